@@ -1,0 +1,240 @@
+/// Rebuilds the nesting of a flattened item list from the evidence the reference gives:
+/// - known schemas: a field typed `AgentPolicy` has exactly AgentPolicy's fields as children
+///   (from Domain Types, and from other lists already recovered);
+/// - a JSON example for the object: which keys each object really has;
+/// - the reference's ordering inside one object: `id`, required fields, paging fields
+///   (`token`, `page_size`), optional fields, each group sorted by wire name, case-insensitive;
+/// - enum value items belong to the field above them.
+/// Each field goes to the open object the evidence favours; ties go to the innermost.
+struct NestingRecovery {
+  /// Field names in order, by class name.
+  var schemas: [String: [String]]
+  var diagnostics = DiagnosticSink()
+
+  init(schemas: [String: [String]]) {
+    self.schemas = schemas
+  }
+
+  /// Evidence from a JSON example of the list's root object.
+  struct JSONHint {
+    var value: JSONValue
+    /// True when the example shows every field (a response); false when it shows a selection
+    /// (a request example): then a missing key says nothing.
+    var complete: Bool
+  }
+
+  private final class Node {
+    var item: ItemSyntax
+    var children: [Node] = []
+    let className: String?
+    var schema: [String]?
+    var json: [JSONValue]
+    var jsonComplete: Bool
+    var fieldChildCount = 0
+    var isEnum = false
+
+    init(item: ItemSyntax, className: String?, schema: [String]?, json: [JSONValue], jsonComplete: Bool) {
+      self.item = item
+      self.className = className
+      self.schema = schema
+      self.json = json
+      self.jsonComplete = jsonComplete
+    }
+
+    var fieldChildren: [Node] { children.filter { $0.item.fieldName != nil } }
+
+    func freeze() -> ItemSyntax {
+      var item = self.item
+      item.children = children.map { $0.freeze() }
+      return item
+    }
+  }
+
+  /// Recovers the tree of a flat list. `hints` are JSON examples of the root object.
+  mutating func recover(_ items: [ItemSyntax], hints: [JSONHint] = []) -> [ItemSyntax] {
+    let root = Node(
+      item: ItemSyntax(kind: .type(""), code: "", description: "", location: items.first?.location ?? SourceLocation(file: "", line: 0, column: 0)),
+      className: nil, schema: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
+    var stack = [root]
+    var last: Node?
+    var index = 0
+    // A leading `class X: …` or bare type holds the rest of the list.
+    if let first = items.first {
+      switch first.kind {
+      case .classHeader(let name):
+        let header = Node(item: first, className: name, schema: schemas[name], json: root.json, jsonComplete: root.jsonComplete)
+        root.children.append(header)
+        stack.append(header)
+        last = header
+        index = 1
+      case .type:
+        let header = Node(item: first, className: nil, schema: nil, json: [], jsonComplete: false)
+        root.children.append(header)
+        stack.append(header)
+        last = header
+        index = 1
+      default: break
+      }
+    }
+    while index < items.count {
+      let item = items[index]
+      index += 1
+      switch item.kind {
+      case .value:
+        guard let owner = last, owner.item.fieldName != nil || owner.item.kind.isBareType || owner.isEnum else {
+          diagnostics.warn("enum value \(item.code) follows no field; kept at the top level", at: item.location)
+          root.children.append(Node(item: item, className: nil, schema: nil, json: [], jsonComplete: false))
+          continue
+        }
+        owner.isEnum = true
+        owner.children.append(Node(item: item, className: nil, schema: nil, json: [], jsonComplete: false))
+        // A field whose type looked like a class is an enum: it holds no fields.
+        if let top = stack.last, top === owner, top.fieldChildCount == 0, stack.count > 1, owner.item.fieldName != nil {
+          stack.removeLast()
+        }
+      case .field(let name, let type):
+        let parentIndex = chooseParent(for: item, name: name, stack: stack)
+        stack.removeLast(stack.count - 1 - parentIndex)
+        let parent = stack[parentIndex]
+        let expression = TypeExpression.parse(type)
+        let className = expression?.innerClassName
+        let json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
+        let node = Node(
+          item: item, className: className, schema: className.flatMap { schemas[$0] }, json: json,
+          jsonComplete: parent.jsonComplete)
+        parent.children.append(node)
+        parent.fieldChildCount += 1
+        last = node
+        if className != nil { stack.append(node) }
+      case .classHeader, .type:
+        diagnostics.warn("'\(item.code)' inside a field list; kept at the top level", at: item.location)
+        stack.removeLast(stack.count - 1)
+        let node = Node(item: item, className: nil, schema: nil, json: [], jsonComplete: false)
+        root.children.append(node)
+        last = node
+      }
+    }
+    learnSchemas(root)
+    return root.children.map { $0.freeze() }
+  }
+
+  /// Arrays and maps in an example: the first element stands for all.
+  private static func unwrap(_ value: JSONValue?) -> JSONValue? {
+    switch value {
+    case .array(let elements): return elements.first.flatMap { unwrap($0) } ?? nil
+    case .object: return value
+    default: return nil
+    }
+  }
+
+  private enum Strength: Int { case ordering = 1, example = 3, json = 5, schema = 10 }
+
+  /// Index in `stack` of the object the field belongs to.
+  private mutating func chooseParent(for item: ItemSyntax, name: String, stack: [Node]) -> Int {
+    let top = stack.count - 1
+    // The first field after an object-typed field is its first child.
+    if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true {
+      return top
+    }
+    var best = top
+    var bestScore = Int.min
+    var cost = 0  // of closing the objects above a candidate
+    var bestReasons = ""
+    for candidate in stride(from: top, through: 0, by: -1) {
+      let node = stack[candidate]
+      let (score, reason) = self.score(node, name: name, item: item)
+      if score - cost > bestScore {
+        bestScore = score - cost
+        best = candidate
+        bestReasons = reason
+      }
+      // Closing this object to go further out: costly if it still expects fields.
+      if let schema = node.schema, node.fieldChildCount < schema.count, matchesSchemaPrefix(node) {
+        cost += Strength.schema.rawValue
+      }
+    }
+    if bestScore < 0 {
+      let choice = stack[best].item.fieldName ?? stack[best].className ?? "the top level"
+      diagnostics.warn(
+        "nesting of '\(name)' is uncertain (\(bestReasons)); placed under '\(choice)'", at: item.location)
+    }
+    return best
+  }
+
+  private func matchesSchemaPrefix(_ node: Node) -> Bool {
+    guard let schema = node.schema else { return false }
+    let names = node.fieldChildren.compactMap(\.item.fieldName)
+    return names.count <= schema.count && zip(names, schema).allSatisfy { $0 == $1 }
+  }
+
+  private func score(_ node: Node, name: String, item: ItemSyntax) -> (Int, String) {
+    var total = 0
+    var reasons: [String] = []
+    let siblings = node.fieldChildren
+    if node.schema != nil, matchesSchemaPrefix(node), let schema = node.schema {
+      let next = siblings.count < schema.count ? schema[siblings.count] : nil
+      if next == name {
+        total += Strength.schema.rawValue
+      } else {
+        total -= Strength.schema.rawValue
+        reasons.append("\(node.className ?? "?") lists \(next.map { "'\($0)'" } ?? "no more fields") next")
+      }
+    }
+    if !node.json.isEmpty {
+      let key = Naming.jsonName(name)
+      let used = siblings.contains { $0.item.fieldName == name }
+      let present = node.json.contains { $0[key] != nil }
+      if present, !used {
+        total += node.jsonComplete ? Strength.json.rawValue : Strength.example.rawValue
+      } else if node.jsonComplete, node.json.allSatisfy({ $0.objectMembers != nil }) {
+        total -= Strength.json.rawValue
+        reasons.append("the example of '\(node.item.fieldName ?? node.className ?? "the root")' has no '\(key)'")
+      }
+    }
+    if let previous = siblings.last?.item {
+      if Self.orderKey(previous) < Self.orderKey(item) {
+        total += Strength.ordering.rawValue
+      } else {
+        total -= Strength.ordering.rawValue
+        reasons.append("'\(name)' breaks the field order after '\(previous.fieldName ?? "")'")
+      }
+    }
+    return (total, reasons.joined(separator: "; "))
+  }
+
+  /// The reference's order inside one object.
+  static func orderKey(_ item: ItemSyntax) -> OrderKey {
+    guard case .field(let name, let type) = item.kind else { return OrderKey(group: 9, index: 0, name: "") }
+    if name == "id" { return OrderKey(group: 0, index: 0, name: "") }
+    if name == "token" { return OrderKey(group: 2, index: 0, name: "") }
+    if name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
+    let optional = TypeExpression.parse(type)?.isOptional ?? type.hasPrefix("Optional[")
+    return OrderKey(group: optional ? 3 : 1, index: 0, name: Naming.jsonName(name).lowercased())
+  }
+
+  struct OrderKey: Comparable {
+    var group: Int
+    var index: Int
+    var name: String
+
+    static func < (lhs: OrderKey, rhs: OrderKey) -> Bool {
+      (lhs.group, lhs.index, lhs.name) < (rhs.group, rhs.index, rhs.name)
+    }
+  }
+
+  /// Records the fields of every object recovered here, by class name, for later lists.
+  private mutating func learnSchemas(_ node: Node) {
+    if let name = node.className, !node.isEnum, schemas[name] == nil {
+      let fields = node.fieldChildren.compactMap(\.item.fieldName)
+      if !fields.isEmpty { schemas[name] = fields }
+    }
+    for child in node.children { learnSchemas(child) }
+  }
+}
+
+extension ItemSyntax.Kind {
+  var isBareType: Bool {
+    if case .type = self { return true }
+    return false
+  }
+}

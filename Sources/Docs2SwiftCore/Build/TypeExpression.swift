@@ -1,0 +1,134 @@
+/// A type as the reference writes it in Python notation: `Optional[Dict[str, Foo]]`.
+indirect enum TypeExpression: Sendable, Hashable {
+  case name(String)
+  case generic(String, [TypeExpression])
+  case literal([String])
+
+  static let primitives: Set<String> = [
+    "str", "int", "float", "bool", "datetime", "date", "object", "bytes", "None", "Any",
+  ]
+
+  /// Parses the notation; nil when it is not a type expression.
+  static func parse(_ text: String) -> TypeExpression? {
+    var parser = Parser(characters: Array(text))
+    guard let expression = parser.parseType() else { return nil }
+    parser.skipSpaces()
+    return parser.index == parser.characters.count ? expression : nil
+  }
+
+  var isOptional: Bool {
+    if case .generic("Optional", _) = self { return true }
+    return false
+  }
+
+  var withoutOptional: TypeExpression {
+    if case .generic("Optional", let arguments) = self, let inner = arguments.first { return inner.withoutOptional }
+    return self
+  }
+
+  /// The class name whose fields or values may be listed under a field of this type:
+  /// `Optional[List[Foo]]` → `Foo`; nil for primitives and literals.
+  var innerClassName: String? {
+    switch withoutOptional {
+    case .name(let name): return Self.primitives.contains(name) ? nil : name
+    case .generic("List", let arguments), .generic("Sequence", let arguments), .generic("Iterable", let arguments):
+      return arguments.first?.innerClassName
+    case .generic("Dict", let arguments), .generic("Mapping", let arguments):
+      return arguments.last?.innerClassName
+    case .generic(_, let arguments) where arguments.count == 1:
+      return arguments[0].innerClassName
+    default: return nil
+    }
+  }
+
+  /// The enum values of a `Literal[...]` anywhere in it.
+  var literalValues: [String]? {
+    switch withoutOptional {
+    case .literal(let values): return values
+    case .generic(_, let arguments): return arguments.lazy.compactMap(\.literalValues).first
+    case .name: return nil
+    }
+  }
+
+  private struct Parser {
+    let characters: [Character]
+    var index = 0
+
+    mutating func skipSpaces() {
+      while index < characters.count, characters[index] == " " { index += 1 }
+    }
+
+    mutating func parseType() -> TypeExpression? {
+      skipSpaces()
+      let start = index
+      while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" || characters[index] == "." {
+        index += 1
+      }
+      guard index > start else { return nil }
+      let name = String(characters[start..<index])
+      skipSpaces()
+      guard index < characters.count, characters[index] == "[" else { return .name(name) }
+      index += 1
+      if name == "Literal" {
+        var values: [String] = []
+        while true {
+          skipSpaces()
+          guard index < characters.count else { return nil }
+          if characters[index] == "]" {
+            index += 1
+            return .literal(values)
+          }
+          guard let value = parseQuoted() else { return nil }
+          values.append(value)
+          skipSpaces()
+          if index < characters.count, characters[index] == "," { index += 1 }
+        }
+      }
+      var arguments: [TypeExpression] = []
+      while true {
+        guard let argument = parseType() else { return nil }
+        arguments.append(argument)
+        skipSpaces()
+        guard index < characters.count else { return nil }
+        if characters[index] == "," {
+          index += 1
+          continue
+        }
+        if characters[index] == "]" {
+          index += 1
+          return .generic(name, arguments)
+        }
+        return nil
+      }
+    }
+
+    mutating func parseQuoted() -> String? {
+      guard index < characters.count, characters[index] == "\"" || characters[index] == "'" else { return nil }
+      let quote = characters[index]
+      index += 1
+      let start = index
+      while index < characters.count, characters[index] != quote { index += 1 }
+      guard index < characters.count else { return nil }
+      let value = String(characters[start..<index])
+      index += 1
+      return value
+    }
+  }
+}
+
+enum Naming {
+  /// proto3 JSON's lowerCamelCase of a snake_case name: `invite_accounts` → `inviteAccounts`.
+  static func jsonName(_ name: String) -> String {
+    var out = ""
+    var upperNext = false
+    for character in name {
+      if character == "_" {
+        upperNext = !out.isEmpty
+        continue
+      }
+      out += upperNext ? character.uppercased() : String(character)
+      upperNext = false
+    }
+    return out
+  }
+}

@@ -1,0 +1,229 @@
+/// The intermediate representation (IR) of one API reference: the single source of truth
+/// every emitter reads. It is built from the reference by `IRBuilder` and exported as JSON
+/// by `IRExport` (see docs/ir-export.md for that contract).
+public struct APIDocument: Sendable, Hashable {
+  public var title: String
+  public var resources: [Resource]
+
+  public init(title: String, resources: [Resource]) {
+    self.title = title
+    self.resources = resources
+  }
+
+  /// Every resource, depth first, in document order.
+  public var allResources: [Resource] {
+    resources.flatMap { [$0] + $0.allDescendants }
+  }
+}
+
+public struct Resource: Sendable, Hashable {
+  /// Accessor segment as the docs spell it: `custom_domains`.
+  public var name: String
+  /// Accessor path from the client: `["organizations", "custom_domains"]`.
+  public var path: [String]
+  /// The section heading: `Custom Domains`.
+  public var title: String
+  public var methods: [Method]
+  /// The section's Domain Types, in document order.
+  public var types: [TypeDecl]
+  public var resources: [Resource]
+
+  public init(
+    name: String, path: [String], title: String, methods: [Method] = [], types: [TypeDecl] = [],
+    resources: [Resource] = []
+  ) {
+    self.name = name
+    self.path = path
+    self.title = title
+    self.methods = methods
+    self.types = types
+    self.resources = resources
+  }
+
+  public var allDescendants: [Resource] {
+    resources.flatMap { [$0] + $0.allDescendants }
+  }
+}
+
+public struct HTTPEndpoint: Sendable, Hashable {
+  public var method: String
+  public var path: String
+
+  public init(method: String, path: String) {
+    self.method = method
+    self.path = path
+  }
+}
+
+public struct Method: Sendable, Hashable {
+  /// SDK method name as documented: `list_members`.
+  public var name: String
+  /// The operation heading: `ListMembers`.
+  public var operation: String
+  public var http: HTTPEndpoint
+  /// First paragraph of the description, plain text.
+  public var summary: String
+  /// The whole description, Markdown.
+  public var description: String
+  /// `OrganizationListMembersParams`.
+  public var paramsType: String
+  /// Parameters; each has a `location`.
+  public var params: [Field]
+  /// The documented return type; nil where the docs say `object`. For a paginated method this
+  /// is the item type the Returns section documents; `pagination` describes the page.
+  public var returns: TypeRef?
+  /// The return type's name as written in the signature: `OrganizationCreateResponse`,
+  /// `SyncMembersPage[OrganizationMember]`, `object`.
+  public var returnsName: String
+  public var pagination: Pagination?
+  public var examples: [RequestExample]
+  /// The documented response, as JSON.
+  public var responseExample: JSONValue?
+  /// The documented Python example, as source code.
+  public var pythonExample: String?
+
+  public init(
+    name: String, operation: String, http: HTTPEndpoint, summary: String, description: String,
+    paramsType: String, params: [Field], returns: TypeRef?, returnsName: String,
+    pagination: Pagination?, examples: [RequestExample], responseExample: JSONValue?,
+    pythonExample: String?
+  ) {
+    self.name = name
+    self.operation = operation
+    self.http = http
+    self.summary = summary
+    self.description = description
+    self.paramsType = paramsType
+    self.params = params
+    self.returns = returns
+    self.returnsName = returnsName
+    self.pagination = pagination
+    self.examples = examples
+    self.responseExample = responseExample
+    self.pythonExample = pythonExample
+  }
+}
+
+public struct RequestExample: Sendable, Hashable {
+  public var title: String
+  public var description: String
+  public var request: JSONValue
+
+  public init(title: String, description: String, request: JSONValue) {
+    self.title = title
+    self.description = description
+    self.request = request
+  }
+}
+
+public struct Pagination: Sendable, Hashable {
+  /// As documented: `SyncMembersPage`.
+  public var pageType: String
+  public var item: TypeRef
+  /// JSON name of the array in each page: `members`.
+  public var itemsField: String
+  /// JSON path of the next-page token: `["pagination", "nextToken"]`.
+  public var nextTokenPath: [String]
+  public var tokenParam: String
+  public var pageSizeParam: String
+
+  public init(
+    pageType: String, item: TypeRef, itemsField: String, nextTokenPath: [String],
+    tokenParam: String, pageSizeParam: String
+  ) {
+    self.pageType = pageType
+    self.item = item
+    self.itemsField = itemsField
+    self.nextTokenPath = nextTokenPath
+    self.tokenParam = tokenParam
+    self.pageSizeParam = pageSizeParam
+  }
+}
+
+public enum ParameterLocation: String, Sendable, Hashable {
+  case body, query, path, header
+}
+
+public struct Field: Sendable, Hashable {
+  /// As documented: `invite_accounts_with_matching_domain`.
+  public var name: String
+  /// On the wire: `inviteAccountsWithMatchingDomain`.
+  public var jsonName: String
+  public var required: Bool
+  public var type: TypeRef
+  public var description: String
+  /// Only for method parameters.
+  public var location: ParameterLocation?
+
+  public init(
+    name: String, jsonName: String, required: Bool, type: TypeRef, description: String,
+    location: ParameterLocation? = nil
+  ) {
+    self.name = name
+    self.jsonName = jsonName
+    self.required = required
+    self.type = type
+    self.description = description
+    self.location = location
+  }
+}
+
+public struct TypeDecl: Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable { case object, `enum` }
+
+  public var name: String
+  /// The Domain Types heading: `Announcement Banner`.
+  public var title: String
+  public var kind: Kind
+  public var description: String
+  public var fields: [Field]
+  public var values: [String]
+
+  public init(
+    name: String, title: String, kind: Kind, description: String, fields: [Field] = [],
+    values: [String] = []
+  ) {
+    self.name = name
+    self.title = title
+    self.kind = kind
+    self.description = description
+    self.fields = fields
+    self.values = values
+  }
+}
+
+/// A type as the reference writes it, mapped from its Python notation.
+public indirect enum TypeRef: Sendable, Hashable {
+  case string
+  case integer
+  case number
+  case boolean
+  case datetime
+  /// `object`: any JSON value.
+  case any
+  case array(TypeRef)
+  /// `Dict[str, X]`.
+  case map(TypeRef)
+  /// A named enum or a `Literal[...]` written in place (name nil).
+  case `enum`(name: String?, values: [String])
+  /// A class written in place (not a Domain Type).
+  case object(name: String?, fields: [Field])
+  /// A Domain Type, by name.
+  case ref(String)
+
+  public var kindName: String {
+    switch self {
+    case .string: "string"
+    case .integer: "integer"
+    case .number: "number"
+    case .boolean: "boolean"
+    case .datetime: "datetime"
+    case .any: "any"
+    case .array: "array"
+    case .map: "map"
+    case .enum: "enum"
+    case .object: "object"
+    case .ref: "ref"
+    }
+  }
+}

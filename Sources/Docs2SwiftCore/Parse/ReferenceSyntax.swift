@@ -1,0 +1,124 @@
+/// The reference as its author wrote it: sections, operations, examples and item lists, with
+/// every piece's location. Items of a flattened reference arrive flat (`children` empty);
+/// `NestingRecovery` rebuilds their tree before the IR is built.
+public struct ReferenceSyntax: Sendable {
+  public var sections: [SectionSyntax]
+  public var wasFlattened: Bool
+}
+
+public struct SectionSyntax: Sendable {
+  public var title: String
+  public var location: SourceLocation
+  /// Prose between the section heading and its first operation.
+  public var description: String
+  public var operations: [OperationSyntax]
+  public var domainTypes: [DomainTypeSyntax]
+}
+
+public struct OperationSyntax: Sendable {
+  public var heading: String
+  public var location: SourceLocation
+  /// `organizations.create(OrganizationCreateParams**kwargs) -> OrganizationCreateResponse`.
+  public var signature: String?
+  public var signatureLocation: SourceLocation?
+  public var httpMethod: String?
+  public var httpPath: String?
+  /// Description blocks, as parsed.
+  public var description: [MarkdownNode]
+  public var examples: [ExampleSyntax]
+  public var parameters: [ItemSyntax]
+  public var parametersLocation: SourceLocation?
+  public var returns: [ItemSyntax]
+  public var returnsLocation: SourceLocation?
+  public var codeExample: CodeSyntax?
+  public var responseExample: CodeSyntax?
+}
+
+public struct ExampleSyntax: Sendable {
+  /// `Create a basic organization: Creates an organization with just a name.`
+  public var text: String
+  public var location: SourceLocation
+  public var code: CodeSyntax?
+}
+
+public struct CodeSyntax: Sendable {
+  public var info: String
+  public var content: String
+  /// Where the fence opens.
+  public var location: SourceLocation
+  /// Location of each content line's first byte.
+  public var lineLocations: [SourceLocation]
+
+  /// The location of a byte offset into `content`.
+  public func location(ofContentOffset offset: Int) -> SourceLocation {
+    var line = 0
+    var lineStart = 0
+    for (index, byte) in content.utf8.enumerated() {
+      if index >= offset { break }
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        lineStart = index + 1
+      }
+    }
+    guard line < lineLocations.count else { return location }
+    var result = lineLocations[line]
+    result.column += offset - lineStart
+    return result
+  }
+}
+
+public struct DomainTypeSyntax: Sendable {
+  public var title: String
+  public var location: SourceLocation
+  public var items: [ItemSyntax]
+}
+
+/// One list item of a field list: its code span and description, and its nested items.
+public struct ItemSyntax: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    /// `name: Type`.
+    case field(name: String, type: String)
+    /// `"VALUE"`.
+    case value(String)
+    /// `class Name: …`.
+    case classHeader(String)
+    /// A bare type: `object`, `Literal["A", "B"]`.
+    case type(String)
+  }
+
+  public var kind: Kind
+  public var code: String
+  public var description: String
+  public var location: SourceLocation
+  public var children: [ItemSyntax]
+
+  public init(kind: Kind, code: String, description: String, location: SourceLocation, children: [ItemSyntax] = []) {
+    self.kind = kind
+    self.code = code
+    self.description = description
+    self.location = location
+    self.children = children
+  }
+
+  static func kind(ofCode code: String) -> Kind {
+    if code.hasPrefix("\""), code.hasSuffix("\""), code.count >= 2 {
+      return .value(String(code.dropFirst().dropLast()))
+    }
+    if code.hasPrefix("class ") {
+      var name = code.dropFirst(6)
+      if let colon = name.firstIndex(of: ":") { name = name[..<colon] }
+      return .classHeader(String(name).trimmed)
+    }
+    if let colon = code.firstIndex(of: ":"), code[colon...].hasPrefix(": "),
+      code[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+    {
+      return .field(name: String(code[..<colon]), type: String(code[code.index(colon, offsetBy: 2)...]).trimmed)
+    }
+    return .type(code.trimmed)
+  }
+
+  public var fieldName: String? {
+    if case .field(let name, _) = kind { return name }
+    return nil
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The front half of the pipeline: file → normalize → libcmark → reference → IR.
+public enum Pipeline {
+  /// What reading one reference gives: the IR, the recovered reference (for `format`), and
+  /// the warnings made on the way.
+  public struct Result: Sendable {
+    public var api: APIDocument
+    public var reference: ReferenceSyntax
+    public var warnings: [Diagnostic]
+  }
+
+  /// Reads and parses the reference at `path`. Errors carry `file:line:column` diagnostics.
+  public static func load(path: String) throws(DiagnosticError) -> Result {
+    let source = try readSource(path: path)
+    return try parse(source)
+  }
+
+  public static func readSource(path: String) throws(DiagnosticError) -> SourceFile {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DiagnosticError("cannot read '\(path)'", at: nil)
+    }
+    guard let text = String(validatingUTF8Data: data) else {
+      let offset = firstInvalidUTF8Offset(Array(data)) ?? 0
+      let prefix = SourceFile(path: path, text: String(decoding: data.prefix(offset), as: UTF8.self))
+      throw DiagnosticError("the file is not valid UTF-8", at: prefix.location(ofOffset: offset))
+    }
+    return SourceFile(path: path, text: text)
+  }
+
+  public static func parse(_ source: SourceFile) throws(DiagnosticError) -> Result {
+    if source.text.allSatisfy(\.isWhitespace) {
+      throw DiagnosticError("the reference is empty", at: SourceLocation(file: source.path, line: 1, column: 1))
+    }
+    let normalized = Normalizer.normalize(source)
+    let tree = MarkdownParser.parse(normalized.text)
+    let map = SourceMap(original: source, normalized: normalized)
+    let syntax = try ReferenceReader(map: map).read(tree)
+    var builder = IRBuilder(reference: syntax, file: source.path)
+    let api = try builder.build()
+    return Result(api: api, reference: builder.reference, warnings: builder.diagnostics.diagnostics)
+  }
+
+  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+      case .emptyInput:
+        return nil
+      case .error:
+        return offset
+      }
+    }
+  }
+}
+
+extension String {
+  init?(validatingUTF8Data data: Data) {
+    guard Pipeline.firstInvalidUTF8Offset(Array(data)) == nil else { return nil }
+    self = String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Docs2SwiftCore
+import Foundation
+
+@main
+struct Docs2Swift: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "docs2swift",
+    abstract: "Generate a Swift SDK from a Markdown API reference.",
+    subcommands: [DumpIR.self, Format.self]
+  )
+}
+
+/// Prints diagnostics to stderr in `file:line:column: severity: message` form.
+func report(_ diagnostics: [Diagnostic]) {
+  for diagnostic in diagnostics {
+    FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+  }
+}
+
+/// Loads a reference, printing warnings; on error prints the diagnostics and exits 1.
+func loadReference(_ path: String) throws -> Pipeline.Result {
+  do {
+    let result = try Pipeline.load(path: path)
+    report(result.warnings)
+    return result
+  } catch {
+    report(error.diagnostics)
+    throw ExitCode(1)
+  }
+}
+
+struct DumpIR: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dump-ir", abstract: "Print the API model of a reference as JSON (docs/ir-export.md).")
+
+  @Argument(help: "The Markdown API reference.") var spec: String
+
+  func run() throws {
+    let result = try loadReference(spec)
+    FileHandle.standardOutput.write(Data((IRExport.json(result.api) + "\n").utf8))
+  }
+}
+
+struct Format: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the reference as structured CommonMark (nested fields indented).")
+
+  @Argument(help: "The Markdown API reference.") var spec: String
+
+  func run() throws {
+    let result = try loadReference(spec)
+    FileHandle.standardOutput.write(Data(ReferenceFormatter.format(result.reference).utf8))
+  }
+}
