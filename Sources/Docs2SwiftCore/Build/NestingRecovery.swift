@@ -7,12 +7,36 @@
 /// - enum value items belong to the field above them.
 /// Each field goes to the open object the evidence favours; ties go to the innermost.
 struct NestingRecovery {
-  /// Field names in order, by class name.
-  var schemas: [String: [String]]
+  /// Field lists seen for each class name, with how often each was seen.
+  private var observed: [String: [(fields: [String], count: Int)]] = [:]
+  /// Field names by class name from another namespace (a response type seen from the
+  /// parameters, whose classes of the same name list the same fields in another order).
+  var memberships: [String: Set<String>]
   var diagnostics = DiagnosticSink()
 
-  init(schemas: [String: [String]]) {
-    self.schemas = schemas
+  init(memberships: [String: Set<String>] = [:]) {
+    self.memberships = memberships
+  }
+
+  /// The field list seen most often for a class (the first seen, on a tie).
+  func schema(_ className: String) -> [String]? {
+    observed[className]?.enumerated().max { a, b in
+      a.element.count < b.element.count || (a.element.count == b.element.count && a.offset > b.offset)
+    }?.element.fields
+  }
+
+  /// Every class's most common field list.
+  var schemas: [String: [String]] {
+    observed.keys.reduce(into: [:]) { result, name in result[name] = schema(name) }
+  }
+
+  private func membership(of className: String?) -> Set<String>? {
+    guard let className else { return nil }
+    if let set = memberships[className] { return set }
+    for suffix in ["Param", "Params"] where className.hasSuffix(suffix) {
+      if let set = memberships[String(className.dropLast(suffix.count))] { return set }
+    }
+    return nil
   }
 
   /// Evidence from a JSON example of the list's root object.
@@ -28,6 +52,7 @@ struct NestingRecovery {
     var children: [Node] = []
     let className: String?
     var schema: [String]?
+    var members: Set<String>?
     var json: [JSONValue]
     var jsonComplete: Bool
     var fieldChildCount = 0
@@ -56,21 +81,26 @@ struct NestingRecovery {
       item: ItemSyntax(kind: .type(""), code: "", description: "", location: items.first?.location ?? SourceLocation(file: "", line: 0, column: 0)),
       className: nil, schema: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
     var stack = [root]
+    var floor = 0  // fields never go above a leading class header
     var last: Node?
     var index = 0
     // A leading `class X: …` or bare type holds the rest of the list.
     if let first = items.first {
       switch first.kind {
       case .classHeader(let name):
-        let header = Node(item: first, className: name, schema: schemas[name], json: root.json, jsonComplete: root.jsonComplete)
+        let header = Node(item: first, className: name, schema: schema(name), json: root.json, jsonComplete: root.jsonComplete)
+        header.members = membership(of: name)
+        root.json = []
         root.children.append(header)
         stack.append(header)
+        floor = 1
         last = header
         index = 1
       case .type:
         let header = Node(item: first, className: nil, schema: nil, json: [], jsonComplete: false)
         root.children.append(header)
         stack.append(header)
+        floor = 1
         last = header
         index = 1
       default: break
@@ -93,15 +123,16 @@ struct NestingRecovery {
           stack.removeLast()
         }
       case .field(let name, let type):
-        let parentIndex = chooseParent(for: item, name: name, stack: stack)
+        let parentIndex = chooseParent(for: item, name: name, stack: stack, floor: floor)
         stack.removeLast(stack.count - 1 - parentIndex)
         let parent = stack[parentIndex]
         let expression = TypeExpression.parse(type)
         let className = expression?.innerClassName
         let json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
         let node = Node(
-          item: item, className: className, schema: className.flatMap { schemas[$0] }, json: json,
+          item: item, className: className, schema: className.flatMap { schema($0) }, json: json,
           jsonComplete: parent.jsonComplete)
+        node.members = membership(of: className)
         parent.children.append(node)
         parent.fieldChildCount += 1
         last = node
@@ -109,6 +140,7 @@ struct NestingRecovery {
       case .classHeader, .type:
         diagnostics.warn("'\(item.code)' inside a field list; kept at the top level", at: item.location)
         stack.removeLast(stack.count - 1)
+        floor = 0
         let node = Node(item: item, className: nil, schema: nil, json: [], jsonComplete: false)
         root.children.append(node)
         last = node
@@ -127,10 +159,10 @@ struct NestingRecovery {
     }
   }
 
-  private enum Strength: Int { case ordering = 1, example = 3, json = 5, schema = 10 }
+  private enum Strength: Int { case ordering = 1, example = 3, json = 5, membership = 8, schema = 10 }
 
   /// Index in `stack` of the object the field belongs to.
-  private mutating func chooseParent(for item: ItemSyntax, name: String, stack: [Node]) -> Int {
+  private mutating func chooseParent(for item: ItemSyntax, name: String, stack: [Node], floor: Int) -> Int {
     let top = stack.count - 1
     // The first field after an object-typed field is its first child.
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true {
@@ -140,7 +172,7 @@ struct NestingRecovery {
     var bestScore = Int.min
     var cost = 0  // of closing the objects above a candidate
     var bestReasons = ""
-    for candidate in stride(from: top, through: 0, by: -1) {
+    for candidate in stride(from: top, through: floor, by: -1) {
       let node = stack[candidate]
       let (score, reason) = self.score(node, name: name, item: item)
       if score - cost > bestScore {
@@ -178,6 +210,15 @@ struct NestingRecovery {
       } else {
         total -= Strength.schema.rawValue
         reasons.append("\(node.className ?? "?") lists \(next.map { "'\($0)'" } ?? "no more fields") next")
+      }
+    }
+    if let members = node.members {
+      let used = siblings.contains { $0.item.fieldName == name }
+      if members.contains(name), !used {
+        total += Strength.membership.rawValue
+      } else {
+        total -= Strength.membership.rawValue
+        reasons.append("\(node.className ?? "?") has no field '\(name)'")
       }
     }
     if !node.json.isEmpty {
@@ -224,9 +265,15 @@ struct NestingRecovery {
 
   /// Records the fields of every object recovered here, by class name, for later lists.
   private mutating func learnSchemas(_ node: Node) {
-    if let name = node.className, !node.isEnum, schemas[name] == nil {
+    if let name = node.className, !node.isEnum {
       let fields = node.fieldChildren.compactMap(\.item.fieldName)
-      if !fields.isEmpty { schemas[name] = fields }
+      if !fields.isEmpty {
+        if let index = observed[name]?.firstIndex(where: { $0.fields == fields }) {
+          observed[name]![index].count += 1
+        } else {
+          observed[name, default: []].append((fields, 1))
+        }
+      }
     }
     for child in node.children { learnSchemas(child) }
   }

@@ -1,0 +1,102 @@
+/// The JSON projection of the IR that `docs2swift dump-ir` prints: the contract in
+/// docs/ir-export.md (keys sorted, 2-space indent).
+public enum IRExport {
+  public static let version = 1
+
+  public static func json(_ document: APIDocument) -> String {
+    value(document).printed(.init(sortedKeys: true, indent: 2))
+  }
+
+  public static func value(_ document: APIDocument) -> JSONValue {
+    .object([
+      ("irVersion", .number(String(version))),
+      ("title", .string(document.title)),
+      ("resources", .array(document.resources.map(value))),
+    ])
+  }
+
+  static func value(_ resource: Resource) -> JSONValue {
+    .object([
+      ("name", .string(resource.name)),
+      ("path", .string(resource.path.joined(separator: "."))),
+      ("title", .string(resource.title)),
+      ("methods", .array(resource.methods.map(value))),
+      ("types", .array(resource.types.map(value))),
+      ("resources", .array(resource.resources.map(value))),
+    ])
+  }
+
+  static func value(_ method: Method) -> JSONValue {
+    .object([
+      ("name", .string(method.name)),
+      ("operation", .string(method.operation)),
+      ("http", .object([("method", .string(method.http.method)), ("path", .string(method.http.path))])),
+      ("summary", .string(method.summary)),
+      ("description", .string(method.description)),
+      ("paramsType", .string(method.paramsType)),
+      ("params", .array(method.params.map(value))),
+      ("returns", method.returns.map(value) ?? .null),
+      ("pagination", method.pagination.map(value) ?? .null),
+      (
+        "examples",
+        .array(
+          method.examples.map {
+            .object([("title", .string($0.title)), ("description", .string($0.description)), ("request", $0.request)])
+          })
+      ),
+      ("responseExample", method.responseExample ?? .null),
+    ])
+  }
+
+  static func value(_ pagination: Pagination) -> JSONValue {
+    .object([
+      ("pageType", .string(pagination.pageType)),
+      ("item", value(pagination.item)),
+      ("itemsField", .string(pagination.itemsField)),
+      ("nextTokenPath", .array(pagination.nextTokenPath.map { .string($0) })),
+      ("tokenParam", .string(pagination.tokenParam)),
+      ("pageSizeParam", .string(pagination.pageSizeParam)),
+    ])
+  }
+
+  static func value(_ field: Field) -> JSONValue {
+    var members: [(key: String, value: JSONValue)] = [
+      ("name", .string(field.name)),
+      ("jsonName", .string(field.jsonName)),
+      ("required", .bool(field.required)),
+      ("type", value(field.type)),
+      ("description", .string(field.description)),
+    ]
+    if let location = field.location { members.append(("location", .string(location.rawValue))) }
+    return .object(members)
+  }
+
+  static func value(_ decl: TypeDecl) -> JSONValue {
+    var members: [(key: String, value: JSONValue)] = [
+      ("name", .string(decl.name)),
+      ("kind", .string(decl.kind.rawValue)),
+      ("description", .string(decl.description)),
+    ]
+    switch decl.kind {
+    case .object: members.append(("fields", .array(decl.fields.map(value))))
+    case .enum: members.append(("values", .array(decl.values.map { .string($0) })))
+    }
+    return .object(members)
+  }
+
+  static func value(_ type: TypeRef) -> JSONValue {
+    var members: [(key: String, value: JSONValue)] = [("kind", .string(type.kindName))]
+    switch type {
+    case .array(let of), .map(let of): members.append(("of", value(of)))
+    case .enum(let name, let values):
+      if let name { members.append(("name", .string(name))) }
+      members.append(("values", .array(values.map { .string($0) })))
+    case .object(let name, let fields):
+      if let name { members.append(("name", .string(name))) }
+      members.append(("fields", .array(fields.map(value))))
+    case .ref(let name): members.append(("name", .string(name)))
+    default: break
+    }
+    return .object(members)
+  }
+}
