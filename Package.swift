@@ -10,6 +10,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // libcmark from Debian's libcmark-dev: the CommonMark reference parser.
@@ -20,7 +21,10 @@ let package = Package(
     ),
     .target(
       name: "Docs2SwiftCore",
-      dependencies: ["CCMark"]
+      dependencies: [
+        "CCMark",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     .executableTarget(
       name: "docs2swift",
@@ -31,7 +35,8 @@ let package = Package(
     ),
     .testTarget(
       name: "Docs2SwiftCoreTests",
-      dependencies: ["Docs2SwiftCore"]
+      dependencies: ["Docs2SwiftCore"],
+      exclude: ["Golden"]
     ),
   ]
 )

@@ -154,6 +154,7 @@ struct IRBuilder {
       }
       parameterRecovery.diagnostics = DiagnosticSink()
       parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
+      parameterRecovery.membershipFieldClasses = recovery.fieldClasses
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters)
@@ -276,7 +277,17 @@ struct IRBuilder {
       case "object", "Any": return .any
       default: break
       }
-      if declaredNames.contains(name) { return .ref(name) }
+      if declaredNames.contains(name) {
+        // A parameter class may share a Domain Type's name but document other fields (all
+        // optional, say): then it is its own class, written in place.
+        if let declared = declarations[name], item.children.contains(where: { $0.fieldName != nil }) {
+          let inPlace = try fields(item.children)
+          if inPlace.map({ [$0.name, "\($0.required)"] }) != declared.fields.map({ [$0.name, "\($0.required)"] }) {
+            return .object(name: name, fields: inPlace)
+          }
+        }
+        return .ref(name)
+      }
       let values = item.children.compactMap { child -> String? in
         if case .value(let value) = child.kind { return value }
         return nil

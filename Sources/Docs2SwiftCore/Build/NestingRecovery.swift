@@ -12,6 +12,12 @@ struct NestingRecovery {
   /// Field names by class name from another namespace (a response type seen from the
   /// parameters, whose classes of the same name list the same fields in another order).
   var memberships: [String: Set<String>]
+  /// For the classes of `memberships`: the class of each of their fields, so a nested
+  /// parameter class (`SecurityAgentPolicyCrowdstrike`) finds its response counterpart
+  /// (`CrowdStrikeConfig`) through its parent.
+  var membershipFieldClasses: [String: [String: String]] = [:]
+  /// The class of each field of each class recovered here.
+  private(set) var fieldClasses: [String: [String: String]] = [:]
   var diagnostics = DiagnosticSink()
 
   init(memberships: [String: Set<String>] = [:]) {
@@ -30,11 +36,19 @@ struct NestingRecovery {
     observed.keys.reduce(into: [:]) { result, name in result[name] = schema(name) }
   }
 
-  private func membership(of className: String?) -> Set<String>? {
+  /// The class of `memberships` that stands for a class here: the same name, the name
+  /// without a `Param` suffix, or the class its parent's counterpart gives the field.
+  private func counterpart(of className: String?, field: String?, parent: Node?) -> String? {
     guard let className else { return nil }
-    if let set = memberships[className] { return set }
+    if memberships[className] != nil { return className }
     for suffix in ["Param", "Params"] where className.hasSuffix(suffix) {
-      if let set = memberships[String(className.dropLast(suffix.count))] { return set }
+      let base = String(className.dropLast(suffix.count))
+      if memberships[base] != nil { return base }
+    }
+    if let field, let parentClass = parent?.counterpart, let viaParent = membershipFieldClasses[parentClass]?[field],
+      memberships[viaParent] != nil
+    {
+      return viaParent
     }
     return nil
   }
@@ -52,6 +66,7 @@ struct NestingRecovery {
     var children: [Node] = []
     let className: String?
     var schema: [String]?
+    var counterpart: String?
     var members: Set<String>?
     var json: [JSONValue]
     var jsonComplete: Bool
@@ -89,7 +104,8 @@ struct NestingRecovery {
       switch first.kind {
       case .classHeader(let name):
         let header = Node(item: first, className: name, schema: schema(name), json: root.json, jsonComplete: root.jsonComplete)
-        header.members = membership(of: name)
+        header.counterpart = counterpart(of: name, field: nil, parent: nil)
+        header.members = header.counterpart.flatMap { memberships[$0] }
         root.json = []
         root.children.append(header)
         stack.append(header)
@@ -132,7 +148,8 @@ struct NestingRecovery {
         let node = Node(
           item: item, className: className, schema: className.flatMap { schema($0) }, json: json,
           jsonComplete: parent.jsonComplete)
-        node.members = membership(of: className)
+        node.counterpart = counterpart(of: className, field: name, parent: parent)
+        node.members = node.counterpart.flatMap { memberships[$0] }
         parent.children.append(node)
         parent.fieldChildCount += 1
         last = node
@@ -266,6 +283,11 @@ struct NestingRecovery {
   /// Records the fields of every object recovered here, by class name, for later lists.
   private mutating func learnSchemas(_ node: Node) {
     if let name = node.className, !node.isEnum {
+      for child in node.fieldChildren {
+        if let field = child.item.fieldName, let childClass = child.className, !child.isEnum {
+          fieldClasses[name, default: [:]][field] = childClass
+        }
+      }
       let fields = node.fieldChildren.compactMap(\.item.fieldName)
       if !fields.isEmpty {
         if let index = observed[name]?.firstIndex(where: { $0.fields == fields }) {

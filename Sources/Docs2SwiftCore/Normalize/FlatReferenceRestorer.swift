@@ -220,8 +220,8 @@ struct FlatReferenceRestorer {
 
   private mutating func emitHeading(_ heading: Heading) {
     separateBlock()
-    write(String(repeating: "#", count: heading.level) + " ")
-    copy(heading.titleStart, heading.titleEnd)
+    // The heading stands in the input as written: `## Title`.
+    copy(heading.titleStart - heading.level - 1, heading.titleEnd)
     index = heading.titleEnd
     section = heading.next
     inItem = false
@@ -270,10 +270,9 @@ struct FlatReferenceRestorer {
     inItem = true
     inList = true
     exampleItemMayStart = false
-    write("- ")
     index = contentStart
     let end = nextBoundary(after: index)
-    copy(index, end)
+    copy(contentStart - 2, end)  // `- ` and the item's first line, as written
     index = end
   }
 

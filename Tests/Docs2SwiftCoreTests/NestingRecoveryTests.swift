@@ -1,0 +1,116 @@
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// One test per piece of evidence the recovery weighs, on small flat lists.
+@Suite struct NestingRecoveryTests {
+  /// Flat items from `name: Type` codes (and `"VALUE"` / `class X: …`).
+  func items(_ codes: [String]) -> [ItemSyntax] {
+    codes.enumerated().map { index, code in
+      ItemSyntax(
+        kind: ItemSyntax.kind(ofCode: code), code: code, description: "",
+        location: SourceLocation(file: "t.md", line: 1, column: index + 1))
+    }
+  }
+
+  /// The tree as `name(child,child)` text.
+  func shape(_ items: [ItemSyntax]) -> String {
+    items.map { item in
+      let name: String =
+        switch item.kind {
+        case .field(let name, _): name
+        case .value(let value): value
+        case .classHeader(let name): "class " + name
+        case .type(let code): code
+        }
+      return item.children.isEmpty ? name : name + "(" + shape(item.children) + ")"
+    }.joined(separator: ",")
+  }
+
+  @Test func orderingSendsAFieldThatBreaksTheOrderToTheEnclosingObject() {
+    // Custom Security Agent: `name` after `secret_name` breaks env_mappings' order.
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items([
+        "class CustomSecurityAgent: …", "id: Optional[str]", "description: Optional[str]", "enabled: Optional[bool]",
+        "env_mappings: Optional[List[CustomAgentEnvMapping]]", "name: Optional[str]", "secret_name: Optional[str]",
+        "name: Optional[str]", "start_command: Optional[str]",
+      ]))
+    #expect(
+      shape(tree) == "class CustomSecurityAgent(id,description,enabled,env_mappings(name,secret_name),name,start_command)")
+  }
+
+  @Test func requiredFieldsComeBeforeOptionalOnes() {
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(items(["member: Member", "user_id: str", "avatar_url: Optional[str]", "zone: str"]))
+    // `zone` is required: it cannot follow the optional `avatar_url` in one object.
+    #expect(shape(tree) == "member(user_id,avatar_url),zone")
+  }
+
+  @Test func pagingFieldsComeFirstAndUnsorted() {
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items(["organization_id: str", "token: Optional[str]", "page_size: Optional[int]", "filter: Optional[Filter]", "search: Optional[str]"]))
+    #expect(shape(tree) == "organization_id,token,page_size,filter(search)")
+  }
+
+  @Test func aKnownSchemaClosesAnObject() {
+    var recovery = NestingRecovery()
+    // First list: the class's fields, learned.
+    _ = recovery.recover(items(["class Pagination: …", "token: Optional[str]", "page_size: Optional[int]"]))
+    // Ordering alone would put `sort` inside `pagination` (s > p); the schema says it is full.
+    let tree = recovery.recover(
+      items(["pagination: Optional[Pagination]", "token: Optional[str]", "page_size: Optional[int]", "sort: Optional[str]"]))
+    #expect(shape(tree) == "pagination(token,page_size),sort")
+  }
+
+  @Test func theMostCommonSchemaWins() {
+    var recovery = NestingRecovery()
+    _ = recovery.recover(items(["class P: …", "a: str", "b: str", "c: str"]))
+    _ = recovery.recover(items(["class P: …", "a: str", "b: str"]))
+    _ = recovery.recover(items(["class P: …", "a: str", "b: str"]))
+    #expect(recovery.schema("P") == ["a", "b"])
+  }
+
+  @Test func theJSONExampleDecidesWhereOrderingCannot() throws {
+    // `maximum_lifetime` sorts after `allowed_versions` inside the map's object and after
+    // `editor_restrictions` outside it; the example shows it outside.
+    let example = try JSONValue.parse(
+      #"{"editorRestrictions": {"foo": {"allowedVersions": ["1"]}}, "maximumLifetime": "1s"}"#)
+    var recovery = NestingRecovery()
+    let list = items([
+      "class Policies: …", "editor_restrictions: Optional[Dict[str, EditorRestrictions]]",
+      "allowed_versions: Optional[List[str]]", "maximum_lifetime: Optional[str]",
+    ])
+    let tree = recovery.recover(list, hints: [.init(value: example, complete: true)])
+    #expect(shape(tree) == "class Policies(editor_restrictions(allowed_versions),maximum_lifetime)")
+    var blind = NestingRecovery()
+    #expect(shape(blind.recover(list)) == "class Policies(editor_restrictions(allowed_versions,maximum_lifetime))")
+  }
+
+  @Test func aResponseClassTellsTheParameterClassOfTheSameNameWhichFieldsItHas() {
+    var recovery = NestingRecovery(memberships: ["InviteDomains": ["domains"]])
+    // `name` sorts after `domains`: only the response class's field set says it is not one.
+    let tree = recovery.recover(
+      items(["organization_id: str", "invite_domains: Optional[InviteDomainsParam]", "domains: Optional[List[str]]", "name: Optional[str]"]))
+    #expect(shape(tree) == "organization_id,invite_domains(domains),name")
+  }
+
+  @Test func enumValuesBelongToTheFieldAboveThem() {
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items([
+        "class Member: …", "role: OrganizationRole", "\"ROLE_ADMIN\"", "\"ROLE_MEMBER\"", "status: UserStatus",
+        "\"ACTIVE\"", "user_id: str",
+      ]))
+    #expect(shape(tree) == "class Member(role(ROLE_ADMIN,ROLE_MEMBER),status(ACTIVE),user_id)")
+  }
+
+  @Test func conflictingEvidenceIsAWarningWithTheChoiceMade() {
+    var recovery = NestingRecovery()
+    _ = recovery.recover(items(["class Inner: …", "a: str", "b: str"]))
+    let tree = recovery.recover(items(["x: Inner", "a: str", "z: str"]))
+    #expect(shape(tree) == "x(a),z" || shape(tree) == "x(a,z)")
+    #expect(recovery.diagnostics.diagnostics.contains { $0.severity == .warning && $0.message.contains("'z'") && $0.location?.column == 3 })
+  }
+}
