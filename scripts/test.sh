@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build
 swift test
+scripts/validate-openapi.sh
 if [ -f Generated/Package.swift ]; then
   .build/debug/docs2swift generate spec/gitpod-organizations.md --output Generated --check
   swift build --package-path Generated -Xswiftc -warnings-as-errors

@@ -7,7 +7,7 @@ struct Docs2Swift: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "docs2swift",
     abstract: "Generate a Swift SDK from a Markdown API reference.",
-    subcommands: [DumpIR.self, Format.self]
+    subcommands: [DumpIR.self, Format.self, OpenAPI.self]
   )
 }
 
@@ -51,5 +51,20 @@ struct Format: ParsableCommand {
   func run() throws {
     let result = try loadReference(spec)
     FileHandle.standardOutput.write(Data(ReferenceFormatter.format(result.reference).utf8))
+  }
+}
+
+extension OpenAPIExporter.Format: ExpressibleByArgument {}
+
+struct OpenAPI: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "openapi", abstract: "Print the API as an OpenAPI 3.1 document.")
+
+  @Argument(help: "The Markdown API reference.") var spec: String
+  @Option(help: "yaml or json.") var format: OpenAPIExporter.Format = .yaml
+
+  func run() throws {
+    let result = try loadReference(spec)
+    FileHandle.standardOutput.write(Data(OpenAPIExporter.render(result.api, format: format).utf8))
   }
 }

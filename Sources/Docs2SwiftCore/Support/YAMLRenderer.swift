@@ -1,4 +1,5 @@
-/// Writes a JSON request example as block YAML, the way the reference shows examples.
+/// Writes JSON as block YAML: request examples the way the reference shows them, and the
+/// OpenAPI export.
 enum YAMLRenderer {
   static func render(_ value: JSONValue) -> String {
     var lines: [String] = []
@@ -61,7 +62,11 @@ enum YAMLRenderer {
     return out
   }
 
+  /// A key YAML reads back as the same string: letters, digits, `_` and `-`, not all digits,
+  /// and not a word YAML gives another meaning.
   private static func isPlainKey(_ key: String) -> Bool {
-    !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    guard let first = key.first, first.isLetter || first == "_" else { return false }
+    let reserved: Set<String> = ["true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"]
+    return !reserved.contains(key.lowercased()) && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
   }
 }

@@ -1,0 +1,170 @@
+/// The API as an OpenAPI 3.1 document, from the IR: one operation per method (operationId is
+/// the operation heading), request bodies and query parameters, responses with the documented
+/// example, Domain Types as component schemas, in-place objects and enums inline.
+public enum OpenAPIExporter {
+  public enum Format: String, Sendable, CaseIterable {
+    case json, yaml
+  }
+
+  public static func render(_ api: APIDocument, format: Format) -> String {
+    let document = self.document(api)
+    switch format {
+    case .json: return document.printed(.init(sortedKeys: false, indent: 2)) + "\n"
+    case .yaml: return YAMLRenderer.render(document) + "\n"
+    }
+  }
+
+  public static func document(_ api: APIDocument) -> JSONValue {
+    var paths: [(key: String, value: JSONValue)] = []
+    var schemas: [(key: String, value: JSONValue)] = []
+    var tags: [JSONValue] = []
+    for resource in api.allResources {
+      tags.append(.object([("name", .string(resource.path.joined(separator: "."))), ("description", .string(resource.title))]))
+      for type in resource.types {
+        schemas.append((type.name, schema(type)))
+      }
+      for method in resource.methods {
+        paths.append((method.http.path, .object([(method.http.method.lowercased(), operation(method, in: resource))])))
+      }
+    }
+    return .object([
+      ("openapi", .string("3.1.0")),
+      ("info", .object([("title", .string(api.title + " API")), ("version", .string("1.0.0"))])),
+      ("tags", .array(tags)),
+      ("paths", .object(paths)),
+      (
+        "components",
+        .object([
+          ("schemas", .object(schemas)),
+          ("securitySchemes", .object([("bearerAuth", .object([("type", .string("http")), ("scheme", .string("bearer"))]))])),
+        ])
+      ),
+      ("security", .array([.object([("bearerAuth", .array([]))])])),
+    ])
+  }
+
+  static func operation(_ method: Method, in resource: Resource) -> JSONValue {
+    var members: [(key: String, value: JSONValue)] = [
+      ("operationId", .string(method.operation)),
+      ("tags", .array([.string(resource.path.joined(separator: "."))])),
+    ]
+    if !method.summary.isEmpty { members.append(("summary", .string(method.summary))) }
+    if !method.description.isEmpty { members.append(("description", .string(method.description))) }
+    let query = method.params.filter { $0.location == .query }
+    if !query.isEmpty {
+      members.append(
+        (
+          "parameters",
+          .array(
+            query.map { field in
+              var parameter: [(key: String, value: JSONValue)] = [
+                ("name", .string(field.jsonName)), ("in", .string("query")), ("required", .bool(field.required)),
+                ("schema", schema(field.type)),
+              ]
+              if !field.description.isEmpty { parameter.append(("description", .string(field.description))) }
+              return .object(parameter)
+            })
+        ))
+    }
+    let body = method.params.filter { $0.location == .body || $0.location == nil }
+    var content: [(key: String, value: JSONValue)] = [("schema", objectSchema(body))]
+    if !method.examples.isEmpty {
+      content.append(
+        (
+          "examples",
+          .object(
+            method.examples.enumerated().map { index, example in
+              var members: [(key: String, value: JSONValue)] = [("summary", .string(example.title))]
+              if !example.description.isEmpty { members.append(("description", .string(example.description))) }
+              members.append(("value", example.request))
+              return ("example\(index + 1)", .object(members))
+            })
+        ))
+    }
+    members.append(("requestBody", .object([("required", .bool(true)), ("content", .object([("application/json", .object(content))]))])))
+
+    var response: [(key: String, value: JSONValue)] = [("schema", responseSchema(method))]
+    if let example = method.responseExample { response.append(("example", example)) }
+    members.append(
+      (
+        "responses",
+        .object([
+          ("200", .object([("description", .string("OK")), ("content", .object([("application/json", .object(response))]))])),
+          (
+            "default",
+            .object([
+              ("description", .string("A Connect error")),
+              ("content", .object([("application/json", .object([("schema", connectError)]))])),
+            ])
+          ),
+        ])
+      ))
+    return .object(members)
+  }
+
+  static let connectError: JSONValue = .object([
+    ("type", .string("object")),
+    ("properties", .object([("code", .object([("type", .string("string"))])), ("message", .object([("type", .string("string"))]))])),
+  ])
+
+  static func responseSchema(_ method: Method) -> JSONValue {
+    guard let returns = method.returns else { return .object([("type", .string("object"))]) }
+    guard let pagination = method.pagination else { return schema(returns) }
+    // The page envelope: the items array and the object path to the next-page token.
+    var token: JSONValue = .object([("type", .string("string"))])
+    for key in pagination.nextTokenPath.reversed() {
+      token = .object([("type", .string("object")), ("properties", .object([(key, token)]))])
+    }
+    var properties: [(key: String, value: JSONValue)] = [
+      (pagination.itemsField, .object([("type", .string("array")), ("items", schema(pagination.item))]))
+    ]
+    properties += token["properties"]?.objectMembers ?? []
+    return .object([("type", .string("object")), ("properties", .object(properties))])
+  }
+
+  static func schema(_ decl: TypeDecl) -> JSONValue {
+    var members: [(key: String, value: JSONValue)]
+    switch decl.kind {
+    case .object: members = objectSchema(decl.fields).objectMembers ?? []
+    case .enum: members = [("type", .string("string")), ("enum", .array(decl.values.map { .string($0) }))]
+    }
+    if !decl.description.isEmpty { members.append(("description", .string(decl.description))) }
+    return .object(members)
+  }
+
+  static func objectSchema(_ fields: [Field]) -> JSONValue {
+    var members: [(key: String, value: JSONValue)] = [("type", .string("object"))]
+    members.append(
+      (
+        "properties",
+        .object(
+          fields.map { field in
+            var property = schema(field.type)
+            if !field.description.isEmpty, case .object(var propertyMembers) = property, field.type.kindName != "ref" {
+              propertyMembers.append(("description", .string(field.description)))
+              property = .object(propertyMembers)
+            }
+            return (field.jsonName, property)
+          })
+      ))
+    let required = fields.filter(\.required).map { JSONValue.string($0.jsonName) }
+    if !required.isEmpty { members.append(("required", .array(required))) }
+    return .object(members)
+  }
+
+  static func schema(_ type: TypeRef) -> JSONValue {
+    switch type {
+    case .string: .object([("type", .string("string"))])
+    case .integer: .object([("type", .string("integer"))])
+    case .number: .object([("type", .string("number"))])
+    case .boolean: .object([("type", .string("boolean"))])
+    case .datetime: .object([("type", .string("string")), ("format", .string("date-time"))])
+    case .any: .object([])
+    case .array(let of): .object([("type", .string("array")), ("items", schema(of))])
+    case .map(let of): .object([("type", .string("object")), ("additionalProperties", schema(of))])
+    case .enum(_, let values): .object([("type", .string("string")), ("enum", .array(values.map { .string($0) }))])
+    case .object(_, let fields): objectSchema(fields)
+    case .ref(let name): .object([("$ref", .string("#/components/schemas/" + name))])
+    }
+  }
+}
