@@ -70,8 +70,16 @@ struct NestingRecovery {
     var members: Set<String>?
     var json: [JSONValue]
     var jsonComplete: Bool
-    var fieldChildCount = 0
+    var fieldChildCount: Int { fieldChildren.count }
+    /// The field children, in order (children also holds enum values).
+    private(set) var fieldChildren: [Node] = []
     var isEnum = false
+    lazy var orderKey = NestingRecovery.orderKey(item)
+
+    func append(_ child: Node) {
+      children.append(child)
+      if child.item.fieldName != nil { fieldChildren.append(child) }
+    }
 
     init(item: ItemSyntax, className: String?, schema: [String]?, json: [JSONValue], jsonComplete: Bool) {
       self.item = item
@@ -80,8 +88,6 @@ struct NestingRecovery {
       self.json = json
       self.jsonComplete = jsonComplete
     }
-
-    var fieldChildren: [Node] { children.filter { $0.item.fieldName != nil } }
 
     func freeze() -> ItemSyntax {
       var item = self.item
@@ -150,8 +156,7 @@ struct NestingRecovery {
           jsonComplete: parent.jsonComplete)
         node.counterpart = counterpart(of: className, field: name, parent: parent)
         node.members = node.counterpart.flatMap { memberships[$0] }
-        parent.children.append(node)
-        parent.fieldChildCount += 1
+        parent.append(node)
         last = node
         if className != nil { stack.append(node) }
       case .classHeader, .type:
@@ -189,9 +194,10 @@ struct NestingRecovery {
     var bestScore = Int.min
     var cost = 0  // of closing the objects above a candidate
     var bestReasons = ""
+    let orderKey = Self.orderKey(item)
     for candidate in stride(from: top, through: floor, by: -1) {
       let node = stack[candidate]
-      let (score, reason) = self.score(node, name: name, item: item)
+      let (score, reason) = self.score(node, name: name, item: item, orderKey: orderKey)
       if score - cost > bestScore {
         bestScore = score - cost
         best = candidate
@@ -216,7 +222,7 @@ struct NestingRecovery {
     return names.count <= schema.count && zip(names, schema).allSatisfy { $0 == $1 }
   }
 
-  private func score(_ node: Node, name: String, item: ItemSyntax) -> (Int, String) {
+  private func score(_ node: Node, name: String, item: ItemSyntax, orderKey: OrderKey) -> (Int, String) {
     var total = 0
     var reasons: [String] = []
     let siblings = node.fieldChildren
@@ -249,12 +255,12 @@ struct NestingRecovery {
         reasons.append("the example of '\(node.item.fieldName ?? node.className ?? "the root")' has no '\(key)'")
       }
     }
-    if let previous = siblings.last?.item {
-      if Self.orderKey(previous) < Self.orderKey(item) {
+    if let previous = siblings.last {
+      if previous.orderKey < orderKey {
         total += Strength.ordering.rawValue
       } else {
         total -= Strength.ordering.rawValue
-        reasons.append("'\(name)' breaks the field order after '\(previous.fieldName ?? "")'")
+        reasons.append("'\(name)' breaks the field order after '\(previous.item.fieldName ?? "")'")
       }
     }
     return (total, reasons.joined(separator: "; "))

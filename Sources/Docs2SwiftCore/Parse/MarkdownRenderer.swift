@@ -100,6 +100,8 @@ enum MarkdownRenderer {
   /// Escapes characters that would start markup: `\`, `` ` ``, `*`, `[`, `]`, `<`, and `_` at
   /// a word boundary (an intraword `_` as in `organization_id` stays as it is).
   static func escape(_ text: String) -> String {
+    let special: Set<UInt8> = [0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x5F]  // \ ` * [ ] < _
+    if !text.utf8.contains(where: special.contains) { return text }
     var out = ""
     let characters = Array(text)
     for (index, c) in characters.enumerated() {
