@@ -1,0 +1,86 @@
+import Foundation
+
+/// Turns a description (Markdown) into `///` documentation comment lines, wrapped to a width.
+///
+/// Paragraphs are re-flowed; list items keep their marker and get a hanging indent; fenced code
+/// blocks, headings and tables are kept line by line. Blank lines between blocks become `///`.
+public enum DocComment {
+  /// The comment lines for `markdown`, each starting with `///`, none longer than `width`
+  /// columns (a single word longer than the width stays whole).
+  public static func lines(_ markdown: String, width: Int) -> [String] {
+    let textWidth = max(20, width - 4)
+    var out: [String] = []
+    var paragraph: [String] = []
+    var paragraphIndent = ""
+    var inFence = false
+
+    func flushParagraph() {
+      guard !paragraph.isEmpty else { return }
+      let words = paragraph.joined(separator: " ").split(separator: " ").map(String.init)
+      let hanging = paragraphIndent
+      var line = ""
+      for word in words {
+        if line.isEmpty {
+          line = word
+        } else if line.count + 1 + word.count <= textWidth {
+          line += " " + word
+        } else {
+          out.append(line)
+          line = hanging + word
+        }
+      }
+      if !line.isEmpty { out.append(line) }
+      paragraph = []
+      paragraphIndent = ""
+    }
+
+    for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = String(rawLine).replacingOccurrences(of: "\t", with: "    ")
+      let trimmed = line.drop { $0 == " " }
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        flushParagraph()
+        inFence.toggle()
+        out.append(line)
+        continue
+      }
+      if inFence {
+        out.append(line)
+        continue
+      }
+      if trimmed.isEmpty {
+        flushParagraph()
+        if out.last.map({ !$0.isEmpty }) ?? false { out.append("") }
+        continue
+      }
+      if trimmed.hasPrefix("#") || trimmed.hasPrefix("|") {
+        flushParagraph()
+        out.append(line)
+        continue
+      }
+      if let marker = listMarker(line) {
+        flushParagraph()
+        paragraphIndent = String(repeating: " ", count: marker)
+        paragraph.append(line)
+        continue
+      }
+      if paragraph.isEmpty { paragraphIndent = String(line.prefix { $0 == " " }) }
+      paragraph.append(paragraph.isEmpty ? line : String(trimmed))
+    }
+    flushParagraph()
+    while out.last == "" { out.removeLast() }
+    return out.map { $0.isEmpty ? "///" : "/// " + TextLayout.trimmingTrailingWhitespace($0) }
+  }
+
+  /// The width of a list item's marker and its indentation (`- `, `  * `, `12. `), or nil.
+  static func listMarker(_ line: String) -> Int? {
+    let indent = line.prefix { $0 == " " }.count
+    let rest = line.dropFirst(indent)
+    if rest.hasPrefix("- ") || rest.hasPrefix("* ") || rest.hasPrefix("+ ") { return indent + 2 }
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty, digits.count < 10 {
+      let after = rest.dropFirst(digits.count)
+      if after.hasPrefix(". ") || after.hasPrefix(") ") { return indent + digits.count + 2 }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,52 @@
+/// Compares a documented JSON example with the type the reference documents for it.
+///
+/// Examples can carry members the reference does not document (a page's `count`, say). A
+/// generated model drops such members when it decodes, so a round trip gives back the example
+/// without them: `documentedPart` is that expected JSON, and `undocumentedPaths` names what was
+/// dropped (for a warning and a comment in the generated test).
+struct ExampleShape {
+  /// Resolves a `.ref` name to the shape it stands for (an object's fields or an enum).
+  let resolve: (String) -> TypeRef?
+
+  struct Result {
+    var documentedPart: JSONValue
+    var undocumentedPaths: [String]
+  }
+
+  func check(_ json: JSONValue, as type: TypeRef) -> Result {
+    var dropped: [String] = []
+    let kept = walk(json, type, path: "$", dropped: &dropped)
+    return Result(documentedPart: kept, undocumentedPaths: dropped)
+  }
+
+  private func walk(_ json: JSONValue, _ type: TypeRef, path: String, dropped: inout [String]) -> JSONValue {
+    switch (type, json) {
+    case (.ref(let name), _):
+      guard let resolved = resolve(name) else { return json }
+      return walk(json, resolved, path: path, dropped: &dropped)
+    case (.object(_, let fields), .object(let members)):
+      var kept: [(key: String, value: JSONValue)] = []
+      for member in members {
+        let memberPath = path + "." + member.key
+        guard let field = fields.first(where: { $0.jsonName == member.key }) else {
+          dropped.append(memberPath)
+          continue
+        }
+        kept.append((member.key, walk(member.value, field.type, path: memberPath, dropped: &dropped)))
+      }
+      return .object(kept)
+    case (.array(let element), .array(let elements)):
+      return .array(
+        elements.enumerated().map { index, value in
+          walk(value, element, path: "\(path)[\(index)]", dropped: &dropped)
+        })
+    case (.map(let valueType), .object(let members)):
+      return .object(
+        members.map { member in
+          (member.key, walk(member.value, valueType, path: path + "." + member.key, dropped: &dropped))
+        })
+    default:
+      return json
+    }
+  }
+}

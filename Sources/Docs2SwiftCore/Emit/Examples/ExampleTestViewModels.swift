@@ -1,0 +1,36 @@
+/// View models of the generated test target: round trips of every documented example.
+public struct RoundTripTestsView: Sendable, Hashable {
+  public var moduleName: String
+  public var cases: [RoundTripCaseView]
+  public var hasCases: Bool
+}
+
+/// One example decoded into its generated type and encoded again.
+public struct RoundTripCaseView: Sendable, Hashable {
+  /// The test function's name: `organizationsCreateResponse`.
+  public var functionName: String
+  /// The test's display name, as the contents of a string literal.
+  public var displayName: String
+  /// The Swift type the example decodes into.
+  public var typeName: String
+  /// `#`, `##`…: the raw string delimiter that the JSON never contains.
+  public var rawDelimiter: String
+  /// The example, pretty-printed, one line each.
+  public var jsonLines: [String]
+  /// The JSON a round trip must give back when it differs from the example (members the
+  /// reference does not document are dropped).
+  public var expectedLines: [String]
+  public var hasExpected: Bool
+  /// `// $.count is not documented` comment lines.
+  public var noteLines: [String]
+}
+
+/// The support-types tests: unknown enum values and nanosecond timestamps.
+public struct SupportTestsView: Sendable, Hashable {
+  public var moduleName: String
+  /// An enum type of the API to check unknown values on; empty when the API has none.
+  public var enumType: String
+  public var enumKnownValue: String
+  public var enumKnownRawValue: String
+  public var hasEnum: Bool
+}

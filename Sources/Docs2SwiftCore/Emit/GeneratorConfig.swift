@@ -1,0 +1,109 @@
+import Foundation
+
+/// Settings of one `generate` run that the reference does not decide, read from a small
+/// `key: value` file (`--config`). Every key is optional; unset keys are derived from the IR.
+///
+/// ```
+/// # docs2swift.yml
+/// moduleName: Gitpod
+/// clientName: Gitpod
+/// accessModifier: public
+/// zeroValueDefaults: true
+/// ```
+public struct GeneratorConfig: Sendable, Hashable {
+  /// The library module (and product) name; default: from the Python examples' import.
+  public var moduleName: String?
+  /// The client type's name; default: the class the Python examples import.
+  public var clientName: String?
+  /// `public` (default) or `package`: the access level of every generated declaration.
+  public var accessModifier: AccessModifier = .public
+  /// Whether required fields decode their zero value when the server omits them (proto3 JSON).
+  /// nil: on when the reference looks like a proto3 JSON API.
+  public var zeroValueDefaults: Bool?
+
+  public enum AccessModifier: String, Sendable, Hashable, CaseIterable {
+    case `public`, package
+  }
+
+  public init(
+    moduleName: String? = nil, clientName: String? = nil, accessModifier: AccessModifier = .public,
+    zeroValueDefaults: Bool? = nil
+  ) {
+    self.moduleName = moduleName
+    self.clientName = clientName
+    self.accessModifier = accessModifier
+    self.zeroValueDefaults = zeroValueDefaults
+  }
+
+  static let keys = ["moduleName", "clientName", "accessModifier", "zeroValueDefaults"]
+
+  /// Reads a config file; errors are located (`path:line:column`).
+  public static func load(path: String) throws(DiagnosticError) -> GeneratorConfig {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DiagnosticError("cannot read the config file '\(path)'", at: nil)
+    }
+    return try parse(String(decoding: data, as: UTF8.self), path: path)
+  }
+
+  /// Parses `key: value` lines. `#` starts a comment line; values may be quoted.
+  public static func parse(_ text: String, path: String) throws(DiagnosticError) -> GeneratorConfig {
+    var config = GeneratorConfig()
+    var seen: Set<String> = []
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+      func fail(_ message: String, column: Int = indent + 1) -> DiagnosticError {
+        DiagnosticError(message, at: SourceLocation(file: path, line: index + 1, column: column))
+      }
+      guard let colon = trimmed.firstIndex(of: ":") else {
+        throw fail("expected 'key: value'")
+      }
+      let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces)
+      var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let valueColumn = indent + 1 + trimmed.distance(from: trimmed.startIndex, to: colon) + 2
+      if let hash = value.range(of: " #") { value = value[..<hash.lowerBound].trimmingCharacters(in: .whitespaces) }
+      if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+        value = String(value.dropFirst().dropLast())
+      }
+      guard keys.contains(key) else {
+        throw fail("unknown config key '\(key)'; expected one of \(keys.joined(separator: ", "))")
+      }
+      guard seen.insert(key).inserted else { throw fail("duplicate config key '\(key)'") }
+      guard !value.isEmpty else { throw fail("missing value for '\(key)'", column: valueColumn) }
+      switch key {
+      case "moduleName", "clientName":
+        guard SwiftNaming.isIdentifier(value) else {
+          throw fail("'\(value)' is not a Swift identifier", column: valueColumn)
+        }
+        if key == "moduleName" { config.moduleName = value } else { config.clientName = value }
+      case "accessModifier":
+        guard let modifier = AccessModifier(rawValue: value) else {
+          throw fail("accessModifier must be 'public' or 'package', not '\(value)'", column: valueColumn)
+        }
+        config.accessModifier = modifier
+      default:
+        switch value {
+        case "true", "yes", "on": config.zeroValueDefaults = true
+        case "false", "no", "off": config.zeroValueDefaults = false
+        default: throw fail("zeroValueDefaults must be true or false, not '\(value)'", column: valueColumn)
+        }
+      }
+    }
+    return config
+  }
+}
+
+extension SwiftNaming {
+  /// An ASCII identifier: a letter or `_`, then letters, digits or `_`, not a keyword.
+  public static func isIdentifier(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, first.isASCII,
+      first.properties.isAlphabetic || first == "_"
+    else { return false }
+    let valid = text.unicodeScalars.allSatisfy {
+      $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+    }
+    return valid && !quotableKeywords.contains(text)
+  }
+}

@@ -1,0 +1,130 @@
+/// The values the templates render. Everything about the API — names, wire names, optionality,
+/// zero values, escaping, documentation — is decided here in Swift; templates only lay it out.
+///
+/// Mustache reads these through reflection, so every member a template uses is a stored
+/// property (Bool members drive sections, arrays drive loops).
+
+/// One generated declaration: a struct for an object, a RawRepresentable struct for an enum.
+public struct TypeView: Sendable, Hashable {
+  /// The Swift type name as declared (escaped if needed).
+  public var name: String
+  /// `public` or `package`.
+  public var access: String
+  /// `///` lines.
+  public var docLines: [String]
+  public var isObject: Bool
+  public var isEnum: Bool
+
+  // Objects
+  public var properties: [PropertyView]
+  /// Properties carried in the JSON (all of them, except method parameters sent elsewhere).
+  public var codedProperties: [PropertyView]
+  public var hasCodedProperties: Bool
+  public var hasProperties: Bool
+  /// The memberwise initializer's parameters.
+  public var initParameters: [InitParameterView]
+  public var nestedTypes: [TypeView]
+  /// The nested types' declarations, rendered and indented one level (Mustache's partial
+  /// indentation is not reliable for multi-line output, so nesting is laid out in Swift).
+  public var nestedDeclarations: [String] = []
+
+  // Enums
+  public var enumValues: [EnumValueView]
+
+  static func object(
+    name: String, access: String, docLines: [String], properties: [PropertyView], nestedTypes: [TypeView]
+  ) -> TypeView {
+    let coded = properties.filter(\.isCoded)
+    let parameters = properties.enumerated().map { index, property in
+      InitParameterView(
+        name: property.name, label: property.label, type: property.type,
+        defaultValue: property.isOptional ? " = nil" : "", isLast: index == properties.count - 1)
+    }
+    return TypeView(
+      name: name, access: access, docLines: docLines, isObject: true, isEnum: false, properties: properties,
+      codedProperties: coded, hasCodedProperties: !coded.isEmpty, hasProperties: !properties.isEmpty,
+      initParameters: parameters, nestedTypes: nestedTypes, enumValues: [])
+  }
+
+  static func enumeration(name: String, access: String, docLines: [String], values: [EnumValueView]) -> TypeView {
+    TypeView(
+      name: name, access: access, docLines: docLines, isObject: false, isEnum: true, properties: [],
+      codedProperties: [], hasCodedProperties: false, hasProperties: false, initParameters: [], nestedTypes: [],
+      enumValues: values)
+  }
+}
+
+/// A stored property of a generated struct.
+public struct PropertyView: Sendable, Hashable {
+  /// As declared and used after `self.`: `organizationID`, `` `default` ``.
+  public var name: String
+  /// As an argument label (backticks are not needed there except for `inout`, `var`, `let`).
+  public var label: String
+  /// The declared type: `String`, `Bool?`, `[OrganizationRole]`.
+  public var type: String
+  /// The type without the optional: what is decoded.
+  public var baseType: String
+  /// The CodingKeys case (same as `name`).
+  public var caseName: String
+  /// The wire name as the contents of a Swift string literal.
+  public var wireName: String
+  /// True when the case name differs from the wire name, so the CodingKeys case needs a raw value.
+  public var needsRawValue: Bool
+  public var docLines: [String]
+  public var isOptional: Bool
+  /// Whether the property is sent/received in the JSON body.
+  public var isCoded: Bool
+  /// The Swift expression of the zero value to decode when a required field is missing; empty
+  /// when a missing field is an error.
+  public var zeroValue: String
+  public var hasZeroValue: Bool
+  /// `decode`, `decodeIfPresent`: the KeyedDecodingContainer method to call.
+  public var decodeMethod: String
+  /// Whether the decode statement is too long for one line and is wrapped after `(`.
+  public var wrapsDecode: Bool
+}
+
+public struct InitParameterView: Sendable, Hashable {
+  public var name: String
+  public var label: String
+  public var type: String
+  /// ` = nil` or empty.
+  public var defaultValue: String
+  public var isLast: Bool
+}
+
+/// A documented value of an enum: `public static let admin = Self(rawValue: "ORGANIZATION_ROLE_ADMIN")`.
+public struct EnumValueView: Sendable, Hashable {
+  /// Escaped if needed.
+  public var name: String
+  /// The raw value as the contents of a Swift string literal.
+  public var rawValue: String
+  public var isLast: Bool
+}
+
+/// One generated source file with model declarations.
+public struct ModelFileView: Sendable, Hashable {
+  public var moduleName: String
+  /// The file's top-level declarations, rendered with the `type` template.
+  public var declarations: [String]
+}
+
+/// `Package.swift` of the generated package.
+public struct PackageView: Sendable, Hashable {
+  public var packageName: String
+  public var moduleName: String
+  public var testModuleName: String
+  public var hasTests: Bool
+}
+
+/// Support files (Timestamp, JSONValue, the client stub).
+public struct SupportView: Sendable, Hashable {
+  public var moduleName: String
+  public var clientName: String
+  public var access: String
+  /// The API title, for the client's documentation.
+  public var apiTitle: String
+  /// `GITPOD_API_KEY`, or empty.
+  public var apiKeyEnvironmentVariable: String
+  public var hasAPIKeyEnvironmentVariable: Bool
+}

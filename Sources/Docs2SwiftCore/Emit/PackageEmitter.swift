@@ -1,0 +1,185 @@
+import Foundation
+
+/// One file of the generated package: a path relative to the output folder and its text.
+public struct GeneratedFile: Sendable, Hashable {
+  public var path: String
+  public var contents: String
+
+  public init(path: String, contents: String) {
+    self.path = path
+    self.contents = contents
+  }
+}
+
+/// Renders the whole generated Swift package for an API, in memory.
+public enum PackageEmitter {
+  public struct Output: Sendable {
+    /// Sorted by path.
+    public var files: [GeneratedFile]
+    public var warnings: [Diagnostic]
+    public var moduleName: String
+    public var clientName: String
+    public var zeroValueDefaults: Bool
+  }
+
+  public static func emit(
+    _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer
+  ) throws(DiagnosticError) -> Output {
+    let imported = importedClientName(api)
+    let clientName = config.clientName ?? imported ?? SwiftNaming.typeName(api.title.isEmpty ? "API" : api.title)
+    let moduleName = config.moduleName ?? clientName
+    let access = config.accessModifier.rawValue
+    let zeroValueDefaults = config.zeroValueDefaults ?? api.looksLikeProto3JSON
+    let supportNames: Set<String> = ["Timestamp", "JSONValue", clientName, moduleName]
+
+    var builder = ModelBuilder(
+      api: api, access: access, zeroValueDefaults: zeroValueDefaults, reservedNames: supportNames)
+    try builder.plan()
+    let views = try builder.views()
+
+    var files: [GeneratedFile] = []
+    func add(_ path: String, _ value: Any, _ template: String) {
+      files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
+    }
+    let sources = "Sources/\(moduleName)"
+    let tests = "Tests/\(moduleName)Tests"
+    add(
+      "Package.swift",
+      PackageView(packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true),
+      "package")
+    let support = SupportView(
+      moduleName: moduleName, clientName: clientName, access: access, apiTitle: api.title,
+      apiKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) ?? "",
+      hasAPIKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) != nil)
+    add("\(sources)/\(clientName).swift", support, "client")
+    add("\(sources)/Support/Timestamp.swift", support, "timestamp")
+    add("\(sources)/Support/JSONValue.swift", support, "json-value")
+    for (folder, type) in views {
+      let declaration = renderDeclaration(type, renderer: renderer)
+      add("\(sources)/\(folder)/\(type.name).swift", ModelFileView(moduleName: moduleName, declarations: [declaration]), "model-file")
+    }
+
+    var warnings = builder.diagnostics.diagnostics
+    let cases = roundTripCases(builder, warnings: &warnings)
+    add(
+      "\(tests)/ExamplesRoundTripTests.swift",
+      RoundTripTestsView(moduleName: moduleName, cases: cases, hasCases: !cases.isEmpty), "round-trip-tests")
+    add("\(tests)/SupportTypesTests.swift", supportTestsView(builder, moduleName: moduleName), "support-tests")
+
+    let paths = files.map(\.path)
+    if let duplicate = Dictionary(grouping: paths, by: { $0.lowercased() }).first(where: { $0.value.count > 1 }) {
+      throw DiagnosticError("two generated files would share the path '\(duplicate.key)'", at: nil)
+    }
+    return Output(
+      files: files.sorted { $0.path < $1.path }, warnings: warnings, moduleName: moduleName, clientName: clientName,
+      zeroValueDefaults: zeroValueDefaults)
+  }
+
+  /// Renders a type with the `type` template, its nested types first (indented into it).
+  static func renderDeclaration(_ type: TypeView, renderer: TemplateRenderer) -> String {
+    var type = type
+    type.nestedDeclarations = type.nestedTypes.map { nested in
+      TextLayout.indented(renderDeclaration(nested, renderer: renderer), by: 2)
+    }
+    return renderer.render(type, template: "type")
+  }
+
+  /// The class the Python examples import: `from gitpod import Gitpod` → `Gitpod`.
+  static func importedClientName(_ api: APIDocument) -> String? {
+    for method in api.allResources.flatMap(\.methods) {
+      guard let example = method.pythonExample else { continue }
+      // Token-wise: the example's line breaks may be lost.
+      let words = example.split(whereSeparator: \.isWhitespace).map(String.init)
+      for index in words.indices.dropLast(3)
+      where words[index] == "from" && words[index + 2] == "import" && SwiftNaming.isIdentifier(words[index + 3]) {
+        return words[index + 3]
+      }
+    }
+    return nil
+  }
+
+  /// The variable the Python examples read the key from: `os.environ.get("GITPOD_API_KEY")`.
+  static func apiKeyEnvironmentVariable(_ api: APIDocument) -> String? {
+    for method in api.allResources.flatMap(\.methods) {
+      guard let example = method.pythonExample, let start = example.range(of: "os.environ.get(\"") else { continue }
+      let name = example[start.upperBound...].prefix { $0 != "\"" }
+      if !name.isEmpty, name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) { return String(name) }
+    }
+    return nil
+  }
+
+  // MARK: - Tests
+
+  static func roundTripCases(_ builder: ModelBuilder, warnings: inout [Diagnostic]) -> [RoundTripCaseView] {
+    let shape = ExampleShape { name in
+      if let decl = builder.decls[name] {
+        return decl.kind == .enum ? .enum(name: name, values: decl.values) : .object(name: name, fields: decl.fields)
+      }
+      return builder.methodObjects[name].map { .object(name: name, fields: $0) }
+    }
+    var cases: [RoundTripCaseView] = []
+    var usedNames: Set<String> = []
+    func add(_ json: JSONValue, type: String, shapeType: TypeRef, words: [String], display: String) {
+      let result = shape.check(json, as: shapeType)
+      for path in result.undocumentedPaths {
+        warnings.append(
+          Diagnostic(.warning, "the \(display) example has '\(path)', which the reference does not document", at: nil))
+      }
+      let name = SwiftNaming.uniqued([SwiftNaming.lowerCamelCase(words.joined(separator: "_"))], taken: usedNames)[0]
+      usedNames.insert(name)
+      let text = json.printed()
+      let expected = result.documentedPart == json ? "" : result.documentedPart.printed()
+      cases.append(
+        RoundTripCaseView(
+          functionName: name, displayName: SwiftNaming.stringLiteralContents(display), typeName: type,
+          rawDelimiter: rawDelimiter(for: text + expected), jsonLines: lines(text), expectedLines: lines(expected),
+          hasExpected: !expected.isEmpty,
+          noteLines: result.undocumentedPaths.map { "// \($0) is not documented: the model drops it." }))
+    }
+    for model in builder.methods {
+      let path = builder.clientPath(model.resource, model.method)
+      let words = model.resource.path + [model.method.name]
+      for (index, example) in model.method.examples.enumerated() {
+        let title = example.title.isEmpty ? "example \(index + 1)" : example.title
+        add(
+          example.request, type: model.paramsTypeName, shapeType: model.paramsShape,
+          words: words + ["request", String(index + 1)], display: "\(path) request (\(title))")
+      }
+      if let response = model.method.responseExample {
+        add(
+          response, type: model.responseType, shapeType: model.responseShape, words: words + ["response"],
+          display: "\(path) response")
+      }
+    }
+    return cases
+  }
+
+  static func lines(_ text: String) -> [String] {
+    text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// The shortest `#…#` delimiter whose closing form `"#…` the text does not contain.
+  static func rawDelimiter(for text: String) -> String {
+    var delimiter = "#"
+    while text.contains("\"" + delimiter) { delimiter += "#" }
+    return delimiter
+  }
+
+  static func supportTestsView(_ builder: ModelBuilder, moduleName: String) -> SupportTestsView {
+    let firstEnum = builder.topLevels.lazy.compactMap { topLevel -> (String, TypeDecl)? in
+      if case .decl(let decl) = topLevel.source, decl.kind == .enum, !decl.values.isEmpty {
+        return (topLevel.swiftName, decl)
+      }
+      return nil
+    }.first
+    guard let (swiftName, decl) = firstEnum else {
+      return SupportTestsView(
+        moduleName: moduleName, enumType: "", enumKnownValue: "", enumKnownRawValue: "", hasEnum: false)
+    }
+    let index = decl.values.count > 1 ? 1 : 0
+    return SupportTestsView(
+      moduleName: moduleName, enumType: swiftName,
+      enumKnownValue: SwiftNaming.escaped(SwiftNaming.enumCaseNames(decl.values)[index]),
+      enumKnownRawValue: SwiftNaming.stringLiteralContents(decl.values[index]), hasEnum: true)
+  }
+}
