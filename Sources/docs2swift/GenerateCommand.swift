@@ -1,0 +1,54 @@
+import ArgumentParser
+import Docs2SwiftCore
+import Foundation
+
+struct Generate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Generate a Swift package (models and tests) from a Markdown API reference.",
+    discussion: """
+      Writes Package.swift, Sources/<Module>/ and Tests/<Module>Tests/ into the output folder. \
+      Only files whose contents changed are written; files listed in the folder's \
+      .docs2swift-manifest that are no longer generated are removed; other files are never touched.
+      """)
+
+  @Argument(help: "The Markdown API reference.") var spec: String
+
+  @Option(name: .shortAndLong, help: "The folder to write the package into.") var output: String
+
+  @Option(help: "A folder of Mustache templates to use instead of the built-in ones.") var templates: String?
+
+  @Option(help: "A 'key: value' file: moduleName, clientName, accessModifier, zeroValueDefaults.")
+  var config: String?
+
+  @Flag(help: "Write nothing; exit 1 and name the files that are not up to date.") var check = false
+
+  func run() throws {
+    let reference = try loadReference(spec)
+    do {
+      let settings = try config.map { path throws(DiagnosticError) in try GeneratorConfig.load(path: path) }
+      let renderer = try TemplateRenderer(directory: templates ?? TemplateRenderer.defaultDirectory)
+      let result = try PackageEmitter.emit(reference.api, config: settings ?? GeneratorConfig(), renderer: renderer)
+      report(result.warnings)
+      if check {
+        let changes = try OutputWriter.changes(for: result.files, in: output)
+        if !changes.isEmpty {
+          for line in changes.staleDescriptions {
+            FileHandle.standardError.write(Data("\(output)/\(line)\n".utf8))
+          }
+          FileHandle.standardError.write(
+            Data("error: \(changes.staleDescriptions.count) generated file(s) are stale; run generate\n".utf8))
+          throw ExitCode(1)
+        }
+        print("\(output): \(changes.unchanged.count) files up to date")
+      } else {
+        let changes = try OutputWriter.write(result.files, to: output)
+        print(
+          "\(output): \(changes.created.count) created, \(changes.updated.count) updated, "
+            + "\(changes.removed.count) removed, \(changes.unchanged.count) unchanged")
+      }
+    } catch let error as DiagnosticError {
+      report(error.diagnostics)
+      throw ExitCode(1)
+    }
+  }
+}
