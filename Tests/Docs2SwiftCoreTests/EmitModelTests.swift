@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+@Suite("Model emission")
+struct EmitModelTests {
+  @Test("names the module and client from the Python import, else from the title")
+  func naming() throws {
+    let files = try emitFiles(sampleAPI())
+    #expect(files["Package.swift"]?.contains(#".library(name: "AcmeClient", targets: ["AcmeClient"])"#) == true)
+    #expect(files["Sources/AcmeClient/AcmeClient.swift"]?.contains("public struct AcmeClient: Sendable") == true)
+    #expect(files["Sources/AcmeClient/AcmeClient.swift"]?.contains(#"apiKeyEnvironmentVariable = "ACME_API_KEY""#) == true)
+
+    var api = sampleAPI()
+    api.resources[0].methods[0].pythonExample = nil
+    let fromTitle = try emitFiles(api)
+    #expect(fromTitle["Sources/Widgets/Widgets.swift"] != nil)
+  }
+
+  @Test("Domain Types become Codable structs with wire names, optionals and nested in-place types")
+  func domainType() throws {
+    let files = try emitFiles(sampleAPI())
+    let widget = try #require(files["Sources/AcmeClient/Models/Widget.swift"])
+    #expect(widget.contains("public struct Widget: Codable, Sendable, Hashable {"))
+    #expect(widget.contains("/// A widget."))
+    #expect(widget.contains("  public var createdAt: Timestamp\n"))
+    #expect(widget.contains("  public var role: WidgetRole\n"))
+    #expect(widget.contains("  public var `default`: Bool?\n"))
+    #expect(widget.contains("  public var labels: [String: String]?\n"))
+    #expect(widget.contains("  public var metadata: JSONValue?\n"))
+    #expect(widget.contains("  public var owner: Owner?\n"))
+    #expect(widget.contains("  public struct Owner: Codable, Sendable, Hashable {"))
+    #expect(widget.contains("    public var userID: String\n"))
+    #expect(widget.contains("    public struct Kind: RawRepresentable, Codable, Sendable, Hashable {"))
+    #expect(widget.contains(#"      case userID = "userId""#))
+    #expect(widget.contains("    case `default`\n"))
+    // proto3 zero values: required scalars, enums and lists decode their zero when missing.
+    #expect(widget.contains(#"self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? """#))
+    #expect(widget.contains("self.role = try container.decodeIfPresent(WidgetRole.self, forKey: .role) ?? .unspecified"))
+    #expect(widget.contains("self.tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []"))
+    #expect(widget.contains("self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 0"))
+    // Timestamps have presence: a missing one stays an error.
+    #expect(widget.contains("self.createdAt = try container.decode(Timestamp.self, forKey: .createdAt)"))
+    #expect(widget.contains("self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)\n"))
+  }
+
+  @Test("zero-value defaults follow the reference's convention and the config switch")
+  func zeroValues() throws {
+    let rest = try emitFiles(sampleAPI(connectPaths: false))
+    // The enum's _UNSPECIFIED value alone marks proto3 JSON.
+    #expect(rest["Sources/AcmeClient/Models/Widget.swift"]?.contains("?? .unspecified") == true)
+
+    var plain = sampleAPI(connectPaths: false)
+    plain.resources[0].types[1].values = ["ADMIN", "MEMBER"]
+    let plainWidget = try #require(try emitFiles(plain)["Sources/AcmeClient/Models/Widget.swift"])
+    #expect(plainWidget.contains("self.id = try container.decode(String.self, forKey: .id)\n"))
+
+    let off = try emitFiles(sampleAPI(), config: GeneratorConfig(zeroValueDefaults: false))
+    #expect(off["Sources/AcmeClient/Models/Widget.swift"]?.contains("??") == false)
+  }
+
+  @Test("enums are RawRepresentable structs with constants for the documented values")
+  func enums() throws {
+    let role = try #require(try emitFiles(sampleAPI())["Sources/AcmeClient/Models/WidgetRole.swift"])
+    #expect(role.contains("public struct WidgetRole: RawRepresentable, Codable, Sendable, Hashable {"))
+    #expect(role.contains(#"  public static let admin = Self(rawValue: "WIDGET_ROLE_ADMIN")"#))
+    #expect(role.contains("    .unspecified,\n    .admin,\n    .member,\n"))
+  }
+
+  @Test("params carry body parameters in JSON and the others as plain properties; responses get types")
+  func methods() throws {
+    let files = try emitFiles(sampleAPI())
+    let params = try #require(files["Sources/AcmeClient/Params/WidgetCreateParams.swift"])
+    #expect(params.contains("  public var pageSize: Int?\n"))
+    #expect(params.contains("Sent as a query parameter, not in the JSON body."))
+    #expect(params.contains("  public struct Filter: Codable, Sendable, Hashable {"))
+    #expect(params.contains("    case filter\n  }"))
+    #expect(!params.contains("case pageSize"))
+    #expect(params.contains("    self.pageSize = nil\n"))
+    #expect(params.contains("  public init(\n    name: String,\n    filter: Filter? = nil,\n    pageSize: Int? = nil\n  ) {"))
+
+    let response = try #require(files["Sources/AcmeClient/Responses/WidgetCreateResponse.swift"])
+    #expect(response.contains("  public var widget: Widget\n"))
+
+    let empty = try #require(files["Sources/AcmeClient/Responses/WidgetDeleteResponse.swift"])
+    #expect(empty.contains("public struct WidgetDeleteResponse: Codable, Sendable, Hashable {\n  public init() {}\n}"))
+  }
+
+  @Test("round-trip tests embed every example")
+  func roundTripTests() throws {
+    let tests = try #require(try emitFiles(sampleAPI())["Tests/AcmeClientTests/ExamplesRoundTripTests.swift"])
+    #expect(tests.contains(#"@Test("widgets.create request (Basic)")"#))
+    #expect(tests.contains("func widgetsCreateRequest1() throws {"))
+    #expect(tests.contains("try checkRoundTrip(WidgetCreateParams.self, json: json)"))
+    #expect(tests.contains("try checkRoundTrip(WidgetCreateResponse.self, json: json)"))
+    #expect(tests.contains("try checkRoundTrip(WidgetDeleteResponse.self, json: json)"))
+  }
+
+  @Test("members an example has but the reference does not document are expected to be dropped")
+  func undocumentedExampleMembers() throws {
+    var api = sampleAPI()
+    api.resources[0].methods[1].responseExample = try JSONValue.parse(#"{"extra": 1}"#)
+    let tests = try #require(try emitFiles(api)["Tests/AcmeClientTests/ExamplesRoundTripTests.swift"])
+    #expect(tests.contains("// $.extra is not documented: the model drops it."))
+    #expect(tests.contains("try checkRoundTrip(WidgetDeleteResponse.self, json: json, expected: expected)"))
+  }
+
+  @Test("output is deterministic")
+  func determinism() throws {
+    #expect(try emitFiles(sampleAPI()) == emitFiles(sampleAPI()))
+  }
+
+  @Test("access modifier and names come from the config")
+  func config() throws {
+    let config = try GeneratorConfig.parse(
+      "# settings\nmoduleName: AcmeKit\nclientName: \"Acme\"\naccessModifier: package\nzeroValueDefaults: false\n",
+      path: "docs2swift.yml")
+    #expect(config == GeneratorConfig(moduleName: "AcmeKit", clientName: "Acme", accessModifier: .package, zeroValueDefaults: false))
+    let files = try emitFiles(sampleAPI(), config: config)
+    #expect(files["Sources/AcmeKit/Acme.swift"]?.contains("package struct Acme: Sendable") == true)
+    #expect(files["Sources/AcmeKit/Models/Widget.swift"]?.contains("package var id: String") == true)
+  }
+
+  @Test(
+    "config errors are located",
+    arguments: [
+      ("moduleName: Foo\nbogus: 1\n", "cfg.yml:2:1: error: unknown config key 'bogus'"),
+      ("accessModifier: open\n", "cfg.yml:1:17: error: accessModifier must be 'public' or 'package', not 'open'"),
+      ("zeroValueDefaults: maybe", "cfg.yml:1:20: error: zeroValueDefaults must be true or false, not 'maybe'"),
+      ("\n  moduleName Foo\n", "cfg.yml:2:3: error: expected 'key: value'"),
+      ("clientName: 1abc\n", "cfg.yml:1:13: error: '1abc' is not a Swift identifier"),
+    ])
+  func configErrors(text: String, message: String) {
+    #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse(text, path: "cfg.yml") }
+    do {
+      _ = try GeneratorConfig.parse(text, path: "cfg.yml")
+    } catch {
+      #expect(error.description.hasPrefix(message))
+    }
+  }
+}
