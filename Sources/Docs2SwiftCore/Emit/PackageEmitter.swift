@@ -62,7 +62,8 @@ public enum PackageEmitter {
     let cases = roundTripCases(builder)
     add(
       "\(tests)/ExamplesRoundTripTests.swift",
-      RoundTripTestsView(moduleName: moduleName, cases: cases, hasCases: !cases.isEmpty), "round-trip-tests")
+      RoundTripTestsView(
+        moduleName: moduleName, imports: testImports(moduleName), cases: cases, hasCases: !cases.isEmpty), "round-trip-tests")
     add("\(tests)/SupportTypesTests.swift", supportTestsView(builder, moduleName: moduleName), "support-tests")
 
     let paths = files.map(\.path)
@@ -150,6 +151,11 @@ public enum PackageEmitter {
     return cases
   }
 
+  /// swift-format wants imports sorted, and the module's name decides where it goes.
+  static func testImports(_ moduleName: String) -> [String] {
+    Array(Set(["Foundation", "Testing", moduleName])).sorted()
+  }
+
   static func lines(_ text: String) -> [String] {
     text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
@@ -170,11 +176,11 @@ public enum PackageEmitter {
     }.first
     guard let (swiftName, decl) = firstEnum else {
       return SupportTestsView(
-        moduleName: moduleName, enumType: "", enumKnownValue: "", enumKnownRawValue: "", hasEnum: false)
+        moduleName: moduleName, imports: testImports(moduleName), enumType: "", enumKnownValue: "", enumKnownRawValue: "", hasEnum: false)
     }
     let index = decl.values.count > 1 ? 1 : 0
     return SupportTestsView(
-      moduleName: moduleName, enumType: swiftName,
+      moduleName: moduleName, imports: testImports(moduleName), enumType: swiftName,
       enumKnownValue: SwiftNaming.escaped(SwiftNaming.enumCaseNames(decl.values)[index]),
       enumKnownRawValue: SwiftNaming.stringLiteralContents(decl.values[index]), hasEnum: true)
   }

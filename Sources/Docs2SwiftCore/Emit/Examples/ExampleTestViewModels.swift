@@ -1,6 +1,8 @@
 /// View models of the generated test target: round trips of every documented example.
 public struct RoundTripTestsView: Sendable, Hashable {
   public var moduleName: String
+  /// The modules to import, sorted: Foundation, Testing and the generated module.
+  public var imports: [String]
   public var cases: [RoundTripCaseView]
   public var hasCases: Bool
 }
@@ -28,6 +30,8 @@ public struct RoundTripCaseView: Sendable, Hashable {
 /// The support-types tests: unknown enum values and nanosecond timestamps.
 public struct SupportTestsView: Sendable, Hashable {
   public var moduleName: String
+  /// The modules to import, sorted.
+  public var imports: [String]
   /// An enum type of the API to check unknown values on; empty when the API has none.
   public var enumType: String
   public var enumKnownValue: String
