@@ -40,7 +40,9 @@ struct EmitNamingTests {
     #expect(SwiftNaming.escaped(SwiftNaming.propertyName("default")) == "`default`")
     #expect(SwiftNaming.escaped(SwiftNaming.propertyName("protocol")) == "`protocol`")
     #expect(SwiftNaming.propertyName("self") == "selfValue")
-    #expect(SwiftNaming.propertyName("raw_value") == "rawValueValue")
+    #expect(SwiftNaming.propertyName("hash_value") == "hashValueValue")
+    #expect(SwiftNaming.propertyName("description") == "description")
+    #expect(SwiftNaming.enumCaseNames(["A_RAW_VALUE", "A_KNOWN_VALUES"]) == ["rawValueValue", "knownValuesValue"])
     #expect(SwiftNaming.escaped("name") == "name")
   }
 

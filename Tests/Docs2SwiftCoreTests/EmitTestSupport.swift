@@ -43,6 +43,8 @@ func sampleAPI(connectPaths: Bool = true) -> APIDocument {
       field("created_at", .datetime),
       field("role", .ref("WidgetRole")),
       field("default", .boolean, required: false, description: "A keyword as a field name."),
+      field("description", .string, required: false),
+      field("self", .string, required: false),
       field("labels", .map(.string), required: false),
       field("metadata", .any, required: false),
       field("tags", .array(.string)),

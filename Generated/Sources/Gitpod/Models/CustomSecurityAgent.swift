@@ -7,7 +7,7 @@ public struct CustomSecurityAgent: Codable, Sendable, Hashable {
   public var id: String?
 
   /// description is a human-readable description of what this agent does
-  public var descriptionValue: String?
+  public var description: String?
 
   /// enabled controls whether this custom agent is deployed to environments
   public var enabled: Bool?
@@ -24,7 +24,7 @@ public struct CustomSecurityAgent: Codable, Sendable, Hashable {
 
   enum CodingKeys: String, CodingKey {
     case id
-    case descriptionValue = "description"
+    case description
     case enabled
     case envMappings
     case name
@@ -33,14 +33,14 @@ public struct CustomSecurityAgent: Codable, Sendable, Hashable {
 
   public init(
     id: String? = nil,
-    descriptionValue: String? = nil,
+    description: String? = nil,
     enabled: Bool? = nil,
     envMappings: [CustomAgentEnvMapping]? = nil,
     name: String? = nil,
     startCommand: String? = nil
   ) {
     self.id = id
-    self.descriptionValue = descriptionValue
+    self.description = description
     self.enabled = enabled
     self.envMappings = envMappings
     self.name = name
@@ -50,7 +50,7 @@ public struct CustomSecurityAgent: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeIfPresent(String.self, forKey: .id)
-    self.descriptionValue = try container.decodeIfPresent(String.self, forKey: .descriptionValue)
+    self.description = try container.decodeIfPresent(String.self, forKey: .description)
     self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
     self.envMappings = try container.decodeIfPresent([CustomAgentEnvMapping].self, forKey: .envMappings)
     self.name = try container.decodeIfPresent(String.self, forKey: .name)

@@ -24,12 +24,14 @@ public enum SwiftNaming {
     "consume", "copy", "discard", "each", "some", "any",
   ]
 
-  /// Property names that backticks cannot rescue (or that shadow members every generated type
-  /// has); they get the suffix `Value`.
+  /// Property names that backticks cannot rescue (or that clash with `Hashable`); they get the
+  /// suffix `Value`.
   static let reservedPropertyNames: Set<String> = [
     "self", "Self", "init", "deinit", "subscript", "super", "Type", "Protocol", "hashValue",
-    "description", "debugDescription", "dynamicType", "rawValue",
   ]
+
+  /// Names an enum's constants cannot take: the members every generated enum has.
+  static let reservedEnumCaseNames = reservedPropertyNames.union(["rawValue", "knownValues"])
 
   /// Type names that would shadow the standard library, Foundation or protocols the generated
   /// code uses; they get the suffix `Model`.
@@ -148,7 +150,7 @@ public enum SwiftNaming {
     for parts in split {
       var name = lowerCamelCase(parts.dropFirst(common).joined(separator: "_"))
       if name == "_" { name = "empty" }
-      if reservedPropertyNames.contains(name) || name == "knownValues" { name += "Value" }
+      if reservedEnumCaseNames.contains(name) { name += "Value" }
       names.append(name)
     }
     return uniqued(names)
