@@ -178,25 +178,11 @@ struct YAMLExample {
   private mutating func parseValue(type: TypeRef?, keyToken: Located) throws(Failure) -> JSONValue {
     guard index < tokens.count else { return .null }
     let token = tokens[index]
-    if multiline, token.line == keyToken.line {
-      // Inline value on the key's line.
-      switch token.token {
-      case .scalar(let text, let quoted):
-        index += 1
-        return Self.scalar(text, quoted: quoted, type: type)
-      case .flowEmptyArray:
-        index += 1
-        return .array([])
-      case .flowEmptyObject:
-        index += 1
-        return .object([])
-      default:
-        throw Failure(message: "unexpected value in a YAML example", offset: token.offset)
-      }
-    }
+    // In structured YAML a scalar stands on its key's line, a block below it.
+    let onKeyLine = multiline && token.line == keyToken.line
     switch token.token {
     case .scalar(let text, let quoted):
-      if multiline { return .null }
+      if multiline, !onKeyLine { return .null }
       index += 1
       return Self.scalar(text, quoted: quoted, type: type)
     case .flowEmptyArray:
@@ -205,6 +191,10 @@ struct YAMLExample {
     case .flowEmptyObject:
       index += 1
       return .object([])
+    case .dash, .key:
+      if onKeyLine { throw Failure(message: "unexpected value in a YAML example", offset: token.offset) }
+    }
+    switch token.token {
     case .dash:
       var elements: [JSONValue] = []
       let element: TypeRef? = if case .array(let of) = type { of } else { nil }
@@ -220,7 +210,7 @@ struct YAMLExample {
         }
       }
       return .array(elements)
-    case .key:
+    default:
       if multiline, token.indent <= keyToken.indent { return .null }
       let nested: [Field]? = type.flatMap { fields(of: $0) }
       if case .map(let value) = type {
