@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -7,6 +7,8 @@ let package = Package(
   products: [
     .executable(name: "docs2swift", targets: ["docs2swift"]),
     .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
+    .plugin(name: "Docs2SwiftBuildPlugin", targets: ["Docs2SwiftBuildPlugin"]),
+    .plugin(name: "GenerateSDKCommand", targets: ["GenerateSDKCommand"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +34,23 @@ let package = Package(
         "Docs2SwiftCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // Generates the SDK into a target at build time, from the target's reference and config.
+    .plugin(
+      name: "Docs2SwiftBuildPlugin",
+      capability: .buildTool(),
+      dependencies: ["docs2swift"]
+    ),
+    // `swift package generate-sdk`: writes the SDK sources into the package's targets.
+    .plugin(
+      name: "GenerateSDKCommand",
+      capability: .command(
+        intent: .custom(verb: "generate-sdk", description: "Generate the Swift SDK from the target's API reference"),
+        permissions: [
+          .writeToPackageDirectory(reason: "docs2swift writes the generated SDK sources into the target's Generated/ folder")
+        ]
+      ),
+      dependencies: ["docs2swift"]
     ),
     .testTarget(
       name: "Docs2SwiftCoreTests",

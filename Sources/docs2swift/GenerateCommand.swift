@@ -13,7 +13,7 @@ struct Generate: ParsableCommand {
 
   @Argument(help: "The Markdown API reference.") var spec: String
 
-  @Option(name: .shortAndLong, help: "The folder to write the package into.") var output: String
+  @Option(name: .shortAndLong, help: "The folder to write the package into.") var output: String = "Generated"
 
   @Option(help: "A folder of Mustache templates to use instead of the built-in ones.") var templates: String?
 
@@ -22,6 +22,12 @@ struct Generate: ParsableCommand {
 
   @Flag(help: "Write nothing; exit 1 and name the files that are not up to date.") var check = false
 
+  @Flag(help: "Write only the library module's sources into the output folder (no Package.swift, no tests).")
+  var sourcesOnly = false
+
+  @Option(help: "Write the library module's sources as this one Swift file (build-tool plugins); no --output needed.")
+  var singleFile: String?
+
   func run() throws {
     let reference = try loadReference(spec)
     do {
@@ -29,8 +35,16 @@ struct Generate: ParsableCommand {
       let renderer = try TemplateRenderer(directory: templates ?? TemplateRenderer.defaultDirectory)
       let result = try PackageEmitter.emit(reference.api, config: settings ?? GeneratorConfig(), renderer: renderer)
       report(result.warnings)
+      if let singleFile {
+        let text = SourceLayout.singleFile(result.files, moduleName: result.moduleName)
+        let changed = try OutputWriter.writeFile(text, to: singleFile, check: check)
+        if check, changed { throw ExitCode(1) }
+        print("\(singleFile): \(changed ? (check ? "out of date" : "written") : "unchanged")")
+        return
+      }
+      let files = sourcesOnly ? SourceLayout.librarySources(result.files, moduleName: result.moduleName) : result.files
       if check {
-        let changes = try OutputWriter.changes(for: result.files, in: output)
+        let changes = try OutputWriter.changes(for: files, in: output)
         if !changes.isEmpty {
           for line in changes.staleDescriptions {
             FileHandle.standardError.write(Data("\(output)/\(line)\n".utf8))
@@ -41,7 +55,7 @@ struct Generate: ParsableCommand {
         }
         print("\(output): \(changes.unchanged.count) files up to date")
       } else {
-        let changes = try OutputWriter.write(result.files, to: output)
+        let changes = try OutputWriter.write(files, to: output)
         print(
           "\(output): \(changes.created.count) created, \(changes.updated.count) updated, "
             + "\(changes.removed.count) removed, \(changes.unchanged.count) unchanged")
