@@ -54,7 +54,7 @@ let package = Package(
     ),
     .testTarget(
       name: "Docs2SwiftCoreTests",
-      dependencies: ["Docs2SwiftCore"],
+      dependencies: ["Docs2SwiftCore", "docs2swift"],
       exclude: ["Golden"]
     ),
   ]

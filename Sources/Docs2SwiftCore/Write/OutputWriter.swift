@@ -67,29 +67,81 @@ public enum OutputWriter {
   }
 
   /// Brings the folder up to date with `files`; returns what changed.
+  ///
+  /// Atomic as a whole: every new file is first written into `.docs2swift-staging/` inside the
+  /// folder (same file system), then a journal naming every rename and removal is written, then
+  /// the renames run. A run stopped while staging leaves the folder as it was (the next run
+  /// discards the staging folder); a run stopped after the journal is finished by the next run.
   @discardableResult
   public static func write(_ files: [GeneratedFile], to directory: String) throws(DiagnosticError) -> Changes {
+    try recoverInterruptedWrite(in: directory)
     let all = files + [manifest(for: files)]
     let changes = try changes(for: files, in: directory)
+    guard !changes.isEmpty else { return changes }
     let fileManager = FileManager.default
     let contents = Dictionary(all.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-    // The manifest goes last, so an interrupted run still removes its files next time.
-    let toWrite = (changes.created + changes.updated).sorted { ($0 == manifestName ? 1 : 0, $0) < ($1 == manifestName ? 1 : 0, $1) }
+    let staging = path(directory, stagingName)
     do {
-      for relative in toWrite {
-        let fullPath = path(directory, relative)
-        try fileManager.createDirectory(
-          atPath: (fullPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data((contents[relative] ?? "").utf8).write(to: URL(fileURLWithPath: fullPath), options: .atomic)
+      try? fileManager.removeItem(atPath: staging)
+      try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+      var journal: [String] = []
+      for (index, relative) in (changes.created + changes.updated).enumerated() {
+        let staged = "\(index)"
+        try Data((contents[relative] ?? "").utf8).write(to: URL(fileURLWithPath: path(staging, staged)))
+        journal.append("write \(staged) \(relative)")
       }
-      for relative in changes.removed {
-        try fileManager.removeItem(atPath: path(directory, relative))
-        removeEmptyParents(of: relative, in: directory)
-      }
+      journal += changes.removed.map { "remove \($0)" }
+      // The journal is the commit point: written whole, then renamed into place.
+      try Data((journal.joined(separator: "\n") + "\n").utf8).write(
+        to: URL(fileURLWithPath: path(staging, journalName)), options: .atomic)
     } catch {
+      try? fileManager.removeItem(atPath: staging)
       throw DiagnosticError("cannot write the generated package to '\(directory)': \(error.localizedDescription)", at: nil)
     }
+    try recoverInterruptedWrite(in: directory)
     return changes
+  }
+
+  static let stagingName = ".docs2swift-staging"
+  static let journalName = "journal"
+
+  /// Finishes a write whose journal was written (renames are idempotent: a staged file already
+  /// moved is skipped), or discards staging that never reached its journal.
+  static func recoverInterruptedWrite(in directory: String) throws(DiagnosticError) {
+    let fileManager = FileManager.default
+    let staging = path(directory, stagingName)
+    guard fileManager.fileExists(atPath: staging) else { return }
+    guard let journal = fileManager.contents(atPath: path(staging, journalName)) else {
+      try? fileManager.removeItem(atPath: staging)
+      return
+    }
+    do {
+      // The manifest is renamed last, so until then the old one still lists every file.
+      let entries = String(decoding: journal, as: UTF8.self).split(separator: "\n").map { $0.split(separator: " ", maxSplits: 2).map(String.init) }
+      let ordered = entries.filter { $0.last != manifestName } + entries.filter { $0.last == manifestName }
+      for entry in ordered {
+        switch (entry.first, entry.count) {
+        case ("write", 3):
+          let staged = path(staging, entry[1])
+          guard fileManager.fileExists(atPath: staged) else { continue }
+          let target = path(directory, entry[2])
+          try fileManager.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+          if rename(staged, target) != 0 { throw CocoaError(.fileWriteUnknown) }
+        case ("remove", 2):
+          let target = path(directory, entry[1])
+          if fileManager.fileExists(atPath: target) {
+            try fileManager.removeItem(atPath: target)
+            removeEmptyParents(of: entry[1], in: directory)
+          }
+        default:
+          continue
+        }
+      }
+      try fileManager.removeItem(atPath: staging)
+    } catch {
+      throw DiagnosticError("cannot finish writing the generated package in '\(directory)': \(error.localizedDescription)", at: nil)
+    }
   }
 
   /// The paths the folder's manifest lists (none when there is no manifest). Entries that are

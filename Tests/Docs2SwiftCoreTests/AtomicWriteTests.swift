@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// `generate` touches the output only when everything succeeded, and a run killed midway
+/// leaves no torn file: the folder is the previous output, or (once the journal is written) it
+/// is finished by the next run.
+@Suite(.serialized) struct AtomicWriteTests {
+  /// A copy of templates/ whose every file says it is version `tag`, so every output differs.
+  func templates(tagged tag: String) throws -> URL {
+    let directory = try temporaryDirectory("templates-\(tag)")
+    let source = repositoryRoot.appendingPathComponent("templates")
+    for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+      var text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+      text = text.replacingOccurrences(of: "Do not edit.", with: "Do not edit. (\(tag))")
+      try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return directory
+  }
+
+  @Test func anErrorWritesNothing() throws {
+    let output = try temporaryDirectory("error")
+    #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path]).status == 0)
+    let before = snapshot(output)
+    let broken = try temporaryDirectory("broken-spec").appendingPathComponent("broken.md")
+    let seed = try String(contentsOfFile: seedPath, encoding: .utf8)
+    // A method without an HTTP path at the very end: an error after all the parsing.
+    try (seed + " ## Broken `organizations.broken(P**kwargs) -> object` Description.")
+      .write(to: broken, atomically: true, encoding: .utf8)
+    let result = try runDocs2Swift(["generate", broken.path, "--output", output.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error: method 'Broken' has no HTTP method and path"))
+    let after = snapshot(output)
+    #expect(after.count == before.count)
+    #expect(after == before, "an error changed the output")
+  }
+
+  @Test func aKilledRunLeavesNoTornFile() throws {
+    let output = try temporaryDirectory("killed")
+    let old = try templates(tagged: "old")
+    let new = try templates(tagged: "new")
+    #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", new.path]).status == 0)
+    let newFiles = snapshot(output)
+    #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", old.path]).status == 0)
+    let oldFiles = snapshot(output)
+    #expect(oldFiles.count == newFiles.count)
+
+    // How long a whole run takes, to spread the kills over it.
+    let start = Date()
+    #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", new.path]).status == 0)
+    let duration = Date().timeIntervalSince(start)
+    #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", old.path]).status == 0)
+
+    var killedBeforeCommit = 0
+    var killedAfterCommit = 0
+    let attempts = 16
+    for attempt in 0..<attempts {
+      let process = Process()
+      process.executableURL = docs2swiftBinary
+      process.arguments = ["generate", seedPath, "--output", output.path, "--templates", new.path]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      Thread.sleep(forTimeInterval: duration * (0.3 + 0.75 * Double(attempt) / Double(attempts)))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+
+      let staging = output.appendingPathComponent(OutputWriter.stagingName)
+      let journal = FileManager.default.fileExists(atPath: staging.appendingPathComponent(OutputWriter.journalName).path)
+      for (path, data) in snapshot(output) where !path.hasPrefix(OutputWriter.stagingName) {
+        #expect(data == oldFiles[path] || data == newFiles[path], "torn or foreign file \(path) after a kill")
+      }
+      let visible = snapshot(output).filter { !$0.key.hasPrefix(OutputWriter.stagingName) }
+      if visible == oldFiles {
+        killedBeforeCommit += 1
+      } else {
+        killedAfterCommit += 1
+        #expect(journal || visible == newFiles, "output changed without a journal to finish it")
+      }
+      // The next run repairs and completes: exactly the new output.
+      #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", new.path]).status == 0)
+      #expect(snapshot(output) == newFiles, "the run after a kill did not complete the output")
+      #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", old.path]).status == 0)
+      #expect(snapshot(output) == oldFiles, "regenerating the old output failed")
+    }
+    #expect(killedBeforeCommit > 0, "no kill landed before the commit point: the test proves nothing")
+    print("killed runs: \(killedBeforeCommit) left the old output, \(killedAfterCommit) were past the journal")
+  }
+}
