@@ -69,10 +69,11 @@ struct CommandResult {
 }
 
 /// Runs the CLI with a time limit; a run that overstays is killed and reported as timed out.
-func runDocs2Swift(_ arguments: [String], timeout: TimeInterval = 60) throws -> CommandResult {
+func runDocs2Swift(_ arguments: [String], timeout: TimeInterval = 60, in directory: URL? = nil) throws -> CommandResult {
   let process = Process()
   process.executableURL = docs2swiftBinary
   process.arguments = arguments
+  if let directory { process.currentDirectoryURL = directory }
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out

@@ -30,7 +30,7 @@ struct IRBuilder {
       }
     }
     let responses = try parseResponseExamples()
-    if reference.wasFlattened { recoverNesting(responses: responses) }
+    if reference.wasFlattened { try recoverNesting(responses: responses) }
     normalizeClassHeaders()
 
     for section in reference.sections {
@@ -50,6 +50,7 @@ struct IRBuilder {
       typesBySection.append(types)
     }
 
+    try checkDuplicateMethods()
     var resources: [Resource] = []
     var title = ""
     for (sectionIndex, section) in reference.sections.enumerated() {
@@ -76,6 +77,21 @@ struct IRBuilder {
       Self.insert(resource, into: &resources)
     }
     return APIDocument(title: title, resources: resources)
+  }
+
+  /// A method documented twice (same accessor) would generate two functions of one name.
+  private func checkDuplicateMethods() throws(DiagnosticError) {
+    var seen: [String: SourceLocation] = [:]
+    for operation in reference.sections.flatMap(\.operations) {
+      guard let signature = operation.signature, let open = signature.firstIndex(of: "(") else { continue }
+      let accessor = String(signature[..<open]).trimmed
+      if let first = seen[accessor] {
+        throw DiagnosticError(
+          "method '\(accessor)' is documented twice (first at \(first.line):\(first.column))",
+          at: operation.location)
+      }
+      seen[accessor] = operation.location
+    }
   }
 
   /// Adds a resource under the resource whose path is its parent's, or at the top.
@@ -117,7 +133,7 @@ struct IRBuilder {
 
   // MARK: Nesting
 
-  private mutating func recoverNesting(responses: [[JSONValue?]]) {
+  private mutating func recoverNesting(responses: [[JSONValue?]]) throws(DiagnosticError) {
     // Response types and Domain Types share one namespace of classes; parameters have their
     // own (a parameter class `AgentPolicy` lists the response class's fields in another order).
     var recovery = NestingRecovery()
@@ -159,6 +175,9 @@ struct IRBuilder {
         for (o, operation) in section.operations.enumerated() {
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters)
         }
+      }
+      if let location = recovery.tooDeep ?? parameterRecovery.tooDeep {
+        throw DiagnosticError("fields nest deeper than \(NestingRecovery.maxDepth) objects here", at: location)
       }
       if pass == 1 {
         diagnostics.append(contentsOf: recovery.diagnostics.diagnostics)
@@ -229,12 +248,22 @@ struct IRBuilder {
     }
   }
 
+  private var objectDepth = 0
+
   private mutating func fields(_ items: [ItemSyntax]) throws(DiagnosticError) -> [Field] {
+    objectDepth += 1
+    defer { objectDepth -= 1 }
+    if objectDepth > NestingRecovery.maxDepth, let first = items.first {
+      throw DiagnosticError("fields nest deeper than \(NestingRecovery.maxDepth) objects here", at: first.location)
+    }
     var result: [Field] = []
     var seen: Set<String> = []
     for item in items {
       guard case .field(let name, let type) = item.kind else {
-        if case .value = item.kind { continue }
+        if case .value = item.kind {
+          diagnostics.warn("enum value \(item.code) follows no field of an enum type; ignored", at: item.location)
+          continue
+        }
         diagnostics.warn("'\(item.code)' is not a field (`name: Type`); skipped", at: item.location)
         continue
       }
@@ -242,12 +271,19 @@ struct IRBuilder {
         diagnostics.warn("field '\(name)' is listed twice in one object; the first is kept", at: item.location)
         continue
       }
+      let jsonName = Naming.jsonName(name)
+      if let clash = result.first(where: { $0.jsonName == jsonName }) {
+        diagnostics.warn(
+          "fields '\(clash.name)' and '\(name)' have the same wire name '\(jsonName)'; the first is kept",
+          at: item.location)
+        continue
+      }
       guard let expression = TypeExpression.parse(type) else {
         throw DiagnosticError("cannot read the type '\(type)' of field '\(name)'", at: item.location)
       }
       result.append(
         Field(
-          name: name, jsonName: Naming.jsonName(name), required: !expression.isOptional,
+          name: name, jsonName: jsonName, required: !expression.isOptional,
           type: try typeRef(expression, item: item), description: item.description))
     }
     return result
@@ -452,7 +488,12 @@ struct IRBuilder {
     case .map(let element):
       for member in value.objectMembers ?? [] { checkWireNames(member.value, type: element, context: context, at: location) }
     default:
-      if let fields = objectFields(type) { checkWireNames(value, fields: fields, context: context, at: location) }
+      guard let fields = objectFields(type) else { return }
+      guard value.objectMembers != nil else {
+        diagnostics.warn("\(context) is not a JSON object, but the documented type is an object", at: location)
+        return
+      }
+      checkWireNames(value, fields: fields, context: context, at: location)
     }
   }
 

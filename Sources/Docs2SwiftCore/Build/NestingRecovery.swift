@@ -19,6 +19,9 @@ struct NestingRecovery {
   /// The class of each field of each class recovered here.
   private(set) var fieldClasses: [String: [String: String]] = [:]
   var diagnostics = DiagnosticSink()
+  /// Objects nest at most this deep; the first field past it is reported by the builder.
+  static let maxDepth = 64
+  private(set) var tooDeep: SourceLocation?
 
   init(memberships: [String: Set<String>] = [:]) {
     self.memberships = memberships
@@ -158,7 +161,13 @@ struct NestingRecovery {
         node.members = node.counterpart.flatMap { memberships[$0] }
         parent.append(node)
         last = node
-        if className != nil { stack.append(node) }
+        if className != nil {
+          if stack.count > Self.maxDepth {
+            if tooDeep == nil { tooDeep = item.location }
+          } else {
+            stack.append(node)
+          }
+        }
       case .classHeader, .type:
         diagnostics.warn("'\(item.code)' inside a field list; kept at the top level", at: item.location)
         stack.removeLast(stack.count - 1)

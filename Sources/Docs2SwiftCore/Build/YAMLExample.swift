@@ -155,7 +155,15 @@ struct YAMLExample {
     }
   }
 
+  private var depth = 0
+  static let maxDepth = 128
+
   private mutating func parseObject(fields: [Field]?, indent: Int, isRoot: Bool) throws(Failure) -> JSONValue {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.maxDepth, index < tokens.count {
+      throw Failure(message: "a YAML example nested deeper than \(Self.maxDepth) levels", offset: tokens[index].offset)
+    }
     var members: [(key: String, value: JSONValue)] = []
     while index < tokens.count, case .key(let key) = tokens[index].token {
       let token = tokens[index]

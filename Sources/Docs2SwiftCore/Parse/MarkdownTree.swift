@@ -19,6 +19,8 @@ public struct MarkdownNode: Sendable, Hashable {
   public var line: Int
   public var column: Int
   public var endLine: Int
+  /// True where the copy stopped at `MarkdownParser.maxDepth` and dropped this node's children.
+  public var childrenCut = false
 
   public var isBlock: Bool {
     switch kind {
@@ -31,9 +33,9 @@ public struct MarkdownNode: Sendable, Hashable {
 
 /// Stage 2: libcmark parses the normalized CommonMark.
 public enum MarkdownParser {
-  /// Nesting limit of the copy into Swift values: deeper structure is cut, never a stack
-  /// overflow (libcmark itself limits inline nesting).
-  static let maxDepth = 200
+  /// Nesting limit of the copy into Swift values: deeper structure is cut (and reported by the
+  /// reader), never a stack overflow. libcmark itself parses iteratively.
+  public static let maxDepth = 200
 
   public static func parse(_ text: String) -> MarkdownNode {
     let utf8 = Array(text.utf8)
@@ -80,16 +82,19 @@ public enum MarkdownParser {
     default: kind = .other
     }
     var children: [MarkdownNode] = []
-    if depth < maxDepth {
+    let cut = depth >= maxDepth && cmark_node_first_child(node) != nil
+    if !cut {
       var child = cmark_node_first_child(node)
       while let current = child {
         children.append(convert(current, depth: depth + 1))
         child = cmark_node_next(current)
       }
     }
-    return MarkdownNode(
+    var result = MarkdownNode(
       kind: kind, literal: string(cmark_node_get_literal(node)), children: children,
       line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
       endLine: Int(cmark_node_get_end_line(node)))
+    result.childrenCut = cut
+    return result
   }
 }

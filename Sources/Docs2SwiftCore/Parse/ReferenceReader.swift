@@ -214,8 +214,14 @@ struct ReferenceReader {
 
   // MARK: Checks
 
-  /// A fenced code block that runs to the end of its container was never closed.
+  /// A fenced code block that runs to the end of its container was never closed; structure
+  /// nested deeper than the parser keeps is an error, not a silent cut.
   private func checkFences(_ node: MarkdownNode) throws(DiagnosticError) {
+    if node.childrenCut {
+      throw DiagnosticError(
+        "the reference nests deeper than \(MarkdownParser.maxDepth) levels here; docs2swift reads no deeper",
+        at: map.location(of: node))
+    }
     if case .codeBlock = node.kind {
       let opener = map.line(node.line).drop { $0 == " " }
       if let fenceCharacter = opener.first, fenceCharacter == "`" || fenceCharacter == "~" {

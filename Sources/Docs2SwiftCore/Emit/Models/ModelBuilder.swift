@@ -44,6 +44,14 @@ struct ModelBuilder {
   private var usedTopLevelNames: Set<String>
   /// Descriptions that document the timestamp type rather than a field.
   private var timestampBoilerplate: Set<String> = []
+  /// Types that contain themselves, directly or through others (not through arrays or maps):
+  /// a struct cannot, so such a field is stored as `Indirect<T>`.
+  private(set) var recursiveTypes: Set<String> = []
+  /// The documented name of the top-level type whose view is being built.
+  private var currentTopLevel: String?
+  /// Whether any field is stored as `Indirect<T>` (the package then needs that type).
+  private(set) var usesIndirect = false
+  private var warnedIndirect: Set<String> = []
 
   init(api: APIDocument, access: String, zeroValueDefaults: Bool, reservedNames: Set<String>) {
     self.api = api
@@ -73,6 +81,7 @@ struct ModelBuilder {
     }
     planSharedEnums()
     findTimestampBoilerplate()
+    findRecursiveTypes()
     for resource in api.allResources {
       for method in resource.methods {
         try planMethod(method, in: resource)
@@ -232,6 +241,41 @@ struct ModelBuilder {
         responseShape: responseShape))
   }
 
+  /// The types a type holds inline: refs reached without passing an array or a map.
+  private func inlineReferences(_ fields: [Field]) -> [String] {
+    func walk(_ type: TypeRef) -> [String] {
+      switch type {
+      case .ref(let name): [name]
+      case .object(_, let fields): fields.flatMap { walk($0.type) }
+      default: []
+      }
+    }
+    return fields.flatMap { walk($0.type) }
+  }
+
+  private func inlineFields(of name: String) -> [Field] {
+    if let decl = decls[name] { return decl.kind == .object ? decl.fields : [] }
+    return methodObjects[name] ?? []
+  }
+
+  /// Whether `target` is held inline, at any depth, by `start`.
+  private func reaches(from start: String, to target: String) -> Bool {
+    var seen: Set<String> = []
+    var stack = inlineReferences(inlineFields(of: start))
+    while let name = stack.popLast() {
+      if name == target { return true }
+      guard seen.insert(name).inserted else { continue }
+      stack += inlineReferences(inlineFields(of: name))
+    }
+    return false
+  }
+
+  private mutating func findRecursiveTypes() {
+    for name in decls.keys.sorted() + methodObjects.keys.sorted() where reaches(from: name, to: name) {
+      recursiveTypes.insert(name)
+    }
+  }
+
   /// `SyncMembersPage` → `MembersPage` (Sync/Async is the Python SDK's flavour, not the page's).
   private func pageTypeName(_ documented: String) -> String {
     for prefix in ["Sync", "Async"] where documented.hasPrefix(prefix) {
@@ -272,6 +316,7 @@ struct ModelBuilder {
       let view: TypeView
       switch topLevel.source {
       case .decl(let decl):
+        currentTopLevel = decl.name
         switch decl.kind {
         case .enum:
           view = enumView(name: topLevel.swiftName, description: decl.description, values: decl.values, depth: 0)
@@ -296,7 +341,15 @@ struct ModelBuilder {
   mutating func objectView(name: String, description: String, fields: [Field], depth: Int) throws(DiagnosticError)
     -> TypeView
   {
-    let names = SwiftNaming.uniqued(fields.map { SwiftNaming.propertyName($0.name) })
+    let plainNames = fields.map { SwiftNaming.propertyName($0.name) }
+    let names = SwiftNaming.uniqued(plainNames)
+    for index in names.indices where names[index] != plainNames[index] {
+      let first = fields[plainNames.firstIndex(of: plainNames[index]) ?? index].name
+      diagnostics.warn(
+        "fields '\(first)' and '\(fields[index].name)' of '\(name)' have the same Swift name '\(plainNames[index])'; "
+          + "'\(fields[index].name)' is '\(names[index])'",
+        at: nil)
+    }
     var nested: [TypeView] = []
     var nestedNames: Set<String> = ["CodingKeys"]
     var properties: [PropertyView] = []
@@ -359,6 +412,16 @@ struct ModelBuilder {
     case .ref(let name):
       guard let swiftName = swiftNames[name], decls[name] != nil || methodObjects[name] != nil else {
         throw DiagnosticError("type '\(name)' is referenced but not declared under any Domain Types", at: nil)
+      }
+      if let current = currentTopLevel, recursiveTypes.contains(name), name == current || reaches(from: name, to: current) {
+        usesIndirect = true
+        if warnedIndirect.insert("\(current).\(fieldName)").inserted {
+          diagnostics.warn(
+            "'\(current).\(fieldName)' holds '\(name)', which holds '\(current)' again: stored as Indirect<\(swiftName)>, "
+              + "since a struct cannot contain itself",
+            at: nil)
+        }
+        return "Indirect<\(swiftName)>"
       }
       return swiftName
     case .enum(let name, let values):

@@ -56,8 +56,9 @@ public enum SwiftNaming {
       current = ""
     }
     for (index, scalar) in scalars.enumerated() {
+      // Letters of any script are identifier characters in Swift (`größe`, `名前`).
       let isAlnum = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-      guard isAlnum, scalar.isASCII else {
+      guard isAlnum else {
         flush()
         continue
       }
@@ -97,7 +98,7 @@ public enum SwiftNaming {
   /// `organization_id` → `organizationID`, `id` → `id`.
   public static func lowerCamelCase(_ name: String) -> String {
     let parts = words(name)
-    guard let first = parts.first else { return "_" }
+    guard let first = parts.first else { return "field" }
     let rest = parts.dropFirst().map(camelWord)
     return prefixedIfNeeded(first + rest.joined(), prefix: "v")
   }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Fuzzes the normalizer, reader and IR builder with libFuzzer (+ AddressSanitizer).
+#   scripts/fuzz.sh [SECONDS]      run for SECONDS (default 60), corpus in .build-fuzz/corpus
+# Seeds: Tests/Corpus/*.md and slices of the seed. Crashes are written to .build-fuzz/ as
+# crash-*; add each to Tests/Corpus/ with its expected outcome.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+out=.build-fuzz
+mkdir -p "$out/corpus"
+sources=$(find Sources/Docs2SwiftCore/Normalize Sources/Docs2SwiftCore/Parse Sources/Docs2SwiftCore/Build \
+  Sources/Docs2SwiftCore/Model Sources/Docs2SwiftCore/Diagnostics Sources/Docs2SwiftCore/Support \
+  Sources/Docs2SwiftCore/Format -name '*.swift' | sort)
+swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Docs2SwiftCore \
+  -Xcc -fmodule-map-file=Sources/CCMark/module.modulemap -I Sources/CCMark \
+  $sources Sources/Docs2SwiftCore/Pipeline.swift Fuzz/FuzzParser.swift -lcmark -o "$out/fuzz-parser"
+cp Tests/Corpus/*.md "$out/corpus/" 2>/dev/null || true
+python3 - "$out/corpus" <<'PY'
+import sys, os
+seed = open("spec/gitpod-organizations.md", encoding="utf-8").read()
+starts = [i for i in range(len(seed)) if seed.startswith(" ## ", i)]
+for n, (a, b) in enumerate(zip(starts, starts[1:])):
+    with open(os.path.join(sys.argv[1], f"seed-method-{n}.md"), "w", encoding="utf-8") as f:
+        f.write("# Organizations" + seed[a:b])
+PY
+"$out/fuzz-parser" "$out/corpus" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+  -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$out/" 2>&1 | tee "$out/last-run.log" | tail -n 25

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The corpus references that generate code with unusual names or shapes must give packages
+# that compile warning-free: types in a cycle, Swift keywords, non-ASCII and colliding names.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${DOCS2SWIFT:-.build/debug/docs2swift}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for name in types-in-a-cycle swift-keywords-as-field-names non-ascii-field-names colliding-swift-names colliding-wire-names; do
+  "$bin" generate "Tests/Corpus/$name.md" --output "$work/$name" >/dev/null 2>&1
+  swift build --package-path "$work/$name" -Xswiftc -warnings-as-errors >/dev/null
+  echo "corpus $name: generated package builds"
+done
