@@ -35,6 +35,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Times each stage of the pipeline (scripts/bench-stages.sh).
+    .executableTarget(
+      name: "docs2swift-bench",
+      dependencies: ["Docs2SwiftCore"],
+      path: "Benchmarks/StageBenchmarks"
+    ),
     // Generates the SDK into a target at build time, from the target's reference and config.
     .plugin(
       name: "Docs2SwiftBuildPlugin",

@@ -27,9 +27,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--baseline")
+    parser.add_argument("--quiet", action="store_true", help="print only the median process time in ms")
     parser.add_argument("command")
     args = parser.parse_args()
     cpu, wall, rss = measure(shlex.split(args.command), args.runs)
+    if args.quiet:
+        print(f"{cpu:.1f}")
+        return
     print(f"{args.command}: median process time {cpu:.1f} ms, wall {wall:.1f} ms, peak RSS {rss / 1024:.1f} MiB ({args.runs} runs)")
     if args.baseline:
         bcpu, bwall, brss = measure(shlex.split(args.baseline), args.runs)

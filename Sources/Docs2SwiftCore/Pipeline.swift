@@ -29,15 +29,33 @@ public enum Pipeline {
   }
 
   public static func parse(_ source: SourceFile) throws(DiagnosticError) -> Result {
+    var timings = StageTimings()
+    return try parse(source, timings: &timings)
+  }
+
+  /// How long each stage took (for the benchmarks).
+  public struct StageTimings: Sendable {
+    public var stages: [(name: String, duration: Duration)] = []
+    public init() {}
+
+    mutating func measure<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
+      let start = ContinuousClock.now
+      defer { stages.append((name, ContinuousClock.now - start)) }
+      return try body()
+    }
+  }
+
+  /// `parse(_:)`, recording each stage's duration.
+  public static func parse(_ source: SourceFile, timings: inout StageTimings) throws(DiagnosticError) -> Result {
     if source.text.allSatisfy(\.isWhitespace) {
       throw DiagnosticError("the reference is empty", at: SourceLocation(file: source.path, line: 1, column: 1))
     }
-    let normalized = Normalizer.normalize(source)
-    let tree = MarkdownParser.parse(normalized.text)
+    let normalized = timings.measure("normalize") { Normalizer.normalize(source) }
+    let tree = timings.measure("libcmark") { MarkdownParser.parse(normalized.text) }
     let map = SourceMap(original: source, normalized: normalized)
-    let syntax = try ReferenceReader(map: map).read(tree)
+    let syntax = try timings.measure("read") { () throws(DiagnosticError) in try ReferenceReader(map: map).read(tree) }
     var builder = IRBuilder(reference: syntax, file: source.path)
-    let api = try builder.build()
+    let api = try timings.measure("build IR") { () throws(DiagnosticError) in try builder.build() }
     return Result(api: api, reference: builder.reference, warnings: builder.diagnostics.diagnostics)
   }
 
