@@ -45,6 +45,7 @@ public enum IRExport {
           })
       ),
       ("responseExample", method.responseExample ?? .null),
+      ("pythonExample", method.pythonExample.map { .string($0) } ?? .null),
     ])
   }
 
