@@ -7,11 +7,43 @@ let package = Package(
   name: "Gitpod",
   platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
   products: [
-    .library(name: "Gitpod", targets: ["Gitpod"])
+    .library(name: "Gitpod", targets: ["Gitpod"]),
+    .library(name: "GitpodServer", targets: ["GitpodServer"]),
+    .library(name: "GitpodHummingbird", targets: ["GitpodHummingbird"]),
+    .executable(name: "gitpod-server", targets: ["gitpod-server"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
   ],
   targets: [
     .target(name: "Gitpod"),
+    .target(name: "GitpodServer", dependencies: ["Gitpod"]),
+    .target(
+      name: "GitpodHummingbird",
+      dependencies: [
+        "GitpodServer",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
+    .executableTarget(
+      name: "gitpod-server",
+      dependencies: [
+        "Gitpod",
+        "GitpodServer",
+        "GitpodHummingbird",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
     .testTarget(name: "GitpodTests", dependencies: ["Gitpod"]),
+    .testTarget(
+      name: "GitpodServerTests",
+      dependencies: ["Gitpod", "GitpodServer", "GitpodHummingbird"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

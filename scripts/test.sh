@@ -6,8 +6,11 @@ scripts/setup.sh
 swift build
 swift test
 scripts/validate-openapi.sh
+scripts/test-corpus-builds.sh
 if [ -f Generated/Package.swift ]; then
   .build/debug/docs2swift generate spec/gitpod-organizations.md --output Generated --check
   swift build --package-path Generated -Xswiftc -warnings-as-errors
   if [ -d Generated/Tests ]; then swift test --package-path Generated; fi
+  # The official Python SDK against the generated mock server (issue 5).
+  if [ -d Generated/Sources/gitpod-server ]; then scripts/test-python-sdk.sh; fi
 fi

@@ -28,6 +28,13 @@ struct Generate: ParsableCommand {
   @Option(help: "Write the library module's sources as this one Swift file (build-tool plugins); no --output needed.")
   var singleFile: String?
 
+  @Option(
+    help: """
+      Also write a starter server implementation here: one file per service with the handler \
+      signatures and TODO bodies, only where that file does not exist yet (never overwritten).
+      """)
+  var serverStubs: String?
+
   func run() throws {
     let reference = try loadReference(spec)
     do {
@@ -35,6 +42,10 @@ struct Generate: ParsableCommand {
       let renderer = try TemplateRenderer(directory: templates ?? TemplateRenderer.defaultDirectory)
       let result = try PackageEmitter.emit(reference.api, config: settings ?? GeneratorConfig(), renderer: renderer)
       report(result.warnings)
+      if let serverStubs, !check {
+        let written = try ServerStubWriter.write(result.serverStubs, to: serverStubs)
+        print("\(serverStubs): \(written.created.count) stubs created, \(written.kept.count) existing kept")
+      }
       if let singleFile {
         let text = SourceLayout.singleFile(result.files, moduleName: result.moduleName)
         let changed = try OutputWriter.writeFile(text, to: singleFile, check: check)

@@ -20,6 +20,9 @@ public enum PackageEmitter {
     public var moduleName: String
     public var clientName: String
     public var zeroValueDefaults: Bool
+    /// The starter implementation of the server's services (`--server-stubs`): one file per
+    /// service, paths relative to the stubs folder. Not part of `files`.
+    public var serverStubs: [GeneratedFile] = []
   }
 
   public static func emit(
@@ -43,9 +46,14 @@ public enum PackageEmitter {
     }
     let sources = "Sources/\(moduleName)"
     let tests = "Tests/\(moduleName)Tests"
+    let server = ServerEmitter.view(builder: builder, moduleName: moduleName, apiTitle: api.title)
+    files += try ServerEmitter.files(server, renderer: renderer)
     add(
       "Package.swift",
-      PackageView(packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true),
+      PackageView(
+        packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
+        hasServer: true, serverModuleName: server.serverModule, hummingbirdModuleName: server.hummingbirdModule,
+        serverExecutableName: server.executableName, serverTestModuleName: server.testModule),
       "package")
     let support = SupportView(
       moduleName: moduleName, clientName: clientName, access: access, apiTitle: api.title,
@@ -72,7 +80,7 @@ public enum PackageEmitter {
     }
     return Output(
       files: files.sorted { $0.path < $1.path }, warnings: builder.diagnostics.diagnostics, moduleName: moduleName, clientName: clientName,
-      zeroValueDefaults: zeroValueDefaults)
+      zeroValueDefaults: zeroValueDefaults, serverStubs: try ServerEmitter.stubFiles(server, renderer: renderer))
   }
 
   /// Renders a type with the `type` template, its nested types first (indented into it).

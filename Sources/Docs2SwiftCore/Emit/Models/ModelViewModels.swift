@@ -115,6 +115,13 @@ public struct PackageView: Sendable, Hashable {
   public var moduleName: String
   public var testModuleName: String
   public var hasTests: Bool
+  /// The server half (issue 5): the Connect module, the Hummingbird adapter, the executable and
+  /// the server tests.
+  public var hasServer = false
+  public var serverModuleName = ""
+  public var hummingbirdModuleName = ""
+  public var serverExecutableName = ""
+  public var serverTestModuleName = ""
 }
 
 /// Support files (Timestamp, JSONValue, the client stub).

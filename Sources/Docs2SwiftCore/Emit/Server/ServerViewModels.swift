@@ -1,0 +1,108 @@
+/// The values the server templates (`templates/server-*.mustache`) render. Names, procedure
+/// paths, query bindings and mock responses are decided here; the templates lay them out.
+
+/// The server half of the generated package, shared by every server template.
+public struct ServerView: Sendable, Hashable {
+  /// The client (models) module: `Gitpod`.
+  public var moduleName: String
+  /// The framework-independent server module: `GitpodServer`.
+  public var serverModule: String
+  /// The Hummingbird adapter module: `GitpodHummingbird`.
+  public var hummingbirdModule: String
+  /// The executable: `gitpod-server`.
+  public var executableName: String
+  /// The executable's target folder and module (`gitpod_server`).
+  public var executableModule: String
+  /// The generated server tests' module: `GitpodServerTests`.
+  public var testModule: String
+  /// `GitpodServices`: every service protocol composed.
+  public var servicesName: String
+  /// `GitpodMock`: the mock implementation of every service.
+  public var mockName: String
+  /// `GitpodMockExamples`: the documented responses as JSON text.
+  public var examplesName: String
+  /// `ServerImplementation`: the executable's services, extended by the stubs.
+  public var implementationName: String
+  /// `GITPOD_SERVER_TOKEN`: where the executable reads the bearer token when `--token` is absent.
+  public var tokenEnvironmentVariable: String
+  public var apiTitle: String
+  public var services: [ServiceView]
+  /// Every operation, in document order.
+  public var operations: [OperationView]
+  /// Operations the generated tests use for single-route scenarios.
+  public var sampleOperation: [OperationView]
+  public var pagedOperation: [OperationView]
+  /// Imports of the server module's files (`Foundation` where JSON is coded, the models module).
+  public var serviceImports: [String]
+  public var mockImports: [String]
+  public var testImports: [String]
+  public var mainImports: [String]
+  public var adapterImports: [String]
+  public var stubImports: [String]
+}
+
+/// One resource: a service protocol with one method per operation.
+public struct ServiceView: Sendable, Hashable {
+  /// `OrganizationsService`.
+  public var protocolName: String
+  /// `OrganizationsProcedures`: the resource's procedure descriptors.
+  public var proceduresName: String
+  /// `organizations`: the label of `ConnectRouter.register(organizations:)`.
+  public var registerLabel: String
+  /// `organizations.custom_domains`: the resource as the reference names it.
+  public var resourcePath: String
+  public var title: String
+  public var operations: [OperationView]
+  public var isLast: Bool
+}
+
+/// One operation (a documented method).
+public struct OperationView: Sendable, Hashable {
+  /// The Swift method name: `listMembers`.
+  public var functionName: String
+  /// `OrganizationListMembersParams`.
+  public var paramsType: String
+  /// `MembersPage`.
+  public var responseType: String
+  /// `/gitpod.v1.OrganizationService/ListMembers`.
+  public var procedurePath: String
+  /// `organizations.list_members`.
+  public var operationName: String
+  /// The operation heading: `ListMembers`.
+  public var operation: String
+  /// `OrganizationsProcedures`.
+  public var proceduresName: String
+  public var protocolName: String
+  /// The doc comment of the protocol requirement (summary and endpoint), `///` lines.
+  public var docLines: [String]
+  /// Statements copying query parameters into `params`: `params.token = query.string("token") ?? params.token`.
+  public var queryAssignments: [String]
+  public var hasQuery: Bool
+  public var isPaginated: Bool
+  /// Expressions over `params` that hold a page token (`params.pagination?.token`).
+  public var pageTokenExpressions: [String]
+  /// The property of `GitpodMockExamples` holding the documented response: `organizationsListMembers`.
+  public var exampleName: String
+  /// The documented response, pretty-printed, one string per line.
+  public var exampleLines: [String]
+  /// For paginated operations: the documented response without its next-page token.
+  public var lastPageExampleName: String
+  public var lastPageExampleLines: [String]
+  /// `#` or more: the raw-string delimiter for the examples.
+  public var rawDelimiter: String
+  /// The query-parameter wire names of a paginated operation: `token`, `pageSize`.
+  public var tokenQueryName: String
+  public var pageSizeQueryName: String
+  /// The label of the service's `ConnectRouter.register(…:)`: `organizations`.
+  public var registerLabel: String
+  /// The Swift properties the `token` and `pageSize` query parameters land in (empty if none).
+  public var tokenProperty: String
+  public var pageSizeProperty: String
+  public var hasTokenProperty: Bool
+  public var hasPageSizeProperty: Bool
+  /// The first documented request example (or `{}`), pretty-printed, one string per line.
+  public var requestLines: [String]
+  /// The test method's name: `organizationsListMembers`.
+  public var testName: String
+  public var isLast: Bool
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+@Suite("Server emitter")
+struct EmitServerTests {
+  static func seedOutput() throws -> PackageEmitter.Output {
+    let api = try Pipeline.load(path: seedPath).api
+    return try PackageEmitter.emit(api, renderer: TemplateRenderer(directory: templatesPath))
+  }
+
+  @Test("one service protocol per resource, one requirement and route per operation")
+  func servicesAndRoutes() throws {
+    let api = try Pipeline.load(path: seedPath).api
+    let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
+    let services = [
+      "OrganizationsService", "AnnouncementBannerService", "CustomDomainsService", "DomainVerificationsService",
+      "InvitesService", "PoliciesService", "ScimConfigurationsService", "SSOConfigurationsService",
+    ]
+    for service in services {
+      let text = try #require(files["Sources/GitpodServer/Services/\(service).swift"], "\(service)")
+      #expect(text.contains("public protocol \(service): Sendable {"))
+      #expect(text.contains("extension \(service) {"))
+    }
+    let allServices = try #require(files["Sources/GitpodServer/Services/GitpodServices.swift"])
+    let routes = files.filter { $0.key.hasPrefix("Sources/GitpodServer/Services/") }.values.joined()
+    for method in api.allMethods {
+      #expect(routes.contains("path: \"\(method.http.path)\""), "\(method.http.path)")
+    }
+    #expect(services.allSatisfy { allServices.contains("  \($0)") })
+    let organizations = try #require(files["Sources/GitpodServer/Services/OrganizationsService.swift"])
+    #expect(organizations.contains("params.token = query.string(\"token\") ?? params.token"))
+    #expect(organizations.contains("params.pageSize = try query.int(\"pageSize\") ?? params.pageSize"))
+    #expect(organizations.contains("    _ params: OrganizationListMembersParams, context: CallContext\n  ) async throws -> MembersPage"))
+  }
+
+  @Test("the client module does not depend on the server modules")
+  func clientStaysIndependent() throws {
+    let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
+    let package = try #require(files["Package.swift"])
+    #expect(package.contains(#".executable(name: "gitpod-server", targets: ["gitpod-server"])"#))
+    #expect(package.contains(#".package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0")"#))
+    let clientSources = files.filter { $0.key.hasPrefix("Sources/Gitpod/") }.values
+    #expect(!clientSources.contains { $0.contains("import GitpodServer") || $0.contains("import Hummingbird") })
+    let serverCore = files.filter { $0.key.hasPrefix("Sources/GitpodServer/") }.values
+    #expect(!serverCore.contains { $0.contains("import Hummingbird") || $0.contains("import NIO") })
+  }
+
+  @Test("the mock answers with the documented examples; the last page has no next-page token")
+  func mockExamples() throws {
+    let api = try Pipeline.load(path: seedPath).api
+    let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
+    let examples = try #require(files["Sources/GitpodServer/Mock/GitpodMockExamples.swift"])
+    #expect(examples.contains("public static let organizationsListMembersLastPage ="))
+    let list = try #require(api.method("organizations.list_members"))
+    let response = try #require(list.responseExample)
+    #expect(response["pagination"]?["nextToken"] != nil)
+    let lastPage = response.removing(path: ["pagination", "nextToken"])
+    #expect(lastPage["pagination"]?["nextToken"] == nil)
+    #expect(lastPage["members"] == response["members"])
+    #expect(examples.contains(lastPage.printed().split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")))
+    let mock = try #require(files["Sources/GitpodServer/Mock/GitpodMock.swift"])
+    #expect(mock.contains("      params.pagination?.token,\n"))
+  }
+
+  @Test("--server-stubs writes one file per service, never over an existing one")
+  func stubs() throws {
+    let output = try Self.seedOutput()
+    #expect(output.serverStubs.count == 8)
+    #expect(output.serverStubs.map(\.path).contains("OrganizationsService+Implementation.swift"))
+    let stub = try #require(output.serverStubs.first { $0.path == "OrganizationsService+Implementation.swift" })
+    #expect(stub.contents.contains("extension ServerImplementation {"))
+    #expect(stub.contents.contains("// TODO: implement organizations.list_members."))
+    let folder = try makeTemporaryFolder("stubs")
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let edited = folder + "/OrganizationsService+Implementation.swift"
+    try "// mine\n".write(toFile: edited, atomically: true, encoding: .utf8)
+    let first = try ServerStubWriter.write(output.serverStubs, to: folder)
+    #expect(first.created.count == 7)
+    #expect(first.kept == ["OrganizationsService+Implementation.swift"])
+    #expect(try String(contentsOfFile: edited, encoding: .utf8) == "// mine\n")
+    let second = try ServerStubWriter.write(output.serverStubs, to: folder)
+    #expect(second.created.isEmpty)
+    #expect(second.kept.count == 8)
+  }
+
+  @Test("a templates folder without the server templates is an error, not empty files")
+  func missingServerTemplate() throws {
+    let folder = try copyOfTemplates()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try FileManager.default.removeItem(atPath: folder + "/server-mock.mustache")
+    #expect(throws: DiagnosticError.self) { try emitFiles(sampleAPI(), templates: folder) }
+  }
+
+  @Test("service names come from the resource titles")
+  func serviceNames() {
+    #expect(ServerEmitter.serviceBaseName(Resource(name: "sso_configurations", path: [], title: "SSO Configurations")) == "SSOConfigurations")
+    #expect(ServerEmitter.serviceBaseName(Resource(name: "custom_domains", path: [], title: "custom domains")) == "CustomDomains")
+    #expect(ServerEmitter.serviceBaseName(Resource(name: "v2_things", path: [], title: "2 Things")) == "V2Things")
+  }
+}
