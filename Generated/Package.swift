@@ -8,17 +8,29 @@ let package = Package(
   platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
   products: [
     .library(name: "Gitpod", targets: ["Gitpod"]),
+    .library(name: "GitpodAsyncHTTPClient", targets: ["GitpodAsyncHTTPClient"]),
     .library(name: "GitpodServer", targets: ["GitpodServer"]),
     .library(name: "GitpodHummingbird", targets: ["GitpodHummingbird"]),
     .executable(name: "gitpod-server", targets: ["gitpod-server"]),
   ],
   dependencies: [
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
   ],
   targets: [
-    .target(name: "Gitpod"),
+    .target(name: "Gitpod", dependencies: [.product(name: "Logging", package: "swift-log")]),
+    .target(
+      name: "GitpodAsyncHTTPClient",
+      dependencies: [
+        "Gitpod",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
     .target(name: "GitpodServer", dependencies: ["Gitpod"]),
     .target(
       name: "GitpodHummingbird",
@@ -43,6 +55,17 @@ let package = Package(
     .testTarget(
       name: "GitpodServerTests",
       dependencies: ["Gitpod", "GitpodServer", "GitpodHummingbird"]
+    ),
+    .testTarget(
+      name: "GitpodClientTests",
+      dependencies: [
+        "Gitpod",
+        "GitpodAsyncHTTPClient",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -40,7 +40,8 @@ struct Generate: ParsableCommand {
     do {
       let settings = try config.map { path throws(DiagnosticError) in try GeneratorConfig.load(path: path) }
       let renderer = try TemplateRenderer(directory: templates ?? TemplateRenderer.defaultDirectory)
-      let result = try PackageEmitter.emit(reference.api, config: settings ?? GeneratorConfig(), renderer: renderer)
+      let result = try PackageEmitter.emit(
+        reference.api, config: try settings ?? GeneratorConfig.discovered(forReference: spec), renderer: renderer)
       report(result.warnings)
       if let serverStubs, !check {
         let written = try ServerStubWriter.write(result.serverStubs, to: serverStubs)

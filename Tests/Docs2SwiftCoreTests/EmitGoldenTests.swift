@@ -10,7 +10,9 @@ struct EmitGoldenTests {
   @Test("regenerating gives Generated/ byte for byte")
   func golden() throws {
     let api = try Pipeline.load(path: seedPath).api
-    let output = try PackageEmitter.emit(api, renderer: TemplateRenderer(directory: templatesPath))
+    // As `generate` does: with the config beside the reference (the seed's default base URL).
+    let output = try PackageEmitter.emit(
+      api, config: GeneratorConfig.discovered(forReference: seedPath), renderer: TemplateRenderer(directory: templatesPath))
     let folder = try makeTemporaryFolder("golden")
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try OutputWriter.write(output.files, to: folder)

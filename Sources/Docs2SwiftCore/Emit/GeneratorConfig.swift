@@ -20,6 +20,16 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// Whether required fields decode their zero value when the server omits them (proto3 JSON).
   /// nil: on when the reference looks like a proto3 JSON API.
   public var zeroValueDefaults: Bool?
+  /// The client's default base URL (`baseURL: https://app.gitpod.io/api`), used when neither the
+  /// caller nor the environment sets one.
+  public var baseURL: String?
+  /// The SDK version the client sends in its `User-Agent`; default `0.1.0`.
+  public var sdkVersion: String?
+  /// Operations (`readOnlyOperations: VerifyDomain, …`) the client retries like reads although
+  /// their names do not start with `Get`/`List`.
+  public var readOnlyOperations: Set<String> = []
+  /// Operations the client treats as writes although their names start with `Get`/`List`.
+  public var writeOperations: Set<String> = []
 
   public enum AccessModifier: String, Sendable, Hashable, CaseIterable {
     case `public`, package
@@ -35,7 +45,19 @@ public struct GeneratorConfig: Sendable, Hashable {
     self.zeroValueDefaults = zeroValueDefaults
   }
 
-  static let keys = ["moduleName", "clientName", "accessModifier", "zeroValueDefaults"]
+  static let keys = [
+    "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
+    "readOnlyOperations", "writeOperations",
+  ]
+
+  /// The config file of a reference when there is one beside it: `spec/api.md` →
+  /// `spec/api.docs2swift.yml`; otherwise the defaults.
+  public static func discovered(forReference path: String) throws(DiagnosticError) -> GeneratorConfig {
+    let url = URL(fileURLWithPath: path)
+    let candidate = url.deletingPathExtension().path + ".docs2swift.yml"
+    guard FileManager.default.fileExists(atPath: candidate) else { return GeneratorConfig() }
+    return try load(path: candidate)
+  }
 
   /// Reads a config file; errors are located (`path:line:column`).
   public static func load(path: String) throws(DiagnosticError) -> GeneratorConfig {
@@ -83,6 +105,21 @@ public struct GeneratorConfig: Sendable, Hashable {
           throw fail("accessModifier must be 'public' or 'package', not '\(value)'", column: valueColumn)
         }
         config.accessModifier = modifier
+      case "baseURL":
+        guard let url = URL(string: value), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
+        else {
+          throw fail("baseURL must be an http or https URL, not '\(value)'", column: valueColumn)
+        }
+        config.baseURL = value
+      case "sdkVersion":
+        config.sdkVersion = value
+      case "readOnlyOperations", "writeOperations":
+        let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let bad = names.first(where: { !SwiftNaming.isIdentifier($0) }) else {
+          if key == "readOnlyOperations" { config.readOnlyOperations = Set(names) } else { config.writeOperations = Set(names) }
+          continue
+        }
+        throw fail("'\(bad)' is not an operation name", column: valueColumn)
       default:
         switch value {
         case "true", "yes", "on": config.zeroValueDefaults = true

@@ -33,7 +33,8 @@ public enum PackageEmitter {
     let moduleName = config.moduleName ?? clientName
     let access = config.accessModifier.rawValue
     let zeroValueDefaults = config.zeroValueDefaults ?? api.looksLikeProto3JSON
-    let supportNames: Set<String> = ["Timestamp", "JSONValue", clientName, moduleName]
+    let supportNames: Set<String> = Set(["Timestamp", "JSONValue", clientName, moduleName])
+      .union(ClientEmitter.runtimeTypeNames(clientName: clientName))
 
     var builder = ModelBuilder(
       api: api, access: access, zeroValueDefaults: zeroValueDefaults, reservedNames: supportNames)
@@ -52,14 +53,20 @@ public enum PackageEmitter {
       "Package.swift",
       PackageView(
         packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
-        hasServer: true, serverModuleName: server.serverModule, hummingbirdModuleName: server.hummingbirdModule,
-        serverExecutableName: server.executableName, serverTestModuleName: server.testModule),
+        hasClient: true, asyncHTTPClientModuleName: moduleName + "AsyncHTTPClient",
+        clientTestModuleName: moduleName + "ClientTests", hasServer: true, serverModuleName: server.serverModule,
+        hummingbirdModuleName: server.hummingbirdModule, serverExecutableName: server.executableName,
+        serverTestModuleName: server.testModule),
       "package")
     let support = SupportView(
       moduleName: moduleName, clientName: clientName, access: access, apiTitle: api.title,
       apiKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) ?? "",
       hasAPIKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) != nil)
-    add("\(sources)/\(clientName).swift", support, "client")
+    var client = ClientEmitter(
+      api: api, config: config, moduleName: moduleName, clientName: clientName, access: access, builder: builder,
+      views: views)
+    files += try client.files(renderer: renderer)
+    builder.diagnostics.append(contentsOf: client.diagnostics.diagnostics)
     add("\(sources)/Support/Timestamp.swift", support, "timestamp")
     add("\(sources)/Support/JSONValue.swift", support, "json-value")
     for (folder, type) in views {

@@ -115,6 +115,10 @@ public struct PackageView: Sendable, Hashable {
   public var moduleName: String
   public var testModuleName: String
   public var hasTests: Bool
+  /// The HTTP client: swift-log, the AsyncHTTPClient transport module and the client tests.
+  public var hasClient = false
+  public var asyncHTTPClientModuleName = ""
+  public var clientTestModuleName = ""
   /// The server half (issue 5): the Connect module, the Hummingbird adapter, the executable and
   /// the server tests.
   public var hasServer = false

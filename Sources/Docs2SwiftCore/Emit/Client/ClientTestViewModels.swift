@@ -1,0 +1,87 @@
+/// The values of the generated client tests (`client-tests*.mustache`).
+
+/// A JSON text laid out as the lines of a raw multi-line string literal.
+public struct JSONLiteralView: Sendable, Hashable {
+  public var delimiter: String
+  public var lines: [String]
+
+  init(_ json: JSONValue) {
+    let text = json.printed()
+    delimiter = PackageEmitter.rawDelimiter(for: text)
+    lines = PackageEmitter.lines(text)
+  }
+}
+
+/// A documented example request sent through the client.
+public struct ClientExampleCaseView: Sendable, Hashable {
+  public var functionName: String
+  public var displayName: String
+  public var paramsType: String
+  public var request: JSONLiteralView
+  /// The part of the request the models keep (nil: all of it).
+  public var expected: JSONLiteralView?
+  public var response: JSONLiteralView
+  public var path: String
+  /// The call, with `params` and `client` in scope: `client.organizations.create(params)`.
+  public var call: String
+}
+
+/// A method called with labelled arguments for its required parameters.
+public struct ClientLabelledCaseView: Sendable, Hashable {
+  public var functionName: String
+  public var displayName: String
+  /// `client.organizations.customDomains.create`.
+  public var callee: String
+  /// `domainName: "domainName"`, one per line.
+  public var arguments: [ListItemView]
+  public var hasArguments: Bool
+  public var expectedBody: JSONLiteralView
+  public var response: JSONLiteralView
+  public var path: String
+}
+
+/// A method the behaviour tests call: its params from an example, its response.
+public struct ClientCallView: Sendable, Hashable {
+  public var paramsType: String
+  public var params: JSONLiteralView
+  public var response: JSONLiteralView
+  /// With `client` and `params` in scope.
+  public var call: String
+  /// The same, returning the `APIResponse`.
+  public var rawCall: String
+  public var path: String
+}
+
+public struct ClientPaginationTestView: Sendable, Hashable {
+  public var call: ClientCallView
+  public var pages: [JSONLiteralView]
+  public var tokenQueryName: String
+}
+
+public struct ClientEnumTestView: Sendable, Hashable {
+  public var call: ClientCallView
+  public var unknownValue: String
+}
+
+/// One line of a list laid out one element per line.
+public struct ListItemView: Sendable, Hashable {
+  public var text: String
+  public var isLast: Bool
+}
+
+public struct ClientTestsView: Sendable, Hashable {
+  public var moduleName: String
+  public var clientName: String
+  public var errorName: String
+  public var asyncHTTPClientModuleName: String
+  public var imports: [String]
+  /// The imports of the support and behaviour test files.
+  public var supportImports: [String]
+  public var behaviourImports: [String]
+  public var examples: [ClientExampleCaseView]
+  public var labelled: [ClientLabelledCaseView]
+  public var read: [ClientCallView]
+  public var write: [ClientCallView]
+  public var pagination: [ClientPaginationTestView]
+  public var unknownEnum: [ClientEnumTestView]
+}

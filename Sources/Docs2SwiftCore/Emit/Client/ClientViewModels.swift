@@ -1,0 +1,100 @@
+/// The values the client templates render (`client*.mustache`). Like the model views, every
+/// decision (names, types, read-only operations, query parameters) is made in Swift.
+
+/// A resource as a property of its parent: `client.organizations`.
+public struct ResourceReferenceView: Sendable, Hashable {
+  public var propertyName: String
+  public var typeName: String
+  public var docLines: [String]
+}
+
+/// The client type (`client.mustache`).
+public struct ClientView: Sendable, Hashable {
+  public var moduleName: String
+  public var clientName: String
+  public var errorName: String
+  public var access: String
+  public var apiTitle: String
+  public var apiKeyEnvironmentVariable: String
+  public var baseURLEnvironmentVariable: String
+  public var defaultBaseURL: String
+  public var sdkVersion: String
+  /// The swift-log label: `gitpod`.
+  public var loggerLabel: String
+  /// The product in the `User-Agent`: `Gitpod-Swift`.
+  public var userAgentName: String
+  /// The imports of the AsyncHTTPClient transport, sorted.
+  public var transportImports: [String]
+  public var resources: [ResourceReferenceView]
+}
+
+/// A labelled argument of a method, one per property of its parameters type.
+public struct ClientArgumentView: Sendable, Hashable {
+  public var label: String
+  /// As used in the body (escaped).
+  public var name: String
+  /// Qualified where the parameters type nests it: `OrganizationListMembersParams.Filter?`.
+  public var type: String
+  /// ` = nil` or empty.
+  public var defaultValue: String
+  public var isLast: Bool
+}
+
+public struct ClientQueryView: Sendable, Hashable {
+  public var wireName: String
+  public var property: String
+}
+
+/// One method of a resource.
+public struct ClientMethodView: Sendable, Hashable {
+  public var name: String
+  /// The variant that returns `APIResponse`: `createWithResponse`.
+  public var rawName: String
+  public var docLines: [String]
+  public var arguments: [ClientArgumentView]
+  public var hasArguments: Bool
+  /// `options`, or `requestOptions` when a parameter is called `options`.
+  public var optionsLabel: String
+  public var paramsType: String
+  /// What the method returns: the response type, or `Page<MembersPage>`.
+  public var returnType: String
+  /// The decoded body's type.
+  public var valueType: String
+  public var clientPath: String
+  public var isPaginated: Bool
+  /// The parameters property that carries the next-page token.
+  public var tokenProperty: String
+  public var hasQuery: Bool
+  public var query: [ClientQueryView]
+  public var operation: String
+  public var httpMethod: String
+  public var path: String
+  /// `true` or `false`, as Swift source.
+  public var isReadOnly: String
+}
+
+/// One resource type (`client-resource.mustache`).
+public struct ClientResourceView: Sendable, Hashable {
+  public var moduleName: String
+  public var access: String
+  public var errorName: String
+  public var typeName: String
+  public var docLines: [String]
+  public var resources: [ResourceReferenceView]
+  public var methods: [ClientMethodView]
+}
+
+/// A page type's conformance to `PaginatedResponse`.
+public struct PageConformanceView: Sendable, Hashable {
+  public var typeName: String
+  public var itemType: String
+  public var itemsProperty: String
+  public var nextTokenExpression: String
+}
+
+/// The pagination support file.
+public struct ClientPaginationView: Sendable, Hashable {
+  public var access: String
+  public var errorName: String
+  public var pages: [PageConformanceView]
+}
