@@ -69,6 +69,7 @@ public enum PackageEmitter {
     builder.diagnostics.append(contentsOf: client.diagnostics.diagnostics)
     add("\(sources)/Support/Timestamp.swift", support, "timestamp")
     add("\(sources)/Support/JSONValue.swift", support, "json-value")
+    if builder.usesIndirect { add("\(sources)/Support/Indirect.swift", support, "indirect") }
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       add("\(sources)/\(folder)/\(type.name).swift", ModelFileView(moduleName: moduleName, declarations: [declaration]), "model-file")
