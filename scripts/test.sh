@@ -14,3 +14,5 @@ if [ -f Generated/Package.swift ]; then
   # The official Python SDK against the generated mock server (issue 5).
   if [ -d Generated/Sources/gitpod-server ]; then scripts/test-python-sdk.sh; fi
 fi
+# The SwiftPM plugins on Examples/PluginConsumer (issue 7).
+scripts/test-plugins.sh
