@@ -55,7 +55,8 @@ struct HTTPTestClient: Sendable {
   func post(
     _ target: String, json: String = "{}", token: String? = ServerTests.token, headers: [(String, String)] = []
   ) async throws -> Response {
-    var all = [("Content-Type", "application/json")]
+    let hasContentType = headers.contains { $0.0.lowercased() == "content-type" }
+    var all = hasContentType ? [] : [("Content-Type", "application/json")]
     if let token { all.append(("Authorization", "Bearer \(token)")) }
     return try await perform("POST", target, headers: all + headers, body: Array(json.utf8))
   }

@@ -73,7 +73,7 @@ struct EchoPageService: OrganizationsService {
     _ params: OrganizationListMembersParams, context: CallContext
   ) async throws -> MembersPage {
     let token = params.token ?? "-"
-    let pageSize = "-"
+    let pageSize = params.pageSize.map(String.init) ?? "-"
     throw RPCError(.failedPrecondition, "token=\(token) pageSize=\(pageSize) by \(context.principal.subject)")
   }
 }
@@ -521,7 +521,7 @@ struct ServerTests {
   @Test("paging ends: a request with a page token gets the last page")
   func pagingEnds() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let first = try await client.post("/gitpod.v1.OrganizationService/ListMembers?page_size=5")
+      let first = try await client.post("/gitpod.v1.OrganizationService/ListMembers?pageSize=5")
       #expect(try first.json == json(GitpodMockExamples.organizationsListMembers))
       let last = try await client.post("/gitpod.v1.OrganizationService/ListMembers?token=next%20page")
       #expect(last.status == 200)
@@ -535,7 +535,7 @@ struct ServerTests {
     var router = ConnectRouter()
     router.register(organizations: EchoPageService())
     try await withRunningServer(makeServer(router)) { client in
-      let response = try await client.post("/gitpod.v1.OrganizationService/ListMembers?token=abc%2Fd&page_size=7")
+      let response = try await client.post("/gitpod.v1.OrganizationService/ListMembers?token=abc%2Fd&pageSize=7")
       #expect(response.status == 400)
       #expect(response.errorCode == "failed_precondition")
       guard case .object(let members)? = response.json, case .string(let message)? = members["message"] else {
@@ -543,8 +543,9 @@ struct ServerTests {
         return
       }
       #expect(message.contains("token=abc/d"))
+      #expect(message.contains("pageSize=7"))
       #expect(message.hasSuffix("by bearer-token"))
-      let invalid = try await client.post("/gitpod.v1.OrganizationService/ListMembers?page_size=many")
+      let invalid = try await client.post("/gitpod.v1.OrganizationService/ListMembers?pageSize=many")
       #expect(invalid.status == 400)
       #expect(invalid.errorCode == "invalid_argument")
     }

@@ -49,8 +49,8 @@ enum ServerEmitter {
         let lastPageText = lastPage.printed()
         let request = method.examples.first?.request ?? .object([])
         let requestText = request.printed()
-        let tokenProperty = queryProperty(method, wireName: method.pagination?.tokenParam)
-        let pageSizeProperty = queryProperty(method, wireName: method.pagination?.pageSizeParam)
+        let (tokenProperty, tokenWireName) = queryParameter(method, named: method.pagination?.tokenParam)
+        let (pageSizeProperty, pageSizeWireName) = queryParameter(method, named: method.pagination?.pageSizeParam)
         var summary = method.summary.isEmpty ? method.operation : method.summary
         summary += "\n\n`\(method.http.method) \(method.http.path)`"
         operations.append(
@@ -65,8 +65,8 @@ enum ServerEmitter {
             exampleLines: PackageEmitter.lines(responseText), lastPageExampleName: lastPageName,
             lastPageExampleLines: PackageEmitter.lines(lastPageText),
             rawDelimiter: PackageEmitter.rawDelimiter(for: responseText + lastPageText + requestText),
-            tokenQueryName: SwiftNaming.stringLiteralContents(method.pagination?.tokenParam ?? ""),
-            pageSizeQueryName: SwiftNaming.stringLiteralContents(method.pagination?.pageSizeParam ?? ""),
+            tokenQueryName: SwiftNaming.stringLiteralContents(tokenWireName),
+            pageSizeQueryName: SwiftNaming.stringLiteralContents(pageSizeWireName),
             registerLabel: SwiftNaming.escaped(SwiftNaming.lowerCamelCase(base)),
             tokenProperty: tokenProperty, pageSizeProperty: pageSizeProperty,
             hasTokenProperty: !tokenProperty.isEmpty, hasPageSizeProperty: !pageSizeProperty.isEmpty,
@@ -130,13 +130,15 @@ enum ServerEmitter {
     return statements
   }
 
-  /// The Swift property of the query parameter `wireName` of `method`, empty if there is none.
-  static func queryProperty(_ method: Method, wireName: String?) -> String {
+  /// The query parameter of `method` that `Pagination` names (`page_size`, as documented, or
+  /// its wire name): its Swift property and its wire name; empty if there is none.
+  static func queryParameter(_ method: Method, named documented: String?) -> (property: String, wireName: String) {
     let names = SwiftNaming.uniqued(method.params.map { SwiftNaming.propertyName($0.name) })
-    for (field, name) in zip(method.params, names) where field.location == .query && field.jsonName == wireName {
-      return SwiftNaming.escaped(name)
+    for (field, name) in zip(method.params, names)
+    where field.location == .query && (field.name == documented || field.jsonName == documented) {
+      return (SwiftNaming.escaped(name), field.jsonName)
     }
-    return ""
+    return ("", "")
   }
 
   /// Expressions over `params` holding the page token of a paginated `method`'s request: the
@@ -155,13 +157,14 @@ enum ServerEmitter {
     let names = SwiftNaming.uniqued(method.params.map { SwiftNaming.propertyName($0.name) })
     for (field, name) in zip(method.params, names) {
       let optional = !field.required || (field.location ?? .body) != .body
-      if field.location == .query, field.jsonName == pagination.tokenParam, field.type == .string {
+      let isToken = { (field: Field) in field.name == pagination.tokenParam || field.jsonName == pagination.tokenParam }
+      if field.location == .query, isToken(field), field.type == .string {
         conditions.append(condition([(name, optional)]))
       }
       if (field.location ?? .body) == .body, case .object(_, let children) = field.type {
         let childNames = SwiftNaming.uniqued(children.map { SwiftNaming.propertyName($0.name) })
         for (child, childName) in zip(children, childNames)
-        where child.jsonName == pagination.tokenParam && child.type == .string {
+        where isToken(child) && child.type == .string {
           conditions.append(condition([(name, optional), (childName, !child.required)]))
         }
       }
