@@ -62,6 +62,8 @@ let package = Package(
         "Gitpod",
         "GitpodAsyncHTTPClient",
         .product(name: "Logging", package: "swift-log"),
+        "GitpodServer",
+        "GitpodHummingbird",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),

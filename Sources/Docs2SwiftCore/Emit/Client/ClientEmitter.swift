@@ -71,6 +71,7 @@ struct ClientEmitter {
     add("\(tests)/TestSupport.swift", testsView, "client-test-support")
     add("\(tests)/ClientRequestTests.swift", testsView, "client-tests-requests")
     add("\(tests)/ClientBehaviourTests.swift", testsView, "client-tests-behaviour")
+    add("\(tests)/ClientMockServerTests.swift", testsView, "client-tests-mock-server")
     return files
   }
 
@@ -268,6 +269,7 @@ extension ClientEmitter {
       return builder.methodObjects[name].map { .object(name: name, fields: $0) }
     }
     var examples: [ClientExampleCaseView] = []
+    var mockCalls: [ClientMockCallView] = []
     var labelled: [ClientLabelledCaseView] = []
     var usedNames: Set<String> = []
     func uniqueName(_ words: [String]) -> String {
@@ -290,7 +292,22 @@ extension ClientEmitter {
             expected: documented == example.request ? nil : JSONLiteralView(documented), response: response,
             path: SwiftNaming.stringLiteralContents(method.http.path), call: callee(model) + "(params)"))
       }
-      if let (arguments, body) = labelledArguments(method) {
+      let labelledCall = labelledArguments(method)
+      let argumentLines = (labelledCall?.0 ?? []).enumerated().map {
+        ListItemView(text: $1, isLast: $0 == (labelledCall?.0.count ?? 0) - 1)
+      }
+      if let example = method.examples.first {
+        mockCalls.append(
+          ClientMockCallView(
+            displayName: path, callee: callee(model), hasParams: true, paramsType: model.paramsTypeName,
+            params: JSONLiteralView(example.request), arguments: [], hasArguments: false))
+      } else if labelledCall != nil {
+        mockCalls.append(
+          ClientMockCallView(
+            displayName: path, callee: callee(model), hasParams: false, paramsType: model.paramsTypeName, params: nil,
+            arguments: argumentLines, hasArguments: !argumentLines.isEmpty))
+      }
+      if let (arguments, body) = labelledCall {
         labelled.append(
           ClientLabelledCaseView(
             functionName: uniqueName(model.resource.path + [method.name, "labelled"]),
@@ -320,7 +337,10 @@ extension ClientEmitter {
       behaviourImports: Array(Set(PackageEmitter.testImports(moduleName) + [asyncHTTPClientModuleName])).sorted(),
       examples: examples, labelled: labelled,
       read: read.map { [$0] } ?? [], write: write.map { [$0] } ?? [],
-      pagination: paginationTest(call: call).map { [$0] } ?? [], unknownEnum: unknownEnumTest(plain, call: call).map { [$0] } ?? [])
+      pagination: paginationTest(call: call).map { [$0] } ?? [], unknownEnum: unknownEnumTest(plain, call: call).map { [$0] } ?? [],
+      mockImports: Array(Set(PackageEmitter.testImports(moduleName) + [moduleName + "Server", moduleName + "Hummingbird"]))
+        .sorted(),
+      mockCalls: mockCalls, mockCallCount: mockCalls.count)
   }
 
   /// Arguments for a method's required parameters and the body they give, when every required

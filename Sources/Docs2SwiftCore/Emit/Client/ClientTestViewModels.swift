@@ -69,6 +69,18 @@ public struct ListItemView: Sendable, Hashable {
   public var isLast: Bool
 }
 
+/// A method called once against the generated mock server: with its first example's params or
+/// with labelled arguments.
+public struct ClientMockCallView: Sendable, Hashable {
+  public var displayName: String
+  public var callee: String
+  public var hasParams: Bool
+  public var paramsType: String
+  public var params: JSONLiteralView?
+  public var arguments: [ListItemView]
+  public var hasArguments: Bool
+}
+
 public struct ClientTestsView: Sendable, Hashable {
   public var moduleName: String
   public var clientName: String
@@ -84,4 +96,7 @@ public struct ClientTestsView: Sendable, Hashable {
   public var write: [ClientCallView]
   public var pagination: [ClientPaginationTestView]
   public var unknownEnum: [ClientEnumTestView]
+  public var mockImports: [String]
+  public var mockCalls: [ClientMockCallView]
+  public var mockCallCount: Int
 }
