@@ -331,7 +331,12 @@ struct ClientBehaviourTests {
       let client = makeClient(server, logger: logs.logger())
       let error = try #require(await caught { try await callRead(client) })
       #expect(kind(error) == "authentication")
-      for text in [String(describing: error), String(reflecting: error), "\(client.options)", logs.text] {
+      var dumped = ""
+      dump(client, to: &dumped)
+      let texts = [
+        String(describing: error), String(reflecting: error), "\(client.options)", "\(client)", dumped, logs.text,
+      ]
+      for text in texts {
         #expect(!text.contains(testAPIKey))
       }
       #expect(logs.text.contains("request"))
