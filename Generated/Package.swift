@@ -51,6 +51,7 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
+    .target(name: "GitpodExamples", dependencies: ["Gitpod"]),
     .testTarget(name: "GitpodTests", dependencies: ["Gitpod"]),
     .testTarget(
       name: "GitpodServerTests",
@@ -62,10 +63,10 @@ let package = Package(
         "Gitpod",
         "GitpodAsyncHTTPClient",
         .product(name: "Logging", package: "swift-log"),
-        "GitpodServer",
-        "GitpodHummingbird",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+        "GitpodServer",
+        "GitpodHummingbird",
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
     ),

@@ -56,7 +56,8 @@ public enum PackageEmitter {
         hasClient: true, asyncHTTPClientModuleName: moduleName + "AsyncHTTPClient",
         clientTestModuleName: moduleName + "ClientTests", hasServer: true, serverModuleName: server.serverModule,
         hummingbirdModuleName: server.hummingbirdModule, serverExecutableName: server.executableName,
-        serverTestModuleName: server.testModule),
+        serverTestModuleName: server.testModule, hasExamples: true,
+        examplesModuleName: DocsEmitter.examplesModuleName(moduleName)),
       "package")
     let support = SupportView(
       moduleName: moduleName, clientName: clientName, access: access, apiTitle: api.title,
@@ -67,6 +68,7 @@ public enum PackageEmitter {
       views: views)
     files += try client.files(renderer: renderer)
     builder.diagnostics.append(contentsOf: client.diagnostics.diagnostics)
+    files += try DocsEmitter(api: api, client: client, packageName: moduleName, views: views).files(renderer: renderer)
     add("\(sources)/Support/Timestamp.swift", support, "timestamp")
     add("\(sources)/Support/JSONValue.swift", support, "json-value")
     if builder.usesIndirect { add("\(sources)/Support/Indirect.swift", support, "indirect") }

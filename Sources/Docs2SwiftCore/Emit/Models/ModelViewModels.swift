@@ -126,6 +126,9 @@ public struct PackageView: Sendable, Hashable {
   public var hummingbirdModuleName = ""
   public var serverExecutableName = ""
   public var serverTestModuleName = ""
+  /// The examples target (issue 6): every snippet of the documentation, compiled.
+  public var hasExamples = false
+  public var examplesModuleName = ""
 }
 
 /// Support files (Timestamp, JSONValue, the client stub).

@@ -1,0 +1,408 @@
+import Foundation
+
+/// Renders the documentation of the generated SDK (issue 6):
+///
+/// - a DocC catalog in the client module (`Sources/<Module>/<Module>.docc`): a landing article
+///   and one article per resource with every method's description, Swift examples translated
+///   from the reference's request examples and the documented response;
+/// - `API.md`, a one-file Markdown reference of the Swift SDK like a Stainless SDK's `api.md`;
+/// - the examples target (`Sources/<Module>Examples`), where every snippet the documentation
+///   shows is a function that builds in every build of the package.
+///
+/// It reads the names the models and the client decide (`ModelBuilder`, `ClientEmitter`), so the
+/// snippets call the methods exactly as they are generated.
+struct DocsEmitter {
+  let api: APIDocument
+  let client: ClientEmitter
+  let packageName: String
+  /// Every top-level model declaration, by Swift name.
+  let types: [String: TypeView]
+  /// The file of every top-level declaration, relative to the package root.
+  let sourcePaths: [String: String]
+  let resourceTypes: [[String]: String]
+
+  /// Width of example code at indentation 0; the examples target indents it by 4 more.
+  static let codeWidth = 100
+
+  var moduleName: String { client.moduleName }
+  var clientName: String { client.clientName }
+  var examplesModuleName: String { Self.examplesModuleName(moduleName) }
+  var catalogPath: String { "Sources/\(moduleName)/\(moduleName).docc" }
+
+  static func examplesModuleName(_ moduleName: String) -> String { moduleName + "Examples" }
+
+  init(api: APIDocument, client: ClientEmitter, packageName: String, views: [(folder: String, type: TypeView)]) {
+    self.api = api
+    self.client = client
+    self.packageName = packageName
+    self.types = Dictionary(views.map { ($0.type.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+    var paths: [String: String] = [:]
+    for (folder, type) in views where paths[type.name] == nil {
+      paths[type.name] = "Sources/\(client.moduleName)/\(folder)/\(type.name).swift"
+    }
+    let runtime = "Sources/\(client.moduleName)/Client"
+    paths[client.clientName] = "Sources/\(client.moduleName)/\(client.clientName).swift"
+    paths[client.errorName] = "\(runtime)/\(client.errorName).swift"
+    paths["Page"] = "\(runtime)/Pagination.swift"
+    paths["RequestOptions"] = "\(runtime)/ClientOptions.swift"
+    paths["Timestamp"] = "Sources/\(client.moduleName)/Support/Timestamp.swift"
+    paths["JSONValue"] = "Sources/\(client.moduleName)/Support/JSONValue.swift"
+    self.sourcePaths = paths
+    self.resourceTypes = client.resourceTypeNames()
+  }
+
+  // MARK: - Files
+
+  func files(renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
+    var files: [GeneratedFile] = []
+    func add(_ path: String, _ value: Any, _ template: String) {
+      files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
+    }
+    let methods = try methodInfos()
+    let landing = landingView(methods)
+    add("\(catalogPath)/\(moduleName).md", landing, "docs-landing")
+    add(
+      "Sources/\(examplesModuleName)/GettingStartedExamples.swift",
+      examplesFile(
+        namespace: "GettingStartedExamples", title: "The snippets of the \(moduleName) documentation's landing page.",
+        snippets: [landing.createClient, landing.authentication] + landing.errors + landing.pagination
+          + landing.retries),
+      "docs-examples")
+    for resource in api.allResources {
+      let resourceMethods = methods.filter { $0.model.resource.path == resource.path }
+      let view = resourceView(resource, methods: resourceMethods)
+      add("\(catalogPath)/\(articleName(resource)).md", view, "docs-resource")
+      let snippets = view.methods.flatMap { $0.examples.map(\.snippet) }
+      guard !snippets.isEmpty else { continue }
+      let namespace = examplesNamespace(resource)
+      add(
+        "Sources/\(examplesModuleName)/\(namespace).swift",
+        examplesFile(
+          namespace: namespace,
+          title: "The request examples of `\(resource.path.joined(separator: "."))`, as calls of the client.",
+          snippets: snippets),
+        "docs-examples")
+    }
+    add("API.md", apiReferenceView(methods), "docs-api-md")
+    return files
+  }
+
+  // MARK: - Methods
+
+  /// What the documentation needs of one method: its model, the client's view of it and its
+  /// request examples as Swift.
+  struct MethodInfo {
+    var model: ModelBuilder.MethodModel
+    var view: ClientMethodView
+    var resourceType: String
+    /// `client.organizations.customDomains.create`.
+    var callee: String
+    var examples: [DocsExampleView]
+  }
+
+  func methodInfos() throws(DiagnosticError) -> [MethodInfo] {
+    var infos: [MethodInfo] = []
+    var functionNames: [String: Set<String>] = [:]
+    for resource in api.allResources {
+      let names = client.methodNames(resource)
+      for (method, name) in zip(resource.methods, names) {
+        guard
+          let model = client.builder.methods.first(where: { $0.method == method && $0.resource.path == resource.path })
+        else { continue }
+        let view = try client.methodView(model, name: name)
+        let callee = client.callee(model)
+        var info = MethodInfo(
+          model: model, view: view, resourceType: resourceTypes[resource.path]!, callee: callee, examples: [])
+        for (index, example) in method.examples.enumerated() {
+          let title = example.title.isEmpty ? "\(name) \(index + 1)" : example.title
+          var taken = functionNames[examplesNamespace(resource), default: []]
+          let functionName = SwiftNaming.uniqued([SwiftNaming.lowerCamelCase(title)], taken: taken)[0]
+          taken.insert(functionName)
+          functionNames[examplesNamespace(resource)] = taken
+          let snippet = callSnippet(
+            info, request: example.request, functionName: functionName,
+            doc: "\(title): `\(builder.clientPath(resource, method))`.")
+          info.examples.append(
+            DocsExampleView(
+              title: title, descriptionLines: Self.lines(example.description),
+              hasDescription: !example.description.isEmpty, snippet: snippet))
+        }
+        infos.append(info)
+      }
+    }
+    return infos
+  }
+
+  var builder: ModelBuilder { client.builder }
+
+  /// The call of a method with the arguments of a request example.
+  func callExpression(_ info: MethodInfo, request: JSONValue, extra: [SwiftExampleWriter.Argument] = [])
+    -> (SwiftExampleWriter.Expression, [String])
+  {
+    var writer = SwiftExampleWriter(types: types)
+    var arguments: [SwiftExampleWriter.Argument] = []
+    if info.view.hasArguments, let params = types[info.model.paramsTypeName] {
+      arguments = writer.arguments(for: request, params: params)
+    }
+    return (.call(callee: info.callee, arguments: arguments + extra), writer.notes)
+  }
+
+  /// `let response = try await client.….create(…)` for a request example.
+  func callSnippet(_ info: MethodInfo, request: JSONValue, functionName: String, doc: String) -> DocsSnippetView {
+    let (call, notes) = callExpression(info, request: request)
+    let binding = info.view.isPaginated ? "page" : "response"
+    let lines = SwiftExampleWriter.layout(
+      call, prefix: "let \(binding) = try await ", suffix: "", indent: 0, width: Self.codeWidth)
+    return snippet(
+      functionName: functionName, parameters: "client: \(clientName)",
+      effects: " async throws(\(client.errorName)) -> \(info.view.returnType)", doc: doc,
+      lines: lines, epilogue: ["return \(binding)"], notes: notes)
+  }
+
+  func snippet(
+    functionName: String, parameters: String, effects: String, doc: String, lines: [String], epilogue: [String],
+    notes: [String] = []
+  ) -> DocsSnippetView {
+    let name = SwiftNaming.escaped(functionName)
+    // `  public static func name(parameters) effects {` inside the namespace enum.
+    let declaration = "  \(client.access) static func \(name)(\(parameters))\(effects) {"
+    return DocsSnippetView(
+      functionName: name, functionParameters: parameters, wrapsSignature: declaration.count > 120,
+      functionEffectsAndResult: effects, functionDocLines: DocComment.lines(doc, width: 96),
+      lines: notes.map { "// " + $0 } + lines, bodyLines: (notes.map { "// " + $0 } + lines).map(Self.bodyIndent),
+      epilogueLines: epilogue.map(Self.bodyIndent), noteLines: notes.map { "// " + $0 })
+  }
+
+  static func bodyIndent(_ line: String) -> String { line.isEmpty ? "" : "    " + line }
+
+  // MARK: - Resource articles
+
+  /// `organizations.custom_domains` → `organizations-custom-domains-resource`: a hyphen keeps
+  /// the article's path apart from every symbol's.
+  func articleName(_ resource: Resource) -> String {
+    (resource.path.flatMap { SwiftNaming.words($0) } + ["resource"]).joined(separator: "-")
+  }
+
+  func examplesNamespace(_ resource: Resource) -> String {
+    let type = resourceTypes[resource.path]!
+    return (type.hasSuffix("Resource") ? String(type.dropLast("Resource".count)) : type) + "Examples"
+  }
+
+  func link(_ resource: Resource) -> DocsResourceLinkView {
+    DocsResourceLinkView(docLink: "<doc:\(articleName(resource))>", title: resource.title)
+  }
+
+  func symbolLink(_ name: String) -> String { "``\(name)``" }
+
+  func resourceView(_ resource: Resource, methods: [MethodInfo]) -> DocsResourceView {
+    let resourceType = resourceTypes[resource.path]!
+    let accessor = (["client"] + resource.path.map { SwiftNaming.escaped(SwiftNaming.propertyName($0)) })
+      .joined(separator: ".")
+    let typeLinks = resource.types.compactMap { builder.swiftNames[$0.name] }.map(symbolLink)
+    return DocsResourceView(
+      title: resource.title, typeLink: symbolLink(resourceType), accessor: accessor,
+      methods: methods.map(methodView), hasMethods: !methods.isEmpty,
+      children: resource.resources.map(link), hasChildren: !resource.resources.isEmpty,
+      typeLinks: typeLinks, hasTypes: !typeLinks.isEmpty)
+  }
+
+  func methodView(_ info: MethodInfo) -> DocsMethodView {
+    let view = info.view
+    let name = view.name.replacingOccurrences(of: "`", with: "")
+    let labels = view.arguments.map { $0.label.replacingOccurrences(of: "`", with: "") + ":" }.joined()
+    let returns =
+      view.isPaginated
+      ? "``Page`` of \(typeText(view.valueType))" : typeText(view.valueType)
+    let method = info.model.method
+    let response = method.responseExample.map { Self.lines($0.printed()) } ?? []
+    return DocsMethodView(
+      name: name, clientPath: builder.clientPath(info.model.resource, method),
+      symbolLink: "``\(info.resourceType)/\(name)(\(labels)\(view.optionsLabel):)``",
+      paramsSymbolLink: "``\(info.resourceType)/\(name)(_:\(view.optionsLabel):)``",
+      paramsTypeLink: symbolLink(view.paramsType), returnsText: returns, httpMethod: method.http.method.uppercased(),
+      httpPath: method.http.path, descriptionLines: Self.demotingHeadings(method.description),
+      examples: info.examples, hasExamples: !info.examples.isEmpty, responseLines: response,
+      hasResponse: !response.isEmpty)
+  }
+
+  /// A type as DocC text: a link where it is a declaration of the module, else code.
+  func typeText(_ type: String) -> String {
+    types[type] != nil ? symbolLink(type) : "`\(type)`"
+  }
+
+  /// The description's lines with headings three levels deeper (below the method's `##`).
+  static func demotingHeadings(_ markdown: String) -> [String] {
+    var inFence = false
+    return lines(markdown).map { line in
+      let trimmed = line.drop { $0 == " " }
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+      guard !inFence, line.hasPrefix("#") else { return line }
+      let marks = line.prefix { $0 == "#" }.count
+      return String(repeating: "#", count: min(6, marks + 2)) + line.dropFirst(marks)
+    }
+  }
+
+  static func lines(_ text: String) -> [String] {
+    text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  // MARK: - Landing article
+
+  func landingView(_ methods: [MethodInfo]) -> DocsLandingView {
+    let apiKeyVariable = client.clientView(resourceTypes: resourceTypes).apiKeyEnvironmentVariable
+    let clientView = client.clientView(resourceTypes: resourceTypes)
+    let createClient = snippet(
+      functionName: "createClient", parameters: "", effects: " -> \(clientName)",
+      doc: "Creates a client from the environment.", lines: ["let client = \(clientName)()"],
+      epilogue: ["return client"])
+    let authentication = snippet(
+      functionName: "authenticate", parameters: "", effects: " -> \(clientName)",
+      doc: "Creates a client with an API key.", lines: ["let client = \(clientName)(apiKey: \"My API Key\")"],
+      epilogue: ["return client"])
+    let plain = methods.filter { !$0.view.isPaginated && !$0.model.method.examples.isEmpty }
+    let read = plain.first { $0.view.isReadOnly == "true" } ?? plain.first
+    var errors: [DocsSnippetView] = []
+    var retries: [DocsSnippetView] = []
+    if let read, let request = read.model.method.examples.first?.request {
+      let (call, _) = callExpression(read, request: request)
+      let callLines = SwiftExampleWriter.layout(
+        call, prefix: "let response = try await ", suffix: "", indent: 2, width: Self.codeWidth)
+      errors.append(
+        snippet(
+          functionName: "handleErrors", parameters: "client: \(clientName)", effects: " async",
+          doc: "Handles the errors of a request.",
+          lines: ["do {"] + callLines + [
+            "  print(response)", "} catch .notFound(let error) {", "  print(error.message ?? \"not found\")",
+            "} catch {", "  print(error)", "}",
+          ], epilogue: []))
+      let (retryCall, _) = callExpression(
+        read, request: request,
+        extra: [.init(label: read.view.optionsLabel, value: .atom("RequestOptions(timeout: .seconds(10), maxRetries: 0)"))]
+      )
+      retries.append(
+        snippet(
+          functionName: "configureRetries", parameters: "",
+          effects: " async throws(\(client.errorName)) -> \(read.view.returnType)",
+          doc: "Sets the timeout and retries of a client and of one request.",
+          lines: ["let client = \(clientName)(timeout: .seconds(30), maxRetries: 5)"]
+            + SwiftExampleWriter.layout(
+              retryCall, prefix: "let response = try await ", suffix: "", indent: 0, width: Self.codeWidth),
+          epilogue: ["return response"]))
+    }
+    var pagination: [DocsSnippetView] = []
+    if let paged = methods.first(where: { $0.view.isPaginated && !$0.model.method.examples.isEmpty }),
+      let request = paged.model.method.examples.first?.request
+    {
+      var first = request
+      // The first page: no token.
+      if case .object(let members) = request, let tokenParam = paged.model.method.pagination?.tokenParam {
+        first = .object(members.map { member in
+          guard case .object(let inner) = member.value else { return member }
+          return (member.key, .object(inner.filter { $0.key != tokenParam }))
+        })
+      }
+      let (call, _) = callExpression(paged, request: first)
+      pagination.append(
+        snippet(
+          functionName: "paginate", parameters: "client: \(clientName)", effects: " async throws",
+          doc: "Reads every item of every page.",
+          lines: SwiftExampleWriter.layout(call, prefix: "let page = try await ", suffix: "", indent: 0, width: Self.codeWidth)
+            + ["for try await item in page.allItems {", "  print(item)", "}"],
+          epilogue: []))
+    }
+    return DocsLandingView(
+      moduleName: moduleName, packageName: packageName, clientName: clientName, errorName: client.errorName,
+      apiTitle: api.title.isEmpty ? clientName : api.title, sdkVersion: clientView.sdkVersion,
+      apiKeyEnvironmentVariable: apiKeyVariable, baseURLEnvironmentVariable: clientView.baseURLEnvironmentVariable,
+      clientLink: "``\(moduleName)/\(clientName)``", errorLink: symbolLink(client.errorName),
+      resources: api.resources.map(link), createClient: createClient, authentication: authentication,
+      errors: errors, hasErrors: !errors.isEmpty, pagination: pagination, hasPagination: !pagination.isEmpty,
+      retries: retries, hasRetries: !retries.isEmpty)
+  }
+
+  // MARK: - Examples target
+
+  func examplesFile(namespace: String, title: String, snippets: [DocsSnippetView]) -> DocsExamplesFileView {
+    DocsExamplesFileView(
+      imports: [moduleName], namespace: namespace, docLines: DocComment.lines(title, width: 100),
+      access: client.access, snippets: snippets)
+  }
+
+  // MARK: - API.md
+
+  func apiReferenceView(_ methods: [MethodInfo]) -> APIReferenceView {
+    var resources: [APIResourceView] = []
+    func visit(_ resource: Resource, depth: Int) {
+      let types = resource.types.compactMap { builder.swiftNames[$0.name] }.map {
+        APITypeView(name: $0, sourcePath: sourcePaths[$0] ?? "")
+      }
+      let resourceMethods = methods.filter { $0.model.resource.path == resource.path }.map(apiMethodView)
+      resources.append(
+        APIResourceView(
+          headingMarks: String(repeating: "#", count: min(6, depth)), title: resource.title, types: types,
+          hasTypes: !types.isEmpty, methods: resourceMethods, hasMethods: !resourceMethods.isEmpty))
+      for child in resource.resources { visit(child, depth: depth + 1) }
+    }
+    for resource in api.resources { visit(resource, depth: 1) }
+    return APIReferenceView(
+      moduleName: moduleName, clientName: clientName, errorName: client.errorName, resources: resources)
+  }
+
+  func apiMethodView(_ info: MethodInfo) -> APIMethodView {
+    let view = info.view
+    let method = info.model.method
+    let arguments = view.arguments.map { "\($0.label): \(linkedHTML($0.type))\(Self.escapedHTML($0.defaultValue))" }
+    var parameters: [APIParameterView] = []
+    for (index, argument) in view.arguments.enumerated() {
+      let summary = index < method.params.count ? Self.summary(method.params[index].description) : ""
+      parameters.append(
+        APIParameterView(
+          declaration: "`\(argument.label): \(argument.type)`", summary: summary, hasSummary: !summary.isEmpty))
+    }
+    let accessor = info.callee.split(separator: ".").dropLast().joined(separator: ".") + "."
+    return APIMethodView(
+      httpTitle: "\(method.http.method.lowercased()) \(method.http.path)", accessorPrefix: accessor,
+      name: view.name.replacingOccurrences(of: "`", with: ""),
+      sourcePath: "Sources/\(moduleName)/Client/Resources/\(info.resourceType).swift",
+      argumentsHTML: arguments.joined(separator: ", "),
+      resultHTML: "async throws(\(linkedHTML(client.errorName))) -&gt; \(linkedHTML(view.returnType))",
+      paramsHTML: linkedHTML(view.paramsType), parameters: parameters, hasParameters: !parameters.isEmpty)
+  }
+
+  /// The first paragraph of a description, on one line.
+  static func summary(_ description: String) -> String {
+    let paragraph = description.components(separatedBy: "\n\n").first ?? ""
+    return paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// A Swift type as HTML, each type of the package linked to its file.
+  func linkedHTML(_ type: String) -> String {
+    var out = ""
+    var word = ""
+    func flush() {
+      guard !word.isEmpty else { return }
+      let root = String(word.split(separator: ".").first ?? "")
+      if let path = sourcePaths[root] {
+        out += "<a href=\"./\(path)\">\(word)</a>"
+      } else {
+        out += word
+      }
+      word = ""
+    }
+    for character in type {
+      if character.isLetter || character.isNumber || character == "_" || character == "." || character == "`" {
+        word.append(character)
+      } else {
+        flush()
+        out += Self.escapedHTML(String(character))
+      }
+    }
+    flush()
+    return out
+  }
+
+  static func escapedHTML(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
+  }
+}

@@ -1,0 +1,166 @@
+/// The values the documentation templates render (`docs-*.mustache`): the DocC catalog of the
+/// client module, `API.md` and the examples target. Every name, link and line of example code is
+/// decided in Swift (`DocsEmitter`); the templates only lay them out.
+
+/// A link to a resource's article.
+public struct DocsResourceLinkView: Sendable, Hashable {
+  /// `<doc:organizations-custom-domains>`.
+  public var docLink: String
+  public var title: String
+}
+
+/// A Swift snippet shown in the documentation and compiled in the examples target.
+public struct DocsSnippetView: Sendable, Hashable {
+  /// The function in the examples target: `configureAWSCustomDomain`.
+  public var functionName: String
+  /// `client: Gitpod`, or empty.
+  public var functionParameters: String
+  /// Whether the declaration is too long for one line: the parameters go on their own line.
+  public var wrapsSignature: Bool
+  /// ` async throws(GitpodError) -> CustomDomainCreateResponse`, or empty.
+  public var functionEffectsAndResult: String
+  /// The `///` lines of the function.
+  public var functionDocLines: [String]
+  /// The snippet, unindented: what the documentation shows.
+  public var lines: [String]
+  /// The snippet indented for the function body.
+  public var bodyLines: [String]
+  /// Lines the function adds after the snippet (`return response`), indented.
+  public var epilogueLines: [String]
+  /// Notes on example members the generated types cannot carry, as `//` lines.
+  public var noteLines: [String]
+}
+
+/// One request example of a method.
+public struct DocsExampleView: Sendable, Hashable {
+  public var title: String
+  public var descriptionLines: [String]
+  public var hasDescription: Bool
+  public var snippet: DocsSnippetView
+}
+
+/// One method in its resource's article.
+public struct DocsMethodView: Sendable, Hashable {
+  /// The Swift method name: `create`.
+  public var name: String
+  /// `organizations.custom_domains.create`.
+  public var clientPath: String
+  /// ``` ``CustomDomainsResource/create(domainName:organizationID:options:)`` ```.
+  public var symbolLink: String
+  /// The overload that takes the parameters type: ``` ``CustomDomainsResource/create(_:options:)`` ```.
+  public var paramsSymbolLink: String
+  /// ``` ``CustomDomainCreateParams`` ```.
+  public var paramsTypeLink: String
+  /// ``` ``CustomDomainCreateResponse`` ```, or ``` ``Page`` of ``MembersPage`` ```.
+  public var returnsText: String
+  public var httpMethod: String
+  public var httpPath: String
+  /// The description as Markdown lines, headings moved below the method's.
+  public var descriptionLines: [String]
+  public var examples: [DocsExampleView]
+  public var hasExamples: Bool
+  /// The documented response, pretty-printed JSON.
+  public var responseLines: [String]
+  public var hasResponse: Bool
+}
+
+/// One resource's article (`docs-resource.mustache`).
+public struct DocsResourceView: Sendable, Hashable {
+  public var title: String
+  /// ``` ``CustomDomainsResource`` ```.
+  public var typeLink: String
+  /// `client.organizations.customDomains`.
+  public var accessor: String
+  public var methods: [DocsMethodView]
+  public var hasMethods: Bool
+  public var children: [DocsResourceLinkView]
+  public var hasChildren: Bool
+  /// Links to the resource's Domain Types.
+  public var typeLinks: [String]
+  public var hasTypes: Bool
+}
+
+/// The landing article of the catalog (`docs-landing.mustache`).
+public struct DocsLandingView: Sendable, Hashable {
+  public var moduleName: String
+  public var packageName: String
+  public var clientName: String
+  public var errorName: String
+  public var apiTitle: String
+  public var sdkVersion: String
+  public var apiKeyEnvironmentVariable: String
+  public var baseURLEnvironmentVariable: String
+  /// ``` ``Gitpod/Gitpod`` ```: the client type (the module may share its name).
+  public var clientLink: String
+  public var errorLink: String
+  public var resources: [DocsResourceLinkView]
+  public var createClient: DocsSnippetView
+  public var authentication: DocsSnippetView
+  public var errors: [DocsSnippetView]
+  public var hasErrors: Bool
+  public var pagination: [DocsSnippetView]
+  public var hasPagination: Bool
+  public var retries: [DocsSnippetView]
+  public var hasRetries: Bool
+}
+
+/// A method in `API.md`.
+public struct APIMethodView: Sendable, Hashable {
+  /// `post /gitpod.v1.OrganizationService/CreateOrganization`.
+  public var httpTitle: String
+  /// `client.organizations.`
+  public var accessorPrefix: String
+  public var name: String
+  /// The resource's source file, relative to the package root.
+  public var sourcePath: String
+  /// The arguments as HTML (types linked to their files).
+  public var argumentsHTML: String
+  /// `async throws(GitpodError) -> …` as HTML.
+  public var resultHTML: String
+  /// The parameters type, linked.
+  public var paramsHTML: String
+  public var parameters: [APIParameterView]
+  public var hasParameters: Bool
+}
+
+public struct APIParameterView: Sendable, Hashable {
+  /// `name: String`, as Markdown code.
+  public var declaration: String
+  /// One line; may be empty.
+  public var summary: String
+  public var hasSummary: Bool
+}
+
+/// A section of `API.md`: one resource.
+public struct APIResourceView: Sendable, Hashable {
+  /// `#`, `##`, … by depth.
+  public var headingMarks: String
+  public var title: String
+  public var types: [APITypeView]
+  public var hasTypes: Bool
+  public var methods: [APIMethodView]
+  public var hasMethods: Bool
+}
+
+public struct APITypeView: Sendable, Hashable {
+  public var name: String
+  public var sourcePath: String
+}
+
+/// `API.md` (`docs-api-md.mustache`).
+public struct APIReferenceView: Sendable, Hashable {
+  public var moduleName: String
+  public var clientName: String
+  public var errorName: String
+  public var resources: [APIResourceView]
+}
+
+/// One file of the examples target (`docs-examples.mustache`).
+public struct DocsExamplesFileView: Sendable, Hashable {
+  public var imports: [String]
+  /// `CustomDomainsExamples`.
+  public var namespace: String
+  public var docLines: [String]
+  public var access: String
+  public var snippets: [DocsSnippetView]
+}
