@@ -19,6 +19,12 @@ import NIOHTTP1
 /// ```swift
 /// let client = Gitpod(transport: AsyncHTTPClientTransport())
 /// ```
+///
+/// AsyncHTTPClient retries failed connection attempts itself until the request's deadline (its
+/// `connectionPool.retryConnectionEstablishment`, on by default), so a refused connection
+/// surfaces as a timeout, which the client retries only for read-only operations. Pass an
+/// `HTTPClient` with `retryConnectionEstablishment = false` to have refused connections
+/// reported at once and retried for writes too.
 public struct AsyncHTTPClientTransport: HTTPTransport {
   public let client: HTTPClient
   /// The largest response body read.
