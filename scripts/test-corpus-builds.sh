@@ -8,6 +8,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for name in types-in-a-cycle swift-keywords-as-field-names non-ascii-field-names colliding-swift-names colliding-wire-names; do
   "$bin" generate "Tests/Corpus/$name.md" --output "$work/$name" >/dev/null 2>&1
-  swift build --package-path "$work/$name" -Xswiftc -warnings-as-errors >/dev/null
+  # The models' module alone: the server and transport modules are the seed's business.
+  module=$(sed -n 's/^  name: "\(.*\)",$/\1/p' "$work/$name/Package.swift")
+  swift build --package-path "$work/$name" --target "$module" -Xswiftc -warnings-as-errors >/dev/null
   echo "corpus $name: generated package builds"
 done
