@@ -9,6 +9,7 @@ import Foundation
 /// clientName: Gitpod
 /// accessModifier: public
 /// zeroValueDefaults: true
+/// generate: models, client, server
 /// ```
 public struct GeneratorConfig: Sendable, Hashable {
   /// The library module (and product) name; default: from the Python examples' import.
@@ -30,6 +31,18 @@ public struct GeneratorConfig: Sendable, Hashable {
   public var readOnlyOperations: Set<String> = []
   /// Operations the client treats as writes although their names start with `Get`/`List`.
   public var writeOperations: Set<String> = []
+  /// What to generate (`generate: models, client, server`); the models are always generated.
+  public var outputs: Set<Output> = Set(Output.allCases)
+
+  /// One part of the generated package.
+  public enum Output: String, Sendable, Hashable, CaseIterable {
+    /// Models: Domain Types, parameters and responses (always generated).
+    case models
+    /// The HTTP client, its transports, documentation and examples.
+    case client
+    /// The Connect server, its Hummingbird adapter and executable.
+    case server
+  }
 
   public enum AccessModifier: String, Sendable, Hashable, CaseIterable {
     case `public`, package
@@ -47,7 +60,7 @@ public struct GeneratorConfig: Sendable, Hashable {
 
   static let keys = [
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
-    "readOnlyOperations", "writeOperations",
+    "readOnlyOperations", "writeOperations", "generate",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -113,6 +126,15 @@ public struct GeneratorConfig: Sendable, Hashable {
         config.baseURL = value
       case "sdkVersion":
         config.sdkVersion = value
+      case "generate":
+        var outputs: Set<Output> = [.models]
+        for name in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+          guard let output = Output(rawValue: name) else {
+            throw fail("generate lists 'models', 'client' and 'server', not '\(name)'", column: valueColumn)
+          }
+          outputs.insert(output)
+        }
+        config.outputs = outputs
       case "readOnlyOperations", "writeOperations":
         let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let bad = names.first(where: { !SwiftNaming.isIdentifier($0) }) else {

@@ -47,18 +47,19 @@ public enum PackageEmitter {
     }
     let sources = "Sources/\(moduleName)"
     let tests = "Tests/\(moduleName)Tests"
+    let withClient = config.outputs.contains(.client)
+    let withServer = config.outputs.contains(.server)
     let server = ServerEmitter.view(builder: builder, moduleName: moduleName, apiTitle: api.title)
-    files += try ServerEmitter.files(server, renderer: renderer)
-    add(
-      "Package.swift",
-      PackageView(
-        packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
-        hasClient: true, asyncHTTPClientModuleName: moduleName + "AsyncHTTPClient",
-        clientTestModuleName: moduleName + "ClientTests", hasServer: true, serverModuleName: server.serverModule,
-        hummingbirdModuleName: server.hummingbirdModule, serverExecutableName: server.executableName,
-        serverTestModuleName: server.testModule, hasExamples: true,
-        examplesModuleName: DocsEmitter.examplesModuleName(moduleName)),
-      "package")
+    if withServer { files += try ServerEmitter.files(server, renderer: renderer) }
+    var package = PackageView(
+      packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
+      hasClient: withClient, asyncHTTPClientModuleName: moduleName + "AsyncHTTPClient",
+      clientTestModuleName: moduleName + "ClientTests", hasServer: withServer, serverModuleName: server.serverModule,
+      hummingbirdModuleName: server.hummingbirdModule, serverExecutableName: server.executableName,
+      serverTestModuleName: server.testModule, hasExamples: withClient,
+      examplesModuleName: DocsEmitter.examplesModuleName(moduleName))
+    package.hasDependencies = withClient || withServer
+    add("Package.swift", package, "package")
     let support = SupportView(
       moduleName: moduleName, clientName: clientName, access: access, apiTitle: api.title,
       apiKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) ?? "",
@@ -66,9 +67,11 @@ public enum PackageEmitter {
     var client = ClientEmitter(
       api: api, config: config, moduleName: moduleName, clientName: clientName, access: access, builder: builder,
       views: views)
-    files += try client.files(renderer: renderer)
-    builder.diagnostics.append(contentsOf: client.diagnostics.diagnostics)
-    files += try DocsEmitter(api: api, client: client, packageName: moduleName, views: views).files(renderer: renderer)
+    if withClient {
+      files += try client.files(renderer: renderer)
+      builder.diagnostics.append(contentsOf: client.diagnostics.diagnostics)
+      files += try DocsEmitter(api: api, client: client, packageName: moduleName, views: views).files(renderer: renderer)
+    }
     add("\(sources)/Support/Timestamp.swift", support, "timestamp")
     add("\(sources)/Support/JSONValue.swift", support, "json-value")
     if builder.usesIndirect { add("\(sources)/Support/Indirect.swift", support, "indirect") }
@@ -90,7 +93,8 @@ public enum PackageEmitter {
     }
     return Output(
       files: files.sorted { $0.path < $1.path }, warnings: builder.diagnostics.diagnostics, moduleName: moduleName, clientName: clientName,
-      zeroValueDefaults: zeroValueDefaults, serverStubs: try ServerEmitter.stubFiles(server, renderer: renderer))
+      zeroValueDefaults: zeroValueDefaults,
+      serverStubs: withServer ? try ServerEmitter.stubFiles(server, renderer: renderer) : [])
   }
 
   /// Renders a type with the `type` template, its nested types first (indented into it).

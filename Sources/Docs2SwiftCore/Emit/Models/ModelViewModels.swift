@@ -129,6 +129,9 @@ public struct PackageView: Sendable, Hashable {
   /// The examples target (issue 6): every snippet of the documentation, compiled.
   public var hasExamples = false
   public var examplesModuleName = ""
+  /// Whether the package depends on any other package (a stored value: templates see only
+  /// stored properties).
+  public var hasDependencies = false
 }
 
 /// Support files (Timestamp, JSONValue, the client stub).
