@@ -93,6 +93,18 @@ struct EmitServerTests {
     #expect(throws: DiagnosticError.self) { try emitFiles(sampleAPI(), templates: folder) }
   }
 
+  @Test("the hardening tests probe a documented string field and enum field with wrong types")
+  func fieldProbes() throws {
+    let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
+    let tests = try #require(files["Tests/GitpodServerTests/ServerTests.swift"])
+    #expect(tests.contains(#"json: "{\"name\": \(value)}")"#))
+    #expect(tests.contains("invalid JSON for OrganizationCreateParams: field 'name' must be a string"))
+    #expect(tests.contains(#"post("/gitpod.v1.OrganizationService/SetRole", json: "{\"role\": 5}")"#))
+    #expect(tests.contains("invalid JSON for OrganizationSetRoleParams: field 'role' must be a string"))
+    let options = try #require(files["Sources/gitpod-server/ServerOptions.swift"])
+    #expect(options.contains(#"case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)"#))
+  }
+
   @Test("service names come from the resource titles")
   func serviceNames() {
     #expect(ServerEmitter.serviceBaseName(Resource(name: "sso_configurations", path: [], title: "SSO Configurations")) == "SSOConfigurations")

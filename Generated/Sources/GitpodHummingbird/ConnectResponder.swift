@@ -15,22 +15,29 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
   }
 
   public func respond(to request: Request, context: Context) async throws -> Response {
-    await Self.response(to: request, server: server)
+    await Self.response(to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
   }
 
   /// Hands `request` to `server` (the body read up to the server's limit) and converts the answer.
-  public static func response(to request: Request, server: ConnectServer) async -> Response {
+  /// When the body has not arrived within the server's `requestTimeout` (a client that stalls or
+  /// dribbles it), `channel` is closed and no handler runs.
+  public static func response(
+    to request: Request, server: ConnectServer, channel: (any Channel)? = nil
+  ) async -> Response {
     var headers = ConnectHeaders()
     for field in request.headers {
       headers.append(field.name.canonicalName, field.value)
     }
     var input = ConnectHTTPRequest(
       method: request.method.rawValue, path: request.uri.path, query: request.uri.query, headers: headers)
-    do {
-      let buffer = try await request.body.collect(upTo: server.configuration.maxRequestBytes)
-      input.body = Array(buffer.readableBytesView)
-    } catch {
-      input.bodyExceedsLimit = true
+    switch await readBody(request, server: server, channel: channel) {
+    case .bytes(let bytes): input.body = bytes
+    case .tooLarge: input.bodyExceedsLimit = true
+    case .timedOut:
+      let error = RPCError(.deadlineExceeded, "the request did not arrive in time")
+      return Response(
+        status: .requestTimeout, headers: [.contentType: "application/json", .connection: "close"],
+        body: ResponseBody(byteBuffer: ByteBuffer(bytes: error.jsonBody)))
     }
     let answer = await server.respond(to: input)
     var fields = HTTPFields()
@@ -40,6 +47,58 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
     return Response(
       status: HTTPResponse.Status(code: answer.status), headers: fields,
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+  }
+
+  enum Body: Sendable {
+    case bytes([UInt8])
+    case tooLarge
+    case timedOut
+  }
+
+  /// The request's body, read up to the server's limit within its request timeout (counted from
+  /// now: the head has just arrived). On a timeout the connection is closed, which ends the read.
+  static func readBody(_ request: Request, server: ConnectServer, channel: (any Channel)?) async -> Body {
+    let limit = server.configuration.maxRequestBytes
+    @Sendable func collect() async -> Body {
+      do {
+        return .bytes(Array(try await request.body.collect(upTo: limit).readableBytesView))
+      } catch {
+        return .tooLarge
+      }
+    }
+    guard let timeout = server.configuration.requestTimeout, let channel else { return await collect() }
+    return await withTaskGroup(of: Body.self) { group in
+      group.addTask { await collect() }
+      group.addTask {
+        do {
+          try await Task.sleep(for: timeout)
+        } catch {
+          return .tooLarge  // cancelled: the body arrived first
+        }
+        return .timedOut
+      }
+      let first = await group.next() ?? .timedOut
+      if case .timedOut = first { channel.close(promise: nil) }
+      group.cancelAll()
+      return first
+    }
+  }
+}
+
+/// A request context that knows its connection, so that `ConnectResponder` can close one whose
+/// request does not arrive within the server's request timeout.
+public protocol ConnectionRequestContext: RequestContext {
+  var channel: any Channel { get }
+}
+
+/// The request context of `ConnectApplication`: Hummingbird's basic context and the connection.
+public struct ConnectRequestContext: ConnectionRequestContext {
+  public var coreContext: CoreRequestContextStorage
+  public let channel: any Channel
+
+  public init(source: ApplicationRequestContextSource) {
+    coreContext = .init(source: source)
+    channel = source.channel
   }
 }
 
@@ -56,20 +115,25 @@ public struct ConnectMiddleware<Context: RequestContext>: RouterMiddleware {
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
     guard server.router.routes[request.uri.path] != nil else { return try await next(request, context) }
-    return await ConnectResponder<Context>.response(to: request, server: server)
+    return await ConnectResponder<Context>.response(
+      to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
   }
 }
 
 /// Hummingbird applications serving a `ConnectServer`.
 public enum ConnectApplication {
   /// An HTTP/1.1 application serving `server` on `host`:`port` (port 0: any free port);
-  /// `onListening` gets the bound port once the server accepts connections.
+  /// `onListening` gets the bound port once the server accepts connections. A connection idle
+  /// for the server's `requestTimeout` (no request, or a request's head or body stalled) is
+  /// closed, and so is one whose request body takes longer than that to arrive.
   public static func make(
     server: ConnectServer, host: String, port: Int, serverName: String = "gitpod-server",
     onListening: @escaping @Sendable (Int) async -> Void = { _ in }
   ) -> some ApplicationProtocol {
-    Application(
-      responder: ConnectResponder<BasicRequestContext>(server: server),
+    let idleTimeout = server.configuration.requestTimeout.map { TimeAmount($0) }
+    return Application(
+      responder: ConnectResponder<ConnectRequestContext>(server: server),
+      server: .http1(configuration: .init(idleTimeout: idleTimeout)),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: serverName),
       onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) })
   }

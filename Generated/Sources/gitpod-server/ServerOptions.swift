@@ -4,7 +4,8 @@
 struct ServerOptions: Sendable {
   static let usage = """
     USAGE: gitpod-server [--host <host>] [--port <port>] [--mock] [--token <token>]
-                         [--max-body-bytes <bytes>] [--baseline-port <port>]
+                         [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
+                         [--baseline-port <port>]
 
     Serves the Organizations API (Connect protocol, JSON over HTTP/1.1).
 
@@ -15,6 +16,10 @@ struct ServerOptions: Sendable {
                                instead of the services in ServerImplementation.
       --token <token>          The bearer token clients must send (default: $GITPOD_SERVER_TOKEN).
       --max-body-bytes <bytes> Larger request bodies get resource_exhausted (default: 4194304).
+      --request-timeout-ms <ms>
+                               Close a connection that is idle this long, or whose request has
+                               not fully arrived this long after it began (slow or stalled
+                               clients); 0 waits forever (default: 10000).
       --baseline-port <port>   Also serve the mock's responses from bare Hummingbird routes on
                                this port, with no Connect handling (for benchmarks).
       -h, --help               Show this help.
@@ -25,8 +30,14 @@ struct ServerOptions: Sendable {
   var mock = false
   var token = ""
   var maxRequestBytes = 4 * 1024 * 1024
+  var requestTimeoutMilliseconds = 10_000
   var baselinePort: Int?
   var help = false
+
+  /// The request timeout; nil for `--request-timeout-ms 0`.
+  var requestTimeout: Duration? {
+    requestTimeoutMilliseconds == 0 ? nil : .milliseconds(requestTimeoutMilliseconds)
+  }
 
   struct UsageError: Error, CustomStringConvertible {
     var description: String
@@ -53,6 +64,7 @@ struct ServerOptions: Sendable {
       case "--mock": mock = true
       case "--token": token = try value(argument)
       case "--max-body-bytes": maxRequestBytes = try number(argument)
+      case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)
       case "--baseline-port": baselinePort = try number(argument)
       case "-h", "--help": help = true
       default: throw UsageError(description: "unknown argument '\(argument)'")

@@ -30,7 +30,8 @@ enum ServerMain {
     }
     let server = ConnectServer(
       router: router, authenticator: BearerTokenAuthenticator(token: options.token),
-      configuration: ConnectServer.Configuration(maxRequestBytes: options.maxRequestBytes))
+      configuration: ConnectServer.Configuration(
+        maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "ServerImplementation"
     let host = options.host
     let app = ConnectApplication.make(server: server, host: host, port: options.port) { port in

@@ -29,6 +29,21 @@ struct HTTPTestClient: Sendable {
       guard case .object(let members)? = json, case .string(let code)? = members["code"] else { return nil }
       return code
     }
+
+    /// The `message` of a Connect error body.
+    var errorMessage: String? {
+      guard case .object(let members)? = json, case .string(let message)? = members["message"] else { return nil }
+      return message
+    }
+  }
+
+  /// What the server did to a slow client.
+  struct SlowOutcome: Sendable {
+    /// Whether the server closed the connection (rather than the client giving up).
+    var closedByServer: Bool
+    /// From the first byte sent to the close.
+    var elapsed: Duration
+    var bytesSent: Int
   }
 
   struct Failure: Error, CustomStringConvertible {
@@ -41,13 +56,8 @@ struct HTTPTestClient: Sendable {
     _ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = []
   ) async throws -> Response {
     let port = self.port
-    return try await withCheckedThrowingContinuation { continuation in
-      DispatchQueue.global().async {
-        continuation.resume(
-          with: Result {
-            try Self.exchange(port: port, method: method, target: target, headers: headers, body: body)
-          })
-      }
+    return try await Self.offThread {
+      try Self.exchange(port: port, method: method, target: target, headers: headers, body: body)
     }
   }
 
@@ -61,20 +71,30 @@ struct HTTPTestClient: Sendable {
     return try await perform("POST", target, headers: all + headers, body: Array(json.utf8))
   }
 
-  static func exchange(
-    port: Int, method: String, target: String, headers: [(String, String)], body: [UInt8]
-  ) throws -> Response {
+  /// Runs blocking socket work on a thread of its own, off the cooperative thread pool, so that
+  /// blocked clients never starve the server or each other.
+  static func offThread<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread { continuation.resume(with: Result { try work() }) }.start()
+    }
+  }
+
+  #if os(Linux)
+    static let sendFlags = Int32(MSG_NOSIGNAL)
+  #else
+    static let sendFlags: Int32 = 0
+  #endif
+
+  /// A connected TCP socket to 127.0.0.1:`port`, whose reads give up after 20 s.
+  static func connectSocket(port: Int) throws -> Int32 {
     #if os(Linux)
       let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-      let sendFlags = Int32(MSG_NOSIGNAL)
     #else
       let descriptor = socket(AF_INET, SOCK_STREAM, 0)
-      let sendFlags: Int32 = 0
       var noSignal: Int32 = 1
       setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
     #endif
     guard descriptor >= 0 else { throw Failure(description: "socket() failed") }
-    defer { close(descriptor) }
     var timeout = timeval(tv_sec: 20, tv_usec: 0)
     setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     var address = sockaddr_in()
@@ -86,19 +106,27 @@ struct HTTPTestClient: Sendable {
         connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
       }
     }
-    guard connected == 0 else { throw Failure(description: "cannot connect to 127.0.0.1:\(port)") }
+    guard connected == 0 else {
+      close(descriptor)
+      throw Failure(description: "cannot connect to 127.0.0.1:\(port)")
+    }
+    return descriptor
+  }
 
-    var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
-    head += "Content-Length: \(body.count)\r\n"
-    for (name, value) in headers { head += "\(name): \(value)\r\n" }
-    let request = Array((head + "\r\n").utf8) + body
+  /// Sends all of `bytes`; false when the connection no longer takes them.
+  @discardableResult
+  static func sendAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
     var sent = 0
-    while sent < request.count {
-      let count = request[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, sendFlags) }
-      guard count > 0 else { break }  // the server may answer and close before reading everything
+    while sent < bytes.count {
+      let count = bytes[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, sendFlags) }
+      guard count > 0 else { return false }
       sent += count
     }
+    return true
+  }
 
+  /// Reads until the server closes the connection (or the read times out).
+  static func receiveAll(_ descriptor: Int32) -> [UInt8] {
     var received: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     while true {
@@ -106,7 +134,87 @@ struct HTTPTestClient: Sendable {
       if count <= 0 { break }
       received += buffer[0..<count]
     }
-    return try parse(received)
+    return received
+  }
+
+  /// The bytes of a request with `Connection: close`.
+  static func requestBytes(
+    port: Int, method: String, target: String, headers: [(String, String)], body: [UInt8]
+  ) -> [UInt8] {
+    var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+    head += "Content-Length: \(body.count)\r\n"
+    for (name, value) in headers { head += "\(name): \(value)\r\n" }
+    return Array((head + "\r\n").utf8) + body
+  }
+
+  /// Opens `count` connections first, then sends a POST on each, then reads every answer: the
+  /// server holds all of them at once.
+  func concurrentPosts(_ target: String, json: String, count: Int) async throws -> [Response] {
+    let port = self.port
+    return try await Self.offThread {
+      var descriptors: [Int32] = []
+      defer { descriptors.forEach { close($0) } }
+      for _ in 0..<count { descriptors.append(try Self.connectSocket(port: port)) }
+      let headers = [("Content-Type", "application/json"), ("Authorization", "Bearer \(ServerTests.token)")]
+      let request = Self.requestBytes(port: port, method: "POST", target: target, headers: headers, body: Array(json.utf8))
+      for descriptor in descriptors {
+        guard Self.sendAll(descriptor, request) else { throw Failure(description: "send failed") }
+      }
+      return try descriptors.map { try Self.parse(Self.receiveAll($0)) }
+    }
+  }
+
+  /// A client that never finishes its request: it sends the head (all of it, or only its first
+  /// line, or nothing when `sendNothing`), then one body byte every `interval` (none when nil)
+  /// of a body announced much longer, until the server closes the connection or 10 s pass.
+  func slowRequest(
+    _ target: String, completeHead: Bool, interval: Duration?, sendNothing: Bool = false
+  ) async throws -> SlowOutcome {
+    let port = self.port
+    return try await Self.offThread {
+      let descriptor = try Self.connectSocket(port: port)
+      defer { close(descriptor) }
+      let clock = ContinuousClock()
+      let start = clock.now
+      var head = "POST \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
+      if completeHead {
+        head += "Content-Type: application/json\r\nAuthorization: Bearer \(ServerTests.token)\r\n"
+        head += "Content-Length: 100000\r\n\r\n"
+      }
+      var sent = 0
+      if !sendNothing {
+        guard Self.sendAll(descriptor, Array(head.utf8)) else { throw Failure(description: "send failed") }
+        sent += head.utf8.count
+      }
+      let step = interval ?? .milliseconds(50)
+      let stepMilliseconds = Int32(step.components.seconds * 1000 + step.components.attoseconds / 1_000_000_000_000_000)
+      while clock.now - start < .seconds(10) {
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        if poll(&poller, 1, stepMilliseconds) > 0 {
+          var byte: UInt8 = 0
+          let count = recv(descriptor, &byte, 1, 0)
+          if count <= 0 { return SlowOutcome(closedByServer: true, elapsed: clock.now - start, bytesSent: sent) }
+          continue  // an answer before the close: keep reading until the server closes
+        }
+        if interval != nil {
+          guard Self.sendAll(descriptor, Array("x".utf8)) else {
+            return SlowOutcome(closedByServer: true, elapsed: clock.now - start, bytesSent: sent)
+          }
+          sent += 1
+        }
+      }
+      return SlowOutcome(closedByServer: false, elapsed: clock.now - start, bytesSent: sent)
+    }
+  }
+
+  static func exchange(
+    port: Int, method: String, target: String, headers: [(String, String)], body: [UInt8]
+  ) throws -> Response {
+    let descriptor = try connectSocket(port: port)
+    defer { close(descriptor) }
+    let request = requestBytes(port: port, method: method, target: target, headers: headers, body: body)
+    sendAll(descriptor, request)  // the server may answer and close before reading everything
+    return try parse(receiveAll(descriptor))
   }
 
   static func parse(_ bytes: [UInt8]) throws -> Response {

@@ -67,6 +67,27 @@ struct SlowService: OrganizationsService {
   }
 }
 
+/// The procedures a `RecordingService` handler ran for.
+actor CallLog {
+  private(set) var procedures: [String] = []
+
+  func record(_ procedure: String) {
+    procedures.append(procedure)
+  }
+}
+
+/// A service whose `organizations.create` records every call, then answers like the mock.
+struct RecordingService: OrganizationsService {
+  let log: CallLog
+
+  func create(
+    _ params: OrganizationCreateParams, context: CallContext
+  ) async throws -> OrganizationCreateResponse {
+    await log.record(context.procedure)
+    return try await GitpodMock().create(params, context: context)
+  }
+}
+
 /// A service whose `organizations.list_members` reports the page parameters it received as an error.
 struct EchoPageService: OrganizationsService {
   func listMembers(
@@ -649,6 +670,148 @@ struct ServerTests {
     }
   }
 
+  @Test("deeply nested JSON is invalid_argument, checked before decoding")
+  func deeplyNestedJSON() async throws {
+    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    try await withRunningServer(makeServer(mockRouter(), maxRequestBytes: 4 * 1024 * 1024)) { client in
+      let depth = 100_000
+      let arrays = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+      let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
+      let inMember = #"{"notDocumented":"# + arrays + "}"
+      for body in [arrays, objects, inMember] {
+        let response = try await client.post(path, json: body)
+        #expect(response.status == 400)
+        #expect(response.errorCode == "invalid_argument")
+        #expect(response.errorMessage?.contains("nest deeper than \(JSONNesting.maxDepth) levels") == true)
+      }
+      // Brackets inside strings do not count; nesting up to the limit is accepted.
+      let limit = JSONNesting.maxDepth - 1
+      let deepest =
+        #"{"notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
+        + #","text":"[[[[{[{[\"[[[["}"#
+      #expect(try await client.post(path, json: deepest).status == 200)
+      let tooDeep = #"{"notDocumented":"# + String(repeating: "[", count: limit + 1)
+        + String(repeating: "]", count: limit + 1) + "}"
+      #expect(try await client.post(path, json: tooDeep).errorCode == "invalid_argument")
+    }
+  }
+
+  @Test("huge strings within the body limit are served; over it, resource_exhausted")
+  func hugeStrings() async throws {
+    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let limit = 4 * 1024 * 1024
+    try await withRunningServer(makeServer(mockRouter(), maxRequestBytes: limit)) { client in
+      let within = #"{"notDocumented":""# + String(repeating: "x", count: 3 * 1024 * 1024) + #""}"#
+      let served = try await client.post(path, json: within)
+      #expect(served.status == 200)
+      #expect(try served.json == json(GitpodMockExamples.organizationsCreate))
+
+      let over = #"{"notDocumented":""# + String(repeating: "x", count: limit + 1024) + #""}"#
+      let rejected = try await client.post(path, json: over)
+      #expect(rejected.status == 429)
+      #expect(rejected.errorCode == "resource_exhausted")
+      #expect(rejected.errorMessage == "request body is larger than \(limit) bytes")
+    }
+  }
+
+  @Test("error messages carry no internal detail")
+  func noInternalDetail() async throws {
+    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let bodies = [
+      #"{"a": "#, "[1, 2]", "null", "\"text\"", "{\"a\": tru}", "{\"a\" 1}", "{\"name\": \"open}",
+      String(repeating: "[", count: 1000),
+    ]
+    try await withRunningServer(makeServer(mockRouter())) { client in
+      for body in bodies {
+        let response = try await client.post(path, json: body)
+        #expect(response.status == 400, "\(body.prefix(20))")
+        #expect(response.errorCode == "invalid_argument", "\(body.prefix(20))")
+        let message = try #require(response.errorMessage, "\(body.prefix(20))")
+        #expect(message.hasPrefix("invalid JSON for OrganizationCreateParams"), "\(message)")
+        #expect(Self.internalDetail(in: message) == nil, "\(message)")
+      }
+    }
+  }
+
+  /// A trace of the implementation in `message`: a Swift or Foundation type, a decoder dump, a
+  /// file path, an address.
+  static func internalDetail(in message: String) -> String? {
+    let markers = [
+      "DecodingError", "typeMismatch", "valueNotFound", "keyNotFound", "dataCorrupted", "CodingKeys", "codingPath",
+      "debugDescription", "underlyingError", "Context(", "Swift.", "Foundation", "NSCocoaErrorDomain",
+      "Error Domain", "JSONDecoder", "Expected to decode", "Index ", ".swift", "/Sources/", "0x", "Fatal error",
+    ]
+    return markers.first { message.contains($0) }
+  }
+
+  @Test("no handler runs for an unauthenticated request")
+  func noHandlerWithoutAuthentication() async throws {
+    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let log = CallLog()
+    var router = ConnectRouter()
+    router.register(organizations: RecordingService(log: log))
+    try await withRunningServer(makeServer(router)) { client in
+      let request = Self.route(path).request
+      let rejected = [
+        try await client.post(path, json: request, token: nil),
+        try await client.post(path, json: request, token: "wrong"),
+        try await client.post(path, json: request, token: ""),
+        try await client.post(path, json: request, token: nil, headers: [("Authorization", "Basic \(Self.token)")]),
+        try await client.post(path, json: "{", token: nil),
+        try await client.post(path, json: request, token: nil, headers: [("Content-Type", "text/plain")]),
+        try await client.post(path, json: String(repeating: "x", count: 4 * Self.maxRequestBytes), token: nil),
+        try await client.post(path, json: request, token: nil, headers: [("Connect-Timeout-Ms", "1")]),
+      ]
+      for response in rejected {
+        #expect(response.status == 401)
+        #expect(response.errorCode == "unauthenticated")
+      }
+      #expect(await log.procedures.isEmpty)
+      let accepted = try await client.post(path, json: request)
+      #expect(accepted.status == 200)
+      #expect(await log.procedures == [path])
+    }
+  }
+
+  @Test("stalled and dribbling clients are disconnected after the request timeout; others are served")
+  func slowClients() async throws {
+    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let server = ConnectServer(
+      router: mockRouter(), authenticator: BearerTokenAuthenticator(token: Self.token),
+      configuration: ConnectServer.Configuration(maxRequestBytes: Self.maxRequestBytes, requestTimeout: .milliseconds(500)))
+    try await withRunningServer(server) { client in
+      async let partialHead = client.slowRequest(path, completeHead: false, interval: nil)
+      async let stalledBody = client.slowRequest(path, completeHead: true, interval: nil)
+      async let dribbledBody = client.slowRequest(path, completeHead: true, interval: .milliseconds(50))
+      async let idle = client.slowRequest(path, completeHead: false, interval: nil, sendNothing: true)
+      // While they hang on, another client is served.
+      try await Task.sleep(for: .milliseconds(200))
+      let served = try await client.post(path, json: Self.route(path).request)
+      #expect(served.status == 200)
+      for (name, outcome) in try await [
+        ("partial head", partialHead), ("stalled body", stalledBody), ("dribbled body", dribbledBody), ("idle", idle),
+      ] {
+        #expect(outcome.closedByServer, "\(name)")
+        #expect(outcome.elapsed >= .milliseconds(400), "\(name): \(outcome.elapsed)")
+        #expect(outcome.elapsed < .seconds(5), "\(name): \(outcome.elapsed)")
+      }
+      // The dribbling client kept sending: only the request timeout ended it.
+      #expect(try await dribbledBody.bytesSent > 5)
+    }
+  }
+
+  @Test("200 concurrent connections are all served")
+  func manyConcurrentConnections() async throws {
+    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    try await withRunningServer(makeServer(mockRouter())) { client in
+      let responses = try await client.concurrentPosts(path, json: Self.route(path).request, count: 200)
+      #expect(responses.count == 200)
+      #expect(responses.allSatisfy { $0.status == 200 })
+      let expected = try json(GitpodMockExamples.organizationsCreate)
+      #expect(responses.allSatisfy { $0.json == expected })
+    }
+  }
+
   @Test("an operation the service does not implement answers unimplemented")
   func unimplemented() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
@@ -690,6 +853,30 @@ struct ServerTests {
     var truncated = request
     truncated.bodyExceedsLimit = true
     #expect(await server.respond(to: truncated).status == 429)
+  }
+
+  @Test("a number for a string field is invalid_argument, naming the field")
+  func numberForStringField() async throws {
+    try await withRunningServer(makeServer(mockRouter())) { client in
+      for value in ["5", "true", "[]", "{}"] {
+        let response = try await client.post("/gitpod.v1.OrganizationService/CreateOrganization", json: "{\"name\": \(value)}")
+        #expect(response.status == 400)
+        #expect(response.errorCode == "invalid_argument")
+        #expect(response.errorMessage == "invalid JSON for OrganizationCreateParams: field 'name' must be a string")
+      }
+      let null = try await client.post("/gitpod.v1.OrganizationService/CreateOrganization", json: "{\"name\": null}")
+      #expect(null.status != 500)
+    }
+  }
+
+  @Test("a number for an enum field is invalid_argument, naming the field")
+  func numberForEnumField() async throws {
+    try await withRunningServer(makeServer(mockRouter())) { client in
+      let response = try await client.post("/gitpod.v1.OrganizationService/SetRole", json: "{\"role\": 5}")
+      #expect(response.status == 400)
+      #expect(response.errorCode == "invalid_argument")
+      #expect(response.errorMessage == "invalid JSON for OrganizationSetRoleParams: field 'role' must be a string")
+    }
   }
 
   static func route(_ path: String) -> Route {

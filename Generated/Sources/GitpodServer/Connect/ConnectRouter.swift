@@ -43,32 +43,107 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
-  /// ignored) with the query parameters merged in. Malformed input is `invalid_argument`.
+  /// ignored) with the query parameters merged in. Malformed input is `invalid_argument`, with a
+  /// message that names the JSON field and never the decoder's internals.
   public func decodeParams(body: [UInt8], query: QueryParameters) throws -> Params {
+    let typeName = String(describing: Params.self)
+    if let problem = JSONNesting.problem(in: body) {
+      throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
+    }
     var params: Params
     do {
       params = try JSONDecoder().decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : Data(body))
     } catch let error as DecodingError {
-      throw RPCError(.invalidArgument, "invalid request body: \(Self.describe(error))")
+      throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
     } catch {
-      throw RPCError(.invalidArgument, "invalid request body")
+      throw RPCError(.invalidArgument, "invalid JSON for \(typeName)")
     }
     try mergeQuery(&params, query)
     return params
   }
 
+  /// What is wrong with the body, in terms of its JSON: the field's path and what it must be.
+  /// The decoder's own descriptions name Swift types and are not shown to clients.
   static func describe(_ error: DecodingError) -> String {
-    let context: DecodingError.Context
     switch error {
-    case .typeMismatch(_, let value), .valueNotFound(_, let value), .keyNotFound(_, let value),
-      .dataCorrupted(let value):
-      context = value
+    case .typeMismatch(let type, let context):
+      let path = fieldPath(context.codingPath)
+      return path.isEmpty ? "the body must be \(kind(of: type))" : "field '\(path)' must be \(kind(of: type))"
+    case .valueNotFound(_, let context):
+      let path = fieldPath(context.codingPath)
+      return path.isEmpty ? "the body must not be null" : "field '\(path)' must not be null"
+    case .keyNotFound(let key, let context):
+      return "field '\(fieldPath(context.codingPath + [key]))' is required"
+    case .dataCorrupted(let context):
+      let path = fieldPath(context.codingPath)
+      return path.isEmpty || context.underlyingError != nil ? "malformed JSON" : "field '\(path)' has an invalid value"
     @unknown default:
       return "malformed JSON"
     }
-    let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-    if path.isEmpty, context.underlyingError != nil { return "malformed JSON" }
-    return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+  }
+
+  /// `organization.members[2].name`: the JSON path of a coding path (at most 200 characters).
+  static func fieldPath(_ codingPath: [any CodingKey]) -> String {
+    var path = ""
+    for key in codingPath {
+      if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(index) {
+        path += "[\(index)]"
+      } else {
+        path += (path.isEmpty ? "" : ".") + key.stringValue
+      }
+    }
+    return path.count > 200 ? String(path.prefix(200)) + "…" : path
+  }
+
+  /// What a JSON value of `type` is, in JSON's words.
+  static func kind(of type: Any.Type) -> String {
+    switch type {
+    case is String.Type, is Substring.Type, is Character.Type: "a string"
+    case is Bool.Type: "true or false"
+    case is Int.Type, is Int8.Type, is Int16.Type, is Int32.Type, is Int64.Type, is UInt.Type, is UInt8.Type,
+      is UInt16.Type, is UInt32.Type, is UInt64.Type:
+      "an integer"
+    case is Double.Type, is Float.Type, is Decimal.Type: "a number"
+    case is [Any].Type: "an array"
+    case is [String: Any].Type: "an object"
+    default: "of the documented type"
+    }
+  }
+}
+
+/// A limit on how deeply arrays and objects nest in a request body, checked before decoding so
+/// that no decoder recurses deeper than the documented types ever need.
+public enum JSONNesting {
+  /// Bodies nested deeper than this are `invalid_argument`.
+  public static let maxDepth = 64
+
+  /// Why `body` is rejected, or nil: its arrays and objects (outside strings) nest deeper
+  /// than `maxDepth`.
+  public static func problem(in body: [UInt8], maxDepth: Int = maxDepth) -> String? {
+    var depth = 0
+    var inString = false
+    var escaped = false
+    for byte in body {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
+        depth += 1
+        if depth > maxDepth { return "arrays and objects nest deeper than \(maxDepth) levels" }
+      case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+      default: break
+      }
+    }
+    return nil
   }
 }
 
@@ -122,9 +197,14 @@ public struct ConnectServer: Sendable {
   public struct Configuration: Sendable {
     /// Requests with a larger body are answered `resource_exhausted`.
     public var maxRequestBytes: Int
+    /// How long an HTTP adapter waits for a request: a connection idle for this long, or whose
+    /// request's head and body have not all arrived this long after the head began, is closed
+    /// (slow or stalled clients). Nil waits forever.
+    public var requestTimeout: Duration?
 
-    public init(maxRequestBytes: Int = 4 * 1024 * 1024) {
+    public init(maxRequestBytes: Int = 4 * 1024 * 1024, requestTimeout: Duration? = .seconds(10)) {
       self.maxRequestBytes = maxRequestBytes
+      self.requestTimeout = requestTimeout
     }
   }
 

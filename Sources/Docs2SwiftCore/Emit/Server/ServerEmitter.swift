@@ -93,12 +93,35 @@ enum ServerEmitter {
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
       apiTitle: apiTitle, services: services, operations: allOperations, sampleOperation: sample.map { [$0] } ?? [],
-      pagedOperation: paged.map { [$0] } ?? [], serviceImports: imports([moduleName]),
+      pagedOperation: paged.map { [$0] } ?? [],
+      stringFieldProbe: fieldProbe(builder) { $0 == .string }.map { [$0] } ?? [],
+      enumFieldProbe: fieldProbe(builder) { isEnum($0, in: builder.api) }.map { [$0] } ?? [], serviceImports: imports([moduleName]),
       mockImports: imports(["Foundation", moduleName]),
       testImports: imports(["Foundation", "Testing", moduleName, serverModule, moduleName + "Hummingbird"]),
       mainImports: imports(["Foundation", "Hummingbird", "NIOCore", serverModule, moduleName + "Hummingbird"]),
       adapterImports: imports(["HTTPTypes", "Hummingbird", "NIOCore", serverModule]),
       stubImports: imports([moduleName, serverModule]))
+  }
+
+  /// The first top-level body parameter (document order) whose type `matches`.
+  static func fieldProbe(_ builder: ModelBuilder, matches: (TypeRef) -> Bool) -> FieldProbeView? {
+    for model in builder.methods {
+      for field in model.method.params where (field.location ?? .body) == .body && matches(field.type) {
+        return FieldProbeView(
+          procedurePath: SwiftNaming.stringLiteralContents(model.method.http.path), paramsType: model.paramsTypeName,
+          jsonName: SwiftNaming.stringLiteralContents(field.jsonName))
+      }
+    }
+    return nil
+  }
+
+  /// Whether `type` is an enum: in place, or a Domain Type declared as one.
+  static func isEnum(_ type: TypeRef, in api: APIDocument) -> Bool {
+    switch type {
+    case .enum: true
+    case .ref(let name): api.allResources.contains { $0.types.contains { $0.name == name && $0.kind == .enum } }
+    default: false
+    }
   }
 
   /// The service's type name: the resource title without spaces when it is an identifier

@@ -32,6 +32,10 @@ public struct ServerView: Sendable, Hashable {
   /// Operations the generated tests use for single-route scenarios.
   public var sampleOperation: [OperationView]
   public var pagedOperation: [OperationView]
+  /// A body parameter documented as a string, for the wrong-type tests (at most one).
+  public var stringFieldProbe: [FieldProbeView]
+  /// A body parameter documented as an enum, for the wrong-type tests (at most one).
+  public var enumFieldProbe: [FieldProbeView]
   /// Imports of the server module's files (`Foundation` where JSON is coded, the models module).
   public var serviceImports: [String]
   public var mockImports: [String]
@@ -105,4 +109,14 @@ public struct OperationView: Sendable, Hashable {
   /// The test method's name: `organizationsListMembers`.
   public var testName: String
   public var isLast: Bool
+}
+
+/// A body parameter the generated hardening tests send a value of the wrong JSON type in.
+public struct FieldProbeView: Sendable, Hashable {
+  /// `/pkg.v1.Service/Method`.
+  public var procedurePath: String
+  /// The parameters' Swift type: `OrganizationCreateParams`.
+  public var paramsType: String
+  /// The field's wire name, as a string literal's contents: `name`.
+  public var jsonName: String
 }
