@@ -35,11 +35,14 @@ def walk(resources):
 walk(ir["resources"])
 pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
 titles = re.compile(r"(^| )# ([A-Z][A-Za-z ]+?) (?=## )")
+# A Domain Type heading (`### Conversation Sharing Policy - `…): an enum's name comes from it.
+type_titles = re.compile(r" ### (?!Examples |Parameters |Returns |Example )([A-Z][A-Za-z ]+?) (?=- `)")
 
 copies = [seed]
 for k in range(2, factor + 1):
     text = pattern.sub(lambda m: f"V{k}" + m.group(1), seed)
     text = text.replace("organizations.", f"organizations_{k}.").replace("gitpod.v1.", f"gitpod.v{k}.")
     text = titles.sub(lambda m: f"{m.group(1)}# {m.group(2)} {k} ", text)
+    text = type_titles.sub(lambda m: f" ### V{k} {m.group(1)} ", text)
     copies.append(text)
 sys.stdout.write(" ".join(copies) + "\n")

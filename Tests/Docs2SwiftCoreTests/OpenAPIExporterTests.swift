@@ -55,3 +55,17 @@ import Testing
     #expect(yaml.contains("\n  \"/gitpod.v1.OrganizationService/ListMembers\":\n    post:\n"))
   }
 }
+
+@Suite struct OpenAPIExporterDuplicateTests {
+  @Test func aDomainTypeDeclaredInTwoSectionsIsOneSchema() throws {
+    let state = TypeDecl(name: "State", title: "State", kind: .enum, description: "", values: ["A", "B"])
+    let api = APIDocument(
+      title: "T",
+      resources: [
+        Resource(name: "a", path: ["a"], title: "A", types: [state]),
+        Resource(name: "b", path: ["b"], title: "B", types: [state]),
+      ])
+    let schemas = try #require(OpenAPIExporter.document(api)["components"]?["schemas"]?.objectMembers)
+    #expect(schemas.map(\.key) == ["State"])
+  }
+}

@@ -20,7 +20,8 @@ public enum OpenAPIExporter {
     var tags: [JSONValue] = []
     for resource in api.allResources {
       tags.append(.object([("name", .string(resource.path.joined(separator: "."))), ("description", .string(resource.title))]))
-      for type in resource.types {
+      // A Domain Type declared again in another section is one schema (keys must be unique).
+      for type in resource.types where !schemas.contains(where: { $0.key == type.name }) {
         schemas.append((type.name, schema(type)))
       }
       for method in resource.methods {
