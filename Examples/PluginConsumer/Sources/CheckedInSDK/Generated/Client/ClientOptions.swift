@@ -4,7 +4,7 @@ import Foundation
 import Logging
 
 /// What every request of a client uses. Change them with `Gitpod.withOptions(_:)`.
-public struct ClientOptions: Sendable, CustomStringConvertible {
+public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
   /// Sent as `Authorization: Bearer …`; never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
@@ -46,6 +46,16 @@ public struct ClientOptions: Sendable, CustomStringConvertible {
   public var description: String {
     "ClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
       + "maxRetries: \(maxRetries), transport: \(type(of: transport)))"
+  }
+
+  /// What `dump` and debuggers show: everything but the API key.
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        "apiKey": apiKey == nil ? "nil" : "<redacted>", "baseURL": baseURL, "defaultHeaders": defaultHeaders,
+        "defaultQuery": defaultQuery, "timeout": timeout, "maxRetries": maxRetries,
+      ])
   }
 }
 
