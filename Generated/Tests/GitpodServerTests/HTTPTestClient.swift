@@ -156,7 +156,8 @@ struct HTTPTestClient: Sendable {
       defer { descriptors.forEach { close($0) } }
       for _ in 0..<count { descriptors.append(try Self.connectSocket(port: port)) }
       let headers = [("Content-Type", "application/json"), ("Authorization", "Bearer \(ServerTests.token)")]
-      let request = Self.requestBytes(port: port, method: "POST", target: target, headers: headers, body: Array(json.utf8))
+      let request = Self.requestBytes(
+        port: port, method: "POST", target: target, headers: headers, body: Array(json.utf8))
       for descriptor in descriptors {
         guard Self.sendAll(descriptor, request) else { throw Failure(description: "send failed") }
       }

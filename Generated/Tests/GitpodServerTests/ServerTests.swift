@@ -690,8 +690,9 @@ struct ServerTests {
         #"{"notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
         + #","text":"[[[[{[{[\"[[[["}"#
       #expect(try await client.post(path, json: deepest).status == 200)
-      let tooDeep = #"{"notDocumented":"# + String(repeating: "[", count: limit + 1)
-        + String(repeating: "]", count: limit + 1) + "}"
+      let tooDeep =
+        #"{"notDocumented":"# + String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
+        + "}"
       #expect(try await client.post(path, json: tooDeep).errorCode == "invalid_argument")
     }
   }
@@ -778,7 +779,8 @@ struct ServerTests {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
     let server = ConnectServer(
       router: mockRouter(), authenticator: BearerTokenAuthenticator(token: Self.token),
-      configuration: ConnectServer.Configuration(maxRequestBytes: Self.maxRequestBytes, requestTimeout: .milliseconds(500)))
+      configuration: ConnectServer.Configuration(
+        maxRequestBytes: Self.maxRequestBytes, requestTimeout: .milliseconds(500)))
     try await withRunningServer(server) { client in
       async let partialHead = client.slowRequest(path, completeHead: false, interval: nil)
       async let stalledBody = client.slowRequest(path, completeHead: true, interval: nil)
@@ -859,7 +861,8 @@ struct ServerTests {
   func numberForStringField() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
       for value in ["5", "true", "[]", "{}"] {
-        let response = try await client.post("/gitpod.v1.OrganizationService/CreateOrganization", json: "{\"name\": \(value)}")
+        let response = try await client.post(
+          "/gitpod.v1.OrganizationService/CreateOrganization", json: "{\"name\": \(value)}")
         #expect(response.status == 400)
         #expect(response.errorCode == "invalid_argument")
         #expect(response.errorMessage == "invalid JSON for OrganizationCreateParams: field 'name' must be a string")
