@@ -90,29 +90,99 @@ public struct TemplateRenderer: Sendable {
 
   /// Renders `value` with the template `name` and normalizes the whitespace.
   public func render(_ value: Any, template name: String) -> String {
-    Self.normalizeWhitespace(library.render(value, withTemplate: name) ?? "")
+    Self.normalizeWhitespace(library.render(ReflectedView.wrap(value) ?? value, withTemplate: name) ?? "")
   }
 
   /// Trims trailing spaces, collapses blank-line runs, drops blank lines after `{` and before
-  /// `}`, and ends the text with exactly one newline (none when it is empty).
+  /// `}`, and ends the text with exactly one newline (none when it is empty). Works on UTF-8
+  /// bytes: every byte it looks at is ASCII.
   public static func normalizeWhitespace(_ text: String) -> String {
-    var lines: [String] = []
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = TextLayout.trimmingTrailingWhitespace(String(rawLine))
-      if line.isEmpty {
-        guard let previous = lines.last, !previous.isEmpty, !previous.hasSuffix("{") else { continue }
-        lines.append(line)
-        continue
+    let space = UInt8(ascii: " ")
+    let tab = UInt8(ascii: "\t")
+    let newline = UInt8(ascii: "\n")
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var lastLineEmpty = true  // at the start, as after a blank line: leading blank lines go
+    var lastLineOpensBrace = false
+    var pendingBlank = false
+    var hasLines = false
+    var line: [UInt8] = []
+    func flush() {
+      var end = line.count
+      while end > 0, line[end - 1] == space || line[end - 1] == tab || line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+      if end == 0 {
+        if hasLines, !lastLineEmpty, !lastLineOpensBrace { pendingBlank = true }
+        lastLineEmpty = true
+        line.removeAll(keepingCapacity: true)
+        return
       }
-      let trimmed = line.drop { $0 == " " }
-      if trimmed.hasPrefix("}") || trimmed.hasPrefix(")") || trimmed.hasPrefix("]"),
-        lines.last?.isEmpty == true
-      {
-        lines.removeLast()
-      }
-      lines.append(line)
+      var first = 0
+      while first < end, line[first] == space { first += 1 }
+      let closes = line[first] == UInt8(ascii: "}") || line[first] == UInt8(ascii: ")") || line[first] == UInt8(ascii: "]")
+      if pendingBlank, !closes { out.append(newline) }
+      pendingBlank = false
+      out.append(contentsOf: line[0..<end])
+      out.append(newline)
+      hasLines = true
+      lastLineEmpty = false
+      lastLineOpensBrace = line[end - 1] == UInt8(ascii: "{")
+      line.removeAll(keepingCapacity: true)
     }
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    for byte in text.utf8 {
+      if byte == newline {
+        flush()
+      } else {
+        line.append(byte)
+      }
+    }
+    flush()
+    return String(decoding: out, as: UTF8.self)
   }
+}
+
+/// A view-model value Mustache reads by name. Mustache alone makes a `Mirror` of every object on
+/// its context stack for every tag it looks up (most of the rendering time); this reflects each
+/// object once, the first time a tag asks, and answers later lookups from a dictionary. The
+/// values are the same as Mustache's own: stored properties by label, optionals unwrapped,
+/// an enum's payload under its case name, and the value's description as its text.
+final class ReflectedView: MustacheParent, MustacheCustomRenderable {
+  private let value: Any
+  private var members: [String: Any]?
+
+  private init(_ value: Any) {
+    self.value = value
+  }
+
+  func child(named name: String) -> Any? {
+    if let members { return members[name] }
+    var built: [String: Any] = [:]
+    for child in Mirror(reflecting: value).children {
+      guard let label = child.label, let member = Self.wrap(child.value) else { continue }
+      built[label] = member
+    }
+    members = built
+    return built[name]
+  }
+
+  var renderText: String { String(describing: value) }
+  var isNull: Bool { false }
+
+  /// Leaves text, numbers and booleans as they are; wraps objects; nil for an empty optional.
+  static func wrap(_ value: Any) -> Any? {
+    switch value {
+    case let optional as any OptionalValue: return optional.wrappedValue.flatMap(wrap)
+    case is String, is Bool, is Int, is Double, is [String]: return value
+    case let dictionary as [String: Any]: return dictionary.compactMapValues(wrap)
+    case let array as [Any]: return array.compactMap(wrap)
+    default: return ReflectedView(value)
+    }
+  }
+}
+
+private protocol OptionalValue {
+  var wrappedValue: Any? { get }
+}
+
+extension Optional: OptionalValue {
+  fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
 }
