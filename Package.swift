@@ -12,7 +12,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // libcmark from Debian's libcmark-dev: the CommonMark reference parser.
@@ -25,7 +24,6 @@ let package = Package(
       name: "Docs2SwiftCore",
       dependencies: [
         "CCMark",
-        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     .executableTarget(

@@ -101,26 +101,36 @@ enum MarkdownRenderer {
   /// a word boundary (an intraword `_` as in `organization_id` stays as it is).
   static func escape(_ text: String) -> String {
     let special: Set<UInt8> = [0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x5F]  // \ ` * [ ] < _
-    if !text.utf8.contains(where: special.contains) { return text }
-    var out = ""
-    let characters = Array(text)
-    for (index, c) in characters.enumerated() {
-      switch c {
-      case "\\", "`", "*", "[", "]":
-        out += "\\" + String(c)
-      case "<":
-        let next = index + 1 < characters.count ? characters[index + 1] : " "
-        out += next.isLetter || next == "/" || next == "!" || next == "?" ? "\\<" : "<"
-      case "_":
-        let previous = index > 0 ? characters[index - 1] : " "
-        let next = index + 1 < characters.count ? characters[index + 1] : " "
-        let intraword = (previous.isLetter || previous.isNumber) && (next.isLetter || next.isNumber || next == "_")
-        out += intraword ? "_" : "\\_"
+    let bytes = Array(text.utf8)
+    guard bytes.contains(where: special.contains) else { return text }
+    /// Letters and digits, by byte: any non-ASCII byte belongs to a word (as letters of other
+    /// scripts do).
+    func isWordByte(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 8)
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case 0x5C, 0x60, 0x2A, 0x5B, 0x5D:
+        out.append(0x5C)
+        out.append(byte)
+      case 0x3C:  // `<` before a letter, `/`, `!` or `?` could open HTML
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+        let opensTag = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next >= 0x80
+          || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+        if opensTag { out.append(0x5C) }
+        out.append(byte)
+      case 0x5F:  // `_` inside a word (`organization_id`) stays as it is
+        let previous = index > 0 ? bytes[index - 1] : 0x20
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+        if !(isWordByte(previous) && (isWordByte(next) || next == 0x5F)) { out.append(0x5C) }
+        out.append(byte)
       default:
-        out.append(c)
+        out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A paragraph must not read as another block when it stands at the start of a line.

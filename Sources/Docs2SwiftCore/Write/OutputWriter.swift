@@ -119,15 +119,18 @@ public enum OutputWriter {
       // The manifest is renamed last, so until then the old one still lists every file.
       let entries = String(decoding: journal, as: UTF8.self).split(separator: "\n").map { $0.split(separator: " ", maxSplits: 2).map(String.init) }
       let ordered = entries.filter { $0.last != manifestName } + entries.filter { $0.last == manifestName }
+      var folders: Set<String> = []
       for entry in ordered {
         switch (entry.first, entry.count) {
         case ("write", 3):
           let staged = path(staging, entry[1])
-          guard fileManager.fileExists(atPath: staged) else { continue }
           let target = path(directory, entry[2])
-          try fileManager.createDirectory(
-            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-          if rename(staged, target) != 0 { throw CocoaError(.fileWriteUnknown) }
+          let folder = (target as NSString).deletingLastPathComponent
+          if folders.insert(folder).inserted {
+            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+          }
+          // A staged file already moved (by a run that was stopped) is skipped.
+          if rename(staged, target) != 0, errno != ENOENT { throw CocoaError(.fileWriteUnknown) }
         case ("remove", 2):
           let target = path(directory, entry[1])
           if fileManager.fileExists(atPath: target) {

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Loads the Mustache templates of a folder (`name.mustache`, usable as `{{> name}}` partials)
 /// and renders view models with them.
@@ -15,7 +14,7 @@ public struct TemplateRenderer: Sendable {
   ]
 
   public let directory: String
-  private let library: MustacheLibrary
+  private let templates: [String: CompiledTemplate]
 
   /// The templates shipped with docs2swift (the repository's `templates/` folder).
   public static var defaultDirectory: String {
@@ -40,7 +39,7 @@ public struct TemplateRenderer: Sendable {
     let names = ((try? fileManager.contentsOfDirectory(atPath: directory)) ?? [])
       .filter { $0.hasSuffix(".mustache") }
       .sorted()
-    var library = MustacheLibrary()
+    var templates: [String: CompiledTemplate] = [:]
     var diagnostics: [Diagnostic] = []
     for fileName in names {
       let path = (directory as NSString).appendingPathComponent(fileName)
@@ -50,16 +49,10 @@ public struct TemplateRenderer: Sendable {
       }
       let text = String(decoding: data, as: UTF8.self)
       do {
-        // A standalone pragma line (removed by Mustache) selects plain-text rendering; it shifts
-        // the template's lines by one, which error locations undo.
-        let template = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}\n" + text)
-        library.register(template, named: String(fileName.dropLast(".mustache".count)))
-      } catch let error as MustacheTemplate.ParserError {
-        let location = SourceLocation(
-          file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
-        diagnostics.append(Diagnostic(.error, Self.message(for: error.error), at: location))
+        templates[String(fileName.dropLast(".mustache".count))] = try CompiledTemplate(text)
       } catch {
-        diagnostics.append(Diagnostic(.error, "\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+        diagnostics.append(
+          Diagnostic(.error, error.message, at: SourceLocation(file: path, line: error.line, column: error.column)))
       }
     }
     let loaded = Set(names.map { String($0.dropLast(".mustache".count)) })
@@ -70,27 +63,13 @@ public struct TemplateRenderer: Sendable {
           at: SourceLocation(file: directory, line: 1, column: 1)))
     }
     if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
-    self.library = library
-  }
-
-  static func message(for error: any Error) -> String {
-    guard let error = error as? MustacheTemplate.Error else { return "invalid template: \(error)" }
-    switch error {
-    case .sectionCloseNameIncorrect: return "section closed with the wrong name"
-    case .unfinishedName: return "unfinished tag: expected '}}'"
-    case .expectedSectionEnd: return "section is never closed"
-    case .invalidSetDelimiter: return "invalid set-delimiter tag"
-    case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inheritance section"
-    case .illegalTokenInsideInheritSection: return "illegal tag inside an inheritance section"
-    case .textInsideInheritSection: return "text inside an inheritance section"
-    case .invalidConfigVariableSyntax: return "invalid pragma tag"
-    case .unrecognisedConfigVariable: return "unknown pragma"
-    }
+    self.templates = templates
   }
 
   /// Renders `value` with the template `name` and normalizes the whitespace.
   public func render(_ value: Any, template name: String) -> String {
-    Self.normalizeWhitespace(library.render(ReflectedView.wrap(value) ?? value, withTemplate: name) ?? "")
+    guard let template = templates[name] else { return "" }
+    return Self.normalizeWhitespace(template.render(ReflectedView.wrap(value) ?? value, partials: templates))
   }
 
   /// Trims trailing spaces, collapses blank-line runs, drops blank lines after `{` and before
@@ -140,12 +119,10 @@ public struct TemplateRenderer: Sendable {
   }
 }
 
-/// A view-model value Mustache reads by name. Mustache alone makes a `Mirror` of every object on
-/// its context stack for every tag it looks up (most of the rendering time); this reflects each
-/// object once, the first time a tag asks, and answers later lookups from a dictionary. The
-/// values are the same as Mustache's own: stored properties by label, optionals unwrapped,
-/// an enum's payload under its case name, and the value's description as its text.
-final class ReflectedView: MustacheParent, MustacheCustomRenderable {
+/// A view-model value the templates read by name: reflected once, the first time a tag asks,
+/// then answered from a dictionary. Stored properties by label, optionals unwrapped, an enum's
+/// payload under its case name, and the value's description as its text.
+final class ReflectedView {
   private let value: Any
   private var members: [String: Any]?
 
@@ -165,7 +142,6 @@ final class ReflectedView: MustacheParent, MustacheCustomRenderable {
   }
 
   var renderText: String { String(describing: value) }
-  var isNull: Bool { false }
 
   /// Leaves text, numbers and booleans as they are; wraps objects; nil for an empty optional.
   static func wrap(_ value: Any) -> Any? {
