@@ -41,7 +41,7 @@ struct Generate: ParsableCommand {
       let settings = try config.map { path throws(DiagnosticError) in try GeneratorConfig.load(path: path) }
       let renderer = try TemplateRenderer(directory: templates ?? TemplateRenderer.defaultDirectory)
       let result = try PackageEmitter.emit(
-        reference.api, config: try settings ?? GeneratorConfig.discovered(forReference: spec), renderer: renderer)
+        reference.api, config: try settings ?? GeneratorConfig.discovered(forReference: spec), renderer: renderer, serverStubs: serverStubs != nil)
       report(result.warnings)
       if let serverStubs, !check {
         let written = try ServerStubWriter.write(result.serverStubs, to: serverStubs)

@@ -405,14 +405,14 @@ struct IRBuilder {
         }
         checkWireNames(request, fields: params, context: "request example '\(title)'", at: code.location)
         if reference.wasFlattened {
-          reference.sections[sectionIndex].operations[operationIndex].examples[index].code?.content = YAMLRenderer.render(request)
+          reference.sections[sectionIndex].operations[operationIndex].examples[index].code?.parsed = .yaml(request)
         }
       }
       examples.append(RequestExample(title: title, description: description, request: request))
     }
     if let response, let code = operation.responseExample {
       if let returns { checkWireNames(response, type: page == nil ? returns : nil, context: "the response example", at: code.location) }
-      reference.sections[sectionIndex].operations[operationIndex].responseExample?.content = response.printed()
+      reference.sections[sectionIndex].operations[operationIndex].responseExample?.parsed = .json(response)
     }
 
     var pagination: Pagination?

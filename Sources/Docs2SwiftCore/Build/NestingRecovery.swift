@@ -19,6 +19,8 @@ struct NestingRecovery {
   /// The class of each field of each class recovered here.
   private(set) var fieldClasses: [String: [String: String]] = [:]
   var diagnostics = DiagnosticSink()
+  /// The class each type expression names (parsed once per distinct expression).
+  private var classNames: [String: String?] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
   static let maxDepth = 64
   private(set) var tooDeep: SourceLocation?
@@ -151,8 +153,11 @@ struct NestingRecovery {
         let parentIndex = chooseParent(for: item, name: name, stack: stack, floor: floor)
         stack.removeLast(stack.count - 1 - parentIndex)
         let parent = stack[parentIndex]
-        let expression = TypeExpression.parse(type)
-        let className = expression?.innerClassName
+        let className = classNames[type] ?? {
+          let name = TypeExpression.parse(type)?.innerClassName
+          classNames[type] = .some(name)
+          return name
+        }()
         let json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
         let node = Node(
           item: item, className: className, schema: className.flatMap { schema($0) }, json: json,
@@ -281,7 +286,7 @@ struct NestingRecovery {
     if name == "id" { return OrderKey(group: 0, index: 0, name: "") }
     if name == "token" { return OrderKey(group: 2, index: 0, name: "") }
     if name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
-    let optional = TypeExpression.parse(type)?.isOptional ?? type.hasPrefix("Optional[")
+    let optional = type.hasPrefix("Optional[")  // what TypeExpression.isOptional says, without parsing
     return OrderKey(group: optional ? 3 : 1, index: 0, name: Naming.jsonName(name).lowercased())
   }
 

@@ -26,7 +26,8 @@ public enum PackageEmitter {
   }
 
   public static func emit(
-    _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer
+    _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer,
+    serverStubs: Bool = true
   ) throws(DiagnosticError) -> Output {
     let imported = importedClientName(api)
     let clientName = config.clientName ?? imported ?? SwiftNaming.typeName(api.title.isEmpty ? "API" : api.title)
@@ -94,7 +95,7 @@ public enum PackageEmitter {
     return Output(
       files: files.sorted { $0.path < $1.path }, warnings: builder.diagnostics.diagnostics, moduleName: moduleName, clientName: clientName,
       zeroValueDefaults: zeroValueDefaults,
-      serverStubs: withServer ? try ServerEmitter.stubFiles(server, renderer: renderer) : [])
+      serverStubs: withServer && serverStubs ? try ServerEmitter.stubFiles(server, renderer: renderer) : [])
   }
 
   /// Renders a type with the `type` template, its nested types first (indented into it).

@@ -25,11 +25,11 @@ public enum ReferenceFormatter {
         if !operation.returns.isEmpty { blocks.append(items(operation.returns)) }
         if let code = operation.codeExample {
           blocks.append("### Example")
-          blocks.append(fence(code.info, code.content))
+          blocks.append(fence(code.info, code.formattedContent))
         }
         if let code = operation.responseExample {
           blocks.append("#### Response")
-          blocks.append(fence(code.info, code.content))
+          blocks.append(fence(code.info, code.formattedContent))
         }
       }
       if !section.domainTypes.isEmpty {
@@ -64,7 +64,7 @@ public enum ReferenceFormatter {
   private static func example(_ example: ExampleSyntax) -> String {
     var lines = "- " + indented(example.text, by: "  ").dropFirst(2)
     if let code = example.code {
-      lines += "\n" + indented(fence(code.info, code.content), by: "  ")
+      lines += "\n" + indented(fence(code.info, code.formattedContent), by: "  ")
     }
     return lines
   }

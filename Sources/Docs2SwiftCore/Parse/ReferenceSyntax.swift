@@ -48,6 +48,23 @@ public struct CodeSyntax: Sendable {
   public var location: SourceLocation
   /// Location of each content line's first byte.
   public var lineLocations: [SourceLocation]
+  /// The example as the builder read it, for `format` to write out structured (a flattened
+  /// reference's examples are one line); printed only when formatting.
+  public var parsed: ParsedExample?
+
+  public enum ParsedExample: Sendable {
+    case json(JSONValue)
+    case yaml(JSONValue)
+  }
+
+  /// The content as `format` writes it.
+  public var formattedContent: String {
+    switch parsed {
+    case .json(let value): value.printed()
+    case .yaml(let value): YAMLRenderer.render(value)
+    case nil: content
+    }
+  }
 
   /// The location of a byte offset into `content`.
   public func location(ofContentOffset offset: Int) -> SourceLocation {

@@ -40,6 +40,7 @@ public enum OutputWriter {
   public static func changes(for files: [GeneratedFile], in directory: String) throws(DiagnosticError) -> Changes {
     let all = files + [manifest(for: files)]
     let previous = try previousManifest(in: directory)
+    let previouslyGenerated = Set(previous)
     var changes = Changes()
     var problems: [Diagnostic] = []
     for file in all {
@@ -50,7 +51,7 @@ public enum OutputWriter {
       }
       if existing == Data(file.contents.utf8) {
         changes.unchanged.append(file.path)
-      } else if previous.contains(file.path) || file.path == manifestName {
+      } else if previouslyGenerated.contains(file.path) || file.path == manifestName {
         changes.updated.append(file.path)
       } else {
         problems.append(

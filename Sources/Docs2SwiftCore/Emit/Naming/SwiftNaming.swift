@@ -159,15 +159,16 @@ public enum SwiftNaming {
 
   /// Makes names unique by appending 2, 3, … to later duplicates, in order.
   public static func uniqued(_ names: [String], taken: Set<String> = []) -> [String] {
-    var used = taken
+    // `taken` is only read: copying it for every call made naming quadratic in the API's size.
+    var added: Set<String> = []
     return names.map { name in
       var candidate = name
       var counter = 2
-      while used.contains(candidate) {
+      while taken.contains(candidate) || added.contains(candidate) {
         candidate = name + String(counter)
         counter += 1
       }
-      used.insert(candidate)
+      added.insert(candidate)
       return candidate
     }
   }

@@ -145,9 +145,13 @@ final class ReflectedView {
 
   /// Leaves text, numbers and booleans as they are; wraps objects; nil for an empty optional.
   static func wrap(_ value: Any) -> Any? {
+    // Metatype checks first: they are cheap, and most values are text and flags.
+    let type = type(of: value)
+    if type == String.self || type == Bool.self || type == Int.self || type == [String].self || type == Double.self {
+      return value
+    }
     switch value {
     case let optional as any OptionalValue: return optional.wrappedValue.flatMap(wrap)
-    case is String, is Bool, is Int, is Double, is [String]: return value
     case let dictionary as [String: Any]: return dictionary.compactMapValues(wrap)
     case let array as [Any]: return array.compactMap(wrap)
     default: return ReflectedView(value)
