@@ -18,15 +18,21 @@ public enum DocComment {
       guard !paragraph.isEmpty else { return }
       let words = paragraph.joined(separator: " ").split(separator: " ").map(String.init)
       let hanging = paragraphIndent
+      let hangingLength = hanging.count
       var line = ""
+      var lineLength = 0  // line.count, kept as the line grows (counting it each time was quadratic)
       for word in words {
+        let wordLength = word.count
         if line.isEmpty {
           line = word
-        } else if line.count + 1 + word.count <= textWidth {
+          lineLength = wordLength
+        } else if lineLength + 1 + wordLength <= textWidth {
           line += " " + word
+          lineLength += 1 + wordLength
         } else {
           out.append(line)
           line = hanging + word
+          lineLength = hangingLength + wordLength
         }
       }
       if !line.isEmpty { out.append(line) }
