@@ -41,7 +41,8 @@ public enum DocComment {
     }
 
     for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = String(rawLine).replacingOccurrences(of: "\t", with: "    ")
+      // Foundation's replace is slow; most lines have no tab.
+      let line = rawLine.contains("\t") ? String(rawLine).replacingOccurrences(of: "\t", with: "    ") : String(rawLine)
       let trimmed = line.drop { $0 == " " }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         flushParagraph()

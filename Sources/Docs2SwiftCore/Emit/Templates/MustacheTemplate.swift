@@ -251,10 +251,10 @@ struct CompiledTemplate: Sendable {
   }
 
   private static func child(_ name: String, of object: Any) -> Any? {
-    switch object {
-    case let view as ReflectedView: view.child(named: name)
-    case let dictionary as [String: Any]: dictionary[name]
-    default: nil
-    }
+    if let view = object as? ReflectedView { return view.child(named: name) }
+    // Text and numbers (a list of text's elements) have no members: skip the dictionary cast.
+    let type = type(of: object)
+    if type == String.self || type == Int.self || type == Bool.self { return nil }
+    return (object as? [String: Any])?[name]
   }
 }

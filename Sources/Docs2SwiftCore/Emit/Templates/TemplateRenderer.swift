@@ -77,46 +77,43 @@ public struct TemplateRenderer: Sendable {
   /// bytes: every byte it looks at is ASCII.
   public static func normalizeWhitespace(_ text: String) -> String {
     let space = UInt8(ascii: " ")
-    let tab = UInt8(ascii: "\t")
     let newline = UInt8(ascii: "\n")
+    let bytes = Array(text.utf8)
     var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
+    out.reserveCapacity(bytes.count)
     var lastLineEmpty = true  // at the start, as after a blank line: leading blank lines go
     var lastLineOpensBrace = false
     var pendingBlank = false
     var hasLines = false
-    var line: [UInt8] = []
-    func flush() {
-      var end = line.count
-      while end > 0, line[end - 1] == space || line[end - 1] == tab || line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-      if end == 0 {
+    var start = 0
+    while start <= bytes.count {
+      var stop = start
+      while stop < bytes.count, bytes[stop] != newline { stop += 1 }
+      // The line is bytes[start..<stop]; trailing spaces, tabs and CRs go.
+      var end = stop
+      while end > start, bytes[end - 1] == space || bytes[end - 1] == UInt8(ascii: "\t") || bytes[end - 1] == UInt8(ascii: "\r") {
+        end -= 1
+      }
+      if end == start {
         if hasLines, !lastLineEmpty, !lastLineOpensBrace { pendingBlank = true }
         lastLineEmpty = true
-        line.removeAll(keepingCapacity: true)
-        return
-      }
-      var first = 0
-      while first < end, line[first] == space { first += 1 }
-      let closes = line[first] == UInt8(ascii: "}") || line[first] == UInt8(ascii: ")") || line[first] == UInt8(ascii: "]")
-      if pendingBlank, !closes { out.append(newline) }
-      pendingBlank = false
-      out.append(contentsOf: line[0..<end])
-      out.append(newline)
-      hasLines = true
-      lastLineEmpty = false
-      lastLineOpensBrace = line[end - 1] == UInt8(ascii: "{")
-      line.removeAll(keepingCapacity: true)
-    }
-    for byte in text.utf8 {
-      if byte == newline {
-        flush()
       } else {
-        line.append(byte)
+        var first = start
+        while first < end, bytes[first] == space { first += 1 }
+        let closes = bytes[first] == UInt8(ascii: "}") || bytes[first] == UInt8(ascii: ")") || bytes[first] == UInt8(ascii: "]")
+        if pendingBlank, !closes { out.append(newline) }
+        pendingBlank = false
+        out.append(contentsOf: bytes[start..<end])
+        out.append(newline)
+        hasLines = true
+        lastLineEmpty = false
+        lastLineOpensBrace = bytes[end - 1] == UInt8(ascii: "{")
       }
+      start = stop + 1
     }
-    flush()
     return String(decoding: out, as: UTF8.self)
   }
+
 }
 
 /// A view-model value the templates read by name: reflected once, the first time a tag asks,
@@ -147,9 +144,11 @@ final class ReflectedView {
   static func wrap(_ value: Any) -> Any? {
     // Metatype checks first: they are cheap, and most values are text and flags.
     let type = type(of: value)
-    if type == String.self || type == Bool.self || type == Int.self || type == [String].self || type == Double.self {
+    if type == String.self || type == Bool.self || type == Int.self || type == Double.self {
       return value
     }
+    // Lists of text become `[Any]` once here, not at every section that walks them.
+    if let strings = value as? [String] { return strings as [Any] }
     switch value {
     case let optional as any OptionalValue: return optional.wrappedValue.flatMap(wrap)
     case let dictionary as [String: Any]: return dictionary.compactMapValues(wrap)
