@@ -55,17 +55,26 @@ public enum SwiftNaming {
       if !current.isEmpty { words.append(current.lowercased()) }
       current = ""
     }
+    // ASCII answers without Unicode property tables (most names are ASCII).
+    func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+    func isLower(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+    }
     for (index, scalar) in scalars.enumerated() {
       // Letters of any script are identifier characters in Swift (`größe`, `名前`).
-      let isAlnum = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+      let isAlnum =
+        scalar.isASCII
+        ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        : scalar.properties.isAlphabetic
       guard isAlnum else {
         flush()
         continue
       }
-      let isUpper = scalar.properties.isUppercase
-      if isUpper, let last = current.unicodeScalars.last {
-        let lastIsUpper = last.properties.isUppercase
-        let nextIsLower = index + 1 < scalars.count && scalars[index + 1].properties.isLowercase
+      if isUpper(scalar), let last = current.unicodeScalars.last {
+        let lastIsUpper = isUpper(last)
+        let nextIsLower = index + 1 < scalars.count && isLower(scalars[index + 1])
         // `fooBar` splits before B; `SSOConfig` splits before C (end of a capital run).
         if !lastIsUpper || nextIsLower { flush() }
       }
