@@ -20,7 +20,7 @@ import Testing
   ]
 
   func convert(_ text: String) throws -> JSONValue {
-    var converter = try YAMLExample(text: text) { _ in nil }
+    var converter = try YAMLExample(text: text, declarations: [:])
     return try converter.convert(params: params)
   }
 

@@ -396,7 +396,7 @@ struct IRBuilder {
       var request = JSONValue.object([])
       if let code = example.code {
         do {
-          var converter = try YAMLExample(text: code.content) { [declarations] in declarations[$0] }
+          var converter = try YAMLExample(text: code.content, declarations: declarations)
           request = try converter.convert(params: params)
         } catch {
           throw DiagnosticError(
@@ -472,14 +472,6 @@ struct IRBuilder {
 
   // MARK: Wire names
 
-  private func objectFields(_ type: TypeRef) -> [Field]? {
-    switch type {
-    case .object(_, let fields): fields
-    case .ref(let name): declarations[name].flatMap { $0.kind == .object ? $0.fields : nil }
-    default: nil
-    }
-  }
-
   private mutating func checkWireNames(_ value: JSONValue, type: TypeRef?, context: String, at location: SourceLocation) {
     guard let type else { return }
     switch type {
@@ -488,7 +480,7 @@ struct IRBuilder {
     case .map(let element):
       for member in value.objectMembers ?? [] { checkWireNames(member.value, type: element, context: context, at: location) }
     default:
-      guard let fields = objectFields(type) else { return }
+      guard let fields = type.objectFields(in: declarations) else { return }
       guard value.objectMembers != nil else {
         diagnostics.warn("\(context) is not a JSON object, but the documented type is an object", at: location)
         return

@@ -132,3 +132,14 @@ enum Naming {
     return out
   }
 }
+
+extension TypeRef {
+  /// The fields of an object type: written in place, or a Domain Type's; nil for other types.
+  func objectFields(in declarations: [String: TypeDecl]) -> [Field]? {
+    switch self {
+    case .object(_, let fields): fields
+    case .ref(let name): declarations[name].flatMap { $0.kind == .object ? $0.fields : nil }
+    default: nil
+    }
+  }
+}

@@ -7,14 +7,9 @@ struct YAMLExample {
     var offset: Int
   }
 
-  /// How a schema describes an object: its fields by wire name, and the type of each.
-  struct Schema {
-    var fields: [Field]
-    var resolve: (String) -> TypeDecl?
-
-    func field(_ key: String) -> Field? {
-      fields.first { $0.jsonName == key } ?? fields.first { $0.name == key }
-    }
+  /// The field a key names: by wire name, or by the documented name.
+  static func field(_ key: String, in fields: [Field]) -> Field? {
+    fields.first { $0.jsonName == key } ?? fields.first { $0.name == key }
   }
 
   enum Token: Equatable {
@@ -131,12 +126,12 @@ struct YAMLExample {
   let tokens: [Located]
   var index = 0
   let multiline: Bool
-  let resolve: (String) -> TypeDecl?
+  let declarations: [String: TypeDecl]
 
-  init(text: String, resolve: @escaping (String) -> TypeDecl?) throws(Failure) {
+  init(text: String, declarations: [String: TypeDecl]) throws(Failure) {
     self.tokens = try Self.tokenize(text)
     self.multiline = text.contains("\n")
-    self.resolve = resolve
+    self.declarations = declarations
   }
 
   /// The example as a JSON object, fields typed by `params`.
@@ -148,12 +143,9 @@ struct YAMLExample {
   }
 
   private func fields(of type: TypeRef) -> [Field]? {
-    switch type {
-    case .object(_, let fields): fields
-    case .ref(let name): resolve(name).flatMap { $0.kind == .object ? $0.fields : nil }
-    default: nil
-    }
+    type.objectFields(in: declarations)
   }
+
 
   private var depth = 0
   static let maxDepth = 128
@@ -171,7 +163,7 @@ struct YAMLExample {
         if token.indent < indent { break }
         if token.indent > indent { throw Failure(message: "unexpected indentation in a YAML example", offset: token.offset) }
       }
-      let field = fields.flatMap { Schema(fields: $0, resolve: resolve).field(key) }
+      let field = fields.flatMap { Self.field(key, in: $0) }
       if !multiline, fields != nil, field == nil, !isRoot { break }  // belongs to an enclosing object
       if members.contains(where: { $0.key == key }) {
         if !multiline, !isRoot { break }

@@ -299,29 +299,22 @@ struct FlatReferenceRestorer {
   /// `` `signature` `` then `**post** `/path`` then the description, each its own paragraph.
   private mutating func emitOperationHeader(_ start: Int, _ end: Int) {
     var p = start
-    if p < end, bytes[p] == UInt8(ascii: "`") {
-      var close = p + 1
+    /// Writes `p..<(the backtick closing the code span at or after from)` as a paragraph.
+    func paragraph(endingWithCodeSpanAt from: Int) {
+      guard from < end, bytes[from] == UInt8(ascii: "`") else { return }
+      var close = from + 1
       while close < end, bytes[close] != UInt8(ascii: "`") { close += 1 }
-      if close < end {
-        separateBlock()
-        copy(p, close + 1)
-        p = close + 1
-        while p < end, bytes[p] == UInt8(ascii: " ") { p += 1 }
-      }
+      guard close < end else { return }
+      separateBlock()
+      copy(p, close + 1)
+      p = close + 1
+      while p < end, bytes[p] == UInt8(ascii: " ") { p += 1 }
     }
+    paragraph(endingWithCodeSpanAt: p)
     if matches("**", at: p) {
       var q = p + 2
       while q < end, bytes[q] != UInt8(ascii: "*") { q += 1 }
-      if matches("** `", at: q) {
-        var close = q + 4
-        while close < end, bytes[close] != UInt8(ascii: "`") { close += 1 }
-        if close < end {
-          separateBlock()
-          copy(p, close + 1)
-          p = close + 1
-          while p < end, bytes[p] == UInt8(ascii: " ") { p += 1 }
-        }
-      }
+      if matches("** `", at: q) { paragraph(endingWithCodeSpanAt: q + 3) }
     }
     section = .operationDescription
     if p < end { emitDescription(p, end) }
