@@ -42,27 +42,6 @@ struct EmitClientTests {
     #expect(!output.warnings.contains { $0.message.contains("baseURL") })
   }
 
-  @Test("Get… and List… operations are read-only unless the config says otherwise")
-  func readOnly() throws {
-    let api = try Pipeline.load(path: seedPath).api
-    func readOnly(_ operation: String, _ config: GeneratorConfig = GeneratorConfig()) throws -> Bool {
-      let method = try #require(api.allResources.flatMap(\.methods).first { $0.operation == operation })
-      let emitter = ClientEmitter(
-        api: api, config: config, moduleName: "Gitpod", clientName: "Gitpod", access: "public",
-        builder: ModelBuilder(api: api, access: "public", zeroValueDefaults: true, reservedNames: []), views: [])
-      return emitter.isReadOnly(method)
-    }
-    #expect(try readOnly("GetOrganization"))
-    #expect(try readOnly("ListMembers"))
-    #expect(try !readOnly("CreateOrganization"))
-    #expect(try !readOnly("VerifyDomain"))
-    var config = GeneratorConfig()
-    config.readOnlyOperations = ["VerifyDomain"]
-    config.writeOperations = ["GetOrganization"]
-    #expect(try readOnly("VerifyDomain", config))
-    #expect(try !readOnly("GetOrganization", config))
-  }
-
   @Test("client config keys parse and are checked")
   func configKeys() throws {
     let config = try GeneratorConfig.parse(
@@ -88,13 +67,5 @@ struct EmitClientTests {
     let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
     let client = try #require(files["Sources/\(output.moduleName)/\(output.clientName).swift"])
     #expect(client.contains(#"URL(string: "http://localhost:8080")!"#))
-  }
-
-  @Test("nested parameter types are qualified in method signatures")
-  func qualifiedTypes() {
-    let nested: Set<String> = ["Filter", "Sort"]
-    #expect(ClientEmitter.qualified("Filter?", nestedNames: nested, in: "P") == "P.Filter?")
-    #expect(ClientEmitter.qualified("[Sort]", nestedNames: nested, in: "P") == "[P.Sort]")
-    #expect(ClientEmitter.qualified("[String: FilterX]?", nestedNames: nested, in: "P") == "[String: FilterX]?")
   }
 }

@@ -14,7 +14,7 @@ struct EmitModelTests {
 
     var api = sampleAPI()
     api.resources[0].methods[0].pythonExample = nil
-    let fromTitle = try emitFiles(api)
+    let fromTitle = try emitFiles(api.withConventions())
     #expect(fromTitle["Sources/Widgets/Widgets.swift"] != nil)
   }
 
@@ -53,7 +53,7 @@ struct EmitModelTests {
 
     var plain = sampleAPI(connectPaths: false)
     plain.resources[0].types[1].values = ["ADMIN", "MEMBER"]
-    let plainWidget = try #require(try emitFiles(plain)["Sources/AcmeClient/Models/Widget.swift"])
+    let plainWidget = try #require(try emitFiles(plain.withConventions())["Sources/AcmeClient/Models/Widget.swift"])
     #expect(plainWidget.contains("self.id = try container.decode(String.self, forKey: .id)\n"))
 
     let off = try emitFiles(sampleAPI(), config: GeneratorConfig(zeroValueDefaults: false))

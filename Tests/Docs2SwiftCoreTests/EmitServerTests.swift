@@ -104,11 +104,4 @@ struct EmitServerTests {
     let options = try #require(files["Sources/gitpod-server/ServerOptions.swift"])
     #expect(options.contains(#"case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)"#))
   }
-
-  @Test("service names come from the resource titles")
-  func serviceNames() {
-    #expect(ServerEmitter.serviceBaseName(Resource(name: "sso_configurations", path: [], title: "SSO Configurations")) == "SSOConfigurations")
-    #expect(ServerEmitter.serviceBaseName(Resource(name: "custom_domains", path: [], title: "custom domains")) == "CustomDomains")
-    #expect(ServerEmitter.serviceBaseName(Resource(name: "v2_things", path: [], title: "2 Things")) == "V2Things")
-  }
 }

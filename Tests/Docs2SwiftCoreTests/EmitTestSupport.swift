@@ -86,7 +86,8 @@ func sampleAPI(connectPaths: Bool = true) -> APIDocument {
     resources: [
       Resource(
         name: "widgets", path: ["widgets"], title: "Widgets", methods: [create, delete], types: [widget, role])
-    ])
+    ]
+  ).withConventions()
 }
 
 /// Emits `api` with the repository's templates and returns the files by path.

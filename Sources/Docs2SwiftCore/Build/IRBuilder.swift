@@ -76,7 +76,7 @@ struct IRBuilder {
         types: typesBySection[sectionIndex])
       Self.insert(resource, into: &resources)
     }
-    return APIDocument(title: title, resources: resources)
+    return APIDocument(title: title, resources: resources).withConventions()
   }
 
   /// A method documented twice (same accessor) would generate two functions of one name.

@@ -29,18 +29,11 @@ public enum PackageEmitter {
     _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer,
     serverStubs: Bool = true
   ) throws(DiagnosticError) -> Output {
-    let imported = importedClientName(api)
-    let clientName = config.clientName ?? imported ?? SwiftNaming.typeName(api.title.isEmpty ? "API" : api.title)
-    let moduleName = config.moduleName ?? clientName
-    let access = config.accessModifier.rawValue
-    let zeroValueDefaults = config.zeroValueDefaults ?? api.looksLikeProto3JSON
-    let supportNames: Set<String> = Set(["Timestamp", "JSONValue", clientName, moduleName])
-      .union(ClientEmitter.runtimeTypeNames(clientName: clientName))
-
-    var builder = ModelBuilder(
-      api: api, access: access, zeroValueDefaults: zeroValueDefaults, reservedNames: supportNames)
-    try builder.plan()
-    let views = try builder.views()
+    let (model, decisionWarnings) = try SwiftModel.decide(api, config: config)
+    let warnings = decisionWarnings
+    let moduleName = model.moduleName
+    let access = model.access
+    let views = model.declarations.map { (folder: $0.folder, type: TypeView($0, access: access)) }
 
     var files: [GeneratedFile] = []
     func add(_ path: String, _ value: Any, _ template: String) {
@@ -50,7 +43,7 @@ public enum PackageEmitter {
     let tests = "Tests/\(moduleName)Tests"
     let withClient = config.outputs.contains(.client)
     let withServer = config.outputs.contains(.server)
-    let server = ServerEmitter.view(builder: builder, moduleName: moduleName, apiTitle: api.title)
+    let server = ServerEmitter.view(model)
     if withServer { files += try ServerEmitter.files(server, renderer: renderer) }
     var package = PackageView(
       packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
@@ -62,39 +55,40 @@ public enum PackageEmitter {
     package.hasDependencies = withClient || withServer
     add("Package.swift", package, "package")
     let support = SupportView(
-      moduleName: moduleName, clientName: clientName, access: access, apiTitle: api.title,
-      apiKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) ?? "",
-      hasAPIKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) != nil)
-    var client = ClientEmitter(
-      api: api, config: config, moduleName: moduleName, clientName: clientName, access: access, builder: builder,
-      views: views)
+      moduleName: moduleName, clientName: model.clientName, access: access, apiTitle: api.title,
+      apiKeyEnvironmentVariable: model.documentsAPIKeyEnvironmentVariable ? model.apiKeyEnvironmentVariable : "",
+      hasAPIKeyEnvironmentVariable: model.documentsAPIKeyEnvironmentVariable)
     if withClient {
+      let client = ClientEmitter(model: model, config: config, views: views)
       files += try client.files(renderer: renderer)
-      builder.diagnostics.append(contentsOf: client.diagnostics.diagnostics)
-      files += try DocsEmitter(api: api, client: client, packageName: moduleName, views: views).files(renderer: renderer)
+      files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }
     add("\(sources)/Support/Timestamp.swift", support, "timestamp")
     add("\(sources)/Support/JSONValue.swift", support, "json-value")
-    if builder.usesIndirect { add("\(sources)/Support/Indirect.swift", support, "indirect") }
+    if model.usesIndirect { add("\(sources)/Support/Indirect.swift", support, "indirect") }
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
-      add("\(sources)/\(folder)/\(type.name).swift", ModelFileView(moduleName: moduleName, declarations: [declaration]), "model-file")
+      add(
+        "\(sources)/\(folder)/\(type.name).swift", ModelFileView(moduleName: moduleName, declarations: [declaration]),
+        "model-file")
     }
 
-    let cases = roundTripCases(builder)
+    let cases = roundTripCases(model)
     add(
       "\(tests)/ExamplesRoundTripTests.swift",
       RoundTripTestsView(
-        moduleName: moduleName, imports: testImports(moduleName), cases: cases, hasCases: !cases.isEmpty), "round-trip-tests")
-    add("\(tests)/SupportTypesTests.swift", supportTestsView(builder, moduleName: moduleName), "support-tests")
+        moduleName: moduleName, imports: testImports(moduleName), cases: cases, hasCases: !cases.isEmpty),
+      "round-trip-tests")
+    add("\(tests)/SupportTypesTests.swift", supportTestsView(model), "support-tests")
 
     let paths = files.map(\.path)
     if let duplicate = Dictionary(grouping: paths, by: { $0.lowercased() }).first(where: { $0.value.count > 1 }) {
       throw DiagnosticError("two generated files would share the path '\(duplicate.key)'", at: nil)
     }
     return Output(
-      files: files.sorted { $0.path < $1.path }, warnings: builder.diagnostics.diagnostics, moduleName: moduleName, clientName: clientName,
-      zeroValueDefaults: zeroValueDefaults,
+      files: files.sorted { $0.path < $1.path }, warnings: warnings, moduleName: moduleName,
+      clientName: model.clientName,
+      zeroValueDefaults: model.zeroValueDefaults,
       serverStubs: withServer && serverStubs ? try ServerEmitter.stubFiles(server, renderer: renderer) : [])
   }
 
@@ -107,39 +101,10 @@ public enum PackageEmitter {
     return renderer.render(type, template: "type")
   }
 
-  /// The class the Python examples import: `from gitpod import Gitpod` → `Gitpod`.
-  static func importedClientName(_ api: APIDocument) -> String? {
-    for method in api.allResources.flatMap(\.methods) {
-      guard let example = method.pythonExample else { continue }
-      // Token-wise: the example's line breaks may be lost.
-      let words = example.split(whereSeparator: \.isWhitespace).map(String.init)
-      for index in words.indices.dropLast(3)
-      where words[index] == "from" && words[index + 2] == "import" && SwiftNaming.isIdentifier(words[index + 3]) {
-        return words[index + 3]
-      }
-    }
-    return nil
-  }
-
-  /// The variable the Python examples read the key from: `os.environ.get("GITPOD_API_KEY")`.
-  static func apiKeyEnvironmentVariable(_ api: APIDocument) -> String? {
-    for method in api.allResources.flatMap(\.methods) {
-      guard let example = method.pythonExample, let start = example.range(of: "os.environ.get(\"") else { continue }
-      let name = example[start.upperBound...].prefix { $0 != "\"" }
-      if !name.isEmpty, name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) { return String(name) }
-    }
-    return nil
-  }
-
   // MARK: - Tests
 
-  static func roundTripCases(_ builder: ModelBuilder) -> [RoundTripCaseView] {
-    let shape = ExampleShape { name in
-      if let decl = builder.decls[name] {
-        return decl.kind == .enum ? .enum(name: name, values: decl.values) : .object(name: name, fields: decl.fields)
-      }
-      return builder.methodObjects[name].map { .object(name: name, fields: $0) }
-    }
+  static func roundTripCases(_ model: SwiftModel) -> [RoundTripCaseView] {
+    let shape = ExampleShape(model)
     var cases: [RoundTripCaseView] = []
     var usedNames: Set<String> = []
     func add(_ json: JSONValue, type: String, shapeType: TypeRef, words: [String], display: String) {
@@ -156,18 +121,18 @@ public enum PackageEmitter {
           hasExpected: !expected.isEmpty,
           noteLines: result.undocumentedPaths.map { "// \($0) is not documented: the model drops it." }))
     }
-    for model in builder.methods {
-      let path = builder.clientPath(model.resource, model.method)
-      let words = model.resource.path + [model.method.name]
-      for (index, example) in model.method.examples.enumerated() {
+    for operation in model.operations {
+      let path = operation.documentedPath
+      let words = operation.resourcePath + [operation.method.name]
+      for (index, example) in operation.method.examples.enumerated() {
         let title = example.title.isEmpty ? "example \(index + 1)" : example.title
         add(
-          example.request, type: model.paramsTypeName, shapeType: model.paramsShape,
+          example.request, type: operation.paramsType, shapeType: operation.paramsShape,
           words: words + ["request", String(index + 1)], display: "\(path) request (\(title))")
       }
-      if let response = model.method.responseExample {
+      if let response = operation.method.responseExample {
         add(
-          response, type: model.responseType, shapeType: model.responseShape, words: words + ["response"],
+          response, type: operation.responseType, shapeType: operation.responseShape, words: words + ["response"],
           display: "\(path) response")
       }
     }
@@ -190,21 +155,23 @@ public enum PackageEmitter {
     return delimiter
   }
 
-  static func supportTestsView(_ builder: ModelBuilder, moduleName: String) -> SupportTestsView {
-    let firstEnum = builder.topLevels.lazy.compactMap { topLevel -> (String, TypeDecl)? in
-      if case .decl(let decl) = topLevel.source, decl.kind == .enum, !decl.values.isEmpty {
-        return (topLevel.swiftName, decl)
+  static func supportTestsView(_ model: SwiftModel) -> SupportTestsView {
+    let moduleName = model.moduleName
+    let firstEnum = model.declarations.lazy.compactMap { declaration -> (String, [SwiftEnumConstant])? in
+      if case .enumeration(let constants) = declaration.kind, !constants.isEmpty {
+        return (declaration.name, constants)
       }
       return nil
     }.first
-    guard let (swiftName, decl) = firstEnum else {
+    guard let (swiftName, constants) = firstEnum else {
       return SupportTestsView(
-        moduleName: moduleName, imports: testImports(moduleName), enumType: "", enumKnownValue: "", enumKnownRawValue: "", hasEnum: false)
+        moduleName: moduleName, imports: testImports(moduleName), enumType: "", enumKnownValue: "",
+        enumKnownRawValue: "", hasEnum: false)
     }
-    let index = decl.values.count > 1 ? 1 : 0
+    let constant = constants[constants.count > 1 ? 1 : 0]
     return SupportTestsView(
       moduleName: moduleName, imports: testImports(moduleName), enumType: swiftName,
-      enumKnownValue: SwiftNaming.escaped(SwiftNaming.enumCaseNames(decl.values)[index]),
-      enumKnownRawValue: SwiftNaming.stringLiteralContents(decl.values[index]), hasEnum: true)
+      enumKnownValue: SwiftNaming.escaped(constant.name),
+      enumKnownRawValue: SwiftNaming.stringLiteralContents(constant.rawValue), hasEnum: true)
   }
 }

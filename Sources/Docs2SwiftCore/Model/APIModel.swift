@@ -4,6 +4,8 @@
 public struct APIDocument: Sendable, Hashable {
   public var title: String
   public var resources: [Resource]
+  /// The reference's conventions, decided from its evidence (`APIConventions.detect`).
+  public var conventions = APIConventions()
 
   public init(title: String, resources: [Resource]) {
     self.title = title
@@ -81,6 +83,8 @@ public struct Method: Sendable, Hashable {
   public var responseExample: JSONValue?
   /// The documented Python example, as source code.
   public var pythonExample: String?
+  /// What the operation does (read-only), decided from the reference's evidence.
+  public var traits = OperationTraits()
 
   public init(
     name: String, operation: String, http: HTTPEndpoint, summary: String, description: String,

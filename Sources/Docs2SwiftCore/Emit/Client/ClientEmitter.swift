@@ -2,54 +2,33 @@
 /// its methods, the runtime (options, transport, errors, retries, pagination), the
 /// AsyncHTTPClient transport module and the client's tests.
 struct ClientEmitter {
-  let api: APIDocument
+  let model: SwiftModel
   let config: GeneratorConfig
-  let moduleName: String
-  let clientName: String
-  let access: String
-  let builder: ModelBuilder
   /// Every model declaration, by Swift name.
   let types: [String: TypeView]
-  var diagnostics = DiagnosticSink()
 
-  /// Top-level names the client runtime declares in the module; models must not take them.
-  static func runtimeTypeNames(clientName: String) -> Set<String> {
-    [
-      errorName(clientName), "APIStatusError", "ConnectError", "ClientOptions", "RequestOptions", "APIResponse",
-      "HTTPTransport", "TransportRequest", "TransportResponse", "HTTPHeaderFields", "TransportError", "URLSessionTransport",
-      "ClientCore", "APIOperation", "QueryItems", "Page", "PageItems", "PaginatedResponse", "Logger", "Logging",
-    ]
-  }
-
-  static func errorName(_ clientName: String) -> String { clientName + "Error" }
-
-  var errorName: String { Self.errorName(clientName) }
+  var moduleName: String { model.moduleName }
+  var clientName: String { model.clientName }
+  var errorName: String { model.errorName }
+  var access: String { model.access }
   var asyncHTTPClientModuleName: String { moduleName + "AsyncHTTPClient" }
   var clientTestsModuleName: String { moduleName + "ClientTests" }
 
-  init(
-    api: APIDocument, config: GeneratorConfig, moduleName: String, clientName: String, access: String,
-    builder: ModelBuilder, views: [(folder: String, type: TypeView)]
-  ) {
-    self.api = api
+  init(model: SwiftModel, config: GeneratorConfig, views: [(folder: String, type: TypeView)]) {
+    self.model = model
     self.config = config
-    self.moduleName = moduleName
-    self.clientName = clientName
-    self.access = access
-    self.builder = builder
     self.types = Dictionary(views.map { ($0.type.name, $0.type) }, uniquingKeysWith: { first, _ in first })
   }
 
   // MARK: - Files
 
-  mutating func files(renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
+  func files(renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
     let sources = "Sources/\(moduleName)/Client"
     var files: [GeneratedFile] = []
     func add(_ path: String, _ value: Any, _ template: String) {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
-    let resourceTypes = resourceTypeNames()
-    let client = clientView(resourceTypes: resourceTypes)
+    let client = clientView()
     // The client type stays where the models-only package had it.
     add("Sources/\(moduleName)/\(clientName).swift", client, "client")
     add("\(sources)/ClientOptions.swift", client, "client-options")
@@ -58,11 +37,9 @@ struct ClientEmitter {
     add("\(sources)/\(errorName).swift", client, "client-error")
     add(
       "\(sources)/Pagination.swift",
-      ClientPaginationView(access: access, errorName: errorName, pages: try pageConformances()), "client-pagination")
-    for resource in api.allResources {
-      add(
-        "\(sources)/Resources/\(resourceTypes[resource.path]!).swift",
-        try resourceView(resource, resourceTypes: resourceTypes), "client-resource")
+      ClientPaginationView(access: access, errorName: errorName, pages: pageConformances()), "client-pagination")
+    for resource in model.resources {
+      add("\(sources)/Resources/\(resource.typeName).swift", resourceView(resource), "client-resource")
     }
     add("Sources/\(asyncHTTPClientModuleName)/AsyncHTTPClientTransport.swift", client, "client-async-http-client")
     let tests = "Tests/\(clientTestsModuleName)"
@@ -77,167 +54,72 @@ struct ClientEmitter {
 
   // MARK: - Client and resources
 
-  func clientView(resourceTypes: [[String]: String]) -> ClientView {
-    let apiKeyVariable =
-      PackageEmitter.apiKeyEnvironmentVariable(api) ?? Self.environmentPrefix(clientName) + "_API_KEY"
-    let prefix = apiKeyVariable.hasSuffix("_API_KEY") ? String(apiKeyVariable.dropLast("_API_KEY".count)) : Self.environmentPrefix(clientName)
-    return ClientView(
+  func clientView() -> ClientView {
+    ClientView(
       moduleName: moduleName, clientName: clientName, errorName: errorName, access: access,
-      apiTitle: SwiftNaming.stringLiteralContents(api.title.isEmpty ? clientName : api.title),
-      apiKeyEnvironmentVariable: apiKeyVariable, baseURLEnvironmentVariable: prefix + "_BASE_URL",
+      apiTitle: SwiftNaming.stringLiteralContents(model.apiTitle.isEmpty ? clientName : model.apiTitle),
+      apiKeyEnvironmentVariable: model.apiKeyEnvironmentVariable,
+      baseURLEnvironmentVariable: model.baseURLEnvironmentVariable,
       defaultBaseURL: SwiftNaming.stringLiteralContents(config.baseURL ?? "http://localhost:8080"),
       sdkVersion: SwiftNaming.stringLiteralContents(config.sdkVersion ?? "0.1.0"),
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
       transportImports: Array(Set(["AsyncHTTPClient", "Foundation", "NIOCore", "NIOHTTP1", moduleName])).sorted(),
-      resources: api.resources.map { reference($0, resourceTypes: resourceTypes) })
+      resources: model.resources.filter { $0.path.count == 1 }.map(reference))
   }
 
-  /// `Gitpod` → `GITPOD`, `MyAPI` → `MY_API`.
-  static func environmentPrefix(_ name: String) -> String {
-    SwiftNaming.words(name).map { $0.uppercased() }.joined(separator: "_")
-  }
-
-  /// Each resource's type name by its path: `CustomDomainsResource`, unique in the module.
-  func resourceTypeNames() -> [[String]: String] {
-    var taken = Set(builder.topLevels.map(\.swiftName)).union(Self.runtimeTypeNames(clientName: clientName))
-    taken.insert(clientName)
-    taken.insert(moduleName)
-    var names: [[String]: String] = [:]
-    for resource in api.allResources {
-      // The heading keeps the reference's capitals: `SSO Configurations` → `SSOConfigurations`.
-      let title = resource.title.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-      let base = SwiftNaming.isIdentifier(title) ? title : SwiftNaming.upperCamelCase(resource.name)
-      var wanted = base + "Resource"
-      if taken.contains(wanted), resource.path.count > 1 {
-        wanted = SwiftNaming.upperCamelCase(resource.path.joined(separator: "_")) + "Resource"
-      }
-      let name = SwiftNaming.uniqued([wanted], taken: taken)[0]
-      taken.insert(name)
-      names[resource.path] = name
-    }
-    return names
-  }
-
-  func reference(_ resource: Resource, resourceTypes: [[String]: String]) -> ResourceReferenceView {
+  func reference(_ resource: SwiftResource) -> ResourceReferenceView {
     ResourceReferenceView(
-      propertyName: SwiftNaming.escaped(SwiftNaming.propertyName(resource.name)), typeName: resourceTypes[resource.path]!,
+      propertyName: SwiftNaming.escaped(resource.propertyName), typeName: resource.typeName,
       docLines: ["/// \(resource.title): `\(resource.path.joined(separator: "."))`."])
   }
 
-  func resourceView(_ resource: Resource, resourceTypes: [[String]: String]) throws(DiagnosticError)
-    -> ClientResourceView
-  {
-    let children = resource.resources.map { reference($0, resourceTypes: resourceTypes) }
-    let wanted = resource.methods.map { SwiftNaming.lowerCamelCase($0.name) }
-    let names = SwiftNaming.uniqued(wanted, taken: Set(resource.resources.map { SwiftNaming.propertyName($0.name) }))
-    var methods: [ClientMethodView] = []
-    for (method, name) in zip(resource.methods, names) {
-      guard let model = builder.methods.first(where: { $0.method == method && $0.resource.path == resource.path }) else {
-        continue
-      }
-      methods.append(try methodView(model, name: name))
-    }
-    return ClientResourceView(
-      moduleName: moduleName, access: access, errorName: errorName, typeName: resourceTypes[resource.path]!,
+  func resourceView(_ resource: SwiftResource) -> ClientResourceView {
+    ClientResourceView(
+      moduleName: moduleName, access: access, errorName: errorName, typeName: resource.typeName,
       docLines: DocComment.lines(
-        "The \(resource.title) resource: `\(resource.path.joined(separator: "."))`. Get it from the client.", width: 100),
-      resources: children, methods: methods)
+        "The \(resource.title) resource: `\(resource.path.joined(separator: "."))`. Get it from the client.", width: 100
+      ),
+      resources: resource.children.compactMap { model.resource($0) }.map(reference),
+      methods: resource.operations.map { methodView(model.operations[$0]) })
   }
 
-  func methodView(_ model: ModelBuilder.MethodModel, name: String) throws(DiagnosticError) -> ClientMethodView {
-    let method = model.method
-    guard let params = types[model.paramsTypeName] else {
-      throw DiagnosticError("no parameters type for \(method.operation)", at: nil)
-    }
-    let nestedNames = Set(params.nestedTypes.map(\.name))
-    let arguments = params.initParameters.enumerated().map { index, parameter in
+  func methodView(_ operation: SwiftOperation) -> ClientMethodView {
+    let method = operation.method
+    let arguments = operation.arguments.enumerated().map { index, argument in
       ClientArgumentView(
-        label: parameter.label, name: parameter.name,
-        type: Self.qualified(parameter.type, nestedNames: nestedNames, in: params.name),
-        defaultValue: parameter.defaultValue, isLast: index == params.initParameters.count - 1)
+        label: argument.label, name: argument.name, type: argument.type.qualified + (argument.isOptional ? "?" : ""),
+        defaultValue: argument.isOptional ? " = nil" : "", isLast: index == operation.arguments.count - 1)
     }
-    var query: [ClientQueryView] = []
-    for (field, property) in zip(method.params, params.properties) where field.location == .query {
-      query.append(ClientQueryView(wireName: SwiftNaming.stringLiteralContents(field.jsonName), property: property.name))
+    let query = operation.queryParameters.map {
+      ClientQueryView(
+        wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
     }
-    var tokenProperty = ""
-    var returnType = model.responseType
-    if let pagination = method.pagination {
-      guard
-        let index = method.params.firstIndex(where: { $0.name == pagination.tokenParam || $0.jsonName == pagination.tokenParam }),
-        index < params.properties.count
-      else {
-        throw DiagnosticError(
-          "\(method.operation) is paginated but has no parameter '\(pagination.tokenParam)' for the next-page token",
-          at: nil)
-      }
-      tokenProperty = params.properties[index].name
-      returnType = "Page<\(model.responseType)>"
-    }
-    let clientPath = builder.clientPath(model.resource, method)
     var doc = method.description.isEmpty ? method.summary : method.description
     doc += (doc.isEmpty ? "" : "\n\n") + "`\(method.http.method) \(method.http.path)`"
     return ClientMethodView(
-      name: SwiftNaming.escaped(name), rawName: name + "WithResponse", docLines: DocComment.lines(doc, width: 98),
-      arguments: arguments, hasArguments: !arguments.isEmpty,
-      optionsLabel: params.initParameters.contains { $0.label == "options" } ? "requestOptions" : "options",
-      paramsType: params.name, returnType: returnType, valueType: model.responseType, clientPath: clientPath,
-      isPaginated: method.pagination != nil, tokenProperty: tokenProperty, hasQuery: !query.isEmpty, query: query,
-      operation: SwiftNaming.stringLiteralContents(method.operation),
+      name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
+      docLines: DocComment.lines(doc, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
+      optionsLabel: operation.optionsLabel, paramsType: operation.paramsType,
+      returnType: operation.page == nil ? operation.responseType : "Page<\(operation.responseType)>",
+      valueType: operation.responseType, clientPath: operation.documentedPath, isPaginated: operation.page != nil,
+      tokenProperty: operation.page.map { SwiftNaming.escaped($0.tokenProperty) } ?? "", hasQuery: !query.isEmpty,
+      query: query, operation: SwiftNaming.stringLiteralContents(method.operation),
       httpMethod: SwiftNaming.stringLiteralContents(method.http.method.uppercased()),
-      path: SwiftNaming.stringLiteralContents(method.http.path), isReadOnly: isReadOnly(method) ? "true" : "false")
-  }
-
-  /// Read-only operations are retried on every transient failure: `Get…` and `List…` by name,
-  /// unless the generator config says otherwise.
-  func isReadOnly(_ method: Method) -> Bool {
-    if config.readOnlyOperations.contains(method.operation) { return true }
-    if config.writeOperations.contains(method.operation) { return false }
-    for prefix in ["Get", "List"] where method.operation.hasPrefix(prefix) {
-      let rest = method.operation.dropFirst(prefix.count)
-      if rest.first.map({ $0.isUppercase }) ?? true { return true }
-    }
-    return false
-  }
-
-  /// `Filter?` → `OrganizationListMembersParams.Filter?` where `Filter` is nested in the params.
-  static func qualified(_ type: String, nestedNames: Set<String>, in parent: String) -> String {
-    var out = ""
-    var word = ""
-    func flush() {
-      out += nestedNames.contains(word) ? parent + "." + word : word
-      word = ""
-    }
-    for character in type {
-      if character.isLetter || character.isNumber || character == "_" || character == "`" {
-        word.append(character)
-      } else {
-        flush()
-        out.append(character)
-      }
-    }
-    flush()
-    return out
+      path: SwiftNaming.stringLiteralContents(method.http.path), isReadOnly: operation.isReadOnly)
   }
 
   // MARK: - Pagination
 
-  func pageConformances() throws(DiagnosticError) -> [PageConformanceView] {
+  func pageConformances() -> [PageConformanceView] {
     var pages: [PageConformanceView] = []
     var seen: Set<String> = []
-    for model in builder.methods {
-      guard let pagination = model.method.pagination, seen.insert(model.responseType).inserted else { continue }
-      guard let page = types[model.responseType],
-        let items = page.properties.first(where: { $0.wireName == SwiftNaming.stringLiteralContents(pagination.itemsField) })
-      else {
-        throw DiagnosticError("no page type for \(model.method.operation)", at: nil)
-      }
-      let itemType = String(items.baseType.dropFirst().dropLast())
-      let path = pagination.nextTokenPath.map { SwiftNaming.escaped(SwiftNaming.propertyName($0)) }
+    for operation in model.operations {
+      guard let page = operation.page, seen.insert(page.typeName).inserted else { continue }
       pages.append(
         PageConformanceView(
-          typeName: page.name, itemType: itemType, itemsProperty: items.name,
-          nextTokenExpression: path.joined(separator: "?.")))
+          typeName: page.typeName, itemType: page.itemType.qualified,
+          itemsProperty: SwiftNaming.escaped(page.itemsProperty),
+          nextTokenExpression: page.nextTokenPath.map(SwiftNaming.escaped).joined(separator: "?.")))
     }
     return pages
   }
@@ -246,28 +128,8 @@ struct ClientEmitter {
 // MARK: - Tests
 
 extension ClientEmitter {
-  /// The Swift method names of a resource's methods, in order.
-  func methodNames(_ resource: Resource) -> [String] {
-    SwiftNaming.uniqued(
-      resource.methods.map { SwiftNaming.lowerCamelCase($0.name) },
-      taken: Set(resource.resources.map { SwiftNaming.propertyName($0.name) }))
-  }
-
-  /// `client.organizations.customDomains.create`.
-  func callee(_ model: ModelBuilder.MethodModel) -> String {
-    let names = methodNames(model.resource)
-    let index = model.resource.methods.firstIndex(of: model.method) ?? 0
-    let properties = model.resource.path.map { SwiftNaming.escaped(SwiftNaming.propertyName($0)) }
-    return (["client"] + properties + [SwiftNaming.escaped(names[index])]).joined(separator: ".")
-  }
-
   func testsView() -> ClientTestsView {
-    let shape = ExampleShape { name in
-      if let decl = builder.decls[name] {
-        return decl.kind == .enum ? .enum(name: name, values: decl.values) : .object(name: name, fields: decl.fields)
-      }
-      return builder.methodObjects[name].map { .object(name: name, fields: $0) }
-    }
+    let shape = ExampleShape(model)
     var examples: [ClientExampleCaseView] = []
     var mockCalls: [ClientMockCallView] = []
     var labelled: [ClientLabelledCaseView] = []
@@ -277,58 +139,63 @@ extension ClientEmitter {
       usedNames.insert(name)
       return name
     }
-    for model in builder.methods {
-      let method = model.method
-      let path = builder.clientPath(model.resource, method)
+    for operation in model.operations {
+      let method = operation.method
+      let path = operation.documentedPath
       let response = JSONLiteralView(method.responseExample ?? .object([]))
       for (index, example) in method.examples.enumerated() {
         let title = example.title.isEmpty ? "example \(index + 1)" : example.title
-        let documented = shape.check(example.request, as: model.paramsShape).documentedPart
+        let documented = shape.check(example.request, as: operation.paramsShape).documentedPart
         examples.append(
           ClientExampleCaseView(
-            functionName: uniqueName(model.resource.path + [method.name, String(index + 1)]),
-            displayName: SwiftNaming.stringLiteralContents("\(path) sends \(title)"), paramsType: model.paramsTypeName,
+            functionName: uniqueName(operation.resourcePath + [method.name, String(index + 1)]),
+            displayName: SwiftNaming.stringLiteralContents("\(path) sends \(title)"), paramsType: operation.paramsType,
             request: JSONLiteralView(example.request),
             expected: documented == example.request ? nil : JSONLiteralView(documented), response: response,
-            path: SwiftNaming.stringLiteralContents(method.http.path), call: callee(model) + "(params)"))
+            path: SwiftNaming.stringLiteralContents(method.http.path), call: operation.callee + "(params)"))
       }
-      let labelledCall = labelledArguments(method)
+      let labelledCall = labelledArguments(operation)
       let argumentLines = (labelledCall?.0 ?? []).enumerated().map {
         ListItemView(text: $1, isLast: $0 == (labelledCall?.0.count ?? 0) - 1)
       }
       if let example = method.examples.first {
         mockCalls.append(
           ClientMockCallView(
-            displayName: path, callee: callee(model), hasParams: true, paramsType: model.paramsTypeName,
+            displayName: path, callee: operation.callee, hasParams: true, paramsType: operation.paramsType,
             params: JSONLiteralView(example.request), arguments: [], hasArguments: false))
       } else if labelledCall != nil {
         mockCalls.append(
           ClientMockCallView(
-            displayName: path, callee: callee(model), hasParams: false, paramsType: model.paramsTypeName, params: nil,
+            displayName: path, callee: operation.callee, hasParams: false, paramsType: operation.paramsType,
+            params: nil,
             arguments: argumentLines, hasArguments: !argumentLines.isEmpty))
       }
       if let (arguments, body) = labelledCall {
         labelled.append(
           ClientLabelledCaseView(
-            functionName: uniqueName(model.resource.path + [method.name, "labelled"]),
+            functionName: uniqueName(operation.resourcePath + [method.name, "labelled"]),
             displayName: SwiftNaming.stringLiteralContents("\(path) with labelled arguments"),
-            callee: callee(model),
+            callee: operation.callee,
             arguments: arguments.enumerated().map { ListItemView(text: $1, isLast: $0 == arguments.count - 1) },
             hasArguments: !arguments.isEmpty, expectedBody: JSONLiteralView(body),
             response: response, path: SwiftNaming.stringLiteralContents(method.http.path)))
       }
     }
-    func call(_ model: ModelBuilder.MethodModel) -> ClientCallView? {
-      guard let example = model.method.examples.first, let response = model.method.responseExample else { return nil }
+    func call(_ operation: SwiftOperation) -> ClientCallView? {
+      guard let example = operation.method.examples.first, let response = operation.method.responseExample else {
+        return nil
+      }
+      let resource = model.resourcePathProperties(operation.resourcePath)
       return ClientCallView(
-        paramsType: model.paramsTypeName, params: JSONLiteralView(example.request), response: JSONLiteralView(response),
-        call: callee(model) + "(params, options: options)",
-        rawCall: callee(model).replacingOccurrences(of: "`", with: "") + "WithResponse(params, options: options)",
-        path: SwiftNaming.stringLiteralContents(model.method.http.path))
+        paramsType: operation.paramsType, params: JSONLiteralView(example.request), response: JSONLiteralView(response),
+        call: operation.callee + "(params, options: options)",
+        rawCall: (["client"] + resource + [operation.functionName + "WithResponse"]).joined(separator: ".")
+          + "(params, options: options)",
+        path: SwiftNaming.stringLiteralContents(operation.method.http.path))
     }
-    let plain = builder.methods.filter { $0.method.pagination == nil }
-    let read = plain.first { isReadOnly($0.method) && call($0) != nil }.flatMap(call)
-    let write = plain.first { !isReadOnly($0.method) && call($0) != nil }.flatMap(call)
+    let plain = model.operations.filter { $0.page == nil }
+    let read = plain.first { $0.isReadOnly && call($0) != nil }.flatMap(call)
+    let write = plain.first { !$0.isReadOnly && call($0) != nil }.flatMap(call)
     return ClientTestsView(
       moduleName: moduleName, clientName: clientName, errorName: errorName,
       asyncHTTPClientModuleName: asyncHTTPClientModuleName,
@@ -337,22 +204,23 @@ extension ClientEmitter {
       behaviourImports: Array(Set(PackageEmitter.testImports(moduleName) + [asyncHTTPClientModuleName])).sorted(),
       examples: examples, labelled: labelled,
       read: read.map { [$0] } ?? [], write: write.map { [$0] } ?? [],
-      pagination: paginationTest(call: call).map { [$0] } ?? [], unknownEnum: unknownEnumTest(plain, call: call).map { [$0] } ?? [],
-      mockImports: Array(Set(PackageEmitter.testImports(moduleName) + [moduleName + "Server", moduleName + "Hummingbird"]))
-        .sorted(),
+      pagination: paginationTest(call: call).map { [$0] } ?? [],
+      unknownEnum: unknownEnumTest(plain, call: call).map { [$0] } ?? [],
+      mockImports: Array(
+        Set(PackageEmitter.testImports(moduleName) + [moduleName + "Server", moduleName + "Hummingbird"])
+      )
+      .sorted(),
       mockCalls: mockCalls, mockCallCount: mockCalls.count)
   }
 
   /// Arguments for a method's required parameters and the body they give, when every required
   /// parameter is a scalar or an enum.
-  func labelledArguments(_ method: Method) -> ([String], JSONValue)? {
+  func labelledArguments(_ operation: SwiftOperation) -> ([String], JSONValue)? {
     var arguments: [String] = []
     var members: [(key: String, value: JSONValue)] = []
-    for field in method.params where field.required {
-      let label = SwiftNaming.propertyName(field.name)
-      let label2 = ["inout", "var", "let"].contains(label) ? SwiftNaming.escaped(label) : label
+    for (field, argument) in zip(operation.method.params, operation.arguments) where field.required {
       var type = field.type
-      if case .ref(let name) = type, let decl = builder.decls[name], decl.kind == .enum {
+      if case .ref(let name) = type, let decl = model.documentedTypes[name], decl.kind == .enum {
         type = .enum(name: name, values: decl.values)
       }
       let source: String
@@ -374,29 +242,28 @@ extension ClientEmitter {
       default:
         return nil
       }
-      arguments.append("\(label2): \(source)")
+      arguments.append("\(argument.label): \(source)")
       if (field.location ?? .body) == .body { members.append((field.jsonName, value)) }
     }
     return (arguments, .object(members))
   }
 
-  func paginationTest(call: (ModelBuilder.MethodModel) -> ClientCallView?) -> ClientPaginationTestView? {
-    for model in builder.methods {
-      guard let pagination = model.method.pagination, let base = call(model),
-        let item = model.method.responseExample?[pagination.itemsField]?.arrayElements?.first
+  func paginationTest(call: (SwiftOperation) -> ClientCallView?) -> ClientPaginationTestView? {
+    for operation in model.operations {
+      guard let page = operation.page, let base = call(operation),
+        let item = operation.method.responseExample?[page.itemsWireName]?.arrayElements?.first
       else { continue }
       let pages = (1...3).map { number -> JSONLiteralView in
-        var members: [(key: String, value: JSONValue)] = [(pagination.itemsField, .array([item]))]
+        var members: [(key: String, value: JSONValue)] = [(page.itemsWireName, .array([item]))]
         if number < 3 {
           var token = JSONValue.string("page-\(number + 1)")
-          for key in pagination.nextTokenPath.reversed() { token = .object([(key, token)]) }
+          for key in page.nextTokenWirePath.reversed() { token = .object([(key, token)]) }
           if case .object(let tokenMembers) = token { members += tokenMembers }
         }
         return JSONLiteralView(.object(members))
       }
-      let tokenName = model.method.params.first { $0.name == pagination.tokenParam }?.jsonName ?? pagination.tokenParam
       return ClientPaginationTestView(
-        call: base, pages: pages, tokenQueryName: SwiftNaming.stringLiteralContents(tokenName))
+        call: base, pages: pages, tokenQueryName: SwiftNaming.stringLiteralContents(page.tokenWireName))
     }
     return nil
   }
@@ -404,12 +271,12 @@ extension ClientEmitter {
   /// A read whose response example holds a documented enum value, with that value replaced by
   /// one the reference does not list.
   func unknownEnumTest(
-    _ methods: [ModelBuilder.MethodModel], call: (ModelBuilder.MethodModel) -> ClientCallView?
+    _ operations: [SwiftOperation], call: (SwiftOperation) -> ClientCallView?
   ) -> ClientEnumTestView? {
-    let enumValues = Set(builder.decls.values.filter { $0.kind == .enum }.flatMap(\.values))
+    let enumValues = Set(model.documentedTypes.values.filter { $0.kind == .enum }.flatMap(\.values))
     let unknown = "DOCS2SWIFT_UNDOCUMENTED_VALUE"
-    for model in methods {
-      guard var view = call(model), let response = model.method.responseExample else { continue }
+    for operation in operations {
+      guard var view = call(operation), let response = operation.method.responseExample else { continue }
       var replaced = false
       let changed = Self.replacingFirstString(in: response, of: enumValues, with: unknown, replaced: &replaced)
       guard replaced else { continue }

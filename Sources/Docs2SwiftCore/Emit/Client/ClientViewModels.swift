@@ -69,8 +69,8 @@ public struct ClientMethodView: Sendable, Hashable {
   public var operation: String
   public var httpMethod: String
   public var path: String
-  /// `true` or `false`, as Swift source.
-  public var isReadOnly: String
+  /// Retried on every transient failure.
+  public var isReadOnly: Bool
 }
 
 /// One resource type (`client-resource.mustache`).

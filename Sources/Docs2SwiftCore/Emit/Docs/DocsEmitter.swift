@@ -9,7 +9,7 @@ import Foundation
 /// - the examples target (`Sources/<Module>Examples`), where every snippet the documentation
 ///   shows is a function that builds in every build of the package.
 ///
-/// It reads the names the models and the client decide (`ModelBuilder`, `ClientEmitter`), so the
+/// It reads the names the Swift model decides (`SwiftModel`) and the client's views of them, so the
 /// snippets call the methods exactly as they are generated.
 struct DocsEmitter {
   let api: APIDocument
@@ -19,7 +19,6 @@ struct DocsEmitter {
   let types: [String: TypeView]
   /// The file of every top-level declaration, relative to the package root.
   let sourcePaths: [String: String]
-  let resourceTypes: [[String]: String]
 
   /// Width of example code at indentation 0; the examples target indents it by 4 more.
   static let codeWidth = 100
@@ -31,10 +30,10 @@ struct DocsEmitter {
 
   static func examplesModuleName(_ moduleName: String) -> String { moduleName + "Examples" }
 
-  init(api: APIDocument, client: ClientEmitter, packageName: String, views: [(folder: String, type: TypeView)]) {
+  init(api: APIDocument, client: ClientEmitter, views: [(folder: String, type: TypeView)]) {
     self.api = api
     self.client = client
-    self.packageName = packageName
+    self.packageName = client.moduleName
     self.types = Dictionary(views.map { ($0.type.name, $0.type) }, uniquingKeysWith: { first, _ in first })
     var paths: [String: String] = [:]
     for (folder, type) in views where paths[type.name] == nil {
@@ -48,7 +47,6 @@ struct DocsEmitter {
     paths["Timestamp"] = "Sources/\(client.moduleName)/Support/Timestamp.swift"
     paths["JSONValue"] = "Sources/\(client.moduleName)/Support/JSONValue.swift"
     self.sourcePaths = paths
-    self.resourceTypes = client.resourceTypeNames()
   }
 
   // MARK: - Files
@@ -69,7 +67,7 @@ struct DocsEmitter {
           + landing.retries),
       "docs-examples")
     for resource in api.allResources {
-      let resourceMethods = methods.filter { $0.model.resource.path == resource.path }
+      let resourceMethods = methods.filter { $0.operation.resourcePath == resource.path }
       let view = resourceView(resource, methods: resourceMethods)
       add("\(catalogPath)/\(articleName(resource)).md", view, "docs-resource")
       let snippets = view.methods.flatMap { $0.examples.map(\.snippet) }
@@ -92,7 +90,7 @@ struct DocsEmitter {
   /// What the documentation needs of one method: its model, the client's view of it and its
   /// request examples as Swift.
   struct MethodInfo {
-    var model: ModelBuilder.MethodModel
+    var operation: SwiftOperation
     var view: ClientMethodView
     var resourceType: String
     /// `client.organizations.customDomains.create`.
@@ -104,15 +102,14 @@ struct DocsEmitter {
     var infos: [MethodInfo] = []
     var functionNames: [String: Set<String>] = [:]
     for resource in api.allResources {
-      let names = client.methodNames(resource)
-      for (method, name) in zip(resource.methods, names) {
-        guard
-          let model = client.builder.methods.first(where: { $0.method == method && $0.resource.path == resource.path })
-        else { continue }
-        let view = try client.methodView(model, name: name)
-        let callee = client.callee(model)
+      guard let swiftResource = model.resource(resource.path) else { continue }
+      for operation in swiftResource.operations.map({ model.operations[$0] }) {
+        let method = operation.method
+        let name = operation.functionName
+        let view = client.methodView(operation)
         var info = MethodInfo(
-          model: model, view: view, resourceType: resourceTypes[resource.path]!, callee: callee, examples: [])
+          operation: operation, view: view, resourceType: swiftResource.typeName, callee: operation.callee, examples: []
+        )
         for (index, example) in method.examples.enumerated() {
           let title = example.title.isEmpty ? "\(name) \(index + 1)" : example.title
           var taken = functionNames[examplesNamespace(resource), default: []]
@@ -121,7 +118,7 @@ struct DocsEmitter {
           functionNames[examplesNamespace(resource)] = taken
           let snippet = callSnippet(
             info, request: example.request, functionName: functionName,
-            doc: "\(title): `\(builder.clientPath(resource, method))`.")
+            doc: "\(title): `\(operation.documentedPath)`.")
           info.examples.append(
             DocsExampleView(
               title: title, descriptionLines: Self.lines(example.description),
@@ -133,7 +130,7 @@ struct DocsEmitter {
     return infos
   }
 
-  var builder: ModelBuilder { client.builder }
+  var model: SwiftModel { client.model }
 
   /// The call of a method with the arguments of a request example.
   func callExpression(_ info: MethodInfo, request: JSONValue, extra: [SwiftExampleWriter.Argument] = [])
@@ -141,7 +138,7 @@ struct DocsEmitter {
   {
     var writer = SwiftExampleWriter(types: types)
     var arguments: [SwiftExampleWriter.Argument] = []
-    if info.view.hasArguments, let params = types[info.model.paramsTypeName] {
+    if info.view.hasArguments, let params = types[info.operation.paramsType] {
       arguments = writer.arguments(for: request, params: params)
     }
     return (.call(callee: info.callee, arguments: arguments + extra), writer.notes)
@@ -184,7 +181,7 @@ struct DocsEmitter {
   }
 
   func examplesNamespace(_ resource: Resource) -> String {
-    let type = resourceTypes[resource.path]!
+    let type = model.resource(resource.path)!.typeName
     return (type.hasSuffix("Resource") ? String(type.dropLast("Resource".count)) : type) + "Examples"
   }
 
@@ -195,10 +192,10 @@ struct DocsEmitter {
   func symbolLink(_ name: String) -> String { "``\(name)``" }
 
   func resourceView(_ resource: Resource, methods: [MethodInfo]) -> DocsResourceView {
-    let resourceType = resourceTypes[resource.path]!
+    let resourceType = model.resource(resource.path)!.typeName
     let accessor = (["client"] + resource.path.map { SwiftNaming.escaped(SwiftNaming.propertyName($0)) })
       .joined(separator: ".")
-    let typeLinks = resource.types.compactMap { builder.swiftNames[$0.name] }.map(symbolLink)
+    let typeLinks = resource.types.compactMap { model.swiftNames[$0.name] }.map(symbolLink)
     return DocsResourceView(
       title: resource.title, typeLink: symbolLink(resourceType), accessor: accessor,
       methods: methods.map(methodView), hasMethods: !methods.isEmpty,
@@ -213,10 +210,10 @@ struct DocsEmitter {
     let returns =
       view.isPaginated
       ? "``Page`` of \(typeText(view.valueType))" : typeText(view.valueType)
-    let method = info.model.method
+    let method = info.operation.method
     let response = method.responseExample.map { Self.lines($0.printed()) } ?? []
     return DocsMethodView(
-      name: name, clientPath: builder.clientPath(info.model.resource, method),
+      name: name, clientPath: info.operation.documentedPath,
       symbolLink: "``\(info.resourceType)/\(name)(\(labels)\(view.optionsLabel):)``",
       paramsSymbolLink: "``\(info.resourceType)/\(name)(_:\(view.optionsLabel):)``",
       paramsTypeLink: symbolLink(view.paramsType), returnsText: returns, httpMethod: method.http.method.uppercased(),
@@ -249,8 +246,8 @@ struct DocsEmitter {
   // MARK: - Landing article
 
   func landingView(_ methods: [MethodInfo]) -> DocsLandingView {
-    let apiKeyVariable = client.clientView(resourceTypes: resourceTypes).apiKeyEnvironmentVariable
-    let clientView = client.clientView(resourceTypes: resourceTypes)
+    let apiKeyVariable = client.clientView().apiKeyEnvironmentVariable
+    let clientView = client.clientView()
     let createClient = snippet(
       functionName: "createClient", parameters: "", effects: " -> \(clientName)",
       doc: "Creates a client from the environment.", lines: ["let client = \(clientName)()"],
@@ -259,11 +256,11 @@ struct DocsEmitter {
       functionName: "authenticate", parameters: "", effects: " -> \(clientName)",
       doc: "Creates a client with an API key.", lines: ["let client = \(clientName)(apiKey: \"My API Key\")"],
       epilogue: ["return client"])
-    let plain = methods.filter { !$0.view.isPaginated && !$0.model.method.examples.isEmpty }
-    let read = plain.first { $0.view.isReadOnly == "true" } ?? plain.first
+    let plain = methods.filter { !$0.view.isPaginated && !$0.operation.method.examples.isEmpty }
+    let read = plain.first { $0.operation.isReadOnly } ?? plain.first
     var errors: [DocsSnippetView] = []
     var retries: [DocsSnippetView] = []
-    if let read, let request = read.model.method.examples.first?.request {
+    if let read, let request = read.operation.method.examples.first?.request {
       let (call, _) = callExpression(read, request: request)
       let callLines = SwiftExampleWriter.layout(
         call, prefix: "let response = try await ", suffix: "", indent: 2, width: Self.codeWidth)
@@ -277,7 +274,9 @@ struct DocsEmitter {
           ], epilogue: []))
       let (retryCall, _) = callExpression(
         read, request: request,
-        extra: [.init(label: read.view.optionsLabel, value: .atom("RequestOptions(timeout: .seconds(10), maxRetries: 0)"))]
+        extra: [
+          .init(label: read.view.optionsLabel, value: .atom("RequestOptions(timeout: .seconds(10), maxRetries: 0)"))
+        ]
       )
       retries.append(
         snippet(
@@ -290,23 +289,25 @@ struct DocsEmitter {
           epilogue: ["return response"]))
     }
     var pagination: [DocsSnippetView] = []
-    if let paged = methods.first(where: { $0.view.isPaginated && !$0.model.method.examples.isEmpty }),
-      let request = paged.model.method.examples.first?.request
+    if let paged = methods.first(where: { $0.view.isPaginated && !$0.operation.method.examples.isEmpty }),
+      let request = paged.operation.method.examples.first?.request
     {
       var first = request
       // The first page: no token.
-      if case .object(let members) = request, let tokenParam = paged.model.method.pagination?.tokenParam {
-        first = .object(members.map { member in
-          guard case .object(let inner) = member.value else { return member }
-          return (member.key, .object(inner.filter { $0.key != tokenParam }))
-        })
+      if case .object(let members) = request, let tokenParam = paged.operation.method.pagination?.tokenParam {
+        first = .object(
+          members.map { member in
+            guard case .object(let inner) = member.value else { return member }
+            return (member.key, .object(inner.filter { $0.key != tokenParam }))
+          })
       }
       let (call, _) = callExpression(paged, request: first)
       pagination.append(
         snippet(
           functionName: "paginate", parameters: "client: \(clientName)", effects: " async throws",
           doc: "Reads every item of every page.",
-          lines: SwiftExampleWriter.layout(call, prefix: "let page = try await ", suffix: "", indent: 0, width: Self.codeWidth)
+          lines: SwiftExampleWriter.layout(
+            call, prefix: "let page = try await ", suffix: "", indent: 0, width: Self.codeWidth)
             + ["for try await item in page.allItems {", "  print(item)", "}"],
           epilogue: []))
     }
@@ -333,10 +334,10 @@ struct DocsEmitter {
   func apiReferenceView(_ methods: [MethodInfo]) -> APIReferenceView {
     var resources: [APIResourceView] = []
     func visit(_ resource: Resource, depth: Int) {
-      let types = resource.types.compactMap { builder.swiftNames[$0.name] }.map {
+      let types = resource.types.compactMap { model.swiftNames[$0.name] }.map {
         APITypeView(name: $0, sourcePath: sourcePaths[$0] ?? "")
       }
-      let resourceMethods = methods.filter { $0.model.resource.path == resource.path }.map(apiMethodView)
+      let resourceMethods = methods.filter { $0.operation.resourcePath == resource.path }.map(apiMethodView)
       resources.append(
         APIResourceView(
           headingMarks: String(repeating: "#", count: min(6, depth)), title: resource.title, types: types,
@@ -350,7 +351,7 @@ struct DocsEmitter {
 
   func apiMethodView(_ info: MethodInfo) -> APIMethodView {
     let view = info.view
-    let method = info.model.method
+    let method = info.operation.method
     let arguments = view.arguments.map { "\($0.label): \(linkedHTML($0.type))\(Self.escapedHTML($0.defaultValue))" }
     var parameters: [APIParameterView] = []
     for (index, argument) in view.arguments.enumerated() {

@@ -33,14 +33,18 @@ public enum SwiftNaming {
   /// Names an enum's constants cannot take: the members every generated enum has.
   static let reservedEnumCaseNames = reservedPropertyNames.union(["rawValue", "knownValues"])
 
-  /// Type names that would shadow the standard library, Foundation or protocols the generated
-  /// code uses; they get the suffix `Model`.
+  /// Type names that would shadow the standard library, Foundation, Concurrency or protocols the
+  /// generated code uses; they get the suffix `Model`.
   static let reservedTypeNames: Set<String> = [
     "Any", "AnyObject", "Array", "Bool", "Codable", "CodingKey", "CodingKeys", "Data", "Date",
     "Decodable", "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Equatable", "Error",
     "Float", "Foundation", "Hashable", "Int", "Int32", "Int64", "Optional", "Protocol",
     "RawRepresentable", "Self", "Sendable", "Set", "String", "Swift", "Type", "UInt", "UInt32",
     "UInt64", "URL", "Void",
+    // Concurrency and Foundation names the generated runtime uses unqualified.
+    "Task", "Result", "Duration", "Never", "Character", "Clock", "ContinuousClock", "UUID", "Decimal",
+    "AsyncSequence", "AsyncStream", "AsyncThrowingStream", "CancellationError", "JSONDecoder", "JSONEncoder",
+    "URLRequest", "URLSession",
   ]
 
   // MARK: - Words

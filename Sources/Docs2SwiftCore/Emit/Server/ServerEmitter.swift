@@ -10,66 +10,55 @@ enum ServerEmitter {
     "server-main", "server-options", "server-implementation", "server-test-client", "server-tests", "server-stub",
   ]
 
-  /// The view of the server half for `builder`'s methods (document order), grouped by resource.
-  static func view(builder: ModelBuilder, moduleName: String, apiTitle: String) -> ServerView {
+  /// The view of the server half of `model`'s operations (document order), grouped by resource.
+  static func view(_ model: SwiftModel) -> ServerView {
+    let moduleName = model.moduleName
     let serverModule = moduleName + "Server"
     let executableName = SwiftNaming.words(moduleName).joined(separator: "-") + "-server"
     var services: [ServiceView] = []
-    var protocolNames: Set<String> = []
     var exampleNames: Set<String> = []
     var testNames: Set<String> = []
     var allOperations: [OperationView] = []
-    var byResource: [(resource: Resource, models: [ModelBuilder.MethodModel])] = []
-    for model in builder.methods {
-      if let index = byResource.firstIndex(where: { $0.resource.path == model.resource.path }) {
-        byResource[index].models.append(model)
-      } else {
-        byResource.append((model.resource, [model]))
-      }
-    }
-    for (resource, models) in byResource {
-      let protocolName = SwiftNaming.uniqued([serviceBaseName(resource) + "Service"], taken: protocolNames)[0]
-      protocolNames.insert(protocolName)
-      let base = String(protocolName.dropLast("Service".count))
-      let proceduresName = base + "Procedures"
-      let functionNames = SwiftNaming.uniqued(models.map { SwiftNaming.propertyName($0.method.name) })
+    for resource in model.resources where !resource.operations.isEmpty {
       var operations: [OperationView] = []
-      for (model, functionName) in zip(models, functionNames) {
-        let method = model.method
-        let words = resource.path + [method.name]
-        let exampleName = SwiftNaming.uniqued([SwiftNaming.lowerCamelCase(words.joined(separator: "_"))], taken: exampleNames)[0]
+      for operation in resource.operations.map({ model.operations[$0] }) {
+        let method = operation.method
+        let words = operation.resourcePath + [method.name]
+        let exampleName = SwiftNaming.uniqued(
+          [SwiftNaming.lowerCamelCase(words.joined(separator: "_"))], taken: exampleNames)[0]
         exampleNames.insert(exampleName)
         let lastPageName = SwiftNaming.uniqued([exampleName + "LastPage"], taken: exampleNames)[0]
         exampleNames.insert(lastPageName)
         let testName = SwiftNaming.uniqued([exampleName], taken: testNames)[0]
         testNames.insert(testName)
         let response = method.responseExample ?? .object([])
-        let lastPage = method.pagination.map { response.removing(path: $0.nextTokenPath) } ?? response
+        let lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
         let responseText = response.printed()
         let lastPageText = lastPage.printed()
         let request = method.examples.first?.request ?? .object([])
         let requestText = request.printed()
-        let (tokenProperty, tokenWireName) = queryParameter(method, named: method.pagination?.tokenParam)
-        let (pageSizeProperty, pageSizeWireName) = queryParameter(method, named: method.pagination?.pageSizeParam)
         var summary = method.summary.isEmpty ? method.operation : method.summary
         summary += "\n\n`\(method.http.method) \(method.http.path)`"
+        let assignments = queryAssignments(operation)
         operations.append(
           OperationView(
-            functionName: SwiftNaming.escaped(functionName), paramsType: model.paramsTypeName,
-            responseType: model.responseType, procedurePath: SwiftNaming.stringLiteralContents(method.http.path),
-            operationName: SwiftNaming.stringLiteralContents(builder.clientPath(resource, method)),
-            operation: method.operation, proceduresName: proceduresName, protocolName: protocolName,
-            docLines: DocComment.lines(summary, width: 96), queryAssignments: queryAssignments(method),
-            hasQuery: !queryAssignments(method).isEmpty, isPaginated: method.pagination != nil,
-            pageTokenExpressions: pageTokenExpressions(method), exampleName: exampleName,
+            functionName: SwiftNaming.escaped(operation.functionName), paramsType: operation.paramsType,
+            responseType: operation.responseType, procedurePath: SwiftNaming.stringLiteralContents(method.http.path),
+            operationName: SwiftNaming.stringLiteralContents(operation.documentedPath),
+            operation: method.operation, proceduresName: resource.proceduresName, protocolName: resource.serviceName,
+            docLines: DocComment.lines(summary, width: 96), queryAssignments: assignments,
+            hasQuery: !assignments.isEmpty, isPaginated: operation.page != nil,
+            pageTokenExpressions: pageTokenExpressions(operation), exampleName: exampleName,
             exampleLines: PackageEmitter.lines(responseText), lastPageExampleName: lastPageName,
             lastPageExampleLines: PackageEmitter.lines(lastPageText),
             rawDelimiter: PackageEmitter.rawDelimiter(for: responseText + lastPageText + requestText),
-            tokenQueryName: SwiftNaming.stringLiteralContents(tokenWireName),
-            pageSizeQueryName: SwiftNaming.stringLiteralContents(pageSizeWireName),
-            registerLabel: SwiftNaming.escaped(SwiftNaming.lowerCamelCase(base)),
-            tokenProperty: tokenProperty, pageSizeProperty: pageSizeProperty,
-            hasTokenProperty: !tokenProperty.isEmpty, hasPageSizeProperty: !pageSizeProperty.isEmpty,
+            tokenQueryName: SwiftNaming.stringLiteralContents(
+              tokenQueryProperty(operation).isEmpty ? "" : operation.page?.tokenWireName ?? ""),
+            pageSizeQueryName: SwiftNaming.stringLiteralContents(operation.page?.pageSizeWireName ?? ""),
+            registerLabel: SwiftNaming.escaped(resource.registerLabel),
+            tokenProperty: tokenQueryProperty(operation), pageSizeProperty: pageSizeQueryProperty(operation),
+            hasTokenProperty: !tokenQueryProperty(operation).isEmpty,
+            hasPageSizeProperty: !pageSizeQueryProperty(operation).isEmpty,
             requestLines: PackageEmitter.lines(requestText),
             testName: testName, isLast: false))
       }
@@ -77,10 +66,10 @@ enum ServerEmitter {
       allOperations += operations
       services.append(
         ServiceView(
-          protocolName: protocolName, proceduresName: proceduresName,
-          registerLabel: SwiftNaming.escaped(SwiftNaming.lowerCamelCase(base)),
-          resourcePath: resource.path.joined(separator: "."), title: resource.title, operations: operations,
-          isLast: false))
+          protocolName: resource.serviceName, proceduresName: resource.proceduresName,
+          registerLabel: SwiftNaming.escaped(resource.registerLabel),
+          resourcePath: resource.path.joined(separator: "."),
+          title: resource.title, operations: operations, isLast: false))
     }
     if !services.isEmpty { services[services.count - 1].isLast = true }
     let sample = allOperations.first(where: { !$0.isPaginated }) ?? allOperations.first
@@ -92,10 +81,12 @@ enum ServerEmitter {
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
-      apiTitle: apiTitle, services: services, operations: allOperations, sampleOperation: sample.map { [$0] } ?? [],
+      apiTitle: model.apiTitle, services: services, operations: allOperations,
+      sampleOperation: sample.map { [$0] } ?? [],
       pagedOperation: paged.map { [$0] } ?? [],
-      stringFieldProbe: fieldProbe(builder) { $0 == .string }.map { [$0] } ?? [],
-      enumFieldProbe: fieldProbe(builder) { isEnum($0, in: builder.api) }.map { [$0] } ?? [], serviceImports: imports([moduleName]),
+      stringFieldProbe: fieldProbe(model) { $0 == .string }.map { [$0] } ?? [],
+      enumFieldProbe: fieldProbe(model) { isEnum($0, in: model) }.map { [$0] } ?? [],
+      serviceImports: imports([moduleName]),
       mockImports: imports(["Foundation", moduleName]),
       testImports: imports(["Foundation", "Testing", moduleName, serverModule, moduleName + "Hummingbird"]),
       mainImports: imports(["Foundation", "Hummingbird", "NIOCore", serverModule, moduleName + "Hummingbird"]),
@@ -104,11 +95,12 @@ enum ServerEmitter {
   }
 
   /// The first top-level body parameter (document order) whose type `matches`.
-  static func fieldProbe(_ builder: ModelBuilder, matches: (TypeRef) -> Bool) -> FieldProbeView? {
-    for model in builder.methods {
-      for field in model.method.params where (field.location ?? .body) == .body && matches(field.type) {
+  static func fieldProbe(_ model: SwiftModel, matches: (TypeRef) -> Bool) -> FieldProbeView? {
+    for operation in model.operations {
+      for field in operation.method.params where (field.location ?? .body) == .body && matches(field.type) {
         return FieldProbeView(
-          procedurePath: SwiftNaming.stringLiteralContents(model.method.http.path), paramsType: model.paramsTypeName,
+          procedurePath: SwiftNaming.stringLiteralContents(operation.method.http.path),
+          paramsType: operation.paramsType,
           jsonName: SwiftNaming.stringLiteralContents(field.jsonName))
       }
     }
@@ -116,83 +108,55 @@ enum ServerEmitter {
   }
 
   /// Whether `type` is an enum: in place, or a Domain Type declared as one.
-  static func isEnum(_ type: TypeRef, in api: APIDocument) -> Bool {
+  static func isEnum(_ type: TypeRef, in model: SwiftModel) -> Bool {
     switch type {
     case .enum: true
-    case .ref(let name): api.allResources.contains { $0.types.contains { $0.name == name && $0.kind == .enum } }
+    case .ref(let name): model.documentedTypes[name]?.kind == .enum
     default: false
     }
   }
 
-  /// The service's type name: the resource title without spaces when it is an identifier
-  /// (`SSO Configurations` → `SSOConfigurations`), else the accessor name in UpperCamelCase.
-  static func serviceBaseName(_ resource: Resource) -> String {
-    let title = resource.title.split(separator: " ").map { SwiftNaming.capitalized(String($0)) }.joined()
-    if SwiftNaming.isIdentifier(title), title.first?.isUppercase == true { return title }
-    return SwiftNaming.upperCamelCase(resource.name)
-  }
-
-  /// Statements that copy the query parameters of `method` into `params` (a query parameter
+  /// Statements that copy the query parameters of `operation` into `params` (a query parameter
   /// given overrides the body's).
-  static func queryAssignments(_ method: Method) -> [String] {
-    let names = SwiftNaming.uniqued(method.params.map { SwiftNaming.propertyName($0.name) })
-    var statements: [String] = []
-    for (field, name) in zip(method.params, names) where field.location == .query {
+  static func queryAssignments(_ operation: SwiftOperation) -> [String] {
+    operation.queryParameters.compactMap { parameter in
       let reader: String
-      switch field.type {
+      switch parameter.type {
       case .string: reader = "query.string"
       case .integer: reader = "try query.int"
       case .number: reader = "try query.double"
       case .boolean: reader = "try query.bool"
-      default: continue
+      default: return nil
       }
-      let property = "params." + SwiftNaming.escaped(name)
-      statements.append(
-        "\(property) = \(reader)(\"\(SwiftNaming.stringLiteralContents(field.jsonName))\") ?? \(property)")
+      let property = "params." + SwiftNaming.escaped(parameter.property)
+      return "\(property) = \(reader)(\"\(SwiftNaming.stringLiteralContents(parameter.wireName))\") ?? \(property)"
     }
-    return statements
   }
 
-  /// The query parameter of `method` that `Pagination` names (`page_size`, as documented, or
-  /// its wire name): its Swift property and its wire name; empty if there is none.
-  static func queryParameter(_ method: Method, named documented: String?) -> (property: String, wireName: String) {
-    let names = SwiftNaming.uniqued(method.params.map { SwiftNaming.propertyName($0.name) })
-    for (field, name) in zip(method.params, names)
-    where field.location == .query && (field.name == documented || field.jsonName == documented) {
-      return (SwiftNaming.escaped(name), field.jsonName)
-    }
-    return ("", "")
+  /// The query parameter that carries the page token, escaped; empty if the token is not a
+  /// query parameter.
+  static func tokenQueryProperty(_ operation: SwiftOperation) -> String {
+    guard let page = operation.page,
+      operation.queryParameters.contains(where: { $0.property == page.tokenProperty })
+    else { return "" }
+    return SwiftNaming.escaped(page.tokenProperty)
   }
 
-  /// Expressions over `params` holding the page token of a paginated `method`'s request: the
+  static func pageSizeQueryProperty(_ operation: SwiftOperation) -> String {
+    operation.page?.pageSizeProperty.map(SwiftNaming.escaped) ?? ""
+  }
+
+  /// Expressions over `params` holding the page token of a paginated operation's request: the
   /// token query parameter, and a `token` in a body object (`params.pagination?.token`).
-  static func pageTokenExpressions(_ method: Method) -> [String] {
-    guard let pagination = method.pagination else { return [] }
-    var conditions: [String] = []
-    func condition(_ segments: [(name: String, optional: Bool)]) -> String {
+  static func pageTokenExpressions(_ operation: SwiftOperation) -> [String] {
+    (operation.page?.tokenPaths ?? []).map { steps in
       var path = "params"
-      for (index, segment) in segments.enumerated() {
-        let previousOptional = index > 0 && segments[index - 1].optional
-        path += (previousOptional ? "?." : ".") + SwiftNaming.escaped(segment.name)
+      for (index, step) in steps.enumerated() {
+        let previousOptional = index > 0 && steps[index - 1].isOptional
+        path += (previousOptional ? "?." : ".") + SwiftNaming.escaped(step.name)
       }
       return path
     }
-    let names = SwiftNaming.uniqued(method.params.map { SwiftNaming.propertyName($0.name) })
-    for (field, name) in zip(method.params, names) {
-      let optional = !field.required || (field.location ?? .body) != .body
-      let isToken = { (field: Field) in field.name == pagination.tokenParam || field.jsonName == pagination.tokenParam }
-      if field.location == .query, isToken(field), field.type == .string {
-        conditions.append(condition([(name, optional)]))
-      }
-      if (field.location ?? .body) == .body, case .object(_, let children) = field.type {
-        let childNames = SwiftNaming.uniqued(children.map { SwiftNaming.propertyName($0.name) })
-        for (child, childName) in zip(children, childNames)
-        where isToken(child) && child.type == .string {
-          conditions.append(condition([(name, optional), (childName, !child.required)]))
-        }
-      }
-    }
-    return conditions
   }
 
   /// Every generated file of the server half.
@@ -254,6 +218,7 @@ extension JSONValue {
   func removing(path: [String]) -> JSONValue {
     guard let key = path.first, case .object(let members) = self else { return self }
     if path.count == 1 { return .object(members.filter { $0.key != key }) }
-    return .object(members.map { ($0.key, $0.key == key ? $0.value.removing(path: Array(path.dropFirst())) : $0.value) })
+    return .object(
+      members.map { ($0.key, $0.key == key ? $0.value.removing(path: Array(path.dropFirst())) : $0.value) })
   }
 }

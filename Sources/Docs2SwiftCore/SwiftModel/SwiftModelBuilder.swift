@@ -1,7 +1,10 @@
-/// Decides every model type the generated package declares and turns the IR into `TypeView`s:
-/// Domain Types, each method's parameters and response (and page) types, and the in-place
-/// objects and enums nested inside them.
-struct ModelBuilder {
+/// The "decide" stage: from the API model (IR) and the generator's configuration, every Swift
+/// decision of the generated package, made once (`SwiftModel`): the module, client and error
+/// names, every model type (Domain Types, each method's parameters and response or page type,
+/// the in-place objects and enums nested inside them) with its properties, the resource tree's
+/// names (client types, server services), each operation's Swift method, arguments, query
+/// parameters, paging and traits.
+struct SwiftModelBuilder {
   /// A top-level declaration to generate, with the IR it comes from.
   struct TopLevel {
     enum Source {
@@ -21,15 +24,13 @@ struct ModelBuilder {
     var paramsTypeName: String
     /// The parameters sent in the JSON body, as an object type.
     var paramsShape: TypeRef
-    /// A Swift type expression: `OrganizationCreateResponse`, `MembersPage`.
+    /// `OrganizationCreateResponse`, `MembersPage`.
     var responseType: String
     var responseShape: TypeRef
   }
 
   let api: APIDocument
-  let access: String
   let zeroValueDefaults: Bool
-  let lineLength = 120
   var diagnostics = DiagnosticSink()
 
   /// Documented Domain Type name → its declaration (first wins).
@@ -53,9 +54,8 @@ struct ModelBuilder {
   private(set) var usesIndirect = false
   private var warnedIndirect: Set<String> = []
 
-  init(api: APIDocument, access: String, zeroValueDefaults: Bool, reservedNames: Set<String>) {
+  init(api: APIDocument, zeroValueDefaults: Bool, reservedNames: Set<String>) {
     self.api = api
-    self.access = access
     self.zeroValueDefaults = zeroValueDefaults
     self.usedTopLevelNames = reservedNames
   }
@@ -161,7 +161,9 @@ struct ModelBuilder {
 
   private mutating func claimTopLevelName(_ wanted: String, for documented: String) -> String {
     let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
-    if name != wanted {
+    if SwiftNaming.reservedTypeNames.contains(documented) {
+      diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(documented)' is a Swift name", at: nil)
+    } else if name != wanted {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(wanted)' is already taken", at: nil)
     }
     usedTopLevelNames.insert(name)
@@ -173,7 +175,9 @@ struct ModelBuilder {
   /// with the same fields (a page item returned by two methods).
   private mutating func planObject(name documented: String, description: String, fields: [Field]) -> String {
     if let existing = topLevels.first(where: {
-      if case .object(_, let existingFields) = $0.source { return $0.swiftName == swiftNames[documented] && existingFields == fields }
+      if case .object(_, let existingFields) = $0.source {
+        return $0.swiftName == swiftNames[documented] && existingFields == fields
+      }
       return false
     }) {
       return existing.swiftName
@@ -216,16 +220,18 @@ struct ModelBuilder {
         responseType = name
         responseShape = .object(name: name, fields: [])
       case .object(let name, let fields)?:
-        let documented = name ?? (SwiftNaming.isIdentifier(method.returnsName) ? method.returnsName : baseName + "Response")
+        let documented =
+          name ?? (SwiftNaming.isIdentifier(method.returnsName) ? method.returnsName : baseName + "Response")
         let swiftName = planObject(
           name: documented, description: "The response of `\(clientPath(resource, method))`.", fields: fields)
         responseType = swiftName
         responseShape = .object(name: swiftName, fields: fields)
       case let returns?:
-        var nested: [TypeView] = []
+        var nested: [SwiftDeclaration] = []
         var nestedNames: Set<String> = []
         responseType = try swiftType(
-          returns, fieldName: "response", depth: 0, nested: &nested, nestedNames: &nestedNames)
+          returns, fieldName: "response", parents: [], depth: 0, nested: &nested, nestedNames: &nestedNames
+        ).local
         guard nested.isEmpty else {
           throw DiagnosticError(
             "\(clientPath(resource, method)) returns an in-place type inside a \(returns.kindName); not supported",
@@ -307,40 +313,37 @@ struct ModelBuilder {
     (resource.path + [method.name]).joined(separator: ".")
   }
 
-  // MARK: - Views
+  // MARK: - Declarations
 
-  /// The view of every top-level declaration, with its folder.
-  mutating func views() throws(DiagnosticError) -> [(folder: String, type: TypeView)] {
-    var result: [(folder: String, type: TypeView)] = []
+  /// Every top-level declaration, with its properties and nested declarations.
+  mutating func declarations() throws(DiagnosticError) -> [SwiftDeclaration] {
+    var result: [SwiftDeclaration] = []
     for topLevel in topLevels {
-      let view: TypeView
+      var declaration: SwiftDeclaration
       switch topLevel.source {
       case .decl(let decl):
         currentTopLevel = decl.name
         switch decl.kind {
         case .enum:
-          view = enumView(name: topLevel.swiftName, description: decl.description, values: decl.values, depth: 0)
+          declaration = enumDeclaration(
+            name: topLevel.swiftName, description: decl.description, values: decl.values, depth: 0)
         case .object:
-          view = try objectView(
-            name: topLevel.swiftName, description: decl.description, fields: decl.fields, depth: 0)
+          declaration = try objectDeclaration(
+            name: topLevel.swiftName, parents: [], description: decl.description, fields: decl.fields, depth: 0)
         }
       case .object(let description, let fields):
-        view = try objectView(name: topLevel.swiftName, description: description, fields: fields, depth: 0)
+        declaration = try objectDeclaration(
+          name: topLevel.swiftName, parents: [], description: description, fields: fields, depth: 0)
       }
-      result.append((topLevel.folder, view))
+      declaration.folder = topLevel.folder
+      result.append(declaration)
     }
     return result
   }
 
-  /// Documentation is wrapped at 100 columns (less deep inside nested types), well inside the
-  /// line length.
-  func docLines(_ description: String, depth: Int) -> [String] {
-    DocComment.lines(description, width: max(60, 100 - 2 * depth))
-  }
-
-  mutating func objectView(name: String, description: String, fields: [Field], depth: Int) throws(DiagnosticError)
-    -> TypeView
-  {
+  mutating func objectDeclaration(
+    name: String, parents: [String], description: String, fields: [Field], depth: Int
+  ) throws(DiagnosticError) -> SwiftDeclaration {
     let plainNames = fields.map { SwiftNaming.propertyName($0.name) }
     let names = SwiftNaming.uniqued(plainNames)
     for index in names.indices where names[index] != plainNames[index] {
@@ -350,70 +353,64 @@ struct ModelBuilder {
           + "'\(fields[index].name)' is '\(names[index])'",
         at: nil)
     }
-    var nested: [TypeView] = []
+    var nested: [SwiftDeclaration] = []
     var nestedNames: Set<String> = ["CodingKeys"]
-    var properties: [PropertyView] = []
-    for (field, plainName) in zip(fields, names) {
-      let baseType = try swiftType(
-        field.type, fieldName: field.name, depth: depth + 1, nested: &nested, nestedNames: &nestedNames)
-      let isCoded = (field.location ?? .body) == .body
-      let isOptional = !field.required || !isCoded
-      let zero = field.required && zeroValueDefaults ? zeroValue(field.type) : nil
+    var properties: [SwiftProperty] = []
+    for (field, propertyName) in zip(fields, names) {
+      let type = try swiftType(
+        field.type, fieldName: field.name, parents: parents + [name], depth: depth + 1, nested: &nested,
+        nestedNames: &nestedNames)
+      let location = field.location ?? .body
+      let isCoded = location == .body
       var description = timestampBoilerplate.contains(field.description) ? "" : field.description
-      if let location = field.location, location != .body {
-        description += (description.isEmpty ? "" : "\n\n") + "Sent as a \(location.rawValue) parameter, not in the JSON body."
+      if location != .body {
+        description +=
+          (description.isEmpty ? "" : "\n\n") + "Sent as a \(location.rawValue) parameter, not in the JSON body."
       }
-      let name = SwiftNaming.escaped(plainName)
-      let decodeMethod = isOptional || zero != nil ? "decodeIfPresent" : "decode"
-      let oneLine =
-        "self.\(name) = try container.\(decodeMethod)(\(baseType).self, forKey: .\(name))"
-        + (zero.map { " ?? \($0)" } ?? "")
       properties.append(
-        PropertyView(
-          name: name, label: ["inout", "var", "let"].contains(plainName) ? name : plainName,
-          type: baseType + (isOptional ? "?" : ""), baseType: baseType, caseName: name,
-          wireName: SwiftNaming.stringLiteralContents(field.jsonName), needsRawValue: plainName != field.jsonName,
-          docLines: docLines(description, depth: depth + 1), isOptional: isOptional, isCoded: isCoded,
-          zeroValue: zero ?? "", hasZeroValue: zero != nil, decodeMethod: decodeMethod,
-          wrapsDecode: 2 * (depth + 2) + oneLine.count > lineLength))
+        SwiftProperty(
+          documentedName: field.name, name: propertyName, type: type, isOptional: !field.required || !isCoded,
+          isCoded: isCoded, wireName: field.jsonName,
+          zeroValue: field.required && zeroValueDefaults ? zeroValue(field.type) : nil, documentation: description,
+          location: location))
     }
-    return .object(
-      name: name, access: access, docLines: docLines(description, depth: depth), properties: properties,
-      nestedTypes: nested)
+    return SwiftDeclaration(
+      name: name, folder: "", documentation: description, depth: depth, kind: .structure(properties), nested: nested)
   }
 
-  func enumView(name: String, description: String, values: [String], depth: Int) -> TypeView {
-    let names = SwiftNaming.enumCaseNames(values)
-    let enumValues = zip(names, values).enumerated().map { index, pair in
-      EnumValueView(
-        name: SwiftNaming.escaped(pair.0), rawValue: SwiftNaming.stringLiteralContents(pair.1),
-        isLast: index == values.count - 1)
-    }
-    return .enumeration(
-      name: name, access: access, docLines: docLines(description, depth: depth), values: enumValues)
+  func enumDeclaration(name: String, description: String, values: [String], depth: Int) -> SwiftDeclaration {
+    let constants = zip(SwiftNaming.enumCaseNames(values), values).map { SwiftEnumConstant(name: $0, rawValue: $1) }
+    return SwiftDeclaration(
+      name: name, folder: "", documentation: description, depth: depth, kind: .enumeration(constants), nested: [])
   }
 
   /// The Swift type of a field; in-place objects and enums become nested types of the parent.
   mutating func swiftType(
-    _ type: TypeRef, fieldName: String, depth: Int, nested: inout [TypeView], nestedNames: inout Set<String>
-  ) throws(DiagnosticError) -> String {
+    _ type: TypeRef, fieldName: String, parents: [String], depth: Int, nested: inout [SwiftDeclaration],
+    nestedNames: inout Set<String>
+  ) throws(DiagnosticError) -> SwiftType {
     switch type {
-    case .string: return "String"
-    case .integer: return "Int"
-    case .number: return "Double"
-    case .boolean: return "Bool"
-    case .datetime: return "Timestamp"
-    case .any: return "JSONValue"
+    case .string: return .named("String")
+    case .integer: return .named("Int")
+    case .number: return .named("Double")
+    case .boolean: return .named("Bool")
+    case .datetime: return .named("Timestamp")
+    case .any: return .named("JSONValue")
     case .array(let element):
-      return "[" + (try swiftType(element, fieldName: fieldName, depth: depth, nested: &nested, nestedNames: &nestedNames)) + "]"
+      return .array(
+        try swiftType(
+          element, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames))
     case .map(let value):
-      return "[String: "
-        + (try swiftType(value, fieldName: fieldName, depth: depth, nested: &nested, nestedNames: &nestedNames)) + "]"
+      return .dictionary(
+        try swiftType(
+          value, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames))
     case .ref(let name):
       guard let swiftName = swiftNames[name], decls[name] != nil || methodObjects[name] != nil else {
         throw DiagnosticError("type '\(name)' is referenced but not declared under any Domain Types", at: nil)
       }
-      if let current = currentTopLevel, recursiveTypes.contains(name), name == current || reaches(from: name, to: current) {
+      if let current = currentTopLevel, recursiveTypes.contains(name),
+        name == current || reaches(from: name, to: current)
+      {
         usesIndirect = true
         if warnedIndirect.insert("\(current).\(fieldName)").inserted {
           diagnostics.warn(
@@ -421,20 +418,21 @@ struct ModelBuilder {
               + "since a struct cannot contain itself",
             at: nil)
         }
-        return "Indirect<\(swiftName)>"
+        return .indirect(.named(swiftName))
       }
-      return swiftName
+      return .named(swiftName)
     case .enum(let name, let values):
       if let name, let decl = decls[name], decl.kind == .enum, let swiftName = swiftNames[name] {
-        return swiftName
+        return .named(swiftName)
       }
       let nestedName = claimNestedName(name ?? fieldName, kindSuffix: "Enum", taken: &nestedNames)
-      nested.append(enumView(name: nestedName, description: "", values: values, depth: depth))
-      return nestedName
+      nested.append(enumDeclaration(name: nestedName, description: "", values: values, depth: depth))
+      return .nested(parents: parents, name: nestedName)
     case .object(let name, let fields):
       let nestedName = claimNestedName(name ?? fieldName, kindSuffix: "Object", taken: &nestedNames)
-      nested.append(try objectView(name: nestedName, description: "", fields: fields, depth: depth))
-      return nestedName
+      nested.append(
+        try objectDeclaration(name: nestedName, parents: parents, description: "", fields: fields, depth: depth))
+      return .nested(parents: parents, name: nestedName)
     }
   }
 
@@ -448,15 +446,15 @@ struct ModelBuilder {
     return name
   }
 
-  /// The Swift expression of a type's proto3 zero value, or nil for types without one (objects,
-  /// timestamps and `any` have presence: a missing value stays an error).
-  func zeroValue(_ type: TypeRef) -> String? {
+  /// A type's proto3 zero value, or nil for types without one (objects, timestamps and `any`
+  /// have presence: a missing value stays an error).
+  func zeroValue(_ type: TypeRef) -> SwiftZeroValue? {
     switch type {
-    case .string: return "\"\""
-    case .integer, .number: return "0"
-    case .boolean: return "false"
-    case .array: return "[]"
-    case .map: return "[:]"
+    case .string: return .emptyString
+    case .integer, .number: return .zero
+    case .boolean: return .false
+    case .array: return .emptyArray
+    case .map: return .emptyDictionary
     case .datetime, .any, .object: return nil
     case .enum(let name, let values):
       if let name, let decl = decls[name], decl.kind == .enum { return enumZero(decl.values) }
@@ -468,28 +466,10 @@ struct ModelBuilder {
   }
 
   /// The `_UNSPECIFIED` value (proto3's number 0), else the first documented value.
-  func enumZero(_ values: [String]) -> String? {
+  func enumZero(_ values: [String]) -> SwiftZeroValue? {
     guard !values.isEmpty else { return nil }
     let names = SwiftNaming.enumCaseNames(values)
     let index = values.firstIndex { $0.hasSuffix("_UNSPECIFIED") || $0 == "UNSPECIFIED" } ?? 0
-    return "." + SwiftNaming.escaped(names[index])
-  }
-}
-
-extension APIDocument {
-  /// Whether the reference describes a proto3 JSON (Connect/gRPC-transcoded) API, whose servers
-  /// omit fields holding zero values: Connect paths `/pkg.v1.Service/Method`, or enums with a
-  /// `_UNSPECIFIED` zero value.
-  public var looksLikeProto3JSON: Bool {
-    let resources = allResources
-    let connectPaths = resources.flatMap(\.methods).contains { method in
-      let parts = method.http.path.split(separator: "/", omittingEmptySubsequences: false)
-      return parts.count == 3 && parts[0].isEmpty && parts[1].contains(".") && !parts[2].isEmpty
-        && parts[1].split(separator: ".").count >= 2 && parts[1].last?.isLetter == true
-    }
-    let unspecifiedEnums = resources.flatMap(\.types).contains { decl in
-      decl.kind == .enum && decl.values.contains { $0.hasSuffix("_UNSPECIFIED") }
-    }
-    return connectPaths || unspecifiedEnums
+    return .enumConstant(SwiftNaming.escaped(names[index]))
   }
 }

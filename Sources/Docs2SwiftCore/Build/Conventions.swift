@@ -1,0 +1,105 @@
+/// The reference format's conventions, decided once from the evidence in the reference and kept
+/// in the IR, so that no emitter guesses them: the client's name and API-key variable (from the
+/// documented Python examples), whether the API speaks proto3 JSON (Connect paths, `_UNSPECIFIED`
+/// enum zeros), and each operation's traits.
+public struct APIConventions: Sendable, Hashable {
+  /// The class the Python examples import: `from gitpod import Gitpod` → `Gitpod`.
+  public var clientName: String?
+  /// The variable the Python examples read the key from: `os.environ.get("GITPOD_API_KEY")`.
+  public var apiKeyEnvironmentVariable: String?
+  /// Whether servers omit fields holding zero values (proto3 JSON: Connect or gRPC-transcoded
+  /// APIs), so a missing required scalar decodes as its zero value.
+  public var omitsZeroValues: Bool
+
+  public init(clientName: String? = nil, apiKeyEnvironmentVariable: String? = nil, omitsZeroValues: Bool = false) {
+    self.clientName = clientName
+    self.apiKeyEnvironmentVariable = apiKeyEnvironmentVariable
+    self.omitsZeroValues = omitsZeroValues
+  }
+
+  /// The conventions `api`'s evidence shows.
+  static func detect(in api: APIDocument) -> APIConventions {
+    let methods = api.allResources.flatMap(\.methods)
+    return APIConventions(
+      clientName: methods.lazy.compactMap { importedClientName($0.pythonExample) }.first,
+      apiKeyEnvironmentVariable: methods.lazy.compactMap { apiKeyVariable($0.pythonExample) }.first,
+      omitsZeroValues: api.looksLikeProto3JSON)
+  }
+
+  static func importedClientName(_ example: String?) -> String? {
+    guard let example else { return nil }
+    // Token-wise: the example's line breaks may be lost.
+    let words = example.split(whereSeparator: \.isWhitespace).map(String.init)
+    for index in words.indices.dropLast(3)
+    where words[index] == "from" && words[index + 2] == "import" && SwiftNaming.isIdentifier(words[index + 3]) {
+      return words[index + 3]
+    }
+    return nil
+  }
+
+  static func apiKeyVariable(_ example: String?) -> String? {
+    guard let example, let start = example.range(of: "os.environ.get(\"") else { return nil }
+    let name = example[start.upperBound...].prefix { $0 != "\"" }
+    guard !name.isEmpty, name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) else { return nil }
+    return String(name)
+  }
+}
+
+/// What an operation does, as far as a client's retries care.
+public struct OperationTraits: Sendable, Hashable {
+  /// Has no side effects: safe to retry on any transient failure.
+  public var isReadOnly: Bool
+
+  public init(isReadOnly: Bool = false) {
+    self.isReadOnly = isReadOnly
+  }
+
+  /// HTTP says it for REST methods (`GET`, `HEAD`, `OPTIONS` are safe). A Connect API sends
+  /// every call as `POST`; there the operation's verb is the evidence: `Get…` and `List…`.
+  static func detect(_ method: Method) -> OperationTraits {
+    let verb = method.http.method.uppercased()
+    if ["GET", "HEAD", "OPTIONS"].contains(verb) { return OperationTraits(isReadOnly: true) }
+    guard verb == "POST" else { return OperationTraits(isReadOnly: false) }
+    for prefix in ["Get", "List"] where method.operation.hasPrefix(prefix) {
+      let rest = method.operation.dropFirst(prefix.count)
+      if rest.first.map({ $0.isUppercase }) ?? true { return OperationTraits(isReadOnly: true) }
+    }
+    return OperationTraits(isReadOnly: false)
+  }
+}
+
+extension APIDocument {
+  /// Whether the reference describes a proto3 JSON (Connect/gRPC-transcoded) API, whose servers
+  /// omit fields holding zero values: Connect paths `/pkg.v1.Service/Method`, or enums with a
+  /// `_UNSPECIFIED` zero value.
+  public var looksLikeProto3JSON: Bool {
+    let resources = allResources
+    let connectPaths = resources.flatMap(\.methods).contains { method in
+      let parts = method.http.path.split(separator: "/", omittingEmptySubsequences: false)
+      return parts.count == 3 && parts[0].isEmpty && parts[1].contains(".") && !parts[2].isEmpty
+        && parts[1].split(separator: ".").count >= 2 && parts[1].last?.isLetter == true
+    }
+    let unspecifiedEnums = resources.flatMap(\.types).contains { decl in
+      decl.kind == .enum && decl.values.contains { $0.hasSuffix("_UNSPECIFIED") }
+    }
+    return connectPaths || unspecifiedEnums
+  }
+
+  /// The document with its conventions and every method's traits decided from its evidence.
+  func withConventions() -> APIDocument {
+    var api = self
+    func decide(_ resource: Resource) -> Resource {
+      var resource = resource
+      resource.methods = resource.methods.map { method in
+        var method = method
+        method.traits = OperationTraits.detect(method)
+        return method
+      }
+      resource.resources = resource.resources.map(decide)
+      return resource
+    }
+    api.resources = api.resources.map(decide)
+    api.conventions = APIConventions.detect(in: api)
+    return api
+  }
+}

@@ -1,0 +1,51 @@
+extension TypeView {
+  /// The longest line the generated models aim for.
+  static let lineLength = 120
+
+  /// The view of a declaration of the Swift model, its nested declarations included.
+  init(_ declaration: SwiftDeclaration, access: String) {
+    let docLines = Self.docLines(declaration.documentation, depth: declaration.depth)
+    switch declaration.kind {
+    case .enumeration(let constants):
+      self = .enumeration(
+        name: declaration.name, access: access, docLines: docLines,
+        values: constants.enumerated().map { index, constant in
+          EnumValueView(
+            name: SwiftNaming.escaped(constant.name), rawValue: SwiftNaming.stringLiteralContents(constant.rawValue),
+            isLast: index == constants.count - 1)
+        })
+    case .structure(let properties):
+      let depth = declaration.depth
+      self = .object(
+        name: declaration.name, access: access, docLines: docLines,
+        properties: properties.map { PropertyView($0, depth: depth + 1) },
+        nestedTypes: declaration.nested.map { TypeView($0, access: access) })
+    }
+  }
+
+  /// Documentation is wrapped at 100 columns (less deep inside nested types), well inside the
+  /// line length.
+  static func docLines(_ description: String, depth: Int) -> [String] {
+    DocComment.lines(description, width: max(60, 100 - 2 * depth))
+  }
+}
+
+extension PropertyView {
+  /// `depth`: the nesting depth of the property's declaration, plus one.
+  init(_ property: SwiftProperty, depth: Int) {
+    let name = SwiftNaming.escaped(property.name)
+    let baseType = property.type.local
+    let decodeMethod = property.isOptional || property.zeroValue != nil ? "decodeIfPresent" : "decode"
+    let oneLine =
+      "self.\(name) = try container.\(decodeMethod)(\(baseType).self, forKey: .\(name))"
+      + (property.zeroValue.map { " ?? \($0.expression)" } ?? "")
+    self.init(
+      name: name, label: property.label, type: baseType + (property.isOptional ? "?" : ""), baseType: baseType,
+      caseName: name, wireName: SwiftNaming.stringLiteralContents(property.wireName),
+      needsRawValue: property.name != property.wireName,
+      docLines: TypeView.docLines(property.documentation, depth: depth),
+      isOptional: property.isOptional, isCoded: property.isCoded, zeroValue: property.zeroValue?.expression ?? "",
+      hasZeroValue: property.zeroValue != nil, decodeMethod: decodeMethod,
+      wrapsDecode: 2 * (depth + 1) + oneLine.count > TypeView.lineLength)
+  }
+}

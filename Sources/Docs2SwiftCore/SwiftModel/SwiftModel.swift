@@ -1,0 +1,203 @@
+/// The Swift model: every Swift decision about the generated package, made once from the API
+/// model (IR) and the generator's configuration by `SwiftModelBuilder`. Every emitter (models,
+/// client, server, documentation, tests) reads its names here; none derives a Swift name from
+/// the IR again.
+///
+/// Names are stored unescaped; `SwiftNaming.escaped(_:)` spells them where a keyword needs
+/// backticks.
+struct SwiftModel: Sendable {
+  /// The package, the library module and the client type.
+  var moduleName: String
+  var clientName: String
+  /// `GitpodError`.
+  var errorName: String
+  /// `public` or `package`.
+  var access: String
+  var apiTitle: String
+  /// `GITPOD_API_KEY`: from the reference's examples, else made from the client's name.
+  var apiKeyEnvironmentVariable: String
+  /// Whether the reference named the API-key variable (the support files document it then).
+  var documentsAPIKeyEnvironmentVariable: Bool
+  /// `GITPOD_BASE_URL`.
+  var baseURLEnvironmentVariable: String
+  var zeroValueDefaults: Bool
+
+  /// The top-level model declarations, in the order they are generated.
+  var declarations: [SwiftDeclaration]
+  /// Every resource, depth first in document order.
+  var resources: [SwiftResource]
+  /// Every operation, in document order.
+  var operations: [SwiftOperation]
+  /// Whether a field is stored as `Indirect<T>` (the package then declares that type).
+  var usesIndirect: Bool
+
+  /// IR lookups the example checks need: Domain Types (and shared enums) by documented name,
+  /// and objects a method returns in place, by documented name.
+  var documentedTypes: [String: TypeDecl]
+  var methodObjects: [String: [Field]]
+  /// Documented (or synthetic) top-level type name → Swift name.
+  var swiftNames: [String: String]
+
+  /// The resource at `path`.
+  func resource(_ path: [String]) -> SwiftResource? {
+    resources.first { $0.path == path }
+  }
+
+  /// The top-level declaration named `name` (Swift name).
+  func declaration(named name: String) -> SwiftDeclaration? {
+    declarations.first { $0.name == name }
+  }
+}
+
+/// A generated struct (for an object) or RawRepresentable struct (for an enum).
+struct SwiftDeclaration: Sendable, Hashable {
+  enum Kind: Sendable, Hashable {
+    case structure([SwiftProperty])
+    case enumeration([SwiftEnumConstant])
+  }
+
+  var name: String
+  /// Folder of a top-level declaration inside the module: `Models`, `Params`, `Responses`.
+  var folder: String
+  /// Markdown.
+  var documentation: String
+  /// Nesting depth (0 for top-level declarations).
+  var depth: Int
+  var kind: Kind
+  var nested: [SwiftDeclaration]
+
+  var properties: [SwiftProperty] {
+    if case .structure(let properties) = kind { return properties }
+    return []
+  }
+
+  var isEnumeration: Bool {
+    if case .enumeration = kind { return true }
+    return false
+  }
+}
+
+/// A stored property of a generated struct, and the initializer parameter that sets it.
+struct SwiftProperty: Sendable, Hashable {
+  /// The field as documented: `organization_id`.
+  var documentedName: String
+  /// `organizationID`, `default` (unescaped).
+  var name: String
+  /// The type without the optional.
+  var type: SwiftType
+  var isOptional: Bool
+  /// Whether it is sent and received in the JSON body (method parameters in the query, path or
+  /// headers are not).
+  var isCoded: Bool
+  var wireName: String
+  var zeroValue: SwiftZeroValue?
+  /// Markdown.
+  var documentation: String
+  /// Where a method parameter is sent.
+  var location: ParameterLocation
+
+  /// The argument label: backticks are needed there only for `inout`, `var` and `let`.
+  var label: String {
+    ["inout", "var", "let"].contains(name) ? SwiftNaming.escaped(name) : name
+  }
+}
+
+struct SwiftEnumConstant: Sendable, Hashable {
+  /// `admin` (unescaped).
+  var name: String
+  var rawValue: String
+}
+
+/// A resource: a type of the client, a service of the server.
+struct SwiftResource: Sendable, Hashable {
+  var path: [String]
+  var title: String
+  /// The property of the parent (client or resource): `customDomains`.
+  var propertyName: String
+  /// The client's type: `CustomDomainsResource`.
+  var typeName: String
+  /// The server's service protocol: `CustomDomainsService`.
+  var serviceName: String
+  /// The server's procedure-path constants: `CustomDomainsProcedures`.
+  var proceduresName: String
+  /// The label of `register(customDomains:)`.
+  var registerLabel: String
+  /// The direct children's paths.
+  var children: [[String]]
+  /// Indices into `SwiftModel.operations`.
+  var operations: [Int]
+}
+
+/// One operation of the API as Swift sees it.
+struct SwiftOperation: Sendable, Hashable {
+  /// The IR's method (wire facts: HTTP endpoint, examples, descriptions).
+  var method: Method
+  var resourcePath: [String]
+  /// The method of the resource type and the service protocol: `listMembers` (unescaped).
+  var functionName: String
+  /// `organizations.list_members`, as the reference names the method.
+  var documentedPath: String
+  /// `client.organizations.listMembers` (escaped where needed).
+  var callee: String
+  var paramsType: String
+  /// The parameters sent in the JSON body, as an object type (for checking examples).
+  var paramsShape: TypeRef
+  /// The decoded body: the response type or the page type.
+  var responseType: String
+  var responseShape: TypeRef
+  /// The labelled arguments: the parameters type's properties.
+  var arguments: [SwiftArgument]
+  /// The label of the request options argument: `options`, or `requestOptions` when a
+  /// parameter is called `options`.
+  var optionsLabel: String
+  /// Parameters sent in the query string.
+  var queryParameters: [SwiftQueryParameter]
+  var page: SwiftPage?
+  /// Retried on every transient failure.
+  var isReadOnly: Bool
+}
+
+struct SwiftArgument: Sendable, Hashable {
+  var label: String
+  /// As used in the body (escaped).
+  var name: String
+  /// As written in the method's signature: nested types qualified.
+  var type: SwiftType
+  var isOptional: Bool
+  var documentedName: String
+  var documentation: String
+}
+
+struct SwiftQueryParameter: Sendable, Hashable {
+  /// The property of the parameters type (unescaped).
+  var property: String
+  var wireName: String
+  var type: TypeRef
+}
+
+/// How a paginated operation's pages are read and the next one requested.
+struct SwiftPage: Sendable, Hashable {
+  /// `MembersPage`.
+  var typeName: String
+  var itemType: SwiftType
+  /// The page's property holding the items.
+  var itemsProperty: String
+  var itemsWireName: String
+  /// Property names from the page down to the next-page token: `pagination`, `nextToken`.
+  var nextTokenPath: [String]
+  var nextTokenWirePath: [String]
+  /// The parameters property carrying the token, and its wire name.
+  var tokenProperty: String
+  var tokenWireName: String
+  /// The query parameter carrying the page size, if any.
+  var pageSizeProperty: String?
+  var pageSizeWireName: String?
+  /// Every place in the parameters that carries a page token, as property paths with each
+  /// step's optionality: `[(token, true)]`, `[(pagination, true), (token, true)]`.
+  var tokenPaths: [[SwiftPathStep]]
+}
+
+struct SwiftPathStep: Sendable, Hashable {
+  var name: String
+  var isOptional: Bool
+}

@@ -1,0 +1,196 @@
+extension SwiftModel {
+  /// Top-level names the client runtime declares in the module; models must not take them.
+  static func runtimeTypeNames(errorName: String) -> Set<String> {
+    [
+      errorName, "APIStatusError", "ConnectError", "ClientOptions", "RequestOptions", "APIResponse",
+      "HTTPTransport", "TransportRequest", "TransportResponse", "HTTPHeaderFields", "TransportError",
+      "URLSessionTransport",
+      "ClientCore", "APIOperation", "QueryItems", "Page", "PageItems", "PaginatedResponse", "Logger", "Logging",
+      "Timestamp", "JSONValue", "Indirect",
+    ]
+  }
+
+  /// Decides the Swift model of `api` under `config`; the warnings of every decision made without
+  /// evidence (renamed types and fields) are returned with it.
+  static func decide(_ api: APIDocument, config: GeneratorConfig) throws(DiagnosticError) -> (SwiftModel, [Diagnostic])
+  {
+    let clientName =
+      config.clientName ?? api.conventions.clientName ?? SwiftNaming.typeName(api.title.isEmpty ? "API" : api.title)
+    let moduleName = config.moduleName ?? clientName
+    let errorName = clientName + "Error"
+    let zeroValueDefaults = config.zeroValueDefaults ?? api.conventions.omitsZeroValues
+    let reserved = runtimeTypeNames(errorName: errorName).union([clientName, moduleName])
+    var builder = SwiftModelBuilder(api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved)
+    try builder.plan()
+    let declarations = try builder.declarations()
+    let apiKeyVariable = api.conventions.apiKeyEnvironmentVariable ?? environmentPrefix(clientName) + "_API_KEY"
+    let prefix =
+      apiKeyVariable.hasSuffix("_API_KEY")
+      ? String(apiKeyVariable.dropLast("_API_KEY".count)) : environmentPrefix(clientName)
+    var model = SwiftModel(
+      moduleName: moduleName, clientName: clientName, errorName: errorName, access: config.accessModifier.rawValue,
+      apiTitle: api.title, apiKeyEnvironmentVariable: apiKeyVariable,
+      documentsAPIKeyEnvironmentVariable: api.conventions.apiKeyEnvironmentVariable != nil,
+      baseURLEnvironmentVariable: prefix + "_BASE_URL", zeroValueDefaults: zeroValueDefaults,
+      declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,
+      documentedTypes: builder.decls, methodObjects: builder.methodObjects, swiftNames: builder.swiftNames)
+    model.resources = resourceNames(api, taken: Set(declarations.map(\.name)).union(reserved))
+    for resource in api.allResources {
+      guard let index = model.resources.firstIndex(where: { $0.path == resource.path }) else { continue }
+      let functionNames = SwiftNaming.uniqued(
+        resource.methods.map { SwiftNaming.propertyName($0.name) },
+        taken: Set(resource.resources.map { SwiftNaming.propertyName($0.name) }))
+      for (method, functionName) in zip(resource.methods, functionNames) {
+        guard let planned = builder.methods.first(where: { $0.method == method && $0.resource.path == resource.path })
+        else { continue }
+        let operation = try model.operation(planned, functionName: functionName, config: config)
+        model.resources[index].operations.append(model.operations.count)
+        model.operations.append(operation)
+      }
+    }
+    return (model, builder.diagnostics.diagnostics)
+  }
+
+  /// `Gitpod` → `GITPOD`, `MyAPI` → `MY_API`.
+  static func environmentPrefix(_ name: String) -> String {
+    SwiftNaming.words(name).map { $0.uppercased() }.joined(separator: "_")
+  }
+
+  /// Each resource's names, one rule for the client and the server: the heading with the
+  /// reference's capitals (`SSO Configurations` → `SSOConfigurations`), else the accessor in
+  /// UpperCamelCase; where that is taken (three `Policies` under different parents), the whole
+  /// accessor path (`RunnersPolicies`).
+  static func resourceNames(_ api: APIDocument, taken: Set<String>) -> [SwiftResource] {
+    var taken = taken
+    var result: [SwiftResource] = []
+    for resource in api.allResources {
+      let title = resource.title.split(separator: " ").map { SwiftNaming.capitalized(String($0)) }.joined()
+      var base =
+        SwiftNaming.isIdentifier(title) && title.first?.isUppercase == true
+        ? title : SwiftNaming.upperCamelCase(resource.name)
+      func isTaken(_ base: String) -> Bool {
+        ["Resource", "Service", "Procedures"].contains { taken.contains(base + $0) }
+      }
+      if isTaken(base), resource.path.count > 1 {
+        base = SwiftNaming.upperCamelCase(resource.path.joined(separator: "_"))
+      }
+      var candidate = base
+      var counter = 2
+      while isTaken(candidate) {
+        candidate = base + String(counter)
+        counter += 1
+      }
+      for suffix in ["Resource", "Service", "Procedures"] { taken.insert(candidate + suffix) }
+      result.append(
+        SwiftResource(
+          path: resource.path, title: resource.title, propertyName: SwiftNaming.propertyName(resource.name),
+          typeName: candidate + "Resource", serviceName: candidate + "Service",
+          proceduresName: candidate + "Procedures",
+          registerLabel: SwiftNaming.lowerCamelCase(candidate), children: resource.resources.map(\.path),
+          operations: []))
+    }
+    return result
+  }
+
+  /// The Swift view of one planned method.
+  func operation(
+    _ planned: SwiftModelBuilder.MethodModel, functionName: String, config: GeneratorConfig
+  ) throws(DiagnosticError) -> SwiftOperation {
+    let method = planned.method
+    guard let params = declaration(named: planned.paramsTypeName) else {
+      throw DiagnosticError("no parameters type for \(method.operation)", at: nil)
+    }
+    let arguments = params.properties.map { property in
+      SwiftArgument(
+        label: property.label, name: SwiftNaming.escaped(property.name),
+        type: qualified(property.type, in: params.name),
+        isOptional: property.isOptional, documentedName: property.documentedName, documentation: property.documentation)
+    }
+    let query = zip(method.params, params.properties).compactMap { field, property in
+      field.location == .query
+        ? SwiftQueryParameter(property: property.name, wireName: field.jsonName, type: field.type) : nil
+    }
+    let properties = resourcePathProperties(planned.resource.path)
+    var isReadOnly = method.traits.isReadOnly
+    if config.readOnlyOperations.contains(method.operation) { isReadOnly = true }
+    if config.writeOperations.contains(method.operation) { isReadOnly = false }
+    return SwiftOperation(
+      method: method, resourcePath: planned.resource.path, functionName: functionName,
+      documentedPath: (planned.resource.path + [method.name]).joined(separator: "."),
+      callee: (["client"] + properties + [SwiftNaming.escaped(functionName)]).joined(separator: "."),
+      paramsType: params.name, paramsShape: planned.paramsShape, responseType: planned.responseType,
+      responseShape: planned.responseShape, arguments: arguments,
+      optionsLabel: arguments.contains { $0.label == "options" } ? "requestOptions" : "options", queryParameters: query,
+      page: try method.pagination.map { pagination throws(DiagnosticError) in
+        try page(pagination, of: method, params: params, responseType: planned.responseType)
+      },
+      isReadOnly: isReadOnly)
+  }
+
+  /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).
+  func resourcePathProperties(_ path: [String]) -> [String] {
+    path.map { SwiftNaming.escaped(SwiftNaming.propertyName($0)) }
+  }
+
+  /// A property's type as a method signature spells it: types nested in the parameters type
+  /// qualified with it.
+  func qualified(_ type: SwiftType, in parent: String) -> SwiftType {
+    switch type {
+    case .nested(let parents, let name) where parents.isEmpty: .nested(parents: [parent], name: name)
+    case .array(let element): .array(qualified(element, in: parent))
+    case .dictionary(let value): .dictionary(qualified(value, in: parent))
+    case .indirect(let wrapped): .indirect(qualified(wrapped, in: parent))
+    default: type
+    }
+  }
+
+  func page(_ pagination: Pagination, of method: Method, params: SwiftDeclaration, responseType: String)
+    throws(DiagnosticError) -> SwiftPage
+  {
+    guard let page = declaration(named: responseType),
+      let items = page.properties.first(where: { $0.wireName == pagination.itemsField }),
+      let itemType = items.type.arrayElement
+    else {
+      throw DiagnosticError("no page type for \(method.operation)", at: nil)
+    }
+    func names(_ documented: String?) -> SwiftProperty? {
+      params.properties.first { $0.documentedName == documented || $0.wireName == documented }
+    }
+    guard let token = names(pagination.tokenParam) else {
+      throw DiagnosticError(
+        "\(method.operation) is paginated but has no parameter '\(pagination.tokenParam)' for the next-page token",
+        at: nil)
+    }
+    let pageSize = params.properties.first {
+      $0.location == .query
+        && ($0.documentedName == pagination.pageSizeParam || $0.wireName == pagination.pageSizeParam)
+    }
+    // Every place the parameters carry a token: the query parameter, and a `token` inside a
+    // body object (`pagination.token`).
+    var tokenPaths: [[SwiftPathStep]] = []
+    func isToken(_ property: SwiftProperty) -> Bool {
+      (property.documentedName == pagination.tokenParam || property.wireName == pagination.tokenParam)
+        && property.type == .named("String")
+    }
+    for property in params.properties {
+      if property.location == .query, isToken(property) {
+        tokenPaths.append([SwiftPathStep(name: property.name, isOptional: property.isOptional)])
+      }
+      if property.location == .body, case .nested(_, let nestedName) = property.type,
+        let object = params.nested.first(where: { $0.name == nestedName })
+      {
+        for child in object.properties where isToken(child) {
+          tokenPaths.append([
+            SwiftPathStep(name: property.name, isOptional: property.isOptional),
+            SwiftPathStep(name: child.name, isOptional: child.isOptional),
+          ])
+        }
+      }
+    }
+    return SwiftPage(
+      typeName: page.name, itemType: itemType, itemsProperty: items.name, itemsWireName: items.wireName,
+      nextTokenPath: pagination.nextTokenPath.map { SwiftNaming.propertyName($0) },
+      nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token.name, tokenWireName: token.wireName,
+      pageSizeProperty: pageSize?.name, pageSizeWireName: pageSize?.wireName, tokenPaths: tokenPaths)
+  }
+}

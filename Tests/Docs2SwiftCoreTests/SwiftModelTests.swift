@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// The Swift model stage: every Swift name decided once, for every emitter.
+@Suite("Swift model")
+struct SwiftModelTests {
+  func method(_ name: String, _ operation: String, verb: String = "POST", path: String, params: String) -> Method {
+    Method(
+      name: name, operation: operation, http: HTTPEndpoint(method: verb, path: path), summary: "", description: "",
+      paramsType: params, params: [field("id", .string, required: false)], returns: nil, returnsName: "object",
+      pagination: nil, examples: [], responseExample: .object([]), pythonExample: nil)
+  }
+
+  /// Three sub-resources titled `Policies` under different parents, and a Domain Type `Task`.
+  func policiesAPI() -> APIDocument {
+    func policies(_ parent: String) -> Resource {
+      Resource(
+        name: "policies", path: [parent, "policies"], title: "Policies",
+        methods: [
+          method(
+            "create", "Create\(parent)Policy", path: "/acme.v1.\(parent)Service/CreatePolicy",
+            params: "\(parent.capitalized)PolicyCreateParams")
+        ])
+    }
+    let task = TypeDecl(name: "Task", title: "Task", kind: .object, description: "", fields: [field("id", .string)])
+    return APIDocument(
+      title: "Acme",
+      resources: ["projects", "runners", "organizations"].map { parent in
+        Resource(
+          name: parent, path: [parent], title: parent.capitalized,
+          methods: [
+            method("get", "Get\(parent)", path: "/acme.v1.\(parent)/Get", params: "\(parent.capitalized)GetParams")
+          ],
+          types: parent == "runners" ? [task] : [], resources: [policies(parent)])
+      }
+    ).withConventions()
+  }
+
+  @Test("a resource's client type, service and procedures come from one rule, unique across the tree")
+  func resourceNames() throws {
+    let (model, _) = try SwiftModel.decide(policiesAPI(), config: GeneratorConfig())
+    let names = model.resources.filter { $0.path.last == "policies" }
+    #expect(names.map(\.typeName) == ["PoliciesResource", "RunnersPoliciesResource", "OrganizationsPoliciesResource"])
+    #expect(names.map(\.serviceName) == ["PoliciesService", "RunnersPoliciesService", "OrganizationsPoliciesService"])
+    #expect(
+      names.map(\.proceduresName) == [
+        "PoliciesProcedures", "RunnersPoliciesProcedures", "OrganizationsPoliciesProcedures",
+      ])
+    #expect(names.map(\.registerLabel) == ["policies", "runnersPolicies", "organizationsPolicies"])
+    // The generated server declares each once (the old second rule redeclared `PoliciesSProcedures`).
+    let files = try emitFiles(policiesAPI())
+    let services = files.keys.filter { $0.hasPrefix("Sources/AcmeServer/Services/") }.sorted()
+    #expect(services.contains("Sources/AcmeServer/Services/RunnersPoliciesService.swift"))
+    #expect(Set(services).count == services.count)
+  }
+
+  @Test("an API type never shadows a Swift, Foundation or Concurrency name the runtime uses")
+  func shadowing() throws {
+    let (model, warnings) = try SwiftModel.decide(policiesAPI(), config: GeneratorConfig())
+    #expect(model.swiftNames["Task"] == "TaskModel")
+    #expect(!model.declarations.contains { $0.name == "Task" })
+    #expect(warnings.contains { $0.message.contains("'Task' is generated as 'TaskModel': 'Task' is a Swift name") })
+  }
+
+  @Test("read-only comes from the IR's traits (HTTP verb, else the Connect operation's verb); the config overrides")
+  func readOnly() throws {
+    let api = try Pipeline.load(path: seedPath).api
+    func readOnly(_ operation: String, _ config: GeneratorConfig = GeneratorConfig()) throws -> Bool {
+      let (model, _) = try SwiftModel.decide(api, config: config)
+      return try #require(model.operations.first { $0.method.operation == operation }).isReadOnly
+    }
+    #expect(try readOnly("GetOrganization"))
+    #expect(try readOnly("ListMembers"))
+    #expect(try !readOnly("CreateOrganization"))
+    #expect(try !readOnly("VerifyDomain"))
+    var config = GeneratorConfig()
+    config.readOnlyOperations = ["VerifyDomain"]
+    config.writeOperations = ["GetOrganization"]
+    #expect(try readOnly("VerifyDomain", config))
+    #expect(try !readOnly("GetOrganization", config))
+    // REST: the HTTP verb is the evidence, whatever the operation is called.
+    #expect(OperationTraits.detect(method("list", "ListThings", verb: "GET", path: "/things", params: "P")).isReadOnly)
+    #expect(
+      !OperationTraits.detect(method("get", "GetThing", verb: "DELETE", path: "/things/{id}", params: "P")).isReadOnly)
+  }
+
+  @Test("types nested in the parameters are qualified in method signatures, structurally")
+  func qualifiedTypes() throws {
+    let (model, _) = try SwiftModel.decide(sampleAPI(), config: GeneratorConfig())
+    let create = try #require(model.operations.first { $0.method.name == "create" })
+    let filter = try #require(create.arguments.first { $0.documentedName == "filter" })
+    #expect(filter.type == .nested(parents: ["WidgetCreateParams"], name: "Filter"))
+    #expect(filter.type.qualified == "WidgetCreateParams.Filter")
+    #expect(SwiftType.array(.nested(parents: ["P"], name: "Sort")).qualified == "[P.Sort]")
+    #expect(SwiftType.dictionary(.named("FilterX")).local == "[String: FilterX]")
+  }
+
+  @Test("the client's name and API-key variable are conventions of the IR, from the Python examples")
+  func conventions() throws {
+    let api = try Pipeline.load(path: seedPath).api
+    #expect(api.conventions.clientName == "Gitpod")
+    #expect(api.conventions.apiKeyEnvironmentVariable == "GITPOD_API_KEY")
+    #expect(api.conventions.omitsZeroValues)
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(model.clientName == "Gitpod")
+    #expect(model.baseURLEnvironmentVariable == "GITPOD_BASE_URL")
+    let listMembers = try #require(model.operations.first { $0.method.name == "list_members" })
+    let page = try #require(listMembers.page)
+    #expect(page.typeName == "MembersPage")
+    #expect(page.itemType == .named("OrganizationMember"))
+    #expect(page.tokenPaths.map { $0.map(\.name) } == [["token"], ["pagination", "token"]])
+  }
+}
