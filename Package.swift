@@ -6,7 +6,6 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "docs2swift", targets: ["docs2swift"]),
-    .library(name: "Docs2SwiftCore", targets: ["Docs2SwiftCore"]),
     .plugin(name: "Docs2SwiftBuildPlugin", targets: ["Docs2SwiftBuildPlugin"]),
     .plugin(name: "GenerateSDKCommand", targets: ["GenerateSDKCommand"]),
   ],
@@ -20,6 +19,9 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    // The generator's stages. Not a product: it promises no API to other packages (its `public`
+    // declarations serve the CLI, the benchmarks and the tests of this package only); the CLI,
+    // its flags, the IR JSON contract and the generated code are what docs2swift promises.
     .target(
       name: "Docs2SwiftCore",
       dependencies: [

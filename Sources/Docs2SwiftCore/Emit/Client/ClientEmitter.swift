@@ -88,7 +88,7 @@ struct ClientEmitter {
     let arguments = operation.arguments.enumerated().map { index, argument in
       ClientArgumentView(
         label: argument.label, name: argument.name, type: argument.type.qualified + (argument.isOptional ? "?" : ""),
-        defaultValue: argument.isOptional ? " = nil" : "", isLast: index == operation.arguments.count - 1)
+        hasDefault: argument.isOptional, isLast: index == operation.arguments.count - 1)
     }
     let query = operation.queryParameters.map {
       ClientQueryView(

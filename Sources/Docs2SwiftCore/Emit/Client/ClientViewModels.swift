@@ -35,8 +35,8 @@ public struct ClientArgumentView: Sendable, Hashable {
   public var name: String
   /// Qualified where the parameters type nests it: `OrganizationListMembersParams.Filter?`.
   public var type: String
-  /// ` = nil` or empty.
-  public var defaultValue: String
+  /// Whether the argument defaults to `nil`.
+  public var hasDefault: Bool
   public var isLast: Bool
 }
 

@@ -38,7 +38,7 @@ public struct TypeView: Sendable, Hashable {
     let parameters = properties.enumerated().map { index, property in
       InitParameterView(
         name: property.name, label: property.label, type: property.type,
-        defaultValue: property.isOptional ? " = nil" : "", isLast: index == properties.count - 1)
+        hasDefault: property.isOptional, isLast: index == properties.count - 1)
     }
     return TypeView(
       name: name, access: access, docLines: docLines, isObject: true, isEnum: false, properties: properties,
@@ -88,8 +88,8 @@ public struct InitParameterView: Sendable, Hashable {
   public var name: String
   public var label: String
   public var type: String
-  /// ` = nil` or empty.
-  public var defaultValue: String
+  /// Whether the parameter defaults to `nil`.
+  public var hasDefault: Bool
   public var isLast: Bool
 }
 

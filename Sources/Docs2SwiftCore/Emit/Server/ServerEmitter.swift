@@ -116,20 +116,21 @@ enum ServerEmitter {
     }
   }
 
-  /// Statements that copy the query parameters of `operation` into `params` (a query parameter
-  /// given overrides the body's).
-  static func queryAssignments(_ operation: SwiftOperation) -> [String] {
+  /// The query parameters of `operation` copied into `params` (a query parameter given overrides
+  /// the body's); those of types a query cannot carry are left out.
+  static func queryAssignments(_ operation: SwiftOperation) -> [QueryAssignmentView] {
     operation.queryParameters.compactMap { parameter in
       let reader: String
       switch parameter.type {
-      case .string: reader = "query.string"
-      case .integer: reader = "try query.int"
-      case .number: reader = "try query.double"
-      case .boolean: reader = "try query.bool"
+      case .string: reader = "string"
+      case .integer: reader = "int"
+      case .number: reader = "double"
+      case .boolean: reader = "bool"
       default: return nil
       }
-      let property = "params." + SwiftNaming.escaped(parameter.property)
-      return "\(property) = \(reader)(\"\(SwiftNaming.stringLiteralContents(parameter.wireName))\") ?? \(property)"
+      return QueryAssignmentView(
+        property: SwiftNaming.escaped(parameter.property), reader: reader, throws: reader != "string",
+        wireName: SwiftNaming.stringLiteralContents(parameter.wireName))
     }
   }
 

@@ -80,7 +80,7 @@ public struct OperationView: Sendable, Hashable {
   /// The doc comment of the protocol requirement (summary and endpoint), `///` lines.
   public var docLines: [String]
   /// Statements copying query parameters into `params`: `params.token = query.string("token") ?? params.token`.
-  public var queryAssignments: [String]
+  public var queryAssignments: [QueryAssignmentView]
   public var hasQuery: Bool
   public var isPaginated: Bool
   /// Expressions over `params` that hold a page token (`params.pagination?.token`).
@@ -119,4 +119,16 @@ public struct FieldProbeView: Sendable, Hashable {
   public var paramsType: String
   /// The field's wire name, as a string literal's contents: `name`.
   public var jsonName: String
+}
+
+/// A query parameter merged into an operation's parameters: `params.token = query.string("token") ?? params.token`.
+public struct QueryAssignmentView: Sendable, Hashable {
+  /// The parameters property (escaped).
+  public var property: String
+  /// The reader of `ConnectQuery`: `string`, `int`, `double`, `bool`.
+  public var reader: String
+  /// Whether the reader throws (every reader that converts text).
+  public var `throws`: Bool
+  /// The wire name as the contents of a string literal.
+  public var wireName: String
 }
