@@ -137,6 +137,8 @@ struct SwiftOperation: Sendable, Hashable {
   var functionName: String
   /// `organizations.list_members`, as the reference names the method.
   var documentedPath: String
+  /// `organizations.listMembers`: how a Swift caller reaches it from the client.
+  var swiftPath: String
   /// `client.organizations.listMembers` (escaped where needed).
   var callee: String
   var paramsType: String

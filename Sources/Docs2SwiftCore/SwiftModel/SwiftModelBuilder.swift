@@ -356,13 +356,17 @@ struct SwiftModelBuilder {
     var nested: [SwiftDeclaration] = []
     var nestedNames: Set<String> = ["CodingKeys"]
     var properties: [SwiftProperty] = []
+    let swiftNames = Dictionary(zip(fields.map(\.name), names), uniquingKeysWith: { first, _ in first })
     for (field, propertyName) in zip(fields, names) {
       let type = try swiftType(
         field.type, fieldName: field.name, parents: parents + [name], depth: depth + 1, nested: &nested,
         nestedNames: &nestedNames)
       let location = field.location ?? .body
       let isCoded = location == .body
-      var description = timestampBoilerplate.contains(field.description) ? "" : field.description
+      var description =
+        timestampBoilerplate.contains(field.description)
+        ? ""
+        : SwiftDocumentation.swiftNamed(field.description, own: (field.name, propertyName), names: swiftNames)
       if location != .body {
         description +=
           (description.isEmpty ? "" : "\n\n") + "Sent as a \(location.rawValue) parameter, not in the JSON body."

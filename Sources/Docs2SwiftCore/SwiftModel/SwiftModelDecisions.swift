@@ -117,6 +117,7 @@ extension SwiftModel {
     return SwiftOperation(
       method: method, resourcePath: planned.resource.path, functionName: functionName,
       documentedPath: (planned.resource.path + [method.name]).joined(separator: "."),
+      swiftPath: (planned.resource.path.map(SwiftNaming.propertyName) + [functionName]).joined(separator: "."),
       callee: (["client"] + properties + [SwiftNaming.escaped(functionName)]).joined(separator: "."),
       paramsType: params.name, paramsShape: planned.paramsShape, responseType: planned.responseType,
       responseShape: planned.responseShape, arguments: arguments,

@@ -2,7 +2,7 @@
 
 /// CreateCustomDomainResponse is the response message for creating a custom domain
 public struct CustomDomainCreateResponse: Codable, Sendable, Hashable {
-  /// custom_domain is the created custom domain
+  /// `customDomain` is the created custom domain
   public var customDomain: CustomDomain
 
   enum CodingKeys: String, CodingKey {

@@ -2,7 +2,7 @@
 
 /// UpdateCustomDomainResponse is the response message for updating a custom domain
 public struct CustomDomainUpdateResponse: Codable, Sendable, Hashable {
-  /// custom_domain is the updated custom domain
+  /// `customDomain` is the updated custom domain
   public var customDomain: CustomDomain
 
   enum CodingKeys: String, CodingKey {

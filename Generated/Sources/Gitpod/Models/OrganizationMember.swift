@@ -5,7 +5,7 @@ public struct OrganizationMember: Codable, Sendable, Hashable {
 
   public var fullName: String
 
-  /// login_provider is the login provider the user uses to sign in
+  /// `loginProvider` is the login provider the user uses to sign in
   public var loginProvider: String
 
   public var memberSince: Timestamp

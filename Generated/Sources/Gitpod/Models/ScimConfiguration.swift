@@ -2,28 +2,28 @@
 
 /// SCIMConfiguration represents a SCIM 2.0 provisioning configuration
 public struct ScimConfiguration: Codable, Sendable, Hashable {
-  /// id is the unique identifier of the SCIM configuration
+  /// `id` is the unique identifier of the SCIM configuration
   public var id: String
 
-  /// created_at is when the SCIM configuration was created
+  /// `createdAt` is when the SCIM configuration was created
   public var createdAt: Timestamp
 
-  /// organization_id is the ID of the organization this SCIM configuration belongs to
+  /// `organizationID` is the ID of the organization this SCIM configuration belongs to
   public var organizationID: String
 
-  /// token_expires_at is when the current SCIM token expires
+  /// `tokenExpiresAt` is when the current SCIM token expires
   public var tokenExpiresAt: Timestamp
 
-  /// updated_at is when the SCIM configuration was last updated
+  /// `updatedAt` is when the SCIM configuration was last updated
   public var updatedAt: Timestamp
 
-  /// enabled indicates if SCIM provisioning is active
+  /// `enabled` indicates if SCIM provisioning is active
   public var enabled: Bool?
 
-  /// name is a human-readable name for the SCIM configuration
+  /// `name` is a human-readable name for the SCIM configuration
   public var name: String?
 
-  /// sso_configuration_id is the linked SSO configuration (optional)
+  /// `ssoConfigurationID` is the linked SSO configuration (optional)
   public var ssoConfigurationID: String?
 
   enum CodingKeys: String, CodingKey {

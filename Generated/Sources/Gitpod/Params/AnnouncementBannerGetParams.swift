@@ -6,7 +6,7 @@
 /// the current announcement banner settings. All organization members can read the banner
 /// configuration.
 public struct AnnouncementBannerGetParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization
+  /// `organizationID` is the ID of the organization
   public var organizationID: String
 
   enum CodingKeys: String, CodingKey {

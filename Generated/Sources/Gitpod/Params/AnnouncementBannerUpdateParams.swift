@@ -6,13 +6,13 @@
 /// the announcement banner displayed to all users. Only organization admins can update the banner.
 /// Requires Enterprise tier.
 public struct AnnouncementBannerUpdateParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization
+  /// `organizationID` is the ID of the organization
   public var organizationID: String
 
-  /// enabled controls whether the banner is displayed
+  /// `enabled` controls whether the banner is displayed
   public var enabled: Bool?
 
-  /// message is the banner message. Supports basic Markdown. Maximum 1000 characters.
+  /// `message` is the banner message. Supports basic Markdown. Maximum 1000 characters.
   public var message: String?
 
   enum CodingKeys: String, CodingKey {

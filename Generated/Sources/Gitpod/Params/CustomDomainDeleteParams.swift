@@ -4,7 +4,7 @@
 ///
 /// Removes a custom domain configuration from an organization.
 public struct CustomDomainDeleteParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to delete custom domain for
+  /// `organizationID` is the ID of the organization to delete custom domain for
   public var organizationID: String
 
   enum CodingKeys: String, CodingKey {

@@ -4,7 +4,7 @@
 ///
 /// Retrieves a specific custom domain configuration. Use this method to view custom domain details
 public struct CustomDomainRetrieveParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to retrieve custom domain for
+  /// `organizationID` is the ID of the organization to retrieve custom domain for
   public var organizationID: String
 
   enum CodingKeys: String, CodingKey {

@@ -4,19 +4,19 @@
 ///
 /// Updates custom domain configuration settings.
 public struct CustomDomainUpdateParams: Codable, Sendable, Hashable {
-  /// domain_name is the custom domain name
+  /// `domainName` is the custom domain name
   public var domainName: String
 
-  /// organization_id is the ID of the organization to update custom domain for
+  /// `organizationID` is the ID of the organization to update custom domain for
   public var organizationID: String
 
-  /// aws_account_id is the AWS account ID (deprecated: use cloud_account_id)
+  /// `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
   public var awsAccountID: String?
 
-  /// cloud_account_id is the unified cloud account identifier (AWS Account ID or GCP Project ID)
+  /// `cloudAccountID` is the unified cloud account identifier (AWS Account ID or GCP Project ID)
   public var cloudAccountID: String?
 
-  /// provider is the cloud provider for this custom domain
+  /// `provider` is the cloud provider for this custom domain
   public var provider: CustomDomainProvider?
 
   enum CodingKeys: String, CodingKey {

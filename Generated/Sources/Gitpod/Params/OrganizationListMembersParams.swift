@@ -4,7 +4,7 @@
 ///
 /// Lists and filters organization members with optional pagination.
 public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to list members for
+  /// `organizationID` is the ID of the organization to list members for
   public var organizationID: String
 
   /// Sent as a query parameter, not in the JSON body.
@@ -15,32 +15,32 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
 
   public var filter: Filter?
 
-  /// pagination contains the pagination options for listing members
+  /// `pagination` contains the pagination options for listing members
   public var pagination: Pagination?
 
-  /// sort specifies the order of results. When unspecified, the authenticated user is returned
+  /// `sort` specifies the order of results. When unspecified, the authenticated user is returned
   /// first, followed by other members sorted by name ascending. When an explicit sort is specified,
   /// results are sorted purely by the requested field without any special handling for the
   /// authenticated user.
   public var sort: Sort?
 
   public struct Filter: Codable, Sendable, Hashable {
-    /// exclude_group_ids excludes members who are already in any of the specified groups
+    /// `excludeGroupIDs` excludes members who are already in any of the specified groups
     public var excludeGroupIDs: [String]?
 
-    /// exclude_members_in_any_team excludes members who belong to any team in the organization
+    /// `excludeMembersInAnyTeam` excludes members who belong to any team in the organization
     public var excludeMembersInAnyTeam: Bool?
 
-    /// roles filters members by their organization role
+    /// `roles` filters members by their organization role
     public var roles: [OrganizationRole]?
 
-    /// search performs case-insensitive search across member name and email
+    /// `search` performs case-insensitive search across member name and email
     public var search: String?
 
     /// status filters members by their user status
     public var statuses: [UserStatus]?
 
-    /// user_ids filters the response to only members with the specified user IDs
+    /// `userIDs` filters the response to only members with the specified user IDs
     public var userIDs: [String]?
 
     enum CodingKeys: String, CodingKey {

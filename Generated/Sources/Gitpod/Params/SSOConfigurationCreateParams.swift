@@ -4,29 +4,29 @@
 ///
 /// Creates or updates SSO configuration for organizational authentication.
 public struct SSOConfigurationCreateParams: Codable, Sendable, Hashable {
-  /// client_id is the client ID of the OIDC application set on the IdP
+  /// `clientID` is the client ID of the OIDC application set on the IdP
   public var clientID: String
 
-  /// client_secret is the client secret of the OIDC application set on the IdP
+  /// `clientSecret` is the client secret of the OIDC application set on the IdP
   public var clientSecret: String
 
-  /// issuer_url is the URL of the IdP issuer
+  /// `issuerURL` is the URL of the IdP issuer
   public var issuerURL: String
 
   public var organizationID: String
 
-  /// additional_scopes are extra OIDC scopes to request from the identity provider during sign-in.
+  /// `additionalScopes` are extra OIDC scopes to request from the identity provider during sign-in.
   /// These are appended to the default scopes (openid, email, profile).
   public var additionalScopes: [String]?
 
-  /// claims_expression is an optional CEL expression evaluated against OIDC token claims during
+  /// `claimsExpression` is an optional CEL expression evaluated against OIDC token claims during
   /// login. When set, the expression must evaluate to true for the login to succeed. Example:
   /// `claims.email_verified && claims.email.endsWith("@example.com")`
   public var claimsExpression: String?
 
   public var displayName: String?
 
-  /// email_domain is the domain that is allowed to sign in to the organization
+  /// `emailDomain` is the domain that is allowed to sign in to the organization
   public var emailDomain: String?
 
   public var emailDomains: [String]?

@@ -4,7 +4,7 @@
 ///
 /// Lists and filters SSO configurations for an organization.
 public struct SSOConfigurationListParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to list SSO configurations for.
+  /// `organizationID` is the ID of the organization to list SSO configurations for.
   public var organizationID: String
 
   /// Sent as a query parameter, not in the JSON body.

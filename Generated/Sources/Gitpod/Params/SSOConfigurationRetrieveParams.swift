@@ -4,7 +4,7 @@
 ///
 /// Retrieves a specific SSO configuration.
 public struct SSOConfigurationRetrieveParams: Codable, Sendable, Hashable {
-  /// sso_configuration_id is the ID of the SSO configuration to get
+  /// `ssoConfigurationID` is the ID of the SSO configuration to get
   public var ssoConfigurationID: String
 
   enum CodingKeys: String, CodingKey {

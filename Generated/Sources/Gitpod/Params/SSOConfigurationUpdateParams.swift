@@ -4,25 +4,25 @@
 ///
 /// Updates SSO provider settings and authentication rules.
 public struct SSOConfigurationUpdateParams: Codable, Sendable, Hashable {
-  /// sso_configuration_id is the ID of the SSO configuration to update
+  /// `ssoConfigurationID` is the ID of the SSO configuration to update
   public var ssoConfigurationID: String
 
-  /// additional_scopes replaces the configured OIDC scopes when present. When absent (nil), scopes
+  /// `additionalScopes` replaces the configured OIDC scopes when present. When absent (nil), scopes
   /// are left unchanged. When present with an empty scopes list, all additional scopes are cleared.
   public var additionalScopes: AdditionalScopesUpdateParam?
 
-  /// claims are key/value pairs that defines a mapping of claims issued by the IdP.
+  /// `claims` are key/value pairs that defines a mapping of claims issued by the IdP.
   public var claims: [String: String]?
 
-  /// claims_expression is a CEL expression evaluated against OIDC token claims during login. When
+  /// `claimsExpression` is a CEL expression evaluated against OIDC token claims during login. When
   /// set, the expression must evaluate to true for the login to succeed. When present with an empty
   /// string, the expression is cleared.
   public var claimsExpression: String?
 
-  /// client_id is the client ID of the SSO provider
+  /// `clientID` is the client ID of the SSO provider
   public var clientID: String?
 
-  /// client_secret is the client secret of the SSO provider
+  /// `clientSecret` is the client secret of the SSO provider
   public var clientSecret: String?
 
   public var displayName: String?
@@ -31,10 +31,10 @@ public struct SSOConfigurationUpdateParams: Codable, Sendable, Hashable {
 
   public var emailDomains: [String]?
 
-  /// issuer_url is the URL of the IdP issuer
+  /// `issuerURL` is the URL of the IdP issuer
   public var issuerURL: String?
 
-  /// state is the state of the SSO configuration
+  /// `state` is the state of the SSO configuration
   public var state: SSOConfigurationState?
 
   public struct AdditionalScopesUpdateParam: Codable, Sendable, Hashable {

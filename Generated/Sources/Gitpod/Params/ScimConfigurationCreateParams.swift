@@ -4,16 +4,16 @@
 ///
 /// Creates a new SCIM configuration for automated user provisioning.
 public struct ScimConfigurationCreateParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to create the SCIM configuration for
+  /// `organizationID` is the ID of the organization to create the SCIM configuration for
   public var organizationID: String
 
-  /// sso_configuration_id is the SSO configuration to link (required for user provisioning)
+  /// `ssoConfigurationID` is the SSO configuration to link (required for user provisioning)
   public var ssoConfigurationID: String
 
-  /// name is a human-readable name for the SCIM configuration
+  /// `name` is a human-readable name for the SCIM configuration
   public var name: String?
 
-  /// token_expires_in is the duration until the token expires. Defaults to 1 year. Minimum 1 day,
+  /// `tokenExpiresIn` is the duration until the token expires. Defaults to 1 year. Minimum 1 day,
   /// maximum 2 years.
   public var tokenExpiresIn: String?
 

@@ -4,7 +4,7 @@
 ///
 /// Removes a SCIM configuration from an organization.
 public struct ScimConfigurationDeleteParams: Codable, Sendable, Hashable {
-  /// scim_configuration_id is the ID of the SCIM configuration to delete
+  /// `scimConfigurationID` is the ID of the SCIM configuration to delete
   public var scimConfigurationID: String
 
   enum CodingKeys: String, CodingKey {

@@ -4,10 +4,10 @@
 ///
 /// Regenerates the bearer token for a SCIM configuration.
 public struct ScimConfigurationRegenerateTokenParams: Codable, Sendable, Hashable {
-  /// scim_configuration_id is the ID of the SCIM configuration to regenerate token for
+  /// `scimConfigurationID` is the ID of the SCIM configuration to regenerate token for
   public var scimConfigurationID: String
 
-  /// token_expires_in is the duration until the new token expires. If not specified, uses the same
+  /// `tokenExpiresIn` is the duration until the new token expires. If not specified, uses the same
   /// duration as the previous token.
   public var tokenExpiresIn: String?
 

@@ -4,7 +4,7 @@
 ///
 /// Retrieves a specific SCIM configuration.
 public struct ScimConfigurationRetrieveParams: Codable, Sendable, Hashable {
-  /// scim_configuration_id is the ID of the SCIM configuration to get
+  /// `scimConfigurationID` is the ID of the SCIM configuration to get
   public var scimConfigurationID: String
 
   enum CodingKeys: String, CodingKey {

@@ -4,16 +4,16 @@
 ///
 /// Updates a SCIM configuration.
 public struct ScimConfigurationUpdateParams: Codable, Sendable, Hashable {
-  /// scim_configuration_id is the ID of the SCIM configuration to update
+  /// `scimConfigurationID` is the ID of the SCIM configuration to update
   public var scimConfigurationID: String
 
-  /// enabled controls whether SCIM provisioning is active
+  /// `enabled` controls whether SCIM provisioning is active
   public var enabled: Bool?
 
-  /// name is a human-readable name for the SCIM configuration
+  /// `name` is a human-readable name for the SCIM configuration
   public var name: String?
 
-  /// sso_configuration_id is the SSO configuration to link
+  /// `ssoConfigurationID` is the SSO configuration to link
   public var ssoConfigurationID: String?
 
   enum CodingKeys: String, CodingKey {

@@ -94,14 +94,14 @@ struct ClientEmitter {
       ClientQueryView(
         wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
     }
-    var doc = method.description.isEmpty ? method.summary : method.description
-    doc += (doc.isEmpty ? "" : "\n\n") + "`\(method.http.method) \(method.http.path)`"
+    let docs = MethodDocs(operation, errorName: errorName)
     return ClientMethodView(
       name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
-      docLines: DocComment.lines(doc, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
+      docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),
+      rawDocLines: DocComment.lines(docs.raw, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
       optionsLabel: operation.optionsLabel, paramsType: operation.paramsType,
       returnType: operation.page == nil ? operation.responseType : "Page<\(operation.responseType)>",
-      valueType: operation.responseType, clientPath: operation.documentedPath, isPaginated: operation.page != nil,
+      valueType: operation.responseType, clientPath: operation.swiftPath, isPaginated: operation.page != nil,
       tokenProperty: operation.page.map { SwiftNaming.escaped($0.tokenProperty) } ?? "", hasQuery: !query.isEmpty,
       query: query, operation: SwiftNaming.stringLiteralContents(method.operation),
       httpMethod: SwiftNaming.stringLiteralContents(method.http.method.uppercased()),

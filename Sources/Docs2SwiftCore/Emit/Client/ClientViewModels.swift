@@ -50,7 +50,12 @@ public struct ClientMethodView: Sendable, Hashable {
   public var name: String
   /// The variant that returns `APIResponse`: `createWithResponse`.
   public var rawName: String
+  /// The labelled method's documentation: description, endpoint, parameters, result, errors.
   public var docLines: [String]
+  /// The documentation of the method taking the parameters as one value.
+  public var paramsDocLines: [String]
+  /// The documentation of the `…WithResponse` method.
+  public var rawDocLines: [String]
   public var arguments: [ClientArgumentView]
   public var hasArguments: Bool
   /// `options`, or `requestOptions` when a parameter is called `options`.

@@ -12,6 +12,8 @@ public enum DocComment {
     var out: [String] = []
     var paragraph: [String] = []
     var paragraphIndent = ""
+    /// The indentation of a list item's marker (nested lists keep theirs).
+    var itemIndent = ""
     var inFence = false
 
     func flushParagraph() {
@@ -24,8 +26,8 @@ public enum DocComment {
       for word in words {
         let wordLength = word.count
         if line.isEmpty {
-          line = word
-          lineLength = wordLength
+          line = itemIndent + word
+          lineLength = itemIndent.count + wordLength
         } else if lineLength + 1 + wordLength <= textWidth {
           line += " " + word
           lineLength += 1 + wordLength
@@ -38,6 +40,7 @@ public enum DocComment {
       if !line.isEmpty { out.append(line) }
       paragraph = []
       paragraphIndent = ""
+      itemIndent = ""
     }
 
     for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -67,6 +70,7 @@ public enum DocComment {
       if let marker = listMarker(line) {
         flushParagraph()
         paragraphIndent = String(repeating: " ", count: marker)
+        itemIndent = String(line.prefix { $0 == " " })
         paragraph.append(line)
         continue
       }

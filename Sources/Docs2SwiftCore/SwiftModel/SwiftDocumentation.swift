@@ -1,0 +1,44 @@
+/// Documentation in Swift terms: the reference's sentences keep their meaning, not their
+/// Python spelling. A field's description that starts with the field's documented name
+/// (`organization_id is the ID of…`) names the Swift property instead, and snake_case names of
+/// sibling fields become their Swift names (`use cloud_account_id` → ``use `cloudAccountID` ``).
+enum SwiftDocumentation {
+  /// `description` with `names` (documented name → Swift name) written in Swift. The leading
+  /// word is replaced when it is `own`; elsewhere only names with an underscore, as whole words.
+  static func swiftNamed(_ description: String, own: (documented: String, swift: String), names: [String: String])
+    -> String
+  {
+    guard !description.isEmpty else { return description }
+    var text = Substring(description)
+    var out = ""
+    if text.hasPrefix(own.documented + " ") {
+      out = "`\(own.swift)`"
+      text = text.dropFirst(own.documented.count)
+    }
+    guard names.keys.contains(where: { $0.contains("_") }) else { return out + text }
+    // Whole words only: a name is a run of letters, digits and underscores, outside code spans
+    // and code blocks it is written as a code span, inside code spans as is.
+    var word = ""
+    var inCode = false
+    func flush() {
+      guard !word.isEmpty else { return }
+      if word.contains("_"), let swift = names[word] {
+        out += inCode ? swift : "`\(swift)`"
+      } else {
+        out += word
+      }
+      word = ""
+    }
+    for character in text {
+      if character.isLetter || character.isNumber || character == "_" {
+        word.append(character)
+        continue
+      }
+      flush()
+      if character == "`" { inCode.toggle() }
+      out.append(character)
+    }
+    flush()
+    return out
+  }
+}
