@@ -76,7 +76,7 @@ enum ServerEmitter {
     let paged = allOperations.first(where: \.isPaginated)
     func imports(_ names: [String]) -> [String] { Array(Set(names)).sorted() }
     return ServerView(
-      moduleName: moduleName, serverModule: serverModule, hummingbirdModule: moduleName + "Hummingbird",
+      access: model.access, moduleName: moduleName, serverModule: serverModule, hummingbirdModule: moduleName + "Hummingbird",
       executableName: executableName, executableModule: executableName.replacingOccurrences(of: "-", with: "_"),
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",

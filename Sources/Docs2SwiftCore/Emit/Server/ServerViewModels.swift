@@ -3,6 +3,8 @@
 
 /// The server half of the generated package, shared by every server template.
 public struct ServerView: Sendable, Hashable {
+  /// `public` or `package`: the access level of the generated declarations.
+  public var access: String
   /// The client (models) module: `Gitpod`.
   public var moduleName: String
   /// The framework-independent server module: `GitpodServer`.
