@@ -38,6 +38,20 @@ import Testing
     #expect((error?.location?.line, error?.location?.column) == (1, 5))
   }
 
+  @Test(
+    "a documented path that is not a URL path is a located error (it would become code and routes)",
+    arguments: [
+      (#"/x")+y"#, #"has the character ", which a URL path cannot hold"#),
+      (#"/a\\b"#, #"has the character \, which a URL path cannot hold"#),
+      ("x/y", "does not start with '/'"),
+    ])
+  func pathIsStructure(path: String, message: String) {
+    let error = parseError("# A\n\n## Op\n\n`a.b.c(P**kwargs) -> object`\n\n**post** `\(path)`\n\nText.\n")
+    #expect(error?.message.hasPrefix("method 'Op': the HTTP path") == true)
+    #expect(error?.message.hasSuffix(message) == true, "\(error?.message ?? "no error")")
+    #expect(error?.location?.line == 3)
+  }
+
   @Test func unterminatedCodeFence() {
     let text = header + "### Example ```python print(1)"
     let error = parseError(text)

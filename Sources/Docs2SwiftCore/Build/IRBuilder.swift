@@ -25,8 +25,12 @@ struct IRBuilder {
       guard operation.signature != nil else {
         throw DiagnosticError("method '\(operation.heading)' has no signature line (`resource.method(Params) -> Type`)", at: operation.location)
       }
-      guard operation.httpMethod != nil, let path = operation.httpPath, !path.isEmpty else {
+      guard let verb = operation.httpMethod, let path = operation.httpPath, !path.isEmpty else {
         throw DiagnosticError("method '\(operation.heading)' has no HTTP method and path (`**post** `/path``)", at: operation.location)
+      }
+      // The endpoint becomes structure (routes, request lines): it must be a path and a token.
+      if let problem = Self.endpointProblem(verb: verb, path: path) {
+        throw DiagnosticError("method '\(operation.heading)': \(problem)", at: operation.location)
       }
     }
     let responses = try parseResponseExamples()
@@ -507,3 +511,24 @@ struct IRBuilder {
 }
 
 import Foundation
+
+extension IRBuilder {
+  /// Why an HTTP verb or path cannot be used as one, or nil. A path starts with `/` and holds
+  /// only the characters of a URL path (RFC 3986 `pchar` and `/`) and `{name}` templates; a verb
+  /// is an HTTP method name of letters.
+  static func endpointProblem(verb: String, path: String) -> String? {
+    if verb.isEmpty || !verb.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) {
+      return "the HTTP method '\(verb)' is not a method name (letters only)"
+    }
+    guard path.hasPrefix("/") else { return "the HTTP path '\(path)' does not start with '/'" }
+    let allowed = Set(
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/%{}".unicodeScalars)
+    guard let bad = path.unicodeScalars.first(where: { !allowed.contains($0) }) else { return nil }
+    let shown =
+      bad.value <= 0x20 || bad.value == 0x7F || !bad.isASCII
+      ? "U+" + String(bad.value, radix: 16, uppercase: true) : String(bad)
+    let quoted = path.unicodeScalars.count > 80 ? String(path.prefix(80)) + "…" : path
+    return "the HTTP path '\(quoted.debugDescription.dropFirst().dropLast())' has the character \(shown), "
+      + "which a URL path cannot hold"
+  }
+}
