@@ -21,7 +21,7 @@ struct EmitServerTests {
     for service in services {
       let text = try #require(files["Sources/GitpodServer/Services/\(service).swift"], "\(service)")
       #expect(text.contains("public protocol \(service): Sendable {"))
-      #expect(text.contains("extension \(service) {"))
+      #expect(text.contains("extension \(service) where Self: UnimplementedByDefault {"))
     }
     let allServices = try #require(files["Sources/GitpodServer/Services/GitpodServices.swift"])
     let routes = files.filter { $0.key.hasPrefix("Sources/GitpodServer/Services/") }.values.joined()

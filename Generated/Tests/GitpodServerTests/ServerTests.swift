@@ -55,10 +55,10 @@ func decoded<Response: Decodable>(_ text: String, as type: Response.Type = Respo
 }
 
 /// A service that implements nothing: every operation answers with the default `unimplemented`.
-struct UnimplementedServices: GitpodServices {}
+struct UnimplementedServices: GitpodServices, UnimplementedByDefault {}
 
 /// A service whose `organizations.create` takes longer than any test deadline.
-struct SlowService: OrganizationsService {
+struct SlowService: OrganizationsService, UnimplementedByDefault {
   func create(
     _ params: OrganizationCreateParams, context: CallContext
   ) async throws -> OrganizationCreateResponse {
@@ -77,7 +77,7 @@ actor CallLog {
 }
 
 /// A service whose `organizations.create` records every call, then answers like the mock.
-struct RecordingService: OrganizationsService {
+struct RecordingService: OrganizationsService, UnimplementedByDefault {
   let log: CallLog
 
   func create(
@@ -89,7 +89,7 @@ struct RecordingService: OrganizationsService {
 }
 
 /// A service whose `organizations.list_members` reports the page parameters it received as an error.
-struct EchoPageService: OrganizationsService {
+struct EchoPageService: OrganizationsService, UnimplementedByDefault {
   func listMembers(
     _ params: OrganizationListMembersParams, context: CallContext
   ) async throws -> MembersPage {

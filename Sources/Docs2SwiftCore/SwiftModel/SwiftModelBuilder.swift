@@ -191,7 +191,7 @@ struct SwiftModelBuilder {
   private mutating func planMethod(_ method: Method, in resource: Resource) throws(DiagnosticError) {
     let bodyParams = method.params.filter { ($0.location ?? .body) == .body }
     let paramsName = claimTopLevelName(SwiftNaming.typeName(method.paramsType), for: method.paramsType)
-    let paramsDoc = "The parameters of `\(clientPath(resource, method))`.\n\n\(method.summary)"
+    let paramsDoc = "The parameters of `\(swiftPath(resource, method))`.\n\n\(method.summary)"
     topLevels.append(
       TopLevel(swiftName: paramsName, folder: "Params", source: .object(description: paramsDoc, fields: method.params)))
 
@@ -209,13 +209,13 @@ struct SwiftModelBuilder {
       let pageFields = pageFields(pagination, item: item)
       let pageName = pageTypeName(pagination.pageType)
       responseType = planObject(
-        name: pageName, description: "A page of `\(clientPath(resource, method))` results.", fields: pageFields)
+        name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields)
       responseShape = .object(name: responseType, fields: pageFields)
     } else {
       switch method.returns {
       case nil:
         let name = planObject(
-          name: baseName + "Response", description: "The (empty) response of `\(clientPath(resource, method))`.",
+          name: baseName + "Response", description: "The (empty) response of `\(swiftPath(resource, method))`.",
           fields: [])
         responseType = name
         responseShape = .object(name: name, fields: [])
@@ -223,7 +223,7 @@ struct SwiftModelBuilder {
         let documented =
           name ?? (SwiftNaming.isIdentifier(method.returnsName) ? method.returnsName : baseName + "Response")
         let swiftName = planObject(
-          name: documented, description: "The response of `\(clientPath(resource, method))`.", fields: fields)
+          name: documented, description: "The response of `\(swiftPath(resource, method))`.", fields: fields)
         responseType = swiftName
         responseShape = .object(name: swiftName, fields: fields)
       case let returns?:
@@ -234,7 +234,7 @@ struct SwiftModelBuilder {
         ).local
         guard nested.isEmpty else {
           throw DiagnosticError(
-            "\(clientPath(resource, method)) returns an in-place type inside a \(returns.kindName); not supported",
+            "\((resource.path + [method.name]).joined(separator: ".")) returns an in-place type inside a \(returns.kindName); not supported",
             at: nil)
         }
         responseShape = returns
@@ -309,8 +309,11 @@ struct SwiftModelBuilder {
     return [items] + (tokenField.map { [$0] } ?? [])
   }
 
-  func clientPath(_ resource: Resource, _ method: Method) -> String {
-    (resource.path + [method.name]).joined(separator: ".")
+  /// `organizations.listMembers`: the operation as a Swift caller reaches it (for documentation).
+  func swiftPath(_ resource: Resource, _ method: Method) -> String {
+    let index = resource.methods.firstIndex(of: method) ?? 0
+    return (resource.path.map(SwiftNaming.propertyName) + [SwiftModel.functionNames(of: resource)[index]])
+      .joined(separator: ".")
   }
 
   // MARK: - Declarations

@@ -7,6 +7,10 @@ extension SwiftModel {
       "URLSessionTransport",
       "ClientCore", "APIOperation", "QueryItems", "Page", "PageItems", "PaginatedResponse", "Logger", "Logging",
       "Timestamp", "JSONValue", "Indirect",
+      // The server module's, which imports the models' module.
+      "RPCError", "ConnectRouter", "ConnectServer", "CallContext", "UnaryProcedure", "ConnectQuery", "Principal",
+      "Authenticator", "BearerTokenAuthenticator", "ConnectHTTPRequest", "ConnectHTTPResponse",
+      "UnimplementedByDefault",
     ]
   }
 
@@ -37,10 +41,7 @@ extension SwiftModel {
     model.resources = resourceNames(api, taken: Set(declarations.map(\.name)).union(reserved))
     for resource in api.allResources {
       guard let index = model.resources.firstIndex(where: { $0.path == resource.path }) else { continue }
-      let functionNames = SwiftNaming.uniqued(
-        resource.methods.map { SwiftNaming.propertyName($0.name) },
-        taken: Set(resource.resources.map { SwiftNaming.propertyName($0.name) }))
-      for (method, functionName) in zip(resource.methods, functionNames) {
+      for (method, functionName) in zip(resource.methods, functionNames(of: resource)) {
         guard let planned = builder.methods.first(where: { $0.method == method && $0.resource.path == resource.path })
         else { continue }
         let operation = try model.operation(planned, functionName: functionName, config: config)
@@ -49,6 +50,14 @@ extension SwiftModel {
       }
     }
     return (model, builder.diagnostics.diagnostics)
+  }
+
+  /// The Swift methods of a resource's operations, in order: unique, and never a child
+  /// resource's property.
+  static func functionNames(of resource: Resource) -> [String] {
+    SwiftNaming.uniqued(
+      resource.methods.map { SwiftNaming.propertyName($0.name) },
+      taken: Set(resource.resources.map { SwiftNaming.propertyName($0.name) }))
   }
 
   /// `Gitpod` → `GITPOD`, `MyAPI` → `MY_API`.

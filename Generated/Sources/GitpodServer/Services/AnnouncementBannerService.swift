@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations.announcement_banner` (Announcement Banner), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(announcementBanner:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(announcementBanner:)`.
 public protocol AnnouncementBannerService: Sendable {
   /// Retrieves the announcement banner configuration for an organization. Use this method to
   /// fetch the current announcement banner settings. All organization members can read the banner
@@ -26,7 +27,7 @@ public protocol AnnouncementBannerService: Sendable {
   ) async throws -> AnnouncementBannerUpdateResponse
 }
 
-extension AnnouncementBannerService {
+extension AnnouncementBannerService where Self: UnimplementedByDefault {
   public func get(
     _ params: AnnouncementBannerGetParams, context: CallContext
   ) async throws -> AnnouncementBannerGetResponse {

@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations.custom_domains` (Custom Domains), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(customDomains:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(customDomains:)`.
 public protocol CustomDomainsService: Sendable {
   /// Creates a custom domain configuration for an organization. Use this method to configure
   /// custom domains for organization workspaces
@@ -38,7 +39,7 @@ public protocol CustomDomainsService: Sendable {
   ) async throws -> CustomDomainUpdateResponse
 }
 
-extension CustomDomainsService {
+extension CustomDomainsService where Self: UnimplementedByDefault {
   public func create(
     _ params: CustomDomainCreateParams, context: CallContext
   ) async throws -> CustomDomainCreateResponse {

@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations.domain_verifications` (Domain Verifications), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(domainVerifications:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(domainVerifications:)`.
 public protocol DomainVerificationsService: Sendable {
   /// Initiates domain verification process to enable organization features.
   ///
@@ -43,7 +44,7 @@ public protocol DomainVerificationsService: Sendable {
   ) async throws -> DomainVerificationVerifyResponse
 }
 
-extension DomainVerificationsService {
+extension DomainVerificationsService where Self: UnimplementedByDefault {
   public func create(
     _ params: DomainVerificationCreateParams, context: CallContext
   ) async throws -> DomainVerificationCreateResponse {

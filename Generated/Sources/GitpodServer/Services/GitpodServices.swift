@@ -12,6 +12,10 @@ public protocol GitpodServices:
   SSOConfigurationsService
 {}
 
+/// The opt-in to answer Connect `unimplemented` (HTTP 501) for the operations a service does not
+/// implement. Without it, a service type must implement every operation of its protocol.
+public protocol UnimplementedByDefault {}
+
 extension ConnectRouter {
   /// Routes every operation of the API to `services`.
   public mutating func register(all services: some GitpodServices) {

@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations.invites` (Invites), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(invites:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(invites:)`.
 public protocol InvitesService: Sendable {
   /// Creates an invite link for joining an organization. Any existing OrganizationInvites are
   /// invalidated and can no longer be used.
@@ -30,7 +31,7 @@ public protocol InvitesService: Sendable {
   ) async throws -> InviteRetrieveResponse
 }
 
-extension InvitesService {
+extension InvitesService where Self: UnimplementedByDefault {
   public func create(
     _ params: InviteCreateParams, context: CallContext
   ) async throws -> InviteCreateResponse {

@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations` (Organizations), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(organizations:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(organizations:)`.
 public protocol OrganizationsService: Sendable {
   /// Creates a new organization with the specified name and settings.
   ///
@@ -65,7 +66,7 @@ public protocol OrganizationsService: Sendable {
   ) async throws -> OrganizationUpdateResponse
 }
 
-extension OrganizationsService {
+extension OrganizationsService where Self: UnimplementedByDefault {
   public func create(
     _ params: OrganizationCreateParams, context: CallContext
   ) async throws -> OrganizationCreateResponse {

@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations.policies` (Policies), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(policies:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(policies:)`.
 public protocol PoliciesService: Sendable {
   /// Gets organization policy settings by organization ID.
   ///
@@ -22,7 +23,7 @@ public protocol PoliciesService: Sendable {
   ) async throws -> PolicyUpdateResponse
 }
 
-extension PoliciesService {
+extension PoliciesService where Self: UnimplementedByDefault {
   public func retrieve(
     _ params: PolicyRetrieveParams, context: CallContext
   ) async throws -> PolicyRetrieveResponse {

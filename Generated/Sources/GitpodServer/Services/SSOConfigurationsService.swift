@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations.sso_configurations` (SSO Configurations), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(ssoConfigurations:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(ssoConfigurations:)`.
 public protocol SSOConfigurationsService: Sendable {
   /// Creates or updates SSO configuration for organizational authentication.
   ///
@@ -43,7 +44,7 @@ public protocol SSOConfigurationsService: Sendable {
   ) async throws -> SSOConfigurationUpdateResponse
 }
 
-extension SSOConfigurationsService {
+extension SSOConfigurationsService where Self: UnimplementedByDefault {
   public func create(
     _ params: SSOConfigurationCreateParams, context: CallContext
   ) async throws -> SSOConfigurationCreateResponse {

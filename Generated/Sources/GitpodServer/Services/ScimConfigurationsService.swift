@@ -4,8 +4,9 @@ import Gitpod
 
 /// The operations of `organizations.scim_configurations` (Scim Configurations), as a server implements them.
 ///
-/// Every operation has a default implementation that answers Connect `unimplemented`: implement
-/// the ones your server supports, and register the service with `ConnectRouter.register(scimConfigurations:)`.
+/// Every operation is a requirement, so a misspelled or changed method does not compile. A service
+/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ConnectRouter.register(scimConfigurations:)`.
 public protocol ScimConfigurationsService: Sendable {
   /// Creates a new SCIM configuration for automated user provisioning.
   ///
@@ -50,7 +51,7 @@ public protocol ScimConfigurationsService: Sendable {
   ) async throws -> ScimConfigurationUpdateResponse
 }
 
-extension ScimConfigurationsService {
+extension ScimConfigurationsService where Self: UnimplementedByDefault {
   public func create(
     _ params: ScimConfigurationCreateParams, context: CallContext
   ) async throws -> ScimConfigurationCreateResponse {
