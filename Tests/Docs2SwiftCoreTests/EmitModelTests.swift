@@ -24,7 +24,8 @@ struct EmitModelTests {
     let widget = try #require(files["Sources/AcmeClient/Models/Widget.swift"])
     #expect(widget.contains("public struct Widget: Codable, Sendable, Hashable {"))
     #expect(widget.contains("/// A widget."))
-    #expect(widget.contains("  public var createdAt: Timestamp\n"))
+    // proto3 JSON: an unset message (here a timestamp) is absent, so it is optional.
+    #expect(widget.contains("  public var createdAt: Timestamp?\n"))
     #expect(widget.contains("  public var role: WidgetRole\n"))
     #expect(widget.contains("  public var `default`: Bool?\n"))
     #expect(widget.contains("  public var labels: [String: String]?\n"))
@@ -40,8 +41,7 @@ struct EmitModelTests {
     #expect(widget.contains("self.role = try container.decodeIfPresent(WidgetRole.self, forKey: .role) ?? .unspecified"))
     #expect(widget.contains("self.tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []"))
     #expect(widget.contains("self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 0"))
-    // Timestamps have presence: a missing one stays an error.
-    #expect(widget.contains("self.createdAt = try container.decode(Timestamp.self, forKey: .createdAt)"))
+    #expect(widget.contains("self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)\n"))
     #expect(widget.contains("self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)\n"))
   }
 
@@ -81,7 +81,7 @@ struct EmitModelTests {
     #expect(params.contains("  public init(\n    name: String,\n    filter: Filter? = nil,\n    pageSize: Int? = nil\n  ) {"))
 
     let response = try #require(files["Sources/AcmeClient/Responses/WidgetCreateResponse.swift"])
-    #expect(response.contains("  public var widget: Widget\n"))
+    #expect(response.contains("  public var widget: Widget?\n"))
 
     let empty = try #require(files["Sources/AcmeClient/Responses/WidgetDeleteResponse.swift"])
     #expect(empty.contains("public struct WidgetDeleteResponse: Codable, Sendable, Hashable {\n  public init() {}\n}"))

@@ -82,7 +82,7 @@ struct SnippetTests {
     return lines[first...end].joined(separator: "\n")
   }
 
-  @Test("a Domain Type: doc comments in Swift terms, proto3 zero values, timestamps with presence")
+  @Test("a Domain Type: doc comments in Swift terms, proto3 zero values, an unset timestamp absent")
   func domainType() throws {
     #expect(
       try files()["Sources/Acme/Models/Widget.swift"] == """
@@ -93,7 +93,7 @@ struct SnippetTests {
           /// `id` is the widget's ID
           public var id: String
 
-          public var createdAt: Timestamp
+          public var createdAt: Timestamp?
 
           enum CodingKeys: String, CodingKey {
             case id
@@ -102,7 +102,7 @@ struct SnippetTests {
 
           public init(
             id: String,
-            createdAt: Timestamp
+            createdAt: Timestamp? = nil
           ) {
             self.id = id
             self.createdAt = createdAt
@@ -111,7 +111,7 @@ struct SnippetTests {
           public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-            self.createdAt = try container.decode(Timestamp.self, forKey: .createdAt)
+            self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
           }
         }
 

@@ -112,4 +112,23 @@ struct SwiftModelTests {
     #expect(page.itemType == .named("OrganizationMember"))
     #expect(page.tokenPaths.map { $0.map(\.name) } == [["token"], ["pagination", "token"]])
   }
+
+  @Test("proto3 JSON: an unset message field is absent, so what is received holds it as optional")
+  func unsetMessages() throws {
+    let (model, _) = try SwiftModel.decide(try Pipeline.load(path: seedPath).api, config: GeneratorConfig())
+    let organization = try #require(model.declaration(named: "Organization"))
+    let createdAt = try #require(organization.properties.first { $0.name == "createdAt" })
+    #expect(createdAt.isOptional && createdAt.zeroValue == nil)
+    // Scalars keep their zero value: `name` is a String that decodes "" when omitted.
+    let name = try #require(organization.properties.first { $0.name == "name" })
+    #expect(!name.isOptional && name.zeroValue == .emptyString)
+    // What the client sends keeps the reference's required-ness.
+    let params = try #require(model.declaration(named: "OrganizationCreateParams"))
+    #expect(params.properties.first { $0.name == "name" }?.isOptional == false)
+    // Without the proto3 convention, a required message stays required.
+    var config = GeneratorConfig()
+    config.zeroValueDefaults = false
+    let (plain, _) = try SwiftModel.decide(try Pipeline.load(path: seedPath).api, config: config)
+    #expect(plain.declaration(named: "Organization")?.properties.first { $0.name == "createdAt" }?.isOptional == false)
+  }
 }

@@ -336,7 +336,8 @@ struct SwiftModelBuilder {
         }
       case .object(let description, let fields):
         declaration = try objectDeclaration(
-          name: topLevel.swiftName, parents: [], description: description, fields: fields, depth: 0)
+          name: topLevel.swiftName, parents: [], description: description, fields: fields, depth: 0,
+          isRequest: topLevel.folder == "Params")
       }
       declaration.folder = topLevel.folder
       result.append(declaration)
@@ -344,8 +345,10 @@ struct SwiftModelBuilder {
     return result
   }
 
+  /// `isRequest`: the parameters of a method and the objects nested in them, which the client
+  /// sends.
   mutating func objectDeclaration(
-    name: String, parents: [String], description: String, fields: [Field], depth: Int
+    name: String, parents: [String], description: String, fields: [Field], depth: Int, isRequest: Bool = false
   ) throws(DiagnosticError) -> SwiftDeclaration {
     let plainNames = fields.map { SwiftNaming.propertyName($0.name) }
     let names = SwiftNaming.uniqued(plainNames)
@@ -363,7 +366,7 @@ struct SwiftModelBuilder {
     for (field, propertyName) in zip(fields, names) {
       let type = try swiftType(
         field.type, fieldName: field.name, parents: parents + [name], depth: depth + 1, nested: &nested,
-        nestedNames: &nestedNames)
+        nestedNames: &nestedNames, isRequest: isRequest)
       let location = field.location ?? .body
       let isCoded = location == .body
       var description =
@@ -374,9 +377,14 @@ struct SwiftModelBuilder {
         description +=
           (description.isEmpty ? "" : "\n\n") + "Sent as a \(location.rawValue) parameter, not in the JSON body."
       }
+      // proto3 JSON omits an unset message field (an object, a timestamp, a JSON value): what
+      // the server sends decodes with it absent, so such a field is optional in what is received.
+      // What the caller sends keeps the reference's required-ness.
+      let isUnsetMessage = !isRequest && zeroValueDefaults && field.required && zeroValue(field.type) == nil
       properties.append(
         SwiftProperty(
-          documentedName: field.name, name: propertyName, type: type, isOptional: !field.required || !isCoded,
+          documentedName: field.name, name: propertyName, type: type,
+          isOptional: !field.required || !isCoded || isUnsetMessage,
           isCoded: isCoded, wireName: field.jsonName,
           zeroValue: field.required && zeroValueDefaults ? zeroValue(field.type) : nil, documentation: description,
           location: location))
@@ -394,7 +402,7 @@ struct SwiftModelBuilder {
   /// The Swift type of a field; in-place objects and enums become nested types of the parent.
   mutating func swiftType(
     _ type: TypeRef, fieldName: String, parents: [String], depth: Int, nested: inout [SwiftDeclaration],
-    nestedNames: inout Set<String>
+    nestedNames: inout Set<String>, isRequest: Bool = false
   ) throws(DiagnosticError) -> SwiftType {
     switch type {
     case .string: return .named("String")
@@ -406,11 +414,13 @@ struct SwiftModelBuilder {
     case .array(let element):
       return .array(
         try swiftType(
-          element, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames))
+          element, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
+          isRequest: isRequest))
     case .map(let value):
       return .dictionary(
         try swiftType(
-          value, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames))
+          value, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
+          isRequest: isRequest))
     case .ref(let name):
       guard let swiftName = swiftNames[name], decls[name] != nil || methodObjects[name] != nil else {
         throw DiagnosticError("type '\(name)' is referenced but not declared under any Domain Types", at: nil)
@@ -438,7 +448,8 @@ struct SwiftModelBuilder {
     case .object(let name, let fields):
       let nestedName = claimNestedName(name ?? fieldName, kindSuffix: "Object", taken: &nestedNames)
       nested.append(
-        try objectDeclaration(name: nestedName, parents: parents, description: "", fields: fields, depth: depth))
+        try objectDeclaration(
+          name: nestedName, parents: parents, description: "", fields: fields, depth: depth, isRequest: isRequest))
       return .nested(parents: parents, name: nestedName)
     }
   }

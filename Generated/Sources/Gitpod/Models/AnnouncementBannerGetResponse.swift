@@ -2,20 +2,20 @@
 
 public struct AnnouncementBannerGetResponse: Codable, Sendable, Hashable {
   /// `banner` is the announcement banner configuration
-  public var banner: AnnouncementBanner
+  public var banner: AnnouncementBanner?
 
   enum CodingKeys: String, CodingKey {
     case banner
   }
 
   public init(
-    banner: AnnouncementBanner
+    banner: AnnouncementBanner? = nil
   ) {
     self.banner = banner
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.banner = try container.decode(AnnouncementBanner.self, forKey: .banner)
+    self.banner = try container.decodeIfPresent(AnnouncementBanner.self, forKey: .banner)
   }
 }

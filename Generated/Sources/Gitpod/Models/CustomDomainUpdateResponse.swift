@@ -3,20 +3,20 @@
 /// UpdateCustomDomainResponse is the response message for updating a custom domain
 public struct CustomDomainUpdateResponse: Codable, Sendable, Hashable {
   /// `customDomain` is the updated custom domain
-  public var customDomain: CustomDomain
+  public var customDomain: CustomDomain?
 
   enum CodingKeys: String, CodingKey {
     case customDomain
   }
 
   public init(
-    customDomain: CustomDomain
+    customDomain: CustomDomain? = nil
   ) {
     self.customDomain = customDomain
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.customDomain = try container.decode(CustomDomain.self, forKey: .customDomain)
+    self.customDomain = try container.decodeIfPresent(CustomDomain.self, forKey: .customDomain)
   }
 }

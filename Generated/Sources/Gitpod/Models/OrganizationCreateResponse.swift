@@ -2,7 +2,7 @@
 
 public struct OrganizationCreateResponse: Codable, Sendable, Hashable {
   /// `organization` is the created organization
-  public var organization: Organization
+  public var organization: Organization?
 
   /// `member` is the member that joined the org on creation. Only set if specified
   /// "join_organization" is "true" in the request.
@@ -14,7 +14,7 @@ public struct OrganizationCreateResponse: Codable, Sendable, Hashable {
   }
 
   public init(
-    organization: Organization,
+    organization: Organization? = nil,
     member: OrganizationMember? = nil
   ) {
     self.organization = organization
@@ -23,7 +23,7 @@ public struct OrganizationCreateResponse: Codable, Sendable, Hashable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.organization = try container.decode(Organization.self, forKey: .organization)
+    self.organization = try container.decodeIfPresent(Organization.self, forKey: .organization)
     self.member = try container.decodeIfPresent(OrganizationMember.self, forKey: .member)
   }
 }

@@ -2,20 +2,20 @@
 
 public struct OrganizationJoinResponse: Codable, Sendable, Hashable {
   /// `member` is the member that was created by joining the organization.
-  public var member: OrganizationMember
+  public var member: OrganizationMember?
 
   enum CodingKeys: String, CodingKey {
     case member
   }
 
   public init(
-    member: OrganizationMember
+    member: OrganizationMember? = nil
   ) {
     self.member = member
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.member = try container.decode(OrganizationMember.self, forKey: .member)
+    self.member = try container.decodeIfPresent(OrganizationMember.self, forKey: .member)
   }
 }

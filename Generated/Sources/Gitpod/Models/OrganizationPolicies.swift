@@ -2,7 +2,7 @@
 
 public struct OrganizationPolicies: Codable, Sendable, Hashable {
   /// `agentPolicy` contains agent-specific policy settings
-  public var agentPolicy: AgentPolicy
+  public var agentPolicy: AgentPolicy?
 
   /// `allowedEditorIDs` is the list of editor IDs that are allowed to be used in the organization
   public var allowedEditorIDs: [String]
@@ -119,7 +119,7 @@ public struct OrganizationPolicies: Codable, Sendable, Hashable {
   }
 
   public init(
-    agentPolicy: AgentPolicy,
+    agentPolicy: AgentPolicy? = nil,
     allowedEditorIDs: [String],
     allowLocalRunners: Bool,
     defaultEditorID: String,
@@ -162,7 +162,7 @@ public struct OrganizationPolicies: Codable, Sendable, Hashable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.agentPolicy = try container.decode(AgentPolicy.self, forKey: .agentPolicy)
+    self.agentPolicy = try container.decodeIfPresent(AgentPolicy.self, forKey: .agentPolicy)
     self.allowedEditorIDs = try container.decodeIfPresent([String].self, forKey: .allowedEditorIDs) ?? []
     self.allowLocalRunners = try container.decodeIfPresent(Bool.self, forKey: .allowLocalRunners) ?? false
     self.defaultEditorID = try container.decodeIfPresent(String.self, forKey: .defaultEditorID) ?? ""

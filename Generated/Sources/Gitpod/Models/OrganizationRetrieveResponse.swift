@@ -2,20 +2,20 @@
 
 public struct OrganizationRetrieveResponse: Codable, Sendable, Hashable {
   /// `organization` is the requested organization
-  public var organization: Organization
+  public var organization: Organization?
 
   enum CodingKeys: String, CodingKey {
     case organization
   }
 
   public init(
-    organization: Organization
+    organization: Organization? = nil
   ) {
     self.organization = organization
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.organization = try container.decode(Organization.self, forKey: .organization)
+    self.organization = try container.decodeIfPresent(Organization.self, forKey: .organization)
   }
 }

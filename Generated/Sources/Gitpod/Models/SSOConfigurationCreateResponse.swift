@@ -2,20 +2,20 @@
 
 public struct SSOConfigurationCreateResponse: Codable, Sendable, Hashable {
   /// `ssoConfiguration` is the created SSO configuration
-  public var ssoConfiguration: SSOConfiguration
+  public var ssoConfiguration: SSOConfiguration?
 
   enum CodingKeys: String, CodingKey {
     case ssoConfiguration
   }
 
   public init(
-    ssoConfiguration: SSOConfiguration
+    ssoConfiguration: SSOConfiguration? = nil
   ) {
     self.ssoConfiguration = ssoConfiguration
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.ssoConfiguration = try container.decode(SSOConfiguration.self, forKey: .ssoConfiguration)
+    self.ssoConfiguration = try container.decodeIfPresent(SSOConfiguration.self, forKey: .ssoConfiguration)
   }
 }

@@ -6,10 +6,10 @@ public struct ScimConfigurationCreateResponse: Codable, Sendable, Hashable {
   public var token: String
 
   /// `scimConfiguration` is the created SCIM configuration
-  public var scimConfiguration: ScimConfiguration
+  public var scimConfiguration: ScimConfiguration?
 
   /// `tokenExpiresAt` is when the token will expire
-  public var tokenExpiresAt: Timestamp
+  public var tokenExpiresAt: Timestamp?
 
   enum CodingKeys: String, CodingKey {
     case token
@@ -19,8 +19,8 @@ public struct ScimConfigurationCreateResponse: Codable, Sendable, Hashable {
 
   public init(
     token: String,
-    scimConfiguration: ScimConfiguration,
-    tokenExpiresAt: Timestamp
+    scimConfiguration: ScimConfiguration? = nil,
+    tokenExpiresAt: Timestamp? = nil
   ) {
     self.token = token
     self.scimConfiguration = scimConfiguration
@@ -30,7 +30,7 @@ public struct ScimConfigurationCreateResponse: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.token = try container.decodeIfPresent(String.self, forKey: .token) ?? ""
-    self.scimConfiguration = try container.decode(ScimConfiguration.self, forKey: .scimConfiguration)
-    self.tokenExpiresAt = try container.decode(Timestamp.self, forKey: .tokenExpiresAt)
+    self.scimConfiguration = try container.decodeIfPresent(ScimConfiguration.self, forKey: .scimConfiguration)
+    self.tokenExpiresAt = try container.decodeIfPresent(Timestamp.self, forKey: .tokenExpiresAt)
   }
 }

@@ -2,20 +2,20 @@
 
 public struct ScimConfigurationRetrieveResponse: Codable, Sendable, Hashable {
   /// `scimConfiguration` is the SCIM configuration identified by the ID
-  public var scimConfiguration: ScimConfiguration
+  public var scimConfiguration: ScimConfiguration?
 
   enum CodingKeys: String, CodingKey {
     case scimConfiguration
   }
 
   public init(
-    scimConfiguration: ScimConfiguration
+    scimConfiguration: ScimConfiguration? = nil
   ) {
     self.scimConfiguration = scimConfiguration
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.scimConfiguration = try container.decode(ScimConfiguration.self, forKey: .scimConfiguration)
+    self.scimConfiguration = try container.decodeIfPresent(ScimConfiguration.self, forKey: .scimConfiguration)
   }
 }
