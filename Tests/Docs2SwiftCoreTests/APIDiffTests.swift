@@ -74,7 +74,7 @@ struct APIDiffTests {
     let change = try #require(Self.only(removed))
     #expect(change.kind == "method-removed")
     #expect(change.impact == .breaking)
-    #expect(change.swift.contains("OrganizationsResource.leave(userID:options:)"))
+    #expect(change.swift.contains("`OrganizationsResource.leave(userID:options:)` no longer exists"))
     // Located at its resource, `# Organizations`.
     #expect(change.location == Docs2SwiftCore.SourceLocation(file: "new.md", line: 1, column: 1))
     #expect(removed.bump == .major)
@@ -105,7 +105,7 @@ struct APIDiffTests {
     #expect(change.kind == "parameter-added")
     #expect(change.impact == .breaking)
     #expect(change.message == "parameter `team_id` of `organizations.create` added (required)")
-    #expect(change.swift.contains("OrganizationCreateParams.init gains `teamID: String` without a default"))
+    #expect(change.swift.contains("`OrganizationCreateParams.init` gains `teamID: String` without a default"))
     let line = Self.structured.split(separator: "\n", omittingEmptySubsequences: false)
       .firstIndex { $0.hasPrefix("- `name: str` name is the organization name") }
     #expect(change.location == Docs2SwiftCore.SourceLocation(file: "new.md", line: (line ?? 0) + 2, column: 1))
@@ -133,7 +133,7 @@ struct APIDiffTests {
     let change = try #require(Self.only(forward))
     #expect(change.kind == "parameter-now-optional")
     #expect(change.impact == .breaking)
-    #expect(change.swift == "OrganizationCreateParams.name changes type from String to String?")
+    #expect(change.swift == "`OrganizationCreateParams.name` changes type from `String` to `String?`")
     let reverse = try #require(Self.only(backward))
     #expect(reverse.kind == "parameter-now-required")
     #expect(reverse.impact == .breaking)
@@ -179,7 +179,7 @@ struct APIDiffTests {
     #expect(change.kind == "field-now-optional")
     #expect(change.impact == .breaking)
     #expect(change.message == "field `organization_id` of `AnnouncementBanner` is now optional")
-    #expect(change.swift == "AnnouncementBanner.organizationID changes type from String to String?")
+    #expect(change.swift == "`AnnouncementBanner.organizationID` changes type from `String` to `String?`")
     #expect(change.location?.line ?? 0 > 1)
     #expect(try #require(Self.only(backward)).kind == "field-now-required")
   }
@@ -202,7 +202,7 @@ struct APIDiffTests {
       })
     let change = try #require(Self.only(required))
     #expect(change.impact == .breaking)
-    #expect(change.swift.contains("AnnouncementBanner.init gains `theme: String` without a default"))
+    #expect(change.swift.contains("`AnnouncementBanner.init` gains `theme: String` without a default"))
   }
 
   @Test("fields in a different order break labelled calls")
@@ -226,7 +226,7 @@ struct APIDiffTests {
     let change = try #require(Self.only(forward))
     #expect(change.kind == "enum-value-added")
     #expect(change.impact == .additive)
-    #expect(change.swift.hasPrefix("new CustomDomainProvider.azure"))
+    #expect(change.swift.hasPrefix("new `CustomDomainProvider.azure`"))
     let removal = try #require(Self.only(backward))
     #expect(removal.kind == "enum-value-removed")
     #expect(removal.impact == .breaking)

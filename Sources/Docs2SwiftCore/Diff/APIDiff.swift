@@ -189,26 +189,26 @@ public enum APIDiff {
       case .client:
         add(
           "client-removed", .breaking, "the client is no longer generated",
-          swift: "\(entry.swiftName) no longer exists", key: key)
+          swift: "`\(entry.swiftName)` no longer exists", key: key)
       case .resource:
         add(
-          "resource-removed", .breaking, "\(entry.subject) removed", swift: "\(entry.swiftName) no longer exists",
+          "resource-removed", .breaking, "\(entry.subject) removed", swift: "`\(entry.swiftName)` no longer exists",
           key: key)
       case .method:
         add(
-          "method-removed", .breaking, "\(entry.subject) removed", swift: "\(entry.swiftName) no longer exists",
+          "method-removed", .breaking, "\(entry.subject) removed", swift: "`\(entry.swiftName)` no longer exists",
           key: key)
       case .type:
         add(
-          "type-removed", .breaking, "\(entry.subject) removed", swift: "type \(entry.swiftName) no longer exists",
+          "type-removed", .breaking, "\(entry.subject) removed", swift: "type `\(entry.swiftName)` no longer exists",
           key: key)
       case .property:
         add(
           "\(Self.noun(entry))-removed", .breaking, "\(entry.subject) removed",
-          swift: "\(entry.swiftName) and its initializer argument no longer exist", key: key)
+          swift: "`\(entry.swiftName)` and its initializer argument no longer exist", key: key)
       case .enumValue:
         add(
-          "enum-value-removed", .breaking, "\(entry.subject) removed", swift: "\(entry.swiftName) no longer exists",
+          "enum-value-removed", .breaking, "\(entry.subject) removed", swift: "`\(entry.swiftName)` no longer exists",
           key: key)
       }
     }
@@ -218,34 +218,36 @@ public enum APIDiff {
       let key = entry.locationKey
       switch entry.kind {
       case .client:
-        add("client-added", .additive, "the client is generated", swift: "new \(entry.swiftName)", key: key)
+        add("client-added", .additive, "the client is generated", swift: "new `\(entry.swiftName)`", key: key)
       case .resource:
-        add("resource-added", .additive, "\(entry.subject) added", swift: "new \(entry.swiftName)", key: key)
+        add("resource-added", .additive, "\(entry.subject) added", swift: "new `\(entry.swiftName)`", key: key)
       case .method:
-        add("method-added", .additive, "\(entry.subject) added", swift: "new \(entry.swiftName)", key: key)
+        add("method-added", .additive, "\(entry.subject) added", swift: "new `\(entry.swiftName)`", key: key)
       case .type:
-        add("type-added", .additive, "\(entry.subject) added", swift: "new type \(entry.swiftName)", key: key)
+        add("type-added", .additive, "\(entry.subject) added", swift: "new type `\(entry.swiftName)`", key: key)
       case .property:
         let noun = Self.noun(entry)
         let type = entry.owner.map { String($0.dropFirst("type:".count)) } ?? ""
+        let argument = entry.swiftName.split(separator: ".").last ?? ""
         if entry.hasDefault {
           add(
             "\(noun)-added", .additive, "\(entry.subject) added (optional)",
             swift:
-              "new \(entry.swiftName): \(entry.signature); \(type).init gains `\(entry.swiftName.split(separator: ".").last ?? ""): \(entry.signature) = nil`, so every existing call still compiles",
+              "new `\(entry.swiftName): \(entry.signature)`; `\(type).init` gains `\(argument): \(entry.signature) = nil`, "
+              + "so every existing call still compiles",
             key: key)
         } else {
           add(
             "\(noun)-added", .breaking, "\(entry.subject) added (required)",
             swift:
-              "\(type).init gains `\(entry.swiftName.split(separator: ".").last ?? ""): \(entry.signature)` without a default: existing calls stop compiling",
+              "`\(type).init` gains `\(argument): \(entry.signature)` without a default: existing calls stop compiling",
             key: key)
         }
       case .enumValue:
         add(
           "enum-value-added", .additive, "\(entry.subject) added",
           swift:
-            "new \(entry.swiftName) (the enum is an open RawRepresentable struct: no switch must become exhaustive)",
+            "new `\(entry.swiftName)` (the enum is an open `RawRepresentable` struct: no `switch` must become exhaustive)",
           key: key)
       }
     }
@@ -261,13 +263,13 @@ public enum APIDiff {
             let now = after.isOptional ? "optional" : "required"
             add(
               "\(noun)-now-\(now)", .breaking, "\(after.subject) is now \(now)",
-              swift: "\(after.swiftName) changes type from \(before.signature) to \(after.signature)"
+              swift: "`\(after.swiftName)` changes type from `\(before.signature)` to `\(after.signature)`"
                 + (after.isOptional ? "" : "; its initializer argument loses its default"),
               key: key)
           } else {
             add(
               "\(noun)-type-changed", .breaking, "\(after.subject) changes type",
-              swift: "\(after.swiftName) changes type from \(before.signature) to \(after.signature)", key: key)
+              swift: "`\(after.swiftName)` changes type from `\(before.signature)` to `\(after.signature)`", key: key)
           }
         case .method:
           let paginationChanged = (oldMethod(after.key)?.pagination == nil) != (newMethod(after.key)?.pagination == nil)
@@ -276,17 +278,17 @@ public enum APIDiff {
             paginationChanged
               ? "\(after.subject) is \(newMethod(after.key)?.pagination == nil ? "no longer" : "now") paginated"
               : "\(after.subject) changes its Swift signature",
-            swift: "\(before.swiftName): `\(before.signature)` becomes `\(after.signature)`",
+            swift: "`\(before.swiftName)`: `\(before.signature)` becomes `\(after.signature)`",
             key: key)
         case .type:
           add(
             "type-kind-changed", .breaking, "\(after.subject) changes from \(before.signature) to \(after.signature)",
-            swift: "\(after.swiftName) is now a different kind of type", key: key)
+            swift: "`\(after.swiftName)` is now a different kind of type", key: key)
         case .resource, .client:
           add(
             after.kind == .client ? "client-renamed" : "resource-renamed", .breaking,
             "\(after.subject) changes its Swift name",
-            swift: "\(before.signature) becomes \(after.signature)", key: key)
+            swift: "`\(before.signature)` becomes `\(after.signature)`", key: key)
         case .enumValue:
           break
         }
@@ -300,7 +302,7 @@ public enum APIDiff {
           add(
             "fields-reordered", .breaking, "the fields of \(after.subject) are in a different order",
             swift:
-              "\(after.swiftName).init(\(beforeOrder.map { $0 + ":" }.joined())) becomes init(\(afterOrder.map { $0 + ":" }.joined())); "
+              "`\(after.swiftName).init(\(beforeOrder.map { $0 + ":" }.joined()))` becomes `init(\(afterOrder.map { $0 + ":" }.joined()))`; "
               + "labelled arguments must keep their order",
             key: key)
         }

@@ -79,7 +79,7 @@ public enum DiffReport {
     }
     out += "Semantic version: **\(result.bump.rawValue)**"
     if let currentVersion, let next = result.bump.next(after: currentVersion) {
-      out += " (\(currentVersion) → \(next))"
+      out += " (\(currentVersion.hasPrefix("0.") ? "pre-1.0: " : "")\(currentVersion) → \(next))"
     }
     return out + ".\n"
   }
