@@ -285,6 +285,31 @@ struct APIDiffTests {
     #expect(try #require(Self.only(field)).message.contains("parameter `name` of `organizations.create`"))
   }
 
+  @Test("changes in a flattened reference are located on its one line, by column")
+  func flattenedLocations() throws {
+    let flattened = try String(contentsOfFile: seedPath, encoding: .utf8)
+    let edited = flattened.replacingOccurrences(
+      of: "Creates a new organization with the specified name and settings.",
+      with: "Creates a new organization with the given name and settings.")
+    let change = try #require(Self.only(try Self.diff(flattened, edited)))
+    #expect(change.kind == "docs-changed")
+    let heading = try #require(edited.range(of: "## CreateOrganization"))
+    let column = edited.utf8.distance(from: edited.startIndex, to: heading.lowerBound) + 1
+    #expect(change.location == Docs2SwiftCore.SourceLocation(file: "new.md", line: 1, column: column))
+  }
+
+  @Test("a value of an enum shared by several fields is located at its first use")
+  func sharedEnumLocation() throws {
+    let (forward, _) = try Self.both(
+      Self.afterLines(containing: "- `\"ORGANIZATION_ROLE_MEMBER\"`", insert: "- `\"ORGANIZATION_ROLE_OWNER\"`"))
+    let change = try #require(Self.only(forward))
+    #expect(change.kind == "enum-value-added")
+    #expect(change.message == "value `ORGANIZATION_ROLE_OWNER` of `OrganizationRole` added")
+    let lines = Self.structured.split(separator: "\n", omittingEmptySubsequences: false)
+    let first = try #require(lines.firstIndex { $0.contains("- `\"ORGANIZATION_ROLE_MEMBER\"`") })
+    #expect(change.location?.line == first + 2)
+  }
+
   @Test("semantic versions: breaking is major, from 1.0; before it, minor")
   func versions() {
     #expect(VersionBump.major.next(after: "1.4.2") == "2.0.0")

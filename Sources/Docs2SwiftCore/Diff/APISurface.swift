@@ -160,7 +160,9 @@ struct APISurface {
                 role: "field", owner: " of `\(qualifiedName)`", locationKey: "document", fieldPath: [], ownerKey: nil,
                 typeSubject: "type `\(qualifiedName)`")
             nestedOrigin.fieldPath = path
-            visit(nested, qualifiedName: qualifiedName + "." + nested.name, origin: nestedOrigin, owner: typeKey)
+            visit(
+              nested, qualifiedName: qualifiedName + "." + nested.name, origin: nestedOrigin,
+              owner: typeKey + "." + property.name)
           }
         }
       case .enumeration(let constants):

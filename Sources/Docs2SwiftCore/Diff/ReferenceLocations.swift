@@ -55,16 +55,32 @@ public struct ReferenceLocations: Sendable {
   private mutating func walk(_ items: [ItemSyntax], prefix: String, path: [String]) {
     for item in items {
       switch item.kind {
-      case .field(let name, _):
+      case .field(let name, let type):
         let childPath = path + [name]
         set(prefix + ":" + childPath.joined(separator: "."), item.location)
         walk(item.children, prefix: prefix, path: childPath)
+        // A named enum written in place (`role: OrganizationRole` with its values) is also the
+        // place of that shared type: its first use.
+        if item.children.contains(where: { if case .value = $0.kind { return true } else { return false } }),
+          let enumName = Self.namedType(type)
+        {
+          set("type:" + enumName, item.location)
+          walk(item.children, prefix: "type:" + enumName, path: [])
+        }
       case .value(let value):
         set(prefix + (path.isEmpty ? "" : ":" + path.joined(separator: ".")) + ":value:" + value, item.location)
       case .classHeader, .type:
         walk(item.children, prefix: prefix, path: path)
       }
     }
+  }
+
+  /// The class a field's type names, inside `Optional[…]`, `List[…]`, `Sequence[…]`, `Dict[str, …]`.
+  static func namedType(_ type: String) -> String? {
+    let wrappers: Set<String> = ["Optional", "List", "Sequence", "Dict", "str", "Literal"]
+    let names = type.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+    guard let name = names.last(where: { !wrappers.contains($0) }), name.first?.isUppercase == true else { return nil }
+    return name
   }
 
   /// The location of `key`, else of the nearest place that holds it (a removed parameter is
