@@ -7,6 +7,8 @@ swift build
 swift test
 scripts/validate-openapi.sh
 scripts/test-corpus-builds.sh
+# docs2swift diff's verdicts against swift-api-digester's on edits of the seed (issue 16).
+scripts/test-api-breaking.sh
 # The generated package: up to date, warning-free, its tests.
 .build/debug/docs2swift generate spec/gitpod-organizations.md --output Generated --check
 swift build --package-path Generated -Xswiftc -warnings-as-errors

@@ -7,7 +7,7 @@ struct Docs2Swift: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "docs2swift",
     abstract: "Generate a Swift SDK from a Markdown API reference.",
-    subcommands: [DumpIR.self, Format.self, OpenAPI.self, Generate.self]
+    subcommands: [DumpIR.self, Format.self, OpenAPI.self, Generate.self, Diff.self]
   )
 }
 

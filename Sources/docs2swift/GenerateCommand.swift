@@ -67,6 +67,7 @@ struct Generate: ParsableCommand {
         }
         print("\(output): \(changes.unchanged.count) files up to date")
       } else {
+        if !sourcesOnly { try printAPIChanges(reference, config: settings) }
         let changes = try OutputWriter.write(files, to: output)
         print(
           "\(output): \(changes.created.count) created, \(changes.updated.count) updated, "

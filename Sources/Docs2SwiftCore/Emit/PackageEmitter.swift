@@ -80,6 +80,7 @@ public enum PackageEmitter {
         moduleName: moduleName, imports: testImports(moduleName), cases: cases, hasCases: !cases.isEmpty),
       "round-trip-tests")
     add("\(tests)/SupportTypesTests.swift", supportTestsView(model), "support-tests")
+    files += GenerationRecord(api: api, config: config).files()
 
     let paths = files.map(\.path)
     if let duplicate = Dictionary(grouping: paths, by: { $0.lowercased() }).first(where: { $0.value.count > 1 }) {

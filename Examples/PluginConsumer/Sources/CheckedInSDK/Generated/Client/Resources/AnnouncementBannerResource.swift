@@ -15,7 +15,7 @@ public struct AnnouncementBannerResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerGetResponse {
-    try await get(
+    try await self.get(
       AnnouncementBannerGetParams(
         organizationID: organizationID
       ),
@@ -57,7 +57,7 @@ public struct AnnouncementBannerResource: Sendable {
     message: String? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
-    try await update(
+    try await self.update(
       AnnouncementBannerUpdateParams(
         organizationID: organizationID,
         enabled: enabled,

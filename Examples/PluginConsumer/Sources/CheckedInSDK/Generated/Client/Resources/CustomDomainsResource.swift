@@ -18,7 +18,7 @@ public struct CustomDomainsResource: Sendable {
     provider: CustomDomainProvider? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainCreateResponse {
-    try await create(
+    try await self.create(
       CustomDomainCreateParams(
         domainName: domainName,
         organizationID: organizationID,
@@ -66,7 +66,7 @@ public struct CustomDomainsResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
-    try await delete(
+    try await self.delete(
       CustomDomainDeleteParams(
         organizationID: organizationID
       ),
@@ -105,7 +105,7 @@ public struct CustomDomainsResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainRetrieveResponse {
-    try await retrieve(
+    try await self.retrieve(
       CustomDomainRetrieveParams(
         organizationID: organizationID
       ),
@@ -153,7 +153,7 @@ public struct CustomDomainsResource: Sendable {
     provider: CustomDomainProvider? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainUpdateResponse {
-    try await update(
+    try await self.update(
       CustomDomainUpdateParams(
         domainName: domainName,
         organizationID: organizationID,

@@ -21,7 +21,7 @@ public struct DomainVerificationsResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationCreateResponse {
-    try await create(
+    try await self.create(
       DomainVerificationCreateParams(
         domain: domain,
         organizationID: organizationID
@@ -66,7 +66,7 @@ public struct DomainVerificationsResource: Sendable {
     domainVerificationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
-    try await delete(
+    try await self.delete(
       DomainVerificationDeleteParams(
         domainVerificationID: domainVerificationID
       ),
@@ -114,7 +114,7 @@ public struct DomainVerificationsResource: Sendable {
     pagination: DomainVerificationListParams.Pagination? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
-    try await list(
+    try await self.list(
       DomainVerificationListParams(
         organizationID: organizationID,
         token: token,
@@ -170,7 +170,7 @@ public struct DomainVerificationsResource: Sendable {
     domainVerificationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationRetrieveResponse {
-    try await retrieve(
+    try await self.retrieve(
       DomainVerificationRetrieveParams(
         domainVerificationID: domainVerificationID
       ),
@@ -214,7 +214,7 @@ public struct DomainVerificationsResource: Sendable {
     domainVerificationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationVerifyResponse {
-    try await verify(
+    try await self.verify(
       DomainVerificationVerifyParams(
         domainVerificationID: domainVerificationID
       ),

@@ -20,7 +20,7 @@ public struct InvitesResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> InviteCreateResponse {
-    try await create(
+    try await self.create(
       InviteCreateParams(
         organizationID: organizationID
       ),
@@ -65,7 +65,7 @@ public struct InvitesResource: Sendable {
     inviteID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> InviteGetSummaryResponse {
-    try await getSummary(
+    try await self.getSummary(
       InviteGetSummaryParams(
         inviteID: inviteID
       ),
@@ -103,7 +103,7 @@ public struct InvitesResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> InviteRetrieveResponse {
-    try await retrieve(
+    try await self.retrieve(
       InviteRetrieveParams(
         organizationID: organizationID
       ),

@@ -42,7 +42,7 @@ public struct OrganizationsResource: Sendable {
     joinOrganization: Bool? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationCreateResponse {
-    try await create(
+    try await self.create(
       OrganizationCreateParams(
         name: name,
         inviteAccountsWithMatchingDomain: inviteAccountsWithMatchingDomain,
@@ -88,7 +88,7 @@ public struct OrganizationsResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationDeleteResponse {
-    try await delete(
+    try await self.delete(
       OrganizationDeleteParams(
         organizationID: organizationID
       ),
@@ -134,7 +134,7 @@ public struct OrganizationsResource: Sendable {
     organizationID: String? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationJoinResponse {
-    try await join(
+    try await self.join(
       OrganizationJoinParams(
         inviteID: inviteID,
         organizationID: organizationID
@@ -180,7 +180,7 @@ public struct OrganizationsResource: Sendable {
     userID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationLeaveResponse {
-    try await leave(
+    try await self.leave(
       OrganizationLeaveParams(
         userID: userID
       ),
@@ -229,7 +229,7 @@ public struct OrganizationsResource: Sendable {
     sort: OrganizationListMembersParams.Sort? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<MembersPage> {
-    try await listMembers(
+    try await self.listMembers(
       OrganizationListMembersParams(
         organizationID: organizationID,
         token: token,
@@ -287,7 +287,7 @@ public struct OrganizationsResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationRetrieveResponse {
-    try await retrieve(
+    try await self.retrieve(
       OrganizationRetrieveParams(
         organizationID: organizationID
       ),
@@ -333,7 +333,7 @@ public struct OrganizationsResource: Sendable {
     role: OrganizationRole? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationSetRoleResponse {
-    try await setRole(
+    try await self.setRole(
       OrganizationSetRoleParams(
         organizationID: organizationID,
         userID: userID,
@@ -382,7 +382,7 @@ public struct OrganizationsResource: Sendable {
     name: String? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationUpdateResponse {
-    try await update(
+    try await self.update(
       OrganizationUpdateParams(
         organizationID: organizationID,
         inviteDomains: inviteDomains,

@@ -19,7 +19,7 @@ public struct PoliciesResource: Sendable {
     organizationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> PolicyRetrieveResponse {
-    try await retrieve(
+    try await self.retrieve(
       PolicyRetrieveParams(
         organizationID: organizationID
       ),
@@ -82,7 +82,7 @@ public struct PoliciesResource: Sendable {
     vetoExecPolicy: PolicyUpdateParams.VetoExecPolicyParam? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> PolicyUpdateResponse {
-    try await update(
+    try await self.update(
       PolicyUpdateParams(
         organizationID: organizationID,
         agentPolicy: agentPolicy,

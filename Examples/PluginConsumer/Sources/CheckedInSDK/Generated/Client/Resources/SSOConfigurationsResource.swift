@@ -28,7 +28,7 @@ public struct SSOConfigurationsResource: Sendable {
     emailDomains: [String]? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
-    try await create(
+    try await self.create(
       SSOConfigurationCreateParams(
         clientID: clientID,
         clientSecret: clientSecret,
@@ -80,7 +80,7 @@ public struct SSOConfigurationsResource: Sendable {
     ssoConfigurationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
-    try await delete(
+    try await self.delete(
       SSOConfigurationDeleteParams(
         ssoConfigurationID: ssoConfigurationID
       ),
@@ -128,7 +128,7 @@ public struct SSOConfigurationsResource: Sendable {
     pagination: SSOConfigurationListParams.Pagination? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
-    try await list(
+    try await self.list(
       SSOConfigurationListParams(
         organizationID: organizationID,
         token: token,
@@ -184,7 +184,7 @@ public struct SSOConfigurationsResource: Sendable {
     ssoConfigurationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
-    try await retrieve(
+    try await self.retrieve(
       SSOConfigurationRetrieveParams(
         ssoConfigurationID: ssoConfigurationID
       ),
@@ -240,7 +240,7 @@ public struct SSOConfigurationsResource: Sendable {
     state: SSOConfigurationState? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
-    try await update(
+    try await self.update(
       SSOConfigurationUpdateParams(
         ssoConfigurationID: ssoConfigurationID,
         additionalScopes: additionalScopes,

@@ -22,7 +22,7 @@ public struct ScimConfigurationsResource: Sendable {
     tokenExpiresIn: String? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
-    try await create(
+    try await self.create(
       ScimConfigurationCreateParams(
         organizationID: organizationID,
         ssoConfigurationID: ssoConfigurationID,
@@ -69,7 +69,7 @@ public struct ScimConfigurationsResource: Sendable {
     scimConfigurationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
-    try await delete(
+    try await self.delete(
       ScimConfigurationDeleteParams(
         scimConfigurationID: scimConfigurationID
       ),
@@ -115,7 +115,7 @@ public struct ScimConfigurationsResource: Sendable {
     pagination: ScimConfigurationListParams.Pagination? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
-    try await list(
+    try await self.list(
       ScimConfigurationListParams(
         token: token,
         pageSize: pageSize,
@@ -171,7 +171,7 @@ public struct ScimConfigurationsResource: Sendable {
     tokenExpiresIn: String? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
-    try await regenerateToken(
+    try await self.regenerateToken(
       ScimConfigurationRegenerateTokenParams(
         scimConfigurationID: scimConfigurationID,
         tokenExpiresIn: tokenExpiresIn
@@ -216,7 +216,7 @@ public struct ScimConfigurationsResource: Sendable {
     scimConfigurationID: String,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRetrieveResponse {
-    try await retrieve(
+    try await self.retrieve(
       ScimConfigurationRetrieveParams(
         scimConfigurationID: scimConfigurationID
       ),
@@ -263,7 +263,7 @@ public struct ScimConfigurationsResource: Sendable {
     ssoConfigurationID: String? = nil,
     options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
-    try await update(
+    try await self.update(
       ScimConfigurationUpdateParams(
         scimConfigurationID: scimConfigurationID,
         enabled: enabled,
