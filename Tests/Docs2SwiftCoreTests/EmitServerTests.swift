@@ -7,7 +7,7 @@ import Testing
 struct EmitServerTests {
   static func seedOutput() throws -> PackageEmitter.Output {
     let api = try Pipeline.load(path: seedPath).api
-    return try PackageEmitter.emit(api, renderer: TemplateRenderer(directory: templatesPath))
+    return try PackageEmitter.emit(api, renderer: TemplateRenderer())
   }
 
   @Test("one service protocol per resource, one requirement and route per operation")

@@ -61,10 +61,6 @@ public enum PackageEmitter {
       examplesModuleName: DocsEmitter.examplesModuleName(moduleName))
     package.hasDependencies = withClient || withServer
     add("Package.swift", package, "package")
-    let support = SupportView(
-      moduleName: moduleName, clientName: clientName, access: access, apiTitle: api.title,
-      apiKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) ?? "",
-      hasAPIKeyEnvironmentVariable: apiKeyEnvironmentVariable(api) != nil)
     var client = ClientEmitter(
       api: api, config: config, moduleName: moduleName, clientName: clientName, access: access, builder: builder,
       views: views)
@@ -73,9 +69,10 @@ public enum PackageEmitter {
       builder.diagnostics.append(contentsOf: client.diagnostics.diagnostics)
       files += try DocsEmitter(api: api, client: client, packageName: moduleName, views: views).files(renderer: renderer)
     }
-    add("\(sources)/Support/Timestamp.swift", support, "timestamp")
-    add("\(sources)/Support/JSONValue.swift", support, "json-value")
-    if builder.usesIndirect { add("\(sources)/Support/Indirect.swift", support, "indirect") }
+    let runtime = RuntimeNames(moduleName: moduleName, clientName: clientName, access: access)
+    files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
+    if builder.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       add("\(sources)/\(folder)/\(type.name).swift", ModelFileView(moduleName: moduleName, declarations: [declaration]), "model-file")
