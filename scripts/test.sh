@@ -7,8 +7,13 @@ swift build
 swift test
 scripts/validate-openapi.sh
 scripts/test-corpus-builds.sh
+# The runtime the generated packages embed (Runtime/, issue 12): warning-free, its tests.
+swift build --package-path Runtime --build-tests -Xswiftc -warnings-as-errors
+swift test --package-path Runtime
 # The generated package: up to date, warning-free, its tests.
 .build/debug/docs2swift generate spec/gitpod-organizations.md --output Generated --check
+# A copy of the binary, without the source tree, generates the same package (issue 12).
+scripts/test-standalone-binary.sh
 swift build --package-path Generated -Xswiftc -warnings-as-errors
 swift test --package-path Generated
 # The DocC catalog of the client module, warnings (broken links included) as errors (issue 6).
