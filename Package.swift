@@ -24,17 +24,12 @@ let package = Package(
       name: "Docs2SwiftCore",
       dependencies: [
         "CCMark",
-      ],
-      plugins: ["EmbedResources"]
+      ]
     ),
-    // Writes templates/ and the runtime (Runtime/) into Docs2SwiftCore as Swift data, so the
-    // docs2swift binary needs no file beside it.
+    // Writes templates/ and the runtime (Runtime/) into Docs2SwiftCore as Swift data
+    // (Emit/Runtime/EmbeddedResources.swift, by scripts/embed-resources.sh), so the docs2swift
+    // binary needs no file beside it.
     .executableTarget(name: "docs2swift-embed"),
-    .plugin(
-      name: "EmbedResources",
-      capability: .buildTool(),
-      dependencies: ["docs2swift-embed"]
-    ),
     .executableTarget(
       name: "docs2swift",
       dependencies: [

@@ -110,10 +110,10 @@ struct EmitTemplateTests {
   func builtInsAreTheRepositorys() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: templatesPath)
       .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
-    #expect(TemplateRenderer.builtInNames == names)
+    #expect(TemplateRenderer.builtInNames == names, "run scripts/embed-resources.sh")
     for name in names {
       let text = try String(contentsOfFile: templatesPath + "/\(name).mustache", encoding: .utf8)
-      #expect(EmbeddedResources.templates[name] == text, "\(name).mustache")
+      #expect(EmbeddedResources.templates[name] == text, "\(name).mustache changed: run scripts/embed-resources.sh")
     }
   }
 

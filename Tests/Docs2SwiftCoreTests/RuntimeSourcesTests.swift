@@ -64,10 +64,10 @@ struct RuntimeSourcesTests {
         onDisk.append(folder + "/" + path)
       }
     }
-    #expect(RuntimeSources.paths == onDisk.sorted())
+    #expect(RuntimeSources.paths == onDisk.sorted(), "run scripts/embed-resources.sh")
     for path in onDisk {
       let text = try String(contentsOf: runtime.appendingPathComponent(path), encoding: .utf8)
-      #expect(EmbeddedResources.runtime[path] == text, "\(path)")
+      #expect(EmbeddedResources.runtime[path] == text, "\(path) changed: run scripts/embed-resources.sh")
     }
   }
 

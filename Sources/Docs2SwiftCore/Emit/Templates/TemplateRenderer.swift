@@ -8,7 +8,7 @@ import Foundation
 /// blank lines right after `{` or before `}` are dropped, and the file ends with one newline.
 public struct TemplateRenderer: Sendable {
   /// The names of the built-in templates (the repository's `templates/` folder, compiled into
-  /// docs2swift by the EmbedResources plugin).
+  /// docs2swift: `EmbeddedResources`).
   public static var builtInNames: [String] { EmbeddedResources.templates.keys.sorted() }
 
   /// The overlay folder, if any.
