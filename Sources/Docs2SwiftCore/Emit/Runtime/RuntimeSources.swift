@@ -12,6 +12,7 @@ enum RuntimeSources {
   /// The runtime file at `path` (relative to `Runtime/`) with `names` substituted, at its
   /// generated path. Traps when docs2swift was built without the file: a build error, not an
   /// input error.
+  ///
   /// `appending` is per-API text (rendered by a template) that follows the runtime's in the
   /// same file, after a blank line.
   static func file(_ path: String, _ names: RuntimeNames, appending: String = "") -> GeneratedFile {
