@@ -10,8 +10,7 @@ swift test
 scripts/validate-openapi.sh
 scripts/test-corpus-builds.sh
 # The runtime the generated packages embed (Runtime/, issue 12): warning-free, its tests.
-swift build --package-path Runtime --build-tests -Xswiftc -warnings-as-errors
-swift test --package-path Runtime
+swift test --package-path Runtime -Xswiftc -warnings-as-errors
 # The generated package: up to date, warning-free, its tests.
 .build/debug/docs2swift generate spec/gitpod-organizations.md --output Generated --check
 # A copy of the binary, without the source tree, generates the same package (issue 12).
