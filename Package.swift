@@ -28,6 +28,10 @@ let package = Package(
         "CCMark",
       ]
     ),
+    // Writes templates/ and the runtime (Runtime/) into Docs2SwiftCore as Swift data
+    // (Emit/Runtime/EmbeddedResources.swift, by scripts/embed-resources.sh), so the docs2swift
+    // binary needs no file beside it.
+    .executableTarget(name: "docs2swift-embed"),
     .executableTarget(
       name: "docs2swift",
       dependencies: [

@@ -4,13 +4,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build
+# The templates and the runtime compiled into docs2swift are those of templates/ and Runtime/.
+scripts/embed-resources.sh --check
 swift test
 scripts/validate-openapi.sh
 scripts/test-corpus-builds.sh
+# The runtime the generated packages embed (Runtime/, issue 12): warning-free, its tests.
+swift test --package-path Runtime -Xswiftc -warnings-as-errors
 # docs2swift diff's verdicts against swift-api-digester's on edits of the seed (issue 16).
 scripts/test-api-breaking.sh
 # The generated package: up to date, warning-free, its tests.
 .build/debug/docs2swift generate spec/gitpod-organizations.md --output Generated --check
+# A copy of the binary, without the source tree, generates the same package (issue 12).
+scripts/test-standalone-binary.sh
 swift build --package-path Generated -Xswiftc -warnings-as-errors
 swift test --package-path Generated
 # The DocC catalog of the client module, warnings (broken links included) as errors (issue 6).

@@ -29,7 +29,7 @@ struct Samples {
 }
 var samples = Samples()
 
-let renderer = try TemplateRenderer(directory: TemplateRenderer.defaultDirectory)
+let renderer = TemplateRenderer()
 let output = FileManager.default.temporaryDirectory.appendingPathComponent("docs2swift-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: output) }
 for _ in 0..<runs {

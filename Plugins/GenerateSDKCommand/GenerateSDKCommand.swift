@@ -13,7 +13,6 @@ struct GenerateSDKCommand: CommandPlugin {
     let selected = Set(extractor.extractOption(named: "target"))
     let check = extractor.extractFlag(named: "check") > 0
     let tool = try context.tool(named: "docs2swift")
-    let templates = templatesDirectory(in: context.package)
     var generated = 0
     for case let target as SourceModuleTarget in context.package.targets {
       guard selected.isEmpty || selected.contains(target.name) else { continue }
@@ -40,7 +39,6 @@ struct GenerateSDKCommand: CommandPlugin {
         "generate", reference.path, "--config", config.path, "--sources-only",
         "--output", output.path,
       ]
-      if let templates { arguments += ["--templates", templates.path] }
       if check { arguments.append("--check") }
       let process = Process()
       process.executableURL = tool.url
@@ -56,21 +54,6 @@ struct GenerateSDKCommand: CommandPlugin {
     if generated == 0 {
       Diagnostics.warning("no target was generated (a target needs an API reference *.md and docs2swift-config.yaml)")
     }
-  }
-
-  private func templatesDirectory(in package: Package) -> URL? {
-    var queue = [package]
-    var seen: Set<String> = []
-    while let current = queue.first {
-      queue.removeFirst()
-      guard seen.insert(current.directoryURL.path).inserted else { continue }
-      if current.products.contains(where: { $0.name == "docs2swift" }) {
-        let templates = current.directoryURL.appending(path: "templates")
-        if FileManager.default.fileExists(atPath: templates.path) { return templates }
-      }
-      queue += current.dependencies.map(\.package)
-    }
-    return nil
   }
 }
 

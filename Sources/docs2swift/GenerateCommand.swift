@@ -15,7 +15,8 @@ struct Generate: ParsableCommand {
 
   @Option(name: .shortAndLong, help: "The folder to write the package into.") var output: String = "Generated"
 
-  @Option(help: "A folder of Mustache templates to use instead of the built-in ones.") var templates: String?
+  @Option(help: "A folder of Mustache templates, each used instead of the built-in template of its name.")
+  var templates: String?
 
   @Option(help: "A 'key: value' file: moduleName, clientName, accessModifier, zeroValueDefaults.")
   var config: String?
@@ -39,7 +40,8 @@ struct Generate: ParsableCommand {
     let reference = try loadReference(spec)
     do {
       let settings = try config.map { path throws(DiagnosticError) in try GeneratorConfig.load(path: path) }
-      let renderer = try TemplateRenderer(directory: templates ?? TemplateRenderer.defaultDirectory)
+      let renderer = try TemplateRenderer(directory: templates)
+      report(renderer.warnings)
       let result = try PackageEmitter.emit(
         reference.api, config: try settings ?? GeneratorConfig.discovered(forReference: spec), renderer: renderer, serverStubs: serverStubs != nil)
       report(result.warnings)

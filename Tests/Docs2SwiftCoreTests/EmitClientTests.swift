@@ -8,7 +8,7 @@ struct EmitClientTests {
   static func seedOutput() throws -> PackageEmitter.Output {
     let api = try Pipeline.load(path: seedPath).api
     return try PackageEmitter.emit(
-      api, config: GeneratorConfig.discovered(forReference: seedPath), renderer: TemplateRenderer(directory: templatesPath))
+      api, config: GeneratorConfig.discovered(forReference: seedPath), renderer: TemplateRenderer())
   }
 
   @Test("the seed's client: resource tree, runtime, AsyncHTTPClient module, tests")
@@ -63,7 +63,7 @@ struct EmitClientTests {
 
   @Test("without a baseURL in the config the client defaults to localhost")
   func noBaseURL() throws {
-    let output = try PackageEmitter.emit(sampleAPI(), renderer: TemplateRenderer(directory: templatesPath))
+    let output = try PackageEmitter.emit(sampleAPI(), renderer: TemplateRenderer())
     let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
     let client = try #require(files["Sources/\(output.moduleName)/\(output.clientName).swift"])
     #expect(client.contains(#"URL(string: "http://localhost:8080")!"#))

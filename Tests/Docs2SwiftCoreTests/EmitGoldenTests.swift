@@ -12,7 +12,7 @@ struct EmitGoldenTests {
     let api = try Pipeline.load(path: seedPath).api
     // As `generate` does: with the config beside the reference (the seed's default base URL).
     let output = try PackageEmitter.emit(
-      api, config: GeneratorConfig.discovered(forReference: seedPath), renderer: TemplateRenderer(directory: templatesPath))
+      api, config: GeneratorConfig.discovered(forReference: seedPath), renderer: TemplateRenderer())
     let folder = try makeTemporaryFolder("golden")
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try OutputWriter.write(output.files, to: folder)
@@ -32,7 +32,7 @@ struct EmitGoldenTests {
   @Test("the seed's module and client are named from the Python examples")
   func names() throws {
     let api = try Pipeline.load(path: seedPath).api
-    let output = try PackageEmitter.emit(api, renderer: TemplateRenderer(directory: templatesPath))
+    let output = try PackageEmitter.emit(api, renderer: TemplateRenderer())
     #expect(output.moduleName == "Gitpod")
     #expect(output.clientName == "Gitpod")
     #expect(output.zeroValueDefaults)

@@ -35,7 +35,7 @@ struct EmitLintTests {
     let folder = try makeTemporaryFolder("lint")
     defer { try? FileManager.default.removeItem(atPath: folder) }
     for config in [GeneratorConfig(), GeneratorConfig(accessModifier: .package, zeroValueDefaults: false)] {
-      let output = try PackageEmitter.emit(sampleAPI(), config: config, renderer: TemplateRenderer(directory: templatesPath))
+      let output = try PackageEmitter.emit(sampleAPI(), config: config, renderer: TemplateRenderer())
       try OutputWriter.write(output.files, to: folder)
       let result = try swiftFormatLint([folder + "/Sources", folder + "/Tests", folder + "/Package.swift"])
       #expect(result.status == 0, "\(result.findings)")

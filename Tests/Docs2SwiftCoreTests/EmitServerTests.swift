@@ -7,7 +7,7 @@ import Testing
 struct EmitServerTests {
   static func seedOutput() throws -> PackageEmitter.Output {
     let api = try Pipeline.load(path: seedPath).api
-    return try PackageEmitter.emit(api, renderer: TemplateRenderer(directory: templatesPath))
+    return try PackageEmitter.emit(api, renderer: TemplateRenderer())
   }
 
   @Test("one service protocol per resource, one requirement and route per operation")
@@ -85,11 +85,11 @@ struct EmitServerTests {
     #expect(second.kept.count == 8)
   }
 
-  @Test("a templates folder without the server templates is an error, not empty files")
-  func missingServerTemplate() throws {
-    let folder = try copyOfTemplates()
+  @Test("a server template of an overlay that renders nothing is an error, not an empty file")
+  func emptyServerTemplate() throws {
+    let folder = try makeTemporaryFolder("templates")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try FileManager.default.removeItem(atPath: folder + "/server-mock.mustache")
+    try "{{! nothing }}\n".write(toFile: folder + "/server-mock.mustache", atomically: true, encoding: .utf8)
     #expect(throws: DiagnosticError.self) { try emitFiles(sampleAPI(), templates: folder) }
   }
 

@@ -34,9 +34,9 @@ struct EmitTemplateTests {
     #expect(undone == standard["Sources/AcmeClient/Models/Widget.swift"])
   }
 
-  @Test("a broken template is an error located in the template")
+  @Test("a broken template of an overlay is an error located in the template")
   func brokenTemplate() throws {
-    let folder = try copyOfTemplates()
+    let folder = try makeTemporaryFolder("templates")
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try "line one\n{{#isObject}}\n  struct {{name}}\n{{/isEnum}}\n".write(
       toFile: folder + "/type.mustache", atomically: true, encoding: .utf8)
@@ -51,27 +51,69 @@ struct EmitTemplateTests {
 
   @Test("errors on the first line keep their column; an unclosed section is reported")
   func firstLineError() throws {
-    let folder = try copyOfTemplates()
+    let folder = try makeTemporaryFolder("templates")
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try "ab {{name".write(toFile: folder + "/enum.mustache", atomically: true, encoding: .utf8)
-    #expect(throws: DiagnosticError.self) { try TemplateRenderer(directory: folder) }
     do {
       _ = try TemplateRenderer(directory: folder)
+      Issue.record("a broken template loaded")
     } catch {
       #expect(error.description.hasPrefix("\(folder)/enum.mustache:1:"))
     }
   }
 
-  @Test("a missing template is an error")
-  func missingTemplate() throws {
-    let folder = try copyOfTemplates()
+  @Test("an overlay replaces only the templates it holds: one overridden template changes only its file")
+  func overlayOfOneTemplate() throws {
+    let folder = try makeTemporaryFolder("templates")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try FileManager.default.removeItem(atPath: folder + "/timestamp.mustache")
+    try "// {{executableName}}: my own main\n".write(
+      toFile: folder + "/server-main.mustache", atomically: true, encoding: .utf8)
+    let standard = try emitFiles(sampleAPI())
+    let custom = try emitFiles(sampleAPI(), templates: folder)
+    #expect(custom.keys.sorted() == standard.keys.sorted())
+    let changed = custom.keys.filter { custom[$0] != standard[$0] }
+    #expect(changed == ["Sources/acme-client-server/main.swift"])
+    #expect(custom["Sources/acme-client-server/main.swift"] == "// acme-client-server: my own main\n")
+  }
+
+  @Test("an empty overlay folder gives the built-in output; a missing one is an error")
+  func emptyOverlay() throws {
+    let folder = try makeTemporaryFolder("templates")
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    #expect(try emitFiles(sampleAPI(), templates: folder) == emitFiles(sampleAPI()))
+    #expect(try TemplateRenderer(directory: folder).warnings.isEmpty)
     do {
-      _ = try TemplateRenderer(directory: folder)
-      Issue.record("loaded without timestamp.mustache")
+      _ = try TemplateRenderer(directory: folder + "/absent")
+      Issue.record("a missing folder loaded")
     } catch {
-      #expect(error.description.contains("error: missing template 'timestamp.mustache'"))
+      #expect(error.description.contains("the templates folder '\(folder)/absent' does not exist"))
+    }
+  }
+
+  @Test("a file named for no built-in template is a warning, and usable as a partial")
+  func unknownTemplate() throws {
+    let folder = try makeTemporaryFolder("templates")
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try "// built with care\n".write(toFile: folder + "/my-banner.mustache", atomically: true, encoding: .utf8)
+    try "{{> my-banner}}\n// {{moduleName}}\n".write(
+      toFile: folder + "/package.mustache", atomically: true, encoding: .utf8)
+    let renderer = try TemplateRenderer(directory: folder)
+    #expect(renderer.warnings.count == 1)
+    #expect(
+      renderer.warnings.first?.description.hasPrefix(
+        "\(folder)/my-banner.mustache:1:1: warning: 'my-banner.mustache' replaces no built-in template") == true)
+    let files = try emitFiles(sampleAPI(), templates: folder)
+    #expect(files["Package.swift"] == "// built with care\n// AcmeClient\n")
+  }
+
+  @Test("the built-in templates are the repository's templates/ folder, embedded")
+  func builtInsAreTheRepositorys() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: templatesPath)
+      .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
+    #expect(TemplateRenderer.builtInNames == names, "run scripts/embed-resources.sh")
+    for name in names {
+      let text = try String(contentsOfFile: templatesPath + "/\(name).mustache", encoding: .utf8)
+      #expect(EmbeddedResources.templates[name] == text, "\(name).mustache changed: run scripts/embed-resources.sh")
     }
   }
 

@@ -90,9 +90,10 @@ func sampleAPI(connectPaths: Bool = true) -> APIDocument {
   ).withConventions()
 }
 
-/// Emits `api` with the repository's templates and returns the files by path.
+/// Emits `api` with the built-in templates (overlaid by the folder `templates`) and returns the
+/// files by path.
 func emitFiles(
-  _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), templates: String = templatesPath
+  _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), templates: String? = nil
 ) throws -> [String: String] {
   let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: templates))
   return Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })

@@ -20,7 +20,7 @@ import Testing
     var config = GeneratorConfig()
     config.outputs = outputs
     let api = try Pipeline.load(path: seedPath).api
-    let renderer = try TemplateRenderer(directory: TemplateRenderer.defaultDirectory)
+    let renderer = TemplateRenderer()
     return try PackageEmitter.emit(api, config: config, renderer: renderer).files.map(\.path)
   }
 
@@ -44,7 +44,7 @@ import Testing
     var config = GeneratorConfig()
     config.outputs = outputs
     let api = try Pipeline.load(path: seedPath).api
-    let renderer = try TemplateRenderer(directory: TemplateRenderer.defaultDirectory)
+    let renderer = TemplateRenderer()
     return try PackageEmitter.emit(api, config: config, renderer: renderer).files.first { $0.path == "Package.swift" }?.contents
   }
 }

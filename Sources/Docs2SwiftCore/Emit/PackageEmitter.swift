@@ -54,18 +54,15 @@ public enum PackageEmitter {
       examplesModuleName: DocsEmitter.examplesModuleName(moduleName))
     package.hasDependencies = withClient || withServer
     add("Package.swift", package, "package")
-    let support = SupportView(
-      moduleName: moduleName, clientName: model.clientName, access: access, apiTitle: api.title,
-      apiKeyEnvironmentVariable: model.documentsAPIKeyEnvironmentVariable ? model.apiKeyEnvironmentVariable : "",
-      hasAPIKeyEnvironmentVariable: model.documentsAPIKeyEnvironmentVariable)
     if withClient {
       let client = ClientEmitter(model: model, config: config, views: views)
       files += try client.files(renderer: renderer)
       files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }
-    add("\(sources)/Support/Timestamp.swift", support, "timestamp")
-    add("\(sources)/Support/JSONValue.swift", support, "json-value")
-    if model.usesIndirect { add("\(sources)/Support/Indirect.swift", support, "indirect") }
+    let runtime = RuntimeNames(moduleName: moduleName, clientName: model.clientName, access: access)
+    files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
+    if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       add(

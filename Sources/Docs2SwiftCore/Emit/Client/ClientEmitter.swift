@@ -31,21 +31,25 @@ struct ClientEmitter {
     let client = clientView()
     // The client type stays where the models-only package had it.
     add("Sources/\(moduleName)/\(clientName).swift", client, "client")
-    add("\(sources)/ClientOptions.swift", client, "client-options")
-    add("\(sources)/ClientCore.swift", client, "client-core")
-    add("\(sources)/HTTPTransport.swift", client, "client-transport")
-    add("\(sources)/\(errorName).swift", client, "client-error")
-    add(
-      "\(sources)/Pagination.swift",
-      ClientPaginationView(access: access, errorName: errorName, pages: pageConformances()), "client-pagination")
+    let runtime = RuntimeNames(moduleName: moduleName, clientName: clientName, access: access)
+    files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientOptions.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKit/Client/ExampleError.swift", runtime))
+    files.append(
+      RuntimeSources.file(
+        "Sources/ExampleKit/Client/Pagination.swift", runtime,
+        appending: renderer.render(
+          ClientPaginationView(access: access, errorName: errorName, pages: pageConformances()),
+          template: "client-pagination")))
     for resource in model.resources {
       add("\(sources)/Resources/\(resource.typeName).swift", resourceView(resource), "client-resource")
     }
-    add("Sources/\(asyncHTTPClientModuleName)/AsyncHTTPClientTransport.swift", client, "client-async-http-client")
+    files.append(RuntimeSources.file("Sources/ExampleKitAsyncHTTPClient/AsyncHTTPClientTransport.swift", runtime))
     let tests = "Tests/\(clientTestsModuleName)"
     let testsView = testsView()
-    add("\(tests)/TestServer.swift", testsView, "client-test-server")
-    add("\(tests)/TestSupport.swift", testsView, "client-test-support")
+    files.append(RuntimeSources.file("Tests/ExampleKitClientTests/TestServer.swift", runtime))
+    files.append(RuntimeSources.file("Tests/ExampleKitClientTests/TestSupport.swift", runtime))
     add("\(tests)/ClientRequestTests.swift", testsView, "client-tests-requests")
     add("\(tests)/ClientBehaviourTests.swift", testsView, "client-tests-behaviour")
     add("\(tests)/ClientMockServerTests.swift", testsView, "client-tests-mock-server")

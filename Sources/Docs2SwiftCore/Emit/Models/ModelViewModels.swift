@@ -133,15 +133,3 @@ public struct PackageView: Sendable, Hashable {
   /// stored properties).
   public var hasDependencies = false
 }
-
-/// Support files (Timestamp, JSONValue, the client stub).
-public struct SupportView: Sendable, Hashable {
-  public var moduleName: String
-  public var clientName: String
-  public var access: String
-  /// The API title, for the client's documentation.
-  public var apiTitle: String
-  /// `GITPOD_API_KEY`, or empty.
-  public var apiKeyEnvironmentVariable: String
-  public var hasAPIKeyEnvironmentVariable: Bool
-}

@@ -171,22 +171,23 @@ enum ServerEmitter {
       files.append(GeneratedFile(path: path, contents: text))
     }
     let server = "Sources/\(view.serverModule)"
-    try add("\(server)/Connect/RPCError.swift", view, "server-connect-error")
-    try add("\(server)/Connect/ConnectHTTP.swift", view, "server-connect-http")
-    try add("\(server)/Connect/ConnectRouter.swift", view, "server-connect-router")
-    try add("\(server)/Connect/Authentication.swift", view, "server-authentication")
+    let runtime = RuntimeNames(moduleName: view.moduleName, access: nil, executableName: view.executableName)
+    files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RPCError.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Authentication.swift", runtime))
     for service in view.services {
       try add("\(server)/Services/\(service.protocolName).swift", serviceScoped(view, service), "server-service")
     }
     try add("\(server)/Services/\(view.servicesName).swift", view, "server-services")
     try add("\(server)/Mock/\(view.examplesName).swift", view, "server-mock-examples")
     try add("\(server)/Mock/\(view.mockName).swift", view, "server-mock")
-    try add("Sources/\(view.hummingbirdModule)/ConnectResponder.swift", view, "server-hummingbird")
+    files.append(RuntimeSources.file("Sources/ExampleKitHummingbird/ConnectResponder.swift", runtime))
     let executable = "Sources/\(view.executableName)"
     try add("\(executable)/main.swift", view, "server-main")
     try add("\(executable)/ServerOptions.swift", view, "server-options")
     try add("\(executable)/\(view.implementationName).swift", view, "server-implementation")
-    try add("Tests/\(view.testModule)/HTTPTestClient.swift", view, "server-test-client")
+    files.append(RuntimeSources.file("Tests/ExampleKitServerTests/HTTPTestClient.swift", runtime))
     try add("Tests/\(view.testModule)/ServerTests.swift", view, "server-tests")
     return files
   }

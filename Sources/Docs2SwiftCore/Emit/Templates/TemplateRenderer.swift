@@ -1,36 +1,55 @@
 import Foundation
 
-/// Loads the Mustache templates of a folder (`name.mustache`, usable as `{{> name}}` partials)
-/// and renders view models with them.
+/// The Mustache templates of the per-API files (built in, `name.mustache`, usable as `{{> name}}`
+/// partials), optionally overlaid by a folder of the user's, and renders view models with them.
 ///
 /// Templates render plain text (no HTML escaping). The rendered text is normalized so templates
 /// need not fight whitespace: trailing spaces are trimmed, runs of blank lines collapse to one,
 /// blank lines right after `{` or before `}` are dropped, and the file ends with one newline.
 public struct TemplateRenderer: Sendable {
-  /// Templates every generation needs.
-  public static let requiredTemplates = [
-    "package", "model-file", "type", "struct", "enum", "client", "timestamp", "json-value",
-    "round-trip-tests", "support-tests",
-  ]
+  /// The names of the built-in templates (the repository's `templates/` folder, compiled into
+  /// docs2swift: `EmbeddedResources`).
+  public static var builtInNames: [String] { EmbeddedResources.templates.keys.sorted() }
 
-  public let directory: String
+  /// The overlay folder, if any.
+  public let directory: String?
+  /// Files of the overlay folder that replace no built-in template (loaded all the same: they
+  /// can serve as partials of the user's templates).
+  public let warnings: [Diagnostic]
   private let templates: [String: CompiledTemplate]
 
-  /// The templates shipped with docs2swift (the repository's `templates/` folder).
-  public static var defaultDirectory: String {
-    URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent()  // Templates
-      .deletingLastPathComponent()  // Emit
-      .deletingLastPathComponent()  // Docs2SwiftCore
-      .deletingLastPathComponent()  // Sources
-      .deletingLastPathComponent()
-      .appendingPathComponent("templates").path
+  /// The built-in templates, compiled once per process.
+  private static let builtIns: [String: CompiledTemplate] = {
+    var compiled: [String: CompiledTemplate] = [:]
+    for (name, text) in EmbeddedResources.templates {
+      do {
+        compiled[name] = try CompiledTemplate(text)
+      } catch {
+        preconditionFailure("the built-in template '\(name).mustache' does not parse: \(error)")
+      }
+    }
+    return compiled
+  }()
+
+  /// The built-in templates.
+  public init() {
+    self.init(directory: nil, templates: Self.builtIns, warnings: [])
   }
 
-  /// Loads every `*.mustache` file of `directory`. A template that does not parse is an error
-  /// located in the template (`path:line:column`); a missing required template is an error too.
-  public init(directory: String) throws(DiagnosticError) {
+  private init(directory: String?, templates: [String: CompiledTemplate], warnings: [Diagnostic]) {
     self.directory = directory
+    self.templates = templates
+    self.warnings = warnings
+  }
+
+  /// The built-in templates, each `name.mustache` of `directory` (when given) in place of the
+  /// built-in of that name. A template that does not parse is an error located in the template
+  /// (`path:line:column`); a file named for no built-in template is a warning.
+  public init(directory: String?) throws(DiagnosticError) {
+    guard let directory else {
+      self.init()
+      return
+    }
     let fileManager = FileManager.default
     var isDirectory: ObjCBool = false
     guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -39,31 +58,34 @@ public struct TemplateRenderer: Sendable {
     let names = ((try? fileManager.contentsOfDirectory(atPath: directory)) ?? [])
       .filter { $0.hasSuffix(".mustache") }
       .sorted()
-    var templates: [String: CompiledTemplate] = [:]
+    var templates = Self.builtIns
     var diagnostics: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     for fileName in names {
       let path = (directory as NSString).appendingPathComponent(fileName)
+      let name = String(fileName.dropLast(".mustache".count))
       guard let data = fileManager.contents(atPath: path) else {
         diagnostics.append(Diagnostic(.error, "cannot read the template", at: SourceLocation(file: path, line: 1, column: 1)))
         continue
       }
+      if Self.builtIns[name] == nil {
+        warnings.append(
+          Diagnostic(
+            .warning,
+            "'\(fileName)' replaces no built-in template (it is loaded as a partial only); the built-in ones are: "
+              + Self.builtInNames.joined(separator: ", "),
+            at: SourceLocation(file: path, line: 1, column: 1)))
+      }
       let text = String(decoding: data, as: UTF8.self)
       do {
-        templates[String(fileName.dropLast(".mustache".count))] = try CompiledTemplate(text)
+        templates[name] = try CompiledTemplate(text)
       } catch {
         diagnostics.append(
           Diagnostic(.error, error.message, at: SourceLocation(file: path, line: error.line, column: error.column)))
       }
     }
-    let loaded = Set(names.map { String($0.dropLast(".mustache".count)) })
-    for required in Self.requiredTemplates where !loaded.contains(required) {
-      diagnostics.append(
-        Diagnostic(
-          .error, "missing template '\(required).mustache'",
-          at: SourceLocation(file: directory, line: 1, column: 1)))
-    }
     if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
-    self.templates = templates
+    self.init(directory: directory, templates: templates, warnings: warnings)
   }
 
   /// Renders `value` with the template `name` and normalizes the whitespace.

@@ -7,13 +7,13 @@ import Foundation
 #endif
 
 /// An HTTP request as the client hands it to its transport.
-{{access}} struct TransportRequest: Sendable {
-  {{access}} var method: String
-  {{access}} var url: URL
-  {{access}} var headers: HTTPHeaderFields
-  {{access}} var body: Data?
+public struct TransportRequest: Sendable {
+  public var method: String
+  public var url: URL
+  public var headers: HTTPHeaderFields
+  public var body: Data?
 
-  {{access}} init(method: String, url: URL, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data? = nil) {
+  public init(method: String, url: URL, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data? = nil) {
     self.method = method
     self.url = url
     self.headers = headers
@@ -22,12 +22,12 @@ import Foundation
 }
 
 /// An HTTP response as a transport returns it: any status, the whole body.
-{{access}} struct TransportResponse: Sendable {
-  {{access}} var status: Int
-  {{access}} var headers: HTTPHeaderFields
-  {{access}} var body: Data
+public struct TransportResponse: Sendable {
+  public var status: Int
+  public var headers: HTTPHeaderFields
+  public var body: Data
 
-  {{access}} init(status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data = Data()) {
+  public init(status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data = Data()) {
     self.status = status
     self.headers = headers
     self.body = body
@@ -35,28 +35,28 @@ import Foundation
 }
 
 /// HTTP header fields in order; names compare case-insensitively.
-{{access}} struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   /// One header field.
-  {{access}} struct Field: Sendable, Hashable {
-    {{access}} var name: String
-    {{access}} var value: String
+  public struct Field: Sendable, Hashable {
+    public var name: String
+    public var value: String
 
-    {{access}} init(name: String, value: String) {
+    public init(name: String, value: String) {
       self.name = name
       self.value = value
     }
   }
 
-  {{access}} private(set) var fields: [Field] = []
+  public private(set) var fields: [Field] = []
 
-  {{access}} init() {}
+  public init() {}
 
-  {{access}} init(dictionaryLiteral elements: (String, String)...) {
+  public init(dictionaryLiteral elements: (String, String)...) {
     fields = elements.map { Field(name: $0.0, value: $0.1) }
   }
 
   /// The first value of the header `name`; setting replaces every field of that name (nil removes them).
-  {{access}} subscript(name: String) -> String? {
+  public subscript(name: String) -> String? {
     get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
     set {
       fields.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
@@ -65,23 +65,23 @@ import Foundation
   }
 
   /// Every value of the header `name`, in order.
-  {{access}} func values(for name: String) -> [String] {
+  public func values(for name: String) -> [String] {
     fields.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
   }
 
   /// Adds a field, keeping fields of the same name.
-  {{access}} mutating func add(name: String, value: String) {
+  public mutating func add(name: String, value: String) {
     fields.append(Field(name: name, value: value))
   }
 
-  {{access}} func makeIterator() -> IndexingIterator<[Field]> {
+  public func makeIterator() -> IndexingIterator<[Field]> {
     fields.makeIterator()
   }
 }
 
 /// Sends HTTP requests for the client. Conform to it to use another HTTP library; the client
 /// does retries, timeouts and error mapping around it.
-{{access}} protocol HTTPTransport: Sendable {
+public protocol HTTPTransport: Sendable {
   /// Sends `request` and returns the response, whatever its status. Throws a `TransportError`
   /// when no response arrives; `timeout` is the time the attempt has (the client enforces it
   /// too).
@@ -89,8 +89,8 @@ import Foundation
 }
 
 /// Why a transport got no response. `kind` decides whether the client may retry a write.
-{{access}} struct TransportError: Error, Sendable, CustomStringConvertible {
-  {{access}} enum Kind: Sendable, Hashable {
+public struct TransportError: Error, Sendable, CustomStringConvertible {
+  public enum Kind: Sendable, Hashable {
     /// No connection could be made (refused, host not found): the request never reached the
     /// server.
     case cannotConnect
@@ -102,26 +102,26 @@ import Foundation
     case other
   }
 
-  {{access}} var kind: Kind
-  {{access}} var message: String
+  public var kind: Kind
+  public var message: String
 
-  {{access}} init(_ kind: Kind, _ message: String) {
+  public init(_ kind: Kind, _ message: String) {
     self.kind = kind
     self.message = message
   }
 
-  {{access}} var description: String { "\(kind): \(message)" }
+  public var description: String { "\(kind): \(message)" }
 }
 
 /// The default transport: Foundation's `URLSession` (FoundationNetworking on Linux).
-{{access}} struct URLSessionTransport: HTTPTransport {
-  {{access}} let session: URLSession
+public struct URLSessionTransport: HTTPTransport {
+  public let session: URLSession
 
-  {{access}} init(session: URLSession = .shared) {
+  public init(session: URLSession = .shared) {
     self.session = session
   }
 
-  {{access}} func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     urlRequest.timeoutInterval = timeout.timeInterval

@@ -2,14 +2,14 @@
 
 /// A value stored out of line, so that a type can hold itself: a struct field whose type
 /// contains the struct again (`Thing.parent: Indirect<Thing>?`). It encodes as the value itself.
-{{access}} indirect enum Indirect<Value: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
+public indirect enum Indirect<Value: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
   case value(Value)
 
-  {{access}} init(_ value: Value) {
+  public init(_ value: Value) {
     self = .value(value)
   }
 
-  {{access}} var value: Value {
+  public var value: Value {
     get {
       switch self {
       case .value(let value): value
@@ -18,11 +18,11 @@
     set { self = .value(newValue) }
   }
 
-  {{access}} init(from decoder: any Decoder) throws {
+  public init(from decoder: any Decoder) throws {
     self = .value(try Value(from: decoder))
   }
 
-  {{access}} func encode(to encoder: any Encoder) throws {
+  public func encode(to encoder: any Encoder) throws {
     try value.encode(to: encoder)
   }
 }

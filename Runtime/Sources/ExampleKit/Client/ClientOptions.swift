@@ -3,35 +3,35 @@
 import Foundation
 import Logging
 
-/// What every request of a client uses. Change them with `{{clientName}}.withOptions(_:)`.
-{{access}} struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
+/// What every request of a client uses. Change them with `Example.withOptions(_:)`.
+public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
   /// Sent as `Authorization: Bearer …`; never logged or printed.
-  {{access}} var apiKey: String?
-  {{access}} var baseURL: URL
+  public var apiKey: String?
+  public var baseURL: URL
   /// Sent with every request (a request's own headers win).
-  {{access}} var defaultHeaders: [String: String]
+  public var defaultHeaders: [String: String]
   /// Added to the query of every request.
-  {{access}} var defaultQuery: [String: String]
+  public var defaultQuery: [String: String]
   /// How long one attempt may take.
-  {{access}} var timeout: Duration
+  public var timeout: Duration
   /// How often a failed request is retried when it may be (see `ClientCore.shouldRetry`).
-  {{access}} var maxRetries: Int
+  public var maxRetries: Int
   /// The delay before the first retry; it doubles up to `maxRetryDelay`, less up to 25% jitter.
-  {{access}} var initialRetryDelay: Duration = .milliseconds(500)
-  {{access}} var maxRetryDelay: Duration = .seconds(8)
-  {{access}} var transport: any HTTPTransport
+  public var initialRetryDelay: Duration = .milliseconds(500)
+  public var maxRetryDelay: Duration = .seconds(8)
+  public var transport: any HTTPTransport
   /// Requests and responses are logged at debug level (never the API key).
-  {{access}} var logger: Logger
+  public var logger: Logger
 
-  {{access}} init(
+  public init(
     apiKey: String?,
     baseURL: URL,
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
-    timeout: Duration = {{clientName}}.defaultTimeout,
-    maxRetries: Int = {{clientName}}.defaultMaxRetries,
+    timeout: Duration = Example.defaultTimeout,
+    maxRetries: Int = Example.defaultMaxRetries,
     transport: any HTTPTransport = URLSessionTransport(),
-    logger: Logger = Logger(label: "{{loggerLabel}}")
+    logger: Logger = Logger(label: "examplekit")
   ) {
     self.apiKey = apiKey
     self.baseURL = baseURL
@@ -43,13 +43,13 @@ import Logging
     self.logger = logger
   }
 
-  {{access}} var description: String {
+  public var description: String {
     "ClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
       + "maxRetries: \(maxRetries), transport: \(type(of: transport)))"
   }
 
   /// What `dump` and debuggers show: everything but the API key.
-  {{access}} var customMirror: Mirror {
+  public var customMirror: Mirror {
     Mirror(
       self,
       children: [
@@ -60,17 +60,17 @@ import Logging
 }
 
 /// Options of one request, on top of the client's.
-{{access}} struct RequestOptions: Sendable {
+public struct RequestOptions: Sendable {
   /// Headers added to (or replacing) the client's.
-  {{access}} var extraHeaders: [String: String]
+  public var extraHeaders: [String: String]
   /// Query parameters added to the request's.
-  {{access}} var extraQuery: [String: String]
+  public var extraQuery: [String: String]
   /// Replaces the client's timeout for each attempt.
-  {{access}} var timeout: Duration?
+  public var timeout: Duration?
   /// Replaces the client's number of retries.
-  {{access}} var maxRetries: Int?
+  public var maxRetries: Int?
 
-  {{access}} init(
+  public init(
     extraHeaders: [String: String] = [:],
     extraQuery: [String: String] = [:],
     timeout: Duration? = nil,
@@ -84,14 +84,14 @@ import Logging
 }
 
 /// A decoded response with the HTTP response it came in.
-{{access}} struct APIResponse<Value: Sendable>: Sendable {
-  {{access}} var value: Value
-  {{access}} var status: Int
-  {{access}} var headers: HTTPHeaderFields
+public struct APIResponse<Value: Sendable>: Sendable {
+  public var value: Value
+  public var status: Int
+  public var headers: HTTPHeaderFields
   /// The raw body.
-  {{access}} var body: Data
+  public var body: Data
 
-  {{access}} init(value: Value, status: Int, headers: HTTPHeaderFields, body: Data) {
+  public init(value: Value, status: Int, headers: HTTPHeaderFields, body: Data) {
     self.value = value
     self.status = status
     self.headers = headers

@@ -7,21 +7,21 @@ import Foundation
 /// In JSON a timestamp is an RFC 3339 string. Decoding accepts 0 to 9 fractional digits and
 /// any UTC offset (`Z`, `+02:00`); encoding writes UTC with `Z` and 0, 3, 6 or 9 fractional
 /// digits, as the proto3 JSON mapping does, so no nanosecond is lost on a round trip.
-{{access}} struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z.
-  {{access}} var seconds: Int64
+  public var seconds: Int64
   /// Nanoseconds within the second: `0...999_999_999`.
-  {{access}} var nanos: Int32
+  public var nanos: Int32
 
   /// A timestamp; `nanos` outside `0..<1_000_000_000` carries into `seconds`.
-  {{access}} init(seconds: Int64, nanos: Int32 = 0) {
+  public init(seconds: Int64, nanos: Int32 = 0) {
     let carry = Int64(nanos).quotientAndRemainderRoundingDown(dividingBy: 1_000_000_000)
     self.seconds = seconds + carry.quotient
     self.nanos = Int32(carry.remainder)
   }
 
   /// The timestamp of a `Date`, rounded to the nearest nanosecond.
-  {{access}} init(_ date: Date) {
+  public init(_ date: Date) {
     let interval = date.timeIntervalSince1970
     let whole = interval.rounded(.down)
     let nanos = ((interval - whole) * 1e9).rounded()
@@ -29,12 +29,12 @@ import Foundation
   }
 
   /// The `Date` of this timestamp (`Date` keeps about microsecond precision).
-  {{access}} var date: Date {
+  public var date: Date {
     Date(timeIntervalSince1970: Double(seconds) + Double(nanos) / 1e9)
   }
 
   /// Parses an RFC 3339 date-time: `2017-01-15T01:30:15.010Z`, `2017-01-15T03:30:15+02:00`.
-  {{access}} init?(rfc3339 text: String) {
+  public init?(rfc3339 text: String) {
     var scanner = Scanner(bytes: Array(text.utf8))
     guard let year = scanner.digits(4), scanner.skip("-"),
       let month = scanner.digits(2), scanner.skip("-"),
@@ -80,7 +80,7 @@ import Foundation
   }
 
   /// The RFC 3339 text in UTC: `2017-01-15T01:30:15.010Z`.
-  {{access}} var rfc3339: String {
+  public var rfc3339: String {
     let split = seconds.quotientAndRemainderRoundingDown(dividingBy: 86_400)
     let (year, month, day) = Self.civilDate(daysSinceEpoch: split.quotient)
     let secondOfDay = split.remainder
@@ -99,9 +99,9 @@ import Foundation
     return text + "Z"
   }
 
-  {{access}} var description: String { rfc3339 }
+  public var description: String { rfc3339 }
 
-  {{access}} init(from decoder: any Decoder) throws {
+  public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let value = Timestamp(rfc3339: text) else {
@@ -111,12 +111,12 @@ import Foundation
     self = value
   }
 
-  {{access}} func encode(to encoder: any Encoder) throws {
+  public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rfc3339)
   }
 
-  {{access}} static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+  public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }
 

@@ -50,7 +50,7 @@ struct ClientCore: Sendable {
     body: Body,
     options requestOptions: RequestOptions,
     as type: Value.Type
-  ) async throws({{errorName}}) -> APIResponse<Value> {
+  ) async throws(ExampleError) -> APIResponse<Value> {
     let request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     let response = try await sendWithRetries(
       request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
@@ -67,7 +67,7 @@ struct ClientCore: Sendable {
 
   func makeRequest(
     _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: RequestOptions
-  ) throws({{errorName}}) -> TransportRequest {
+  ) throws(ExampleError) -> TransportRequest {
     guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
     var base = options.baseURL.absoluteString
     while base.hasSuffix("/") { base.removeLast() }
@@ -83,7 +83,7 @@ struct ClientCore: Sendable {
       "Authorization": "Bearer \(apiKey)",
       "Content-Type": "application/json",
       "Accept": "application/json",
-      "User-Agent": "{{userAgentName}}/\({{clientName}}.version)",
+      "User-Agent": "Example-Swift/\(Example.version)",
     ]
     for (name, value) in options.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     for (name, value) in requestOptions.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
@@ -101,7 +101,7 @@ struct ClientCore: Sendable {
   /// Sends `request`, retrying as `shouldRetry` decides, and returns its successful response.
   func sendWithRetries(
     _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
-  ) async throws({{errorName}}) -> TransportResponse {
+  ) async throws(ExampleError) -> TransportResponse {
     let logger = options.logger
     var retry = 0
     while true {
@@ -113,7 +113,7 @@ struct ClientCore: Sendable {
           "headers": "\(Self.redacted(request.headers))",
         ])
       let started = ContinuousClock.now
-      let failure: {{errorName}}
+      let failure: ExampleError
       let retryable: Bool
       var retryAfter: Duration?
       do {
@@ -126,7 +126,7 @@ struct ClientCore: Sendable {
           ])
         if (200..<300).contains(response.status) { return response }
         let error = APIStatusError(status: response.status, headers: response.headers, body: response.body)
-        failure = {{errorName}}(error)
+        failure = ExampleError(error)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
         retryAfter = Self.retryAfter(response.headers)
       } catch let error as TransportError {

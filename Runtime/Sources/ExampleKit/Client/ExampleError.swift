@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The error every request of `{{clientName}}` throws. Switch over it:
+/// The error every request of `Example` throws. Switch over it:
 ///
 /// ```swift
 /// do {
@@ -13,7 +13,7 @@ import Foundation
 ///   // the client has already retried
 /// }
 /// ```
-{{access}} enum {{errorName}}: Error, Sendable, CustomStringConvertible {
+public enum ExampleError: Error, Sendable, CustomStringConvertible {
   /// No response: the connection could not be made or broke.
   case connection(message: String)
   /// No response within the timeout.
@@ -46,7 +46,7 @@ import Foundation
   case cancelled
 
   /// The error of a response with a status that is not a success, named by its status.
-  {{access}} init(_ error: APIStatusError) {
+  public init(_ error: APIStatusError) {
     switch error.status {
     case 400: self = .badRequest(error)
     case 401: self = .authentication(error)
@@ -61,7 +61,7 @@ import Foundation
   }
 
   /// The status error, for every case that has a response with an error status.
-  {{access}} var statusError: APIStatusError? {
+  public var statusError: APIStatusError? {
     switch self {
     case .badRequest(let error), .authentication(let error), .permissionDenied(let error),
       .notFound(let error), .conflict(let error), .unprocessableEntity(let error), .rateLimited(let error),
@@ -72,14 +72,14 @@ import Foundation
     }
   }
 
-  {{access}} var description: String {
+  public var description: String {
     switch self {
     case .connection(let message): return "connection error: \(message)"
     case .timeout: return "the request timed out"
     case .invalidResponse(let status, _, let body, let reason):
       return "status \(status): the response does not decode (\(reason)); body: \(body.count) bytes"
     case .missingAPIKey:
-      return "no API key: pass apiKey or set \({{clientName}}.apiKeyEnvironmentVariable)"
+      return "no API key: pass apiKey or set \(Example.apiKeyEnvironmentVariable)"
     case .invalidRequest(let message): return "invalid request: \(message)"
     case .cancelled: return "the request was cancelled"
     default: return statusError?.description ?? "error"
@@ -89,15 +89,15 @@ import Foundation
 
 /// A response whose status is not a success: the status, headers and the Connect error the body
 /// carries (`{"code": "not_found", "message": "…"}`).
-{{access}} struct APIStatusError: Error, Sendable, CustomStringConvertible {
-  {{access}} var status: Int
-  {{access}} var headers: HTTPHeaderFields
+public struct APIStatusError: Error, Sendable, CustomStringConvertible {
+  public var status: Int
+  public var headers: HTTPHeaderFields
   /// The decoded error body; nil when the body is not a Connect error.
-  {{access}} var error: ConnectError?
+  public var error: ConnectError?
   /// The raw body.
-  {{access}} var body: Data
+  public var body: Data
 
-  {{access}} init(status: Int, headers: HTTPHeaderFields, body: Data) {
+  public init(status: Int, headers: HTTPHeaderFields, body: Data) {
     self.status = status
     self.headers = headers
     self.body = body
@@ -105,12 +105,12 @@ import Foundation
   }
 
   /// The Connect error code, if the body has one.
-  {{access}} var code: ConnectError.Code? { error?.code }
+  public var code: ConnectError.Code? { error?.code }
 
   /// The server's message, if the body has one.
-  {{access}} var message: String? { error?.message }
+  public var message: String? { error?.message }
 
-  {{access}} var description: String {
+  public var description: String {
     var text = "status \(status)"
     if let error { text += " \(error.code.rawValue)" + (error.message.map { ": \($0)" } ?? "") }
     return text
@@ -118,38 +118,38 @@ import Foundation
 }
 
 /// The error body of a Connect (and gRPC-transcoded) API.
-{{access}} struct ConnectError: Codable, Sendable, Hashable {
+public struct ConnectError: Codable, Sendable, Hashable {
   /// A Connect error code, kept as sent (codes this version does not list decode too).
-  {{access}} struct Code: RawRepresentable, Codable, Sendable, Hashable {
-    {{access}} var rawValue: String
+  public struct Code: RawRepresentable, Codable, Sendable, Hashable {
+    public var rawValue: String
 
-    {{access}} init(rawValue: String) {
+    public init(rawValue: String) {
       self.rawValue = rawValue
     }
 
-    {{access}} static let canceled = Self(rawValue: "canceled")
-    {{access}} static let unknown = Self(rawValue: "unknown")
-    {{access}} static let invalidArgument = Self(rawValue: "invalid_argument")
-    {{access}} static let deadlineExceeded = Self(rawValue: "deadline_exceeded")
-    {{access}} static let notFound = Self(rawValue: "not_found")
-    {{access}} static let alreadyExists = Self(rawValue: "already_exists")
-    {{access}} static let permissionDenied = Self(rawValue: "permission_denied")
-    {{access}} static let resourceExhausted = Self(rawValue: "resource_exhausted")
-    {{access}} static let failedPrecondition = Self(rawValue: "failed_precondition")
-    {{access}} static let aborted = Self(rawValue: "aborted")
-    {{access}} static let outOfRange = Self(rawValue: "out_of_range")
-    {{access}} static let unimplemented = Self(rawValue: "unimplemented")
-    {{access}} static let `internal` = Self(rawValue: "internal")
-    {{access}} static let unavailable = Self(rawValue: "unavailable")
-    {{access}} static let dataLoss = Self(rawValue: "data_loss")
-    {{access}} static let unauthenticated = Self(rawValue: "unauthenticated")
+    public static let canceled = Self(rawValue: "canceled")
+    public static let unknown = Self(rawValue: "unknown")
+    public static let invalidArgument = Self(rawValue: "invalid_argument")
+    public static let deadlineExceeded = Self(rawValue: "deadline_exceeded")
+    public static let notFound = Self(rawValue: "not_found")
+    public static let alreadyExists = Self(rawValue: "already_exists")
+    public static let permissionDenied = Self(rawValue: "permission_denied")
+    public static let resourceExhausted = Self(rawValue: "resource_exhausted")
+    public static let failedPrecondition = Self(rawValue: "failed_precondition")
+    public static let aborted = Self(rawValue: "aborted")
+    public static let outOfRange = Self(rawValue: "out_of_range")
+    public static let unimplemented = Self(rawValue: "unimplemented")
+    public static let `internal` = Self(rawValue: "internal")
+    public static let unavailable = Self(rawValue: "unavailable")
+    public static let dataLoss = Self(rawValue: "data_loss")
+    public static let unauthenticated = Self(rawValue: "unauthenticated")
   }
 
-  {{access}} var code: Code
-  {{access}} var message: String?
-  {{access}} var details: [JSONValue]?
+  public var code: Code
+  public var message: String?
+  public var details: [JSONValue]?
 
-  {{access}} init(code: Code, message: String? = nil, details: [JSONValue]? = nil) {
+  public init(code: Code, message: String? = nil, details: [JSONValue]? = nil) {
     self.code = code
     self.message = message
     self.details = details

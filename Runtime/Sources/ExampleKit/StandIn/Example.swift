@@ -1,0 +1,74 @@
+// The stand-in for the per-API client type, which templates/client.mustache renders (with a
+// property per resource). docs2swift emits nothing under a StandIn/ folder: this file is here
+// so that the runtime compiles and its tests can make a client.
+
+import Foundation
+import Logging
+
+/// The Example API client.
+///
+/// ```swift
+/// let client = Example()  // reads EXAMPLE_API_KEY and EXAMPLE_BASE_URL
+/// ```
+///
+/// Every method is `async throws(ExampleError)`; requests are retried (see `ClientOptions.maxRetries`) and
+/// time out (`ClientOptions.timeout`). The client is a value: copy it with other options with
+/// `withOptions(_:)`.
+public struct Example: Sendable {
+  /// The environment variable the API key is read from when none is passed.
+  public static let apiKeyEnvironmentVariable = "EXAMPLE_API_KEY"
+  /// The environment variable the base URL is read from when none is passed.
+  public static let baseURLEnvironmentVariable = "EXAMPLE_BASE_URL"
+  /// The base URL when neither the arguments nor the environment set one.
+  public static let defaultBaseURL = URL(string: "http://localhost:8080")!
+  /// The SDK's version, sent in the `User-Agent` header.
+  public static let version = "0.1.0"
+  /// The default timeout of a request (each attempt).
+  public static let defaultTimeout: Duration = .seconds(60)
+  /// The default number of retries after the first attempt.
+  public static let defaultMaxRetries = 2
+
+  /// The options every request uses.
+  public let options: ClientOptions
+  let core: ClientCore
+
+  /// A client with these options.
+  public init(options: ClientOptions) {
+    self.options = options
+    self.core = ClientCore(options: options)
+  }
+
+  /// A client; `apiKey` and `baseURL` default to the environment (`EXAMPLE_API_KEY`,
+  /// `EXAMPLE_BASE_URL`), then to `defaultBaseURL`.
+  public init(
+    apiKey: String? = nil,
+    baseURL: URL? = nil,
+    timeout: Duration = Example.defaultTimeout,
+    maxRetries: Int = Example.defaultMaxRetries,
+    defaultHeaders: [String: String] = [:],
+    defaultQuery: [String: String] = [:],
+    transport: any HTTPTransport = URLSessionTransport(),
+    logger: Logger = Logger(label: "examplekit"),
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
+    let environmentURL = environment[Self.baseURLEnvironmentVariable].flatMap { $0.isEmpty ? nil : URL(string: $0) }
+    self.init(
+      options: ClientOptions(
+        apiKey: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
+        baseURL: baseURL ?? environmentURL ?? Self.defaultBaseURL,
+        defaultHeaders: defaultHeaders,
+        defaultQuery: defaultQuery,
+        timeout: timeout,
+        maxRetries: maxRetries,
+        transport: transport,
+        logger: logger))
+  }
+
+  /// A copy of the client with changed options:
+  /// `client.withOptions { $0.timeout = .seconds(5) }`.
+  public func withOptions(_ change: (inout ClientOptions) -> Void) -> Example {
+    var options = options
+    change(&options)
+    return Example(options: options)
+  }
+}

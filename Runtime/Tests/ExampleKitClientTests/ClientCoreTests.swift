@@ -1,0 +1,235 @@
+import ExampleKitAsyncHTTPClient
+import Foundation
+import Testing
+
+@testable import ExampleKit
+
+/// A request body and response of the tests' one operation.
+private struct Greeting: Codable, Sendable, Hashable {
+  var name: String?
+  var count: Int?
+}
+
+private let readOperation = APIOperation(
+  name: "GetGreeting", method: "POST", path: "/example.v1.Greeter/Get", isReadOnly: true)
+private let writeOperation = APIOperation(
+  name: "SetGreeting", method: "POST", path: "/example.v1.Greeter/Set", isReadOnly: false)
+
+private func send(
+  _ client: Example, _ operation: APIOperation, _ body: Greeting = Greeting(name: "ada"),
+  query: QueryItems = QueryItems()
+) async throws(ExampleError) -> APIResponse<Greeting> {
+  try await client.core.send(operation, query: query, body: body, options: RequestOptions(), as: Greeting.self)
+}
+
+/// The error `send` throws, nil when it throws none.
+private func failure(_ client: Example, _ operation: APIOperation) async -> ExampleError? {
+  do {
+    _ = try await send(client, operation)
+    return nil
+  } catch {
+    return error
+  }
+}
+
+@Suite("Retry decisions")
+struct RetryDecisionTests {
+  private func statusError(_ status: Int, code: String? = nil, headers: HTTPHeaderFields = [:]) -> APIStatusError {
+    let body = code.map { #"{"code":"\#($0)","message":"m"}"# } ?? "not json"
+    return APIStatusError(status: status, headers: headers, body: Data(body.utf8))
+  }
+
+  @Test("Connect codes decide before the status")
+  func codes() {
+    #expect(ClientCore.shouldRetry(statusError(503, code: "unavailable"), readOnly: false))
+    #expect(ClientCore.shouldRetry(statusError(429, code: "resource_exhausted"), readOnly: false))
+    #expect(ClientCore.shouldRetry(statusError(500, code: "internal"), readOnly: true))
+    #expect(!ClientCore.shouldRetry(statusError(500, code: "internal"), readOnly: false))
+    #expect(!ClientCore.shouldRetry(statusError(503, code: "not_found"), readOnly: true))
+    #expect(!ClientCore.shouldRetry(statusError(409, code: "already_exists"), readOnly: true))
+  }
+
+  @Test("without a Connect body the status decides; x-should-retry overrides it")
+  func statuses() {
+    #expect(ClientCore.shouldRetry(statusError(429), readOnly: false))
+    #expect(ClientCore.shouldRetry(statusError(503), readOnly: false))
+    #expect(ClientCore.shouldRetry(statusError(502), readOnly: true))
+    #expect(!ClientCore.shouldRetry(statusError(502), readOnly: false))
+    #expect(!ClientCore.shouldRetry(statusError(400), readOnly: true))
+    #expect(ClientCore.shouldRetry(statusError(400, headers: ["x-should-retry": "true"]), readOnly: false))
+    #expect(!ClientCore.shouldRetry(statusError(503, headers: ["x-should-retry": "false"]), readOnly: true))
+    #expect(
+      ClientCore.shouldRetry(statusError(500, code: "internal", headers: ["x-should-retry": "true"]), readOnly: false))
+  }
+
+  @Test("transport failures: a refused connection always, others for read-only operations")
+  func transport() {
+    #expect(ClientCore.shouldRetry(TransportError(.cannotConnect, "refused"), readOnly: false))
+    #expect(!ClientCore.shouldRetry(TransportError(.timedOut, "slow"), readOnly: false))
+    #expect(ClientCore.shouldRetry(TransportError(.connectionLost, "reset"), readOnly: true))
+  }
+
+  @Test("retry-after-ms, retry-after in seconds or as a date, within 0…60 s")
+  func retryAfter() {
+    #expect(ClientCore.retryAfter(["retry-after-ms": "250"]) == .milliseconds(250))
+    #expect(ClientCore.retryAfter(["retry-after": "2"]) == .seconds(2))
+    let now = Date(timeIntervalSince1970: 1_700_000_000)
+    #expect(ClientCore.retryAfter(["retry-after": "Tue, 14 Nov 2023 22:13:30 GMT"], now: now) == .seconds(10))
+    #expect(ClientCore.retryAfter(["retry-after": "61"]) == nil)
+    #expect(ClientCore.retryAfter(["retry-after": "-1"]) == nil)
+    #expect(ClientCore.retryAfter(["retry-after": "soon"]) == nil)
+    #expect(ClientCore.retryAfter([:]) == nil)
+  }
+
+  @Test("backoff doubles from the initial delay up to the maximum, less at most 25%")
+  func backoff() {
+    let client = Example(apiKey: "k", environment: [:]).withOptions {
+      $0.initialRetryDelay = .milliseconds(100)
+      $0.maxRetryDelay = .milliseconds(350)
+    }
+    for (retry, full) in [(0, 100), (1, 200), (2, 350), (5, 350)] {
+      for _ in 0..<20 {
+        let delay = client.core.backoff(retry: retry)
+        #expect(delay <= .milliseconds(full) && delay >= .milliseconds(full * 3 / 4), "retry \(retry): \(delay)")
+      }
+    }
+  }
+}
+
+@Suite("Client core over loopback HTTP")
+struct ClientCoreHTTPTests {
+  @Test("a request carries the standard headers, the JSON body and the query; the response decodes")
+  func request() async throws {
+    try await withServer({ _, _ in .json(#"{"name":"ada","count":2}"#) }) { server in
+      var query = QueryItems()
+      query.append("token", "next")
+      query.append("pageSize", 5)
+      let response = try await send(makeClient(server), readOperation, query: query)
+      #expect(response.value == Greeting(name: "ada", count: 2))
+      #expect(response.status == 200)
+      let request = try #require(await server.requests.first)
+      expectStandardRequest(request, path: "/example.v1.Greeter/Get")
+      #expect(request.queryValue("token") == "next")
+      #expect(request.queryValue("pageSize") == "5")
+      #expect(try decodeJSON(request.body) == ["name": "ada"])
+    }
+  }
+
+  @Test("a transient failure is retried, then the success is returned")
+  func retried() async throws {
+    try await withServer({ _, index in
+      index < 2 ? .connectError("unavailable", status: 503) : .json(#"{"count":3}"#)
+    }) { server in
+      let response = try await send(makeClient(server), writeOperation)
+      #expect(response.value.count == 3)
+      #expect(await server.requests.count == 3)
+    }
+  }
+
+  @Test(
+    "an error status is the matching error case, not retried",
+    arguments: [
+      (400, "invalid_argument"), (401, "unauthenticated"), (403, "permission_denied"), (404, "not_found"),
+      (409, "already_exists"), (422, "invalid_argument"), (418, "failed_precondition"),
+    ])
+  func errorStatus(status: Int, code: String) async throws {
+    try await withServer({ _, _ in .connectError(code, status: status, message: "nope") }) { server in
+      let error = try #require(await failure(makeClient(server), readOperation))
+      let statusError = try #require(error.statusError)
+      #expect(statusError.status == status)
+      #expect(statusError.code?.rawValue == code)
+      #expect(statusError.message == "nope")
+      switch (status, error) {
+      case (400, .badRequest), (401, .authentication), (403, .permissionDenied), (404, .notFound),
+        (409, .conflict), (422, .unprocessableEntity), (418, .status):
+        break
+      default: Issue.record("\(status) became \(error)")
+      }
+      #expect(await server.requests.count == 1)
+    }
+  }
+
+  @Test("a write is not retried after a 500; the last error is thrown after the retries of a read")
+  func serverErrors() async throws {
+    try await withServer({ _, _ in TestResponse(status: 500, body: "oops") }) { server in
+      await #expect(throws: ExampleError.self) { try await send(makeClient(server), writeOperation) }
+      #expect(await server.requests.count == 1)
+      let error = await failure(makeClient(server, maxRetries: 2), readOperation)
+      guard case .server(let statusError)? = error else {
+        Issue.record("\(String(describing: error))")
+        return
+      }
+      #expect(statusError.body == Data("oops".utf8))
+      #expect(await server.requests.count == 4)
+    }
+  }
+
+  @Test("a body that does not decode is invalidResponse with the raw body")
+  func invalidResponse() async throws {
+    try await withServer({ _, _ in .json(#"{"count":"many"}"#) }) { server in
+      let error = await failure(makeClient(server), readOperation)
+      guard case .invalidResponse(let status, _, let body, _)? = error else {
+        Issue.record("\(String(describing: error))")
+        return
+      }
+      #expect(status == 200)
+      #expect(body == Data(#"{"count":"many"}"#.utf8))
+    }
+  }
+
+  @Test("the AsyncHTTPClient transport sends the same request and maps a refused connection")
+  func asyncHTTPClient() async throws {
+    try await withServer({ _, _ in .json(#"{"name":"grace"}"#) }) { server in
+      let response = try await send(makeClient(server, transport: AsyncHTTPClientTransport()), readOperation)
+      #expect(response.value.name == "grace")
+      expectStandardRequest(try #require(await server.requests.first), path: "/example.v1.Greeter/Get")
+    }
+    let server = try await TestServer.start { _, _ in .json("{}") }
+    let closed = server.baseURL
+    await server.stop()
+    let client = makeClient(baseURL: closed, maxRetries: 0, timeout: .seconds(2), transport: AsyncHTTPClientTransport())
+    await #expect(throws: ExampleError.self) { try await send(client, writeOperation) }
+  }
+
+  @Test("a client without an API key fails before sending")
+  func missingAPIKey() async throws {
+    try await withServer({ _, _ in .json("{}") }) { server in
+      let client = Example(baseURL: server.baseURL, environment: [:])
+      let error = await failure(client, readOperation)
+      guard case .missingAPIKey? = error else {
+        Issue.record("\(String(describing: error))")
+        return
+      }
+      #expect(error?.description.contains("EXAMPLE_API_KEY") == true)
+      #expect(await server.requests.isEmpty)
+    }
+  }
+}
+
+@Suite("Pagination")
+struct PaginationTests {
+  private struct NumbersPage: PaginatedResponse {
+    var numbers: [Int]
+    var next: String?
+    var pageItems: [Int] { numbers }
+    var nextPageToken: String? { next }
+  }
+
+  private func page(_ index: Int, pages: [[Int]]) -> Page<NumbersPage> {
+    let value = NumbersPage(numbers: pages[index], next: index + 1 < pages.count ? "\(index + 1)" : "")
+    return Page(response: APIResponse(value: value, status: 200, headers: [:], body: Data())) { token in
+      page(Int(token)!, pages: pages)
+    }
+  }
+
+  @Test("allItems walks every page; an empty page or token ends the walk")
+  func allItems() async throws {
+    var items: [Int] = []
+    for try await item in page(0, pages: [[1, 2], [3], [4, 5]]).allItems { items.append(item) }
+    #expect(items == [1, 2, 3, 4, 5])
+    let first = page(0, pages: [[1], [], [9]])
+    let second = try #require(try await first.nextPage())
+    #expect(!second.hasNextPage)
+    #expect(try await second.nextPage() == nil)
+  }
+}

@@ -1,0 +1,169 @@
+import ExampleKit
+import ExampleKitHummingbird
+import ExampleKitServer
+import Foundation
+import Testing
+
+/// Starts `server` with Hummingbird on a free loopback port, runs `body` against it, stops it.
+func withRunningServer(
+  _ server: ConnectServer, _ body: @Sendable (HTTPTestClient) async throws -> Void
+) async throws {
+  let (ports, continuation) = AsyncStream<Int>.makeStream()
+  let app = ConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
+    continuation.yield(port)
+  }
+  let task = Task { try await app.runService() }
+  var iterator = ports.makeAsyncIterator()
+  guard let port = await iterator.next() else {
+    task.cancel()
+    throw HTTPTestClient.Failure(description: "the server did not start")
+  }
+  do {
+    try await body(HTTPTestClient(port: port))
+  } catch {
+    task.cancel()
+    _ = await task.result
+    throw error
+  }
+  task.cancel()
+  _ = await task.result
+}
+
+/// The parameters and response of the tests' procedures.
+struct EchoParams: Codable, Sendable {
+  var text: String
+  var times: Int?
+}
+
+struct EchoResponse: Codable, Sendable {
+  var text: String
+}
+
+/// The Connect server core behind the Hummingbird adapter, over real HTTP on loopback. (The
+/// generated package's `ServerTests` tests the same runtime through the API's services.)
+@Suite("Connect server")
+struct ServerTests {
+  static let token = "test-token"
+  static let maxRequestBytes = 1024
+
+  static let echo = UnaryProcedure(
+    path: "/example.v1.Echo/Say", operation: "echo.say", params: EchoParams.self, response: EchoResponse.self
+  ) { params, query in
+    if let times = try query.int("times") { params.times = times }
+  }
+  static let fail = UnaryProcedure(
+    path: "/example.v1.Echo/Fail", operation: "echo.fail", params: EchoParams.self, response: EchoResponse.self)
+  static let slow = UnaryProcedure(
+    path: "/example.v1.Echo/Slow", operation: "echo.slow", params: EchoParams.self, response: EchoResponse.self)
+
+  struct Unexpected: Error {}
+
+  static func server() -> ConnectServer {
+    var router = ConnectRouter()
+    router.add(echo) { params, context in
+      #expect(context.principal.subject == "bearer-token")
+      return EchoResponse(text: String(repeating: params.text, count: params.times ?? 1))
+    }
+    router.add(fail) { params, _ -> EchoResponse in
+      switch params.text {
+      case "missing": throw RPCError(.notFound, "no such thing")
+      case "exists": throw RPCError(.alreadyExists, "already there")
+      default: throw Unexpected()
+      }
+    }
+    router.add(slow) { params, _ in
+      try await Task.sleep(for: .seconds(5))
+      return EchoResponse(text: params.text)
+    }
+    return ConnectServer(
+      router: router, authenticator: BearerTokenAuthenticator(token: token),
+      configuration: ConnectServer.Configuration(maxRequestBytes: maxRequestBytes))
+  }
+
+  @Test("a call decodes its body, merges the query and answers JSON")
+  func call() async throws {
+    try await withRunningServer(Self.server()) { client in
+      let response = try await client.post("/example.v1.Echo/Say?times=3", json: #"{"text":"ab"}"#)
+      #expect(response.status == 200)
+      #expect(response.headers["content-type"]?.hasPrefix("application/json") == true)
+      #expect(response.json == ["text": "ababab"])
+    }
+  }
+
+  @Test(
+    "every failure is a Connect error with its HTTP status",
+    arguments: [
+      ("/example.v1.Echo/Nope", #"{"text":"a"}"#, ServerTests.token, "application/json", 404, "unimplemented"),
+      ("/example.v1.Echo/Say", #"{"text":"a"}"#, nil, "application/json", 401, "unauthenticated"),
+      ("/example.v1.Echo/Say", #"{"text":"a"}"#, "wrong", "application/json", 401, "unauthenticated"),
+      ("/example.v1.Echo/Say", #"{"text":"a"}"#, ServerTests.token, "text/plain", 415, "invalid_argument"),
+      ("/example.v1.Echo/Say", #"{"text":1}"#, ServerTests.token, "application/json", 400, "invalid_argument"),
+      ("/example.v1.Echo/Say", #"{"text":"a""#, ServerTests.token, "application/json", 400, "invalid_argument"),
+      (
+        "/example.v1.Echo/Say?times=x", #"{"text":"a"}"#, ServerTests.token, "application/json", 400, "invalid_argument"
+      ),
+      ("/example.v1.Echo/Fail", #"{"text":"missing"}"#, ServerTests.token, "application/json", 404, "not_found"),
+      ("/example.v1.Echo/Fail", #"{"text":"exists"}"#, ServerTests.token, "application/json", 409, "already_exists"),
+      ("/example.v1.Echo/Fail", #"{"text":"boom"}"#, ServerTests.token, "application/json", 500, "internal"),
+    ] as [(String, String, String?, String, Int, String)])
+  func errors(target: String, json: String, token: String?, contentType: String, status: Int, code: String)
+    async throws
+  {
+    try await withRunningServer(Self.server()) { client in
+      let response = try await client.post(target, json: json, token: token, headers: [("Content-Type", contentType)])
+      #expect(response.status == status)
+      #expect(response.errorCode == code)
+      #expect(response.errorMessage?.isEmpty == false)
+    }
+  }
+
+  @Test("the internal error's message does not leak the handler's error")
+  func internalMessage() async throws {
+    try await withRunningServer(Self.server()) { client in
+      let response = try await client.post("/example.v1.Echo/Fail", json: #"{"text":"boom"}"#)
+      #expect(response.errorMessage == "internal error")
+    }
+  }
+
+  @Test("only POST; a body over the limit is resource_exhausted; Connect-Timeout-Ms is a deadline")
+  func limits() async throws {
+    try await withRunningServer(Self.server()) { client in
+      let get = try await client.perform(
+        "GET", "/example.v1.Echo/Say", headers: [("Authorization", "Bearer test-token")])
+      #expect(get.status == 405)
+      #expect(get.headers["allow"] == "POST")
+      let big = try await client.post(
+        "/example.v1.Echo/Say", json: #"{"text":""# + String(repeating: "x", count: 2000) + #""}"#)
+      #expect(big.status == 429)
+      #expect(big.errorCode == "resource_exhausted")
+      let slow = try await client.post(
+        "/example.v1.Echo/Slow", json: #"{"text":"a"}"#, headers: [("Connect-Timeout-Ms", "50")])
+      #expect(slow.status == 504)
+      #expect(slow.errorCode == "deadline_exceeded")
+      let badTimeout = try await client.post(
+        "/example.v1.Echo/Say", json: #"{"text":"a"}"#, headers: [("Connect-Timeout-Ms", "soon")])
+      #expect(badTimeout.errorCode == "invalid_argument")
+    }
+  }
+
+  @Test("Connect codes map to their HTTP statuses")
+  func codeStatuses() {
+    let expected: [(RPCError.Code, Int)] = [
+      (.canceled, 499), (.invalidArgument, 400), (.failedPrecondition, 400), (.outOfRange, 400),
+      (.deadlineExceeded, 504), (.notFound, 404), (.alreadyExists, 409), (.aborted, 409), (.permissionDenied, 403),
+      (.resourceExhausted, 429), (.unimplemented, 501), (.unavailable, 503), (.unauthenticated, 401),
+      (.internal, 500), (.unknown, 500), (.dataLoss, 500),
+    ]
+    for (code, status) in expected { #expect(code.httpStatus == status, "\(code.rawValue)") }
+    #expect(
+      String(decoding: RPCError(.notFound, "a \"b\"").jsonBody, as: UTF8.self)
+        == #"{"code":"not_found","message":"a \"b\""}"#)
+  }
+
+  @Test("the bearer token comparison takes the same time for every wrong token")
+  func constantTime() {
+    #expect(BearerTokenAuthenticator.constantTimeEquals(Array("abc".utf8), Array("abc".utf8)))
+    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("abd".utf8), Array("abc".utf8)))
+    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("ab".utf8), Array("abc".utf8)))
+  }
+}

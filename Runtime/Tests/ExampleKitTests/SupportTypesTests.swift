@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import ExampleKit
+
+@Suite("Timestamp")
+struct TimestampTests {
+  @Test(
+    "RFC 3339 text parses to seconds and nanoseconds, any offset",
+    arguments: [
+      ("1970-01-01T00:00:00Z", Int64(0), Int32(0)),
+      ("2023-01-15T10:30:00Z", 1_673_778_600, 0),
+      ("2023-01-15T10:30:00.123456789Z", 1_673_778_600, 123_456_789),
+      ("2023-01-15T10:30:00.5Z", 1_673_778_600, 500_000_000),
+      ("2023-01-15T12:30:00+02:00", 1_673_778_600, 0),
+      ("2023-01-15t05:00:00-05:30", 1_673_778_600, 0),
+      ("1969-12-31T23:59:59.999999999Z", -1, 999_999_999),
+      ("2024-02-29T00:00:00Z", 1_709_164_800, 0),
+    ])
+  func parses(text: String, seconds: Int64, nanos: Int32) throws {
+    let timestamp = try #require(Timestamp(rfc3339: text))
+    #expect(timestamp.seconds == seconds)
+    #expect(timestamp.nanos == nanos)
+  }
+
+  @Test(
+    "malformed or impossible text does not parse",
+    arguments: [
+      "", "2023-01-15", "2023-01-15T10:30:00", "2023-13-01T00:00:00Z", "2023-02-29T00:00:00Z",
+      "2023-01-15T24:00:00Z", "2023-01-15T10:30:00.Z", "2023-01-15T10:30:00.1234567891Z", "2023-01-15T10:30:00+2:00",
+      "2023-01-15T10:30:00Z trailing", "２０２３-01-15T10:30:00Z",
+    ])
+  func rejects(text: String) {
+    #expect(Timestamp(rfc3339: text) == nil)
+  }
+
+  @Test("prints UTC with the fewest fractional digits of 0, 3, 6 or 9")
+  func prints() {
+    #expect(Timestamp(seconds: 1_673_778_600).rfc3339 == "2023-01-15T10:30:00Z")
+    #expect(Timestamp(seconds: 1_673_778_600, nanos: 500_000_000).rfc3339 == "2023-01-15T10:30:00.500Z")
+    #expect(Timestamp(seconds: 1_673_778_600, nanos: 123_456_000).rfc3339 == "2023-01-15T10:30:00.123456Z")
+    #expect(Timestamp(seconds: 1_673_778_600, nanos: 1).rfc3339 == "2023-01-15T10:30:00.000000001Z")
+    #expect(Timestamp(seconds: -1, nanos: 999_999_999).description == "1969-12-31T23:59:59.999999999Z")
+  }
+
+  @Test("JSON coding is the RFC 3339 string, nanoseconds kept; a bad string is a decoding error")
+  func coding() throws {
+    let value = try JSONDecoder().decode([Timestamp].self, from: Data(#"["2023-01-15T12:30:00.000000042+02:00"]"#.utf8))
+    #expect(value == [Timestamp(seconds: 1_673_778_600, nanos: 42)])
+    #expect(String(decoding: try JSONEncoder().encode(value), as: UTF8.self) == #"["2023-01-15T10:30:00.000000042Z"]"#)
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode([Timestamp].self, from: Data(#"["yesterday"]"#.utf8))
+    }
+  }
+
+  @Test("orders by time and converts to and from Date")
+  func orderAndDate() {
+    #expect(Timestamp(seconds: 1, nanos: 5) < Timestamp(seconds: 1, nanos: 6))
+    #expect(Timestamp(seconds: -1, nanos: 999_999_999) < Timestamp(seconds: 0))
+    let date = Date(timeIntervalSince1970: 1_673_778_600.25)
+    #expect(Timestamp(date) == Timestamp(seconds: 1_673_778_600, nanos: 250_000_000))
+    #expect(Timestamp(seconds: 1_673_778_600, nanos: 250_000_000).date == date)
+  }
+}
+
+@Suite("JSONValue and Indirect")
+struct JSONValueTests {
+  @Test("decodes every JSON kind and encodes it back")
+  func roundTrip() throws {
+    let text = #"{"a":null,"b":true,"c":1,"d":1.5,"e":"x","f":[1,"y",{"g":false}]}"#
+    let value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+    let expected: JSONValue = ["a": nil, "b": true, "c": 1, "d": 1.5, "e": "x", "f": [1, "y", ["g": false]]]
+    #expect(value == expected)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let again = try JSONDecoder().decode(JSONValue.self, from: try encoder.encode(value))
+    #expect(again == value)
+    #expect(String(decoding: try encoder.encode(value), as: UTF8.self) == text)
+  }
+
+  @Test("Indirect encodes as the value itself")
+  func indirect() throws {
+    struct Node: Codable, Sendable, Hashable {
+      var name: String
+      var parent: Indirect<Node>?
+    }
+    let node = Node(name: "child", parent: Indirect(Node(name: "root", parent: nil)))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let text = String(decoding: try encoder.encode(node), as: UTF8.self)
+    #expect(text == #"{"name":"child","parent":{"name":"root"}}"#)
+    #expect(try JSONDecoder().decode(Node.self, from: Data(text.utf8)) == node)
+  }
+}

@@ -1,0 +1,148 @@
+/// The API-independent Swift of a generated package (client core, transports, errors, options,
+/// pagination core, `Timestamp`, `JSONValue`, `Indirect`, the Connect server core, the
+/// Hummingbird adapter, the tests' HTTP servers and clients): ordinary Swift files in the
+/// repository's `Runtime/` package, compiled and tested there for a stand-in API, embedded in
+/// the executable, and emitted with the API's names in place of the stand-in's.
+///
+/// The stand-in API is module `ExampleKit` with client `Example`; a runtime path is the
+/// generated path with those names (`Sources/ExampleKit/Client/ExampleError.swift` becomes
+/// `Sources/Gitpod/Client/GitpodError.swift`). Only whole names are replaced (see
+/// `RuntimeNames`), and the declaration modifier `public` becomes the configured access level.
+enum RuntimeSources {
+  /// The runtime file at `path` (relative to `Runtime/`) with `names` substituted, at its
+  /// generated path. Traps when docs2swift was built without the file: a build error, not an
+  /// input error.
+  ///
+  /// `appending` is per-API text (rendered by a template) that follows the runtime's in the
+  /// same file, after a blank line.
+  static func file(_ path: String, _ names: RuntimeNames, appending: String = "") -> GeneratedFile {
+    guard let text = EmbeddedResources.runtime[path] else {
+      preconditionFailure("docs2swift was built without the runtime file '\(path)'")
+    }
+    var contents = sortingImports(names.substitute(in: text))
+    if !appending.isEmpty { contents += "\n" + appending }
+    return GeneratedFile(path: names.substitute(in: path), contents: contents)
+  }
+
+  /// Every runtime file that may be emitted: the `Runtime/` package's sources and test support,
+  /// without the stand-in client type and the runtime's own tests.
+  static var paths: [String] { EmbeddedResources.runtime.keys.sorted() }
+
+  /// Sorts each run of consecutive `import X` lines and drops repeats, as the generated
+  /// package's import lists are (swift-format's `OrderedImports`): the module names substituted
+  /// into them need not sort where `ExampleKit` did.
+  static func sortingImports(_ text: String) -> String {
+    guard text.contains("\nimport ") || text.hasPrefix("import ") else { return text }
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var start = 0
+    while start < lines.count {
+      guard lines[start].hasPrefix("import ") else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < lines.count, lines[end].hasPrefix("import ") { end += 1 }
+      var seen: Set<String> = []
+      let sorted = lines[start..<end].sorted().filter { seen.insert($0).inserted }
+      lines.replaceSubrange(start..<end, with: sorted)
+      start += sorted.count
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// The names substituted into runtime files: each stand-in name of the `Runtime/` package and
+/// what replaces it. A name is replaced only where it stands whole: not preceded or followed by
+/// a letter, digit or `_` (`Example` in `Example.version` and `"Example-Swift/"`, not in
+/// `ExampleKit` or `examples`). The replaced names:
+///
+/// | stand-in | replaced by |
+/// | --- | --- |
+/// | `ExampleKit`, `ExampleKitServer`, `ExampleKitHummingbird`, `ExampleKitAsyncHTTPClient`, `ExampleKitClientTests`, `ExampleKitServerTests` | the module names |
+/// | `Example`, `ExampleError` | the client and its error type |
+/// | `examplekit` | the logger label: the module name in lower case |
+/// | `example-kit-server` | the server executable's name |
+/// | `public` | the access level (`public` or `package`), where the file takes it |
+struct RuntimeNames: Sendable {
+  /// Stand-in → replacement, for names made of letters, digits and `_`.
+  private var identifiers: [String: String]
+  /// Stand-in → replacement, for names with other characters (`example-kit-server`), tried first.
+  private var phrases: [(String, String)]
+
+  /// - Parameters:
+  ///   - access: replaces the modifier `public`; nil for files whose declarations stay `public`
+  ///     whatever the configured access (the server modules).
+  init(moduleName: String, clientName: String? = nil, access: String?, executableName: String? = nil) {
+    let clientName = clientName ?? moduleName
+    identifiers = [
+      "ExampleKit": moduleName,
+      "ExampleKitServer": moduleName + "Server",
+      "ExampleKitHummingbird": moduleName + "Hummingbird",
+      "ExampleKitAsyncHTTPClient": moduleName + "AsyncHTTPClient",
+      "ExampleKitClientTests": moduleName + "ClientTests",
+      "ExampleKitServerTests": moduleName + "ServerTests",
+      "Example": clientName,
+      "ExampleError": clientName + "Error",
+      "examplekit": moduleName.lowercased(),
+    ]
+    if let access { identifiers["public"] = access }
+    phrases = [
+      ("example-kit-server", executableName ?? SwiftNaming.words(moduleName).joined(separator: "-") + "-server")
+    ]
+  }
+
+  /// `text` with every whole stand-in name replaced.
+  func substitute(in text: String) -> String {
+    let bytes = Array(text.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 16)
+    var index = 0
+    var changed = false
+    scan: while index < bytes.count {
+      guard Self.isIdentifierByte(bytes[index]) else {
+        out.append(bytes[index])
+        index += 1
+        continue
+      }
+      // A name starts here: `index` follows a byte that is not part of a name.
+      for (phrase, replacement) in phrases where Self.matches(phrase, in: bytes, at: index) {
+        out.append(contentsOf: replacement.utf8)
+        index += phrase.utf8.count
+        changed = true
+        continue scan
+      }
+      var end = index
+      while end < bytes.count, Self.isIdentifierByte(bytes[end]) { end += 1 }
+      let name = String(decoding: bytes[index..<end], as: UTF8.self)
+      if let replacement = identifiers[name] {
+        out.append(contentsOf: replacement.utf8)
+        changed = true
+      } else {
+        out.append(contentsOf: bytes[index..<end])
+      }
+      index = end
+    }
+    return changed ? String(decoding: out, as: UTF8.self) : text
+  }
+
+  /// Whether `phrase` stands whole at `index`: the bytes match and the next is not a name's.
+  private static func matches(_ phrase: String, in bytes: [UInt8], at index: Int) -> Bool {
+    let phrase = Array(phrase.utf8)
+    guard index + phrase.count <= bytes.count, bytes[index..<index + phrase.count].elementsEqual(phrase) else {
+      return false
+    }
+    return index + phrase.count == bytes.count || !isIdentifierByte(bytes[index + phrase.count])
+  }
+
+  /// ASCII letters, digits and `_`, and every byte of a non-ASCII character (names may hold
+  /// them; a stand-in never borders one).
+  private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"),
+      UInt8(ascii: "_"), 0x80...:
+      return true
+    default: return false
+    }
+  }
+}
