@@ -403,7 +403,7 @@ struct ModelBuilder {
     case .number: return "Double"
     case .boolean: return "Bool"
     case .datetime: return "Timestamp"
-    case .any: return "JSONValue"
+    case .any, .union: return "JSONValue"  // a union: any JSON value, for now
     case .array(let element):
       return "[" + (try swiftType(element, fieldName: fieldName, depth: depth, nested: &nested, nestedNames: &nestedNames)) + "]"
     case .map(let value):
@@ -457,7 +457,7 @@ struct ModelBuilder {
     case .boolean: return "false"
     case .array: return "[]"
     case .map: return "[:]"
-    case .datetime, .any, .object: return nil
+    case .datetime, .any, .object, .union: return nil
     case .enum(let name, let values):
       if let name, let decl = decls[name], decl.kind == .enum { return enumZero(decl.values) }
       return enumZero(values)
