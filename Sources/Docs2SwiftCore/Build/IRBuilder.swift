@@ -433,12 +433,19 @@ struct IRBuilder {
       var request = JSONValue.object([])
       if let code = example.code {
         do {
-          var converter = try YAMLExample(text: code.content, declarations: declarations)
+          let converter = try YAMLExample(
+            text: code.content, declarations: declarations, flattened: reference.wasFlattened)
           request = try converter.convert(params: params)
         } catch {
           throw DiagnosticError(
             "invalid YAML in request example '\(title)' of '\(operation.heading)': \(error.message)",
             at: code.location(ofContentOffset: error.offset))
+        }
+        if !reference.wasFlattened, let tab = YAMLExample.firstIndentationTab(in: code.content) {
+          diagnostics.warn(
+            "request example '\(title)' is indented with tabs, which YAML does not allow; "
+              + "each is read as spaces up to the next multiple of 4 columns",
+            at: code.location(ofContentOffset: tab))
         }
         checkWireNames(request, fields: params, context: "request example '\(title)'", at: code.location)
         if reference.wasFlattened {
