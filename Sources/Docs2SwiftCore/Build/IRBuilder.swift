@@ -173,7 +173,12 @@ struct IRBuilder {
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
-          reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters)
+          // The first key of each request example is a top-level parameter.
+          let firstKeys = operation.examples.compactMap { $0.code.flatMap { FlatYAMLLayout.firstKey(of: $0.content) } }
+          let hints = firstKeys.map {
+            NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
+          }
+          reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
       if let location = recovery.tooDeep ?? parameterRecovery.tooDeep {

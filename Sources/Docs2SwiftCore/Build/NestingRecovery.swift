@@ -11,7 +11,12 @@ struct NestingRecovery {
   private var observed: [String: [(fields: [String], count: Int)]] = [:]
   /// Field names by class name from another namespace (a response type seen from the
   /// parameters, whose classes of the same name list the same fields in another order).
-  var memberships: [String: Set<String>]
+  var memberships: [String: Set<String>] {
+    didSet { membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) } }
+  }
+  /// `memberships` by wire name: the two namespaces describe one wire object, and the SDK
+  /// spells a Python keyword field `class` in parameters but `class_` in responses.
+  private var membershipWireNames: [String: Set<String>] = [:]
   /// For the classes of `memberships`: the class of each of their fields, so a nested
   /// parameter class (`SecurityAgentPolicyCrowdstrike`) finds its response counterpart
   /// (`CrowdStrikeConfig`) through its parent.
@@ -27,6 +32,7 @@ struct NestingRecovery {
 
   init(memberships: [String: Set<String>] = [:]) {
     self.memberships = memberships
+    self.membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) }
   }
 
   /// The field list seen most often for a class (the first seen, on a tie).
@@ -72,6 +78,7 @@ struct NestingRecovery {
     let className: String?
     var schema: [String]?
     var counterpart: String?
+    /// The counterpart's fields, by wire name.
     var members: Set<String>?
     var json: [JSONValue]
     var jsonComplete: Bool
@@ -83,7 +90,13 @@ struct NestingRecovery {
 
     func append(_ child: Node) {
       children.append(child)
-      if child.item.fieldName != nil { fieldChildren.append(child) }
+      guard let name = child.item.fieldName else { return }
+      fieldChildren.append(child)
+      // A field the class's known list lacks: this class only shares the name (a parameter
+      // class `Pagination` {token, page_size} beside a response class `Pagination`
+      // {next_token}); that list says nothing about it.
+      if let schema, !schema.contains(name) { self.schema = nil }
+      if let members, !members.contains(Naming.jsonName(name)) { self.members = nil }
     }
 
     init(item: ItemSyntax, className: String?, schema: [String]?, json: [JSONValue], jsonComplete: Bool) {
@@ -116,7 +129,7 @@ struct NestingRecovery {
       case .classHeader(let name):
         let header = Node(item: first, className: name, schema: schema(name), json: root.json, jsonComplete: root.jsonComplete)
         header.counterpart = counterpart(of: name, field: nil, parent: nil)
-        header.members = header.counterpart.flatMap { memberships[$0] }
+        header.members = header.counterpart.flatMap { membershipWireNames[$0] }
         root.json = []
         root.children.append(header)
         stack.append(header)
@@ -163,7 +176,7 @@ struct NestingRecovery {
           item: item, className: className, schema: className.flatMap { schema($0) }, json: json,
           jsonComplete: parent.jsonComplete)
         node.counterpart = counterpart(of: className, field: name, parent: parent)
-        node.members = node.counterpart.flatMap { memberships[$0] }
+        node.members = node.counterpart.flatMap { membershipWireNames[$0] }
         parent.append(node)
         last = node
         if className != nil {
@@ -195,7 +208,9 @@ struct NestingRecovery {
     }
   }
 
-  private enum Strength: Int { case ordering = 1, example = 3, json = 5, membership = 8, schema = 10 }
+  /// How much each kind of evidence weighs. The field order is a weak reason to stay but a
+  /// strong reason to leave: the structured gitpod-full.md keeps it in 6,080 of 6,083 places.
+  private enum Strength: Int { case ordering = 1, example = 3, json = 5, membership = 8, orderBroken = 9, schema = 10 }
 
   /// Index in `stack` of the object the field belongs to.
   private mutating func chooseParent(for item: ItemSyntax, name: String, stack: [Node], floor: Int) -> Int {
@@ -251,7 +266,7 @@ struct NestingRecovery {
     }
     if let members = node.members {
       let used = siblings.contains { $0.item.fieldName == name }
-      if members.contains(name), !used {
+      if members.contains(Naming.jsonName(name)), !used {
         total += Strength.membership.rawValue
       } else {
         total -= Strength.membership.rawValue
@@ -273,22 +288,31 @@ struct NestingRecovery {
       if previous.orderKey < orderKey {
         total += Strength.ordering.rawValue
       } else {
-        total -= Strength.ordering.rawValue
+        total -= Strength.orderBroken.rawValue
         reasons.append("'\(name)' breaks the field order after '\(previous.item.fieldName ?? "")'")
       }
     }
     return (total, reasons.joined(separator: "; "))
   }
 
-  /// The reference's order inside one object.
+  /// The reference's order inside one object: required fields, then the optional paging
+  /// fields (`token`, `page_size`), then the other optional fields; in each group `id` first,
+  /// Python keywords (`class`, `from`: the SDK renames them) last, the rest by wire name,
+  /// case-insensitive.
   static func orderKey(_ item: ItemSyntax) -> OrderKey {
     guard case .field(let name, let type) = item.kind else { return OrderKey(group: 9, index: 0, name: "") }
-    if name == "id" { return OrderKey(group: 0, index: 0, name: "") }
-    if name == "token" { return OrderKey(group: 2, index: 0, name: "") }
-    if name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
     let optional = type.hasPrefix("Optional[")  // what TypeExpression.isOptional says, without parsing
-    return OrderKey(group: optional ? 3 : 1, index: 0, name: Naming.jsonName(name).lowercased())
+    if optional, name == "token" { return OrderKey(group: 2, index: 0, name: "") }
+    if optional, name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
+    let index = name == "id" ? 0 : pythonKeywords.contains(name) ? 2 : 1
+    return OrderKey(group: optional ? 3 : 1, index: index, name: Naming.jsonName(name).lowercased())
   }
+
+  static let pythonKeywords: Set<String> = [
+    "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+    "raise", "return", "try", "while", "with", "yield",
+  ]
 
   struct OrderKey: Comparable {
     var group: Int

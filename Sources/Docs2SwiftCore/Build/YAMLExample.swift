@@ -324,7 +324,7 @@ struct FlatYAMLLayout {
     case word(end: Int)
   }
 
-  private func isSpace(_ position: Int) -> Bool {
+  func isSpace(_ position: Int) -> Bool {
     position >= bytes.count || bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A
       || bytes[position] == 0x0D
   }
@@ -333,8 +333,18 @@ struct FlatYAMLLayout {
     while index < bytes.count, isSpace(index) { index += 1 }
   }
 
+  /// The key a flattened example starts with: certainly a parameter at the top level,
+  /// whatever the nesting of the rest.
+  static func firstKey(of text: String) -> String? {
+    let layout = FlatYAMLLayout(bytes: Array(text.utf8), declarations: [:])
+    var position = 0
+    while position < layout.bytes.count, layout.isSpace(position) { position += 1 }
+    if case .key(let key, _)? = layout.token(at: position) { return key }
+    return nil
+  }
+
   /// The token at `position` (no spaces before it).
-  private func token(at position: Int) -> Token? {
+  func token(at position: Int) -> Token? {
     guard position < bytes.count else { return nil }
     let b = bytes[position]
     if b == UInt8(ascii: "-"), isSpace(position + 1) { return .dash }
