@@ -130,4 +130,11 @@ import Testing
     #expect(YAMLExample.firstIndentationTab(in: "pagination:\n\tpageSize: 20\n") == 12)
     #expect(try convert("pagination:\n\tpageSize: 20\n") == (try json(#"{"pagination": {"pageSize": 20}}"#)))
   }
+
+  @Test func aNestedSequenceTakesOnlyItemsItsElementsDeclare() throws {
+    // `- name:` after the inner `tags` items: Item declares `name`, so it is the next item of
+    // `items`, not of `tags` (strings) — and `size` closes both.
+    let value = try convert(#"items: - name: "A" tags: - x - name: "B" size: 1"#)
+    #expect(value == (try json(#"{"items": [{"name": "A", "tags": ["x"]}, {"name": "B"}], "size": 1}"#)))
+  }
 }

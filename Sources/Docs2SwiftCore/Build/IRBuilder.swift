@@ -178,6 +178,9 @@ struct IRBuilder {
           let hints = firstKeys.map {
             NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
           }
+          parameterRecovery.exampleChildren = Set(
+            operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
+              .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }

@@ -343,6 +343,35 @@ struct FlatYAMLLayout {
     return nil
   }
 
+  /// Keys written right after a key with no value between (`metadata: triggeredBy: …`, or
+  /// `items: - name: …`): the second is a field of the first's object (or of its elements),
+  /// since a request example does not send an object as null beside its own fields.
+  static func keysOpeningObjects(of text: String) -> [(parent: String, child: String)] {
+    let layout = FlatYAMLLayout(bytes: Array(text.utf8), declarations: [:])
+    var pairs: [(parent: String, child: String)] = []
+    var position = 0
+    var openKey: String?
+    while true {
+      while position < layout.bytes.count, layout.isSpace(position) { position += 1 }
+      guard let token = layout.token(at: position) else { break }
+      switch token {
+      case .key(let key, let end):
+        if let openKey { pairs.append((openKey, key)) }
+        openKey = key
+        position = end
+      case .dash:
+        position += 1
+      case .atom(let end), .word(let end):
+        openKey = nil
+        position = end
+      case .comment:
+        openKey = nil
+        while position < layout.bytes.count, !layout.isSpace(position) { position += 1 }
+      }
+    }
+    return pairs
+  }
+
   /// The token at `position` (no spaces before it).
   func token(at position: Int) -> Token? {
     guard position < bytes.count else { return nil }
@@ -591,7 +620,8 @@ struct FlatYAMLLayout {
   }
 
   /// Whether the item after a `- ` fits elements of `element`: a mapping item does not fit a
-  /// sequence of scalars, a scalar item not a sequence of objects; unknown elements take all.
+  /// sequence of scalars nor objects that do not declare its first key, a scalar item not a
+  /// sequence of objects; unknown elements take all.
   private func fits(afterDash position: Int, element: TypeRef?) -> Bool {
     var p = position
     while p < bytes.count, isSpace(p) { p += 1 }
@@ -599,7 +629,10 @@ struct FlatYAMLLayout {
     let isObject = fields(of: element) != nil || { if case .map = element { true } else { false } }()
     let isArray = { if case .array = element { true } else { false } }()
     switch token(at: p) {
-    case .key?: return isObject || element == .any
+    case .key(let key, _)?:
+      // An item's first key fits elements that declare it (or undocumented ones).
+      if let declared = fields(of: element) { return YAMLExample.field(key, in: declared) != nil }
+      return isObject || element == .any
     case .dash?: return isArray || element == .any
     case .word?, .atom?: return !isObject || bytes[p] == UInt8(ascii: "{")
     default: return true
