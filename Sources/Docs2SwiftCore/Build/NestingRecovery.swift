@@ -1,9 +1,12 @@
 /// Rebuilds the nesting of a flattened item list from the evidence the reference gives:
 /// - known schemas: a field typed `AgentPolicy` has exactly AgentPolicy's fields as children
-///   (from Domain Types, and from other lists already recovered);
-/// - a JSON example for the object: which keys each object really has;
-/// - the reference's ordering inside one object: `id`, required fields, paging fields
-///   (`token`, `page_size`), optional fields, each group sorted by wire name, case-insensitive;
+///   (from Domain Types, and from other lists already recovered; of the lists one class name
+///   has, those the object's fields so far begin);
+/// - a JSON example for the object: which keys each object really has; for parameters, the
+///   request examples' first keys and the keys they write right after another key's colon;
+/// - the reference's ordering inside one object: required fields, paging fields (`token`,
+///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
+///   by wire name, case-insensitive;
 /// - enum value items belong to the field above them.
 /// Each field goes to the open object the evidence favours; ties go to the innermost.
 struct NestingRecovery {
