@@ -11,6 +11,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // YAML request examples: libyaml through Yams (node API, keeps key order and positions).
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // libcmark from Debian's libcmark-dev: the CommonMark reference parser.
@@ -26,6 +28,7 @@ let package = Package(
       name: "Docs2SwiftCore",
       dependencies: [
         "CCMark",
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     // Writes templates/ and the runtime (Runtime/) into Docs2SwiftCore as Swift data

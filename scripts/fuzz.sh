@@ -11,9 +11,14 @@ mkdir -p "$out/corpus"
 sources=$(find Sources/Docs2SwiftCore/Normalize Sources/Docs2SwiftCore/Parse Sources/Docs2SwiftCore/Build \
   Sources/Docs2SwiftCore/Model Sources/Docs2SwiftCore/Diagnostics Sources/Docs2SwiftCore/Support \
   Sources/Docs2SwiftCore/Format -name '*.swift' | sort)
+# Yams (the YAML examples' parser) from the package's own dependency, built by SwiftPM once.
+swift build -c release --target Yams --scratch-path "$out/spm" >/dev/null
+yams_objects=$(find "$out/spm/release/Yams.build" "$out/spm/release/CYaml.build" -name '*.o' | sort)
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Docs2SwiftCore \
-  -Xcc -fmodule-map-file=Sources/CCMark/module.modulemap -I Sources/CCMark \
-  $sources Sources/Docs2SwiftCore/Pipeline.swift Fuzz/FuzzParser.swift -lcmark -o "$out/fuzz-parser"
+  -Xcc -fmodule-map-file=Sources/CCMark/module.modulemap -I Sources/CCMark -I "$out/spm/release/Modules" \
+  -Xcc -fmodule-map-file="$out/spm/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
+  -I "$out/spm/checkouts/Yams/Sources/CYaml/include" \
+  $sources Sources/Docs2SwiftCore/Pipeline.swift Fuzz/FuzzParser.swift $yams_objects -lcmark -o "$out/fuzz-parser"
 cp Tests/Corpus/*.md "$out/corpus/" 2>/dev/null || true
 python3 - "$out/corpus" <<'PY'
 import sys, os

@@ -37,7 +37,8 @@ import Testing
         "name: Optional[str]", "start_command: Optional[str]",
       ]))
     #expect(
-      shape(tree) == "class CustomSecurityAgent(id,description,enabled,env_mappings(name,secret_name),name,start_command)")
+      shape(tree)
+        == "class CustomSecurityAgent(id,description,enabled,env_mappings(name,secret_name),name,start_command)")
   }
 
   @Test func requiredFieldsComeBeforeOptionalOnes() {
@@ -50,7 +51,10 @@ import Testing
   @Test func pagingFieldsComeFirstAndUnsorted() {
     var recovery = NestingRecovery()
     let tree = recovery.recover(
-      items(["organization_id: str", "token: Optional[str]", "page_size: Optional[int]", "filter: Optional[Filter]", "search: Optional[str]"]))
+      items([
+        "organization_id: str", "token: Optional[str]", "page_size: Optional[int]", "filter: Optional[Filter]",
+        "search: Optional[str]",
+      ]))
     #expect(shape(tree) == "organization_id,token,page_size,filter(search)")
   }
 
@@ -60,7 +64,9 @@ import Testing
     _ = recovery.recover(items(["class Pagination: …", "token: Optional[str]", "page_size: Optional[int]"]))
     // Ordering alone would put `sort` inside `pagination` (s > p); the schema says it is full.
     let tree = recovery.recover(
-      items(["pagination: Optional[Pagination]", "token: Optional[str]", "page_size: Optional[int]", "sort: Optional[str]"]))
+      items([
+        "pagination: Optional[Pagination]", "token: Optional[str]", "page_size: Optional[int]", "sort: Optional[str]",
+      ]))
     #expect(shape(tree) == "pagination(token,page_size),sort")
   }
 
@@ -92,7 +98,10 @@ import Testing
     var recovery = NestingRecovery(memberships: ["InviteDomains": ["domains"]])
     // `name` sorts after `domains`: only the response class's field set says it is not one.
     let tree = recovery.recover(
-      items(["organization_id: str", "invite_domains: Optional[InviteDomainsParam]", "domains: Optional[List[str]]", "name: Optional[str]"]))
+      items([
+        "organization_id: str", "invite_domains: Optional[InviteDomainsParam]", "domains: Optional[List[str]]",
+        "name: Optional[str]",
+      ]))
     #expect(shape(tree) == "organization_id,invite_domains(domains),name")
   }
 
@@ -111,6 +120,56 @@ import Testing
     _ = recovery.recover(items(["class Inner: …", "a: str", "b: str"]))
     let tree = recovery.recover(items(["x: Inner", "a: str", "z: str"]))
     #expect(shape(tree) == "x(a),z" || shape(tree) == "x(a,z)")
-    #expect(recovery.diagnostics.diagnostics.contains { $0.severity == .warning && $0.message.contains("'z'") && $0.location?.column == 3 })
+    #expect(
+      recovery.diagnostics.diagnostics.contains {
+        $0.severity == .warning && $0.message.contains("'z'") && $0.location?.column == 3
+      })
+  }
+
+  @Test func pythonKeywordsComeLastInTheirGroup() {
+    // `class` after `session` keeps the order (the SDK writes keyword fields last).
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items(["spec: Optional[Spec]", "machine: Optional[Machine]", "session: Optional[str]", "class: Optional[str]"]))
+    #expect(shape(tree) == "spec(machine(session,class))")
+  }
+
+  @Test func aFieldTheKnownListLacksShowsAnotherClassOfTheSameName() {
+    // A response class Pagination {next_token} says nothing of a parameter class Pagination.
+    var recovery = NestingRecovery(memberships: ["Pagination": ["next_token"]])
+    let tree = recovery.recover(
+      items([
+        "token: Optional[str]", "page_size: Optional[int]", "pagination: Optional[Pagination]",
+        "token: Optional[str]", "page_size: Optional[int]",
+      ]))
+    #expect(shape(tree) == "token,page_size,pagination(token,page_size)")
+  }
+
+  @Test func aRequestExampleThatOpensAnObjectWithAKeyKeepsItOpen() {
+    // Order and the schema of `Metadata` (seen elsewhere with two fields) would close
+    // `metadata` before `role`; the example `metadata: triggeredBy: …` shows it holds
+    // `triggered_by`, so it stays open until then.
+    var recovery = NestingRecovery()
+    _ = recovery.recover(
+      items(["metadata: Optional[Metadata]", "description: Optional[str]", "name: Optional[str]", "other: str"]))
+    recovery.exampleChildren = ["metadata/triggeredBy"]
+    let tree = recovery.recover(
+      items([
+        "id: Optional[str]", "metadata: Optional[Metadata]", "description: Optional[str]", "name: Optional[str]",
+        "role: Optional[str]", "triggered_by: Optional[str]", "spec: Optional[str]",
+      ]))
+    #expect(shape(tree) == "id,metadata(description,name,role,triggered_by),spec")
+  }
+
+  @Test func theFirstKeyOfARequestExampleIsATopLevelParameter() {
+    let list = items([
+      "token: Optional[str]", "page_size: Optional[int]", "filter: Optional[Filter]", "invite_id: Optional[str]",
+      "pagination: Optional[Pagination]", "page_size: Optional[int]",
+    ])
+    var blind = NestingRecovery()
+    #expect(shape(blind.recover(list)) == "token,page_size,filter(invite_id,pagination(page_size))")
+    var recovery = NestingRecovery()
+    let hint = NestingRecovery.JSONHint(value: .object([("pagination", .null)]), complete: false)
+    #expect(shape(recovery.recover(list, hints: [hint])) == "token,page_size,filter(invite_id),pagination(page_size)")
   }
 }

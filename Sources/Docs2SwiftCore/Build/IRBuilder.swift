@@ -177,7 +177,15 @@ struct IRBuilder {
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
-          reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters)
+          // The first key of each request example is a top-level parameter.
+          let firstKeys = operation.examples.compactMap { $0.code.flatMap { FlatYAMLLayout.firstKey(of: $0.content) } }
+          let hints = firstKeys.map {
+            NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
+          }
+          parameterRecovery.exampleChildren = Set(
+            operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
+              .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
+          reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
       if let location = recovery.tooDeep ?? parameterRecovery.tooDeep {
@@ -304,6 +312,8 @@ struct IRBuilder {
       return .array(try typeRef(arguments[0], item: item))
     case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
       return .map(try typeRef(arguments[1], item: item))
+    case .generic("Union", let arguments):
+      return try unionRef(arguments, item: item)
     case .generic(let name, _):
       diagnostics.warn("the type '\(name)[…]' is not one the reference format uses; read as any JSON value", at: item.location)
       return .any
@@ -338,6 +348,41 @@ struct IRBuilder {
       }
       throw DiagnosticError("the type '\(name)' is referenced but never declared", at: item.location)
     }
+  }
+
+  /// `Union[A, B, …]`. It collapses where the wire form says one type:
+  /// - `None` is dropped (a field that may be null is `Optional[...]` in this format);
+  /// - `str` beside `datetime`/`date` and nothing else is `datetime`: a timestamp is a string
+  ///   on the wire, and `str` is the SDK accepting that string as given;
+  /// - a class the reference never declares nor lists fields for (`Base64FileInput`) is
+  ///   dropped when another member remains, with a warning: nothing says what it is;
+  /// - one member left is that member.
+  private mutating func unionRef(_ arguments: [TypeExpression], item: ItemSyntax) throws(DiagnosticError) -> TypeRef {
+    var members: [TypeRef] = []
+    var unknown: [String] = []
+    for argument in arguments {
+      if case .name("None") = argument { continue }
+      if case .name(let name) = argument, !TypeExpression.primitives.contains(name), !declaredNames.contains(name),
+        !item.children.contains(where: { $0.fieldName != nil || $0.isEnumValue })
+      {
+        unknown.append(name)
+        continue
+      }
+      let member = try typeRef(argument, item: item)
+      for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
+    }
+    if !unknown.isEmpty {
+      if members.isEmpty {
+        throw DiagnosticError("the type '\(unknown[0])' is referenced but never declared", at: item.location)
+      }
+      diagnostics.warn(
+        "'\(unknown.joined(separator: "', '"))' in a Union is never declared and lists no fields; "
+          + "the union is read as its other members",
+        at: item.location)
+    }
+    if members.contains(.datetime), members.allSatisfy({ $0 == .string || $0 == .datetime }) { return .datetime }
+    if members.count == 1 { return members[0] }
+    return .union(members)
   }
 
   // MARK: Methods
@@ -400,12 +445,19 @@ struct IRBuilder {
       var request = JSONValue.object([])
       if let code = example.code {
         do {
-          var converter = try YAMLExample(text: code.content, declarations: declarations)
+          let converter = try YAMLExample(
+            text: code.content, declarations: declarations, flattened: reference.wasFlattened)
           request = try converter.convert(params: params)
         } catch {
           throw DiagnosticError(
             "invalid YAML in request example '\(title)' of '\(operation.heading)': \(error.message)",
             at: code.location(ofContentOffset: error.offset))
+        }
+        if !reference.wasFlattened, let tab = YAMLExample.firstIndentationTab(in: code.content) {
+          diagnostics.warn(
+            "request example '\(title)' is indented with tabs, which YAML does not allow; "
+              + "each is read as spaces up to the next multiple of 4 columns",
+            at: code.location(ofContentOffset: tab))
         }
         checkWireNames(request, fields: params, context: "request example '\(title)'", at: code.location)
         if reference.wasFlattened {

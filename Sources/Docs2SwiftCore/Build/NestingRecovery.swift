@@ -1,9 +1,12 @@
 /// Rebuilds the nesting of a flattened item list from the evidence the reference gives:
 /// - known schemas: a field typed `AgentPolicy` has exactly AgentPolicy's fields as children
-///   (from Domain Types, and from other lists already recovered);
-/// - a JSON example for the object: which keys each object really has;
-/// - the reference's ordering inside one object: `id`, required fields, paging fields
-///   (`token`, `page_size`), optional fields, each group sorted by wire name, case-insensitive;
+///   (from Domain Types, and from other lists already recovered; of the lists one class name
+///   has, those the object's fields so far begin);
+/// - a JSON example for the object: which keys each object really has; for parameters, the
+///   request examples' first keys and the keys they write right after another key's colon;
+/// - the reference's ordering inside one object: required fields, paging fields (`token`,
+///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
+///   by wire name, case-insensitive;
 /// - enum value items belong to the field above them.
 /// Each field goes to the open object the evidence favours; ties go to the innermost.
 struct NestingRecovery {
@@ -11,7 +14,12 @@ struct NestingRecovery {
   private var observed: [String: [(fields: [String], count: Int)]] = [:]
   /// Field names by class name from another namespace (a response type seen from the
   /// parameters, whose classes of the same name list the same fields in another order).
-  var memberships: [String: Set<String>]
+  var memberships: [String: Set<String>] {
+    didSet { membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) } }
+  }
+  /// `memberships` by wire name: the two namespaces describe one wire object, and the SDK
+  /// spells a Python keyword field `class` in parameters but `class_` in responses.
+  private var membershipWireNames: [String: Set<String>] = [:]
   /// For the classes of `memberships`: the class of each of their fields, so a nested
   /// parameter class (`SecurityAgentPolicyCrowdstrike`) finds its response counterpart
   /// (`CrowdStrikeConfig`) through its parent.
@@ -19,6 +27,9 @@ struct NestingRecovery {
   /// The class of each field of each class recovered here.
   private(set) var fieldClasses: [String: [String: String]] = [:]
   var diagnostics = DiagnosticSink()
+  /// `parent/child` wire names a request example shows nested for certain (see
+  /// `FlatYAMLLayout.keysOpeningObjects`), for the list being recovered.
+  var exampleChildren: Set<String> = []
   /// The class each type expression names (parsed once per distinct expression).
   private var classNames: [String: String?] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
@@ -27,11 +38,13 @@ struct NestingRecovery {
 
   init(memberships: [String: Set<String>] = [:]) {
     self.memberships = memberships
+    self.membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) }
   }
 
   /// The field list seen most often for a class (the first seen, on a tie).
   func schema(_ className: String) -> [String]? {
-    observed[className]?.enumerated().max { a, b in
+    guard let lists = observed[className] else { return nil }
+    return lists.enumerated().max { a, b in
       a.element.count < b.element.count || (a.element.count == b.element.count && a.offset > b.offset)
     }?.element.fields
   }
@@ -39,6 +52,15 @@ struct NestingRecovery {
   /// Every class's most common field list.
   var schemas: [String: [String]] {
     observed.keys.reduce(into: [:]) { result, name in result[name] = schema(name) }
+  }
+
+  /// Every field list seen for a class name, the most common first (one name may stand for
+  /// several classes: `Metadata`, `Spec`, `Status` for a dozen each in gitpod-full.md).
+  func schemaLists(_ className: String) -> [[String]]? {
+    guard let lists = observed[className] else { return nil }
+    return lists.enumerated().sorted { a, b in
+      a.element.count > b.element.count || (a.element.count == b.element.count && a.offset < b.offset)
+    }.map(\.element.fields)
   }
 
   /// The class of `memberships` that stands for a class here: the same name, the name
@@ -70,8 +92,12 @@ struct NestingRecovery {
     var item: ItemSyntax
     var children: [Node] = []
     let className: String?
-    var schema: [String]?
+    /// The field lists seen for its class name that its fields so far begin, the most common
+    /// first; nil when none does or none is known.
+    var lists: [[String]]?
+    var schema: [String]? { lists?.first }
     var counterpart: String?
+    /// The counterpart's fields, by wire name.
     var members: Set<String>?
     var json: [JSONValue]
     var jsonComplete: Bool
@@ -79,17 +105,30 @@ struct NestingRecovery {
     /// The field children, in order (children also holds enum values).
     private(set) var fieldChildren: [Node] = []
     var isEnum = false
+    /// Its class is one member of a `Union[...]`: the field may hold another member and list
+    /// no fields (`Union[str, Base64FileInput]`), so the next field is not surely its child.
+    var isUnion = false
     lazy var orderKey = NestingRecovery.orderKey(item)
 
     func append(_ child: Node) {
       children.append(child)
-      if child.item.fieldName != nil { fieldChildren.append(child) }
+      guard let name = child.item.fieldName else { return }
+      fieldChildren.append(child)
+      // A field the class's known list lacks: this class only shares the name (a parameter
+      // class `Pagination` {token, page_size} beside a response class `Pagination`
+      // {next_token}); that list says nothing about it.
+      if let lists {
+        let names = fieldChildren.compactMap(\.item.fieldName)
+        let consistent = lists.filter { $0.count >= names.count && zip(names, $0).allSatisfy { $0 == $1 } }
+        self.lists = consistent.isEmpty ? nil : consistent
+      }
+      if let members, !members.contains(Naming.jsonName(name)) { self.members = nil }
     }
 
-    init(item: ItemSyntax, className: String?, schema: [String]?, json: [JSONValue], jsonComplete: Bool) {
+    init(item: ItemSyntax, className: String?, lists: [[String]]?, json: [JSONValue], jsonComplete: Bool) {
       self.item = item
       self.className = className
-      self.schema = schema
+      self.lists = lists
       self.json = json
       self.jsonComplete = jsonComplete
     }
@@ -105,7 +144,16 @@ struct NestingRecovery {
   mutating func recover(_ items: [ItemSyntax], hints: [JSONHint] = []) -> [ItemSyntax] {
     let root = Node(
       item: ItemSyntax(kind: .type(""), code: "", description: "", location: items.first?.location ?? SourceLocation(file: "", line: 0, column: 0)),
-      className: nil, schema: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
+      className: nil, lists: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
+    lastIndexOfExampleChild = [:]
+    if !exampleChildren.isEmpty {
+      let children = Set(exampleChildren.compactMap { $0.split(separator: "/").last.map(String.init) })
+      for (position, item) in items.enumerated() {
+        if let name = item.fieldName, children.contains(Naming.jsonName(name)) {
+          lastIndexOfExampleChild[Naming.jsonName(name)] = position
+        }
+      }
+    }
     var stack = [root]
     var floor = 0  // fields never go above a leading class header
     var last: Node?
@@ -114,9 +162,10 @@ struct NestingRecovery {
     if let first = items.first {
       switch first.kind {
       case .classHeader(let name):
-        let header = Node(item: first, className: name, schema: schema(name), json: root.json, jsonComplete: root.jsonComplete)
+        let header = Node(
+          item: first, className: name, lists: schemaLists(name), json: root.json, jsonComplete: root.jsonComplete)
         header.counterpart = counterpart(of: name, field: nil, parent: nil)
-        header.members = header.counterpart.flatMap { memberships[$0] }
+        header.members = header.counterpart.flatMap { membershipWireNames[$0] }
         root.json = []
         root.children.append(header)
         stack.append(header)
@@ -124,7 +173,7 @@ struct NestingRecovery {
         last = header
         index = 1
       case .type:
-        let header = Node(item: first, className: nil, schema: nil, json: [], jsonComplete: false)
+        let header = Node(item: first, className: nil, lists: nil, json: [], jsonComplete: false)
         root.children.append(header)
         stack.append(header)
         floor = 1
@@ -140,17 +189,17 @@ struct NestingRecovery {
       case .value:
         guard let owner = last, owner.item.fieldName != nil || owner.item.kind.isBareType || owner.isEnum else {
           diagnostics.warn("enum value \(item.code) follows no field; kept at the top level", at: item.location)
-          root.children.append(Node(item: item, className: nil, schema: nil, json: [], jsonComplete: false))
+          root.children.append(Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false))
           continue
         }
         owner.isEnum = true
-        owner.children.append(Node(item: item, className: nil, schema: nil, json: [], jsonComplete: false))
+        owner.children.append(Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false))
         // A field whose type looked like a class is an enum: it holds no fields.
         if let top = stack.last, top === owner, top.fieldChildCount == 0, stack.count > 1, owner.item.fieldName != nil {
           stack.removeLast()
         }
       case .field(let name, let type):
-        let parentIndex = chooseParent(for: item, name: name, stack: stack, floor: floor)
+        let parentIndex = chooseParent(for: item, name: name, stack: stack, floor: floor, at: index - 1)
         stack.removeLast(stack.count - 1 - parentIndex)
         let parent = stack[parentIndex]
         let className = classNames[type] ?? {
@@ -160,10 +209,11 @@ struct NestingRecovery {
         }()
         let json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
         let node = Node(
-          item: item, className: className, schema: className.flatMap { schema($0) }, json: json,
+          item: item, className: className, lists: className.flatMap { schemaLists($0) }, json: json,
           jsonComplete: parent.jsonComplete)
+        node.isUnion = className != nil && type.contains("Union[")
         node.counterpart = counterpart(of: className, field: name, parent: parent)
-        node.members = node.counterpart.flatMap { memberships[$0] }
+        node.members = node.counterpart.flatMap { membershipWireNames[$0] }
         parent.append(node)
         last = node
         if className != nil {
@@ -177,7 +227,7 @@ struct NestingRecovery {
         diagnostics.warn("'\(item.code)' inside a field list; kept at the top level", at: item.location)
         stack.removeLast(stack.count - 1)
         floor = 0
-        let node = Node(item: item, className: nil, schema: nil, json: [], jsonComplete: false)
+        let node = Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false)
         root.children.append(node)
         last = node
       }
@@ -195,13 +245,38 @@ struct NestingRecovery {
     }
   }
 
-  private enum Strength: Int { case ordering = 1, example = 3, json = 5, membership = 8, schema = 10 }
+  /// How much each kind of evidence weighs. The field order is a weak reason to stay but a
+  /// strong reason to leave: the structured gitpod-full.md keeps it in 6,080 of 6,083 places.
+  private enum Strength: Int {
+    case ordering = 1, example = 3, json = 5, membership = 8, orderBroken = 9, schema = 10
+    /// A request example writes the field as the first key of this object: certain.
+    case exampleChild = 30
+  }
 
   /// Index in `stack` of the object the field belongs to.
-  private mutating func chooseParent(for item: ItemSyntax, name: String, stack: [Node], floor: Int) -> Int {
+  /// The last index in the list being recovered of each field name (wire name), for the
+  /// fields `exampleChildren` names.
+  private var lastIndexOfExampleChild: [String: Int] = [:]
+
+  /// Whether a request example shows a field of `node` that is still to come after `index`:
+  /// then the node stays open until it has come.
+  private func awaitsExampleChild(_ node: Node, after index: Int) -> Bool {
+    guard !exampleChildren.isEmpty, let field = node.item.fieldName else { return false }
+    let prefix = Naming.jsonName(field) + "/"
+    return exampleChildren.contains { pair in
+      guard pair.hasPrefix(prefix) else { return false }
+      let child = String(pair.dropFirst(prefix.count))
+      return (lastIndexOfExampleChild[child] ?? -1) > index
+        && !node.fieldChildren.contains { Naming.jsonName($0.item.fieldName ?? "") == child }
+    }
+  }
+
+  private mutating func chooseParent(
+    for item: ItemSyntax, name: String, stack: [Node], floor: Int, at index: Int
+  ) -> Int {
     let top = stack.count - 1
     // The first field after an object-typed field is its first child.
-    if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true {
+    if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion {
       return top
     }
     var best = top
@@ -217,6 +292,7 @@ struct NestingRecovery {
         best = candidate
         bestReasons = reason
       }
+      if awaitsExampleChild(node, after: index) { cost += Strength.exampleChild.rawValue }
       // Closing this object to go further out: costly if it still expects fields.
       if let schema = node.schema, node.fieldChildCount < schema.count, matchesSchemaPrefix(node) {
         cost += Strength.schema.rawValue
@@ -251,7 +327,7 @@ struct NestingRecovery {
     }
     if let members = node.members {
       let used = siblings.contains { $0.item.fieldName == name }
-      if members.contains(name), !used {
+      if members.contains(Naming.jsonName(name)), !used {
         total += Strength.membership.rawValue
       } else {
         total -= Strength.membership.rawValue
@@ -269,26 +345,40 @@ struct NestingRecovery {
         reasons.append("the example of '\(node.item.fieldName ?? node.className ?? "the root")' has no '\(key)'")
       }
     }
+    if let field = node.item.fieldName, siblings.isEmpty || !siblings.contains(where: { $0.item.fieldName == name }),
+      exampleChildren.contains(Naming.jsonName(field) + "/" + Naming.jsonName(name))
+    {
+      total += Strength.exampleChild.rawValue
+    }
     if let previous = siblings.last {
       if previous.orderKey < orderKey {
         total += Strength.ordering.rawValue
       } else {
-        total -= Strength.ordering.rawValue
+        total -= Strength.orderBroken.rawValue
         reasons.append("'\(name)' breaks the field order after '\(previous.item.fieldName ?? "")'")
       }
     }
     return (total, reasons.joined(separator: "; "))
   }
 
-  /// The reference's order inside one object.
+  /// The reference's order inside one object: required fields, then the optional paging
+  /// fields (`token`, `page_size`), then the other optional fields; in each group `id` first,
+  /// Python keywords (`class`, `from`: the SDK renames them) last, the rest by wire name,
+  /// case-insensitive.
   static func orderKey(_ item: ItemSyntax) -> OrderKey {
     guard case .field(let name, let type) = item.kind else { return OrderKey(group: 9, index: 0, name: "") }
-    if name == "id" { return OrderKey(group: 0, index: 0, name: "") }
-    if name == "token" { return OrderKey(group: 2, index: 0, name: "") }
-    if name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
     let optional = type.hasPrefix("Optional[")  // what TypeExpression.isOptional says, without parsing
-    return OrderKey(group: optional ? 3 : 1, index: 0, name: Naming.jsonName(name).lowercased())
+    if optional, name == "token" { return OrderKey(group: 2, index: 0, name: "") }
+    if optional, name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
+    let index = name == "id" ? 0 : pythonKeywords.contains(name) ? 2 : 1
+    return OrderKey(group: optional ? 3 : 1, index: index, name: Naming.jsonName(name).lowercased())
   }
+
+  static let pythonKeywords: Set<String> = [
+    "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+    "raise", "return", "try", "while", "with", "yield",
+  ]
 
   struct OrderKey: Comparable {
     var group: Int

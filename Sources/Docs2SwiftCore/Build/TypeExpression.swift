@@ -37,6 +37,10 @@ indirect enum TypeExpression: Sendable, Hashable {
       return arguments.last?.innerClassName
     case .generic(_, let arguments) where arguments.count == 1:
       return arguments[0].innerClassName
+    case .generic("Union", let arguments):
+      // The one member that names a class holds the fields listed under the union.
+      let classes = arguments.compactMap(\.innerClassName)
+      return classes.count == 1 ? classes[0] : nil
     default: return nil
     }
   }

@@ -214,6 +214,8 @@ public indirect enum TypeRef: Sendable, Hashable {
   case object(name: String?, fields: [Field])
   /// A Domain Type, by name.
   case ref(String)
+  /// `Union[A, B, …]`: a value of one of the member types (at least two, none a union).
+  case union([TypeRef])
 
   public var kindName: String {
     switch self {
@@ -228,6 +230,13 @@ public indirect enum TypeRef: Sendable, Hashable {
     case .enum: "enum"
     case .object: "object"
     case .ref: "ref"
+    case .union: "union"
     }
+  }
+
+  /// A union's members; any other type is its one member.
+  public var unionMembers: [TypeRef] {
+    if case .union(let members) = self { return members }
+    return [self]
   }
 }

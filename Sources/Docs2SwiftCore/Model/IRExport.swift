@@ -96,6 +96,7 @@ public enum IRExport {
       if let name { members.append(("name", .string(name))) }
       members.append(("fields", .array(fields.map(value))))
     case .ref(let name): members.append(("name", .string(name)))
+    case .union(let types): members.append(("members", .array(types.map(value))))
     default: break
     }
     return .object(members)

@@ -107,7 +107,10 @@ struct FlatReferenceRestorer {
     }
     if matches("### ", at: position) {
       let start = position + 4
-      for (word, next) in [("Examples", Section.examples), ("Parameters", .fields), ("Returns", .fields), ("Example", .code)]
+      for (word, next) in [
+        ("Examples", Section.examples), ("Parameters", .fields), ("Returns", .fields), ("Example", .code),
+        ("Authorization", .operationDescription),
+      ]
       where matches(word, at: start) && followedByBoundary(start + word.utf8.count) {
         return Heading(level: 3, titleStart: start, titleEnd: start + word.utf8.count, next: next)
       }

@@ -115,6 +115,11 @@ struct ReferenceReader {
         case .response where operation?.responseExample == nil: operation?.responseExample = code(block, info: info)
         default: appendDescription(block, to: &operation, part: part, sections: &sections)
         }
+      case .paragraph where part == .examples && operation?.examples.isEmpty == false:
+        // Prose after the examples' list: a flattened reference cannot tell it from prose
+        // after the last example's code inside its item, so both forms keep it there.
+        let last = operation!.examples.count - 1
+        operation?.examples[last].text += "\n\n" + MarkdownRenderer.render(block: block)
       case .paragraph:
         if var current = operation, part == .description, current.httpMethod == nil {
           let inlines = block.children.filter { $0.kind != .softBreak }

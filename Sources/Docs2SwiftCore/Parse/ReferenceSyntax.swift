@@ -138,4 +138,9 @@ public struct ItemSyntax: Sendable, Hashable {
     if case .field(let name, _) = kind { return name }
     return nil
   }
+
+  public var isEnumValue: Bool {
+    if case .value = kind { return true }
+    return false
+  }
 }

@@ -410,7 +410,7 @@ struct SwiftModelBuilder {
     case .number: return .named("Double")
     case .boolean: return .named("Bool")
     case .datetime: return .named("Timestamp")
-    case .any: return .named("JSONValue")
+    case .any, .union: return .named("JSONValue")  // a union: any JSON value, for now
     case .array(let element):
       return .array(
         try swiftType(
@@ -473,7 +473,7 @@ struct SwiftModelBuilder {
     case .boolean: return .false
     case .array: return .emptyArray
     case .map: return .emptyDictionary
-    case .datetime, .any, .object: return nil
+    case .datetime, .any, .object, .union: return nil
     case .enum(let name, let values):
       if let name, let decl = decls[name], decl.kind == .enum { return enumZero(decl.values) }
       return enumZero(values)

@@ -166,6 +166,7 @@ public enum OpenAPIExporter {
     case .enum(_, let values): .object([("type", .string("string")), ("enum", .array(values.map { .string($0) }))])
     case .object(_, let fields): objectSchema(fields)
     case .ref(let name): .object([("$ref", .string("#/components/schemas/" + name))])
+    case .union(let types): .object([("oneOf", .array(types.map(schema)))])
     }
   }
 }

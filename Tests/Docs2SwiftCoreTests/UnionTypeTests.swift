@@ -1,0 +1,78 @@
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// `Union[...]` in the IR: a union of its members, unless the wire form says one type.
+@Suite struct UnionTypeTests {
+  func params(_ types: [String]) throws -> [Field] {
+    let fields = types.enumerated().map { "- `f\($0.offset): Optional[\($0.element)]`" }.joined(separator: "\n")
+    let reference = """
+      # Things
+
+      ## GetThing
+
+      `things.get(ThingGetParams**kwargs) -> ThingGetResponse`
+
+      **post** `/v1.ThingService/GetThing`
+
+      Gets a thing.
+
+      ### Parameters
+
+      \(fields)
+
+      ### Returns
+
+      - `class ThingGetResponse: …`
+        - `id: str`
+
+      """
+    let result = try parseReference(reference)
+    return try #require(result.api.method("things.get")).params
+  }
+
+  @Test func aTimestampOrItsStringIsATimestamp() throws {
+    let fields = try params(["Union[str, datetime]", "Union[str, datetime, None]", "Union[datetime, str]"])
+    #expect(fields.map(\.type) == [.datetime, .datetime, .datetime])
+  }
+
+  @Test func otherUnionsKeepTheirMembersInOrder() throws {
+    let fields = try params(["Union[str, int]", "Union[str, float, bool]", "Union[str, List[str], None]"])
+    #expect(fields[0].type == .union([.string, .integer]))
+    #expect(fields[1].type == .union([.string, .number, .boolean]))
+    #expect(fields[2].type == .union([.string, .array(.string)]))
+    #expect(
+      IRExport.value(fields[0].type)
+        == (try JSONValue.parse(#"{"kind": "union", "members": [{"kind": "string"}, {"kind": "integer"}]}"#)))
+  }
+
+  @Test func anUndeclaredFieldlessMemberIsDroppedWithAWarning() throws {
+    let reference = """
+      # Things
+
+      ## GetThing
+
+      `things.get(ThingGetParams**kwargs) -> ThingGetResponse`
+
+      **post** `/v1.ThingService/GetThing`
+
+      Gets a thing.
+
+      ### Parameters
+
+      - `data: Optional[Union[str, Base64FileInput]]`
+
+      ### Returns
+
+      - `class ThingGetResponse: …`
+        - `id: str`
+
+      """
+    let result = try parseReference(reference)
+    #expect(result.api.method("things.get")?.params.first?.type == .string)
+    #expect(
+      result.warnings.map(\.message) == [
+        "'Base64FileInput' in a Union is never declared and lists no fields; the union is read as its other members"
+      ])
+  }
+}
