@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 out=.build-fuzz
 mkdir -p "$out/corpus"
-sources=$(find Sources/Docs2SwiftCore/Normalize Sources/Docs2SwiftCore/Parse Sources/Docs2SwiftCore/Build \
+sources=$(find Sources/Docs2SwiftCore/Normalize Sources/Docs2SwiftCore/Parse Sources/Docs2SwiftCore/Recover Sources/Docs2SwiftCore/Build \
   Sources/Docs2SwiftCore/Model Sources/Docs2SwiftCore/Diagnostics Sources/Docs2SwiftCore/Support \
   Sources/Docs2SwiftCore/Format -name '*.swift' | sort)
 # Yams (the YAML examples' parser) from the package's own dependency, built by SwiftPM once.

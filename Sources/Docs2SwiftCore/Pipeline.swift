@@ -1,6 +1,6 @@
 import Foundation
 
-/// The front half of the pipeline: file → normalize → libcmark → reference → IR.
+/// The front half of the pipeline: file → normalize → libcmark → read → recover → build → IR.
 public enum Pipeline {
   /// What reading one reference gives: the IR, the recovered reference (for `format`), and
   /// the warnings made on the way.
@@ -54,9 +54,13 @@ public enum Pipeline {
     let tree = timings.measure("libcmark") { MarkdownParser.parse(normalized.text) }
     let map = SourceMap(original: source, normalized: normalized)
     let syntax = try timings.measure("read") { () throws(DiagnosticError) in try ReferenceReader(map: map).read(tree) }
-    var builder = IRBuilder(reference: syntax, file: source.path)
+    let recovered = try timings.measure("recover") { () throws(DiagnosticError) in
+      try RecoveredReference.recover(syntax)
+    }
+    var builder = IRBuilder(recovered: recovered, file: source.path)
     let api = try timings.measure("build IR") { () throws(DiagnosticError) in try builder.build() }
-    return Result(api: api, reference: builder.reference, warnings: builder.diagnostics.diagnostics)
+    return Result(
+      api: api, reference: builder.reference, warnings: recovered.warnings + builder.diagnostics.diagnostics)
   }
 
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

@@ -31,10 +31,18 @@ public struct APIConventions: Sendable, Hashable {
     // Token-wise: the example's line breaks may be lost.
     let words = example.split(whereSeparator: \.isWhitespace).map(String.init)
     for index in words.indices.dropLast(3)
-    where words[index] == "from" && words[index + 2] == "import" && SwiftNaming.isIdentifier(words[index + 3]) {
+    where words[index] == "from" && words[index + 2] == "import" && isIdentifier(words[index + 3]) {
       return words[index + 3]
     }
     return nil
+  }
+
+  /// A Python class name: ASCII letters, digits and `_`, not starting with a digit.
+  static func isIdentifier(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+    return word.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_"
+    }
   }
 
   static func apiKeyVariable(_ example: String?) -> String? {

@@ -1,14 +1,20 @@
-/// Stage 3: builds the API model from the reference. Recovers the nesting of a flattened
-/// reference, resolves types, converts examples to JSON, and finds pagination.
+/// The "build" stage: the API model (IR) from the recovered reference (`RecoveredReference`):
+/// resolves types, converts examples to JSON, finds pagination and checks wire names.
+///
+/// `reference` starts as the recovered reference; the builder records in its copy the request
+/// examples it parsed (as JSON), which is what `docs2swift format` prints.
 struct IRBuilder {
   private(set) var reference: ReferenceSyntax
+  /// Each operation's parsed response example, by section and operation index.
+  private let responses: [[JSONValue?]]
   let file: String
   private(set) var diagnostics = DiagnosticSink()
   private var declarations: [String: TypeDecl] = [:]
   private var declaredNames: Set<String> = []
 
-  init(reference: ReferenceSyntax, file: String) {
-    self.reference = reference
+  init(recovered: RecoveredReference, file: String) {
+    self.reference = recovered.reference
+    self.responses = recovered.responses
     self.file = file
   }
 
@@ -33,9 +39,6 @@ struct IRBuilder {
         throw DiagnosticError("method '\(operation.heading)': \(problem)", at: operation.location)
       }
     }
-    let responses = try parseResponseExamples()
-    if reference.wasFlattened { try recoverNesting(responses: responses) }
-    normalizeClassHeaders()
 
     for section in reference.sections {
       for type in section.domainTypes {
@@ -109,119 +112,6 @@ struct IRBuilder {
 
   static func snakeCase(_ title: String) -> String {
     title.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: "_")
-  }
-
-  // MARK: Examples
-
-  private func parseResponseExamples() throws(DiagnosticError) -> [[JSONValue?]] {
-    var result: [[JSONValue?]] = []
-    for section in reference.sections {
-      var row: [JSONValue?] = []
-      for operation in section.operations {
-        guard let code = operation.responseExample else {
-          row.append(nil)
-          continue
-        }
-        do {
-          row.append(try JSONValue.parse(code.content))
-        } catch {
-          throw DiagnosticError(
-            "invalid JSON in the response example of '\(operation.heading)': \(error.message)",
-            at: code.location(ofContentOffset: error.offset))
-        }
-      }
-      result.append(row)
-    }
-    return result
-  }
-
-  // MARK: Nesting
-
-  private mutating func recoverNesting(responses: [[JSONValue?]]) throws(DiagnosticError) {
-    // Response types and Domain Types share one namespace of classes; parameters have their
-    // own (a parameter class `AgentPolicy` lists the response class's fields in another order).
-    var recovery = NestingRecovery()
-    var parameterRecovery = NestingRecovery()
-    // Which response example shows which named type.
-    var examplesByType: [String: [JSONValue]] = [:]
-    for (s, section) in reference.sections.enumerated() {
-      for (o, operation) in section.operations.enumerated() {
-        guard let response = responses[s][o], let header = operation.returns.first,
-          case .classHeader(let name) = header.kind
-        else { continue }
-        let shown = Self.pageType(of: operation) != nil ? Self.firstArrayElement(response) : response
-        if let shown { examplesByType[name, default: []].append(shown) }
-      }
-    }
-    let flat = reference
-    for pass in 0..<2 {
-      recovery.diagnostics = DiagnosticSink()
-      for (s, section) in flat.sections.enumerated() {
-        for (o, operation) in section.operations.enumerated() {
-          var hints: [NestingRecovery.JSONHint] = []
-          if let header = operation.returns.first, case .classHeader(let name) = header.kind {
-            hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
-          }
-          reference.sections[s].operations[o].returns = recovery.recover(operation.returns, hints: hints)
-        }
-        for (t, type) in section.domainTypes.enumerated() {
-          var hints: [NestingRecovery.JSONHint] = []
-          if let header = type.items.first, case .classHeader(let name) = header.kind {
-            hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
-          }
-          reference.sections[s].domainTypes[t].items = recovery.recover(type.items, hints: hints)
-        }
-      }
-      parameterRecovery.diagnostics = DiagnosticSink()
-      parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
-      parameterRecovery.membershipFieldClasses = recovery.fieldClasses
-      for (s, section) in flat.sections.enumerated() {
-        for (o, operation) in section.operations.enumerated() {
-          // The first key of each request example is a top-level parameter.
-          let firstKeys = operation.examples.compactMap { $0.code.flatMap { FlatYAMLLayout.firstKey(of: $0.content) } }
-          let hints = firstKeys.map {
-            NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
-          }
-          parameterRecovery.exampleChildren = Set(
-            operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
-              .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
-          reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
-        }
-      }
-      if let location = recovery.tooDeep ?? parameterRecovery.tooDeep {
-        throw DiagnosticError("fields nest deeper than \(NestingRecovery.maxDepth) objects here", at: location)
-      }
-      if pass == 1 {
-        diagnostics.append(contentsOf: recovery.diagnostics.diagnostics)
-        diagnostics.append(contentsOf: parameterRecovery.diagnostics.diagnostics)
-      }
-    }
-  }
-
-  /// A structured list may put a class's fields beside its `class X: …` item instead of
-  /// under it; either way they become its children.
-  private mutating func normalizeClassHeaders() {
-    func fold(_ items: [ItemSyntax]) -> [ItemSyntax] {
-      guard var first = items.first, items.count > 1, first.children.isEmpty else { return items }
-      switch first.kind {
-      case .classHeader, .type:
-        first.children = Array(items.dropFirst())
-        return [first]
-      default: return items
-      }
-    }
-    for s in reference.sections.indices {
-      for o in reference.sections[s].operations.indices {
-        reference.sections[s].operations[o].returns = fold(reference.sections[s].operations[o].returns)
-      }
-      for t in reference.sections[s].domainTypes.indices {
-        reference.sections[s].domainTypes[t].items = fold(reference.sections[s].domainTypes[t].items)
-      }
-    }
-  }
-
-  private static func firstArrayElement(_ value: JSONValue) -> JSONValue? {
-    value.objectMembers?.lazy.compactMap { $0.value.arrayElements?.first }.first
   }
 
   // MARK: Types
@@ -387,7 +277,7 @@ struct IRBuilder {
 
   // MARK: Methods
 
-  private static func pageType(of operation: OperationSyntax) -> (page: String, item: String)? {
+  static func pageType(of operation: OperationSyntax) -> (page: String, item: String)? {
     guard let signature = operation.signature, let arrow = signature.range(of: "->") else { return nil }
     let returns = signature[arrow.upperBound...].trimmingCharacters(in: .whitespaces)
     guard let open = returns.firstIndex(of: "["), returns.hasSuffix("]") else { return nil }

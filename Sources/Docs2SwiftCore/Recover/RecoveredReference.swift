@@ -1,0 +1,136 @@
+/// The "recover" stage: from the reader's reference syntax to the reference with its nesting
+/// recovered. A flattened reference lost the indentation that nests fields; `NestingRecovery`
+/// puts every field back under its parent from the evidence (known class field lists, the JSON
+/// response examples, the field order, the request examples' keys). A structured reference
+/// keeps its nesting; in both, a class's fields written beside its `class X: …` item become its
+/// children. The response examples are parsed here (they are evidence) and handed on.
+public struct RecoveredReference: Sendable {
+  public var reference: ReferenceSyntax
+  /// Each operation's parsed response example, by section and operation index.
+  public var responses: [[JSONValue?]]
+  /// The warnings of choices made on uncertain evidence.
+  public var warnings: [Diagnostic]
+
+  /// Recovers `syntax`; invalid JSON in a response example is a located error.
+  public static func recover(_ syntax: ReferenceSyntax) throws(DiagnosticError) -> RecoveredReference {
+    var reference = syntax
+    var diagnostics = DiagnosticSink()
+    let responses = try parseResponseExamples(reference)
+    if reference.wasFlattened {
+      try recoverNesting(&reference, responses: responses, diagnostics: &diagnostics)
+    }
+    normalizeClassHeaders(&reference)
+    return RecoveredReference(reference: reference, responses: responses, warnings: diagnostics.diagnostics)
+  }
+
+  private static func parseResponseExamples(_ reference: ReferenceSyntax) throws(DiagnosticError) -> [[JSONValue?]] {
+    var result: [[JSONValue?]] = []
+    for section in reference.sections {
+      var row: [JSONValue?] = []
+      for operation in section.operations {
+        guard let code = operation.responseExample else {
+          row.append(nil)
+          continue
+        }
+        do {
+          row.append(try JSONValue.parse(code.content))
+        } catch {
+          throw DiagnosticError(
+            "invalid JSON in the response example of '\(operation.heading)': \(error.message)",
+            at: code.location(ofContentOffset: error.offset))
+        }
+      }
+      result.append(row)
+    }
+    return result
+  }
+
+  private static func recoverNesting(
+    _ reference: inout ReferenceSyntax, responses: [[JSONValue?]], diagnostics: inout DiagnosticSink
+  ) throws(DiagnosticError) {
+    // Response types and Domain Types share one namespace of classes; parameters have their
+    // own (a parameter class `AgentPolicy` lists the response class's fields in another order).
+    var recovery = NestingRecovery()
+    var parameterRecovery = NestingRecovery()
+    // Which response example shows which named type.
+    var examplesByType: [String: [JSONValue]] = [:]
+    for (s, section) in reference.sections.enumerated() {
+      for (o, operation) in section.operations.enumerated() {
+        guard let response = responses[s][o], let header = operation.returns.first,
+          case .classHeader(let name) = header.kind
+        else { continue }
+        let shown = IRBuilder.pageType(of: operation) != nil ? Self.firstArrayElement(response) : response
+        if let shown { examplesByType[name, default: []].append(shown) }
+      }
+    }
+    let flat = reference
+    for pass in 0..<2 {
+      recovery.diagnostics = DiagnosticSink()
+      for (s, section) in flat.sections.enumerated() {
+        for (o, operation) in section.operations.enumerated() {
+          var hints: [NestingRecovery.JSONHint] = []
+          if let header = operation.returns.first, case .classHeader(let name) = header.kind {
+            hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
+          }
+          reference.sections[s].operations[o].returns = recovery.recover(operation.returns, hints: hints)
+        }
+        for (t, type) in section.domainTypes.enumerated() {
+          var hints: [NestingRecovery.JSONHint] = []
+          if let header = type.items.first, case .classHeader(let name) = header.kind {
+            hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
+          }
+          reference.sections[s].domainTypes[t].items = recovery.recover(type.items, hints: hints)
+        }
+      }
+      parameterRecovery.diagnostics = DiagnosticSink()
+      parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
+      parameterRecovery.membershipFieldClasses = recovery.fieldClasses
+      for (s, section) in flat.sections.enumerated() {
+        for (o, operation) in section.operations.enumerated() {
+          // The first key of each request example is a top-level parameter.
+          let firstKeys = operation.examples.compactMap { $0.code.flatMap { FlatYAMLLayout.firstKey(of: $0.content) } }
+          let hints = firstKeys.map {
+            NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
+          }
+          parameterRecovery.exampleChildren = Set(
+            operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
+              .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
+          reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
+        }
+      }
+      if let location = recovery.tooDeep ?? parameterRecovery.tooDeep {
+        throw DiagnosticError("fields nest deeper than \(NestingRecovery.maxDepth) objects here", at: location)
+      }
+      if pass == 1 {
+        diagnostics.append(contentsOf: recovery.diagnostics.diagnostics)
+        diagnostics.append(contentsOf: parameterRecovery.diagnostics.diagnostics)
+      }
+    }
+  }
+
+  /// A structured list may put a class's fields beside its `class X: …` item instead of
+  /// under it; either way they become its children.
+  private static func normalizeClassHeaders(_ reference: inout ReferenceSyntax) {
+    func fold(_ items: [ItemSyntax]) -> [ItemSyntax] {
+      guard var first = items.first, items.count > 1, first.children.isEmpty else { return items }
+      switch first.kind {
+      case .classHeader, .type:
+        first.children = Array(items.dropFirst())
+        return [first]
+      default: return items
+      }
+    }
+    for s in reference.sections.indices {
+      for o in reference.sections[s].operations.indices {
+        reference.sections[s].operations[o].returns = fold(reference.sections[s].operations[o].returns)
+      }
+      for t in reference.sections[s].domainTypes.indices {
+        reference.sections[s].domainTypes[t].items = fold(reference.sections[s].domainTypes[t].items)
+      }
+    }
+  }
+
+  private static func firstArrayElement(_ value: JSONValue) -> JSONValue? {
+    value.objectMembers?.lazy.compactMap { $0.value.arrayElements?.first }.first
+  }
+}
