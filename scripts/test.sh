@@ -9,8 +9,6 @@ scripts/embed-resources.sh --check
 swift test
 scripts/validate-openapi.sh
 scripts/test-corpus-builds.sh
-# The runtime the generated packages embed (Runtime/, issue 12): warning-free, its tests.
-swift test --package-path Runtime -Xswiftc -warnings-as-errors
 # docs2swift diff's verdicts against swift-api-digester's on edits of the seed (issue 16).
 scripts/test-api-breaking.sh
 # The generated package: up to date, warning-free, its tests.
@@ -19,6 +17,14 @@ scripts/test-api-breaking.sh
 scripts/test-standalone-binary.sh
 swift build --package-path Generated -Xswiftc -warnings-as-errors
 swift test --package-path Generated
+# The next packages have the generated package's dependencies: they share its build folder, so
+# the dependencies are built once.
+# The runtime the generated packages embed (Runtime/, issue 12): warning-free, its tests.
+swift test --package-path Runtime --scratch-path Generated/.build -Xswiftc -warnings-as-errors
+# The non-default configurations compiled and tested (issue 12).
+SCRATCH=Generated/.build scripts/test-configs.sh
+# A hostile reference: its text stays data in the package, which builds and passes (issue 19).
+SCRATCH=Generated/.build scripts/test-hostile.sh
 # The DocC catalog of the client module, warnings (broken links included) as errors (issue 6).
 scripts/build-docs.sh Generated
 # The official Python SDK against the generated mock server (issue 5).

@@ -1489,7 +1489,7 @@ struct ServerOptions: Sendable {
                          [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
                          [--baseline-port <port>]
 
-    Serves the {{apiTitle}} API (Connect protocol, JSON over HTTP/1.1).
+    Serves the {{apiTitleLiteral}} API (Connect protocol, JSON over HTTP/1.1).
 
     OPTIONS:
       --host <host>            The address to listen on (default: 127.0.0.1).

@@ -81,7 +81,7 @@ enum ServerEmitter {
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
-      apiTitle: model.apiTitle, services: services, operations: allOperations,
+      apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle), services: services, operations: allOperations,
       sampleOperation: sample.map { [$0] } ?? [],
       pagedOperation: paged.map { [$0] } ?? [],
       stringFieldProbe: fieldProbe(model) { $0 == .string }.map { [$0] } ?? [],

@@ -27,7 +27,10 @@ public struct ServerView: Sendable, Hashable {
   public var implementationName: String
   /// `GITPOD_SERVER_TOKEN`: where the executable reads the bearer token when `--token` is absent.
   public var tokenEnvironmentVariable: String
+  /// The API's title, as text of a doc comment.
   public var apiTitle: String
+  /// The API's title as the contents of a string literal (escaped: reference text is data).
+  public var apiTitleLiteral: String
   public var services: [ServiceView]
   /// Every operation, in document order.
   public var operations: [OperationView]

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// No reference text becomes live code (issue 19): every live string interpolation of a
+/// generated file is one the templates or the runtime wrote.
+@Suite("Live interpolations")
+struct LiveInterpolationTests {
+  @Test("the scanner finds live interpolations and only those")
+  func scanner() {
+    let source = ###"""
+      let a = "x \(one) y"  // "\(notLive)"
+      let b = #"raw \(notLiveEither) \#(two)"#
+      /* "\(commented)" /* nested */ "\(stillCommented)" */
+      let c = """
+        multi \(three("\(four)")) \\(escaped)
+        """
+      let d = ##"\#(notLive3) \##(five) "# "##
+      """###
+    #expect(SwiftSourceScanner.liveInterpolations(in: source) == ["one", "two", "four", #"three("\(four)")"#, "five"])
+  }
+
+  /// Each template's and runtime file's interpolations, as patterns in which the runtime's
+  /// stand-in names stand for any identifier.
+  static let allowedPatterns: [String] = {
+    let texts = Array(EmbeddedResources.templates.values) + Array(EmbeddedResources.runtime.values)
+    var expressions = Set<String>()
+    for text in texts { expressions.formUnion(SwiftSourceScanner.liveInterpolations(in: text)) }
+    return expressions.sorted().map { expression in
+      var pattern = NSRegularExpression.escapedPattern(for: expression)
+      pattern = pattern.replacingOccurrences(
+        of: #"Example[A-Za-z]*|examplekit|example-kit-server"#, with: "[A-Za-z0-9_-]+", options: .regularExpression)
+      return "^" + pattern + "$"
+    }
+  }()
+
+  func unexpected(in files: [String: String]) -> [String] {
+    let allowed = Self.allowedPatterns.compactMap { try? Regex<Substring>($0) }
+    var found: [String] = []
+    for (path, text) in files where path.hasSuffix(".swift") {
+      for expression in SwiftSourceScanner.liveInterpolations(in: text)
+      where !allowed.contains(where: { expression.wholeMatch(of: $0) != nil }) {
+        found.append("\(path): \\(\(expression))")
+      }
+    }
+    return found.sorted()
+  }
+
+  @Test("the seed's package: every live interpolation comes from a template or the runtime")
+  func seed() throws {
+    let files = try emitFiles(try Pipeline.load(path: seedPath).api)
+    #expect(unexpected(in: files) == [])
+  }
+
+  @Test("a hostile reference's payloads never become live interpolations")
+  func hostile() throws {
+    let path = repositoryRoot.appendingPathComponent("Tests/Hostile/hostile.md").path
+    let files = try emitFiles(try Pipeline.load(path: path).api)
+    #expect(files.values.contains { $0.contains("hostileJSONOne") })
+    #expect(unexpected(in: files) == [])
+    // And the check would see one: a raw literal with too short a delimiter.
+    #expect(unexpected(in: ["x.swift": ##"let x = #"\#(hostileJSONOne)"#"##]) == [#"x.swift: \(hostileJSONOne)"#])
+  }
+}
