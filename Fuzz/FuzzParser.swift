@@ -1,6 +1,10 @@
-// libFuzzer entry point for the normalizer, libcmark reader and IR builder. Built by
-// scripts/fuzz.sh with `swiftc -sanitize=fuzzer,address` over the parser's sources.
+// libFuzzer entry point for the normalizer, libcmark reader, IR builder and generator. Built by
+// scripts/fuzz.sh with `swiftc -sanitize=fuzzer,address` over the core's sources.
 // Every input must end in an IR or a located error: no crash, no hang, no sanitizer report.
+// An input that parses is generated too: an error is fine, a package with a live string
+// interpolation that no template or runtime file wrote is a failure (reference text is data).
+
+let renderer = TemplateRenderer()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -13,6 +17,10 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let formatted = ReferenceFormatter.format(result.reference)
     _ = try? Pipeline.parse(SourceFile(path: "formatted.md", text: formatted))
     _ = IRExport.json(result.api)
+    if let output = try? PackageEmitter.emit(result.api, renderer: renderer) {
+      let foreign = LiteralSafety.foreignInterpolations(in: output.files)
+      precondition(foreign.isEmpty, "reference text became a live interpolation: \(foreign)")
+    }
   } catch {
     precondition(!error.diagnostics.isEmpty, "an error without a diagnostic")
     for diagnostic in error.diagnostics where diagnostic.location != nil {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the normalizer, reader and IR builder with libFuzzer (+ AddressSanitizer).
+# Fuzzes the normalizer, reader, IR builder and generator with libFuzzer (+ AddressSanitizer).
 #   scripts/fuzz.sh [SECONDS]      run for SECONDS (default 60), corpus in .build-fuzz/corpus
 # Seeds: Tests/Corpus/*.md and slices of the seed. Crashes are written to .build-fuzz/ as
 # crash-*; add each to Tests/Corpus/ with its expected outcome.
@@ -8,9 +8,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 out=.build-fuzz
 mkdir -p "$out/corpus"
-sources=$(find Sources/Docs2SwiftCore/Normalize Sources/Docs2SwiftCore/Parse Sources/Docs2SwiftCore/Recover Sources/Docs2SwiftCore/Build \
-  Sources/Docs2SwiftCore/Model Sources/Docs2SwiftCore/Diagnostics Sources/Docs2SwiftCore/Support \
-  Sources/Docs2SwiftCore/Format -name '*.swift' | sort)
+# The whole core: an input that parses is also generated, and the package checked (issue 19).
+sources=$(find Sources/Docs2SwiftCore -name '*.swift' | sort)
 # Yams (the YAML examples' parser) from the package's own dependency, built by SwiftPM once.
 swift build -c release --target Yams --scratch-path "$out/spm" >/dev/null
 yams_objects=$(find "$out/spm/release/Yams.build" "$out/spm/release/CYaml.build" -name '*.o' | sort)
@@ -18,7 +17,7 @@ swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Docs2SwiftCore
   -Xcc -fmodule-map-file=Sources/CCMark/module.modulemap -I Sources/CCMark -I "$out/spm/release/Modules" \
   -Xcc -fmodule-map-file="$out/spm/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
   -I "$out/spm/checkouts/Yams/Sources/CYaml/include" \
-  $sources Sources/Docs2SwiftCore/Pipeline.swift Fuzz/FuzzParser.swift $yams_objects -lcmark -o "$out/fuzz-parser"
+  $sources Fuzz/FuzzParser.swift $yams_objects -lcmark -o "$out/fuzz-parser"
 cp Tests/Corpus/*.md "$out/corpus/" 2>/dev/null || true
 python3 - "$out/corpus" <<'PY'
 import sys, os

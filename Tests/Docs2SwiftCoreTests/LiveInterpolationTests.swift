@@ -21,30 +21,8 @@ struct LiveInterpolationTests {
     #expect(SwiftSourceScanner.liveInterpolations(in: source) == ["one", "two", "four", #"three("\(four)")"#, "five"])
   }
 
-  /// Each template's and runtime file's interpolations, as patterns in which the runtime's
-  /// stand-in names stand for any identifier.
-  static let allowedPatterns: [String] = {
-    let texts = Array(EmbeddedResources.templates.values) + Array(EmbeddedResources.runtime.values)
-    var expressions = Set<String>()
-    for text in texts { expressions.formUnion(SwiftSourceScanner.liveInterpolations(in: text)) }
-    return expressions.sorted().map { expression in
-      var pattern = NSRegularExpression.escapedPattern(for: expression)
-      pattern = pattern.replacingOccurrences(
-        of: #"Example[A-Za-z]*|examplekit|example-kit-server"#, with: "[A-Za-z0-9_-]+", options: .regularExpression)
-      return "^" + pattern + "$"
-    }
-  }()
-
   func unexpected(in files: [String: String]) -> [String] {
-    let allowed = Self.allowedPatterns.compactMap { try? Regex<Substring>($0) }
-    var found: [String] = []
-    for (path, text) in files where path.hasSuffix(".swift") {
-      for expression in SwiftSourceScanner.liveInterpolations(in: text)
-      where !allowed.contains(where: { expression.wholeMatch(of: $0) != nil }) {
-        found.append("\(path): \\(\(expression))")
-      }
-    }
-    return found.sorted()
+    LiteralSafety.foreignInterpolations(in: files.map { GeneratedFile(path: $0.key, contents: $0.value) })
   }
 
   @Test("the seed's package: every live interpolation comes from a template or the runtime")
