@@ -37,6 +37,12 @@ struct LiveInterpolationTests {
     let files = try emitFiles(try Pipeline.load(path: path).api)
     #expect(files.values.contains { $0.contains("hostileJSONOne") })
     #expect(unexpected(in: files) == [])
+    // No Swift file holds an invisible control that could make it read otherwise than it
+    // compiles (the reference's bidirectional controls are escaped or shown as U+XXXX).
+    let hidden = files.filter {
+      $0.key.hasSuffix(".swift") && $0.value.unicodeScalars.contains(where: JSONValue.isInvisibleControl)
+    }
+    #expect(hidden.keys.sorted() == [])
     // And the check would see one: a raw literal with too short a delimiter.
     #expect(unexpected(in: ["x.swift": ##"let x = #"\#(hostileJSONOne)"#"##]) == [#"x.swift: \(hostileJSONOne)"#])
   }

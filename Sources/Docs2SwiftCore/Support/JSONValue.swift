@@ -142,6 +142,16 @@ extension JSONValue {
     }
   }
 
+  /// Bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) and the
+  /// line and paragraph separators (U+2028, U+2029): invisible, and able to make source text
+  /// read otherwise than it compiles ("Trojan Source").
+  public static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
   static func appendQuoted(_ string: String, to out: inout String) {
     out += "\""
     for scalar in string.unicodeScalars {
@@ -154,7 +164,10 @@ extension JSONValue {
       case "\u{08}": out += "\\b"
       case "\u{0C}": out += "\\f"
       default:
-        if scalar.value < 0x20 {
+        // Control characters, and the invisible ones that reorder text (bidirectional controls,
+        // line separators), are escaped: printed JSON goes into Swift source, which must show
+        // what it holds.
+        if scalar.value < 0x20 || scalar.value == 0x7F || JSONValue.isInvisibleControl(scalar) {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

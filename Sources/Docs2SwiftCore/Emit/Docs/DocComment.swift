@@ -43,7 +43,7 @@ public enum DocComment {
       itemIndent = ""
     }
 
-    for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in visible(markdown).split(separator: "\n", omittingEmptySubsequences: false) {
       // Foundation's replace is slow; most lines have no tab.
       let line = rawLine.contains("\t") ? String(rawLine).replacingOccurrences(of: "\t", with: "    ") : String(rawLine)
       let trimmed = line.drop { $0 == " " }
@@ -80,6 +80,26 @@ public enum DocComment {
     flushParagraph()
     while out.last == "" { out.removeLast() }
     return out.map { $0.isEmpty ? "///" : "/// " + TextLayout.trimmingTrailingWhitespace($0) }
+  }
+
+  /// `markdown` with what a comment must not hide written visibly: a carriage return ends a
+  /// `//` comment in Swift, so it becomes a line break (each line gets its `///`); control
+  /// characters and the invisible controls that reorder text become `U+XXXX`.
+  static func visible(_ markdown: String) -> String {
+    guard markdown.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value >= 0x7F }) else { return markdown }
+    var out = String.UnicodeScalarView()
+    for scalar in markdown.unicodeScalars {
+      if scalar == "\r" {
+        out.append("\n")
+      } else if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F
+        || JSONValue.isInvisibleControl(scalar)
+      {
+        out.append(contentsOf: "U+\(String(scalar.value, radix: 16, uppercase: true))".unicodeScalars)
+      } else {
+        out.append(scalar)
+      }
+    }
+    return String(out)
   }
 
   /// The width of a list item's marker and its indentation (`- `, `  * `, `12. `), or nil.
