@@ -146,14 +146,11 @@ public enum PackageEmitter {
     text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
-  /// The shortest `#…#` delimiter for a raw string literal holding `text` as data: the text
-  /// contains neither its closing form `"#…` nor its escape `\#…` (which would open an
-  /// interpolation `\#(…)` or an escape sequence inside the literal).
+  /// See `SwiftLiteral.rawDelimiter`.
   static func rawDelimiter(for text: String) -> String {
-    var delimiter = "#"
-    while text.contains("\"" + delimiter) || text.contains("\\" + delimiter) { delimiter += "#" }
-    return delimiter
+    SwiftLiteral.rawDelimiter(for: text)
   }
+
 
   static func supportTestsView(_ model: SwiftModel) -> SupportTestsView {
     let moduleName = model.moduleName

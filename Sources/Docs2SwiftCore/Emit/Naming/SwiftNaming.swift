@@ -188,24 +188,10 @@ public enum SwiftNaming {
 
   // MARK: - Literals
 
-  /// The contents of a Swift string literal for `text` (without the quotes).
+  /// The contents of a Swift string literal for `text` (without the quotes): see
+  /// `SwiftLiteral.stringContents`.
   public static func stringLiteralContents(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || JSONValue.isInvisibleControl(scalar) {
-          out += "\\u{" + String(scalar.value, radix: 16) + "}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
+    SwiftLiteral.stringContents(text)
   }
+
 }
