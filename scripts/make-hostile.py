@@ -27,7 +27,7 @@ long_line = "x" * 5000
 
 text = f"""# Widgets {PROSE['interpolation']} {PROSE['raw']}
 
-## CreateWidget
+## CreateWidget {PROSE['interpolation']} {PROSE['raw']}
 
 `widgets.create(WidgetCreateParams**kwargs) -> WidgetCreateResponse`
 
@@ -94,6 +94,7 @@ widget = client.widgets.create(name="\\\\#(hostilePython)")
   - `id: str` id is the widget's ID {prose}
   - `name: str`
   - `created_at: datetime`
+  - `odd\\\\(hostileFieldName)name: Optional[str]` a field whose name is a payload: not a name, skipped
 """
 
 out = pathlib.Path(__file__).resolve().parent.parent / "Tests" / "Hostile" / "hostile.md"
