@@ -28,5 +28,5 @@ for n, (a, b) in enumerate(zip(starts, starts[1:])):
         f.write("# Organizations" + seed[a:b])
 PY
 # -detect_leaks=0: the built-in templates, compiled once, are kept for the whole process.
-"$out/fuzz-parser" "$out/corpus" -detect_leaks=0 -max_len=65536 -timeout=${FUZZ_TIMEOUT:-60} -rss_limit_mb=4096 \
+ASAN_OPTIONS=detect_leaks=0 "$out/fuzz-parser" "$out/corpus" -detect_leaks=0 -max_len=65536 -timeout=${FUZZ_TIMEOUT:-60} -rss_limit_mb=4096 \
   -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$out/" 2>&1 | tee "$out/last-run.log" | tail -n 25
