@@ -59,7 +59,8 @@ public enum PackageEmitter {
       files += try client.files(renderer: renderer)
       files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }
-    let runtime = RuntimeNames(moduleName: moduleName, clientName: model.clientName, access: access)
+    let runtime = RuntimeNames(
+      moduleName: moduleName, clientName: model.clientName, errorName: model.errorName, access: access)
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }

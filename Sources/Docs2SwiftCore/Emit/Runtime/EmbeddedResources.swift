@@ -39,6 +39,9 @@ import Foundation
   {{#docLines}}
   {{.}}
   {{/docLines}}
+  {{#isDiscardable}}
+  @discardableResult
+  {{/isDiscardable}}
   {{access}} func {{name}}(
     {{#arguments}}
     {{label}}: {{type}}{{#hasDefault}} = nil{{/hasDefault}},
@@ -62,6 +65,9 @@ import Foundation
   {{#paramsDocLines}}
   {{.}}
   {{/paramsDocLines}}
+  {{#isDiscardable}}
+  @discardableResult
+  {{/isDiscardable}}
   {{access}} func {{name}}(
     _ params: {{paramsType}}, options: RequestOptions = RequestOptions()
   ) async throws({{errorName}}) -> {{returnType}} {
@@ -95,7 +101,8 @@ import Foundation
         name: "{{operation}}",
         method: "{{httpMethod}}",
         path: "{{path}}",
-        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}
+        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}{{#isConnect}},
+        isConnect: true{{/isConnect}}
       ),
       {{#hasQuery}}
       query: query,
@@ -571,6 +578,35 @@ struct ClientBehaviourTests {
     }
   }
   {{/unknownEnum}}
+  {{#unsetMessages}}
+
+  {{#docLines}}
+  {{.}}
+  {{/docLines}}
+  @Test("proto3 JSON: a response without its unset message fields decodes")
+  func unsetMessageFields() async throws {
+    let response = {{#call}}{{#response}}{{delimiter}}"""
+      {{#lines}}
+      {{.}}
+      {{/lines}}
+      """{{delimiter}}{{/response}}{{/call}}
+    try await withServer({ _, _ in .json(response) }) { server in
+      let client = makeClient(server)
+      let params = try JSONDecoder().decode(
+        {{#call}}{{paramsType}}{{/call}}.self,
+        from: Data(
+          {{#call}}{{#params}}{{delimiter}}"""
+          {{#lines}}
+          {{.}}
+          {{/lines}}
+          """{{delimiter}}{{/params}}{{/call}}.utf8))
+      let options = RequestOptions()
+      let value = try await {{#call}}{{call}}{{/call}}
+      let encoded = try JSONEncoder().encode(value)
+      #expect(try decodeJSON(encoded) == decodeJSON(response))
+    }
+  }
+  {{/unsetMessages}}
 }
 
 """##,
@@ -784,14 +820,20 @@ import Logging
 
   /// A client; `apiKey` and `baseURL` default to the environment (`{{apiKeyEnvironmentVariable}}`,
   /// `{{baseURLEnvironmentVariable}}`), then to `defaultBaseURL`.
+  ///
+  /// Without an API key the client is still made (creating a client never throws), and
+  /// its first request throws `missingAPIKey`, which names `{{apiKeyEnvironmentVariable}}`, before anything is sent.
   {{access}} init(
     apiKey: String? = nil,
     baseURL: URL? = nil,
     timeout: Duration = {{clientName}}.defaultTimeout,
     maxRetries: Int = {{clientName}}.defaultMaxRetries,
+    initialRetryDelay: Duration = .milliseconds(500),
+    maxRetryDelay: Duration = .seconds(8),
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
     transport: any HTTPTransport = URLSessionTransport(),
+    middlewares: [any ClientMiddleware] = [],
     logger: Logger = Logger(label: "{{loggerLabel}}"),
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
@@ -804,7 +846,10 @@ import Logging
         defaultQuery: defaultQuery,
         timeout: timeout,
         maxRetries: maxRetries,
+        initialRetryDelay: initialRetryDelay,
+        maxRetryDelay: maxRetryDelay,
         transport: transport,
+        middlewares: middlewares,
         logger: logger))
   }
 
@@ -2409,6 +2454,9 @@ struct APIOperation: Sendable {
   var path: String
   /// Whether the operation only reads: then every failure that may be transient is retried.
   var isReadOnly: Bool
+  /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
+  /// body): its requests carry `Connect-Protocol-Version: 1`.
+  var isConnect: Bool = false
 }
 
 /// Query parameters of one request, in order.
@@ -2481,8 +2529,9 @@ struct ClientCore: Sendable {
       "Authorization": "Bearer \(apiKey)",
       "Content-Type": "application/json",
       "Accept": "application/json",
-      "User-Agent": "Example-Swift/\(Example.version)",
+      "User-Agent": "ExampleKit-Swift/\(Example.version)",
     ]
+    if operation.isConnect { headers["Connect-Protocol-Version"] = "1" }
     for (name, value) in options.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     for (name, value) in requestOptions.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     let data: Data
@@ -2515,7 +2564,7 @@ struct ClientCore: Sendable {
       let retryable: Bool
       var retryAfter: Duration?
       do {
-        let response = try await sendOnce(request, timeout: timeout)
+        let response = try await sendOnce(request, operation: operation, timeout: timeout)
         logger.debug(
           "response",
           metadata: [
@@ -2550,20 +2599,42 @@ struct ClientCore: Sendable {
     }
   }
 
-  /// One attempt, cut off after `timeout` whether or not the transport keeps to it.
-  func sendOnce(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  /// One attempt, cut off after `timeout` whether or not the transport keeps to it: the attempt
+  /// returns (or throws) on whichever comes first — the transport's answer, the timeout, the
+  /// caller's cancellation — and cancels the transport's task without waiting for it, so a
+  /// transport that ignores cancellation cannot delay `.timeout`. The client's middlewares run
+  /// inside the attempt, around the transport.
+  func sendOnce(_ request: TransportRequest, operation: APIOperation, timeout: Duration) async throws
+    -> TransportResponse
+  {
     let transport = options.transport
-    return try await withThrowingTaskGroup(of: TransportResponse?.self) { group in
-      group.addTask { try await transport.send(request, timeout: timeout) }
-      group.addTask {
-        try await Task.sleep(for: timeout)
-        return nil
+    var next: @Sendable (TransportRequest) async throws -> TransportResponse = { request in
+      try await transport.send(request, timeout: timeout)
+    }
+    for middleware in options.middlewares.reversed() {
+      let inner = next
+      next = { request in try await middleware.intercept(request, operation: operation.name, next: inner) }
+    }
+    let send = next
+    let race = AttemptRace()
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        race.begin(continuation)
+        let sending = Task {
+          do {
+            race.finish(.success(try await send(request)))
+          } catch {
+            race.finish(.failure(error))
+          }
+        }
+        let timer = Task {
+          try? await Task.sleep(for: timeout)
+          race.finish(.failure(TransportError(.timedOut, "no response within \(timeout)")))
+        }
+        race.own([sending, timer])
       }
-      defer { group.cancelAll() }
-      guard let first = try await group.next(), let response = first else {
-        throw TransportError(.timedOut, "no response within \(timeout)")
-      }
-      return response
+    } onCancel: {
+      race.finish(.failure(CancellationError()))
     }
   }
 
@@ -2632,7 +2703,7 @@ struct ClientCore: Sendable {
   /// Headers as logged: the `Authorization` value replaced.
   static func redacted(_ headers: HTTPHeaderFields) -> String {
     headers.map { field in
-      let secret = ["authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
+      let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
     }.joined(separator: ", ")
   }
@@ -2644,6 +2715,55 @@ struct ClientCore: Sendable {
 
   static let unreserved = CharacterSet(
     charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}
+
+/// The outcome of one attempt: the first of the transport's answer, the timeout and the
+/// caller's cancellation resumes the attempt; the others are ignored, and the attempt's tasks are
+/// cancelled without being awaited.
+final class AttemptRace: @unchecked Sendable {
+  private let lock = NSLock()
+  private var continuation: CheckedContinuation<TransportResponse, any Error>?
+  private var result: Result<TransportResponse, any Error>?
+  private var tasks: [Task<Void, Never>] = []
+  private var isFinished = false
+
+  /// Waits with `continuation`; resumes it at once when the attempt has already finished.
+  func begin(_ continuation: CheckedContinuation<TransportResponse, any Error>) {
+    let result: Result<TransportResponse, any Error>? = lock.withLock {
+      if let result = self.result {
+        self.result = nil
+        return result
+      }
+      self.continuation = continuation
+      return nil
+    }
+    if let result { continuation.resume(with: result) }
+  }
+
+  /// The tasks to cancel when the attempt finishes (at once when it has).
+  func own(_ tasks: [Task<Void, Never>]) {
+    let finished: Bool = lock.withLock {
+      if !isFinished { self.tasks += tasks }
+      return isFinished
+    }
+    if finished { tasks.forEach { $0.cancel() } }
+  }
+
+  /// Finishes the attempt with `result` unless it has finished.
+  func finish(_ result: Result<TransportResponse, any Error>) {
+    let (continuation, tasks): (CheckedContinuation<TransportResponse, any Error>?, [Task<Void, Never>]) =
+      lock.withLock {
+        guard !isFinished else { return (nil, []) }
+        isFinished = true
+        let taken = (self.continuation, self.tasks)
+        if self.continuation == nil { self.result = result }
+        self.continuation = nil
+        self.tasks = []
+        return taken
+      }
+    continuation?.resume(with: result)
+    tasks.forEach { $0.cancel() }
+  }
 }
 
 """#,
@@ -2667,9 +2787,13 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   /// How often a failed request is retried when it may be (see `ClientCore.shouldRetry`).
   public var maxRetries: Int
   /// The delay before the first retry; it doubles up to `maxRetryDelay`, less up to 25% jitter.
-  public var initialRetryDelay: Duration = .milliseconds(500)
-  public var maxRetryDelay: Duration = .seconds(8)
+  public var initialRetryDelay: Duration
+  /// The longest delay between two attempts (a server's `Retry-After` may ask for up to 60 s).
+  public var maxRetryDelay: Duration
   public var transport: any HTTPTransport
+  /// Run around the transport for every attempt, the first outermost: they see and may change
+  /// each request and response (add a header, sign, record).
+  public var middlewares: [any ClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
@@ -2680,7 +2804,10 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     defaultQuery: [String: String] = [:],
     timeout: Duration = Example.defaultTimeout,
     maxRetries: Int = Example.defaultMaxRetries,
+    initialRetryDelay: Duration = .milliseconds(500),
+    maxRetryDelay: Duration = .seconds(8),
     transport: any HTTPTransport = URLSessionTransport(),
+    middlewares: [any ClientMiddleware] = [],
     logger: Logger = Logger(label: "examplekit")
   ) {
     self.apiKey = apiKey
@@ -2689,7 +2816,10 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     self.defaultQuery = defaultQuery
     self.timeout = timeout
     self.maxRetries = maxRetries
+    self.initialRetryDelay = initialRetryDelay
+    self.maxRetryDelay = maxRetryDelay
     self.transport = transport
+    self.middlewares = middlewares
     self.logger = logger
   }
 
@@ -2824,6 +2954,10 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
       return nil
     }
   }
+
+  /// The Connect error code of a response with an error status, when its body has one:
+  /// `if error.code == .notFound { … }`.
+  public var code: ConnectError.Code? { statusError?.code }
 
   public var description: String {
     switch self {
@@ -3026,7 +3160,45 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
   public var description: String { "\(kind): \(message)" }
 }
 
+/// Runs around the transport for every attempt of a request (retries are attempts), as
+/// swift-openapi-runtime's `ClientMiddleware` does: add a header, sign the request, record or
+/// change the response. Middlewares run inside the attempt's timeout, the first of
+/// `ClientOptions.middlewares` outermost.
+///
+/// ```swift
+/// struct RequestID: ClientMiddleware {
+///   func intercept(
+///     _ request: TransportRequest, operation: String,
+///     next: @Sendable (TransportRequest) async throws -> TransportResponse
+///   ) async throws -> TransportResponse {
+///     var request = request
+///     request.headers["X-Request-ID"] = UUID().uuidString
+///     return try await next(request)
+///   }
+/// }
+/// let client = Example(middlewares: [RequestID()])
+/// ```
+public protocol ClientMiddleware: Sendable {
+  /// Handles one attempt of the operation named `operation` (as documented: `ListMembers`):
+  /// call `next` to send it on (or answer without sending).
+  func intercept(
+    _ request: TransportRequest, operation: String,
+    next: @Sendable (TransportRequest) async throws -> TransportResponse
+  ) async throws -> TransportResponse
+}
+
 /// The default transport: Foundation's `URLSession` (FoundationNetworking on Linux).
+///
+/// Redirects are followed (as Stainless's SDKs do through httpx, and as `AsyncHTTPClientTransport`
+/// does), but credentials never leave the request's origin: a redirect to another scheme, host
+/// or port is sent without `Authorization`, `Proxy-Authorization` and `Cookie` (the headers
+/// httpx and AsyncHTTPClient strip). A `302`/`301` after a `POST`, and a `303`, become a `GET`
+/// without a body; `307` and `308` keep the method.
+///
+/// URLSession's own timeout is set later than the client's (which ends the attempt), and
+/// cancellation reaches the `URLSessionTask` from a dispatch queue, never from the caller's
+/// thread: on Linux, `URLSessionTask.cancel()` blocks on the session's queue, and racing
+/// URLSession's own timeout there could deadlock.
 public struct URLSessionTransport: HTTPTransport {
   public let session: URLSession
 
@@ -3037,18 +3209,38 @@ public struct URLSessionTransport: HTTPTransport {
   public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
-    urlRequest.timeoutInterval = timeout.timeInterval
+    urlRequest.timeoutInterval = Self.sessionTimeout(for: timeout)
     urlRequest.httpBody = request.body
     for field in request.headers {
       urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
     }
+    let handle = URLSessionTaskHandle()
+    let redirects = CredentialGuard(origin: request.url)
     let data: Data
     let response: URLResponse
     do {
-      (data, response) = try await session.data(for: urlRequest)
-    } catch let error as URLError {
-      if error.code == .cancelled, Task.isCancelled { throw CancellationError() }
-      throw TransportError(Self.kind(of: error), error.localizedDescription)
+      (data, response) = try await withTaskCancellationHandler {
+        try await withCheckedThrowingContinuation { continuation in
+          let task = session.dataTask(with: urlRequest) { data, response, error in
+            if let error {
+              continuation.resume(throwing: error)
+            } else if let response {
+              continuation.resume(returning: (data ?? Data(), response))
+            } else {
+              continuation.resume(throwing: URLError(.badServerResponse))
+            }
+          }
+          task.delegate = redirects
+          handle.start(task)
+        }
+      } onCancel: {
+        handle.cancel()
+      }
+    } catch {
+      if Task.isCancelled { throw CancellationError() }
+      let nsError = error as NSError
+      guard nsError.domain == NSURLErrorDomain else { throw TransportError(.other, "\(error)") }
+      throw TransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
     }
     guard let http = response as? HTTPURLResponse else {
       throw TransportError(.other, "the response is not an HTTP response")
@@ -3060,17 +3252,89 @@ public struct URLSessionTransport: HTTPTransport {
     return TransportResponse(status: http.statusCode, headers: headers, body: data)
   }
 
-  static func kind(of error: URLError) -> TransportError.Kind {
-    switch error.code {
-    case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
+  /// URLSession's timeout for an attempt the client cuts off after `timeout`: whole seconds
+  /// (FoundationNetworking truncates to them), at least 5 s later, so that the client's timeout
+  /// always ends the attempt first and the two never race.
+  static func sessionTimeout(for timeout: Duration) -> TimeInterval {
+    let seconds = timeout.timeInterval.rounded(.up)
+    return seconds + max(5, seconds)
+  }
+
+  /// The kind of a failure with an `NSURLErrorDomain` code.
+  static func kind(ofURLErrorCode code: Int) -> TransportError.Kind {
+    switch code {
+    case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
+      NSURLErrorNotConnectedToInternet:
       return .cannotConnect
-    case .timedOut:
+    case NSURLErrorTimedOut:
       return .timedOut
-    case .networkConnectionLost:
+    case NSURLErrorNetworkConnectionLost:
       return .connectionLost
     default:
       return .other
     }
+  }
+}
+
+/// The `URLSessionTask` of one request, cancelled from a dispatch queue: the canceller never
+/// blocks on URLSession's queue.
+final class URLSessionTaskHandle: @unchecked Sendable {
+  private let lock = NSLock()
+  private var task: URLSessionTask?
+  private var isCancelled = false
+
+  /// Starts `task`, or cancels it when the request has been cancelled.
+  func start(_ task: URLSessionTask) {
+    let cancelled: Bool = lock.withLock {
+      self.task = task
+      return isCancelled
+    }
+    task.resume()
+    if cancelled { Self.cancel(task) }
+  }
+
+  func cancel() {
+    let task: URLSessionTask? = lock.withLock {
+      isCancelled = true
+      return self.task
+    }
+    if let task { Self.cancel(task) }
+  }
+
+  private static func cancel(_ task: URLSessionTask) {
+    DispatchQueue.global().async { task.cancel() }
+  }
+}
+
+/// A task delegate that follows redirects but keeps credentials in the request's origin.
+final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+  /// The headers a redirect to another origin goes without.
+  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"]
+  let origin: URL
+
+  init(origin: URL) {
+    self.origin = origin
+  }
+
+  /// Whether `url` has `origin`'s scheme, host and port (default ports filled in).
+  static func isSameOrigin(_ url: URL?, _ origin: URL) -> Bool {
+    guard let url else { return false }
+    func parts(_ url: URL) -> (String, String, Int?) {
+      let scheme = url.scheme?.lowercased() ?? ""
+      let port = url.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : nil)
+      return (scheme, url.host?.lowercased() ?? "", port)
+    }
+    return parts(url) == parts(origin)
+  }
+
+  func urlSession(
+    _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+  ) {
+    guard !Self.isSameOrigin(request.url, origin) else { return completionHandler(request) }
+    var stripped = request
+    for name in Self.credentialHeaders { stripped.setValue(nil, forHTTPHeaderField: name) }
+    completionHandler(stripped)
   }
 }
 
@@ -4544,7 +4808,7 @@ func expectStandardRequest(
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
   #expect(request.header("accept") == "application/json", sourceLocation: sourceLocation)
   #expect(
-    request.header("user-agent") == "Example-Swift/\(Example.version)", sourceLocation: sourceLocation)
+    request.header("user-agent") == "ExampleKit-Swift/\(Example.version)", sourceLocation: sourceLocation)
   #expect(!String(decoding: request.body, as: UTF8.self).contains("null"), sourceLocation: sourceLocation)
 }
 
