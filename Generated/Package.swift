@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "GitpodAsyncHTTPClient", targets: ["GitpodAsyncHTTPClient"]),
     .library(name: "GitpodServer", targets: ["GitpodServer"]),
     .library(name: "GitpodHummingbird", targets: ["GitpodHummingbird"]),
+    .library(name: "GitpodMocks", targets: ["GitpodMocks"]),
     .executable(name: "gitpod-server", targets: ["gitpod-server"]),
   ],
   dependencies: [
@@ -32,6 +33,7 @@ let package = Package(
       ]
     ),
     .target(name: "GitpodServer", dependencies: ["Gitpod"]),
+    .target(name: "GitpodMocks", dependencies: ["Gitpod", "GitpodServer"]),
     .target(
       name: "GitpodHummingbird",
       dependencies: [
@@ -47,6 +49,7 @@ let package = Package(
         "Gitpod",
         "GitpodServer",
         "GitpodHummingbird",
+        "GitpodMocks",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
       ]
@@ -55,7 +58,7 @@ let package = Package(
     .testTarget(name: "GitpodTests", dependencies: ["Gitpod"]),
     .testTarget(
       name: "GitpodServerTests",
-      dependencies: ["Gitpod", "GitpodServer", "GitpodHummingbird"]
+      dependencies: ["Gitpod", "GitpodServer", "GitpodHummingbird", "GitpodMocks"]
     ),
     .testTarget(
       name: "GitpodClientTests",
@@ -67,6 +70,7 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
         "GitpodServer",
         "GitpodHummingbird",
+        "GitpodMocks",
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
     ),

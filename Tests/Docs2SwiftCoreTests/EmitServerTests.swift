@@ -51,7 +51,7 @@ struct EmitServerTests {
   func mockExamples() throws {
     let api = try Pipeline.load(path: seedPath).api
     let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
-    let examples = try #require(files["Sources/GitpodServer/Mock/GitpodMockExamples.swift"])
+    let examples = try #require(files["Sources/GitpodMocks/GitpodMockExamples.swift"])
     #expect(examples.contains("public static let organizationsListMembersLastPage ="))
     let list = try #require(api.method("organizations.list_members"))
     let response = try #require(list.responseExample)
@@ -60,7 +60,7 @@ struct EmitServerTests {
     #expect(lastPage["pagination"]?["nextToken"] == nil)
     #expect(lastPage["members"] == response["members"])
     #expect(examples.contains(lastPage.printed().split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")))
-    let mock = try #require(files["Sources/GitpodServer/Mock/GitpodMock.swift"])
+    let mock = try #require(files["Sources/GitpodMocks/GitpodMock.swift"])
     #expect(mock.contains("      params.pagination?.token,\n"))
   }
 

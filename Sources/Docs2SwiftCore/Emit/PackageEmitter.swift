@@ -49,7 +49,8 @@ public enum PackageEmitter {
       packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
       hasClient: withClient, asyncHTTPClientModuleName: moduleName + "AsyncHTTPClient",
       clientTestModuleName: moduleName + "ClientTests", hasServer: withServer, serverModuleName: server.serverModule,
-      hummingbirdModuleName: server.hummingbirdModule, serverExecutableName: server.executableName,
+      hummingbirdModuleName: server.hummingbirdModule, mockModuleName: server.mockModule,
+      serverExecutableName: server.executableName,
       serverTestModuleName: server.testModule, hasExamples: withClient,
       examplesModuleName: DocsEmitter.examplesModuleName(moduleName))
     package.hasDependencies = withClient || withServer

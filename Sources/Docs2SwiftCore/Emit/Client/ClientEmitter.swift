@@ -219,7 +219,10 @@ extension ClientEmitter {
       unknownEnum: unknownEnumTest(plain, call: call).map { [$0] } ?? [],
       unsetMessages: unsetMessageTest(plain, call: call).map { [$0] } ?? [],
       mockImports: Array(
-        Set(PackageEmitter.testImports(moduleName) + [moduleName + "Server", moduleName + "Hummingbird"])
+        Set(
+          PackageEmitter.testImports(moduleName) + [
+            moduleName + "Server", moduleName + "Hummingbird", moduleName + "Mocks",
+          ])
       )
       .sorted(),
       mockCalls: mockCalls, mockCallCount: mockCalls.count)

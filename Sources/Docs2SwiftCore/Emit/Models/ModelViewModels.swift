@@ -124,6 +124,8 @@ public struct PackageView: Sendable, Hashable {
   public var hasServer = false
   public var serverModuleName = ""
   public var hummingbirdModuleName = ""
+  /// The mocks' module and product, apart from the server library: `GitpodMocks`.
+  public var mockModuleName = ""
   public var serverExecutableName = ""
   public var serverTestModuleName = ""
   /// The examples target (issue 6): every snippet of the documentation, compiled.

@@ -1184,6 +1184,7 @@ let package = Package(
     {{#hasServer}}
     .library(name: "{{serverModuleName}}", targets: ["{{serverModuleName}}"]),
     .library(name: "{{hummingbirdModuleName}}", targets: ["{{hummingbirdModuleName}}"]),
+    .library(name: "{{mockModuleName}}", targets: ["{{mockModuleName}}"]),
     .executable(name: "{{serverExecutableName}}", targets: ["{{serverExecutableName}}"]),
     {{/hasServer}}
   ],
@@ -1220,6 +1221,7 @@ let package = Package(
     {{/hasClient}}
     {{#hasServer}}
     .target(name: "{{serverModuleName}}", dependencies: ["{{moduleName}}"]),
+    .target(name: "{{mockModuleName}}", dependencies: ["{{moduleName}}", "{{serverModuleName}}"]),
     .target(
       name: "{{hummingbirdModuleName}}",
       dependencies: [
@@ -1235,6 +1237,7 @@ let package = Package(
         "{{moduleName}}",
         "{{serverModuleName}}",
         "{{hummingbirdModuleName}}",
+        "{{mockModuleName}}",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
       ]
@@ -1249,7 +1252,7 @@ let package = Package(
     {{#hasServer}}
     .testTarget(
       name: "{{serverTestModuleName}}",
-      dependencies: ["{{moduleName}}", "{{serverModuleName}}", "{{hummingbirdModuleName}}"]
+      dependencies: ["{{moduleName}}", "{{serverModuleName}}", "{{hummingbirdModuleName}}", "{{mockModuleName}}"]
     ),
     {{/hasServer}}
     {{#hasClient}}
@@ -1264,6 +1267,7 @@ let package = Package(
         {{#hasServer}}
         "{{serverModuleName}}",
         "{{hummingbirdModuleName}}",
+        "{{mockModuleName}}",
         {{/hasServer}}
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
@@ -1379,35 +1383,7 @@ enum ServerMain {
     let app = ConnectApplication.make(server: server, host: host, port: options.port) { port in
       FileHandle.standardOutput.write(Data("{{executableName}} (\(mode)) listening on http://\(host):\(port)\n".utf8))
     }
-    guard let baselinePort = options.baselinePort else {
-      try await app.runService()
-      return
-    }
-    let baseline = baselineApplication(host: host, port: baselinePort)
-    try await withThrowingTaskGroup(of: Void.self) { group in
-      group.addTask { try await app.runService() }
-      group.addTask { try await baseline.runService() }
-      try await group.next()
-      group.cancelAll()
-    }
-  }
-
-  /// Bare Hummingbird routes answering each procedure's path with the mock's response bytes: no
-  /// authentication, no decoding, no Connect handling. The benchmark's baseline.
-  static func baselineApplication(host: String, port: Int) -> some ApplicationProtocol {
-    let router = Router()
-    for (path, json) in {{examplesName}}.responses {
-      let body = ByteBuffer(string: json)
-      router.post(RouterPath(path)) { _, _ in
-        Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: body))
-      }
-    }
-    return Application(
-      router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
-      onServerRunning: { channel in
-        let bound = channel.localAddress?.port ?? port
-        FileHandle.standardOutput.write(Data("baseline listening on http://\(host):\(bound)\n".utf8))
-      })
+    try await app.runService()
   }
 }
 
@@ -1532,7 +1508,6 @@ struct ServerOptions: Sendable {
   static let usage = """
     USAGE: {{executableName}} [--host <host>] [--port <port>] [--mock] [--token <token>]
                          [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
-                         [--baseline-port <port>]
 
     Serves the {{apiTitle}} API (Connect protocol, JSON over HTTP/1.1).
 
@@ -1547,8 +1522,6 @@ struct ServerOptions: Sendable {
                                Close a connection that is idle this long, or whose request has
                                not fully arrived this long after it began (slow or stalled
                                clients); 0 waits forever (default: 10000).
-      --baseline-port <port>   Also serve the mock's responses from bare Hummingbird routes on
-                               this port, with no Connect handling (for benchmarks).
       -h, --help               Show this help.
     """
 
@@ -1558,7 +1531,6 @@ struct ServerOptions: Sendable {
   var token = ""
   var maxRequestBytes = 4 * 1024 * 1024
   var requestTimeoutMilliseconds = 10_000
-  var baselinePort: Int?
   var help = false
 
   /// The request timeout; nil for `--request-timeout-ms 0`.
@@ -1592,7 +1564,6 @@ struct ServerOptions: Sendable {
       case "--token": token = try value(argument)
       case "--max-body-bytes": maxRequestBytes = try number(argument)
       case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)
-      case "--baseline-port": baselinePort = try number(argument)
       case "-h", "--help": help = true
       default: throw UsageError(description: "unknown argument '\(argument)'")
       }
@@ -3988,6 +3959,43 @@ public enum ConnectApplication {
       server: .http1(configuration: .init(idleTimeout: idleTimeout)),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: serverName),
       onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) })
+  }
+}
+
+"""#,
+"Sources/ExampleKitHummingbird/RouterRegistration.swift": #"""
+// Generated by docs2swift from the API reference. Do not edit.
+
+import ExampleKitServer
+import HTTPTypes
+import Hummingbird
+
+extension Router {
+  /// Registers every procedure of `server` as a `POST` route of this router, as
+  /// swift-openapi-hummingbird registers an OpenAPI server's operations: the application's own
+  /// routes and its middleware (`router.add(middleware:)`, route groups) apply to them as to any
+  /// other route.
+  ///
+  /// ```swift
+  /// let router = Router()
+  /// router.add(middleware: LogRequestsMiddleware(.info))
+  /// router.get("/health") { _, _ in "ok" }
+  /// router.addRoutes(connect: server)
+  /// let app = Application(router: router, configuration: .init(address: .hostname("0.0.0.0", port: 8080)))
+  /// ```
+  ///
+  /// A request to a procedure's path with another method is Hummingbird's (no route matches it);
+  /// paths the server does not know are left to the router. `ConnectMiddleware` serves the same
+  /// procedures from a middleware instead, and `ConnectApplication.make` a whole application.
+  @discardableResult
+  public func addRoutes(connect server: ConnectServer) -> Self {
+    for path in server.router.routes.keys.sorted() {
+      post(RouterPath(path)) { request, context in
+        await ConnectResponder<Context>.response(
+          to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
+      }
+    }
+    return self
   }
 }
 
