@@ -17,8 +17,8 @@ fi
 duration=${DURATION:-10}
 threads=${THREADS:-2}
 scratch=Generated/.build-bench
-swift build -c release --package-path Generated --scratch-path "$scratch" --product gitpod-server >/dev/null
-server="$(swift build -c release --package-path Generated --scratch-path "$scratch" --show-bin-path)/gitpod-server"
+swift build -c release --package-path Generated/Packages/GitpodServer --scratch-path "$scratch" --product gitpod-server >/dev/null
+server="$(swift build -c release --package-path Generated/Packages/GitpodServer --scratch-path "$scratch" --show-bin-path)/gitpod-server"
 baseline_scratch=Benchmarks/ServerBaseline/.build
 swift build -c release --package-path Benchmarks/ServerBaseline --scratch-path "$baseline_scratch" >/dev/null
 baseline="$(swift build -c release --package-path Benchmarks/ServerBaseline --scratch-path "$baseline_scratch" --show-bin-path)/ServerBaseline"

@@ -8,14 +8,14 @@ let package = Package(
   name: "ServerBaseline",
   platforms: [.macOS(.v14)],
   dependencies: [
-    .package(name: "Gitpod", path: "../../Generated"),
+    .package(name: "GitpodServer", path: "../../Generated/Packages/GitpodServer"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
   ],
   targets: [
     .executableTarget(
       name: "ServerBaseline",
       dependencies: [
-        .product(name: "GitpodMocks", package: "Gitpod"),
+        .product(name: "GitpodMocks", package: "GitpodServer"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     )

@@ -20,8 +20,8 @@ struct EmitClientTests {
       "Sources/Gitpod/Client/GitpodError.swift", "Sources/Gitpod/Client/Pagination.swift",
       "Sources/Gitpod/Client/Resources/CustomDomainsResource.swift",
       "Sources/Gitpod/Client/Resources/SSOConfigurationsResource.swift",
-      "Sources/GitpodAsyncHTTPClient/AsyncHTTPClientTransport.swift",
-      "Tests/GitpodClientTests/ClientRequestTests.swift", "Tests/GitpodClientTests/ClientBehaviourTests.swift",
+      "Packages/GitpodAsyncHTTPClient/Sources/GitpodAsyncHTTPClient/AsyncHTTPClientTransport.swift",
+      "Packages/GitpodServer/Tests/GitpodClientTests/ClientRequestTests.swift", "Packages/GitpodServer/Tests/GitpodClientTests/ClientBehaviourTests.swift",
     ] {
       #expect(files[path] != nil, "\(path) is not generated")
     }

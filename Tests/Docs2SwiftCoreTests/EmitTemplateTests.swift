@@ -72,8 +72,8 @@ struct EmitTemplateTests {
     let custom = try emitFiles(sampleAPI(), templates: folder)
     #expect(custom.keys.sorted() == standard.keys.sorted())
     let changed = custom.keys.filter { custom[$0] != standard[$0] }
-    #expect(changed == ["Sources/acme-server/main.swift"])
-    #expect(custom["Sources/acme-server/main.swift"] == "// acme-server: my own main\n")
+    #expect(changed == ["Packages/AcmeServer/Sources/acme-server/main.swift"])
+    #expect(custom["Packages/AcmeServer/Sources/acme-server/main.swift"] == "// acme-server: my own main\n")
   }
 
   @Test("an empty overlay folder gives the built-in output; a missing one is an error")

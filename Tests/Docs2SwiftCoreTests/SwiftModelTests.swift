@@ -51,8 +51,8 @@ struct SwiftModelTests {
     #expect(names.map(\.registerLabel) == ["policies", "runnersPolicies", "organizationsPolicies"])
     // The generated server declares each once (the old second rule redeclared `PoliciesSProcedures`).
     let files = try emitFiles(policiesAPI())
-    let services = files.keys.filter { $0.hasPrefix("Sources/AcmeServer/Services/") }.sorted()
-    #expect(services.contains("Sources/AcmeServer/Services/RunnersPoliciesService.swift"))
+    let services = files.keys.filter { $0.hasPrefix("Packages/AcmeServer/Sources/AcmeServer/Services/") }.sorted()
+    #expect(services.contains("Packages/AcmeServer/Sources/AcmeServer/Services/RunnersPoliciesService.swift"))
     #expect(Set(services).count == services.count)
   }
 

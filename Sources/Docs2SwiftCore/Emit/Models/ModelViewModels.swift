@@ -134,4 +134,7 @@ public struct PackageView: Sendable, Hashable {
   /// Whether the package depends on any other package (a stored value: templates see only
   /// stored properties).
   public var hasDependencies = false
+  /// Whether the AsyncHTTPClient transport or the server are generated: packages of their own
+  /// under `Packages/`.
+  public var hasSidePackages = false
 }
