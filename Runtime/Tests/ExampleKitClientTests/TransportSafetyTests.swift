@@ -12,6 +12,13 @@ private struct Greeting: Codable, Sendable, Hashable {
   var name: String?
 }
 
+private struct Numbers: PaginatedResponse {
+  var numbers: [Int]
+  var next: String?
+  var pageItems: [Int] { numbers }
+  var nextPageToken: String? { next }
+}
+
 private let connectOperation = APIOperation(
   name: "SetGreeting", method: "POST", path: "/example.v1.Greeter/Set", isReadOnly: false, isConnect: true)
 private let plainOperation = APIOperation(
@@ -268,6 +275,27 @@ struct ClientHooksTests {
       }
     }
     #expect(ExampleError.timeout.code == nil)
+  }
+
+  @Test("iterating pages by hand throws the client's error type")
+  func typedPageIteration() async throws {
+    try await withServer({ _, _ in .connectError("not_found", status: 404) }) { server in
+      let client = makeClient(server)
+      let firstResponse = APIResponse(value: Numbers(numbers: [1], next: "2"), status: 200, headers: [:], body: Data())
+      let first = Page<Numbers>(response: firstResponse) { token throws(ExampleError) in
+        let response = try await client.core.send(
+          connectOperation, body: Greeting(name: token), options: RequestOptions(), as: Numbers.self)
+        return Page(response: response) { _ throws(ExampleError) in throw .cancelled }
+      }
+      var items = first.allItems.makeAsyncIterator()
+      do throws(ExampleError) {
+        #expect(try await items.next() == 1)
+        _ = try await items.next()
+        Issue.record("no error")
+      } catch {
+        #expect(error.code == .notFound)
+      }
+    }
   }
 
   @Test("the retry delays are set in the initializer")
