@@ -40,7 +40,11 @@ let package = Package(
     .testTarget(name: "ExampleKitTests", dependencies: ["ExampleKit"]),
     .testTarget(
       name: "ExampleKitServerTests",
-      dependencies: ["ExampleKit", "ExampleKitServer", "ExampleKitHummingbird"]
+      dependencies: [
+        "ExampleKit", "ExampleKitServer", "ExampleKitHummingbird",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
     ),
     .testTarget(
       name: "ExampleKitClientTests",

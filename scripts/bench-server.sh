@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the generated mock server (gitpod-server --mock, release build) under wrk on
 # loopback, 64 connections: requests/s and p99 latency for a small and for the largest
-# documented response, against bare Hummingbird routes returning the same bytes (the server's
-# --baseline-port), in the same run. Fails on any error or non-2xx response.
+# documented response, against bare Hummingbird routes returning the same bytes
+# (Benchmarks/ServerBaseline, on the generated GitpodMocks), in the same run. Fails on any error
+# or non-2xx response.
 #
 # Environment: DURATION (seconds per run, default 10), THREADS (wrk threads, default 2).
 set -euo pipefail
@@ -16,14 +17,19 @@ fi
 duration=${DURATION:-10}
 threads=${THREADS:-2}
 scratch=Generated/.build-bench
-swift build -c release --package-path Generated --scratch-path "$scratch" --product gitpod-server >/dev/null
-server="$(swift build -c release --package-path Generated --scratch-path "$scratch" --show-bin-path)/gitpod-server"
+swift build -c release --package-path Generated/Packages/GitpodServer --scratch-path "$scratch" --product gitpod-server >/dev/null
+server="$(swift build -c release --package-path Generated/Packages/GitpodServer --scratch-path "$scratch" --show-bin-path)/gitpod-server"
+baseline_scratch=Benchmarks/ServerBaseline/.build
+swift build -c release --package-path Benchmarks/ServerBaseline --scratch-path "$baseline_scratch" >/dev/null
+baseline="$(swift build -c release --package-path Benchmarks/ServerBaseline --scratch-path "$baseline_scratch" --show-bin-path)/ServerBaseline"
 
 work=$(mktemp -d)
 token=bench-token
-"$server" --mock --token "$token" --host 127.0.0.1 --port 0 --baseline-port 0 >"$work/server.log" 2>/dev/null &
+"$server" --mock --token "$token" --host 127.0.0.1 --port 0 >"$work/server.log" 2>/dev/null &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+"$baseline" --host 127.0.0.1 --port 0 >>"$work/server.log" 2>/dev/null &
+baseline_pid=$!
+trap 'kill $pid $baseline_pid 2>/dev/null || true; wait $pid $baseline_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do
   if grep -q "^gitpod-server" "$work/server.log" && grep -q "^baseline" "$work/server.log"; then break; fi
   sleep 0.1

@@ -19,8 +19,8 @@ duration=${DURATION:-30}
 connections=${CONNECTIONS:-256}
 threads=${THREADS:-2}
 scratch=Generated/.build-release
-swift build -c release --package-path Generated --product gitpod-server --scratch-path "$scratch" >/dev/null
-server="$(swift build -c release --package-path Generated --scratch-path "$scratch" --show-bin-path)/gitpod-server"
+swift build -c release --package-path Generated/Packages/GitpodServer --product gitpod-server --scratch-path "$scratch" >/dev/null
+server="$(swift build -c release --package-path Generated/Packages/GitpodServer --scratch-path "$scratch" --show-bin-path)/gitpod-server"
 
 work=$(mktemp -d)
 token=load-test-token

@@ -24,6 +24,12 @@ variant package 'accessModifier: package\nmoduleName: AcmeSDK\nclientName: Acme\
 grep -q 'package struct Acme: Sendable' "$work/package/Sources/AcmeSDK/Acme.swift"
 swift build --package-path "$work/package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors
 swift test --package-path "$work/package" --scratch-path "$scratch"
+# `package` declarations are not visible to other packages, so with accessModifier: package the
+# output stays one package (issue 15 splits only the public SDK).
+if [ -d "$work/package/Packages" ]; then
+  echo "error: accessModifier: package split the output into packages" >&2
+  exit 1
+fi
 echo "config accessModifier: package, moduleName: AcmeSDK, clientName: Acme: builds, tests pass"
 
 variant models 'generate: models\n'
@@ -41,4 +47,7 @@ if [ -d "$work/client/Sources/GitpodServer" ] || grep -q hummingbird "$work/clie
   exit 1
 fi
 swift build --package-path "$work/client" --scratch-path "$scratch" -Xswiftc -warnings-as-errors
+# The AsyncHTTPClient transport and the client's HTTP tests: a package of their own (issue 15).
+swift build --package-path "$work/client/Packages/GitpodAsyncHTTPClient" --scratch-path "$scratch" \
+  -Xswiftc -warnings-as-errors
 echo "config generate: models, client: builds"

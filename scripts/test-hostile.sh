@@ -19,6 +19,9 @@ git diff --exit-code --quiet Tests/Hostile/hostile.md || {
 # The payloads reached the package (as data): in Swift sources, tests and the DocC catalog.
 count=$(grep -rl hostile "$work/hostile" --include='*.swift' | wc -l)
 [ "$count" -gt 5 ] || { echo "error: the payloads did not reach the generated package" >&2; exit 1; }
-swift build --package-path "$work/hostile" --scratch-path "$scratch" -Xswiftc -warnings-as-errors
-swift test --package-path "$work/hostile" --scratch-path "$scratch"
+# The client package, then the server package (its mock holds the response examples).
+for package in "$work/hostile" "$work"/hostile/Packages/*Server; do
+  swift build --package-path "$package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors
+  swift test --package-path "$package" --scratch-path "$scratch"
+done
 echo "hostile reference: $count generated Swift files hold the payloads as data; the package builds and its tests pass"

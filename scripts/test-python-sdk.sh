@@ -19,6 +19,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$bin" dump-ir spec/gitpod-organizations.md > "$out/ir.json" 2>/dev/null
 # The same flags as scripts/test.sh, so that its build is reused.
-swift build --package-path Generated --scratch-path "$scratch" -Xswiftc -warnings-as-errors --product gitpod-server
-server="$(swift build --package-path Generated --scratch-path "$scratch" -Xswiftc -warnings-as-errors --show-bin-path)/gitpod-server"
+package=Generated/Packages/GitpodServer
+swift build --package-path "$package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors --product gitpod-server
+server="$(swift build --package-path "$package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors --show-bin-path)/gitpod-server"
 timeout 300 "$venv/bin/python" Tests/python/run_examples.py --ir "$out/ir.json" --server "$server"

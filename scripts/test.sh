@@ -17,6 +17,12 @@ scripts/test-api-breaking.sh
 scripts/test-standalone-binary.sh
 swift build --package-path Generated -Xswiftc -warnings-as-errors
 swift test --package-path Generated
+# The server and the AsyncHTTPClient transport are packages of their own under Generated/Packages
+# (issue 15), with the HTTP tests of client and server; they share Generated/.build.
+swift build --package-path Generated/Packages/GitpodServer --scratch-path Generated/.build -Xswiftc -warnings-as-errors
+swift test --package-path Generated/Packages/GitpodServer --scratch-path Generated/.build
+# An app using only the client resolves swift-log alone (issue 15).
+scripts/test-client-only-consumer.sh
 # The next packages have the generated package's dependencies: they share its build folder, so
 # the dependencies are built once.
 # The runtime the generated packages embed (Runtime/, issue 12): warning-free, its tests.

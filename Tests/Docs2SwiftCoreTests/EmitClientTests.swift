@@ -16,16 +16,16 @@ struct EmitClientTests {
     let output = try Self.seedOutput()
     let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
     for path in [
-      "Sources/Gitpod/Gitpod.swift", "Sources/Gitpod/Client/ClientCore.swift",
+      "Sources/Gitpod/GitpodClient.swift", "Sources/Gitpod/Client/ClientCore.swift",
       "Sources/Gitpod/Client/GitpodError.swift", "Sources/Gitpod/Client/Pagination.swift",
       "Sources/Gitpod/Client/Resources/CustomDomainsResource.swift",
       "Sources/Gitpod/Client/Resources/SSOConfigurationsResource.swift",
-      "Sources/GitpodAsyncHTTPClient/AsyncHTTPClientTransport.swift",
-      "Tests/GitpodClientTests/ClientRequestTests.swift", "Tests/GitpodClientTests/ClientBehaviourTests.swift",
+      "Packages/GitpodAsyncHTTPClient/Sources/GitpodAsyncHTTPClient/AsyncHTTPClientTransport.swift",
+      "Packages/GitpodServer/Tests/GitpodClientTests/ClientRequestTests.swift", "Packages/GitpodServer/Tests/GitpodClientTests/ClientBehaviourTests.swift",
     ] {
       #expect(files[path] != nil, "\(path) is not generated")
     }
-    let client = try #require(files["Sources/Gitpod/Gitpod.swift"])
+    let client = try #require(files["Sources/Gitpod/GitpodClient.swift"])
     #expect(client.contains(#"static let defaultBaseURL = URL(string: "https://app.gitpod.io/api")!"#))
     #expect(client.contains(#"static let apiKeyEnvironmentVariable = "GITPOD_API_KEY""#))
     #expect(client.contains(#"static let baseURLEnvironmentVariable = "GITPOD_BASE_URL""#))

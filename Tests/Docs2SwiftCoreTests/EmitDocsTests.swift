@@ -85,8 +85,8 @@ struct EmitDocsTests {
       pythonExample: nil)
     api.resources[0].methods.append(update)
     let files = try emitFiles(api)
-    let examples = try #require(files["Sources/AcmeClientExamples/WidgetsExamples.swift"])
-    #expect(examples.contains("public static func makeAnAdmin(client: AcmeClient) async throws(AcmeClientError)"))
+    let examples = try #require(files["Sources/AcmeExamples/WidgetsExamples.swift"])
+    #expect(examples.contains("public static func makeAnAdmin(client: AcmeClient) async throws(AcmeError)"))
     #expect(examples.contains("let response = try await client.widgets.update(\n      widgetID: \"w1\",\n"))
     #expect(examples.contains("widget: Widget(\n"))
     #expect(examples.contains("createdAt: Timestamp(rfc3339: \"2019-12-27T18:11:19.117Z\")!,"))
@@ -98,11 +98,11 @@ struct EmitDocsTests {
     #expect(examples.contains(#"owner: Widget.Owner(userID: "u", kind: Widget.Owner.Kind(rawValue: "KIND_ALIEN"))"#))
     #expect(examples.contains("// widget.extra is not documented: the example leaves it out"))
 
-    let article = try #require(files["Sources/AcmeClient/AcmeClient.docc/widgets-resource.md"])
+    let article = try #require(files["Sources/Acme/Acme.docc/widgets-resource.md"])
     #expect(article.contains("``WidgetsResource/update(widgetID:widget:options:)``"))
     #expect(article.contains("### Make an admin"))
     let reference = try #require(files["API.md"])
-    #expect(reference.contains(">update</a>(widgetID: String, widget: <a href=\"./Sources/AcmeClient/Models/Widget.swift\">Widget</a>? = nil)"))
+    #expect(reference.contains(">update</a>(widgetID: String, widget: <a href=\"./Sources/Acme/Models/Widget.swift\">Widget</a>? = nil)"))
   }
 
   @Test("long lines break one argument per line, collections with trailing commas")

@@ -34,7 +34,7 @@ struct EmitGoldenTests {
     let api = try Pipeline.load(path: seedPath).api
     let output = try PackageEmitter.emit(api, renderer: TemplateRenderer())
     #expect(output.moduleName == "Gitpod")
-    #expect(output.clientName == "Gitpod")
+    #expect(output.clientName == "GitpodClient")
     #expect(output.zeroValueDefaults)
     let paths = Set(output.files.map(\.path))
     for method in api.allMethods {

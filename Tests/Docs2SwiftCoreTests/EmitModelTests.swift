@@ -8,20 +8,22 @@ struct EmitModelTests {
   @Test("names the module and client from the Python import, else from the title")
   func naming() throws {
     let files = try emitFiles(sampleAPI())
-    #expect(files["Package.swift"]?.contains(#".library(name: "AcmeClient", targets: ["AcmeClient"])"#) == true)
-    #expect(files["Sources/AcmeClient/AcmeClient.swift"]?.contains("public struct AcmeClient: Sendable") == true)
-    #expect(files["Sources/AcmeClient/AcmeClient.swift"]?.contains(#"apiKeyEnvironmentVariable = "ACME_API_KEY""#) == true)
+    // `from acme import AcmeClient`: the API is `Acme` (module, error), the client `AcmeClient`.
+    #expect(files["Package.swift"]?.contains(#".library(name: "Acme", targets: ["Acme"])"#) == true)
+    #expect(files["Sources/Acme/AcmeClient.swift"]?.contains("public struct AcmeClient: Sendable") == true)
+    #expect(files["Sources/Acme/AcmeClient.swift"]?.contains(#"apiKeyEnvironmentVariable = "ACME_API_KEY""#) == true)
+    #expect(files["Sources/Acme/Client/AcmeError.swift"] != nil)
 
     var api = sampleAPI()
     api.resources[0].methods[0].pythonExample = nil
     let fromTitle = try emitFiles(api.withConventions())
-    #expect(fromTitle["Sources/Widgets/Widgets.swift"] != nil)
+    #expect(fromTitle["Sources/Widgets/WidgetsClient.swift"] != nil)
   }
 
   @Test("Domain Types become Codable structs with wire names, optionals and nested in-place types")
   func domainType() throws {
     let files = try emitFiles(sampleAPI())
-    let widget = try #require(files["Sources/AcmeClient/Models/Widget.swift"])
+    let widget = try #require(files["Sources/Acme/Models/Widget.swift"])
     #expect(widget.contains("public struct Widget: Codable, Sendable, Hashable {"))
     #expect(widget.contains("/// A widget."))
     // proto3 JSON: an unset message (here a timestamp) is absent, so it is optional.
@@ -49,20 +51,20 @@ struct EmitModelTests {
   func zeroValues() throws {
     let rest = try emitFiles(sampleAPI(connectPaths: false))
     // The enum's _UNSPECIFIED value alone marks proto3 JSON.
-    #expect(rest["Sources/AcmeClient/Models/Widget.swift"]?.contains("?? .unspecified") == true)
+    #expect(rest["Sources/Acme/Models/Widget.swift"]?.contains("?? .unspecified") == true)
 
     var plain = sampleAPI(connectPaths: false)
     plain.resources[0].types[1].values = ["ADMIN", "MEMBER"]
-    let plainWidget = try #require(try emitFiles(plain.withConventions())["Sources/AcmeClient/Models/Widget.swift"])
+    let plainWidget = try #require(try emitFiles(plain.withConventions())["Sources/Acme/Models/Widget.swift"])
     #expect(plainWidget.contains("self.id = try container.decode(String.self, forKey: .id)\n"))
 
     let off = try emitFiles(sampleAPI(), config: GeneratorConfig(zeroValueDefaults: false))
-    #expect(off["Sources/AcmeClient/Models/Widget.swift"]?.contains("??") == false)
+    #expect(off["Sources/Acme/Models/Widget.swift"]?.contains("??") == false)
   }
 
   @Test("enums are RawRepresentable structs with constants for the documented values")
   func enums() throws {
-    let role = try #require(try emitFiles(sampleAPI())["Sources/AcmeClient/Models/WidgetRole.swift"])
+    let role = try #require(try emitFiles(sampleAPI())["Sources/Acme/Models/WidgetRole.swift"])
     #expect(role.contains("public struct WidgetRole: RawRepresentable, Codable, Sendable, Hashable {"))
     #expect(role.contains(#"  public static let admin = Self(rawValue: "WIDGET_ROLE_ADMIN")"#))
     #expect(role.contains("    .unspecified,\n    .admin,\n    .member,\n"))
@@ -71,7 +73,7 @@ struct EmitModelTests {
   @Test("params carry body parameters in JSON and the others as plain properties; responses get types")
   func methods() throws {
     let files = try emitFiles(sampleAPI())
-    let params = try #require(files["Sources/AcmeClient/Params/WidgetCreateParams.swift"])
+    let params = try #require(files["Sources/Acme/Params/WidgetCreateParams.swift"])
     #expect(params.contains("  public var pageSize: Int?\n"))
     #expect(params.contains("Sent as a query parameter, not in the JSON body."))
     #expect(params.contains("  public struct Filter: Codable, Sendable, Hashable {"))
@@ -80,16 +82,16 @@ struct EmitModelTests {
     #expect(params.contains("    self.pageSize = nil\n"))
     #expect(params.contains("  public init(\n    name: String,\n    filter: Filter? = nil,\n    pageSize: Int? = nil\n  ) {"))
 
-    let response = try #require(files["Sources/AcmeClient/Responses/WidgetCreateResponse.swift"])
+    let response = try #require(files["Sources/Acme/Responses/WidgetCreateResponse.swift"])
     #expect(response.contains("  public var widget: Widget?\n"))
 
-    let empty = try #require(files["Sources/AcmeClient/Responses/WidgetDeleteResponse.swift"])
+    let empty = try #require(files["Sources/Acme/Responses/WidgetDeleteResponse.swift"])
     #expect(empty.contains("public struct WidgetDeleteResponse: Codable, Sendable, Hashable {\n  public init() {}\n}"))
   }
 
   @Test("round-trip tests embed every example")
   func roundTripTests() throws {
-    let tests = try #require(try emitFiles(sampleAPI())["Tests/AcmeClientTests/ExamplesRoundTripTests.swift"])
+    let tests = try #require(try emitFiles(sampleAPI())["Tests/AcmeTests/ExamplesRoundTripTests.swift"])
     #expect(tests.contains(#"@Test("widgets.create request (Basic)")"#))
     #expect(tests.contains("func widgetsCreateRequest1() throws {"))
     #expect(tests.contains("try checkRoundTrip(WidgetCreateParams.self, json: json)"))
@@ -101,7 +103,7 @@ struct EmitModelTests {
   func undocumentedExampleMembers() throws {
     var api = sampleAPI()
     api.resources[0].methods[1].responseExample = try JSONValue.parse(#"{"extra": 1}"#)
-    let tests = try #require(try emitFiles(api)["Tests/AcmeClientTests/ExamplesRoundTripTests.swift"])
+    let tests = try #require(try emitFiles(api)["Tests/AcmeTests/ExamplesRoundTripTests.swift"])
     #expect(tests.contains("// $.extra is not documented: the model drops it."))
     #expect(tests.contains("try checkRoundTrip(WidgetDeleteResponse.self, json: json, expected: expected)"))
   }

@@ -19,17 +19,17 @@ struct EmitServerTests {
       "InvitesService", "PoliciesService", "ScimConfigurationsService", "SSOConfigurationsService",
     ]
     for service in services {
-      let text = try #require(files["Sources/GitpodServer/Services/\(service).swift"], "\(service)")
+      let text = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Services/\(service).swift"], "\(service)")
       #expect(text.contains("public protocol \(service): Sendable {"))
       #expect(text.contains("extension \(service) where Self: UnimplementedByDefault {"))
     }
-    let allServices = try #require(files["Sources/GitpodServer/Services/GitpodServices.swift"])
-    let routes = files.filter { $0.key.hasPrefix("Sources/GitpodServer/Services/") }.values.joined()
+    let allServices = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Services/GitpodServices.swift"])
+    let routes = files.filter { $0.key.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/Services/") }.values.joined()
     for method in api.allMethods {
       #expect(routes.contains("path: \"\(method.http.path)\""), "\(method.http.path)")
     }
     #expect(services.allSatisfy { allServices.contains("  \($0)") })
-    let organizations = try #require(files["Sources/GitpodServer/Services/OrganizationsService.swift"])
+    let organizations = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Services/OrganizationsService.swift"])
     #expect(organizations.contains("params.token = query.string(\"token\") ?? params.token"))
     #expect(organizations.contains("params.pageSize = try query.int(\"pageSize\") ?? params.pageSize"))
     #expect(organizations.contains("    _ params: OrganizationListMembersParams, context: CallContext\n  ) async throws -> MembersPage"))
@@ -38,12 +38,16 @@ struct EmitServerTests {
   @Test("the client module does not depend on the server modules")
   func clientStaysIndependent() throws {
     let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
-    let package = try #require(files["Package.swift"])
+    // The server is a package of its own (issue 15); the client package depends on swift-log alone.
+    let package = try #require(files["Packages/GitpodServer/Package.swift"])
     #expect(package.contains(#".executable(name: "gitpod-server", targets: ["gitpod-server"])"#))
     #expect(package.contains(#".package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0")"#))
+    let clientPackage = try #require(files["Package.swift"])
+    #expect(!clientPackage.contains("hummingbird") && !clientPackage.contains("swift-nio"))
+    #expect(clientPackage.contains(#".package(url: "https://github.com/apple/swift-log", from: "1.16.2")"#))
     let clientSources = files.filter { $0.key.hasPrefix("Sources/Gitpod/") }.values
     #expect(!clientSources.contains { $0.contains("import GitpodServer") || $0.contains("import Hummingbird") })
-    let serverCore = files.filter { $0.key.hasPrefix("Sources/GitpodServer/") }.values
+    let serverCore = files.filter { $0.key.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/") }.values
     #expect(!serverCore.contains { $0.contains("import Hummingbird") || $0.contains("import NIO") })
   }
 
@@ -51,7 +55,7 @@ struct EmitServerTests {
   func mockExamples() throws {
     let api = try Pipeline.load(path: seedPath).api
     let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
-    let examples = try #require(files["Sources/GitpodServer/Mock/GitpodMockExamples.swift"])
+    let examples = try #require(files["Packages/GitpodServer/Sources/GitpodMocks/GitpodMockExamples.swift"])
     #expect(examples.contains("public static let organizationsListMembersLastPage ="))
     let list = try #require(api.method("organizations.list_members"))
     let response = try #require(list.responseExample)
@@ -60,7 +64,7 @@ struct EmitServerTests {
     #expect(lastPage["pagination"]?["nextToken"] == nil)
     #expect(lastPage["members"] == response["members"])
     #expect(examples.contains(lastPage.printed().split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")))
-    let mock = try #require(files["Sources/GitpodServer/Mock/GitpodMock.swift"])
+    let mock = try #require(files["Packages/GitpodServer/Sources/GitpodMocks/GitpodMock.swift"])
     #expect(mock.contains("      params.pagination?.token,\n"))
   }
 
@@ -96,12 +100,12 @@ struct EmitServerTests {
   @Test("the hardening tests probe a documented string field and enum field with wrong types")
   func fieldProbes() throws {
     let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
-    let tests = try #require(files["Tests/GitpodServerTests/ServerTests.swift"])
+    let tests = try #require(files["Packages/GitpodServer/Tests/GitpodServerTests/ServerTests.swift"])
     #expect(tests.contains(#"json: "{\"name\": \(value)}")"#))
     #expect(tests.contains("invalid JSON for OrganizationCreateParams: field 'name' must be a string"))
     #expect(tests.contains(#"post("/gitpod.v1.OrganizationService/SetRole", json: "{\"role\": 5}")"#))
     #expect(tests.contains("invalid JSON for OrganizationSetRoleParams: field 'role' must be a string"))
-    let options = try #require(files["Sources/gitpod-server/ServerOptions.swift"])
+    let options = try #require(files["Packages/GitpodServer/Sources/gitpod-server/ServerOptions.swift"])
     #expect(options.contains(#"case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)"#))
   }
 }

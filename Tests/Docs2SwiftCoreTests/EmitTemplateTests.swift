@@ -20,18 +20,18 @@ struct EmitTemplateTests {
 
     let standard = try emitFiles(sampleAPI())
     let custom = try emitFiles(sampleAPI(), templates: folder)
-    #expect(custom["Package.swift"] == "// custom header for AcmeClient\n")
-    let widget = try #require(custom["Sources/AcmeClient/Models/Widget.swift"])
+    #expect(custom["Package.swift"] == "// custom header for Acme\n")
+    let widget = try #require(custom["Sources/Acme/Models/Widget.swift"])
     #expect(widget.contains("@frozen\npublic struct Widget: Codable, Sendable, Hashable, Identifiable {"))
     // Nested types use the same template, indented.
     #expect(widget.contains("  @frozen\n  public struct Owner: Codable, Sendable, Hashable, Identifiable {"))
     // Only what the templates changed differs.
-    #expect(custom["Sources/AcmeClient/Models/WidgetRole.swift"] == standard["Sources/AcmeClient/Models/WidgetRole.swift"])
+    #expect(custom["Sources/Acme/Models/WidgetRole.swift"] == standard["Sources/Acme/Models/WidgetRole.swift"])
     let undone = widget.split(separator: "\n", omittingEmptySubsequences: false)
       .filter { $0.trimmingCharacters(in: .whitespaces) != "@frozen" }
       .joined(separator: "\n")
       .replacingOccurrences(of: ", Identifiable", with: "")
-    #expect(undone == standard["Sources/AcmeClient/Models/Widget.swift"])
+    #expect(undone == standard["Sources/Acme/Models/Widget.swift"])
   }
 
   @Test("a broken template of an overlay is an error located in the template")
@@ -72,8 +72,8 @@ struct EmitTemplateTests {
     let custom = try emitFiles(sampleAPI(), templates: folder)
     #expect(custom.keys.sorted() == standard.keys.sorted())
     let changed = custom.keys.filter { custom[$0] != standard[$0] }
-    #expect(changed == ["Sources/acme-client-server/main.swift"])
-    #expect(custom["Sources/acme-client-server/main.swift"] == "// acme-client-server: my own main\n")
+    #expect(changed == ["Packages/AcmeServer/Sources/acme-server/main.swift"])
+    #expect(custom["Packages/AcmeServer/Sources/acme-server/main.swift"] == "// acme-server: my own main\n")
   }
 
   @Test("an empty overlay folder gives the built-in output; a missing one is an error")
@@ -103,7 +103,7 @@ struct EmitTemplateTests {
       renderer.warnings.first?.description.hasPrefix(
         "\(folder)/my-banner.mustache:1:1: warning: 'my-banner.mustache' replaces no built-in template") == true)
     let files = try emitFiles(sampleAPI(), templates: folder)
-    #expect(files["Package.swift"] == "// built with care\n// AcmeClient\n")
+    #expect(files["Package.swift"] == "// built with care\n// Acme\n")
   }
 
   @Test("the built-in templates are the repository's templates/ folder, embedded")

@@ -26,7 +26,7 @@ import Testing
 
   @Test func modelsOnly() throws {
     let files = try paths([.models])
-    #expect(!files.contains { $0.hasPrefix("Sources/Gitpod/Client/") || $0.hasPrefix("Sources/GitpodServer/") })
+    #expect(!files.contains { $0.hasPrefix("Sources/Gitpod/Client/") || $0.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/") })
     #expect(files.contains("Sources/Gitpod/Models/Organization.swift"))
     let package = try #require(try emittedPackage([.models]))
     #expect(!package.contains(".package(url:"))
@@ -34,17 +34,19 @@ import Testing
 
   @Test func serverWithoutClient() throws {
     let files = try paths([.models, .server])
-    #expect(files.contains { $0.hasPrefix("Sources/GitpodServer/") })
+    #expect(files.contains { $0.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/") })
     #expect(!files.contains { $0.hasPrefix("Sources/Gitpod/Client/") || $0.hasPrefix("Sources/GitpodExamples/") })
-    let package = try #require(try emittedPackage([.models, .server]))
+    // The server is a package of its own (issue 15): the root package, the models, has no dependency.
+    let package = try #require(try emittedPackage([.models, .server], path: "Packages/GitpodServer/Package.swift"))
     #expect(package.contains("hummingbird") && package.contains("swift-nio") && !package.contains("swift-log"))
+    #expect(try emittedPackage([.models, .server])?.contains(".package(url:") == false)
   }
 
-  func emittedPackage(_ outputs: Set<GeneratorConfig.Output>) throws -> String? {
+  func emittedPackage(_ outputs: Set<GeneratorConfig.Output>, path: String = "Package.swift") throws -> String? {
     var config = GeneratorConfig()
     config.outputs = outputs
     let api = try Pipeline.load(path: seedPath).api
     let renderer = TemplateRenderer()
-    return try PackageEmitter.emit(api, config: config, renderer: renderer).files.first { $0.path == "Package.swift" }?.contents
+    return try PackageEmitter.emit(api, config: config, renderer: renderer).files.first { $0.path == path }?.contents
   }
 }

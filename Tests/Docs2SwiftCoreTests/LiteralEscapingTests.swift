@@ -25,8 +25,8 @@ struct LiteralEscapingTests {
     var api = sampleAPI()
     api.resources[0].methods[0].responseExample = try JSONValue.parse(##"{"widget": {"id": "x\\#(fatalError())y"}}"##)
     let files = try emitFiles(api)
-    let mock = try #require(files["Sources/AcmeClientServer/Mock/AcmeClientMockExamples.swift"])
-    let roundTrip = try #require(files["Tests/AcmeClientTests/ExamplesRoundTripTests.swift"])
+    let mock = try #require(files["Packages/AcmeServer/Sources/AcmeMocks/AcmeMockExamples.swift"])
+    let roundTrip = try #require(files["Tests/AcmeTests/ExamplesRoundTripTests.swift"])
     for text in [mock, roundTrip] {
       // The payload as JSON text (an escaped backslash, then `#(`), inside a `##"""` literal,
       // where only `\##(` would interpolate.

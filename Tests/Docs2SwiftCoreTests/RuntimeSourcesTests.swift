@@ -9,11 +9,11 @@ struct RuntimeSourcesTests {
 
   @Test("only whole stand-in names are replaced")
   func wholeNames() {
-    let names = RuntimeNames(moduleName: "MyKit", clientName: "My", access: "package")
+    let names = RuntimeNames(moduleName: "MyKit", clientName: "My", errorName: "MyError", access: "package")
     let text = """
       import ExampleKit
       public struct ExampleError: Error {}  // not ExampleErrors, examples, Examples or publicly
-      let agent = "Example-Swift/\\(Example.version)"; let label = "examplekit"
+      let agent = "ExampleKit-Swift/\\(Example.version)"; let label = "examplekit"
       let server = "example-kit-server"; let other = "example-kit-servers"
       public private(set) var x: ExampleKitServer.Thing  // _Example Example_ Example2 é
       """
@@ -21,7 +21,7 @@ struct RuntimeSourcesTests {
       names.substitute(in: text) == """
         import MyKit
         package struct MyError: Error {}  // not ExampleErrors, examples, Examples or publicly
-        let agent = "My-Swift/\\(My.version)"; let label = "mykit"
+        let agent = "MyKit-Swift/\\(My.version)"; let label = "mykit"
         let server = "my-kit-server"; let other = "example-kit-servers"
         package private(set) var x: MyKitServer.Thing  // _Example Example_ Example2 é
         """)
@@ -83,7 +83,7 @@ struct RuntimeSourcesTests {
   func otherNames() throws {
     let config = GeneratorConfig(moduleName: "AcmeKit", clientName: "Acme", accessModifier: .package)
     let files = try emitFiles(sampleAPI(), config: config)
-    let names = RuntimeNames(moduleName: "AcmeKit", clientName: "Acme", access: "package")
+    let names = RuntimeNames(moduleName: "AcmeKit", clientName: "Acme", errorName: "AcmeError", access: "package")
     var emitted = 0
     for path in RuntimeSources.paths {
       let generated = names.substitute(in: path)
@@ -99,7 +99,7 @@ struct RuntimeSourcesTests {
     }
     #expect(emitted >= 15)
     #expect(
-      files["Sources/AcmeKit/Client/ClientCore.swift"]?.contains("\"User-Agent\": \"Acme-Swift/\\(Acme.version)\"")
+      files["Sources/AcmeKit/Client/ClientCore.swift"]?.contains("\"User-Agent\": \"AcmeKit-Swift/\\(Acme.version)\"")
         == true)
     #expect(files["Sources/AcmeKit/Client/ClientOptions.swift"]?.contains("Logger(label: \"acmekit\")") == true)
   }

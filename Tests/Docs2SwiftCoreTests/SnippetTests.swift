@@ -150,7 +150,7 @@ struct SnippetTests {
 
   @Test("a service protocol of the server: every operation required, unimplemented only by opt-in")
   func serviceRequirement() throws {
-    let service = try #require(try files()["Sources/AcmeServer/Services/WidgetsService.swift"])
+    let service = try #require(try files()["Packages/AcmeServer/Sources/AcmeServer/Services/WidgetsService.swift"])
     #expect(service.contains("extension WidgetsService where Self: UnimplementedByDefault {"))
     #expect(
       try declaration("public protocol WidgetsService", in: service) == """

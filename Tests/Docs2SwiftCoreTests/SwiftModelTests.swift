@@ -51,8 +51,8 @@ struct SwiftModelTests {
     #expect(names.map(\.registerLabel) == ["policies", "runnersPolicies", "organizationsPolicies"])
     // The generated server declares each once (the old second rule redeclared `PoliciesSProcedures`).
     let files = try emitFiles(policiesAPI())
-    let services = files.keys.filter { $0.hasPrefix("Sources/AcmeServer/Services/") }.sorted()
-    #expect(services.contains("Sources/AcmeServer/Services/RunnersPoliciesService.swift"))
+    let services = files.keys.filter { $0.hasPrefix("Packages/AcmeServer/Sources/AcmeServer/Services/") }.sorted()
+    #expect(services.contains("Packages/AcmeServer/Sources/AcmeServer/Services/RunnersPoliciesService.swift"))
     #expect(Set(services).count == services.count)
   }
 
@@ -104,7 +104,10 @@ struct SwiftModelTests {
     #expect(api.conventions.apiKeyEnvironmentVariable == "GITPOD_API_KEY")
     #expect(api.conventions.omitsZeroValues)
     let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
-    #expect(model.clientName == "Gitpod")
+    // No type shares its module's name: the client is `GitpodClient` in module `Gitpod`.
+    #expect(model.moduleName == "Gitpod")
+    #expect(model.clientName == "GitpodClient")
+    #expect(model.errorName == "GitpodError")
     #expect(model.baseURLEnvironmentVariable == "GITPOD_BASE_URL")
     let listMembers = try #require(model.operations.first { $0.method.name == "list_members" })
     let page = try #require(listMembers.page)

@@ -8,7 +8,9 @@ import Gitpod
 /// never run by the build.
 public enum AnnouncementBannerExamples {
   /// Get announcement banner: `organizations.announcement_banner.get`.
-  public static func getAnnouncementBanner(client: Gitpod) async throws(GitpodError) -> AnnouncementBannerGetResponse {
+  public static func getAnnouncementBanner(
+    client: GitpodClient
+  ) async throws(GitpodError) -> AnnouncementBannerGetResponse {
     let response = try await client.organizations.announcementBanner.get(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
     )
@@ -17,7 +19,7 @@ public enum AnnouncementBannerExamples {
 
   /// Enable announcement banner: `organizations.announcement_banner.update`.
   public static func enableAnnouncementBanner(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
     let response = try await client.organizations.announcementBanner.update(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -29,7 +31,7 @@ public enum AnnouncementBannerExamples {
 
   /// Disable announcement banner: `organizations.announcement_banner.update`.
   public static func disableAnnouncementBanner(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
     let response = try await client.organizations.announcementBanner.update(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",

@@ -8,7 +8,9 @@ import Gitpod
 /// never run by the build.
 public enum CustomDomainsExamples {
   /// Configure AWS custom domain: `organizations.custom_domains.create`.
-  public static func configureAwsCustomDomain(client: Gitpod) async throws(GitpodError) -> CustomDomainCreateResponse {
+  public static func configureAwsCustomDomain(
+    client: GitpodClient
+  ) async throws(GitpodError) -> CustomDomainCreateResponse {
     let response = try await client.organizations.customDomains.create(
       domainName: "workspaces.acme-corp.com",
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -20,7 +22,7 @@ public enum CustomDomainsExamples {
 
   /// Delete custom domain configuration: `organizations.custom_domains.delete`.
   public static func deleteCustomDomainConfiguration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
     let response = try await client.organizations.customDomains.delete(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -30,7 +32,7 @@ public enum CustomDomainsExamples {
 
   /// Get custom domain configuration: `organizations.custom_domains.retrieve`.
   public static func getCustomDomainConfiguration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> CustomDomainRetrieveResponse {
     let response = try await client.organizations.customDomains.retrieve(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -39,7 +41,7 @@ public enum CustomDomainsExamples {
   }
 
   /// Update AWS account ID: `organizations.custom_domains.update`.
-  public static func updateAwsAccountID(client: Gitpod) async throws(GitpodError) -> CustomDomainUpdateResponse {
+  public static func updateAwsAccountID(client: GitpodClient) async throws(GitpodError) -> CustomDomainUpdateResponse {
     let response = try await client.organizations.customDomains.update(
       domainName: "workspaces.acme-corp.com",
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",

@@ -8,7 +8,9 @@ import Gitpod
 /// never run by the build.
 public enum DomainVerificationsExamples {
   /// Verify primary domain: `organizations.domain_verifications.create`.
-  public static func verifyPrimaryDomain(client: Gitpod) async throws(GitpodError) -> DomainVerificationCreateResponse {
+  public static func verifyPrimaryDomain(
+    client: GitpodClient
+  ) async throws(GitpodError) -> DomainVerificationCreateResponse {
     let response = try await client.organizations.domainVerifications.create(
       domain: "acme-corp.com",
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -18,7 +20,7 @@ public enum DomainVerificationsExamples {
 
   /// Verify subsidiary domain: `organizations.domain_verifications.create`.
   public static func verifySubsidiaryDomain(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> DomainVerificationCreateResponse {
     let response = try await client.organizations.domainVerifications.create(
       domain: "acme-subsidiary.com",
@@ -28,7 +30,9 @@ public enum DomainVerificationsExamples {
   }
 
   /// Delete verification: `organizations.domain_verifications.delete`.
-  public static func deleteVerification(client: Gitpod) async throws(GitpodError) -> DomainVerificationDeleteResponse {
+  public static func deleteVerification(
+    client: GitpodClient
+  ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
     let response = try await client.organizations.domainVerifications.delete(
       domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
     )
@@ -36,7 +40,9 @@ public enum DomainVerificationsExamples {
   }
 
   /// List all verifications: `organizations.domain_verifications.list`.
-  public static func listAllVerifications(client: Gitpod) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+  public static func listAllVerifications(
+    client: GitpodClient
+  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
     let page = try await client.organizations.domainVerifications.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: DomainVerificationListParams.Pagination(pageSize: 20)
@@ -45,7 +51,9 @@ public enum DomainVerificationsExamples {
   }
 
   /// List with pagination: `organizations.domain_verifications.list`.
-  public static func listWithPagination(client: Gitpod) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+  public static func listWithPagination(
+    client: GitpodClient
+  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
     let page = try await client.organizations.domainVerifications.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: DomainVerificationListParams.Pagination(
@@ -58,7 +66,7 @@ public enum DomainVerificationsExamples {
 
   /// Get verification status: `organizations.domain_verifications.retrieve`.
   public static func getVerificationStatus(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> DomainVerificationRetrieveResponse {
     let response = try await client.organizations.domainVerifications.retrieve(
       domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -68,7 +76,7 @@ public enum DomainVerificationsExamples {
 
   /// Verify domain ownership: `organizations.domain_verifications.verify`.
   public static func verifyDomainOwnership(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> DomainVerificationVerifyResponse {
     let response = try await client.organizations.domainVerifications.verify(
       domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"

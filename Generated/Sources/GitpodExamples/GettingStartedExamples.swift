@@ -8,19 +8,19 @@ import Gitpod
 /// never run by the build.
 public enum GettingStartedExamples {
   /// Creates a client from the environment.
-  public static func createClient() -> Gitpod {
-    let client = Gitpod()
+  public static func createClient() -> GitpodClient {
+    let client = GitpodClient()
     return client
   }
 
   /// Creates a client with an API key.
-  public static func authenticate() -> Gitpod {
-    let client = Gitpod(apiKey: "My API Key")
+  public static func authenticate() -> GitpodClient {
+    let client = GitpodClient(apiKey: "My API Key")
     return client
   }
 
   /// Handles the errors of a request.
-  public static func handleErrors(client: Gitpod) async {
+  public static func handleErrors(client: GitpodClient) async {
     do {
       let response = try await client.organizations.retrieve(
         organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -34,7 +34,7 @@ public enum GettingStartedExamples {
   }
 
   /// Reads every item of every page.
-  public static func paginate(client: Gitpod) async throws {
+  public static func paginate(client: GitpodClient) async throws {
     let page = try await client.organizations.listMembers(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: OrganizationListMembersParams.Pagination(pageSize: 20)
@@ -46,7 +46,7 @@ public enum GettingStartedExamples {
 
   /// Sets the timeout and retries of a client and of one request.
   public static func configureRetries() async throws(GitpodError) -> OrganizationRetrieveResponse {
-    let client = Gitpod(timeout: .seconds(30), maxRetries: 5)
+    let client = GitpodClient(timeout: .seconds(30), maxRetries: 5)
     let response = try await client.organizations.retrieve(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       options: RequestOptions(timeout: .seconds(10), maxRetries: 0)

@@ -8,7 +8,7 @@ import Gitpod
 /// never run by the build.
 public enum InvitesExamples {
   /// Create organization invite: `organizations.invites.create`.
-  public static func createOrganizationInvite(client: Gitpod) async throws(GitpodError) -> InviteCreateResponse {
+  public static func createOrganizationInvite(client: GitpodClient) async throws(GitpodError) -> InviteCreateResponse {
     let response = try await client.organizations.invites.create(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
     )
@@ -16,7 +16,7 @@ public enum InvitesExamples {
   }
 
   /// Get invite summary: `organizations.invites.get_summary`.
-  public static func getInviteSummary(client: Gitpod) async throws(GitpodError) -> InviteGetSummaryResponse {
+  public static func getInviteSummary(client: GitpodClient) async throws(GitpodError) -> InviteGetSummaryResponse {
     let response = try await client.organizations.invites.getSummary(
       inviteID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
     )

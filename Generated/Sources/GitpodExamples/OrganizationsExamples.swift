@@ -8,7 +8,9 @@ import Gitpod
 /// never run by the build.
 public enum OrganizationsExamples {
   /// Create a basic organization: `organizations.create`.
-  public static func createABasicOrganization(client: Gitpod) async throws(GitpodError) -> OrganizationCreateResponse {
+  public static func createABasicOrganization(
+    client: GitpodClient
+  ) async throws(GitpodError) -> OrganizationCreateResponse {
     let response = try await client.organizations.create(
       name: "Acme Corp Engineering",
       joinOrganization: true
@@ -18,7 +20,7 @@ public enum OrganizationsExamples {
 
   /// Create with domain-based invites: `organizations.create`.
   public static func createWithDomainBasedInvites(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> OrganizationCreateResponse {
     let response = try await client.organizations.create(
       name: "Acme Corp",
@@ -29,7 +31,7 @@ public enum OrganizationsExamples {
   }
 
   /// Delete organization: `organizations.delete`.
-  public static func deleteOrganization(client: Gitpod) async throws(GitpodError) -> OrganizationDeleteResponse {
+  public static func deleteOrganization(client: GitpodClient) async throws(GitpodError) -> OrganizationDeleteResponse {
     let response = try await client.organizations.delete(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
     )
@@ -37,7 +39,7 @@ public enum OrganizationsExamples {
   }
 
   /// Join via organization ID: `organizations.join`.
-  public static func joinViaOrganizationID(client: Gitpod) async throws(GitpodError) -> OrganizationJoinResponse {
+  public static func joinViaOrganizationID(client: GitpodClient) async throws(GitpodError) -> OrganizationJoinResponse {
     let response = try await client.organizations.join(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
     )
@@ -45,19 +47,19 @@ public enum OrganizationsExamples {
   }
 
   /// Join via invite: `organizations.join`.
-  public static func joinViaInvite(client: Gitpod) async throws(GitpodError) -> OrganizationJoinResponse {
+  public static func joinViaInvite(client: GitpodClient) async throws(GitpodError) -> OrganizationJoinResponse {
     let response = try await client.organizations.join(inviteID: "d2c94c27-3b76-4a42-b88c-95a85e392c68")
     return response
   }
 
   /// Leave organization: `organizations.leave`.
-  public static func leaveOrganization(client: Gitpod) async throws(GitpodError) -> OrganizationLeaveResponse {
+  public static func leaveOrganization(client: GitpodClient) async throws(GitpodError) -> OrganizationLeaveResponse {
     let response = try await client.organizations.leave(userID: "f53d2330-3795-4c5d-a1f3-453121af9c60")
     return response
   }
 
   /// List active members: `organizations.list_members`.
-  public static func listActiveMembers(client: Gitpod) async throws(GitpodError) -> Page<MembersPage> {
+  public static func listActiveMembers(client: GitpodClient) async throws(GitpodError) -> Page<MembersPage> {
     let page = try await client.organizations.listMembers(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: OrganizationListMembersParams.Pagination(pageSize: 20)
@@ -66,7 +68,7 @@ public enum OrganizationsExamples {
   }
 
   /// List with pagination: `organizations.list_members`.
-  public static func listWithPagination(client: Gitpod) async throws(GitpodError) -> Page<MembersPage> {
+  public static func listWithPagination(client: GitpodClient) async throws(GitpodError) -> Page<MembersPage> {
     let page = try await client.organizations.listMembers(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: OrganizationListMembersParams.Pagination(
@@ -78,7 +80,9 @@ public enum OrganizationsExamples {
   }
 
   /// Get organization details: `organizations.retrieve`.
-  public static func getOrganizationDetails(client: Gitpod) async throws(GitpodError) -> OrganizationRetrieveResponse {
+  public static func getOrganizationDetails(
+    client: GitpodClient
+  ) async throws(GitpodError) -> OrganizationRetrieveResponse {
     let response = try await client.organizations.retrieve(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
     )
@@ -86,7 +90,7 @@ public enum OrganizationsExamples {
   }
 
   /// Promote to admin: `organizations.set_role`.
-  public static func promoteToAdmin(client: Gitpod) async throws(GitpodError) -> OrganizationSetRoleResponse {
+  public static func promoteToAdmin(client: GitpodClient) async throws(GitpodError) -> OrganizationSetRoleResponse {
     let response = try await client.organizations.setRole(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       userID: "f53d2330-3795-4c5d-a1f3-453121af9c60",
@@ -96,7 +100,7 @@ public enum OrganizationsExamples {
   }
 
   /// Change to member: `organizations.set_role`.
-  public static func changeToMember(client: Gitpod) async throws(GitpodError) -> OrganizationSetRoleResponse {
+  public static func changeToMember(client: GitpodClient) async throws(GitpodError) -> OrganizationSetRoleResponse {
     let response = try await client.organizations.setRole(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       userID: "f53d2330-3795-4c5d-a1f3-453121af9c60",
@@ -106,7 +110,7 @@ public enum OrganizationsExamples {
   }
 
   /// Update basic settings: `organizations.update`.
-  public static func updateBasicSettings(client: Gitpod) async throws(GitpodError) -> OrganizationUpdateResponse {
+  public static func updateBasicSettings(client: GitpodClient) async throws(GitpodError) -> OrganizationUpdateResponse {
     let response = try await client.organizations.update(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       inviteDomains: OrganizationUpdateParams.InviteDomainsParam(
@@ -118,7 +122,9 @@ public enum OrganizationsExamples {
   }
 
   /// Remove domain restrictions: `organizations.update`.
-  public static func removeDomainRestrictions(client: Gitpod) async throws(GitpodError) -> OrganizationUpdateResponse {
+  public static func removeDomainRestrictions(
+    client: GitpodClient
+  ) async throws(GitpodError) -> OrganizationUpdateResponse {
     let response = try await client.organizations.update(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       inviteDomains: OrganizationUpdateParams.InviteDomainsParam(domains: [])

@@ -8,7 +8,7 @@ import Gitpod
 /// never run by the build.
 public enum PoliciesExamples {
   /// Get organization policies: `organizations.policies.retrieve`.
-  public static func getOrganizationPolicies(client: Gitpod) async throws(GitpodError) -> PolicyRetrieveResponse {
+  public static func getOrganizationPolicies(client: GitpodClient) async throws(GitpodError) -> PolicyRetrieveResponse {
     let response = try await client.organizations.policies.retrieve(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
     )
@@ -16,7 +16,7 @@ public enum PoliciesExamples {
   }
 
   /// Update editor policies: `organizations.policies.update`.
-  public static func updateEditorPolicies(client: Gitpod) async throws(GitpodError) -> PolicyUpdateResponse {
+  public static func updateEditorPolicies(client: GitpodClient) async throws(GitpodError) -> PolicyUpdateResponse {
     let response = try await client.organizations.policies.update(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       allowedEditorIDs: ["vscode", "jetbrains"],
@@ -26,7 +26,7 @@ public enum PoliciesExamples {
   }
 
   /// Set environment limits: `organizations.policies.update`.
-  public static func setEnvironmentLimits(client: Gitpod) async throws(GitpodError) -> PolicyUpdateResponse {
+  public static func setEnvironmentLimits(client: GitpodClient) async throws(GitpodError) -> PolicyUpdateResponse {
     let response = try await client.organizations.policies.update(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       maximumEnvironmentsPerUser: "20",

@@ -9,7 +9,7 @@ import Gitpod
 public enum SSOConfigurationsExamples {
   /// Configure built-in Google SSO: `organizations.sso_configurations.create`.
   public static func configureBuiltInGoogleSso(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
     let response = try await client.organizations.ssoConfigurations.create(
       clientID: "012345678-abcdefghijklmnopqrstuvwxyz.apps.googleusercontent.com",
@@ -23,7 +23,7 @@ public enum SSOConfigurationsExamples {
 
   /// Configure custom OIDC provider: `organizations.sso_configurations.create`.
   public static func configureCustomOidcProvider(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
     let response = try await client.organizations.ssoConfigurations.create(
       clientID: "acme-corp-gitpod",
@@ -37,7 +37,7 @@ public enum SSOConfigurationsExamples {
 
   /// Delete SSO configuration: `organizations.sso_configurations.delete`.
   public static func deleteSsoConfiguration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
     let response = try await client.organizations.ssoConfigurations.delete(
       ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -46,7 +46,9 @@ public enum SSOConfigurationsExamples {
   }
 
   /// List active configurations: `organizations.sso_configurations.list`.
-  public static func listActiveConfigurations(client: Gitpod) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+  public static func listActiveConfigurations(
+    client: GitpodClient
+  ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
     let page = try await client.organizations.ssoConfigurations.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: SSOConfigurationListParams.Pagination(pageSize: 20)
@@ -55,7 +57,7 @@ public enum SSOConfigurationsExamples {
   }
 
   /// List by provider type: `organizations.sso_configurations.list`.
-  public static func listByProviderType(client: Gitpod) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+  public static func listByProviderType(client: GitpodClient) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
     let page = try await client.organizations.ssoConfigurations.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: SSOConfigurationListParams.Pagination(
@@ -67,7 +69,9 @@ public enum SSOConfigurationsExamples {
   }
 
   /// Get SSO configuration: `organizations.sso_configurations.retrieve`.
-  public static func getSsoConfiguration(client: Gitpod) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
+  public static func getSsoConfiguration(
+    client: GitpodClient
+  ) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
     let response = try await client.organizations.ssoConfigurations.retrieve(
       ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
     )
@@ -75,7 +79,9 @@ public enum SSOConfigurationsExamples {
   }
 
   /// Update credentials: `organizations.sso_configurations.update`.
-  public static func updateCredentials(client: Gitpod) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
+  public static func updateCredentials(
+    client: GitpodClient
+  ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
     let response = try await client.organizations.ssoConfigurations.update(
       ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
       clientID: "new-client-id",
@@ -85,7 +91,9 @@ public enum SSOConfigurationsExamples {
   }
 
   /// Update provider status: `organizations.sso_configurations.update`.
-  public static func updateProviderStatus(client: Gitpod) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
+  public static func updateProviderStatus(
+    client: GitpodClient
+  ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
     let response = try await client.organizations.ssoConfigurations.update(
       ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
       state: .active

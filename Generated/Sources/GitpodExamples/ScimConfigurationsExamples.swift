@@ -9,7 +9,7 @@ import Gitpod
 public enum ScimConfigurationsExamples {
   /// Create basic SCIM configuration: `organizations.scim_configurations.create`.
   public static func createBasicScimConfiguration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
     let response = try await client.organizations.scimConfigurations.create(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -21,7 +21,7 @@ public enum ScimConfigurationsExamples {
   /// Create SCIM configuration with custom token expiration:
   /// `organizations.scim_configurations.create`.
   public static func createScimConfigurationWithCustomTokenExpiration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
     let response = try await client.organizations.scimConfigurations.create(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -33,7 +33,7 @@ public enum ScimConfigurationsExamples {
 
   /// Delete SCIM configuration: `organizations.scim_configurations.delete`.
   public static func deleteScimConfiguration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
     let response = try await client.organizations.scimConfigurations.delete(
       scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -42,7 +42,9 @@ public enum ScimConfigurationsExamples {
   }
 
   /// List SCIM configurations: `organizations.scim_configurations.list`.
-  public static func listScimConfigurations(client: Gitpod) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
+  public static func listScimConfigurations(
+    client: GitpodClient
+  ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
     let page = try await client.organizations.scimConfigurations.list(
       pagination: ScimConfigurationListParams.Pagination(pageSize: 20)
     )
@@ -51,7 +53,7 @@ public enum ScimConfigurationsExamples {
 
   /// Regenerate token: `organizations.scim_configurations.regenerate_token`.
   public static func regenerateToken(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
     let response = try await client.organizations.scimConfigurations.regenerateToken(
       scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -61,7 +63,7 @@ public enum ScimConfigurationsExamples {
 
   /// Regenerate token with new expiration: `organizations.scim_configurations.regenerate_token`.
   public static func regenerateTokenWithNewExpiration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
     let response = try await client.organizations.scimConfigurations.regenerateToken(
       scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
@@ -72,7 +74,7 @@ public enum ScimConfigurationsExamples {
 
   /// Get SCIM configuration: `organizations.scim_configurations.retrieve`.
   public static func getScimConfiguration(
-    client: Gitpod
+    client: GitpodClient
   ) async throws(GitpodError) -> ScimConfigurationRetrieveResponse {
     let response = try await client.organizations.scimConfigurations.retrieve(
       scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -81,7 +83,7 @@ public enum ScimConfigurationsExamples {
   }
 
   /// Disable SCIM: `organizations.scim_configurations.update`.
-  public static func disableScim(client: Gitpod) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
+  public static func disableScim(client: GitpodClient) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
     let response = try await client.organizations.scimConfigurations.update(
       scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
       enabled: false
@@ -90,7 +92,7 @@ public enum ScimConfigurationsExamples {
   }
 
   /// Link to SSO: `organizations.scim_configurations.update`.
-  public static func linkToSso(client: Gitpod) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
+  public static func linkToSso(client: GitpodClient) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
     let response = try await client.organizations.scimConfigurations.update(
       scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
       ssoConfigurationID: "f53d2330-3795-4c5d-a1f3-453121af9c60"

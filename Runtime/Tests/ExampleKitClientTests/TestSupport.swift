@@ -64,7 +64,7 @@ func expectStandardRequest(
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
   #expect(request.header("accept") == "application/json", sourceLocation: sourceLocation)
   #expect(
-    request.header("user-agent") == "Example-Swift/\(Example.version)", sourceLocation: sourceLocation)
+    request.header("user-agent") == "ExampleKit-Swift/\(Example.version)", sourceLocation: sourceLocation)
   #expect(!String(decoding: request.body, as: UTF8.self).contains("null"), sourceLocation: sourceLocation)
 }
 

@@ -57,9 +57,13 @@ public struct APIConventions: Sendable, Hashable {
 public struct OperationTraits: Sendable, Hashable {
   /// Has no side effects: safe to retry on any transient failure.
   public var isReadOnly: Bool
+  /// A Connect unary call: `POST` to a Connect path (`/package.v1.Service/Method`) with a JSON
+  /// body. Its requests carry `Connect-Protocol-Version: 1`.
+  public var isConnect: Bool
 
-  public init(isReadOnly: Bool = false) {
+  public init(isReadOnly: Bool = false, isConnect: Bool = false) {
     self.isReadOnly = isReadOnly
+    self.isConnect = isConnect
   }
 
   /// HTTP says it for REST methods (`GET`, `HEAD`, `OPTIONS` are safe). A Connect API sends
@@ -68,11 +72,20 @@ public struct OperationTraits: Sendable, Hashable {
     let verb = method.http.method.uppercased()
     if ["GET", "HEAD", "OPTIONS"].contains(verb) { return OperationTraits(isReadOnly: true) }
     guard verb == "POST" else { return OperationTraits(isReadOnly: false) }
+    let isConnect = isConnectPath(method.http.path)
     for prefix in ["Get", "List"] where method.operation.hasPrefix(prefix) {
       let rest = method.operation.dropFirst(prefix.count)
-      if rest.first.map({ $0.isUppercase }) ?? true { return OperationTraits(isReadOnly: true) }
+      if rest.first.map({ $0.isUppercase }) ?? true { return OperationTraits(isReadOnly: true, isConnect: isConnect) }
     }
-    return OperationTraits(isReadOnly: false)
+    return OperationTraits(isReadOnly: false, isConnect: isConnect)
+  }
+
+  /// Whether `path` is a Connect procedure path: `/package.v1.Service/Method` (a dotted,
+  /// fully-qualified service name, then the method).
+  static func isConnectPath(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts[0].isEmpty && parts[1].contains(".") && !parts[2].isEmpty
+      && parts[1].split(separator: ".").count >= 2 && parts[1].last?.isLetter == true
   }
 }
 
@@ -82,11 +95,7 @@ extension APIDocument {
   /// `_UNSPECIFIED` zero value.
   public var looksLikeProto3JSON: Bool {
     let resources = allResources
-    let connectPaths = resources.flatMap(\.methods).contains { method in
-      let parts = method.http.path.split(separator: "/", omittingEmptySubsequences: false)
-      return parts.count == 3 && parts[0].isEmpty && parts[1].contains(".") && !parts[2].isEmpty
-        && parts[1].split(separator: ".").count >= 2 && parts[1].last?.isLetter == true
-    }
+    let connectPaths = resources.flatMap(\.methods).contains { OperationTraits.isConnectPath($0.http.path) }
     let unspecifiedEnums = resources.flatMap(\.types).contains { decl in
       decl.kind == .enum && decl.values.contains { $0.hasSuffix("_UNSPECIFIED") }
     }

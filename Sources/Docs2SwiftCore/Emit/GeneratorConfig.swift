@@ -6,7 +6,7 @@ import Foundation
 /// ```
 /// # docs2swift.yml
 /// moduleName: Gitpod
-/// clientName: Gitpod
+/// clientName: GitpodClient
 /// accessModifier: public
 /// zeroValueDefaults: true
 /// generate: models, client, server
@@ -14,7 +14,8 @@ import Foundation
 public struct GeneratorConfig: Sendable, Hashable {
   /// The library module (and product) name; default: from the Python examples' import.
   public var moduleName: String?
-  /// The client type's name; default: the class the Python examples import.
+  /// The client type's name; default: the API's name (the class the Python examples import)
+  /// followed by `Client`. One equal to the module's name gets `Client` appended.
   public var clientName: String?
   /// `public` (default) or `package`: the access level of every generated declaration.
   public var accessModifier: AccessModifier = .public

@@ -49,17 +49,28 @@ public enum PackageEmitter {
       packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
       hasClient: withClient, asyncHTTPClientModuleName: moduleName + "AsyncHTTPClient",
       clientTestModuleName: moduleName + "ClientTests", hasServer: withServer, serverModuleName: server.serverModule,
-      hummingbirdModuleName: server.hummingbirdModule, serverExecutableName: server.executableName,
+      hummingbirdModuleName: server.hummingbirdModule, mockModuleName: server.mockModule,
+      serverExecutableName: server.executableName,
       serverTestModuleName: server.testModule, hasExamples: withClient,
       examplesModuleName: DocsEmitter.examplesModuleName(moduleName))
     package.hasDependencies = withClient || withServer
-    add("Package.swift", package, "package")
+    // `package` declarations are invisible to other packages: with `accessModifier: package` the
+    // output stays one package.
+    let split = (withClient || withServer) && config.accessModifier == .public
+    package.hasSidePackages = split
+    add("Package.swift", package, split || !(withClient || withServer) ? "package" : "package-single")
+    let layout = PackageLayout(
+      moduleName: moduleName, asyncHTTPClientModule: package.asyncHTTPClientModuleName,
+      clientTestModule: package.clientTestModuleName, server: withServer ? server : nil, isSplit: split)
+    if split, withClient { add(layout.asyncHTTPClientRoot + "Package.swift", package, "package-asynchttpclient") }
+    if split, withServer { add(layout.serverRoot + "Package.swift", package, "package-server") }
     if withClient {
       let client = ClientEmitter(model: model, config: config, views: views)
       files += try client.files(renderer: renderer)
       files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }
-    let runtime = RuntimeNames(moduleName: moduleName, clientName: model.clientName, access: access)
+    let runtime = RuntimeNames(
+      moduleName: moduleName, clientName: model.clientName, errorName: model.errorName, access: access)
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
@@ -78,6 +89,7 @@ public enum PackageEmitter {
       "round-trip-tests")
     add("\(tests)/SupportTypesTests.swift", supportTestsView(model), "support-tests")
     files += GenerationRecord(api: api, config: config).files()
+    files = files.map { GeneratedFile(path: layout.path(of: $0.path), contents: $0.contents) }
 
     let paths = files.map(\.path)
     if let duplicate = Dictionary(grouping: paths, by: { $0.lowercased() }).first(where: { $0.value.count > 1 }) {
@@ -170,5 +182,44 @@ public enum PackageEmitter {
       moduleName: moduleName, imports: testImports(moduleName), enumType: swiftName,
       enumKnownValue: SwiftNaming.escaped(constant.name),
       enumKnownRawValue: SwiftNaming.stringLiteralContents(constant.rawValue), hasEnum: true)
+  }
+}
+
+/// Where each generated file goes (issue 15): the package at the output's root holds the models
+/// and the client, which need swift-log alone, so an app that uses the client resolves nothing
+/// else; the AsyncHTTPClient transport and the server (Connect core, mocks, Hummingbird adapter,
+/// executable, and the HTTP tests of client and server) are packages of their own under
+/// `Packages/`, depending on the root package by path: `Packages/GitpodAsyncHTTPClient`,
+/// `Packages/GitpodServer`. (The anchors: swift-openapi-runtime, -urlsession,
+/// -async-http-client and -hummingbird are separate packages; grpc-swift 2 splits core,
+/// transport and protobuf.)
+struct PackageLayout {
+  var moduleName: String
+  var asyncHTTPClientModule: String
+  var clientTestModule: String
+  var server: ServerView?
+  /// False for one package (`accessModifier: package`): every path stays.
+  var isSplit = true
+
+  var asyncHTTPClientRoot: String { "Packages/\(asyncHTTPClientModule)/" }
+  var serverRoot: String { "Packages/\(server?.serverModule ?? moduleName + "Server")/" }
+
+  /// The path in the output of a file generated at `path` of a single package.
+  func path(of path: String) -> String {
+    guard isSplit else { return path }
+    if path.hasPrefix("Sources/\(asyncHTTPClientModule)/") { return asyncHTTPClientRoot + path }
+    if path.hasPrefix("Tests/\(clientTestModule)/") {
+      // The client's HTTP tests need SwiftNIO (their loopback server), and the server when there
+      // is one (the client against the mock).
+      return (server == nil ? asyncHTTPClientRoot : serverRoot) + path
+    }
+    if let server {
+      let folders = [
+        "Sources/\(server.serverModule)/", "Sources/\(server.mockModule)/", "Sources/\(server.hummingbirdModule)/",
+        "Sources/\(server.executableName)/", "Tests/\(server.testModule)/",
+      ]
+      if folders.contains(where: path.hasPrefix) { return serverRoot + path }
+    }
+    return path
   }
 }

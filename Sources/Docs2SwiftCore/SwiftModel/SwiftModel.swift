@@ -157,6 +157,8 @@ struct SwiftOperation: Sendable, Hashable {
   var page: SwiftPage?
   /// Retried on every transient failure.
   var isReadOnly: Bool
+  /// A Connect unary call (sends `Connect-Protocol-Version: 1`).
+  var isConnect: Bool
 }
 
 struct SwiftArgument: Sendable, Hashable {

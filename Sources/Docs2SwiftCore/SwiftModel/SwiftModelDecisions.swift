@@ -18,19 +18,25 @@ extension SwiftModel {
   /// evidence (renamed types and fields) are returned with it.
   static func decide(_ api: APIDocument, config: GeneratorConfig) throws(DiagnosticError) -> (SwiftModel, [Diagnostic])
   {
-    let clientName =
+    // The API's name (`Gitpod`, from the Python examples' client class) names the module and
+    // the error; the client type is `GitpodClient`, so that no type shares its module's name
+    // (`Gitpod.Organization` would otherwise look inside the struct).
+    // A reference whose client class is `AcmeClient` names the API `Acme`.
+    var apiName =
       config.clientName ?? api.conventions.clientName ?? SwiftNaming.typeName(api.title.isEmpty ? "API" : api.title)
-    let moduleName = config.moduleName ?? clientName
-    let errorName = clientName + "Error"
+    if apiName.hasSuffix("Client"), apiName.count > "Client".count { apiName.removeLast("Client".count) }
+    let moduleName = config.moduleName ?? apiName
+    let clientName = clientTypeName(apiName: apiName, configured: config.clientName, moduleName: moduleName)
+    let errorName = apiName + "Error"
     let zeroValueDefaults = config.zeroValueDefaults ?? api.conventions.omitsZeroValues
     let reserved = runtimeTypeNames(errorName: errorName).union([clientName, moduleName])
     var builder = SwiftModelBuilder(api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved)
     try builder.plan()
     let declarations = try builder.declarations()
-    let apiKeyVariable = api.conventions.apiKeyEnvironmentVariable ?? environmentPrefix(clientName) + "_API_KEY"
+    let apiKeyVariable = api.conventions.apiKeyEnvironmentVariable ?? environmentPrefix(apiName) + "_API_KEY"
     let prefix =
       apiKeyVariable.hasSuffix("_API_KEY")
-      ? String(apiKeyVariable.dropLast("_API_KEY".count)) : environmentPrefix(clientName)
+      ? String(apiKeyVariable.dropLast("_API_KEY".count)) : environmentPrefix(apiName)
     var model = SwiftModel(
       moduleName: moduleName, clientName: clientName, errorName: errorName, access: config.accessModifier.rawValue,
       apiTitle: api.title, apiKeyEnvironmentVariable: apiKeyVariable,
@@ -50,6 +56,12 @@ extension SwiftModel {
       }
     }
     return (model, builder.diagnostics.diagnostics)
+  }
+
+  /// The client type: the configured name, else `<API name>Client`; never the module's name.
+  static func clientTypeName(apiName: String, configured: String?, moduleName: String) -> String {
+    let name = configured ?? apiName + "Client"
+    return name == moduleName ? name + "Client" : name
   }
 
   /// The Swift methods of a resource's operations, in order: unique, and never a child
@@ -134,7 +146,7 @@ extension SwiftModel {
       page: try method.pagination.map { pagination throws(DiagnosticError) in
         try page(pagination, of: method, params: params, responseType: planned.responseType)
       },
-      isReadOnly: isReadOnly)
+      isReadOnly: isReadOnly, isConnect: method.traits.isConnect)
   }
 
   /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).

@@ -85,7 +85,7 @@ let dateStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 baselineDecoder.dateDecodingStrategy = .custom { decoder in
   try dateStyle.parse(decoder.singleValueContainer().decode(String.self))
 }
-let client = Gitpod(
+let client = GitpodClient(
   apiKey: "benchmark", baseURL: URL(string: "https://example.invalid/api")!, transport: CannedTransport(body: body),
   environment: [:])
 

@@ -11,6 +11,9 @@ struct APIOperation: Sendable {
   var path: String
   /// Whether the operation only reads: then every failure that may be transient is retried.
   var isReadOnly: Bool
+  /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
+  /// body): its requests carry `Connect-Protocol-Version: 1`.
+  var isConnect: Bool = false
 }
 
 /// Query parameters of one request, in order.
@@ -83,8 +86,9 @@ struct ClientCore: Sendable {
       "Authorization": "Bearer \(apiKey)",
       "Content-Type": "application/json",
       "Accept": "application/json",
-      "User-Agent": "Example-Swift/\(Example.version)",
+      "User-Agent": "ExampleKit-Swift/\(Example.version)",
     ]
+    if operation.isConnect { headers["Connect-Protocol-Version"] = "1" }
     for (name, value) in options.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     for (name, value) in requestOptions.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     let data: Data
@@ -117,7 +121,7 @@ struct ClientCore: Sendable {
       let retryable: Bool
       var retryAfter: Duration?
       do {
-        let response = try await sendOnce(request, timeout: timeout)
+        let response = try await sendOnce(request, operation: operation, timeout: timeout)
         logger.debug(
           "response",
           metadata: [
@@ -152,20 +156,42 @@ struct ClientCore: Sendable {
     }
   }
 
-  /// One attempt, cut off after `timeout` whether or not the transport keeps to it.
-  func sendOnce(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  /// One attempt, cut off after `timeout` whether or not the transport keeps to it: the attempt
+  /// returns (or throws) on whichever comes first — the transport's answer, the timeout, the
+  /// caller's cancellation — and cancels the transport's task without waiting for it, so a
+  /// transport that ignores cancellation cannot delay `.timeout`. The client's middlewares run
+  /// inside the attempt, around the transport.
+  func sendOnce(_ request: TransportRequest, operation: APIOperation, timeout: Duration) async throws
+    -> TransportResponse
+  {
     let transport = options.transport
-    return try await withThrowingTaskGroup(of: TransportResponse?.self) { group in
-      group.addTask { try await transport.send(request, timeout: timeout) }
-      group.addTask {
-        try await Task.sleep(for: timeout)
-        return nil
+    var next: @Sendable (TransportRequest) async throws -> TransportResponse = { request in
+      try await transport.send(request, timeout: timeout)
+    }
+    for middleware in options.middlewares.reversed() {
+      let inner = next
+      next = { request in try await middleware.intercept(request, operation: operation.name, next: inner) }
+    }
+    let send = next
+    let race = AttemptRace()
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        race.begin(continuation)
+        let sending = Task {
+          do {
+            race.finish(.success(try await send(request)))
+          } catch {
+            race.finish(.failure(error))
+          }
+        }
+        let timer = Task {
+          try? await Task.sleep(for: timeout)
+          race.finish(.failure(TransportError(.timedOut, "no response within \(timeout)")))
+        }
+        race.own([sending, timer])
       }
-      defer { group.cancelAll() }
-      guard let first = try await group.next(), let response = first else {
-        throw TransportError(.timedOut, "no response within \(timeout)")
-      }
-      return response
+    } onCancel: {
+      race.finish(.failure(CancellationError()))
     }
   }
 
@@ -234,7 +260,7 @@ struct ClientCore: Sendable {
   /// Headers as logged: the `Authorization` value replaced.
   static func redacted(_ headers: HTTPHeaderFields) -> String {
     headers.map { field in
-      let secret = ["authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
+      let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
     }.joined(separator: ", ")
   }
@@ -246,4 +272,53 @@ struct ClientCore: Sendable {
 
   static let unreserved = CharacterSet(
     charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}
+
+/// The outcome of one attempt: the first of the transport's answer, the timeout and the
+/// caller's cancellation resumes the attempt; the others are ignored, and the attempt's tasks are
+/// cancelled without being awaited.
+final class AttemptRace: @unchecked Sendable {
+  private let lock = NSLock()
+  private var continuation: CheckedContinuation<TransportResponse, any Error>?
+  private var result: Result<TransportResponse, any Error>?
+  private var tasks: [Task<Void, Never>] = []
+  private var isFinished = false
+
+  /// Waits with `continuation`; resumes it at once when the attempt has already finished.
+  func begin(_ continuation: CheckedContinuation<TransportResponse, any Error>) {
+    let result: Result<TransportResponse, any Error>? = lock.withLock {
+      if let result = self.result {
+        self.result = nil
+        return result
+      }
+      self.continuation = continuation
+      return nil
+    }
+    if let result { continuation.resume(with: result) }
+  }
+
+  /// The tasks to cancel when the attempt finishes (at once when it has).
+  func own(_ tasks: [Task<Void, Never>]) {
+    let finished: Bool = lock.withLock {
+      if !isFinished { self.tasks += tasks }
+      return isFinished
+    }
+    if finished { tasks.forEach { $0.cancel() } }
+  }
+
+  /// Finishes the attempt with `result` unless it has finished.
+  func finish(_ result: Result<TransportResponse, any Error>) {
+    let (continuation, tasks): (CheckedContinuation<TransportResponse, any Error>?, [Task<Void, Never>]) =
+      lock.withLock {
+        guard !isFinished else { return (nil, []) }
+        isFinished = true
+        let taken = (self.continuation, self.tasks)
+        if self.continuation == nil { self.result = result }
+        self.continuation = nil
+        self.tasks = []
+        return taken
+      }
+    continuation?.resume(with: result)
+    tasks.forEach { $0.cancel() }
+  }
 }

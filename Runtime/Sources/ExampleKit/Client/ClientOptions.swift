@@ -17,9 +17,13 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   /// How often a failed request is retried when it may be (see `ClientCore.shouldRetry`).
   public var maxRetries: Int
   /// The delay before the first retry; it doubles up to `maxRetryDelay`, less up to 25% jitter.
-  public var initialRetryDelay: Duration = .milliseconds(500)
-  public var maxRetryDelay: Duration = .seconds(8)
+  public var initialRetryDelay: Duration
+  /// The longest delay between two attempts (a server's `Retry-After` may ask for up to 60 s).
+  public var maxRetryDelay: Duration
   public var transport: any HTTPTransport
+  /// Run around the transport for every attempt, the first outermost: they see and may change
+  /// each request and response (add a header, sign, record).
+  public var middlewares: [any ClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
@@ -30,7 +34,10 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     defaultQuery: [String: String] = [:],
     timeout: Duration = Example.defaultTimeout,
     maxRetries: Int = Example.defaultMaxRetries,
+    initialRetryDelay: Duration = .milliseconds(500),
+    maxRetryDelay: Duration = .seconds(8),
     transport: any HTTPTransport = URLSessionTransport(),
+    middlewares: [any ClientMiddleware] = [],
     logger: Logger = Logger(label: "examplekit")
   ) {
     self.apiKey = apiKey
@@ -39,7 +46,10 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     self.defaultQuery = defaultQuery
     self.timeout = timeout
     self.maxRetries = maxRetries
+    self.initialRetryDelay = initialRetryDelay
+    self.maxRetryDelay = maxRetryDelay
     self.transport = transport
+    self.middlewares = middlewares
     self.logger = logger
   }
 

@@ -72,6 +72,10 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The Connect error code of a response with an error status, when its body has one:
+  /// `if error.code == .notFound { … }`.
+  public var code: ConnectError.Code? { statusError?.code }
+
   public var description: String {
     switch self {
     case .connection(let message): return "connection error: \(message)"

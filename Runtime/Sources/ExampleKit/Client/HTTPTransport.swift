@@ -113,7 +113,45 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
   public var description: String { "\(kind): \(message)" }
 }
 
+/// Runs around the transport for every attempt of a request (retries are attempts), as
+/// swift-openapi-runtime's `ClientMiddleware` does: add a header, sign the request, record or
+/// change the response. Middlewares run inside the attempt's timeout, the first of
+/// `ClientOptions.middlewares` outermost.
+///
+/// ```swift
+/// struct RequestID: ClientMiddleware {
+///   func intercept(
+///     _ request: TransportRequest, operation: String,
+///     next: @Sendable (TransportRequest) async throws -> TransportResponse
+///   ) async throws -> TransportResponse {
+///     var request = request
+///     request.headers["X-Request-ID"] = UUID().uuidString
+///     return try await next(request)
+///   }
+/// }
+/// let client = Example(middlewares: [RequestID()])
+/// ```
+public protocol ClientMiddleware: Sendable {
+  /// Handles one attempt of the operation named `operation` (as documented: `ListMembers`):
+  /// call `next` to send it on (or answer without sending).
+  func intercept(
+    _ request: TransportRequest, operation: String,
+    next: @Sendable (TransportRequest) async throws -> TransportResponse
+  ) async throws -> TransportResponse
+}
+
 /// The default transport: Foundation's `URLSession` (FoundationNetworking on Linux).
+///
+/// Redirects are followed (as Stainless's SDKs do through httpx, and as `AsyncHTTPClientTransport`
+/// does), but credentials never leave the request's origin: a redirect to another scheme, host
+/// or port is sent without `Authorization`, `Proxy-Authorization` and `Cookie` (the headers
+/// httpx and AsyncHTTPClient strip). A `302`/`301` after a `POST`, and a `303`, become a `GET`
+/// without a body; `307` and `308` keep the method.
+///
+/// URLSession's own timeout is set later than the client's (which ends the attempt), and
+/// cancellation reaches the `URLSessionTask` from a dispatch queue, never from the caller's
+/// thread: on Linux, `URLSessionTask.cancel()` blocks on the session's queue, and racing
+/// URLSession's own timeout there could deadlock.
 public struct URLSessionTransport: HTTPTransport {
   public let session: URLSession
 
@@ -124,18 +162,38 @@ public struct URLSessionTransport: HTTPTransport {
   public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
-    urlRequest.timeoutInterval = timeout.timeInterval
+    urlRequest.timeoutInterval = Self.sessionTimeout(for: timeout)
     urlRequest.httpBody = request.body
     for field in request.headers {
       urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
     }
+    let handle = URLSessionTaskHandle()
+    let redirects = CredentialGuard(origin: request.url)
     let data: Data
     let response: URLResponse
     do {
-      (data, response) = try await session.data(for: urlRequest)
-    } catch let error as URLError {
-      if error.code == .cancelled, Task.isCancelled { throw CancellationError() }
-      throw TransportError(Self.kind(of: error), error.localizedDescription)
+      (data, response) = try await withTaskCancellationHandler {
+        try await withCheckedThrowingContinuation { continuation in
+          let task = session.dataTask(with: urlRequest) { data, response, error in
+            if let error {
+              continuation.resume(throwing: error)
+            } else if let response {
+              continuation.resume(returning: (data ?? Data(), response))
+            } else {
+              continuation.resume(throwing: URLError(.badServerResponse))
+            }
+          }
+          task.delegate = redirects
+          handle.start(task)
+        }
+      } onCancel: {
+        handle.cancel()
+      }
+    } catch {
+      if Task.isCancelled { throw CancellationError() }
+      let nsError = error as NSError
+      guard nsError.domain == NSURLErrorDomain else { throw TransportError(.other, "\(error)") }
+      throw TransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
     }
     guard let http = response as? HTTPURLResponse else {
       throw TransportError(.other, "the response is not an HTTP response")
@@ -147,17 +205,89 @@ public struct URLSessionTransport: HTTPTransport {
     return TransportResponse(status: http.statusCode, headers: headers, body: data)
   }
 
-  static func kind(of error: URLError) -> TransportError.Kind {
-    switch error.code {
-    case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
+  /// URLSession's timeout for an attempt the client cuts off after `timeout`: whole seconds
+  /// (FoundationNetworking truncates to them), at least 5 s later, so that the client's timeout
+  /// always ends the attempt first and the two never race.
+  static func sessionTimeout(for timeout: Duration) -> TimeInterval {
+    let seconds = timeout.timeInterval.rounded(.up)
+    return seconds + max(5, seconds)
+  }
+
+  /// The kind of a failure with an `NSURLErrorDomain` code.
+  static func kind(ofURLErrorCode code: Int) -> TransportError.Kind {
+    switch code {
+    case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
+      NSURLErrorNotConnectedToInternet:
       return .cannotConnect
-    case .timedOut:
+    case NSURLErrorTimedOut:
       return .timedOut
-    case .networkConnectionLost:
+    case NSURLErrorNetworkConnectionLost:
       return .connectionLost
     default:
       return .other
     }
+  }
+}
+
+/// The `URLSessionTask` of one request, cancelled from a dispatch queue: the canceller never
+/// blocks on URLSession's queue.
+final class URLSessionTaskHandle: @unchecked Sendable {
+  private let lock = NSLock()
+  private var task: URLSessionTask?
+  private var isCancelled = false
+
+  /// Starts `task`, or cancels it when the request has been cancelled.
+  func start(_ task: URLSessionTask) {
+    let cancelled: Bool = lock.withLock {
+      self.task = task
+      return isCancelled
+    }
+    task.resume()
+    if cancelled { Self.cancel(task) }
+  }
+
+  func cancel() {
+    let task: URLSessionTask? = lock.withLock {
+      isCancelled = true
+      return self.task
+    }
+    if let task { Self.cancel(task) }
+  }
+
+  private static func cancel(_ task: URLSessionTask) {
+    DispatchQueue.global().async { task.cancel() }
+  }
+}
+
+/// A task delegate that follows redirects but keeps credentials in the request's origin.
+final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+  /// The headers a redirect to another origin goes without.
+  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"]
+  let origin: URL
+
+  init(origin: URL) {
+    self.origin = origin
+  }
+
+  /// Whether `url` has `origin`'s scheme, host and port (default ports filled in).
+  static func isSameOrigin(_ url: URL?, _ origin: URL) -> Bool {
+    guard let url else { return false }
+    func parts(_ url: URL) -> (String, String, Int?) {
+      let scheme = url.scheme?.lowercased() ?? ""
+      let port = url.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : nil)
+      return (scheme, url.host?.lowercased() ?? "", port)
+    }
+    return parts(url) == parts(origin)
+  }
+
+  func urlSession(
+    _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+  ) {
+    guard !Self.isSameOrigin(request.url, origin) else { return completionHandler(request) }
+    var stripped = request
+    for name in Self.credentialHeaders { stripped.setValue(nil, forHTTPHeaderField: name) }
+    completionHandler(stripped)
   }
 }
 

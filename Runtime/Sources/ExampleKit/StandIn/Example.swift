@@ -40,14 +40,20 @@ public struct Example: Sendable {
 
   /// A client; `apiKey` and `baseURL` default to the environment (`EXAMPLE_API_KEY`,
   /// `EXAMPLE_BASE_URL`), then to `defaultBaseURL`.
+  ///
+  /// Without an API key the client is still made (creating a client never throws), and
+  /// its first request throws `missingAPIKey`, which names `EXAMPLE_API_KEY`, before anything is sent.
   public init(
     apiKey: String? = nil,
     baseURL: URL? = nil,
     timeout: Duration = Example.defaultTimeout,
     maxRetries: Int = Example.defaultMaxRetries,
+    initialRetryDelay: Duration = .milliseconds(500),
+    maxRetryDelay: Duration = .seconds(8),
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
     transport: any HTTPTransport = URLSessionTransport(),
+    middlewares: [any ClientMiddleware] = [],
     logger: Logger = Logger(label: "examplekit"),
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
@@ -60,7 +66,10 @@ public struct Example: Sendable {
         defaultQuery: defaultQuery,
         timeout: timeout,
         maxRetries: maxRetries,
+        initialRetryDelay: initialRetryDelay,
+        maxRetryDelay: maxRetryDelay,
         transport: transport,
+        middlewares: middlewares,
         logger: logger))
   }
 

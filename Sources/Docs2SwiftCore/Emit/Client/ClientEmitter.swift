@@ -31,7 +31,7 @@ struct ClientEmitter {
     let client = clientView()
     // The client type stays where the models-only package had it.
     add("Sources/\(moduleName)/\(clientName).swift", client, "client")
-    let runtime = RuntimeNames(moduleName: moduleName, clientName: clientName, access: access)
+    let runtime = RuntimeNames(moduleName: moduleName, clientName: clientName, errorName: errorName, access: access)
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientOptions.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
@@ -109,7 +109,14 @@ struct ClientEmitter {
       tokenProperty: operation.page.map { SwiftNaming.escaped($0.tokenProperty) } ?? "", hasQuery: !query.isEmpty,
       query: query, operation: SwiftNaming.stringLiteralContents(method.operation),
       httpMethod: SwiftNaming.stringLiteralContents(method.http.method.uppercased()),
-      path: SwiftNaming.stringLiteralContents(method.http.path), isReadOnly: operation.isReadOnly)
+      path: SwiftNaming.stringLiteralContents(method.http.path), isReadOnly: operation.isReadOnly,
+      isConnect: operation.isConnect, isDiscardable: operation.page == nil && Self.isEmpty(operation.responseShape))
+  }
+
+  /// Whether a response has no fields to read.
+  static func isEmpty(_ shape: TypeRef) -> Bool {
+    if case .object(_, let fields) = shape { return fields.isEmpty }
+    return false
   }
 
   // MARK: - Pagination
@@ -210,8 +217,12 @@ extension ClientEmitter {
       read: read.map { [$0] } ?? [], write: write.map { [$0] } ?? [],
       pagination: paginationTest(call: call).map { [$0] } ?? [],
       unknownEnum: unknownEnumTest(plain, call: call).map { [$0] } ?? [],
+      unsetMessages: unsetMessageTest(plain, call: call).map { [$0] } ?? [],
       mockImports: Array(
-        Set(PackageEmitter.testImports(moduleName) + [moduleName + "Server", moduleName + "Hummingbird"])
+        Set(
+          PackageEmitter.testImports(moduleName) + [
+            moduleName + "Server", moduleName + "Hummingbird", moduleName + "Mocks",
+          ])
       )
       .sorted(),
       mockCalls: mockCalls, mockCallCount: mockCalls.count)

@@ -96,6 +96,7 @@ public struct ClientTestsView: Sendable, Hashable {
   public var write: [ClientCallView]
   public var pagination: [ClientPaginationTestView]
   public var unknownEnum: [ClientEnumTestView]
+  public var unsetMessages: [ClientUnsetMessageTestView]
   public var mockImports: [String]
   public var mockCalls: [ClientMockCallView]
   public var mockCallCount: Int

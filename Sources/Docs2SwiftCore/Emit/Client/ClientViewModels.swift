@@ -76,6 +76,11 @@ public struct ClientMethodView: Sendable, Hashable {
   public var path: String
   /// Retried on every transient failure.
   public var isReadOnly: Bool
+  /// A Connect unary call: the request carries `Connect-Protocol-Version: 1`.
+  public var isConnect: Bool
+  /// The response is empty (delete, leave, set-role): callers ignore it, so the value-returning
+  /// methods are `@discardableResult`.
+  public var isDiscardable: Bool
 }
 
 /// One resource type (`client-resource.mustache`).

@@ -124,6 +124,8 @@ public struct PackageView: Sendable, Hashable {
   public var hasServer = false
   public var serverModuleName = ""
   public var hummingbirdModuleName = ""
+  /// The mocks' module and product, apart from the server library: `GitpodMocks`.
+  public var mockModuleName = ""
   public var serverExecutableName = ""
   public var serverTestModuleName = ""
   /// The examples target (issue 6): every snippet of the documentation, compiled.
@@ -132,4 +134,7 @@ public struct PackageView: Sendable, Hashable {
   /// Whether the package depends on any other package (a stored value: templates see only
   /// stored properties).
   public var hasDependencies = false
+  /// Whether the AsyncHTTPClient transport or the server are generated: packages of their own
+  /// under `Packages/`.
+  public var hasSidePackages = false
 }

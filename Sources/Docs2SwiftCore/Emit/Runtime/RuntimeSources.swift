@@ -53,13 +53,13 @@ enum RuntimeSources {
 
 /// The names substituted into runtime files: each stand-in name of the `Runtime/` package and
 /// what replaces it. A name is replaced only where it stands whole: not preceded or followed by
-/// a letter, digit or `_` (`Example` in `Example.version` and `"Example-Swift/"`, not in
-/// `ExampleKit` or `examples`). The replaced names:
+/// a letter, digit or `_` (`Example` in `Example.version`, not in `ExampleKit` or `examples`;
+/// `ExampleKit` in `"ExampleKit-Swift/"`). The replaced names:
 ///
 /// | stand-in | replaced by |
 /// | --- | --- |
 /// | `ExampleKit`, `ExampleKitServer`, `ExampleKitHummingbird`, `ExampleKitAsyncHTTPClient`, `ExampleKitClientTests`, `ExampleKitServerTests` | the module names |
-/// | `Example`, `ExampleError` | the client and its error type |
+/// | `Example`, `ExampleError` | the client type (`GitpodClient`) and the error type (`GitpodError`) |
 /// | `examplekit` | the logger label: the module name in lower case |
 /// | `example-kit-server` | the server executable's name |
 /// | `public` | the access level (`public` or `package`), where the file takes it |
@@ -72,8 +72,11 @@ struct RuntimeNames: Sendable {
   /// - Parameters:
   ///   - access: replaces the modifier `public`; nil for files whose declarations stay `public`
   ///     whatever the configured access (the server modules).
-  init(moduleName: String, clientName: String? = nil, access: String?, executableName: String? = nil) {
-    let clientName = clientName ?? moduleName
+  init(
+    moduleName: String, clientName: String? = nil, errorName: String? = nil, access: String?,
+    executableName: String? = nil
+  ) {
+    let clientName = clientName ?? moduleName + "Client"
     identifiers = [
       "ExampleKit": moduleName,
       "ExampleKitServer": moduleName + "Server",
@@ -82,7 +85,7 @@ struct RuntimeNames: Sendable {
       "ExampleKitClientTests": moduleName + "ClientTests",
       "ExampleKitServerTests": moduleName + "ServerTests",
       "Example": clientName,
-      "ExampleError": clientName + "Error",
+      "ExampleError": errorName ?? moduleName + "Error",
       "examplekit": moduleName.lowercased(),
     ]
     if let access { identifiers["public"] = access }

@@ -76,7 +76,9 @@ enum ServerEmitter {
     let paged = allOperations.first(where: \.isPaginated)
     func imports(_ names: [String]) -> [String] { Array(Set(names)).sorted() }
     return ServerView(
-      access: model.access, moduleName: moduleName, serverModule: serverModule, hummingbirdModule: moduleName + "Hummingbird",
+      access: model.access, moduleName: moduleName, serverModule: serverModule,
+      hummingbirdModule: moduleName + "Hummingbird",
+      mockModule: moduleName + "Mocks",
       executableName: executableName, executableModule: executableName.replacingOccurrences(of: "-", with: "_"),
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
@@ -87,9 +89,13 @@ enum ServerEmitter {
       stringFieldProbe: fieldProbe(model) { $0 == .string }.map { [$0] } ?? [],
       enumFieldProbe: fieldProbe(model) { isEnum($0, in: model) }.map { [$0] } ?? [],
       serviceImports: imports([moduleName]),
-      mockImports: imports(["Foundation", moduleName]),
-      testImports: imports(["Foundation", "Testing", moduleName, serverModule, moduleName + "Hummingbird"]),
-      mainImports: imports(["Foundation", "Hummingbird", "NIOCore", serverModule, moduleName + "Hummingbird"]),
+      mockImports: imports(["Foundation", moduleName, serverModule]),
+      testImports: imports([
+        "Foundation", "Testing", moduleName, serverModule, moduleName + "Hummingbird", moduleName + "Mocks",
+      ]),
+      mainImports: imports([
+        "Foundation", "Hummingbird", "NIOCore", serverModule, moduleName + "Hummingbird", moduleName + "Mocks",
+      ]),
       adapterImports: imports(["HTTPTypes", "Hummingbird", "NIOCore", serverModule]),
       stubImports: imports([moduleName, serverModule]))
   }
@@ -180,9 +186,11 @@ enum ServerEmitter {
       try add("\(server)/Services/\(service.protocolName).swift", serviceScoped(view, service), "server-service")
     }
     try add("\(server)/Services/\(view.servicesName).swift", view, "server-services")
-    try add("\(server)/Mock/\(view.examplesName).swift", view, "server-mock-examples")
-    try add("\(server)/Mock/\(view.mockName).swift", view, "server-mock")
+    // The mocks are a module of their own: a production server does not link them.
+    try add("Sources/\(view.mockModule)/\(view.examplesName).swift", view, "server-mock-examples")
+    try add("Sources/\(view.mockModule)/\(view.mockName).swift", view, "server-mock")
     files.append(RuntimeSources.file("Sources/ExampleKitHummingbird/ConnectResponder.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKitHummingbird/RouterRegistration.swift", runtime))
     let executable = "Sources/\(view.executableName)"
     try add("\(executable)/main.swift", view, "server-main")
     try add("\(executable)/ServerOptions.swift", view, "server-options")

@@ -11,6 +11,8 @@ public struct ServerView: Sendable, Hashable {
   public var serverModule: String
   /// The Hummingbird adapter module: `GitpodHummingbird`.
   public var hummingbirdModule: String
+  /// The mocks' module and product, apart from the production server library: `GitpodMocks`.
+  public var mockModule: String
   /// The executable: `gitpod-server`.
   public var executableName: String
   /// The executable's target folder and module (`gitpod_server`).

@@ -57,7 +57,8 @@ public struct AnnouncementBannerResource: Sendable {
         name: "GetAnnouncementBanner",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetAnnouncementBanner",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -124,7 +125,8 @@ public struct AnnouncementBannerResource: Sendable {
         name: "UpdateAnnouncementBanner",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

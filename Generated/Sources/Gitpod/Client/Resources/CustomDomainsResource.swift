@@ -70,7 +70,8 @@ public struct CustomDomainsResource: Sendable {
         name: "CreateCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateCustomDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -93,6 +94,7 @@ public struct CustomDomainsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `CustomDomainDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -111,6 +113,7 @@ public struct CustomDomainsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `CustomDomainDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: CustomDomainDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
@@ -133,7 +136,8 @@ public struct CustomDomainsResource: Sendable {
         name: "DeleteCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteCustomDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -192,7 +196,8 @@ public struct CustomDomainsResource: Sendable {
         name: "GetCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetCustomDomain",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -268,7 +273,8 @@ public struct CustomDomainsResource: Sendable {
         name: "UpdateCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateCustomDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

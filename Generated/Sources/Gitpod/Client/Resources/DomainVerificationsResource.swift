@@ -66,7 +66,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "CreateDomainVerification",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateDomainVerification",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -89,6 +90,7 @@ public struct DomainVerificationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     domainVerificationID: String,
     options: RequestOptions = RequestOptions()
@@ -107,6 +109,7 @@ public struct DomainVerificationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: DomainVerificationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
@@ -130,7 +133,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "DeleteDomainVerification",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteDomainVerification",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -213,7 +217,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "ListDomainVerifications",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListDomainVerifications",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -278,7 +283,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "GetDomainVerification",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetDomainVerification",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -342,7 +348,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "VerifyDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/VerifyDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -62,7 +62,8 @@ public struct InvitesResource: Sendable {
         name: "CreateOrganizationInvite",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateOrganizationInvite",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -126,7 +127,8 @@ public struct InvitesResource: Sendable {
         name: "GetOrganizationInviteSummary",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -183,7 +185,8 @@ public struct InvitesResource: Sendable {
         name: "GetOrganizationInvite",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganizationInvite",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -90,7 +90,8 @@ public struct OrganizationsResource: Sendable {
         name: "CreateOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -113,6 +114,7 @@ public struct OrganizationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -131,6 +133,7 @@ public struct OrganizationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: OrganizationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationDeleteResponse {
@@ -153,7 +156,8 @@ public struct OrganizationsResource: Sendable {
         name: "DeleteOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -220,7 +224,8 @@ public struct OrganizationsResource: Sendable {
         name: "JoinOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/JoinOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -244,6 +249,7 @@ public struct OrganizationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationLeaveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func leave(
     userID: String,
     options: RequestOptions = RequestOptions()
@@ -262,6 +268,7 @@ public struct OrganizationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationLeaveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func leave(
     _ params: OrganizationLeaveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationLeaveResponse {
@@ -284,7 +291,8 @@ public struct OrganizationsResource: Sendable {
         name: "LeaveOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/LeaveOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -375,7 +383,8 @@ public struct OrganizationsResource: Sendable {
         name: "ListMembers",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListMembers",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -439,7 +448,8 @@ public struct OrganizationsResource: Sendable {
         name: "GetOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganization",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -464,6 +474,7 @@ public struct OrganizationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationSetRoleResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func setRole(
     organizationID: String,
     userID: String,
@@ -486,6 +497,7 @@ public struct OrganizationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationSetRoleResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func setRole(
     _ params: OrganizationSetRoleParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationSetRoleResponse {
@@ -508,7 +520,8 @@ public struct OrganizationsResource: Sendable {
         name: "SetRole",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/SetRole",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -578,7 +591,8 @@ public struct OrganizationsResource: Sendable {
         name: "UpdateOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

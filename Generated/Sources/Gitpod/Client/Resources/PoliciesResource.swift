@@ -61,7 +61,8 @@ public struct PoliciesResource: Sendable {
         name: "GetOrganizationPolicies",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganizationPolicies",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -123,6 +124,7 @@ public struct PoliciesResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `PolicyUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     organizationID: String,
     agentPolicy: PolicyUpdateParams.AgentPolicyObject? = nil,
@@ -177,6 +179,7 @@ public struct PoliciesResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `PolicyUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     _ params: PolicyUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> PolicyUpdateResponse {
@@ -199,7 +202,8 @@ public struct PoliciesResource: Sendable {
         name: "UpdateOrganizationPolicies",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

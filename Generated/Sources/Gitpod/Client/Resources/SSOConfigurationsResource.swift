@@ -91,7 +91,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "CreateSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateSSOConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -114,6 +115,7 @@ public struct SSOConfigurationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     ssoConfigurationID: String,
     options: RequestOptions = RequestOptions()
@@ -132,6 +134,7 @@ public struct SSOConfigurationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: SSOConfigurationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
@@ -155,7 +158,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "DeleteSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteSSOConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -239,7 +243,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "ListSSOConfigurations",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListSSOConfigurations",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -304,7 +309,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "GetSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetSSOConfiguration",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -343,6 +349,7 @@ public struct SSOConfigurationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     ssoConfigurationID: String,
     additionalScopes: SSOConfigurationUpdateParams.AdditionalScopesUpdateParam? = nil,
@@ -381,6 +388,7 @@ public struct SSOConfigurationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     _ params: SSOConfigurationUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
@@ -404,7 +412,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "UpdateSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

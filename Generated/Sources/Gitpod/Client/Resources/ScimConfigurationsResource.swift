@@ -74,7 +74,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "CreateSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -97,6 +98,7 @@ public struct ScimConfigurationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `ScimConfigurationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     scimConfigurationID: String,
     options: RequestOptions = RequestOptions()
@@ -115,6 +117,7 @@ public struct ScimConfigurationsResource: Sendable {
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `ScimConfigurationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: ScimConfigurationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
@@ -138,7 +141,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "DeleteSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -217,7 +221,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "ListSCIMConfigurations",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListSCIMConfigurations",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -287,7 +292,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "RegenerateSCIMToken",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/RegenerateSCIMToken",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -351,7 +357,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "GetSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetSCIMConfiguration",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -424,7 +431,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "UpdateSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -3,7 +3,7 @@
 import Foundation
 import Logging
 
-/// What every request of a client uses. Change them with `Gitpod.withOptions(_:)`.
+/// What every request of a client uses. Change them with `GitpodClient.withOptions(_:)`.
 public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
   /// Sent as `Authorization: Bearer …`; never logged or printed.
   public var apiKey: String?
@@ -17,9 +17,13 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   /// How often a failed request is retried when it may be (see `ClientCore.shouldRetry`).
   public var maxRetries: Int
   /// The delay before the first retry; it doubles up to `maxRetryDelay`, less up to 25% jitter.
-  public var initialRetryDelay: Duration = .milliseconds(500)
-  public var maxRetryDelay: Duration = .seconds(8)
+  public var initialRetryDelay: Duration
+  /// The longest delay between two attempts (a server's `Retry-After` may ask for up to 60 s).
+  public var maxRetryDelay: Duration
   public var transport: any HTTPTransport
+  /// Run around the transport for every attempt, the first outermost: they see and may change
+  /// each request and response (add a header, sign, record).
+  public var middlewares: [any ClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
@@ -28,9 +32,12 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     baseURL: URL,
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
-    timeout: Duration = Gitpod.defaultTimeout,
-    maxRetries: Int = Gitpod.defaultMaxRetries,
+    timeout: Duration = GitpodClient.defaultTimeout,
+    maxRetries: Int = GitpodClient.defaultMaxRetries,
+    initialRetryDelay: Duration = .milliseconds(500),
+    maxRetryDelay: Duration = .seconds(8),
     transport: any HTTPTransport = URLSessionTransport(),
+    middlewares: [any ClientMiddleware] = [],
     logger: Logger = Logger(label: "gitpod")
   ) {
     self.apiKey = apiKey
@@ -39,7 +46,10 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     self.defaultQuery = defaultQuery
     self.timeout = timeout
     self.maxRetries = maxRetries
+    self.initialRetryDelay = initialRetryDelay
+    self.maxRetryDelay = maxRetryDelay
     self.transport = transport
+    self.middlewares = middlewares
     self.logger = logger
   }
 

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The error every request of `Gitpod` throws. Switch over it:
+/// The error every request of `GitpodClient` throws. Switch over it:
 ///
 /// ```swift
 /// do {
@@ -72,6 +72,10 @@ public enum GitpodError: Error, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The Connect error code of a response with an error status, when its body has one:
+  /// `if error.code == .notFound { … }`.
+  public var code: ConnectError.Code? { statusError?.code }
+
   public var description: String {
     switch self {
     case .connection(let message): return "connection error: \(message)"
@@ -79,7 +83,7 @@ public enum GitpodError: Error, Sendable, CustomStringConvertible {
     case .invalidResponse(let status, _, let body, let reason):
       return "status \(status): the response does not decode (\(reason)); body: \(body.count) bytes"
     case .missingAPIKey:
-      return "no API key: pass apiKey or set \(Gitpod.apiKeyEnvironmentVariable)"
+      return "no API key: pass apiKey or set \(GitpodClient.apiKeyEnvironmentVariable)"
     case .invalidRequest(let message): return "invalid request: \(message)"
     case .cancelled: return "the request was cancelled"
     default: return statusError?.description ?? "error"

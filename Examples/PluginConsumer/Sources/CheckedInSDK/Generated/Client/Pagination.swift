@@ -65,7 +65,10 @@ public struct PageItems<Response: PaginatedResponse>: AsyncSequence, Sendable {
     var page: Page<Response>?
     var index = 0
 
-    public mutating func next() async throws -> Response.Item? {
+    /// Typed: iterating by hand (`var pages = page.allItems.makeAsyncIterator()`) throws
+    /// `GitpodError`. (`for try await` sees the typed error only where AsyncSequence has its
+    /// `Failure` type: Swift 6's runtime, macOS 15 and iOS 18, above this package's platforms.)
+    public mutating func next() async throws(GitpodError) -> Response.Item? {
       while let current = page {
         if index < current.items.count {
           index += 1

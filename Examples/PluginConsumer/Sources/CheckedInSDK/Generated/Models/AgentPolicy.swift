@@ -2,25 +2,25 @@
 
 /// AgentPolicy contains agent-specific policy settings for an organization
 public struct AgentPolicy: Codable, Sendable, Hashable {
-  /// command_deny_list contains a list of commands that agents are not allowed to execute
+  /// `commandDenyList` contains a list of commands that agents are not allowed to execute
   public var commandDenyList: [String]
 
-  /// mcp_disabled controls whether MCP (Model Context Protocol) is disabled for agents
+  /// `mcpDisabled` controls whether MCP (Model Context Protocol) is disabled for agents
   public var mcpDisabled: Bool
 
-  /// scm_tools_disabled controls whether SCM (Source Control Management) tools are disabled for
+  /// `scmToolsDisabled` controls whether SCM (Source Control Management) tools are disabled for
   /// agents
   public var scmToolsDisabled: Bool
 
-  /// conversation_sharing_policy controls whether agent conversations can be shared
+  /// `conversationSharingPolicy` controls whether agent conversations can be shared
   public var conversationSharingPolicy: ConversationSharingPolicy?
 
-  /// max_subagents_per_environment limits the number of non-terminal sub-agents a parent can have
+  /// `maxSubagentsPerEnvironment` limits the number of non-terminal sub-agents a parent can have
   /// running simultaneously in the same environment. Valid range: 0-10. Zero means use the default
   /// (5).
   public var maxSubagentsPerEnvironment: Int?
 
-  /// scm_tools_allowed_group_id restricts SCM tools access to members of this group. Empty means no
+  /// `scmToolsAllowedGroupID` restricts SCM tools access to members of this group. Empty means no
   /// restriction (all users can use SCM tools if not disabled).
   public var scmToolsAllowedGroupID: String?
 

@@ -2,20 +2,20 @@
 
 /// CrowdStrikeConfig configures CrowdStrike Falcon sensor deployment
 public struct CrowdStrikeConfig: Codable, Sendable, Hashable {
-  /// additional_options contains additional FALCONCTL_OPT\_\* options as key-value pairs. Keys
+  /// `additionalOptions` contains additional FALCONCTL_OPT\_\* options as key-value pairs. Keys
   /// should NOT include the FALCONCTL_OPT\_ prefix.
   public var additionalOptions: [String: String]?
 
-  /// cid_secret_id references an organization secret containing the Customer ID (CID).
+  /// `cidSecretID` references an organization secret containing the Customer ID (CID).
   public var cidSecretID: String?
 
-  /// enabled controls whether CrowdStrike Falcon is deployed to environments
+  /// `enabled` controls whether CrowdStrike Falcon is deployed to environments
   public var enabled: Bool?
 
-  /// image is the CrowdStrike Falcon sensor container image reference
+  /// `image` is the CrowdStrike Falcon sensor container image reference
   public var image: String?
 
-  /// tags are optional tags to apply to the Falcon sensor (comma-separated)
+  /// `tags` are optional tags to apply to the Falcon sensor (comma-separated)
   public var tags: String?
 
   enum CodingKeys: String, CodingKey {

@@ -3,10 +3,10 @@
 /// CustomAgentEnvMapping maps a script placeholder to an organization secret. The backend resolves
 /// the secret name to a UUID at runtime.
 public struct CustomAgentEnvMapping: Codable, Sendable, Hashable {
-  /// name is the environment variable name used as a placeholder in the start command.
+  /// `name` is the environment variable name used as a placeholder in the start command.
   public var name: String?
 
-  /// secret_name is the name of the organization secret whose value populates this placeholder.
+  /// `secretName` is the name of the organization secret whose value populates this placeholder.
   public var secretName: String?
 
   enum CodingKeys: String, CodingKey {

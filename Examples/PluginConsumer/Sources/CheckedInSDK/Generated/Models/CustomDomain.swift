@@ -2,28 +2,28 @@
 
 /// CustomDomain represents a custom domain configuration for an organization
 public struct CustomDomain: Codable, Sendable, Hashable {
-  /// id is the unique identifier of the custom domain
+  /// `id` is the unique identifier of the custom domain
   public var id: String
 
-  /// created_at is when the custom domain was created
-  public var createdAt: Timestamp
+  /// `createdAt` is when the custom domain was created
+  public var createdAt: Timestamp?
 
-  /// domain_name is the custom domain name
+  /// `domainName` is the custom domain name
   public var domainName: String
 
-  /// organization_id is the ID of the organization this custom domain belongs to
+  /// `organizationID` is the ID of the organization this custom domain belongs to
   public var organizationID: String
 
-  /// updated_at is when the custom domain was last updated
-  public var updatedAt: Timestamp
+  /// `updatedAt` is when the custom domain was last updated
+  public var updatedAt: Timestamp?
 
-  /// aws_account_id is the AWS account ID (deprecated: use cloud_account_id)
+  /// `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
   public var awsAccountID: String?
 
-  /// cloud_account_id is the unified cloud account identifier (AWS Account ID or GCP Project ID)
+  /// `cloudAccountID` is the unified cloud account identifier (AWS Account ID or GCP Project ID)
   public var cloudAccountID: String?
 
-  /// provider is the cloud provider for this custom domain
+  /// `provider` is the cloud provider for this custom domain
   public var provider: CustomDomainProvider?
 
   enum CodingKeys: String, CodingKey {
@@ -39,10 +39,10 @@ public struct CustomDomain: Codable, Sendable, Hashable {
 
   public init(
     id: String,
-    createdAt: Timestamp,
+    createdAt: Timestamp? = nil,
     domainName: String,
     organizationID: String,
-    updatedAt: Timestamp,
+    updatedAt: Timestamp? = nil,
     awsAccountID: String? = nil,
     cloudAccountID: String? = nil,
     provider: CustomDomainProvider? = nil
@@ -60,10 +60,10 @@ public struct CustomDomain: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-    self.createdAt = try container.decode(Timestamp.self, forKey: .createdAt)
+    self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
     self.domainName = try container.decodeIfPresent(String.self, forKey: .domainName) ?? ""
     self.organizationID = try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
-    self.updatedAt = try container.decode(Timestamp.self, forKey: .updatedAt)
+    self.updatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .updatedAt)
     self.awsAccountID = try container.decodeIfPresent(String.self, forKey: .awsAccountID)
     self.cloudAccountID = try container.decodeIfPresent(String.self, forKey: .cloudAccountID)
     self.provider = try container.decodeIfPresent(CustomDomainProvider.self, forKey: .provider)

@@ -2,20 +2,20 @@
 
 public struct CustomDomainRetrieveResponse: Codable, Sendable, Hashable {
   /// CustomDomain represents a custom domain configuration for an organization
-  public var customDomain: CustomDomain
+  public var customDomain: CustomDomain?
 
   enum CodingKeys: String, CodingKey {
     case customDomain
   }
 
   public init(
-    customDomain: CustomDomain
+    customDomain: CustomDomain? = nil
   ) {
     self.customDomain = customDomain
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.customDomain = try container.decode(CustomDomain.self, forKey: .customDomain)
+    self.customDomain = try container.decodeIfPresent(CustomDomain.self, forKey: .customDomain)
   }
 }

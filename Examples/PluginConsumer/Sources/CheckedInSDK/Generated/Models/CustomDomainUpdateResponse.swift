@@ -2,21 +2,21 @@
 
 /// UpdateCustomDomainResponse is the response message for updating a custom domain
 public struct CustomDomainUpdateResponse: Codable, Sendable, Hashable {
-  /// custom_domain is the updated custom domain
-  public var customDomain: CustomDomain
+  /// `customDomain` is the updated custom domain
+  public var customDomain: CustomDomain?
 
   enum CodingKeys: String, CodingKey {
     case customDomain
   }
 
   public init(
-    customDomain: CustomDomain
+    customDomain: CustomDomain? = nil
   ) {
     self.customDomain = customDomain
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.customDomain = try container.decode(CustomDomain.self, forKey: .customDomain)
+    self.customDomain = try container.decodeIfPresent(CustomDomain.self, forKey: .customDomain)
   }
 }

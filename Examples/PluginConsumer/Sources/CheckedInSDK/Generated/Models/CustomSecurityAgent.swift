@@ -2,24 +2,24 @@
 
 /// CustomSecurityAgent defines a custom security agent configured by an organization admin.
 public struct CustomSecurityAgent: Codable, Sendable, Hashable {
-  /// id is a unique identifier for this custom agent within the organization. Server-generated at
+  /// `id` is a unique identifier for this custom agent within the organization. Server-generated at
   /// save time if empty.
   public var id: String?
 
-  /// description is a human-readable description of what this agent does
+  /// `description` is a human-readable description of what this agent does
   public var description: String?
 
-  /// enabled controls whether this custom agent is deployed to environments
+  /// `enabled` controls whether this custom agent is deployed to environments
   public var enabled: Bool?
 
-  /// env_mappings maps script placeholders to organization secret names, resolved to secret values
+  /// `envMappings` maps script placeholders to organization secret names, resolved to secret values
   /// at runtime.
   public var envMappings: [CustomAgentEnvMapping]?
 
-  /// name is the display name for this custom agent
+  /// `name` is the display name for this custom agent
   public var name: String?
 
-  /// start_command is the shell script that starts the agent
+  /// `startCommand` is the shell script that starts the agent
   public var startCommand: String?
 
   enum CodingKeys: String, CodingKey {

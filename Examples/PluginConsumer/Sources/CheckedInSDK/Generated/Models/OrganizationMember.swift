@@ -5,10 +5,10 @@ public struct OrganizationMember: Codable, Sendable, Hashable {
 
   public var fullName: String
 
-  /// login_provider is the login provider the user uses to sign in
+  /// `loginProvider` is the login provider the user uses to sign in
   public var loginProvider: String
 
-  public var memberSince: Timestamp
+  public var memberSince: Timestamp?
 
   public var role: OrganizationRole
 
@@ -33,7 +33,7 @@ public struct OrganizationMember: Codable, Sendable, Hashable {
     email: String,
     fullName: String,
     loginProvider: String,
-    memberSince: Timestamp,
+    memberSince: Timestamp? = nil,
     role: OrganizationRole,
     status: UserStatus,
     userID: String,
@@ -54,7 +54,7 @@ public struct OrganizationMember: Codable, Sendable, Hashable {
     self.email = try container.decodeIfPresent(String.self, forKey: .email) ?? ""
     self.fullName = try container.decodeIfPresent(String.self, forKey: .fullName) ?? ""
     self.loginProvider = try container.decodeIfPresent(String.self, forKey: .loginProvider) ?? ""
-    self.memberSince = try container.decode(Timestamp.self, forKey: .memberSince)
+    self.memberSince = try container.decodeIfPresent(Timestamp.self, forKey: .memberSince)
     self.role = try container.decodeIfPresent(OrganizationRole.self, forKey: .role) ?? .unspecified
     self.status = try container.decodeIfPresent(UserStatus.self, forKey: .status) ?? .unspecified
     self.userID = try container.decodeIfPresent(String.self, forKey: .userID) ?? ""

@@ -2,28 +2,28 @@
 
 /// SCIMConfiguration represents a SCIM 2.0 provisioning configuration
 public struct ScimConfiguration: Codable, Sendable, Hashable {
-  /// id is the unique identifier of the SCIM configuration
+  /// `id` is the unique identifier of the SCIM configuration
   public var id: String
 
-  /// created_at is when the SCIM configuration was created
-  public var createdAt: Timestamp
+  /// `createdAt` is when the SCIM configuration was created
+  public var createdAt: Timestamp?
 
-  /// organization_id is the ID of the organization this SCIM configuration belongs to
+  /// `organizationID` is the ID of the organization this SCIM configuration belongs to
   public var organizationID: String
 
-  /// token_expires_at is when the current SCIM token expires
-  public var tokenExpiresAt: Timestamp
+  /// `tokenExpiresAt` is when the current SCIM token expires
+  public var tokenExpiresAt: Timestamp?
 
-  /// updated_at is when the SCIM configuration was last updated
-  public var updatedAt: Timestamp
+  /// `updatedAt` is when the SCIM configuration was last updated
+  public var updatedAt: Timestamp?
 
-  /// enabled indicates if SCIM provisioning is active
+  /// `enabled` indicates if SCIM provisioning is active
   public var enabled: Bool?
 
-  /// name is a human-readable name for the SCIM configuration
+  /// `name` is a human-readable name for the SCIM configuration
   public var name: String?
 
-  /// sso_configuration_id is the linked SSO configuration (optional)
+  /// `ssoConfigurationID` is the linked SSO configuration (optional)
   public var ssoConfigurationID: String?
 
   enum CodingKeys: String, CodingKey {
@@ -39,10 +39,10 @@ public struct ScimConfiguration: Codable, Sendable, Hashable {
 
   public init(
     id: String,
-    createdAt: Timestamp,
+    createdAt: Timestamp? = nil,
     organizationID: String,
-    tokenExpiresAt: Timestamp,
-    updatedAt: Timestamp,
+    tokenExpiresAt: Timestamp? = nil,
+    updatedAt: Timestamp? = nil,
     enabled: Bool? = nil,
     name: String? = nil,
     ssoConfigurationID: String? = nil
@@ -60,10 +60,10 @@ public struct ScimConfiguration: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-    self.createdAt = try container.decode(Timestamp.self, forKey: .createdAt)
+    self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
     self.organizationID = try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
-    self.tokenExpiresAt = try container.decode(Timestamp.self, forKey: .tokenExpiresAt)
-    self.updatedAt = try container.decode(Timestamp.self, forKey: .updatedAt)
+    self.tokenExpiresAt = try container.decodeIfPresent(Timestamp.self, forKey: .tokenExpiresAt)
+    self.updatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .updatedAt)
     self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
     self.name = try container.decodeIfPresent(String.self, forKey: .name)
     self.ssoConfigurationID = try container.decodeIfPresent(String.self, forKey: .ssoConfigurationID)

@@ -3,7 +3,7 @@
 /// SecurityAgentPolicy contains security agent configuration for an organization. When enabled,
 /// security agents are automatically deployed to all environments.
 public struct SecurityAgentPolicy: Codable, Sendable, Hashable {
-  /// crowdstrike contains CrowdStrike Falcon configuration
+  /// `crowdstrike` contains CrowdStrike Falcon configuration
   public var crowdstrike: CrowdStrikeConfig?
 
   enum CodingKeys: String, CodingKey {

@@ -2,13 +2,13 @@
 
 /// VetoExecPolicy defines the policy for blocking or auditing executable execution in environments.
 public struct VetoExecPolicy: Codable, Sendable, Hashable {
-  /// action specifies what action kernel-level controls take on policy violations
+  /// `action` specifies what action kernel-level controls take on policy violations
   public var action: KernelControlsAction?
 
-  /// enabled controls whether executable blocking is active
+  /// `enabled` controls whether executable blocking is active
   public var enabled: Bool?
 
-  /// executables is the list of executable paths or names to block
+  /// `executables` is the list of executable paths or names to block
   public var executables: [String]?
 
   enum CodingKeys: String, CodingKey {

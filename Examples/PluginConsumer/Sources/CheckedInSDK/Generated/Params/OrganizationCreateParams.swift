@@ -4,13 +4,13 @@
 ///
 /// Creates a new organization with the specified name and settings.
 public struct OrganizationCreateParams: Codable, Sendable, Hashable {
-  /// name is the organization name
+  /// `name` is the organization name
   public var name: String
 
   /// Should other Accounts with the same domain be automatically invited to the organization?
   public var inviteAccountsWithMatchingDomain: Bool?
 
-  /// join_organization decides whether the Identity issuing this request joins the org on creation
+  /// `joinOrganization` decides whether the Identity issuing this request joins the org on creation
   public var joinOrganization: Bool?
 
   enum CodingKeys: String, CodingKey {

@@ -4,7 +4,7 @@
 ///
 /// Permanently deletes an organization.
 public struct OrganizationDeleteParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to delete
+  /// `organizationID` is the ID of the organization to delete
   public var organizationID: String
 
   enum CodingKeys: String, CodingKey {

@@ -4,10 +4,10 @@
 ///
 /// Allows users to join an organization through direct ID, invite link, or domain-based auto-join.
 public struct OrganizationJoinParams: Codable, Sendable, Hashable {
-  /// invite_id is the unique identifier of the invite to join the organization.
+  /// `inviteID` is the unique identifier of the invite to join the organization.
   public var inviteID: String?
 
-  /// organization_id is the unique identifier of the Organization to join.
+  /// `organizationID` is the unique identifier of the Organization to join.
   public var organizationID: String?
 
   enum CodingKeys: String, CodingKey {

@@ -4,7 +4,7 @@
 ///
 /// Gets details about a specific organization.
 public struct OrganizationRetrieveParams: Codable, Sendable, Hashable {
-  /// organization_id is the unique identifier of the Organization to retreive.
+  /// `organizationID` is the unique identifier of the Organization to retreive.
   public var organizationID: String
 
   enum CodingKeys: String, CodingKey {

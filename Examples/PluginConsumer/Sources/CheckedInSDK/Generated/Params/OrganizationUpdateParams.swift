@@ -4,17 +4,17 @@
 ///
 /// Updates an organization's settings including name, invite domains, and member policies.
 public struct OrganizationUpdateParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to update the settings for.
+  /// `organizationID` is the ID of the organization to update the settings for.
   public var organizationID: String
 
-  /// invite_domains is the domain allowlist of the organization
+  /// `inviteDomains` is the domain allowlist of the organization
   public var inviteDomains: InviteDomainsParam?
 
-  /// name is the new name of the organization
+  /// `name` is the new name of the organization
   public var name: String?
 
   public struct InviteDomainsParam: Codable, Sendable, Hashable {
-    /// domains is the list of domains that are allowed to join the organization
+    /// `domains` is the list of domains that are allowed to join the organization
     public var domains: [String]?
 
     enum CodingKeys: String, CodingKey {

@@ -4,7 +4,7 @@
 ///
 /// Gets organization policy settings by organization ID.
 public struct PolicyRetrieveParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to retrieve policies for
+  /// `organizationID` is the ID of the organization to retrieve policies for
   public var organizationID: String
 
   enum CodingKeys: String, CodingKey {

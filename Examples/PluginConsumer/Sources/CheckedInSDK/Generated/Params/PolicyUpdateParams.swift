@@ -4,41 +4,41 @@
 ///
 /// Updates organization policy settings.
 public struct PolicyUpdateParams: Codable, Sendable, Hashable {
-  /// organization_id is the ID of the organization to update policies for
+  /// `organizationID` is the ID of the organization to update policies for
   public var organizationID: String
 
-  /// agent_policy contains agent-specific policy settings
+  /// `agentPolicy` contains agent-specific policy settings
   public var agentPolicy: AgentPolicyObject?
 
-  /// allowed_editor_ids is the list of editor IDs that are allowed to be used in the organization
+  /// `allowedEditorIDs` is the list of editor IDs that are allowed to be used in the organization
   public var allowedEditorIDs: [String]?
 
-  /// allow_local_runners controls whether local runners are allowed to be used in the organization
+  /// `allowLocalRunners` controls whether local runners are allowed to be used in the organization
   public var allowLocalRunners: Bool?
 
-  /// default_editor_id is the default editor ID to be used when a user doesn't specify one
+  /// `defaultEditorID` is the default editor ID to be used when a user doesn't specify one
   public var defaultEditorID: String?
 
-  /// default_environment_image is the default container image when none is defined in repo
+  /// `defaultEnvironmentImage` is the default container image when none is defined in repo
   public var defaultEnvironmentImage: String?
 
-  /// delete_archived_environments_after controls how long archived environments are kept before
+  /// `deleteArchivedEnvironmentsAfter` controls how long archived environments are kept before
   /// automatic deletion. 0 means no automatic deletion. Maximum duration is 4 weeks (2419200
   /// seconds).
   public var deleteArchivedEnvironmentsAfter: String?
 
-  /// editor_version_restrictions restricts which editor versions can be used. Maps editor ID to
+  /// `editorVersionRestrictions` restricts which editor versions can be used. Maps editor ID to
   /// version policy with allowed major versions.
   public var editorVersionRestrictions: [String: EditorVersionRestrictions]?
 
-  /// maximum_environment_lifetime controls for how long environments are allowed to be reused. 0
+  /// `maximumEnvironmentLifetime` controls for how long environments are allowed to be reused. 0
   /// means no maximum lifetime. Maximum duration is 180 days (15552000 seconds).
   public var maximumEnvironmentLifetime: String?
 
-  /// maximum_environments_per_user limits total environments (running or stopped) per user
+  /// `maximumEnvironmentsPerUser` limits total environments (running or stopped) per user
   public var maximumEnvironmentsPerUser: String?
 
-  /// maximum_environment_timeout controls the maximum timeout allowed for environments in seconds.
+  /// `maximumEnvironmentTimeout` controls the maximum timeout allowed for environments in seconds.
   /// 0 means no limit (never). Minimum duration is 30 minutes (1800 seconds). value must be 0s (no
   /// limit) or at least 1800s (30 minutes):
   ///
@@ -47,55 +47,55 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
   /// ```
   public var maximumEnvironmentTimeout: String?
 
-  /// maximum_running_environments_per_user limits simultaneously running environments per user
+  /// `maximumRunningEnvironmentsPerUser` limits simultaneously running environments per user
   public var maximumRunningEnvironmentsPerUser: String?
 
-  /// members_create_projects controls whether members can create projects
+  /// `membersCreateProjects` controls whether members can create projects
   public var membersCreateProjects: Bool?
 
-  /// members_require_projects controls whether environments can only be created from projects by
+  /// `membersRequireProjects` controls whether environments can only be created from projects by
   /// non-admin users
   public var membersRequireProjects: Bool?
 
-  /// port_sharing_disabled controls whether user-initiated port sharing is disabled in the
+  /// `portSharingDisabled` controls whether user-initiated port sharing is disabled in the
   /// organization. System ports (VS Code Browser, agents) are always exempt from this policy.
   public var portSharingDisabled: Bool?
 
-  /// require_custom_domain_access controls whether users must access via custom domain when one is
+  /// `requireCustomDomainAccess` controls whether users must access via custom domain when one is
   /// configured. When true, access via app.gitpod.io is blocked.
   public var requireCustomDomainAccess: Bool?
 
-  /// restrict_account_creation_to_scim controls whether account creation is restricted to
+  /// `restrictAccountCreationToScim` controls whether account creation is restricted to
   /// SCIM-provisioned users only. When true and SCIM is configured for the organization, only users
   /// provisioned via SCIM can create accounts.
   public var restrictAccountCreationToScim: Bool?
 
-  /// security_agent_policy contains security agent configuration updates
+  /// `securityAgentPolicy` contains security agent configuration updates
   public var securityAgentPolicy: SecurityAgentPolicy?
 
-  /// veto_exec_policy contains the veto exec policy for environments.
+  /// `vetoExecPolicy` contains the veto exec policy for environments.
   public var vetoExecPolicy: VetoExecPolicyParam?
 
   public struct AgentPolicyObject: Codable, Sendable, Hashable {
-    /// command_deny_list contains a list of commands that agents are not allowed to execute
+    /// `commandDenyList` contains a list of commands that agents are not allowed to execute
     public var commandDenyList: [String]?
 
-    /// conversation_sharing_policy controls whether agent conversations can be shared
+    /// `conversationSharingPolicy` controls whether agent conversations can be shared
     public var conversationSharingPolicy: ConversationSharingPolicy?
 
-    /// max_subagents_per_environment limits the number of non-terminal sub-agents a parent can have
+    /// `maxSubagentsPerEnvironment` limits the number of non-terminal sub-agents a parent can have
     /// running simultaneously in the same environment. Valid range: 0-10. Zero means use the
     /// default (5).
     public var maxSubagentsPerEnvironment: Int?
 
-    /// mcp_disabled controls whether MCP (Model Context Protocol) is disabled for agents
+    /// `mcpDisabled` controls whether MCP (Model Context Protocol) is disabled for agents
     public var mcpDisabled: Bool?
 
-    /// scm_tools_allowed_group_id restricts SCM tools access to members of this group. Empty means
-    /// no restriction (all users can use SCM tools if not disabled).
+    /// `scmToolsAllowedGroupID` restricts SCM tools access to members of this group. Empty means no
+    /// restriction (all users can use SCM tools if not disabled).
     public var scmToolsAllowedGroupID: String?
 
-    /// scm_tools_disabled controls whether SCM (Source Control Management) tools are disabled for
+    /// `scmToolsDisabled` controls whether SCM (Source Control Management) tools are disabled for
     /// agents
     public var scmToolsDisabled: Bool?
 
@@ -137,7 +137,7 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
   }
 
   public struct EditorVersionRestrictions: Codable, Sendable, Hashable {
-    /// allowed_versions lists the versions that are allowed If empty, we will use the latest
+    /// `allowedVersions` lists the versions that are allowed If empty, we will use the latest
     /// version of the editor Examples for JetBrains: `["2025.2", "2025.1", "2024.3"]`
     public var allowedVersions: [String]?
 
@@ -158,13 +158,13 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
   }
 
   public struct VetoExecPolicyParam: Codable, Sendable, Hashable {
-    /// action specifies what action kernel-level controls take on policy violations
+    /// `action` specifies what action kernel-level controls take on policy violations
     public var action: KernelControlsAction?
 
-    /// enabled controls whether executable blocking is active
+    /// `enabled` controls whether executable blocking is active
     public var enabled: Bool?
 
-    /// executables is the list of executable paths or names to block
+    /// `executables` is the list of executable paths or names to block
     public var executables: [String]?
 
     enum CodingKeys: String, CodingKey {

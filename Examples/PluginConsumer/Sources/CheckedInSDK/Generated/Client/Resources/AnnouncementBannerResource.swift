@@ -11,6 +11,12 @@ public struct AnnouncementBannerResource: Sendable {
   /// configuration.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetAnnouncementBanner`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `AnnouncementBannerGetResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func get(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -22,14 +28,27 @@ public struct AnnouncementBannerResource: Sendable {
       options: options)
   }
 
-  /// `organizations.announcement_banner.get` with its parameters as one value.
+  /// `organizations.announcementBanner.get` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`AnnouncementBannerGetParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `AnnouncementBannerGetResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func get(
     _ params: AnnouncementBannerGetParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerGetResponse {
     try await getWithResponse(params, options: options).value
   }
 
-  /// `organizations.announcement_banner.get`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.announcementBanner.get`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`AnnouncementBannerGetParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `AnnouncementBannerGetResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getWithResponse(
     _ params: AnnouncementBannerGetParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<AnnouncementBannerGetResponse> {
@@ -38,7 +57,8 @@ public struct AnnouncementBannerResource: Sendable {
         name: "GetAnnouncementBanner",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetAnnouncementBanner",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -51,6 +71,15 @@ public struct AnnouncementBannerResource: Sendable {
   /// the banner. Requires Enterprise tier.
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateAnnouncementBanner`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization
+  ///   - enabled: `enabled` controls whether the banner is displayed
+  ///   - message: `message` is the banner message. Supports basic Markdown. Maximum 1000
+  ///     characters.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `AnnouncementBannerUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     organizationID: String,
     enabled: Bool? = nil,
@@ -66,14 +95,28 @@ public struct AnnouncementBannerResource: Sendable {
       options: options)
   }
 
-  /// `organizations.announcement_banner.update` with its parameters as one value.
+  /// `organizations.announcementBanner.update` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`AnnouncementBannerUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `AnnouncementBannerUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     _ params: AnnouncementBannerUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
 
-  /// `organizations.announcement_banner.update`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.announcementBanner.update`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`AnnouncementBannerUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `AnnouncementBannerUpdateResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
     _ params: AnnouncementBannerUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<AnnouncementBannerUpdateResponse> {
@@ -82,7 +125,8 @@ public struct AnnouncementBannerResource: Sendable {
         name: "UpdateAnnouncementBanner",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

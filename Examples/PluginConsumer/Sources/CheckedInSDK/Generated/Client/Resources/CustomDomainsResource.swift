@@ -10,6 +10,18 @@ public struct CustomDomainsResource: Sendable {
   /// domains for organization workspaces
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateCustomDomain`
+  ///
+  /// - Parameters:
+  ///   - domainName: `domainName` is the custom domain name
+  ///   - organizationID: `organizationID` is the ID of the organization to create the custom domain
+  ///     for
+  ///   - awsAccountID: `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
+  ///   - cloudAccountID: `cloudAccountID` is the unified cloud account identifier (AWS Account ID
+  ///     or GCP Project ID)
+  ///   - provider: `provider` is the cloud provider for this custom domain
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     domainName: String,
     organizationID: String,
@@ -29,14 +41,27 @@ public struct CustomDomainsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.custom_domains.create` with its parameters as one value.
+  /// `organizations.customDomains.create` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     _ params: CustomDomainCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainCreateResponse {
     try await createWithResponse(params, options: options).value
   }
 
-  /// `organizations.custom_domains.create`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.customDomains.create`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainCreateResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
     _ params: CustomDomainCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<CustomDomainCreateResponse> {
@@ -45,7 +70,8 @@ public struct CustomDomainsResource: Sendable {
         name: "CreateCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateCustomDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -62,6 +88,13 @@ public struct CustomDomainsResource: Sendable {
   /// - Clean up unused domains
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteCustomDomain`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to delete custom domain for
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -73,14 +106,28 @@ public struct CustomDomainsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.custom_domains.delete` with its parameters as one value.
+  /// `organizations.customDomains.delete` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: CustomDomainDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
 
-  /// `organizations.custom_domains.delete`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.customDomains.delete`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainDeleteResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
     _ params: CustomDomainDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<CustomDomainDeleteResponse> {
@@ -89,7 +136,8 @@ public struct CustomDomainsResource: Sendable {
         name: "DeleteCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteCustomDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -101,6 +149,13 @@ public struct CustomDomainsResource: Sendable {
   /// details
   ///
   /// `POST /gitpod.v1.OrganizationService/GetCustomDomain`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to retrieve custom domain
+  ///     for
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -112,14 +167,27 @@ public struct CustomDomainsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.custom_domains.retrieve` with its parameters as one value.
+  /// `organizations.customDomains.retrieve` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     _ params: CustomDomainRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
 
-  /// `organizations.custom_domains.retrieve`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.customDomains.retrieve`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainRetrieveResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
     _ params: CustomDomainRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<CustomDomainRetrieveResponse> {
@@ -128,7 +196,8 @@ public struct CustomDomainsResource: Sendable {
         name: "GetCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetCustomDomain",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -145,6 +214,17 @@ public struct CustomDomainsResource: Sendable {
   /// - Modify domain configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateCustomDomain`
+  ///
+  /// - Parameters:
+  ///   - domainName: `domainName` is the custom domain name
+  ///   - organizationID: `organizationID` is the ID of the organization to update custom domain for
+  ///   - awsAccountID: `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
+  ///   - cloudAccountID: `cloudAccountID` is the unified cloud account identifier (AWS Account ID
+  ///     or GCP Project ID)
+  ///   - provider: `provider` is the cloud provider for this custom domain
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     domainName: String,
     organizationID: String,
@@ -164,14 +244,27 @@ public struct CustomDomainsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.custom_domains.update` with its parameters as one value.
+  /// `organizations.customDomains.update` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     _ params: CustomDomainUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> CustomDomainUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
 
-  /// `organizations.custom_domains.update`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.customDomains.update`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`CustomDomainUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `CustomDomainUpdateResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
     _ params: CustomDomainUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<CustomDomainUpdateResponse> {
@@ -180,7 +273,8 @@ public struct CustomDomainsResource: Sendable {
         name: "UpdateCustomDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateCustomDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -16,6 +16,13 @@ public struct DomainVerificationsResource: Sendable {
   /// - Configure email-based policies
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateDomainVerification`
+  ///
+  /// - Parameters:
+  ///   - domain: Sent as `domain`.
+  ///   - organizationID: Sent as `organization_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     domain: String,
     organizationID: String,
@@ -29,14 +36,28 @@ public struct DomainVerificationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.domain_verifications.create` with its parameters as one value.
+  /// `organizations.domainVerifications.create` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     _ params: DomainVerificationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
 
-  /// `organizations.domain_verifications.create`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.domainVerifications.create`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationCreateResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
     _ params: DomainVerificationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<DomainVerificationCreateResponse> {
@@ -45,7 +66,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "CreateDomainVerification",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateDomainVerification",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -62,6 +84,13 @@ public struct DomainVerificationsResource: Sendable {
   /// - Clean up unused domain records
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteDomainVerification`
+  ///
+  /// - Parameters:
+  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     domainVerificationID: String,
     options: RequestOptions = RequestOptions()
@@ -73,14 +102,29 @@ public struct DomainVerificationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.domain_verifications.delete` with its parameters as one value.
+  /// `organizations.domainVerifications.delete` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: DomainVerificationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
 
-  /// `organizations.domain_verifications.delete`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.domainVerifications.delete`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationDeleteResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
     _ params: DomainVerificationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<DomainVerificationDeleteResponse> {
@@ -89,7 +133,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "DeleteDomainVerification",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteDomainVerification",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -107,6 +152,16 @@ public struct DomainVerificationsResource: Sendable {
   /// - Audit domain settings
   ///
   /// `POST /gitpod.v1.OrganizationService/ListDomainVerifications`
+  ///
+  /// - Parameters:
+  ///   - organizationID: Sent as `organization_id`.
+  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - pageSize: Sent as a query parameter, not in the JSON body.
+  ///   - pagination: Sent as `pagination`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `DomainVerification` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     organizationID: String,
     token: String? = nil,
@@ -124,7 +179,14 @@ public struct DomainVerificationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.domain_verifications.list` with its parameters as one value.
+  /// `organizations.domainVerifications.list` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationListParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `DomainVerification` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     _ params: DomainVerificationListParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
@@ -136,7 +198,14 @@ public struct DomainVerificationsResource: Sendable {
     }
   }
 
-  /// `organizations.domain_verifications.list`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.domainVerifications.list`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationListParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationsPage` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
     _ params: DomainVerificationListParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<DomainVerificationsPage> {
@@ -148,7 +217,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "ListDomainVerifications",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListDomainVerifications",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -166,6 +236,12 @@ public struct DomainVerificationsResource: Sendable {
   /// - Monitor domain status
   ///
   /// `POST /gitpod.v1.OrganizationService/GetDomainVerification`
+  ///
+  /// - Parameters:
+  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     domainVerificationID: String,
     options: RequestOptions = RequestOptions()
@@ -177,14 +253,28 @@ public struct DomainVerificationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.domain_verifications.retrieve` with its parameters as one value.
+  /// `organizations.domainVerifications.retrieve` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     _ params: DomainVerificationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
 
-  /// `organizations.domain_verifications.retrieve`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.domainVerifications.retrieve`, returning the decoded value with the HTTP
+  /// response (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationRetrieveResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
     _ params: DomainVerificationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<DomainVerificationRetrieveResponse> {
@@ -193,7 +283,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "GetDomainVerification",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetDomainVerification",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -210,6 +301,12 @@ public struct DomainVerificationsResource: Sendable {
   /// - Validate DNS configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/VerifyDomain`
+  ///
+  /// - Parameters:
+  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationVerifyResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verify(
     domainVerificationID: String,
     options: RequestOptions = RequestOptions()
@@ -221,14 +318,28 @@ public struct DomainVerificationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.domain_verifications.verify` with its parameters as one value.
+  /// `organizations.domainVerifications.verify` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationVerifyParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationVerifyResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verify(
     _ params: DomainVerificationVerifyParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> DomainVerificationVerifyResponse {
     try await verifyWithResponse(params, options: options).value
   }
 
-  /// `organizations.domain_verifications.verify`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.domainVerifications.verify`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`DomainVerificationVerifyParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `DomainVerificationVerifyResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verifyWithResponse(
     _ params: DomainVerificationVerifyParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<DomainVerificationVerifyResponse> {
@@ -237,7 +348,8 @@ public struct DomainVerificationsResource: Sendable {
         name: "VerifyDomain",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/VerifyDomain",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -16,6 +16,12 @@ public struct InvitesResource: Sendable {
   /// - Control organization access
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganizationInvite`
+  ///
+  /// - Parameters:
+  ///   - organizationID: Sent as `organization_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -28,13 +34,26 @@ public struct InvitesResource: Sendable {
   }
 
   /// `organizations.invites.create` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`InviteCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     _ params: InviteCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> InviteCreateResponse {
     try await createWithResponse(params, options: options).value
   }
 
-  /// `organizations.invites.create`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.invites.create`, returning the decoded value with the HTTP response (status,
+  /// headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`InviteCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteCreateResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
     _ params: InviteCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<InviteCreateResponse> {
@@ -43,7 +62,8 @@ public struct InvitesResource: Sendable {
         name: "CreateOrganizationInvite",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateOrganizationInvite",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -61,6 +81,12 @@ public struct InvitesResource: Sendable {
   /// - View team information before accepting
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInviteSummary`
+  ///
+  /// - Parameters:
+  ///   - inviteID: Sent as `invite_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteGetSummaryResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummary(
     inviteID: String,
     options: RequestOptions = RequestOptions()
@@ -72,14 +98,27 @@ public struct InvitesResource: Sendable {
       options: options)
   }
 
-  /// `organizations.invites.get_summary` with its parameters as one value.
+  /// `organizations.invites.getSummary` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`InviteGetSummaryParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteGetSummaryResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummary(
     _ params: InviteGetSummaryParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> InviteGetSummaryResponse {
     try await getSummaryWithResponse(params, options: options).value
   }
 
-  /// `organizations.invites.get_summary`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.invites.getSummary`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`InviteGetSummaryParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteGetSummaryResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummaryWithResponse(
     _ params: InviteGetSummaryParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<InviteGetSummaryResponse> {
@@ -88,7 +127,8 @@ public struct InvitesResource: Sendable {
         name: "GetOrganizationInviteSummary",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -99,6 +139,12 @@ public struct InvitesResource: Sendable {
   /// GetOrganizationInvite
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInvite`
+  ///
+  /// - Parameters:
+  ///   - organizationID: Sent as `organization_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -111,13 +157,26 @@ public struct InvitesResource: Sendable {
   }
 
   /// `organizations.invites.retrieve` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`InviteRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     _ params: InviteRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> InviteRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
 
-  /// `organizations.invites.retrieve`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.invites.retrieve`, returning the decoded value with the HTTP response (status,
+  /// headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`InviteRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `InviteRetrieveResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
     _ params: InviteRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<InviteRetrieveResponse> {
@@ -126,7 +185,8 @@ public struct InvitesResource: Sendable {
         name: "GetOrganizationInvite",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganizationInvite",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -36,6 +36,16 @@ public struct OrganizationsResource: Sendable {
   /// - Join the organization immediately upon creation
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganization`
+  ///
+  /// - Parameters:
+  ///   - name: `name` is the organization name
+  ///   - inviteAccountsWithMatchingDomain: Should other Accounts with the same domain be
+  ///     automatically invited to the organization?
+  ///   - joinOrganization: `joinOrganization` decides whether the Identity issuing this request
+  ///     joins the org on creation
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     name: String,
     inviteAccountsWithMatchingDomain: Bool? = nil,
@@ -52,13 +62,26 @@ public struct OrganizationsResource: Sendable {
   }
 
   /// `organizations.create` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     _ params: OrganizationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
 
-  /// `organizations.create`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.create`, returning the decoded value with the HTTP response (status, headers,
+  /// body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationCreateResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
     _ params: OrganizationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<OrganizationCreateResponse> {
@@ -67,7 +90,8 @@ public struct OrganizationsResource: Sendable {
         name: "CreateOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -84,6 +108,13 @@ public struct OrganizationsResource: Sendable {
   /// - Complete organization migration
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteOrganization`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to delete
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -96,13 +127,27 @@ public struct OrganizationsResource: Sendable {
   }
 
   /// `organizations.delete` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: OrganizationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
 
-  /// `organizations.delete`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.delete`, returning the decoded value with the HTTP response (status, headers,
+  /// body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationDeleteResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
     _ params: OrganizationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<OrganizationDeleteResponse> {
@@ -111,7 +156,8 @@ public struct OrganizationsResource: Sendable {
         name: "DeleteOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -129,6 +175,13 @@ public struct OrganizationsResource: Sendable {
   /// - Accept organization invitations
   ///
   /// `POST /gitpod.v1.OrganizationService/JoinOrganization`
+  ///
+  /// - Parameters:
+  ///   - inviteID: `inviteID` is the unique identifier of the invite to join the organization.
+  ///   - organizationID: `organizationID` is the unique identifier of the Organization to join.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationJoinResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func join(
     inviteID: String? = nil,
     organizationID: String? = nil,
@@ -143,13 +196,26 @@ public struct OrganizationsResource: Sendable {
   }
 
   /// `organizations.join` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationJoinParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationJoinResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func join(
     _ params: OrganizationJoinParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationJoinResponse {
     try await joinWithResponse(params, options: options).value
   }
 
-  /// `organizations.join`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.join`, returning the decoded value with the HTTP response (status, headers,
+  /// body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationJoinParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationJoinResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func joinWithResponse(
     _ params: OrganizationJoinParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<OrganizationJoinResponse> {
@@ -158,7 +224,8 @@ public struct OrganizationsResource: Sendable {
         name: "JoinOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/JoinOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -176,6 +243,13 @@ public struct OrganizationsResource: Sendable {
   /// - Manage team transitions
   ///
   /// `POST /gitpod.v1.OrganizationService/LeaveOrganization`
+  ///
+  /// - Parameters:
+  ///   - userID: Sent as `user_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationLeaveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func leave(
     userID: String,
     options: RequestOptions = RequestOptions()
@@ -188,13 +262,27 @@ public struct OrganizationsResource: Sendable {
   }
 
   /// `organizations.leave` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationLeaveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationLeaveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func leave(
     _ params: OrganizationLeaveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationLeaveResponse {
     try await leaveWithResponse(params, options: options).value
   }
 
-  /// `organizations.leave`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.leave`, returning the decoded value with the HTTP response (status, headers,
+  /// body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationLeaveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationLeaveResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func leaveWithResponse(
     _ params: OrganizationLeaveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<OrganizationLeaveResponse> {
@@ -203,7 +291,8 @@ public struct OrganizationsResource: Sendable {
         name: "LeaveOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/LeaveOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -220,6 +309,21 @@ public struct OrganizationsResource: Sendable {
   /// - Manage team membership
   ///
   /// `POST /gitpod.v1.OrganizationService/ListMembers`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to list members for
+  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - pageSize: Sent as a query parameter, not in the JSON body.
+  ///   - filter: Sent as `filter`.
+  ///   - pagination: `pagination` contains the pagination options for listing members
+  ///   - sort: `sort` specifies the order of results. When unspecified, the authenticated user is
+  ///     returned first, followed by other members sorted by name ascending. When an explicit sort
+  ///     is specified, results are sorted purely by the requested field without any special
+  ///     handling for the authenticated user.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
     organizationID: String,
     token: String? = nil,
@@ -241,7 +345,14 @@ public struct OrganizationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.list_members` with its parameters as one value.
+  /// `organizations.listMembers` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationListMembersParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
     _ params: OrganizationListMembersParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<MembersPage> {
@@ -253,7 +364,14 @@ public struct OrganizationsResource: Sendable {
     }
   }
 
-  /// `organizations.list_members`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.listMembers`, returning the decoded value with the HTTP response (status,
+  /// headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationListMembersParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `MembersPage` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembersWithResponse(
     _ params: OrganizationListMembersParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<MembersPage> {
@@ -265,7 +383,8 @@ public struct OrganizationsResource: Sendable {
         name: "ListMembers",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListMembers",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -283,6 +402,12 @@ public struct OrganizationsResource: Sendable {
   /// - View domain verification settings
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganization`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the unique identifier of the Organization to retreive.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -295,13 +420,26 @@ public struct OrganizationsResource: Sendable {
   }
 
   /// `organizations.retrieve` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     _ params: OrganizationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
 
-  /// `organizations.retrieve`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.retrieve`, returning the decoded value with the HTTP response (status, headers,
+  /// body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationRetrieveResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
     _ params: OrganizationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<OrganizationRetrieveResponse> {
@@ -310,7 +448,8 @@ public struct OrganizationsResource: Sendable {
         name: "GetOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganization",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -327,6 +466,15 @@ public struct OrganizationsResource: Sendable {
   /// - Demote admins to regular members
   ///
   /// `POST /gitpod.v1.OrganizationService/SetRole`
+  ///
+  /// - Parameters:
+  ///   - organizationID: Sent as `organization_id`.
+  ///   - userID: Sent as `user_id`.
+  ///   - role: Sent as `role`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationSetRoleResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func setRole(
     organizationID: String,
     userID: String,
@@ -342,14 +490,28 @@ public struct OrganizationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.set_role` with its parameters as one value.
+  /// `organizations.setRole` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationSetRoleParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationSetRoleResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func setRole(
     _ params: OrganizationSetRoleParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationSetRoleResponse {
     try await setRoleWithResponse(params, options: options).value
   }
 
-  /// `organizations.set_role`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.setRole`, returning the decoded value with the HTTP response (status, headers,
+  /// body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationSetRoleParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationSetRoleResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func setRoleWithResponse(
     _ params: OrganizationSetRoleParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<OrganizationSetRoleResponse> {
@@ -358,7 +520,8 @@ public struct OrganizationsResource: Sendable {
         name: "SetRole",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/SetRole",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -376,6 +539,14 @@ public struct OrganizationsResource: Sendable {
   /// - Manage member access policies
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganization`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to update the settings for.
+  ///   - inviteDomains: `inviteDomains` is the domain allowlist of the organization
+  ///   - name: `name` is the new name of the organization
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     organizationID: String,
     inviteDomains: OrganizationUpdateParams.InviteDomainsParam? = nil,
@@ -392,13 +563,26 @@ public struct OrganizationsResource: Sendable {
   }
 
   /// `organizations.update` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     _ params: OrganizationUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> OrganizationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
 
-  /// `organizations.update`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.update`, returning the decoded value with the HTTP response (status, headers,
+  /// body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`OrganizationUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `OrganizationUpdateResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
     _ params: OrganizationUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<OrganizationUpdateResponse> {
@@ -407,7 +591,8 @@ public struct OrganizationsResource: Sendable {
         name: "UpdateOrganization",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateOrganization",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

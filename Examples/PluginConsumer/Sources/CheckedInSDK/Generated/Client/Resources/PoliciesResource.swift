@@ -15,6 +15,12 @@ public struct PoliciesResource: Sendable {
   /// - Check allowed editors and other configurations
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationPolicies`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to retrieve policies for
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `PolicyRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
     options: RequestOptions = RequestOptions()
@@ -27,13 +33,26 @@ public struct PoliciesResource: Sendable {
   }
 
   /// `organizations.policies.retrieve` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`PolicyRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `PolicyRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     _ params: PolicyRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> PolicyRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
 
-  /// `organizations.policies.retrieve`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.policies.retrieve`, returning the decoded value with the HTTP response (status,
+  /// headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`PolicyRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `PolicyRetrieveResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
     _ params: PolicyRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<PolicyRetrieveResponse> {
@@ -42,7 +61,8 @@ public struct PoliciesResource: Sendable {
         name: "GetOrganizationPolicies",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetOrganizationPolicies",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -60,6 +80,51 @@ public struct PoliciesResource: Sendable {
   /// - Customize default configurations
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganizationPolicies`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to update policies for
+  ///   - agentPolicy: `agentPolicy` contains agent-specific policy settings
+  ///   - allowedEditorIDs: `allowedEditorIDs` is the list of editor IDs that are allowed to be used
+  ///     in the organization
+  ///   - allowLocalRunners: `allowLocalRunners` controls whether local runners are allowed to be
+  ///     used in the organization
+  ///   - defaultEditorID: `defaultEditorID` is the default editor ID to be used when a user doesn't
+  ///     specify one
+  ///   - defaultEnvironmentImage: `defaultEnvironmentImage` is the default container image when
+  ///     none is defined in repo
+  ///   - deleteArchivedEnvironmentsAfter: `deleteArchivedEnvironmentsAfter` controls how long
+  ///     archived environments are kept before automatic deletion. 0 means no automatic deletion.
+  ///     Maximum duration is 4 weeks (2419200 seconds).
+  ///   - editorVersionRestrictions: `editorVersionRestrictions` restricts which editor versions can
+  ///     be used. Maps editor ID to version policy with allowed major versions.
+  ///   - maximumEnvironmentLifetime: `maximumEnvironmentLifetime` controls for how long
+  ///     environments are allowed to be reused. 0 means no maximum lifetime. Maximum duration is
+  ///     180 days (15552000 seconds).
+  ///   - maximumEnvironmentsPerUser: `maximumEnvironmentsPerUser` limits total environments
+  ///     (running or stopped) per user
+  ///   - maximumEnvironmentTimeout: `maximumEnvironmentTimeout` controls the maximum timeout
+  ///     allowed for environments in seconds. 0 means no limit (never). Minimum duration is 30
+  ///     minutes (1800 seconds). value must be 0s (no limit) or at least 1800s (30 minutes):
+  ///   - maximumRunningEnvironmentsPerUser: `maximumRunningEnvironmentsPerUser` limits
+  ///     simultaneously running environments per user
+  ///   - membersCreateProjects: `membersCreateProjects` controls whether members can create
+  ///     projects
+  ///   - membersRequireProjects: `membersRequireProjects` controls whether environments can only be
+  ///     created from projects by non-admin users
+  ///   - portSharingDisabled: `portSharingDisabled` controls whether user-initiated port sharing is
+  ///     disabled in the organization. System ports (VS Code Browser, agents) are always exempt
+  ///     from this policy.
+  ///   - requireCustomDomainAccess: `requireCustomDomainAccess` controls whether users must access
+  ///     via custom domain when one is configured. When true, access via app.gitpod.io is blocked.
+  ///   - restrictAccountCreationToScim: `restrictAccountCreationToScim` controls whether account
+  ///     creation is restricted to SCIM-provisioned users only. When true and SCIM is configured
+  ///     for the organization, only users provisioned via SCIM can create accounts.
+  ///   - securityAgentPolicy: `securityAgentPolicy` contains security agent configuration updates
+  ///   - vetoExecPolicy: `vetoExecPolicy` contains the veto exec policy for environments.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `PolicyUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     organizationID: String,
     agentPolicy: PolicyUpdateParams.AgentPolicyObject? = nil,
@@ -108,13 +173,27 @@ public struct PoliciesResource: Sendable {
   }
 
   /// `organizations.policies.update` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`PolicyUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `PolicyUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     _ params: PolicyUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> PolicyUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
 
-  /// `organizations.policies.update`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.policies.update`, returning the decoded value with the HTTP response (status,
+  /// headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`PolicyUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `PolicyUpdateResponse` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
     _ params: PolicyUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<PolicyUpdateResponse> {
@@ -123,7 +202,8 @@ public struct PoliciesResource: Sendable {
         name: "UpdateOrganizationPolicies",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -16,6 +16,24 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Manage authentication policies
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSSOConfiguration`
+  ///
+  /// - Parameters:
+  ///   - clientID: `clientID` is the client ID of the OIDC application set on the IdP
+  ///   - clientSecret: `clientSecret` is the client secret of the OIDC application set on the IdP
+  ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
+  ///   - organizationID: Sent as `organization_id`.
+  ///   - additionalScopes: `additionalScopes` are extra OIDC scopes to request from the identity
+  ///     provider during sign-in. These are appended to the default scopes (openid, email,
+  ///     profile).
+  ///   - claimsExpression: `claimsExpression` is an optional CEL expression evaluated against OIDC
+  ///     token claims during login. When set, the expression must evaluate to true for the login to
+  ///     succeed. Example: `claims.email_verified && claims.email.endsWith("@example.com")`
+  ///   - displayName: Sent as `display_name`.
+  ///   - emailDomain: `emailDomain` is the domain that is allowed to sign in to the organization
+  ///   - emailDomains: Sent as `email_domains`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     clientID: String,
     clientSecret: String,
@@ -43,14 +61,28 @@ public struct SSOConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.sso_configurations.create` with its parameters as one value.
+  /// `organizations.ssoConfigurations.create` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     _ params: SSOConfigurationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
 
-  /// `organizations.sso_configurations.create`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.ssoConfigurations.create`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationCreateResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
     _ params: SSOConfigurationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<SSOConfigurationCreateResponse> {
@@ -59,7 +91,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "CreateSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateSSOConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -76,6 +109,13 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Clean up unused configurations
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSSOConfiguration`
+  ///
+  /// - Parameters:
+  ///   - ssoConfigurationID: Sent as `sso_configuration_id`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     ssoConfigurationID: String,
     options: RequestOptions = RequestOptions()
@@ -87,14 +127,29 @@ public struct SSOConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.sso_configurations.delete` with its parameters as one value.
+  /// `organizations.ssoConfigurations.delete` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: SSOConfigurationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
 
-  /// `organizations.sso_configurations.delete`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.ssoConfigurations.delete`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationDeleteResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
     _ params: SSOConfigurationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<SSOConfigurationDeleteResponse> {
@@ -103,7 +158,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "DeleteSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteSSOConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -121,6 +177,17 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Manage provider configurations
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSSOConfigurations`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to list SSO configurations
+  ///     for.
+  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - pageSize: Sent as a query parameter, not in the JSON body.
+  ///   - pagination: Sent as `pagination`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     organizationID: String,
     token: String? = nil,
@@ -138,7 +205,14 @@ public struct SSOConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.sso_configurations.list` with its parameters as one value.
+  /// `organizations.ssoConfigurations.list` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationListParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     _ params: SSOConfigurationListParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
@@ -150,7 +224,14 @@ public struct SSOConfigurationsResource: Sendable {
     }
   }
 
-  /// `organizations.sso_configurations.list`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.ssoConfigurations.list`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationListParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationsPage` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
     _ params: SSOConfigurationListParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<SSOConfigurationsPage> {
@@ -162,7 +243,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "ListSSOConfigurations",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListSSOConfigurations",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -180,6 +262,12 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Verify SSO settings
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSSOConfiguration`
+  ///
+  /// - Parameters:
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to get
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     ssoConfigurationID: String,
     options: RequestOptions = RequestOptions()
@@ -191,14 +279,28 @@ public struct SSOConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.sso_configurations.retrieve` with its parameters as one value.
+  /// `organizations.ssoConfigurations.retrieve` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     _ params: SSOConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
 
-  /// `organizations.sso_configurations.retrieve`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.ssoConfigurations.retrieve`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationRetrieveResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
     _ params: SSOConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<SSOConfigurationRetrieveResponse> {
@@ -207,7 +309,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "GetSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetSSOConfiguration",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -226,6 +329,27 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Toggle SSO enforcement
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSSOConfiguration`
+  ///
+  /// - Parameters:
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to update
+  ///   - additionalScopes: `additionalScopes` replaces the configured OIDC scopes when present.
+  ///     When absent (nil), scopes are left unchanged. When present with an empty scopes list, all
+  ///     additional scopes are cleared.
+  ///   - claims: `claims` are key/value pairs that defines a mapping of claims issued by the IdP.
+  ///   - claimsExpression: `claimsExpression` is a CEL expression evaluated against OIDC token
+  ///     claims during login. When set, the expression must evaluate to true for the login to
+  ///     succeed. When present with an empty string, the expression is cleared.
+  ///   - clientID: `clientID` is the client ID of the SSO provider
+  ///   - clientSecret: `clientSecret` is the client secret of the SSO provider
+  ///   - displayName: Sent as `display_name`.
+  ///   - emailDomain: Sent as `email_domain`.
+  ///   - emailDomains: Sent as `email_domains`.
+  ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
+  ///   - state: `state` is the state of the SSO configuration
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     ssoConfigurationID: String,
     additionalScopes: SSOConfigurationUpdateParams.AdditionalScopesUpdateParam? = nil,
@@ -257,14 +381,29 @@ public struct SSOConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.sso_configurations.update` with its parameters as one value.
+  /// `organizations.ssoConfigurations.update` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func update(
     _ params: SSOConfigurationUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
 
-  /// `organizations.sso_configurations.update`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.ssoConfigurations.update`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`SSOConfigurationUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `SSOConfigurationUpdateResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
     _ params: SSOConfigurationUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<SSOConfigurationUpdateResponse> {
@@ -273,7 +412,8 @@ public struct SSOConfigurationsResource: Sendable {
         name: "UpdateSSOConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

@@ -15,6 +15,18 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Link SCIM provisioning to an existing SSO configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSCIMConfiguration`
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to create the SCIM
+  ///     configuration for
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the SSO configuration to link (required for
+  ///     user provisioning)
+  ///   - name: `name` is a human-readable name for the SCIM configuration
+  ///   - tokenExpiresIn: `tokenExpiresIn` is the duration until the token expires. Defaults to 1
+  ///     year. Minimum 1 day, maximum 2 years.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     organizationID: String,
     ssoConfigurationID: String,
@@ -32,14 +44,28 @@ public struct ScimConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.scim_configurations.create` with its parameters as one value.
+  /// `organizations.scimConfigurations.create` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationCreateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     _ params: ScimConfigurationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
 
-  /// `organizations.scim_configurations.create`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.scimConfigurations.create`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationCreateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationCreateResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
     _ params: ScimConfigurationCreateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<ScimConfigurationCreateResponse> {
@@ -48,7 +74,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "CreateSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -65,6 +92,13 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Clean up after migration
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSCIMConfiguration`
+  ///
+  /// - Parameters:
+  ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to delete
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     scimConfigurationID: String,
     options: RequestOptions = RequestOptions()
@@ -76,14 +110,29 @@ public struct ScimConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.scim_configurations.delete` with its parameters as one value.
+  /// `organizations.scimConfigurations.delete` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationDeleteResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
+  @discardableResult
   public func delete(
     _ params: ScimConfigurationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
 
-  /// `organizations.scim_configurations.delete`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.scimConfigurations.delete`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationDeleteParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationDeleteResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
     _ params: ScimConfigurationDeleteParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<ScimConfigurationDeleteResponse> {
@@ -92,7 +141,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "DeleteSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -109,6 +159,15 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Audit SCIM settings
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSCIMConfigurations`
+  ///
+  /// - Parameters:
+  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - pageSize: Sent as a query parameter, not in the JSON body.
+  ///   - pagination: Sent as `pagination`.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `ScimConfiguration` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     token: String? = nil,
     pageSize: Int? = nil,
@@ -124,7 +183,14 @@ public struct ScimConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.scim_configurations.list` with its parameters as one value.
+  /// `organizations.scimConfigurations.list` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationListParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The first page of `ScimConfiguration` items; `nextPage()` and `allItems` read the
+  ///   next ones.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     _ params: ScimConfigurationListParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
@@ -136,7 +202,14 @@ public struct ScimConfigurationsResource: Sendable {
     }
   }
 
-  /// `organizations.scim_configurations.list`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.scimConfigurations.list`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationListParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationsPage` with the HTTP status, headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
     _ params: ScimConfigurationListParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<ScimConfigurationsPage> {
@@ -148,7 +221,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "ListSCIMConfigurations",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/ListSCIMConfigurations",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       query: query,
       body: params,
@@ -166,6 +240,15 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Update IdP configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/RegenerateSCIMToken`
+  ///
+  /// - Parameters:
+  ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to
+  ///     regenerate token for
+  ///   - tokenExpiresIn: `tokenExpiresIn` is the duration until the new token expires. If not
+  ///     specified, uses the same duration as the previous token.
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationRegenerateTokenResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func regenerateToken(
     scimConfigurationID: String,
     tokenExpiresIn: String? = nil,
@@ -179,14 +262,28 @@ public struct ScimConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.scim_configurations.regenerate_token` with its parameters as one value.
+  /// `organizations.scimConfigurations.regenerateToken` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationRegenerateTokenParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationRegenerateTokenResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func regenerateToken(
     _ params: ScimConfigurationRegenerateTokenParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
     try await regenerateTokenWithResponse(params, options: options).value
   }
 
-  /// `organizations.scim_configurations.regenerate_token`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.scimConfigurations.regenerateToken`, returning the decoded value with the HTTP
+  /// response (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationRegenerateTokenParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationRegenerateTokenResponse` with the HTTP status,
+  ///   headers and body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func regenerateTokenWithResponse(
     _ params: ScimConfigurationRegenerateTokenParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<ScimConfigurationRegenerateTokenResponse> {
@@ -195,7 +292,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "RegenerateSCIMToken",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/RegenerateSCIMToken",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -212,6 +310,12 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Verify SSO linkage
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSCIMConfiguration`
+  ///
+  /// - Parameters:
+  ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to get
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     scimConfigurationID: String,
     options: RequestOptions = RequestOptions()
@@ -223,14 +327,28 @@ public struct ScimConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.scim_configurations.retrieve` with its parameters as one value.
+  /// `organizations.scimConfigurations.retrieve` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationRetrieveResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     _ params: ScimConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
 
-  /// `organizations.scim_configurations.retrieve`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.scimConfigurations.retrieve`, returning the decoded value with the HTTP
+  /// response (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationRetrieveParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationRetrieveResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
     _ params: ScimConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<ScimConfigurationRetrieveResponse> {
@@ -239,7 +357,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "GetSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/GetSCIMConfiguration",
-        isReadOnly: true
+        isReadOnly: true,
+        isConnect: true
       ),
       body: params,
       options: options,
@@ -256,6 +375,15 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Update configuration name
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSCIMConfiguration`
+  ///
+  /// - Parameters:
+  ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to update
+  ///   - enabled: `enabled` controls whether SCIM provisioning is active
+  ///   - name: `name` is a human-readable name for the SCIM configuration
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the SSO configuration to link
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     scimConfigurationID: String,
     enabled: Bool? = nil,
@@ -273,14 +401,28 @@ public struct ScimConfigurationsResource: Sendable {
       options: options)
   }
 
-  /// `organizations.scim_configurations.update` with its parameters as one value.
+  /// `organizations.scimConfigurations.update` with its parameters as one value.
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationUpdateResponse`.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
     _ params: ScimConfigurationUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
 
-  /// `organizations.scim_configurations.update`, returning the decoded value with the HTTP response (status, headers, body).
+  /// `organizations.scimConfigurations.update`, returning the decoded value with the HTTP response
+  /// (status, headers, body).
+  ///
+  /// - Parameters:
+  ///   - params: The parameters (`ScimConfigurationUpdateParams`).
+  ///   - options: Per-request options: headers, query items, timeout and retries.
+  /// - Returns: The decoded `ScimConfigurationUpdateResponse` with the HTTP status, headers and
+  ///   body.
+  /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
     _ params: ScimConfigurationUpdateParams, options: RequestOptions = RequestOptions()
   ) async throws(GitpodError) -> APIResponse<ScimConfigurationUpdateResponse> {
@@ -289,7 +431,8 @@ public struct ScimConfigurationsResource: Sendable {
         name: "UpdateSCIMConfiguration",
         method: "POST",
         path: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration",
-        isReadOnly: false
+        isReadOnly: false,
+        isConnect: true
       ),
       body: params,
       options: options,

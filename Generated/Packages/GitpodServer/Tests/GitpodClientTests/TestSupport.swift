@@ -10,17 +10,17 @@ let testAPIKey = "sk-test-3f9a1c0b7e5d"
 
 /// A client for `server`: quick retries, no environment.
 func makeClient(
-  _ server: TestServer, maxRetries: Int = Gitpod.defaultMaxRetries, timeout: Duration = .seconds(10),
+  _ server: TestServer, maxRetries: Int = GitpodClient.defaultMaxRetries, timeout: Duration = .seconds(10),
   transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
-) -> Gitpod {
+) -> GitpodClient {
   makeClient(baseURL: server.baseURL, maxRetries: maxRetries, timeout: timeout, transport: transport, logger: logger)
 }
 
 func makeClient(
-  baseURL: URL, maxRetries: Int = Gitpod.defaultMaxRetries, timeout: Duration = .seconds(10),
+  baseURL: URL, maxRetries: Int = GitpodClient.defaultMaxRetries, timeout: Duration = .seconds(10),
   transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
-) -> Gitpod {
-  Gitpod(
+) -> GitpodClient {
+  GitpodClient(
     apiKey: testAPIKey, baseURL: baseURL, timeout: timeout, maxRetries: maxRetries, transport: transport,
     logger: logger, environment: [:]
   )
@@ -64,7 +64,7 @@ func expectStandardRequest(
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
   #expect(request.header("accept") == "application/json", sourceLocation: sourceLocation)
   #expect(
-    request.header("user-agent") == "Gitpod-Swift/\(Gitpod.version)", sourceLocation: sourceLocation)
+    request.header("user-agent") == "Gitpod-Swift/\(GitpodClient.version)", sourceLocation: sourceLocation)
   #expect(!String(decoding: request.body, as: UTF8.self).contains("null"), sourceLocation: sourceLocation)
 }
 

@@ -6,13 +6,13 @@ import Logging
 /// The Organizations API client.
 ///
 /// ```swift
-/// let client = Gitpod()  // reads GITPOD_API_KEY and GITPOD_BASE_URL
+/// let client = GitpodClient()  // reads GITPOD_API_KEY and GITPOD_BASE_URL
 /// ```
 ///
 /// Every method is `async throws(GitpodError)`; requests are retried (see `ClientOptions.maxRetries`) and
 /// time out (`ClientOptions.timeout`). The client is a value: copy it with other options with
 /// `withOptions(_:)`.
-public struct Gitpod: Sendable {
+public struct GitpodClient: Sendable {
   /// The environment variable the API key is read from when none is passed.
   public static let apiKeyEnvironmentVariable = "GITPOD_API_KEY"
   /// The environment variable the base URL is read from when none is passed.
@@ -38,14 +38,20 @@ public struct Gitpod: Sendable {
 
   /// A client; `apiKey` and `baseURL` default to the environment (`GITPOD_API_KEY`,
   /// `GITPOD_BASE_URL`), then to `defaultBaseURL`.
+  ///
+  /// Without an API key the client is still made (creating a client never throws), and
+  /// its first request throws `missingAPIKey`, which names `GITPOD_API_KEY`, before anything is sent.
   public init(
     apiKey: String? = nil,
     baseURL: URL? = nil,
-    timeout: Duration = Gitpod.defaultTimeout,
-    maxRetries: Int = Gitpod.defaultMaxRetries,
+    timeout: Duration = GitpodClient.defaultTimeout,
+    maxRetries: Int = GitpodClient.defaultMaxRetries,
+    initialRetryDelay: Duration = .milliseconds(500),
+    maxRetryDelay: Duration = .seconds(8),
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
     transport: any HTTPTransport = URLSessionTransport(),
+    middlewares: [any ClientMiddleware] = [],
     logger: Logger = Logger(label: "gitpod"),
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
@@ -58,16 +64,19 @@ public struct Gitpod: Sendable {
         defaultQuery: defaultQuery,
         timeout: timeout,
         maxRetries: maxRetries,
+        initialRetryDelay: initialRetryDelay,
+        maxRetryDelay: maxRetryDelay,
         transport: transport,
+        middlewares: middlewares,
         logger: logger))
   }
 
   /// A copy of the client with changed options:
   /// `client.withOptions { $0.timeout = .seconds(5) }`.
-  public func withOptions(_ change: (inout ClientOptions) -> Void) -> Gitpod {
+  public func withOptions(_ change: (inout ClientOptions) -> Void) -> GitpodClient {
     var options = options
     change(&options)
-    return Gitpod(options: options)
+    return GitpodClient(options: options)
   }
 
   /// Organizations: `organizations`.

@@ -9,7 +9,7 @@ import Testing
 private func checkExample<Params: Decodable & Sendable>(
   _ type: Params.Type, json: String, expected: String? = nil, path: String, response: String,
   sourceLocation: SourceLocation = #_sourceLocation,
-  call: @Sendable (Gitpod, Params) async throws -> Void
+  call: @Sendable (GitpodClient, Params) async throws -> Void
 ) async throws {
   let params = try JSONDecoder().decode(Params.self, from: Data(json.utf8))
   let requests = try await withServer({ _, _ in .json(response) }) { server in

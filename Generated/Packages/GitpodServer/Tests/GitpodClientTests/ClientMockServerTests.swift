@@ -3,6 +3,7 @@
 import Foundation
 import Gitpod
 import GitpodHummingbird
+import GitpodMocks
 import GitpodServer
 import Testing
 
@@ -21,7 +22,7 @@ struct ClientMockServerTests {
     let task = Task { try await app.runService() }
     var iterator = ports.makeAsyncIterator()
     let port = try #require(await iterator.next())
-    let client = Gitpod(
+    let client = GitpodClient(
       apiKey: token, baseURL: URL(string: "http://127.0.0.1:\(port)")!, maxRetries: 0, environment: [:])
     let decoder = JSONDecoder()
     var called = 0

@@ -5,7 +5,6 @@ struct ServerOptions: Sendable {
   static let usage = """
     USAGE: gitpod-server [--host <host>] [--port <port>] [--mock] [--token <token>]
                          [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
-                         [--baseline-port <port>]
 
     Serves the Organizations API (Connect protocol, JSON over HTTP/1.1).
 
@@ -20,8 +19,6 @@ struct ServerOptions: Sendable {
                                Close a connection that is idle this long, or whose request has
                                not fully arrived this long after it began (slow or stalled
                                clients); 0 waits forever (default: 10000).
-      --baseline-port <port>   Also serve the mock's responses from bare Hummingbird routes on
-                               this port, with no Connect handling (for benchmarks).
       -h, --help               Show this help.
     """
 
@@ -31,7 +28,6 @@ struct ServerOptions: Sendable {
   var token = ""
   var maxRequestBytes = 4 * 1024 * 1024
   var requestTimeoutMilliseconds = 10_000
-  var baselinePort: Int?
   var help = false
 
   /// The request timeout; nil for `--request-timeout-ms 0`.
@@ -65,7 +61,6 @@ struct ServerOptions: Sendable {
       case "--token": token = try value(argument)
       case "--max-body-bytes": maxRequestBytes = try number(argument)
       case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)
-      case "--baseline-port": baselinePort = try number(argument)
       case "-h", "--help": help = true
       default: throw UsageError(description: "unknown argument '\(argument)'")
       }

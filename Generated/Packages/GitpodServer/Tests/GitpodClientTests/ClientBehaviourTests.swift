@@ -59,7 +59,7 @@ private let readResponse = #"""
   }
   """#
 
-private func callRead(_ client: Gitpod, options: RequestOptions = RequestOptions()) async throws(GitpodError) {
+private func callRead(_ client: GitpodClient, options: RequestOptions = RequestOptions()) async throws(GitpodError) {
   let params = try! JSONDecoder().decode(
     OrganizationRetrieveParams.self,
     from: Data(
@@ -72,7 +72,7 @@ private func callRead(_ client: Gitpod, options: RequestOptions = RequestOptions
 }
 
 private func callReadWithResponse(
-  _ client: Gitpod, options: RequestOptions = RequestOptions()
+  _ client: GitpodClient, options: RequestOptions = RequestOptions()
 ) async throws(GitpodError) -> APIResponse<some Sendable> {
   let params = try! JSONDecoder().decode(
     OrganizationRetrieveParams.self,
@@ -115,7 +115,7 @@ private let writeResponse = #"""
   }
   """#
 
-private func callWrite(_ client: Gitpod, options: RequestOptions = RequestOptions()) async throws(GitpodError) {
+private func callWrite(_ client: GitpodClient, options: RequestOptions = RequestOptions()) async throws(GitpodError) {
   let params = try! JSONDecoder().decode(
     OrganizationCreateParams.self,
     from: Data(
@@ -132,21 +132,21 @@ private func callWrite(_ client: Gitpod, options: RequestOptions = RequestOption
 struct ClientBehaviourTests {
   @Test("configuration: defaults, the environment and withOptions")
   func configuration() async throws {
-    let plain = Gitpod(environment: [:])
-    #expect(plain.options.baseURL == Gitpod.defaultBaseURL)
+    let plain = GitpodClient(environment: [:])
+    #expect(plain.options.baseURL == GitpodClient.defaultBaseURL)
     #expect(plain.options.apiKey == nil)
     #expect(plain.options.timeout == .seconds(60))
     #expect(plain.options.maxRetries == 2)
-    let fromEnvironment = Gitpod(
+    let fromEnvironment = GitpodClient(
       environment: [
-        Gitpod.apiKeyEnvironmentVariable: "env-key",
-        Gitpod.baseURLEnvironmentVariable: "https://example.com/api",
+        GitpodClient.apiKeyEnvironmentVariable: "env-key",
+        GitpodClient.baseURLEnvironmentVariable: "https://example.com/api",
       ])
     #expect(fromEnvironment.options.apiKey == "env-key")
     #expect(fromEnvironment.options.baseURL.absoluteString == "https://example.com/api")
-    let argument = Gitpod(
+    let argument = GitpodClient(
       apiKey: "arg-key", baseURL: URL(string: "https://other.example.com")!,
-      environment: [Gitpod.apiKeyEnvironmentVariable: "env-key"])
+      environment: [GitpodClient.apiKeyEnvironmentVariable: "env-key"])
     #expect(argument.options.apiKey == "arg-key")
     #expect(argument.options.baseURL.absoluteString == "https://other.example.com")
     let changed = argument.withOptions {
@@ -163,10 +163,10 @@ struct ClientBehaviourTests {
   @Test("the environment's key and base URL are used for requests")
   func environmentRequest() async throws {
     let requests = try await withServer({ _, _ in .json(readResponse) }) { server in
-      let client = Gitpod(
+      let client = GitpodClient(
         environment: [
-          Gitpod.apiKeyEnvironmentVariable: testAPIKey,
-          Gitpod.baseURLEnvironmentVariable: server.baseURL.absoluteString,
+          GitpodClient.apiKeyEnvironmentVariable: testAPIKey,
+          GitpodClient.baseURLEnvironmentVariable: server.baseURL.absoluteString,
         ])
       try await callRead(client)
       return await server.requests
@@ -177,7 +177,7 @@ struct ClientBehaviourTests {
   @Test("no API key: nothing is sent")
   func missingAPIKey() async throws {
     let requests = try await withServer({ _, _ in .json(readResponse) }) { server in
-      let client = Gitpod(baseURL: server.baseURL, environment: [:])
+      let client = GitpodClient(baseURL: server.baseURL, environment: [:])
       let error = await caught { try await callRead(client) }
       #expect(error.map(kind) == "missingAPIKey")
       return await server.requests
@@ -547,6 +547,41 @@ struct ClientBehaviourTests {
       let value = try await client.organizations.create(params, options: options)
       let encoded = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
       #expect(encoded.contains("DOCS2SWIFT_UNDOCUMENTED_VALUE"))
+    }
+  }
+
+  /// Left out, as a proto3 JSON server omits them when unset: `organization.createdAt`,
+  /// `organization.updatedAt`.
+  @Test("proto3 JSON: a response without its unset message fields decodes")
+  func unsetMessageFields() async throws {
+    let response = #"""
+      {
+        "organization": {
+          "id": "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+          "name": "name",
+          "tier": "ORGANIZATION_TIER_UNSPECIFIED",
+          "inviteDomains": {
+            "domains": [
+              "sfN2.l.iJR-BU.u9JV9.a.m.o2D-4b-Jd.0Z-kX.L.n.S.f.UKbxB"
+            ]
+          }
+        }
+      }
+      """#
+    try await withServer({ _, _ in .json(response) }) { server in
+      let client = makeClient(server)
+      let params = try JSONDecoder().decode(
+        OrganizationRetrieveParams.self,
+        from: Data(
+          #"""
+          {
+            "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+          }
+          """#.utf8))
+      let options = RequestOptions()
+      let value = try await client.organizations.retrieve(params, options: options)
+      let encoded = try JSONEncoder().encode(value)
+      #expect(try decodeJSON(encoded) == decodeJSON(response))
     }
   }
 }

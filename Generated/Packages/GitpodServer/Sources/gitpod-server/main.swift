@@ -2,6 +2,7 @@
 
 import Foundation
 import GitpodHummingbird
+import GitpodMocks
 import GitpodServer
 import Hummingbird
 import NIOCore
@@ -37,34 +38,6 @@ enum ServerMain {
     let app = ConnectApplication.make(server: server, host: host, port: options.port) { port in
       FileHandle.standardOutput.write(Data("gitpod-server (\(mode)) listening on http://\(host):\(port)\n".utf8))
     }
-    guard let baselinePort = options.baselinePort else {
-      try await app.runService()
-      return
-    }
-    let baseline = baselineApplication(host: host, port: baselinePort)
-    try await withThrowingTaskGroup(of: Void.self) { group in
-      group.addTask { try await app.runService() }
-      group.addTask { try await baseline.runService() }
-      try await group.next()
-      group.cancelAll()
-    }
-  }
-
-  /// Bare Hummingbird routes answering each procedure's path with the mock's response bytes: no
-  /// authentication, no decoding, no Connect handling. The benchmark's baseline.
-  static func baselineApplication(host: String, port: Int) -> some ApplicationProtocol {
-    let router = Router()
-    for (path, json) in GitpodMockExamples.responses {
-      let body = ByteBuffer(string: json)
-      router.post(RouterPath(path)) { _, _ in
-        Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: body))
-      }
-    }
-    return Application(
-      router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
-      onServerRunning: { channel in
-        let bound = channel.localAddress?.port ?? port
-        FileHandle.standardOutput.write(Data("baseline listening on http://\(host):\(bound)\n".utf8))
-      })
+    try await app.runService()
   }
 }

@@ -2,6 +2,7 @@
 
 import Foundation
 import Gitpod
+import GitpodServer
 
 /// A mock of every service: each operation answers with the documented response example.
 /// Paging ends: a list request that carries a page token gets the example's items without a

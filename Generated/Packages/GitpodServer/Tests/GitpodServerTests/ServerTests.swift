@@ -3,6 +3,7 @@
 import Foundation
 import Gitpod
 import GitpodHummingbird
+import GitpodMocks
 import GitpodServer
 import Testing
 

@@ -17,7 +17,7 @@ import NIOHTTP1
 /// A transport on swift-server/async-http-client (SwiftNIO), for servers:
 ///
 /// ```swift
-/// let client = Gitpod(transport: AsyncHTTPClientTransport())
+/// let client = GitpodClient(transport: AsyncHTTPClientTransport())
 /// ```
 ///
 /// AsyncHTTPClient retries failed connection attempts itself until the request's deadline (its
