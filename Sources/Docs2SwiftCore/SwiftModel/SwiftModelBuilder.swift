@@ -411,6 +411,7 @@ struct SwiftModelBuilder {
     case .boolean: return .named("Bool")
     case .datetime: return .named("Timestamp")
     case .any, .union: return .named("JSONValue")  // a union: any JSON value, for now
+    case .file: return .named("Data")  // an upload's bytes
     case .array(let element):
       return .array(
         try swiftType(
@@ -473,7 +474,7 @@ struct SwiftModelBuilder {
     case .boolean: return .false
     case .array: return .emptyArray
     case .map: return .emptyDictionary
-    case .datetime, .any, .object, .union: return nil
+    case .datetime, .any, .object, .union, .file: return nil
     case .enum(let name, let values):
       if let name, let decl = decls[name], decl.kind == .enum { return enumZero(decl.values) }
       return enumZero(values)

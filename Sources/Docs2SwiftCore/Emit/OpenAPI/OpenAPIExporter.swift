@@ -167,6 +167,7 @@ public enum OpenAPIExporter {
     case .object(_, let fields): objectSchema(fields)
     case .ref(let name): .object([("$ref", .string("#/components/schemas/" + name))])
     case .union(let types): .object([("oneOf", .array(types.map(schema)))])
+    case .file: .object([("type", .string("string")), ("format", .string("binary"))])
     }
   }
 }
