@@ -15,6 +15,12 @@ struct IRBuilder {
   /// field shown there exists on the wire even where its type is never declared.
   private var exampleEvidence: Set<String> = []
   private var warnedUndeclared: Set<String> = []
+  /// The Python examples import an SDK's client (`from openai import OpenAI`).
+  private var rendersAPythonSDK: Bool {
+    reference.sections.flatMap(\.operations).contains {
+      APIConventions.importedClientName($0.codeExample?.content) != nil
+    }
+  }
   /// Every method is a Connect procedure (`/pkg.v1.Service/Method`).
   private var isConnectReference: Bool {
     reference.sections.flatMap(\.operations).allSatisfy { Self.isConnectPath($0.httpPath ?? "") }
@@ -66,11 +72,10 @@ struct IRBuilder {
       return parts.count == 3 && parts[1].split(separator: ".").count >= 2
     }
     let (style, snake, camel) = WireNameStyle.detect(fieldNames: names, exampleKeys: keys, connectPaths: connect)
-    if snake == camel {
+    if snake == camel, !connect {
       diagnostics.warn(
         "no example shows how snake_case field names travel (\(snake) keys as documented, \(camel) camelCased); "
-          + (style == .camelCase
-            ? "the Connect paths say proto3 JSON: lowerCamelCase wire names" : "wire names are taken as documented"),
+          + "wire names are taken as documented, as REST APIs in this format send them",
         at: reference.sections.first?.location ?? start)
     }
     return style
@@ -228,6 +233,15 @@ struct IRBuilder {
     let flat = reference
     for pass in 0..<2 {
       recovery.diagnostics = DiagnosticSink()
+      // What pass 0 saw of each class in the response examples serves every later list.
+      if pass == 1 {
+        recovery.knownJSON = recovery.jsonByClass
+        if !reference.sections.flatMap(\.operations).allSatisfy({ Self.isConnectPath($0.httpPath ?? "") }) {
+          // (REST references only: the seed's recovery stays as it was.)
+        } else {
+          recovery.knownJSON = [:]
+        }
+      }
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
           var hints: [NestingRecovery.JSONHint] = []
@@ -247,6 +261,7 @@ struct IRBuilder {
       parameterRecovery.diagnostics = DiagnosticSink()
       parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
+      parameterRecovery.leafClasses = recovery.leafClasses
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
           // The first key of each request example is a top-level parameter.
@@ -455,7 +470,7 @@ struct IRBuilder {
       }
       // A REST reference rendered from a Python SDK leaves the SDK's aliases undeclared
       // (`FunctionParameters`, `Metadata`); a Connect reference declares every message.
-      if !isConnectReference, let field = item.fieldName {
+      if !isConnectReference, rendersAPythonSDK, let field = item.fieldName {
         if warnedUndeclared.insert(name).inserted {
           diagnostics.warn(
             "the type '\(name)' of '\(field)' is never declared, lists no fields and no example shows it; "

@@ -30,6 +30,14 @@ struct NestingRecovery {
   /// `parent/child` wire names a request example shows nested for certain (see
   /// `FlatYAMLLayout.keysOpeningObjects`), for the list being recovered.
   var exampleChildren: Set<String> = []
+  /// Classes a complete JSON example shows as a scalar (`"metadata": "metadata"`): they hold
+  /// no fields, so the field after one is not its child.
+  var leafClasses: Set<String> = []
+  /// The JSON that complete examples showed for each class, learned in a list (`jsonByClass`)
+  /// and given to the next passes (`knownJSON`): an object with no example of its own above it
+  /// takes its class's.
+  private(set) var jsonByClass: [String: [JSONValue]] = [:]
+  var knownJSON: [String: [JSONValue]] = [:]
   /// The class each type expression names (parsed once per distinct expression).
   private var classNames: [String: String?] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
@@ -213,16 +221,27 @@ struct NestingRecovery {
             classNames[type] = .some(name)
             return name
           }()
-        let json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
+        var json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
+        var complete = parent.jsonComplete
+        if json.isEmpty, let className, let known = knownJSON[className] {
+          json = known
+          complete = true
+        }
         let node = Node(
           item: item, className: className, lists: className.flatMap { schemaLists($0) }, json: json,
-          jsonComplete: parent.jsonComplete)
+          jsonComplete: complete)
         node.isUnion = className != nil && type.contains("Union[")
+        if let className, parent.jsonComplete {
+          let shown = parent.json.compactMap { $0[Naming.jsonName(name)] }
+          if !shown.isEmpty, shown.allSatisfy({ $0.objectMembers == nil && $0.arrayElements == nil }) {
+            leafClasses.insert(className)
+          }
+        }
         node.counterpart = counterpart(of: className, field: name, parent: parent)
         node.members = node.counterpart.flatMap { membershipWireNames[$0] }
         parent.append(node)
         last = node
-        if className != nil {
+        if let className, !leafClasses.contains(className) {
           if stack.count > Self.maxDepth {
             if tooDeep == nil { tooDeep = item.location }
           } else {
@@ -243,9 +262,12 @@ struct NestingRecovery {
           case .type(let code): className = TypeExpression.parse(code)?.innerClassName
           default: break
           }
+          let known = className.flatMap { knownJSON[$0] } ?? []
           let node = Node(
-            item: item, className: className, lists: className.flatMap { schemaLists($0) }, json: owner.json,
-            jsonComplete: owner.jsonComplete)
+            item: item, className: className, lists: className.flatMap { schemaLists($0) },
+            json: known.isEmpty ? owner.json : known,
+            // The owner's example shows one member's shape: evidence for, never against.
+            jsonComplete: !known.isEmpty)
           node.counterpart = counterpart(of: className, field: nil, parent: nil)
           node.members = node.counterpart.flatMap { membershipWireNames[$0] }
           owner.children.append(node)
@@ -369,7 +391,8 @@ struct NestingRecovery {
     let orderKey = Self.orderKey(item)
     for candidate in stride(from: top, through: floor, by: -1) {
       let node = stack[candidate]
-      if node.hasMembers { continue }
+      // One object never has two fields of one name.
+      if node.hasMembers || node.fieldChildren.contains(where: { $0.item.fieldName == name }) { continue }
       let (score, reason) = self.score(node, name: name, item: item, orderKey: orderKey)
       if score - cost > bestScore {
         bestScore = score - cost
@@ -476,6 +499,11 @@ struct NestingRecovery {
 
   /// Records the fields of every object recovered here, by class name, for later lists.
   private mutating func learnSchemas(_ node: Node) {
+    if let name = node.className, !node.isEnum, node.jsonComplete, !node.json.isEmpty,
+      jsonByClass[name, default: []].count < 8
+    {
+      jsonByClass[name, default: []].append(contentsOf: node.json.prefix(8))
+    }
     if let name = node.className, !node.isEnum {
       for child in node.fieldChildren {
         if let field = child.item.fieldName, let childClass = child.className, !child.isEnum {
