@@ -115,7 +115,14 @@ struct IRBuilder {
 
     for section in reference.sections {
       for type in section.domainTypes {
-        if let name = Self.declaredName(type) { declaredNames.insert(name) }
+        if let name = Self.declaredName(type) {
+          declaredNames.insert(name)
+          // Aliases are known before any type uses them (a type may come before its alias).
+          if let first = type.items.first, case .type(let code) = first.kind, let equals = code.range(of: " = ") {
+            let rhs = String(code[equals.upperBound...]).trimmed
+            if case .literal? = TypeExpression.parse(rhs) {} else { aliasItems[name] = first }
+          }
+        }
       }
     }
     var typesBySection: [[TypeDecl]] = []

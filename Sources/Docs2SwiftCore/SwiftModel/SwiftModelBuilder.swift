@@ -306,7 +306,14 @@ struct SwiftModelBuilder {
       tokenField = field
       token = .object(name: nil, fields: [field])
     }
-    return [items] + (tokenField.map { [$0] } ?? [])
+    var hasMore: [Field] = []
+    if let path = pagination.hasMorePath, path.count == 1 {
+      hasMore.append(
+        Field(
+          name: path[0], jsonName: path[0], required: false, type: .boolean,
+          description: "Whether more items follow this page."))
+    }
+    return [items] + (tokenField.map { [$0] } ?? []) + hasMore
   }
 
   /// `organizations.listMembers`: the operation as a Swift caller reaches it (for documentation).

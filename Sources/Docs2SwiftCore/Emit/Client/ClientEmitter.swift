@@ -36,6 +36,9 @@ struct ClientEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ExampleError.swift", runtime))
+    if usesPathParameters {
+      files.append(RuntimeSources.file("Sources/ExampleKit/Client/PathParameters.swift", runtime))
+    }
     files.append(
       RuntimeSources.file(
         "Sources/ExampleKit/Client/Pagination.swift", runtime,
@@ -99,7 +102,7 @@ struct ClientEmitter {
         wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
     }
     let docs = MethodDocs(operation, errorName: errorName)
-    return ClientMethodView(
+    var view = ClientMethodView(
       name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
       docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),
       rawDocLines: DocComment.lines(docs.raw, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
@@ -110,6 +113,55 @@ struct ClientEmitter {
       query: query, operation: SwiftNaming.stringLiteralContents(method.operation),
       httpMethod: SwiftNaming.stringLiteralContents(method.http.method.uppercased()),
       path: SwiftNaming.stringLiteralContents(method.http.path), isReadOnly: operation.isReadOnly)
+    view.hasToken = operation.page?.hasToken ?? true
+    if let page = operation.page, page.hasToken {
+      let token = SwiftNaming.escaped(page.tokenProperty)
+      var assignments = ["next.\(token) = token"]
+      for steps in page.tokenPaths where steps.count == 2 {
+        let parent = SwiftNaming.escaped(steps[0].name)
+        let child = SwiftNaming.escaped(steps[1].name)
+        if steps[0].isOptional {
+          assignments.append("next.\(parent) = next.\(parent) ?? .init()")
+          assignments.append("next.\(parent)?.\(child) = token")
+        } else {
+          assignments.append("next.\(parent).\(child) = token")
+        }
+      }
+      view.tokenAssignments = assignments
+    }
+    view.pathExpression = pathExpression(operation)
+    return view
+  }
+
+  /// `"/files/" + (try PathParameters.segment(params.fileID, parameter: "file_id"))`; a path
+  /// without placeholders is its string literal.
+  func pathExpression(_ operation: SwiftOperation) -> String {
+    let params = model.declaration(named: operation.paramsType)
+    var parts: [String] = []
+    var literal = ""
+    var rest = Substring(operation.method.http.path)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      literal += rest[..<open]
+      let name = String(rest[rest.index(after: open)..<close])
+      rest = rest[rest.index(after: close)...]
+      guard let property = params?.properties.first(where: { $0.documentedName == name || $0.wireName == name }) else {
+        literal += "{\(name)}"
+        continue
+      }
+      if !literal.isEmpty { parts.append("\"" + SwiftNaming.stringLiteralContents(literal) + "\"") }
+      literal = ""
+      parts.append(
+        "(try PathParameters.segment(params.\(SwiftNaming.escaped(property.name)), parameter: \"\(SwiftNaming.stringLiteralContents(name))\"))"
+      )
+    }
+    literal += rest
+    if !literal.isEmpty || parts.isEmpty { parts.append("\"" + SwiftNaming.stringLiteralContents(literal) + "\"") }
+    return parts.joined(separator: " + ")
+  }
+
+  /// Whether any method has a path parameter (the runtime's PathParameters is then emitted).
+  var usesPathParameters: Bool {
+    model.operations.contains { $0.method.http.path.contains("{") }
   }
 
   // MARK: - Pagination
@@ -123,7 +175,7 @@ struct ClientEmitter {
         PageConformanceView(
           typeName: page.typeName, itemType: page.itemType.qualified,
           itemsProperty: SwiftNaming.escaped(page.itemsProperty),
-          nextTokenExpression: page.nextTokenPath.map(SwiftNaming.escaped).joined(separator: "?.")))
+          nextTokenExpression: page.nextTokenExpression))
     }
     return pages
   }
