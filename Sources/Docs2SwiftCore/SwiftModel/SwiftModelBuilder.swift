@@ -391,7 +391,7 @@ struct SwiftModelBuilder {
       properties.append(
         SwiftProperty(
           documentedName: field.name, name: propertyName, type: type,
-          isOptional: !field.required || !isCoded || isUnsetMessage,
+          isOptional: !field.required || (!isCoded && location != .path) || isUnsetMessage,
           isCoded: isCoded, wireName: field.jsonName,
           zeroValue: field.required && zeroValueDefaults ? zeroValue(field.type) : nil, documentation: description,
           location: location))

@@ -201,7 +201,8 @@ extension SwiftModel {
     var result = SwiftPage(
       typeName: page.name, itemType: itemType, itemsProperty: items.name, itemsWireName: items.wireName,
       nextTokenPath: pagination.nextTokenPath.map { SwiftNaming.propertyName($0) },
-      nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token?.name ?? "", tokenWireName: token?.wireName ?? "",
+      nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token?.name ?? "",
+      tokenWireName: token?.wireName ?? "",
       pageSizeProperty: pageSize?.name, pageSizeWireName: pageSize?.wireName, tokenPaths: tokenPaths)
     switch pagination.scheme {
     case .token, .nextCursor:

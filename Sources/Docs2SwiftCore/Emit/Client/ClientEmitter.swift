@@ -39,6 +39,11 @@ struct ClientEmitter {
     if usesPathParameters {
       files.append(RuntimeSources.file("Sources/ExampleKit/Client/PathParameters.swift", runtime))
     }
+    if model.operations.contains(where: { !$0.queryParameters.isEmpty && $0.method.http.method.uppercased() != "POST" })
+    {
+      // REST query parameters may be objects (`metadata[key]=value`).
+      files.append(RuntimeSources.file("Sources/ExampleKit/Client/QueryEncoding.swift", runtime))
+    }
     files.append(
       RuntimeSources.file(
         "Sources/ExampleKit/Client/Pagination.swift", runtime,
