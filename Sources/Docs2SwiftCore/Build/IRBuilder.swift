@@ -185,6 +185,17 @@ struct IRBuilder {
   private static func insert(_ resource: Resource, into resources: inout [Resource]) {
     for index in resources.indices
     where resource.path.starts(with: resources[index].path) && resource.path.count > resources[index].path.count {
+      let parent = resources[index].path
+      if resource.path.count > parent.count + 1,
+        !resources[index].resources.contains(where: { resource.path.starts(with: $0.path) })
+      {
+        // `transactions.events.enhanced_commercial_data` with no `transactions.events` section:
+        // the accessor in between is a resource without methods of its own.
+        let segment = resource.path[parent.count]
+        let title = segment.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
+          separator: " ")
+        resources[index].resources.append(Resource(name: segment, path: parent + [segment], title: title))
+      }
       insert(resource, into: &resources[index].resources)
       return
     }

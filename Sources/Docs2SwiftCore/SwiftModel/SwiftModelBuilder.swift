@@ -211,6 +211,10 @@ struct SwiftModelBuilder {
       responseType = planObject(
         name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields)
       responseShape = .object(name: responseType, fields: pageFields)
+    } else if method.response == .binary || method.response == .text {
+      // Bytes or text as received, not JSON.
+      responseType = method.response == .binary ? "Data" : "String"
+      responseShape = method.response == .binary ? .file : .string
     } else {
       switch method.returns {
       case nil:

@@ -36,6 +36,9 @@ struct ClientEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ExampleError.swift", runtime))
+    if model.operations.contains(where: { $0.method.response == .binary || $0.method.response == .text }) {
+      files.append(RuntimeSources.file("Sources/ExampleKit/Client/RawResponses.swift", runtime))
+    }
     if usesPathParameters {
       files.append(RuntimeSources.file("Sources/ExampleKit/Client/PathParameters.swift", runtime))
     }
