@@ -1407,7 +1407,7 @@ enum ServerMain {
   /// The documented response (the first page of a list) of every procedure, by path.
   {{access}} static let responses: [String: String] = [
     {{#operations}}
-    "{{procedurePath}}": {{exampleName}},
+    "{{routeKey}}": {{exampleName}},
     {{/operations}}
   ]
 }
@@ -1450,11 +1450,16 @@ import {{.}}
 
   /// Whether a `{{operationName}}` request asks for a page after the first.
   static func hasPageToken(_ params: {{paramsType}}) -> Bool {
+    {{#hasPageTokens}}
     [
       {{#pageTokenExpressions}}
       {{.}},
       {{/pageTokenExpressions}}
     ].contains { $0?.isEmpty == false }
+    {{/hasPageTokens}}
+    {{^hasPageTokens}}
+    false
+    {{/hasPageTokens}}
   }
   {{/isPaginated}}
   {{/operations}}
@@ -1621,7 +1626,13 @@ extension {{protocolName}} where Self: UnimplementedByDefault {
       {{#queryAssignments}}
       params.{{property}} = {{#throws}}try {{/throws}}query.{{reader}}("{{wireName}}") ?? params.{{property}}
       {{/queryAssignments}}
-    }{{/hasQuery}})
+    }{{/hasQuery}}{{#isREST}},
+    method: "{{httpMethod}}",
+    mergePath: { params, path in
+      {{#pathAssignments}}
+      params.{{property}} = path["{{wireName}}"] ?? params.{{property}}
+      {{/pathAssignments}}
+    }{{/isREST}})
 
   {{/operations}}
 }
@@ -3815,7 +3826,8 @@ public struct ConnectMiddleware<Context: RequestContext>: RouterMiddleware {
   public func handle(
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
-    guard server.router.routes[request.uri.path] != nil else { return try await next(request, context) }
+    let matched = server.router.match(method: request.method.rawValue, path: request.uri.path)
+    guard matched.route != nil || !matched.allowed.isEmpty else { return try await next(request, context) }
     return await ConnectResponder<Context>.response(
       to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
   }
@@ -4061,6 +4073,8 @@ public struct CallContext: Sendable {
   /// When the client stops waiting (`Connect-Timeout-Ms`); nil when it sent no timeout. The
   /// server answers `deadline_exceeded` then and cancels the handler's task.
   public var deadline: ContinuousClock.Instant?
+  /// The values of a REST path's placeholders (`/files/{file_id}` → `["file_id": "abc"]`).
+  public var pathParameters: [String: String] = [:]
 
   public init(
     procedure: String, headers: ConnectHeaders, principal: Principal, deadline: ContinuousClock.Instant? = nil
@@ -4080,20 +4094,30 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
   /// The SDK's name: `organizations.list_members`.
   public var operation: String
   public var mergeQuery: @Sendable (inout Params, QueryParameters) throws -> Void
+  /// The HTTP method: `POST` for Connect; a REST method's verb.
+  public var method: String
+  /// Copies a REST path's placeholder values into the parameters.
+  public var mergePath: @Sendable (inout Params, [String: String]) throws -> Void
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
-    mergeQuery: @escaping @Sendable (inout Params, QueryParameters) throws -> Void = { _, _ in }
+    mergeQuery: @escaping @Sendable (inout Params, QueryParameters) throws -> Void = { _, _ in },
+    method: String = "POST",
+    mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in }
   ) {
     self.path = path
     self.operation = operation
     self.mergeQuery = mergeQuery
+    self.method = method
+    self.mergePath = mergePath
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
   /// ignored) with the query parameters merged in. Malformed input is `invalid_argument`, with a
   /// message that names the JSON field and never the decoder's internals.
-  public func decodeParams(body: [UInt8], query: QueryParameters) throws -> Params {
+  public func decodeParams(
+    body: [UInt8], query: QueryParameters, pathParameters: [String: String] = [:]
+  ) throws -> Params {
     let typeName = String(describing: Params.self)
     if let problem = JSONNesting.problem(in: body) {
       throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
@@ -4107,6 +4131,7 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
       throw RPCError(.invalidArgument, "invalid JSON for \(typeName)")
     }
     try mergeQuery(&params, query)
+    try mergePath(&params, pathParameters)
     return params
   }
 
@@ -4205,6 +4230,8 @@ public struct ConnectRouter: Sendable {
   public struct Route: Sendable {
     public var path: String
     public var operation: String
+    /// `POST` for Connect; a REST method's verb.
+    public var method = "POST"
     public var handler: Handler
   }
 
@@ -4217,8 +4244,10 @@ public struct ConnectRouter: Sendable {
     _ procedure: UnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, CallContext) async throws -> Response
   ) {
-    routes[procedure.path] = Route(path: procedure.path, operation: procedure.operation) { body, query, context in
-      let params = try procedure.decodeParams(body: body, query: query)
+    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
+    {
+      body, query, context in
+      let params = try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters)
       let response = try await handler(params, context)
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -4232,8 +4261,11 @@ public struct ConnectRouter: Sendable {
     _ procedure: UnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, CallContext) async throws -> [UInt8]
   ) {
-    routes[procedure.path] = Route(path: procedure.path, operation: procedure.operation) { body, query, context in
-      try await handler(try procedure.decodeParams(body: body, query: query), context)
+    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
+    {
+      body, query, context in
+      try await handler(
+        try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters), context)
     }
   }
 }
@@ -4271,12 +4303,14 @@ public struct ConnectServer: Sendable {
   }
 
   public func respond(to request: ConnectHTTPRequest) async -> ConnectHTTPResponse {
-    guard let route = router.routes[request.path] else {
+    let matched = router.match(method: request.method, path: request.path)
+    guard let (route, pathParameters) = matched.route else {
+      guard matched.allowed.isEmpty else {
+        return .error(
+          RPCError(.unimplemented, "\(request.path) only answers \(matched.allowed.joined(separator: ", "))"),
+          status: 405, headers: [("Allow", matched.allowed.joined(separator: ", "))])
+      }
       return .error(RPCError(.unimplemented, "no procedure at \(request.path)"), status: 404)
-    }
-    guard request.method == "POST" else {
-      return .error(
-        RPCError(.unimplemented, "\(request.path) only answers POST"), status: 405, headers: [("Allow", "POST")])
     }
     let principal: Principal
     do {
@@ -4288,7 +4322,13 @@ public struct ConnectServer: Sendable {
     }
     let contentType = request.headers["Content-Type"]?.split(separator: ";").first?
       .trimmingCharacters(in: .whitespaces).lowercased()
-    guard contentType == "application/json" else {
+    let isREST = route.method != "POST" || route.path.contains("{") || !Self.isConnectPath(route.path)
+    var requestBody = request.body
+    if isREST, contentType == "multipart/form-data", let form = MultipartForm.json(request) {
+      requestBody = form  // an upload: its fields as JSON, files as base64 (`Data`'s JSON)
+    } else if isREST && (request.body.isEmpty || contentType == nil) {
+      // A REST GET or DELETE sends no body.
+    } else if contentType != "application/json" {
       return .error(
         RPCError(.invalidArgument, "unsupported Content-Type '\(contentType ?? "")'; use application/json"),
         status: 415, headers: [("Accept-Post", "application/json")])
@@ -4308,13 +4348,16 @@ public struct ConnectServer: Sendable {
       }
       timeout = .milliseconds(milliseconds)
     }
-    let context = CallContext(
+    var context = CallContext(
       procedure: request.path, headers: request.headers, principal: principal,
       deadline: timeout.map { ContinuousClock.now + $0 })
+    context.pathParameters = pathParameters
     let query = QueryParameters(request.query)
+    let input = requestBody
+    let callContext = context
     do {
       let body = try await Self.withTimeout(timeout) {
-        try await route.handler(request.body, query, context)
+        try await route.handler(input, query, callContext)
       }
       return .json(body)
     } catch let error as RPCError {
@@ -4341,6 +4384,108 @@ public struct ConnectServer: Sendable {
       guard let first = try await group.next() else { throw deadlineExceeded }
       return first
     }
+  }
+}
+
+"""#,
+"Sources/ExampleKitServer/Connect/RESTRouting.swift": #"""
+// Generated by docs2swift from the API reference. Do not edit.
+
+import Foundation
+
+extension ConnectRouter {
+  /// Where a procedure is kept: a Connect procedure (`POST`) by its path, a REST one by its
+  /// verb and path template (`GET /files/{file_id}`), so one path can have several verbs.
+  static func key<Params, Response>(_ procedure: UnaryProcedure<Params, Response>) -> String {
+    procedure.method == "POST" ? procedure.path : procedure.method + " " + procedure.path
+  }
+
+  /// The route for a request: an exact path first, then the templates with the fewest
+  /// placeholders, each placeholder taking one non-empty, percent-decoded segment. When the
+  /// path matches only under other verbs, `allowed` lists them (a 405).
+  public func match(method: String, path: String) -> (route: (Route, [String: String])?, allowed: [String]) {
+    if method == "POST", let route = routes[path], route.method == "POST" { return ((route, [:]), []) }
+    let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+    var candidates: [(route: Route, parameters: [String: String], placeholders: Int)] = []
+    for route in routes.values {
+      let template = route.path.split(separator: "/", omittingEmptySubsequences: false)
+      guard template.count == segments.count else { continue }
+      var parameters: [String: String] = [:]
+      var placeholders = 0
+      var matches = true
+      for (pattern, segment) in zip(template, segments) {
+        if pattern.hasPrefix("{"), pattern.hasSuffix("}") {
+          guard !segment.isEmpty, let value = String(segment).removingPercentEncoding else {
+            matches = false
+            break
+          }
+          parameters[String(pattern.dropFirst().dropLast())] = value
+          placeholders += 1
+        } else if pattern != segment {
+          matches = false
+          break
+        }
+      }
+      if matches { candidates.append((route, parameters, placeholders)) }
+    }
+    candidates.sort { $0.placeholders < $1.placeholders }
+    if let found = candidates.first(where: { $0.route.method == method }) {
+      return ((found.route, found.parameters), [])
+    }
+    return (nil, Array(Set(candidates.map(\.route.method))).sorted())
+  }
+}
+
+extension ConnectServer {
+  /// `/pkg.v1.Service/Method`.
+  static func isConnectPath(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts[0].isEmpty && parts[1].split(separator: ".").count >= 2 && !parts[2].isEmpty
+  }
+}
+
+/// A `multipart/form-data` upload read as the JSON its parameters decode from: each text field
+/// a string member, each file its bytes as base64 (how `Data` is written in JSON).
+enum MultipartForm {
+  static func json(_ request: ConnectHTTPRequest) -> [UInt8]? {
+    guard let type = request.headers["Content-Type"],
+      let range = type.range(of: "boundary=")
+    else { return nil }
+    var boundary = String(type[range.upperBound...])
+    if let semicolon = boundary.firstIndex(of: ";") { boundary = String(boundary[..<semicolon]) }
+    boundary = boundary.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+    let body = Data(request.body)
+    let delimiter = Data(("--" + boundary).utf8)
+    var members: [String: Any] = [:]
+    var position = body.startIndex
+    while let start = body.range(of: delimiter, in: position..<body.endIndex) {
+      let partStart = start.upperBound
+      guard let next = body.range(of: delimiter, in: partStart..<body.endIndex) else { break }
+      defer { position = next.lowerBound }
+      var part = body[partStart..<next.lowerBound]
+      guard let headerEnd = part.range(of: Data("\r\n\r\n".utf8)) else { continue }
+      let headers = String(decoding: part[part.startIndex..<headerEnd.lowerBound], as: UTF8.self)
+      part = part[headerEnd.upperBound...]
+      if part.suffix(2) == Data("\r\n".utf8) { part = part.dropLast(2) }
+      guard let nameRange = headers.range(of: "name=\"") else { continue }
+      let name = String(headers[nameRange.upperBound...].prefix { $0 != "\"" })
+      if headers.contains("filename=") {
+        members[name] = Data(part).base64EncodedString()
+      } else {
+        let text = String(decoding: part, as: UTF8.self)
+        // `expires_after[anchor]=…`: a nested field.
+        if let open = name.firstIndex(of: "["), name.hasSuffix("]") {
+          let outer = String(name[..<open])
+          let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+          var object = members[outer] as? [String: Any] ?? [:]
+          object[inner] = Int(text).map { $0 as Any } ?? text
+          members[outer] = object
+        } else {
+          members[name] = text
+        }
+      }
+    }
+    return (try? JSONSerialization.data(withJSONObject: members)).map { Array($0) }
   }
 }
 

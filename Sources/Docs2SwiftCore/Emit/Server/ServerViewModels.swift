@@ -72,6 +72,14 @@ public struct OperationView: Sendable, Hashable {
   public var responseType: String
   /// `/gitpod.v1.OrganizationService/ListMembers`.
   public var procedurePath: String
+  /// Where the mock keeps its response: the path (Connect), or `GET /files/{file_id}` (REST).
+  public var routeKey: String = ""
+  /// A REST operation: its verb and its path parameters are part of its procedure.
+  public var isREST = false
+  public var httpMethod: String = "POST"
+  /// `params.fileID = path["file_id"] ?? params.fileID`.
+  public var pathAssignments: [QueryAssignmentView] = []
+  public var hasPageTokens = true
   /// `organizations.list_members`.
   public var operationName: String
   /// The operation heading: `ListMembers`.
