@@ -1407,7 +1407,9 @@ enum ServerMain {
   /// The documented response (the first page of a list) of every procedure, by path.
   {{access}} static let responses: [String: String] = [
     {{#operations}}
+    {{^sharesRoute}}
     "{{routeKey}}": {{exampleName}},
+    {{/sharesRoute}}
     {{/operations}}
   ]
 }

@@ -19,6 +19,7 @@ enum ServerEmitter {
     var exampleNames: Set<String> = []
     var testNames: Set<String> = []
     var allOperations: [OperationView] = []
+    var routeKeys: Set<String> = []
     for resource in model.resources where !resource.operations.isEmpty {
       var operations: [OperationView] = []
       for operation in resource.operations.map({ model.operations[$0] }) {
@@ -62,6 +63,8 @@ enum ServerEmitter {
             requestLines: PackageEmitter.lines(requestText),
             testName: testName, isLast: false))
         restDetails(&operations[operations.count - 1], operation)
+        let key = operations[operations.count - 1].routeKey
+        operations[operations.count - 1].sharesRoute = !routeKeys.insert(key).inserted
       }
       if !operations.isEmpty { operations[operations.count - 1].isLast = true }
       allOperations += operations

@@ -80,6 +80,9 @@ public struct OperationView: Sendable, Hashable {
   /// `params.fileID = path["file_id"] ?? params.fileID`.
   public var pathAssignments: [QueryAssignmentView] = []
   public var hasPageTokens = true
+  /// Another operation before it has the same verb and path (Lithic documents two methods on
+  /// `POST /v1/simulate/credit_authorization_advice`): the mock's table keeps the first.
+  public var sharesRoute = false
   /// `organizations.list_members`.
   public var operationName: String
   /// The operation heading: `ListMembers`.
