@@ -392,7 +392,10 @@ struct NestingRecovery {
     for candidate in stride(from: top, through: floor, by: -1) {
       let node = stack[candidate]
       // One object never has two fields of one name.
-      if node.hasMembers || node.fieldChildren.contains(where: { $0.item.fieldName == name }) { continue }
+      // (The outermost candidate stays: a list that repeats a field keeps its old reading.)
+      if node.hasMembers || (candidate > floor && node.fieldChildren.contains(where: { $0.item.fieldName == name })) {
+        continue
+      }
       let (score, reason) = self.score(node, name: name, item: item, orderKey: orderKey)
       if score - cost > bestScore {
         bestScore = score - cost
