@@ -314,7 +314,8 @@ extension ClientEmitter {
 
   func paginationTest(call: (SwiftOperation) -> ClientCallView?) -> ClientPaginationTestView? {
     for operation in model.operations {
-      guard let page = operation.page, let base = call(operation),
+      // (A page whose response names its next token: the token and next-cursor schemes.)
+      guard let page = operation.page, !page.nextTokenWirePath.isEmpty, let base = call(operation),
         let item = operation.method.responseExample?[page.itemsWireName]?.arrayElements?.first
       else { continue }
       let pages = (1...3).map { number -> JSONLiteralView in
@@ -326,8 +327,10 @@ extension ClientEmitter {
         }
         return JSONLiteralView(.object(members))
       }
-      return ClientPaginationTestView(
+      var view = ClientPaginationTestView(
         call: base, pages: pages, tokenQueryName: SwiftNaming.stringLiteralContents(page.tokenWireName))
+      view.hasBodyToken = page.tokenPaths.contains { $0.count == 2 }
+      return view
     }
     return nil
   }
