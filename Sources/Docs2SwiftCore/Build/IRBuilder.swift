@@ -181,22 +181,29 @@ struct IRBuilder {
     }
   }
 
-  /// Adds a resource under the resource whose path is its parent's, or at the top.
-  private static func insert(_ resource: Resource, into resources: inout [Resource]) {
-    for index in resources.indices
-    where resource.path.starts(with: resources[index].path) && resource.path.count > resources[index].path.count {
-      let parent = resources[index].path
-      if resource.path.count > parent.count + 1,
-        !resources[index].resources.contains(where: { resource.path.starts(with: $0.path) })
-      {
-        // `transactions.events.enhanced_commercial_data` with no `transactions.events` section:
-        // the accessor in between is a resource without methods of its own.
-        let segment = resource.path[parent.count]
+  /// Adds a resource under the resource whose path is its parent's. An accessor in between
+  /// that no section documents (`chat` of `chat.completions`, `transactions.events`) becomes a
+  /// resource without methods of its own; a section documented after it fills it in.
+  private static func insert(_ resource: Resource, into resources: inout [Resource], depth: Int = 0) {
+    if resource.path.count > depth + 1 {
+      let prefix = Array(resource.path.prefix(depth + 1))
+      if let index = resources.firstIndex(where: { $0.path == prefix }) {
+        insert(resource, into: &resources[index].resources, depth: depth + 1)
+      } else {
+        let segment = prefix[prefix.count - 1]
         let title = segment.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
           separator: " ")
-        resources[index].resources.append(Resource(name: segment, path: parent + [segment], title: title))
+        var parent = Resource(name: segment, path: prefix, title: title)
+        insert(resource, into: &parent.resources, depth: depth + 1)
+        resources.append(parent)
       }
-      insert(resource, into: &resources[index].resources)
+      return
+    }
+    if let index = resources.firstIndex(where: { $0.path == resource.path }) {
+      // Created earlier as the accessor in between: the section's own content.
+      let children = resources[index].resources
+      resources[index] = resource
+      resources[index].resources = children + resource.resources
       return
     }
     resources.append(resource)
