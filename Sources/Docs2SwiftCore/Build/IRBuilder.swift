@@ -447,7 +447,9 @@ struct IRBuilder {
       case "int": return .integer
       case "float": return .number
       case "bool": return .boolean
-      case "datetime", "date": return .datetime
+      case "datetime": return .datetime
+      // A calendar date travels as `YYYY-MM-DD`, which is no RFC 3339 timestamp: a string.
+      case "date": return .string
       case "object", "Any": return .any
       case "FileTypes": return .file
       default: break
