@@ -33,6 +33,8 @@ SCRATCH=Generated/.build scripts/test-configs.sh
 SCRATCH=Generated/.build scripts/test-hostile.sh
 # The DocC catalog of the client module, warnings (broken links included) as errors (issue 6).
 scripts/build-docs.sh Generated
+# The REST references openai.md and lithic.md: their generated packages build (issue 14).
+scripts/test-rest.sh
 # The official Python SDK against the generated mock server (issue 5).
 scripts/test-python-sdk.sh
 # The SwiftPM plugins on Examples/PluginConsumer (issue 7).

@@ -114,7 +114,8 @@ public struct ConnectMiddleware<Context: RequestContext>: RouterMiddleware {
   public func handle(
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
-    guard server.router.routes[request.uri.path] != nil else { return try await next(request, context) }
+    let matched = server.router.match(method: request.method.rawValue, path: request.uri.path)
+    guard matched.route != nil || !matched.allowed.isEmpty else { return try await next(request, context) }
     return await ConnectResponder<Context>.response(
       to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
   }

@@ -10,6 +10,11 @@ public struct APIConventions: Sendable, Hashable {
   /// Whether servers omit fields holding zero values (proto3 JSON: Connect or gRPC-transcoded
   /// APIs), so a missing required scalar decodes as its zero value.
   public var omitsZeroValues: Bool
+  /// How field names travel on the wire (`WireNameStyle.detect`).
+  public var wireNameStyle = WireNameStyle.camelCase
+  /// The scheme of the `Authorization` header the documented Python client sends:
+  /// `Bearer` (`bearer_token=`), nil where the reference does not show it (`api_key=`).
+  public var authorizationScheme: String?
 
   public init(clientName: String? = nil, apiKeyEnvironmentVariable: String? = nil, omitsZeroValues: Bool = false) {
     self.clientName = clientName
@@ -24,6 +29,11 @@ public struct APIConventions: Sendable, Hashable {
       clientName: methods.lazy.compactMap { importedClientName($0.pythonExample) }.first,
       apiKeyEnvironmentVariable: methods.lazy.compactMap { apiKeyVariable($0.pythonExample) }.first,
       omitsZeroValues: api.looksLikeProto3JSON)
+  }
+
+  /// `bearer_token=` in the documented client construction says `Authorization: Bearer`.
+  static func authorizationScheme(_ methods: [Method]) -> String? {
+    methods.contains { $0.pythonExample?.contains("bearer_token=") ?? false } ? "Bearer" : nil
   }
 
   static func importedClientName(_ example: String?) -> String? {
@@ -116,7 +126,10 @@ extension APIDocument {
       return resource
     }
     api.resources = api.resources.map(decide)
+    let style = api.conventions.wireNameStyle
     api.conventions = APIConventions.detect(in: api)
+    api.conventions.wireNameStyle = style
+    api.conventions.authorizationScheme = APIConventions.authorizationScheme(api.allResources.flatMap(\.methods))
     return api
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The "build" stage: the API model (IR) from the recovered reference (`RecoveredReference`):
 /// resolves types, converts examples to JSON, finds pagination and checks wire names.
 ///
@@ -7,20 +9,90 @@ struct IRBuilder {
   private(set) var reference: ReferenceSyntax
   /// Each operation's parsed response example, by section and operation index.
   private let responses: [[JSONValue?]]
+  /// How documented field names travel, decided by the recover stage.
+  private let wireNameStyle: WireNameStyle
   let file: String
   private(set) var diagnostics = DiagnosticSink()
   private var declarations: [String: TypeDecl] = [:]
   private var declaredNames: Set<String> = []
+  /// Domain Types written as `Name = A | B` or `Name = str`: inlined where used.
+  private var aliasItems: [String: ItemSyntax] = [:]
+  private var resolvingAliases: Set<String> = []
+  /// Every key of the JSON response examples and every keyword of the Python examples: a
+  /// field shown there exists on the wire even where its type is never declared.
+  private var exampleEvidence: Set<String> = []
+  private var warnedUndeclared: Set<String> = []
+  /// The Python examples import an SDK's client (`from openai import OpenAI`).
+  private var rendersAPythonSDK: Bool {
+    reference.sections.flatMap(\.operations).contains {
+      APIConventions.importedClientName($0.codeExample?.content) != nil
+    }
+  }
+  /// Every method is a Connect procedure (`/pkg.v1.Service/Method`).
+  private var isConnectReference: Bool {
+    reference.sections.flatMap(\.operations).allSatisfy { Self.isConnectPath($0.httpPath ?? "") }
+  }
 
   init(recovered: RecoveredReference, file: String) {
     self.reference = recovered.reference
     self.responses = recovered.responses
+    self.wireNameStyle = recovered.wireNameStyle
     self.file = file
   }
 
   private var start: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
 
   mutating func build() throws(DiagnosticError) -> APIDocument {
+    let style = wireNameStyle
+    do {
+      var api = try Naming.$style.withValue(style) { try buildModel() }
+      api.conventions.wireNameStyle = style
+      return api
+    } catch let error as DiagnosticError {
+      throw error
+    } catch {
+      throw DiagnosticError("\(error)", at: start)
+    }
+  }
+
+  /// `WireNameStyle.detect` over the reference's response examples and request examples; the
+  /// recover stage decides it first (its evidence is read by wire name), the builder keeps it.
+  static func decideWireNameStyle(_ reference: ReferenceSyntax, diagnostics: inout DiagnosticSink) -> WireNameStyle {
+    let start = reference.sections.first?.location ?? SourceLocation(file: "", line: 1, column: 1)
+    var names: Set<String> = []
+    var keys: Set<String> = []
+    for section in reference.sections {
+      for operation in section.operations {
+        Self.collectFieldNames(operation.parameters, into: &names)
+        Self.collectFieldNames(operation.returns, into: &names)
+        if let code = operation.responseExample, let json = try? JSONValue.parse(code.content) {
+          Self.collectKeys(json, into: &keys)
+        }
+        for example in operation.examples {
+          guard let code = example.code else { continue }
+          for word in code.content.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "{" || $0 == "," })
+          where word.hasSuffix(":") {
+            keys.insert(String(word.dropLast()))
+          }
+        }
+      }
+      for type in section.domainTypes { Self.collectFieldNames(type.items, into: &names) }
+    }
+    let connect = reference.sections.flatMap(\.operations).contains { operation in
+      let parts = (operation.httpPath ?? "").split(separator: "/", omittingEmptySubsequences: false)
+      return parts.count == 3 && parts[1].split(separator: ".").count >= 2
+    }
+    let (style, snake, camel) = WireNameStyle.detect(fieldNames: names, exampleKeys: keys, connectPaths: connect)
+    if snake == camel, !connect {
+      diagnostics.warn(
+        "no example shows how snake_case field names travel (\(snake) keys as documented, \(camel) camelCased); "
+          + "wire names are taken as documented, as REST APIs in this format send them",
+        at: reference.sections.first?.location ?? start)
+    }
+    return style
+  }
+
+  private mutating func buildModel() throws(DiagnosticError) -> APIDocument {
     let operations = reference.sections.flatMap(\.operations)
     guard !operations.isEmpty else {
       throw DiagnosticError(
@@ -29,20 +101,36 @@ struct IRBuilder {
     }
     for operation in operations {
       guard operation.signature != nil else {
-        throw DiagnosticError("method '\(operation.heading)' has no signature line (`resource.method(Params) -> Type`)", at: operation.location)
+        throw DiagnosticError(
+          "method '\(operation.heading)' has no signature line (`resource.method(Params) -> Type`)",
+          at: operation.location)
       }
       guard let verb = operation.httpMethod, let path = operation.httpPath, !path.isEmpty else {
-        throw DiagnosticError("method '\(operation.heading)' has no HTTP method and path (`**post** `/path``)", at: operation.location)
+        throw DiagnosticError(
+          "method '\(operation.heading)' has no HTTP method and path (`**post** `/path``)", at: operation.location)
       }
       // The endpoint becomes structure (routes, request lines): it must be a path and a token.
       if let problem = Self.endpointProblem(verb: verb, path: path) {
         throw DiagnosticError("method '\(operation.heading)': \(problem)", at: operation.location)
       }
     }
+    for row in responses {
+      for response in row.compactMap({ $0 }) { Self.collectKeys(response, into: &exampleEvidence) }
+    }
+    for operation in operations {
+      if let code = operation.codeExample { exampleEvidence.formUnion(Self.pythonKeywords(code.content)) }
+    }
 
     for section in reference.sections {
       for type in section.domainTypes {
-        if let name = Self.declaredName(type) { declaredNames.insert(name) }
+        if let name = Self.declaredName(type) {
+          declaredNames.insert(name)
+          // Aliases are known before any type uses them (a type may come before its alias).
+          if let first = type.items.first, case .type(let code) = first.kind, let equals = code.range(of: " = ") {
+            let rhs = String(code[equals.upperBound...]).trimmed
+            if case .literal? = TypeExpression.parse(rhs) {} else { aliasItems[name] = first }
+          }
+        }
       }
     }
     var typesBySection: [[TypeDecl]] = []
@@ -101,10 +189,29 @@ struct IRBuilder {
     }
   }
 
-  /// Adds a resource under the resource whose path is its parent's, or at the top.
-  private static func insert(_ resource: Resource, into resources: inout [Resource]) {
-    for index in resources.indices where resource.path.starts(with: resources[index].path) && resource.path.count > resources[index].path.count {
-      insert(resource, into: &resources[index].resources)
+  /// Adds a resource under the resource whose path is its parent's. An accessor in between
+  /// that no section documents (`chat` of `chat.completions`, `transactions.events`) becomes a
+  /// resource without methods of its own; a section documented after it fills it in.
+  private static func insert(_ resource: Resource, into resources: inout [Resource], depth: Int = 0) {
+    if resource.path.count > depth + 1 {
+      let prefix = Array(resource.path.prefix(depth + 1))
+      if let index = resources.firstIndex(where: { $0.path == prefix }) {
+        insert(resource, into: &resources[index].resources, depth: depth + 1)
+      } else {
+        let segment = prefix[prefix.count - 1]
+        let title = segment.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
+          separator: " ")
+        var parent = Resource(name: segment, path: prefix, title: title)
+        insert(resource, into: &parent.resources, depth: depth + 1)
+        resources.append(parent)
+      }
+      return
+    }
+    if let index = resources.firstIndex(where: { $0.path == resource.path }) {
+      // Created earlier as the accessor in between: the section's own content.
+      let children = resources[index].resources
+      resources[index] = resource
+      resources[index].resources = children + resource.resources
       return
     }
     resources.append(resource)
@@ -121,7 +228,9 @@ struct IRBuilder {
     guard let first = type.items.first else { return nil }
     switch first.kind {
     case .classHeader(let name): return name
-    case .type: return type.title.split(separator: " ").joined()
+    case .type(let code):
+      if let equals = code.range(of: " = ") { return String(code[..<equals.lowerBound]).trimmed }
+      return type.title.split(separator: " ").joined()
     default: return nil
     }
   }
@@ -136,9 +245,17 @@ struct IRBuilder {
       return TypeDecl(
         name: name, title: syntax.title, kind: .object, description: first.description,
         fields: try fields(first.children))
+    case .type(let code) where code.contains(" = "):
+      let rhs = String(code[code.range(of: " = ")!.upperBound...]).trimmed
+      if let expression = TypeExpression.parse(rhs), case .literal(let values) = expression, !values.isEmpty {
+        return TypeDecl(name: name, title: syntax.title, kind: .enum, description: first.description, values: values)
+      }
+      aliasItems[name] = first
+      return nil
     case .type(let code):
       guard let expression = TypeExpression.parse(code), let values = expression.literalValues else {
-        diagnostics.warn("Domain Type '\(syntax.title)' is `\(code)`, not a class or a Literal; skipped", at: first.location)
+        diagnostics.warn(
+          "Domain Type '\(syntax.title)' is `\(code)`, not a class or a Literal; skipped", at: first.location)
         return nil
       }
       if values.isEmpty {
@@ -198,14 +315,16 @@ struct IRBuilder {
       return .enum(name: nil, values: values)
     case .generic("Optional", let arguments) where arguments.count == 1:
       return try typeRef(arguments[0], item: item)
-    case .generic(let name, let arguments) where ["List", "Sequence", "Iterable", "Set"].contains(name) && arguments.count == 1:
+    case .generic(let name, let arguments)
+    where ["List", "Sequence", "Iterable", "Set"].contains(name) && arguments.count == 1:
       return .array(try typeRef(arguments[0], item: item))
     case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
       return .map(try typeRef(arguments[1], item: item))
     case .generic("Union", let arguments):
       return try unionRef(arguments, item: item)
     case .generic(let name, _):
-      diagnostics.warn("the type '\(name)[…]' is not one the reference format uses; read as any JSON value", at: item.location)
+      diagnostics.warn(
+        "the type '\(name)[…]' is not one the reference format uses; read as any JSON value", at: item.location)
       return .any
     case .name(let name):
       switch name {
@@ -213,10 +332,14 @@ struct IRBuilder {
       case "int": return .integer
       case "float": return .number
       case "bool": return .boolean
-      case "datetime", "date": return .datetime
+      case "datetime": return .datetime
+      // A calendar date travels as `YYYY-MM-DD`, which is no RFC 3339 timestamp: a string.
+      case "date": return .string
       case "object", "Any": return .any
+      case "FileTypes": return .file
       default: break
       }
+      if let alias = try aliasType(name) { return alias }
       if declaredNames.contains(name) {
         // A parameter class may share a Domain Type's name but document other fields (all
         // optional, say): then it is its own class, written in place.
@@ -236,6 +359,38 @@ struct IRBuilder {
       if item.children.contains(where: { $0.fieldName != nil }) {
         return .object(name: name, fields: try fields(item.children))
       }
+      // A union alias written in place: the field, then its members as items
+      // (`provisioning_payload: Optional[ProvisioningPayload]`, `- str`, `- class ProvisionResponse: …`).
+      let members = item.children.filter {
+        switch $0.kind {
+        case .type, .classHeader: true
+        default: false
+        }
+      }
+      if !members.isEmpty { return try unionOfItems(members) }
+      // Never declared and no fields listed, but the examples show the field: its JSON is
+      // whatever they show, so any JSON value.
+      if let field = item.fieldName, exampleEvidence.contains(field) || exampleEvidence.contains(Naming.jsonName(field))
+      {
+        if warnedUndeclared.insert(name).inserted {
+          diagnostics.warn(
+            "the type '\(name)' of '\(field)' is never declared and lists no fields, but the examples show "
+              + "'\(field)'; read as any JSON value",
+            at: item.location)
+        }
+        return .any
+      }
+      // A REST reference rendered from a Python SDK leaves the SDK's aliases undeclared
+      // (`FunctionParameters`, `Metadata`); a Connect reference declares every message.
+      if !isConnectReference, rendersAPythonSDK, let field = item.fieldName {
+        if warnedUndeclared.insert(name).inserted {
+          diagnostics.warn(
+            "the type '\(name)' of '\(field)' is never declared, lists no fields and no example shows it; "
+              + "read as any JSON value",
+            at: item.location)
+        }
+        return .any
+      }
       throw DiagnosticError("the type '\(name)' is referenced but never declared", at: item.location)
     }
   }
@@ -252,13 +407,15 @@ struct IRBuilder {
     var unknown: [String] = []
     for argument in arguments {
       if case .name("None") = argument { continue }
-      if case .name(let name) = argument, !TypeExpression.primitives.contains(name), !declaredNames.contains(name),
-        !item.children.contains(where: { $0.fieldName != nil || $0.isEnumValue })
+      if let name = argument.innerClassName, !declaredNames.contains(name), name != "FileTypes",
+        !(Self.memberItem(argument, of: item) ?? item).children.contains(where: {
+          $0.fieldName != nil || $0.isEnumValue
+        })
       {
         unknown.append(name)
         continue
       }
-      let member = try typeRef(argument, item: item)
+      let member = try typeRef(argument, item: Self.memberItem(argument, of: item) ?? item)
       for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
     }
     if !unknown.isEmpty {
@@ -271,6 +428,70 @@ struct IRBuilder {
         at: item.location)
     }
     if members.contains(.datetime), members.allSatisfy({ $0 == .string || $0 == .datetime }) { return .datetime }
+    if members.count == 1 { return members[0] }
+    return .union(members)
+  }
+
+  /// The item listing the union member `argument` under a union's item: `- `Iterable[X]``
+  /// with X's fields under it, or `- `class X: …``; nil where the members are not listed.
+  private static func memberItem(_ argument: TypeExpression, of item: ItemSyntax) -> ItemSyntax? {
+    item.children.first { child in
+      switch child.kind {
+      case .type(let code): return TypeExpression.parse(code) == argument && !child.children.isEmpty
+      case .classHeader(let name): return argument.innerClassName == name
+      default: return false
+      }
+    }
+  }
+
+  /// A union from member items: `- `str``, `- `class X: …`` with X's fields.
+  private mutating func unionOfItems(_ items: [ItemSyntax]) throws(DiagnosticError) -> TypeRef {
+    var members: [TypeRef] = []
+    for child in items {
+      let member: TypeRef
+      switch child.kind {
+      case .classHeader(let name):
+        member = try typeRef(.name(name), item: child)
+      case .type(let code):
+        guard let expression = TypeExpression.parse(code) else {
+          throw DiagnosticError("cannot read the union member '\(code)'", at: child.location)
+        }
+        member = try typeRef(expression, item: child)
+      default: continue
+      }
+      for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
+    }
+    if members.count == 1 { return members[0] }
+    return .union(members)
+  }
+
+  /// The type a Domain Type alias stands for (`FileChunkingStrategy = A | B`, `FileContent =
+  /// str`), or nil when `name` is no alias.
+  private mutating func aliasType(_ name: String) throws(DiagnosticError) -> TypeRef? {
+    guard let item = aliasItems[name], case .type(let code) = item.kind,
+      let equals = code.range(of: " = ")
+    else { return nil }
+    if !resolvingAliases.insert(name).inserted {
+      throw DiagnosticError("the alias '\(name)' is defined by itself", at: item.location)
+    }
+    defer { resolvingAliases.remove(name) }
+    let parts = code[equals.upperBound...].components(separatedBy: " | ").map(\.trimmed)
+    var members: [TypeRef] = []
+    for part in parts {
+      guard let expression = TypeExpression.parse(part) else {
+        throw DiagnosticError("cannot read '\(part)' in the alias '\(name)'", at: item.location)
+      }
+      let child =
+        Self.memberItem(expression, of: item)
+        ?? ItemSyntax(kind: .type(part), code: part, description: "", location: item.location)
+      let member: TypeRef
+      if case .name(let className) = expression, case .classHeader = child.kind {
+        member = try typeRef(.name(className), item: child)
+      } else {
+        member = try typeRef(expression, item: child)
+      }
+      for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
+    }
     if members.count == 1 { return members[0] }
     return .union(members)
   }
@@ -290,42 +511,82 @@ struct IRBuilder {
     _ operation: OperationSyntax, response: JSONValue?, sectionIndex: Int, operationIndex: Int
   ) throws(DiagnosticError) -> ([String], Method) {
     let signature = operation.signature ?? ""
-    guard let open = signature.firstIndex(of: "("), let close = signature.lastIndex(of: ")"), open < close else {
-      throw DiagnosticError("cannot read the signature `\(signature)` (expected `resource.method(Params) -> Type`)", at: operation.signatureLocation)
+    guard let syntax = SignatureSyntax.parse(signature) else {
+      throw DiagnosticError(
+        "cannot read the signature `\(signature)` (expected `resource.method(Params) -> Type`)",
+        at: operation.signatureLocation)
     }
-    let accessor = signature[..<open].split(separator: ".").map(String.init)
+    let accessor = syntax.accessor
     guard let name = accessor.last, accessor.count >= 2 else {
-      throw DiagnosticError("the signature `\(signature)` names no resource and method", at: operation.signatureLocation)
+      throw DiagnosticError(
+        "the signature `\(signature)` names no resource and method", at: operation.signatureLocation)
     }
-    var paramsType = String(signature[signature.index(after: open)..<close])
-    if let stars = paramsType.range(of: "**") { paramsType = String(paramsType[..<stars.lowerBound]) }
-    paramsType = paramsType.trimmingCharacters(in: .whitespaces)
-    let afterClose = signature[signature.index(after: close)...]
-    let returnsName = afterClose.range(of: "->").map { afterClose[$0.upperBound...].trimmingCharacters(in: .whitespaces) } ?? "object"
-
+    let returnsName = syntax.returns
     let page = Self.pageType(of: operation)
     var params = try fields(operation.parameters)
-    let pathParameters = Set(Self.pathParameters(operation.httpPath ?? ""))
+    var positional: [String] = []
+    for argument in syntax.positional {
+      guard let parameter = SignatureSyntax.parameterName(argument, among: params.map(\.name)) else {
+        throw DiagnosticError(
+          "the signature's argument '\(argument)' names no documented parameter of '\(operation.heading)'",
+          at: operation.signatureLocation)
+      }
+      positional.append(parameter)
+    }
+    let paramsType =
+      syntax.paramsType
+      ?? Self.inventedParamsType(
+        accessor: Array(accessor.dropLast()), method: name,
+        siblings: reference.sections[sectionIndex].operations.compactMap {
+          $0.signature.flatMap(SignatureSyntax.parse)?.paramsType
+        })
+    let verb = (operation.httpMethod ?? "POST").uppercased()
+    let isConnect = Self.isConnectPath(operation.httpPath ?? "")
+    let pathParameters = Self.pathParameters(operation.httpPath ?? "")
+    for placeholder in pathParameters
+    where !params.contains(where: { $0.name == placeholder || $0.jsonName == placeholder }) {
+      throw DiagnosticError(
+        "the HTTP path of '\(operation.heading)' has the placeholder '{\(placeholder)}', which no parameter documents",
+        at: operation.location)
+    }
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
-      } else if page != nil, params[index].name == "token" || params[index].name == "page_size" {
-        params[index].location = .query
+      } else if isConnect {
+        // Connect: everything in the JSON body but the documented paging query parameters.
+        params[index].location = page != nil && ["token", "page_size"].contains(params[index].name) ? .query : .body
       } else {
-        params[index].location = .body
+        // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
+        params[index].location = ["GET", "DELETE", "HEAD"].contains(verb) ? .query : .body
       }
     }
 
     var returns: TypeRef?
-    if returnsName != "object" {
+    var responseKind = ResponseKind.json
+    switch returnsName {
+    case "None": responseKind = .none
+    case "str": responseKind = .text
+    case "BinaryResponseContent", "bytes": responseKind = .binary
+    case "object": break
+    default:
       if let header = operation.returns.first, case .classHeader(let className) = header.kind {
-        returns = declarations[className] != nil ? .ref(className) : .object(name: className, fields: try fields(header.children))
+        returns =
+          declarations[className] != nil
+          ? .ref(className) : .object(name: className, fields: try fields(header.children))
       } else if let header = operation.returns.first, case .type(let code) = header.kind, code == "object" {
         returns = nil
       } else if declarations[page?.item ?? returnsName] != nil {
         returns = .ref(page?.item ?? returnsName)
+      } else if let alias = try aliasType(page?.item ?? returnsName) {
+        // `CardEmbedResponse = str`: an alias of a primitive says what the body holds.
+        switch alias {
+        case .string: responseKind = .text
+        default: returns = alias
+        }
       } else {
-        throw DiagnosticError("the return type '\(returnsName)' of '\(operation.heading)' is referenced but never declared", at: operation.returnsLocation ?? operation.location)
+        throw DiagnosticError(
+          "the return type '\(returnsName)' of '\(operation.heading)' is referenced but never declared",
+          at: operation.returnsLocation ?? operation.location)
       }
     }
 
@@ -357,20 +618,43 @@ struct IRBuilder {
       examples.append(RequestExample(title: title, description: description, request: request))
     }
     if let response, let code = operation.responseExample {
-      if let returns { checkWireNames(response, type: page == nil ? returns : nil, context: "the response example", at: code.location) }
+      if let returns {
+        checkWireNames(response, type: page == nil ? returns : nil, context: "the response example", at: code.location)
+      }
       reference.sections[sectionIndex].operations[operationIndex].responseExample?.parsed = .json(response)
     }
 
     var pagination: Pagination?
     if let page, let returns {
-      let itemsField = response?.objectMembers?.first { $0.value.arrayElements != nil }?.key ?? "items"
-      let nextTokenPath = response.flatMap { Self.path(to: "nextToken", in: $0) } ?? ["pagination", "nextToken"]
-      if response == nil {
-        diagnostics.warn("'\(operation.heading)' returns a page but has no response example; assuming items in 'items'", at: operation.location)
+      let (found, warning) = Self.pagination(
+        pageType: page.page, item: returns, params: params, response: response,
+        itemFields: returns.objectFields(in: declarations), isConnect: isConnect)
+      if let warning { diagnostics.warn("'\(operation.heading)' \(warning)", at: operation.location) }
+      pagination = found
+      for index in params.indices
+      where [found.tokenParam, found.pageSizeParam, found.beforeParam ?? ""].contains(params[index].name)
+        && params[index].location == .body && !isConnect
+      {
+        params[index].location = .query
       }
-      pagination = Pagination(
-        pageType: page.page, item: returns, itemsField: itemsField, nextTokenPath: nextTokenPath,
-        tokenParam: "token", pageSizeParam: "page_size")
+    }
+    var requestBody = RequestBodyKind.json
+    if params.contains(where: { $0.type == .file || $0.type == .array(.file) }) {
+      requestBody = .multipart
+    }
+    var streaming: Streaming?
+    if let stream = params.first(where: { $0.name == "stream" && $0.type == .boolean && $0.location == .body }) {
+      // `stream: bool` "…using server-sent events": its events are the Domain Type named like
+      // the response with `Chunk` (`ChatCompletion` → `ChatCompletionChunk`).
+      let chunk = (returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName) + "Chunk"
+      if declarations[chunk] != nil {
+        let format = stream.description.lowercased().contains("server-sent") ? "sse" : "sse"
+        streaming = Streaming(param: stream.name, format: format, event: .ref(chunk))
+      } else {
+        diagnostics.warn(
+          "'\(operation.heading)' has a 'stream' parameter but no Domain Type '\(chunk)' for its events; not streamed",
+          at: operation.location)
+      }
     }
 
     let summaryBlock = operation.description.first { $0.kind == .paragraph }
@@ -381,10 +665,21 @@ struct IRBuilder {
       description: MarkdownRenderer.render(blocks: operation.description), paramsType: paramsType, params: params,
       returns: returns, returnsName: returnsName, pagination: pagination, examples: examples,
       responseExample: response, pythonExample: operation.codeExample?.content)
-    return (Array(accessor.dropLast()), method)
+    var result = method
+    result.positionalParams = positional
+    result.paramsTypeDocumented = syntax.paramsType != nil
+    result.requestBody = requestBody
+    result.response = responseKind
+    result.streaming = streaming
+    return (Array(accessor.dropLast()), result)
   }
 
-  private static func pathParameters(_ path: String) -> [String] {
+  static func isConnectPath(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts[0].isEmpty && parts[1].split(separator: ".").count >= 2 && !parts[2].isEmpty
+  }
+
+  static func pathParameters(_ path: String) -> [String] {
     var names: [String] = []
     var rest = path[...]
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -418,13 +713,16 @@ struct IRBuilder {
 
   // MARK: Wire names
 
-  private mutating func checkWireNames(_ value: JSONValue, type: TypeRef?, context: String, at location: SourceLocation) {
+  private mutating func checkWireNames(_ value: JSONValue, type: TypeRef?, context: String, at location: SourceLocation)
+  {
     guard let type else { return }
     switch type {
     case .array(let element):
       for item in value.arrayElements ?? [] { checkWireNames(item, type: element, context: context, at: location) }
     case .map(let element):
-      for member in value.objectMembers ?? [] { checkWireNames(member.value, type: element, context: context, at: location) }
+      for member in value.objectMembers ?? [] {
+        checkWireNames(member.value, type: element, context: context, at: location)
+      }
     default:
       guard let fields = type.objectFields(in: declarations) else { return }
       guard value.objectMembers != nil else {
@@ -435,7 +733,9 @@ struct IRBuilder {
     }
   }
 
-  private mutating func checkWireNames(_ value: JSONValue, fields: [Field], context: String, at location: SourceLocation) {
+  private mutating func checkWireNames(
+    _ value: JSONValue, fields: [Field], context: String, at location: SourceLocation
+  ) {
     guard let members = value.objectMembers else { return }
     for member in members {
       guard let field = fields.first(where: { $0.jsonName == member.key }) else {
@@ -451,8 +751,6 @@ struct IRBuilder {
     }
   }
 }
-
-import Foundation
 
 extension IRBuilder {
   /// Why an HTTP verb or path cannot be used as one, or nil. A path starts with `/` and holds

@@ -65,7 +65,9 @@ indirect enum TypeExpression: Sendable, Hashable {
     mutating func parseType() -> TypeExpression? {
       skipSpaces()
       let start = index
-      while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" || characters[index] == "." {
+      while index < characters.count,
+        characters[index].isLetter || characters[index].isNumber || characters[index] == "_" || characters[index] == "."
+      {
         index += 1
       }
       guard index > start else { return nil }
@@ -121,8 +123,18 @@ indirect enum TypeExpression: Sendable, Hashable {
 }
 
 enum Naming {
-  /// proto3 JSON's lowerCamelCase of a snake_case name: `invite_accounts` → `inviteAccounts`.
+  /// How the reference being built spells names on the wire, decided from its evidence
+  /// (`WireNameStyle.detect`); bound by `IRBuilder.build` while it runs.
+  @TaskLocal static var style = WireNameStyle.camelCase
+
+  /// A documented field name's wire name in the current style: proto3 JSON's lowerCamelCase
+  /// (`invite_accounts` → `inviteAccounts`), or the name as documented.
   static func jsonName(_ name: String) -> String {
+    style == .asDocumented ? name : camelCase(name)
+  }
+
+  /// proto3 JSON's lowerCamelCase of a snake_case name: `invite_accounts` → `inviteAccounts`.
+  static func camelCase(_ name: String) -> String {
     var out = ""
     var upperNext = false
     for character in name {

@@ -76,9 +76,9 @@ public enum PackageEmitter {
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
-      add(
-        "\(sources)/\(folder)/\(type.name).swift", ModelFileView(moduleName: moduleName, declarations: [declaration]),
-        "model-file")
+      var file = ModelFileView(moduleName: moduleName, declarations: [declaration])
+      file.importsFoundation = declaration.contains(": Data") || declaration.contains("Data?")
+      add("\(sources)/\(folder)/\(type.name).swift", file, "model-file")
     }
 
     let cases = roundTripCases(model)

@@ -85,6 +85,17 @@ public struct Method: Sendable, Hashable {
   public var pythonExample: String?
   /// What the operation does (read-only), decided from the reference's evidence.
   public var traits = OperationTraits()
+  /// Parameters the signature takes positionally, in order (`models.retrieve(strmodel)` →
+  /// `["model"]`): path parameters of REST references.
+  public var positionalParams: [String] = []
+  /// Whether `paramsType` is written in the signature (false: named by docs2swift).
+  public var paramsTypeDocumented = true
+  /// How the body parameters travel.
+  public var requestBody = RequestBodyKind.json
+  /// What a successful response holds.
+  public var response = ResponseKind.json
+  /// A parameter that switches the response to a stream of events (`stream: true`).
+  public var streaming: Streaming?
 
   public init(
     name: String, operation: String, http: HTTPEndpoint, summary: String, description: String,
@@ -128,8 +139,18 @@ public struct Pagination: Sendable, Hashable {
   public var itemsField: String
   /// JSON path of the next-page token: `["pagination", "nextToken"]`.
   public var nextTokenPath: [String]
+  /// The request parameter carrying the cursor, offset or page number (`token`, `after`,
+  /// `starting_after`, `cursor`, `offset`, `page`); empty for `single`.
   public var tokenParam: String
+  /// The request parameter carrying the page size (`page_size`, `limit`); empty if none.
   public var pageSizeParam: String
+  public var scheme = PaginationScheme.token
+  /// `cursor`: the parameter paging backwards (`before`, `ending_before`), if documented.
+  public var beforeParam: String?
+  /// JSON path of the "has more" flag: `["has_more"]`.
+  public var hasMorePath: [String]?
+  /// `cursor`: the item field whose value of the last item is the next cursor (`id`, `token`).
+  public var cursorItemField: String?
 
   public init(
     pageType: String, item: TypeRef, itemsField: String, nextTokenPath: [String],
@@ -142,6 +163,59 @@ public struct Pagination: Sendable, Hashable {
     self.tokenParam = tokenParam
     self.pageSizeParam = pageSizeParam
   }
+}
+
+/// How a method's body parameters are sent.
+public enum RequestBodyKind: String, Sendable, Hashable {
+  /// A JSON object of the body parameters (none: no body).
+  case json
+  /// `multipart/form-data`: a parameter is a file (`FileTypes`).
+  case multipart
+}
+
+/// What a method's successful response holds.
+public enum ResponseKind: String, Sendable, Hashable {
+  /// A JSON document of `returns` (or any JSON value where `returns` is nil).
+  case json
+  /// No body (`-> None`).
+  case none
+  /// Bytes (`-> BinaryResponseContent`).
+  case binary
+  /// Text (`-> str`).
+  case text
+}
+
+/// A method whose response becomes a stream of events when a parameter says so.
+public struct Streaming: Sendable, Hashable {
+  /// The boolean parameter that asks for the stream: `stream`.
+  public var param: String
+  /// `sse`: server-sent events, each `data:` a JSON event, ending with `data: [DONE]`.
+  public var format: String
+  /// The type of each event: `ChatCompletionChunk`.
+  public var event: TypeRef
+
+  public init(param: String, format: String, event: TypeRef) {
+    self.param = param
+    self.format = format
+    self.event = event
+  }
+}
+
+/// How a list method pages.
+public enum PaginationScheme: String, Sendable, Hashable {
+  /// Connect (the seed): `token`/`page_size` in, `pagination.nextToken` out.
+  case token
+  /// An item's id as the cursor: `after`/`before` + `limit` (OpenAI), or
+  /// `starting_after`/`ending_before` + `page_size` (Lithic); `has_more` says whether to go on.
+  case cursor
+  /// The response names the next cursor (`next_cursor`), sent back as `cursor`.
+  case nextCursor
+  /// `offset`/`limit`: the next offset is this one plus the items received.
+  case offset
+  /// `page`/`page_size`: the next page number is this one plus one.
+  case pageNumber
+  /// One page holds everything (`SyncPage`, `SyncSinglePage`): there is no next page.
+  case single
 }
 
 public enum ParameterLocation: String, Sendable, Hashable {
@@ -214,6 +288,8 @@ public indirect enum TypeRef: Sendable, Hashable {
   case object(name: String?, fields: [Field])
   /// A Domain Type, by name.
   case ref(String)
+  /// A file to upload (`FileTypes`): bytes with a file name, sent as a multipart part.
+  case file
   /// `Union[A, B, …]`: a value of one of the member types (at least two, none a union).
   case union([TypeRef])
 
@@ -231,6 +307,7 @@ public indirect enum TypeRef: Sendable, Hashable {
     case .object: "object"
     case .ref: "ref"
     case .union: "union"
+    case .file: "file"
     }
   }
 

@@ -8,11 +8,17 @@ public enum IRExport {
   }
 
   public static func value(_ document: APIDocument) -> JSONValue {
-    .object([
+    var members: [(key: String, value: JSONValue)] = [
       ("irVersion", .number(String(version))),
       ("title", .string(document.title)),
       ("resources", .array(document.resources.map(value))),
-    ])
+    ]
+    // Keys added for REST references are written only where they differ from what a
+    // reader that predates them assumes (the seed's Connect conventions): absent = default.
+    if document.conventions.wireNameStyle != .camelCase {
+      members.append(("wireNameStyle", .string(document.conventions.wireNameStyle.rawValue)))
+    }
+    return .object(members)
   }
 
   static func value(_ resource: Resource) -> JSONValue {
@@ -27,7 +33,7 @@ public enum IRExport {
   }
 
   static func value(_ method: Method) -> JSONValue {
-    .object([
+    var members: [(key: String, value: JSONValue)] = [
       ("name", .string(method.name)),
       ("operation", .string(method.operation)),
       ("http", .object([("method", .string(method.http.method)), ("path", .string(method.http.path))])),
@@ -46,18 +52,40 @@ public enum IRExport {
       ),
       ("responseExample", method.responseExample ?? .null),
       ("pythonExample", method.pythonExample.map { .string($0) } ?? .null),
-    ])
+    ]
+    if !method.positionalParams.isEmpty {
+      members.append(("positionalParams", .array(method.positionalParams.map { .string($0) })))
+    }
+    if !method.paramsTypeDocumented { members.append(("paramsTypeDocumented", .bool(false))) }
+    if method.requestBody != .json { members.append(("requestBody", .string(method.requestBody.rawValue))) }
+    if method.response != .json { members.append(("response", .string(method.response.rawValue))) }
+    if let streaming = method.streaming {
+      members.append(
+        (
+          "streaming",
+          .object([
+            ("param", .string(streaming.param)), ("format", .string(streaming.format)),
+            ("event", value(streaming.event)),
+          ])
+        ))
+    }
+    return .object(members)
   }
 
   static func value(_ pagination: Pagination) -> JSONValue {
-    .object([
+    var members: [(key: String, value: JSONValue)] = [
       ("pageType", .string(pagination.pageType)),
       ("item", value(pagination.item)),
       ("itemsField", .string(pagination.itemsField)),
       ("nextTokenPath", .array(pagination.nextTokenPath.map { .string($0) })),
       ("tokenParam", .string(pagination.tokenParam)),
       ("pageSizeParam", .string(pagination.pageSizeParam)),
-    ])
+    ]
+    if pagination.scheme != .token { members.append(("scheme", .string(pagination.scheme.rawValue))) }
+    if let before = pagination.beforeParam { members.append(("beforeParam", .string(before))) }
+    if let path = pagination.hasMorePath { members.append(("hasMorePath", .array(path.map { .string($0) }))) }
+    if let field = pagination.cursorItemField { members.append(("cursorItemField", .string(field))) }
+    return .object(members)
   }
 
   static func value(_ field: Field) -> JSONValue {

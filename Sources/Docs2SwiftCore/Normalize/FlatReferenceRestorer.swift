@@ -62,7 +62,8 @@ struct FlatReferenceRestorer {
   }
 
   private func isBoundaryPosition(_ position: Int) -> Bool {
-    position == 0 || bytes[position - 1] == UInt8(ascii: " ") || (position == 3 && bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+    position == 0 || bytes[position - 1] == UInt8(ascii: " ")
+      || (position == 3 && bytes.starts(with: [0xEF, 0xBB, 0xBF]))
   }
 
   private func matches(_ literal: String, at position: Int) -> Bool {
@@ -129,6 +130,11 @@ struct FlatReferenceRestorer {
       if p > start, matches(" `", at: p) {
         return Heading(level: 2, titleStart: start, titleEnd: p, next: .operationHeader)
       }
+      // A heading of several words (`## Retrieve Widget`, as REST references write them):
+      // words up to the signature's code span `resource.method(`.
+      if let end = title(from: start, until: " `"), isSignatureSpan(at: end + 1) {
+        return Heading(level: 2, titleStart: start, titleEnd: end, next: .operationHeader)
+      }
       return nil
     }
     if matches("# ", at: position) {
@@ -141,6 +147,18 @@ struct FlatReferenceRestorer {
       }
     }
     return nil
+  }
+
+  /// `` `a.b.c( `` at `position`: the code span of a method signature.
+  private func isSignatureSpan(at position: Int) -> Bool {
+    guard position < bytes.count, bytes[position] == UInt8(ascii: "`") else { return false }
+    var p = position + 1
+    var dots = 0
+    while p < bytes.count, Self.isIdentifierByte(bytes[p]) || bytes[p] == UInt8(ascii: ".") {
+      if bytes[p] == UInt8(ascii: ".") { dots += 1 }
+      p += 1
+    }
+    return dots >= 1 && p < bytes.count && bytes[p] == UInt8(ascii: "(")
   }
 
   private func trimmedEnd(_ end: Int) -> Int {
@@ -178,7 +196,15 @@ struct FlatReferenceRestorer {
     while end < bytes.count, bytes[end] != UInt8(ascii: "`") { end += 1 }
     guard end < bytes.count, end > position + 1 else { return false }
     let code = String(decoding: bytes[(position + 1)..<end], as: UTF8.self)
-    return ItemCode.isItemCode(code)
+    guard ItemCode.isItemCode(code) else { return false }
+    // A bare type item (`- `str``, `- `Iterable[Part]``) has no description: a code span in
+    // prose (`` - `ACTIVE` - Account is… ``, `` - `eq`: equals ``) is followed by text.
+    if ItemSyntax.kind(ofCode: code).isBareType {
+      let after = end + 1
+      return after >= bytes.count || matches(" - `", at: after) || matches(" #", at: after)
+        || matches(" ```", at: after) || after == trimmedEnd(after)
+    }
+    return true
   }
 
   private func nextBoundary(after start: Int) -> Int {

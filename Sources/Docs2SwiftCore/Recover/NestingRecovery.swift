@@ -30,6 +30,14 @@ struct NestingRecovery {
   /// `parent/child` wire names a request example shows nested for certain (see
   /// `FlatYAMLLayout.keysOpeningObjects`), for the list being recovered.
   var exampleChildren: Set<String> = []
+  /// Classes a complete JSON example shows as a scalar (`"metadata": "metadata"`): they hold
+  /// no fields, so the field after one is not its child.
+  var leafClasses: Set<String> = []
+  /// The JSON that complete examples showed for each class, learned in a list (`jsonByClass`)
+  /// and given to the next passes (`knownJSON`): an object with no example of its own above it
+  /// takes its class's.
+  private(set) var jsonByClass: [String: [JSONValue]] = [:]
+  var knownJSON: [String: [JSONValue]] = [:]
   /// The class each type expression names (parsed once per distinct expression).
   private var classNames: [String: String?] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
@@ -108,6 +116,8 @@ struct NestingRecovery {
     /// Its class is one member of a `Union[...]`: the field may hold another member and list
     /// no fields (`Union[str, Base64FileInput]`), so the next field is not surely its child.
     var isUnion = false
+    /// It lists union members (`- str`, `- class X: …`): its fields are theirs, not its own.
+    var hasMembers = false
     lazy var orderKey = NestingRecovery.orderKey(item)
 
     func append(_ child: Node) {
@@ -143,7 +153,9 @@ struct NestingRecovery {
   /// Recovers the tree of a flat list. `hints` are JSON examples of the root object.
   mutating func recover(_ items: [ItemSyntax], hints: [JSONHint] = []) -> [ItemSyntax] {
     let root = Node(
-      item: ItemSyntax(kind: .type(""), code: "", description: "", location: items.first?.location ?? SourceLocation(file: "", line: 0, column: 0)),
+      item: ItemSyntax(
+        kind: .type(""), code: "", description: "",
+        location: items.first?.location ?? SourceLocation(file: "", line: 0, column: 0)),
       className: nil, lists: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
     lastIndexOfExampleChild = [:]
     if !exampleChildren.isEmpty {
@@ -202,21 +214,34 @@ struct NestingRecovery {
         let parentIndex = chooseParent(for: item, name: name, stack: stack, floor: floor, at: index - 1)
         stack.removeLast(stack.count - 1 - parentIndex)
         let parent = stack[parentIndex]
-        let className = classNames[type] ?? {
-          let name = TypeExpression.parse(type)?.innerClassName
-          classNames[type] = .some(name)
-          return name
-        }()
-        let json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
+        let className =
+          classNames[type]
+          ?? {
+            let name = TypeExpression.parse(type)?.innerClassName
+            classNames[type] = .some(name)
+            return name
+          }()
+        var json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
+        var complete = parent.jsonComplete
+        if json.isEmpty, let className, let known = knownJSON[className] {
+          json = known
+          complete = true
+        }
         let node = Node(
           item: item, className: className, lists: className.flatMap { schemaLists($0) }, json: json,
-          jsonComplete: parent.jsonComplete)
+          jsonComplete: complete)
         node.isUnion = className != nil && type.contains("Union[")
+        if let className, parent.jsonComplete {
+          let shown = parent.json.compactMap { $0[Naming.jsonName(name)] }
+          if !shown.isEmpty, shown.allSatisfy({ $0.objectMembers == nil && $0.arrayElements == nil }) {
+            leafClasses.insert(className)
+          }
+        }
         node.counterpart = counterpart(of: className, field: name, parent: parent)
         node.members = node.counterpart.flatMap { membershipWireNames[$0] }
         parent.append(node)
         last = node
-        if className != nil {
+        if let className, !leafClasses.contains(className) {
           if stack.count > Self.maxDepth {
             if tooDeep == nil { tooDeep = item.location }
           } else {
@@ -224,6 +249,32 @@ struct NestingRecovery {
           }
         }
       case .classHeader, .type:
+        // A union member listed under its field (`- str`, `- class VoiceID: …`,
+        // `- Iterable[Part]` with Part's fields): owned by the innermost open field whose
+        // `Union[...]` names it, or whose type names a class it lists members of.
+        if let ownerIndex = memberOwner(of: item, stack: stack, floor: floor) {
+          stack.removeLast(stack.count - 1 - ownerIndex)
+          let owner = stack[ownerIndex]
+          owner.hasMembers = true
+          var className: String?
+          switch item.kind {
+          case .classHeader(let name): className = name
+          case .type(let code): className = TypeExpression.parse(code)?.innerClassName
+          default: break
+          }
+          let known = className.flatMap { knownJSON[$0] } ?? []
+          let node = Node(
+            item: item, className: className, lists: className.flatMap { schemaLists($0) },
+            json: known.isEmpty ? owner.json : known,
+            // The owner's example shows one member's shape: evidence for, never against.
+            jsonComplete: !known.isEmpty)
+          node.counterpart = counterpart(of: className, field: nil, parent: nil)
+          node.members = node.counterpart.flatMap { membershipWireNames[$0] }
+          owner.children.append(node)
+          last = node
+          if className != nil, stack.count <= Self.maxDepth { stack.append(node) }
+          continue
+        }
         diagnostics.warn("'\(item.code)' inside a field list; kept at the top level", at: item.location)
         stack.removeLast(stack.count - 1)
         floor = 0
@@ -271,12 +322,66 @@ struct NestingRecovery {
     }
   }
 
+  /// The index in `stack` of the field a union member item belongs to, or nil.
+  private func memberOwner(of item: ItemSyntax, stack: [Node], floor: Int) -> Int? {
+    let member: TypeExpression?
+    switch item.kind {
+    case .classHeader(let name): member = .name(name)
+    case .type(let code): member = TypeExpression.parse(code)
+    default: member = nil
+    }
+    guard let member else { return nil }
+    func unwrapped(_ type: TypeExpression) -> TypeExpression {
+      switch type.withoutOptional {
+      case .generic(let name, let arguments)
+      where ["List", "Sequence", "Iterable"].contains(name) && arguments.count == 1:
+        return unwrapped(arguments[0])
+      default: return type.withoutOptional
+      }
+    }
+    for candidate in stride(from: stack.count - 1, through: max(floor, 1), by: -1) {
+      let node = stack[candidate]
+      let typeText: String
+      switch node.item.kind {
+      case .field(_, let text): typeText = text
+      case .type(let text) where candidate == 1 && floor == 1: typeText = text  // a leading `Union[A, B]`
+      default: continue
+      }
+      var type: TypeExpression
+      if let equals = typeText.range(of: " = ") {
+        // `Name = A | B`: a Domain Type alias of a union.
+        let parts = typeText[equals.upperBound...].components(separatedBy: " | ").compactMap {
+          TypeExpression.parse($0.trimmingCharacters(in: .whitespaces))
+        }
+        type = .generic("Union", parts)
+      } else if let parsed = TypeExpression.parse(typeText) {
+        type = parsed
+      } else {
+        continue
+      }
+      let listed = node.children.filter { !$0.item.kind.isField }.map(\.item.code)
+      switch unwrapped(type) {
+      case .generic("Union", let arguments):
+        let matches = arguments.contains { argument in
+          argument == member || (argument.innerClassName != nil && argument.innerClassName == member.innerClassName)
+        }
+        if matches && !listed.contains(item.code) { return candidate }
+      case .name(let name) where !TypeExpression.primitives.contains(name):
+        if node.fieldChildCount == 0 && !listed.contains(item.code) { return candidate }
+      default: break
+      }
+    }
+    return nil
+  }
+
   private mutating func chooseParent(
     for item: ItemSyntax, name: String, stack: [Node], floor: Int, at index: Int
   ) -> Int {
     let top = stack.count - 1
     // The first field after an object-typed field is its first child.
-    if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion {
+    if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
+      !stack[top].hasMembers, !(stack[top].item.kind.isBareType && stack[top].schema == nil)
+    {
       return top
     }
     var best = top
@@ -286,6 +391,11 @@ struct NestingRecovery {
     let orderKey = Self.orderKey(item)
     for candidate in stride(from: top, through: floor, by: -1) {
       let node = stack[candidate]
+      // One object never has two fields of one name.
+      // (The outermost candidate stays: a list that repeats a field keeps its old reading.)
+      if node.hasMembers || (candidate > floor && node.fieldChildren.contains(where: { $0.item.fieldName == name })) {
+        continue
+      }
       let (score, reason) = self.score(node, name: name, item: item, orderKey: orderKey)
       if score - cost > bestScore {
         bestScore = score - cost
@@ -392,6 +502,11 @@ struct NestingRecovery {
 
   /// Records the fields of every object recovered here, by class name, for later lists.
   private mutating func learnSchemas(_ node: Node) {
+    if let name = node.className, !node.isEnum, node.jsonComplete, !node.json.isEmpty,
+      jsonByClass[name, default: []].count < 8
+    {
+      jsonByClass[name, default: []].append(contentsOf: node.json.prefix(8))
+    }
     if let name = node.className, !node.isEnum {
       for child in node.fieldChildren {
         if let field = child.item.fieldName, let childClass = child.className, !child.isEnum {
@@ -412,6 +527,11 @@ struct NestingRecovery {
 }
 
 extension ItemSyntax.Kind {
+  var isField: Bool {
+    if case .field = self { return true }
+    return false
+  }
+
   var isBareType: Bool {
     if case .type = self { return true }
     return false

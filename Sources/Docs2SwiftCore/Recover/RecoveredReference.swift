@@ -10,17 +10,30 @@ public struct RecoveredReference: Sendable {
   public var responses: [[JSONValue?]]
   /// The warnings of choices made on uncertain evidence.
   public var warnings: [Diagnostic]
+  /// How documented field names travel on the wire (decided first: recovery reads its evidence
+  /// by wire name).
+  var wireNameStyle: WireNameStyle
 
   /// Recovers `syntax`; invalid JSON in a response example is a located error.
   public static func recover(_ syntax: ReferenceSyntax) throws(DiagnosticError) -> RecoveredReference {
     var reference = syntax
     var diagnostics = DiagnosticSink()
+    let style = IRBuilder.decideWireNameStyle(reference, diagnostics: &diagnostics)
     let responses = try parseResponseExamples(reference)
     if reference.wasFlattened {
-      try recoverNesting(&reference, responses: responses, diagnostics: &diagnostics)
+      do {
+        try Naming.$style.withValue(style) {
+          try recoverNesting(&reference, responses: responses, diagnostics: &diagnostics)
+        }
+      } catch let error as DiagnosticError {
+        throw error
+      } catch {
+        throw DiagnosticError("\(error)", at: nil)
+      }
     }
     normalizeClassHeaders(&reference)
-    return RecoveredReference(reference: reference, responses: responses, warnings: diagnostics.diagnostics)
+    return RecoveredReference(
+      reference: reference, responses: responses, warnings: diagnostics.diagnostics, wireNameStyle: style)
   }
 
   private static func parseResponseExamples(_ reference: ReferenceSyntax) throws(DiagnosticError) -> [[JSONValue?]] {
@@ -66,6 +79,11 @@ public struct RecoveredReference: Sendable {
     let flat = reference
     for pass in 0..<2 {
       recovery.diagnostics = DiagnosticSink()
+      // What pass 0 saw of each class in the response examples serves every later list (REST
+      // references only: the seed's recovery stays as it was).
+      if pass == 1, !reference.sections.flatMap(\.operations).allSatisfy({ IRBuilder.isConnectPath($0.httpPath ?? "") }) {
+        recovery.knownJSON = recovery.jsonByClass
+      }
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
           var hints: [NestingRecovery.JSONHint] = []
@@ -85,6 +103,7 @@ public struct RecoveredReference: Sendable {
       parameterRecovery.diagnostics = DiagnosticSink()
       parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
+      parameterRecovery.leafClasses = recovery.leafClasses
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
           // The first key of each request example is a top-level parameter.

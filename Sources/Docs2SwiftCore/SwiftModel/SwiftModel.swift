@@ -199,6 +199,12 @@ struct SwiftPage: Sendable, Hashable {
   /// Every place in the parameters that carries a page token, as property paths with each
   /// step's optionality: `[(token, true)]`, `[(pagination, true), (token, true)]`.
   var tokenPaths: [[SwiftPathStep]]
+  /// Swift expression (on the page) of the next page's token or cursor: the next token
+  /// (`pagination?.nextToken`), or for a cursor page the last item's id while `hasMore` says so;
+  /// `nil` for a page with no next one.
+  var nextTokenExpression: String = "nil"
+  /// Whether a parameter carries the cursor (false for a single page).
+  var hasToken: Bool { !tokenProperty.isEmpty }
 }
 
 struct SwiftPathStep: Sendable, Hashable {

@@ -211,6 +211,10 @@ struct SwiftModelBuilder {
       responseType = planObject(
         name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields)
       responseShape = .object(name: responseType, fields: pageFields)
+    } else if method.response == .binary || method.response == .text {
+      // Bytes or text as received, not JSON.
+      responseType = method.response == .binary ? "Data" : "String"
+      responseShape = method.response == .binary ? .file : .string
     } else {
       switch method.returns {
       case nil:
@@ -306,7 +310,14 @@ struct SwiftModelBuilder {
       tokenField = field
       token = .object(name: nil, fields: [field])
     }
-    return [items] + (tokenField.map { [$0] } ?? [])
+    var hasMore: [Field] = []
+    if let path = pagination.hasMorePath, path.count == 1 {
+      hasMore.append(
+        Field(
+          name: path[0], jsonName: path[0], required: false, type: .boolean,
+          description: "Whether more items follow this page."))
+    }
+    return [items] + (tokenField.map { [$0] } ?? []) + hasMore
   }
 
   /// `organizations.listMembers`: the operation as a Swift caller reaches it (for documentation).
@@ -384,7 +395,7 @@ struct SwiftModelBuilder {
       properties.append(
         SwiftProperty(
           documentedName: field.name, name: propertyName, type: type,
-          isOptional: !field.required || !isCoded || isUnsetMessage,
+          isOptional: !field.required || (!isCoded && location != .path) || isUnsetMessage,
           isCoded: isCoded, wireName: field.jsonName,
           zeroValue: field.required && zeroValueDefaults ? zeroValue(field.type) : nil, documentation: description,
           location: location))
@@ -411,6 +422,7 @@ struct SwiftModelBuilder {
     case .boolean: return .named("Bool")
     case .datetime: return .named("Timestamp")
     case .any, .union: return .named("JSONValue")  // a union: any JSON value, for now
+    case .file: return .named("Data")  // an upload's bytes
     case .array(let element):
       return .array(
         try swiftType(
@@ -473,7 +485,7 @@ struct SwiftModelBuilder {
     case .boolean: return .false
     case .array: return .emptyArray
     case .map: return .emptyDictionary
-    case .datetime, .any, .object, .union: return nil
+    case .datetime, .any, .object, .union, .file: return nil
     case .enum(let name, let values):
       if let name, let decl = decls[name], decl.kind == .enum { return enumZero(decl.values) }
       return enumZero(values)

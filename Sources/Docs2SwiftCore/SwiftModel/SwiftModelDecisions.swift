@@ -178,7 +178,8 @@ extension SwiftModel {
     func names(_ documented: String?) -> SwiftProperty? {
       params.properties.first { $0.documentedName == documented || $0.wireName == documented }
     }
-    guard let token = names(pagination.tokenParam) else {
+    let token = names(pagination.tokenParam)
+    if token == nil, pagination.scheme != .single {
       throw DiagnosticError(
         "\(method.operation) is paginated but has no parameter '\(pagination.tokenParam)' for the next-page token",
         at: nil)
@@ -209,10 +210,28 @@ extension SwiftModel {
         }
       }
     }
-    return SwiftPage(
+    var result = SwiftPage(
       typeName: page.name, itemType: itemType, itemsProperty: items.name, itemsWireName: items.wireName,
       nextTokenPath: pagination.nextTokenPath.map { SwiftNaming.propertyName($0) },
-      nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token.name, tokenWireName: token.wireName,
+      nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token?.name ?? "",
+      tokenWireName: token?.wireName ?? "",
       pageSizeProperty: pageSize?.name, pageSizeWireName: pageSize?.wireName, tokenPaths: tokenPaths)
+    switch pagination.scheme {
+    case .token, .nextCursor:
+      result.nextTokenExpression = result.nextTokenPath.map(SwiftNaming.escaped).joined(separator: "?.")
+    case .cursor:
+      // The last item's id (or token) is the next cursor, while the page says there is more.
+      let item = itemType.arrayElement == nil ? declaration(named: itemType.local) : nil
+      let cursor = item?.properties.first { $0.wireName == pagination.cursorItemField }
+      let hasMore = page.properties.first { $0.wireName == pagination.hasMorePath?.last }
+      if let cursor, cursor.type == .named("String") {
+        let last = "\(SwiftNaming.escaped(items.name)).last?.\(SwiftNaming.escaped(cursor.name))"
+        result.nextTokenExpression =
+          hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(last)" } ?? last
+      }
+    case .offset, .pageNumber, .single:
+      result.nextTokenExpression = "nil"
+    }
+    return result
   }
 }

@@ -13,6 +13,8 @@ public struct CallContext: Sendable {
   /// When the client stops waiting (`Connect-Timeout-Ms`); nil when it sent no timeout. The
   /// server answers `deadline_exceeded` then and cancels the handler's task.
   public var deadline: ContinuousClock.Instant?
+  /// The values of a REST path's placeholders (`/files/{file_id}` → `["file_id": "abc"]`).
+  public var pathParameters: [String: String] = [:]
 
   public init(
     procedure: String, headers: ConnectHeaders, principal: Principal, deadline: ContinuousClock.Instant? = nil
@@ -32,20 +34,30 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
   /// The SDK's name: `organizations.list_members`.
   public var operation: String
   public var mergeQuery: @Sendable (inout Params, QueryParameters) throws -> Void
+  /// The HTTP method: `POST` for Connect; a REST method's verb.
+  public var method: String
+  /// Copies a REST path's placeholder values into the parameters.
+  public var mergePath: @Sendable (inout Params, [String: String]) throws -> Void
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
-    mergeQuery: @escaping @Sendable (inout Params, QueryParameters) throws -> Void = { _, _ in }
+    mergeQuery: @escaping @Sendable (inout Params, QueryParameters) throws -> Void = { _, _ in },
+    method: String = "POST",
+    mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in }
   ) {
     self.path = path
     self.operation = operation
     self.mergeQuery = mergeQuery
+    self.method = method
+    self.mergePath = mergePath
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
   /// ignored) with the query parameters merged in. Malformed input is `invalid_argument`, with a
   /// message that names the JSON field and never the decoder's internals.
-  public func decodeParams(body: [UInt8], query: QueryParameters) throws -> Params {
+  public func decodeParams(
+    body: [UInt8], query: QueryParameters, pathParameters: [String: String] = [:]
+  ) throws -> Params {
     let typeName = String(describing: Params.self)
     if let problem = JSONNesting.problem(in: body) {
       throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
@@ -59,6 +71,7 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
       throw RPCError(.invalidArgument, "invalid JSON for \(typeName)")
     }
     try mergeQuery(&params, query)
+    try mergePath(&params, pathParameters)
     return params
   }
 
@@ -157,6 +170,8 @@ public struct ConnectRouter: Sendable {
   public struct Route: Sendable {
     public var path: String
     public var operation: String
+    /// `POST` for Connect; a REST method's verb.
+    public var method = "POST"
     public var handler: Handler
   }
 
@@ -169,8 +184,10 @@ public struct ConnectRouter: Sendable {
     _ procedure: UnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, CallContext) async throws -> Response
   ) {
-    routes[procedure.path] = Route(path: procedure.path, operation: procedure.operation) { body, query, context in
-      let params = try procedure.decodeParams(body: body, query: query)
+    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
+    {
+      body, query, context in
+      let params = try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters)
       let response = try await handler(params, context)
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -184,8 +201,11 @@ public struct ConnectRouter: Sendable {
     _ procedure: UnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, CallContext) async throws -> [UInt8]
   ) {
-    routes[procedure.path] = Route(path: procedure.path, operation: procedure.operation) { body, query, context in
-      try await handler(try procedure.decodeParams(body: body, query: query), context)
+    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
+    {
+      body, query, context in
+      try await handler(
+        try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters), context)
     }
   }
 }
@@ -223,12 +243,14 @@ public struct ConnectServer: Sendable {
   }
 
   public func respond(to request: ConnectHTTPRequest) async -> ConnectHTTPResponse {
-    guard let route = router.routes[request.path] else {
+    let matched = router.match(method: request.method, path: request.path)
+    guard let (route, pathParameters) = matched.route else {
+      guard matched.allowed.isEmpty else {
+        return .error(
+          RPCError(.unimplemented, "\(request.path) only answers \(matched.allowed.joined(separator: ", "))"),
+          status: 405, headers: [("Allow", matched.allowed.joined(separator: ", "))])
+      }
       return .error(RPCError(.unimplemented, "no procedure at \(request.path)"), status: 404)
-    }
-    guard request.method == "POST" else {
-      return .error(
-        RPCError(.unimplemented, "\(request.path) only answers POST"), status: 405, headers: [("Allow", "POST")])
     }
     let principal: Principal
     do {
@@ -240,7 +262,13 @@ public struct ConnectServer: Sendable {
     }
     let contentType = request.headers["Content-Type"]?.split(separator: ";").first?
       .trimmingCharacters(in: .whitespaces).lowercased()
-    guard contentType == "application/json" else {
+    let isREST = route.method != "POST" || route.path.contains("{") || !Self.isConnectPath(route.path)
+    var requestBody = request.body
+    if isREST, contentType == "multipart/form-data", let form = MultipartForm.json(request) {
+      requestBody = form  // an upload: its fields as JSON, files as base64 (`Data`'s JSON)
+    } else if isREST && (request.body.isEmpty || contentType == nil) {
+      // A REST GET or DELETE sends no body.
+    } else if contentType != "application/json" {
       return .error(
         RPCError(.invalidArgument, "unsupported Content-Type '\(contentType ?? "")'; use application/json"),
         status: 415, headers: [("Accept-Post", "application/json")])
@@ -260,13 +288,16 @@ public struct ConnectServer: Sendable {
       }
       timeout = .milliseconds(milliseconds)
     }
-    let context = CallContext(
+    var context = CallContext(
       procedure: request.path, headers: request.headers, principal: principal,
       deadline: timeout.map { ContinuousClock.now + $0 })
+    context.pathParameters = pathParameters
     let query = QueryParameters(request.query)
+    let input = requestBody
+    let callContext = context
     do {
       let body = try await Self.withTimeout(timeout) {
-        try await route.handler(request.body, query, context)
+        try await route.handler(input, query, callContext)
       }
       return .json(body)
     } catch let error as RPCError {

@@ -36,6 +36,17 @@ struct ClientEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ExampleError.swift", runtime))
+    if model.operations.contains(where: { $0.method.response == .binary || $0.method.response == .text }) {
+      files.append(RuntimeSources.file("Sources/ExampleKit/Client/RawResponses.swift", runtime))
+    }
+    if usesPathParameters {
+      files.append(RuntimeSources.file("Sources/ExampleKit/Client/PathParameters.swift", runtime))
+    }
+    if model.operations.contains(where: { !$0.queryParameters.isEmpty && $0.method.http.method.uppercased() != "POST" })
+    {
+      // REST query parameters may be objects (`metadata[key]=value`).
+      files.append(RuntimeSources.file("Sources/ExampleKit/Client/QueryEncoding.swift", runtime))
+    }
     files.append(
       RuntimeSources.file(
         "Sources/ExampleKit/Client/Pagination.swift", runtime,
@@ -99,7 +110,7 @@ struct ClientEmitter {
         wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
     }
     let docs = MethodDocs(operation, errorName: errorName)
-    return ClientMethodView(
+    var view = ClientMethodView(
       name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
       docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),
       rawDocLines: DocComment.lines(docs.raw, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
@@ -111,6 +122,55 @@ struct ClientEmitter {
       httpMethod: SwiftNaming.stringLiteralContents(method.http.method.uppercased()),
       path: SwiftNaming.stringLiteralContents(method.http.path), isReadOnly: operation.isReadOnly,
       isConnect: operation.isConnect, isDiscardable: operation.page == nil && Self.isEmpty(operation.responseShape))
+    view.hasToken = operation.page?.hasToken ?? true
+    if let page = operation.page, page.hasToken {
+      let token = SwiftNaming.escaped(page.tokenProperty)
+      var assignments = ["next.\(token) = token"]
+      for steps in page.tokenPaths where steps.count == 2 {
+        let parent = SwiftNaming.escaped(steps[0].name)
+        let child = SwiftNaming.escaped(steps[1].name)
+        if steps[0].isOptional {
+          assignments.append("next.\(parent) = next.\(parent) ?? .init()")
+          assignments.append("next.\(parent)?.\(child) = token")
+        } else {
+          assignments.append("next.\(parent).\(child) = token")
+        }
+      }
+      view.tokenAssignments = assignments
+    }
+    view.pathExpression = pathExpression(operation)
+    return view
+  }
+
+  /// `"/files/" + (try PathParameters.segment(params.fileID, parameter: "file_id"))`; a path
+  /// without placeholders is its string literal.
+  func pathExpression(_ operation: SwiftOperation) -> String {
+    let params = model.declaration(named: operation.paramsType)
+    var parts: [String] = []
+    var literal = ""
+    var rest = Substring(operation.method.http.path)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      literal += rest[..<open]
+      let name = String(rest[rest.index(after: open)..<close])
+      rest = rest[rest.index(after: close)...]
+      guard let property = params?.properties.first(where: { $0.documentedName == name || $0.wireName == name }) else {
+        literal += "{\(name)}"
+        continue
+      }
+      if !literal.isEmpty { parts.append("\"" + SwiftNaming.stringLiteralContents(literal) + "\"") }
+      literal = ""
+      parts.append(
+        "(try PathParameters.segment(params.\(SwiftNaming.escaped(property.name)), parameter: \"\(SwiftNaming.stringLiteralContents(name))\"))"
+      )
+    }
+    literal += rest
+    if !literal.isEmpty || parts.isEmpty { parts.append("\"" + SwiftNaming.stringLiteralContents(literal) + "\"") }
+    return parts.joined(separator: " + ")
+  }
+
+  /// Whether any method has a path parameter (the runtime's PathParameters is then emitted).
+  var usesPathParameters: Bool {
+    model.operations.contains { $0.method.http.path.contains("{") }
   }
 
   /// Whether a response has no fields to read.
@@ -130,7 +190,7 @@ struct ClientEmitter {
         PageConformanceView(
           typeName: page.typeName, itemType: page.itemType.qualified,
           itemsProperty: SwiftNaming.escaped(page.itemsProperty),
-          nextTokenExpression: page.nextTokenPath.map(SwiftNaming.escaped).joined(separator: "?.")))
+          nextTokenExpression: page.nextTokenExpression))
     }
     return pages
   }
@@ -265,7 +325,8 @@ extension ClientEmitter {
 
   func paginationTest(call: (SwiftOperation) -> ClientCallView?) -> ClientPaginationTestView? {
     for operation in model.operations {
-      guard let page = operation.page, let base = call(operation),
+      // (A page whose response names its next token: the token and next-cursor schemes.)
+      guard let page = operation.page, !page.nextTokenWirePath.isEmpty, let base = call(operation),
         let item = operation.method.responseExample?[page.itemsWireName]?.arrayElements?.first
       else { continue }
       let pages = (1...3).map { number -> JSONLiteralView in
@@ -277,8 +338,10 @@ extension ClientEmitter {
         }
         return JSONLiteralView(.object(members))
       }
-      return ClientPaginationTestView(
+      var view = ClientPaginationTestView(
         call: base, pages: pages, tokenQueryName: SwiftNaming.stringLiteralContents(page.tokenWireName))
+      view.hasBodyToken = page.tokenPaths.contains { $0.count == 2 }
+      return view
     }
     return nil
   }

@@ -56,6 +56,8 @@ public struct ClientPaginationTestView: Sendable, Hashable {
   public var call: ClientCallView
   public var pages: [JSONLiteralView]
   public var tokenQueryName: String
+  /// The token also travels in the body's `pagination.token` (Connect).
+  public var hasBodyToken = false
 }
 
 public struct ClientEnumTestView: Sendable, Hashable {

@@ -69,6 +69,15 @@ public struct ClientMethodView: Sendable, Hashable {
   public var isPaginated: Bool
   /// The parameters property that carries the next-page token.
   public var tokenProperty: String
+  /// The page has a parameter for the next cursor (a single page has none).
+  public var hasToken: Bool = true
+  /// Statements putting the next token in every place the parameters carry one: the query
+  /// parameter (`next.token = token`) and a body object (`next.pagination.token`), so both
+  /// kinds of server (query-reading and body-reading) get it.
+  public var tokenAssignments: [String] = []
+  /// The request path as a Swift expression: a string literal, with each path parameter
+  /// percent-encoded (and refused when empty) in its place.
+  public var pathExpression: String = ""
   public var hasQuery: Bool
   public var query: [ClientQueryView]
   public var operation: String

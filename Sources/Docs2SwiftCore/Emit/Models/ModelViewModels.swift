@@ -78,6 +78,9 @@ public struct PropertyView: Sendable, Hashable {
   /// when a missing field is an error.
   public var zeroValue: String
   public var hasZeroValue: Bool
+  /// What a property the body does not carry starts as when decoding: nil, or for a required
+  /// path parameter its type's zero (the server sets it from the path).
+  public var uncodedValue: String = "nil"
   /// `decode`, `decodeIfPresent`: the KeyedDecodingContainer method to call.
   public var decodeMethod: String
   /// Whether the decode statement is too long for one line and is wrapped after `(`.
@@ -107,6 +110,8 @@ public struct ModelFileView: Sendable, Hashable {
   public var moduleName: String
   /// The file's top-level declarations, rendered with the `type` template.
   public var declarations: [String]
+  /// A declaration holds `Data` (an upload's bytes).
+  public var importsFoundation = false
 }
 
 /// `Package.swift` of the generated package.

@@ -47,5 +47,13 @@ extension PropertyView {
       isOptional: property.isOptional, isCoded: property.isCoded, zeroValue: property.zeroValue?.expression ?? "",
       hasZeroValue: property.zeroValue != nil, decodeMethod: decodeMethod,
       wrapsDecode: 2 * (depth + 1) + oneLine.count > TypeView.lineLength)
+    if !property.isOptional && !property.isCoded {
+      switch baseType {
+      case "String": uncodedValue = "\"\""
+      case "Int", "Double": uncodedValue = "0"
+      case "Bool": uncodedValue = "false"
+      default: break
+      }
+    }
   }
 }

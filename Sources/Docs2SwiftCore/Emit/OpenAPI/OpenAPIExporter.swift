@@ -19,13 +19,23 @@ public enum OpenAPIExporter {
     var schemas: [(key: String, value: JSONValue)] = []
     var tags: [JSONValue] = []
     for resource in api.allResources {
-      tags.append(.object([("name", .string(resource.path.joined(separator: "."))), ("description", .string(resource.title))]))
+      tags.append(
+        .object([("name", .string(resource.path.joined(separator: "."))), ("description", .string(resource.title))]))
       // A Domain Type declared again in another section is one schema (keys must be unique).
       for type in resource.types where !schemas.contains(where: { $0.key == type.name }) {
         schemas.append((type.name, schema(type)))
       }
       for method in resource.methods {
-        paths.append((method.http.path, .object([(method.http.method.lowercased(), operation(method, in: resource))])))
+        let verb = method.http.method.lowercased()
+        // One path item per path: a REST path has an operation per verb.
+        if let index = paths.firstIndex(where: { $0.key == method.http.path }),
+          var item = paths[index].value.objectMembers
+        {
+          if !item.contains(where: { $0.key == verb }) { item.append((verb, operation(method, in: resource))) }
+          paths[index].value = .object(item)
+        } else {
+          paths.append((method.http.path, .object([(verb, operation(method, in: resource))])))
+        }
       }
     }
     return .object([
@@ -37,7 +47,10 @@ public enum OpenAPIExporter {
         "components",
         .object([
           ("schemas", .object(schemas)),
-          ("securitySchemes", .object([("bearerAuth", .object([("type", .string("http")), ("scheme", .string("bearer"))]))])),
+          (
+            "securitySchemes",
+            .object([("bearerAuth", .object([("type", .string("http")), ("scheme", .string("bearer"))]))])
+          ),
         ])
       ),
       ("security", .array([.object([("bearerAuth", .array([]))])])),
@@ -51,7 +64,7 @@ public enum OpenAPIExporter {
     ]
     if !method.summary.isEmpty { members.append(("summary", .string(method.summary))) }
     if !method.description.isEmpty { members.append(("description", .string(method.description))) }
-    let query = method.params.filter { $0.location == .query }
+    let query = method.params.filter { $0.location == .query || $0.location == .path || $0.location == .header }
     if !query.isEmpty {
       members.append(
         (
@@ -59,7 +72,8 @@ public enum OpenAPIExporter {
           .array(
             query.map { field in
               var parameter: [(key: String, value: JSONValue)] = [
-                ("name", .string(field.jsonName)), ("in", .string("query")), ("required", .bool(field.required)),
+                ("name", .string(field.jsonName)), ("in", .string((field.location ?? .query).rawValue)),
+                ("required", .bool(field.required || field.location == .path)),
                 ("schema", schema(field.type)),
               ]
               if !field.description.isEmpty { parameter.append(("description", .string(field.description))) }
@@ -82,7 +96,12 @@ public enum OpenAPIExporter {
             })
         ))
     }
-    members.append(("requestBody", .object([("required", .bool(true)), ("content", .object([("application/json", .object(content))]))])))
+    // A GET or DELETE without body parameters has no body (REST); every Connect call has one.
+    if !body.isEmpty || !["GET", "DELETE", "HEAD"].contains(method.http.method.uppercased()) {
+      let mediaType = method.requestBody == .multipart ? "multipart/form-data" : "application/json"
+      members.append(
+        ("requestBody", .object([("required", .bool(true)), ("content", .object([(mediaType, .object(content))]))])))
+    }
 
     var response: [(key: String, value: JSONValue)] = [("schema", responseSchema(method))]
     if let example = method.responseExample { response.append(("example", example)) }
@@ -90,7 +109,7 @@ public enum OpenAPIExporter {
       (
         "responses",
         .object([
-          ("200", .object([("description", .string("OK")), ("content", .object([("application/json", .object(response))]))])),
+          ("200", success(method, json: .object(response))),
           (
             "default",
             .object([
@@ -103,9 +122,42 @@ public enum OpenAPIExporter {
     return .object(members)
   }
 
+  /// The success response: JSON (and server-sent events where the method streams), bytes,
+  /// text, or nothing.
+  static func success(_ method: Method, json: JSONValue) -> JSONValue {
+    var content: [(key: String, value: JSONValue)]
+    switch method.response {
+    case .json:
+      content = [("application/json", json)]
+      if let streaming = method.streaming {
+        content.append(
+          (
+            "text/event-stream",
+            .object([
+              ("schema", .object([("type", .string("string"))])),
+              ("x-event-schema", schema(streaming.event)),
+            ])
+          ))
+      }
+    case .binary:
+      content = [
+        (
+          "application/octet-stream",
+          .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])
+        )
+      ]
+    case .text: content = [("text/plain", .object([("schema", .object([("type", .string("string"))]))]))]
+    case .none: return .object([("description", .string("No content"))])
+    }
+    return .object([("description", .string("OK")), ("content", .object(content))])
+  }
+
   static let connectError: JSONValue = .object([
     ("type", .string("object")),
-    ("properties", .object([("code", .object([("type", .string("string"))])), ("message", .object([("type", .string("string"))]))])),
+    (
+      "properties",
+      .object([("code", .object([("type", .string("string"))])), ("message", .object([("type", .string("string"))]))])
+    ),
   ])
 
   static func responseSchema(_ method: Method) -> JSONValue {
@@ -167,6 +219,7 @@ public enum OpenAPIExporter {
     case .object(_, let fields): objectSchema(fields)
     case .ref(let name): .object([("$ref", .string("#/components/schemas/" + name))])
     case .union(let types): .object([("oneOf", .array(types.map(schema)))])
+    case .file: .object([("type", .string("string")), ("format", .string("binary"))])
     }
   }
 }

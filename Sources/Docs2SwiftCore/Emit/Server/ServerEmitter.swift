@@ -19,6 +19,7 @@ enum ServerEmitter {
     var exampleNames: Set<String> = []
     var testNames: Set<String> = []
     var allOperations: [OperationView] = []
+    var routeKeys: Set<String> = []
     for resource in model.resources where !resource.operations.isEmpty {
       var operations: [OperationView] = []
       for operation in resource.operations.map({ model.operations[$0] }) {
@@ -61,6 +62,9 @@ enum ServerEmitter {
             hasPageSizeProperty: !pageSizeQueryProperty(operation).isEmpty,
             requestLines: PackageEmitter.lines(requestText),
             testName: testName, isLast: false))
+        restDetails(&operations[operations.count - 1], operation)
+        let key = operations[operations.count - 1].routeKey
+        operations[operations.count - 1].sharesRoute = !routeKeys.insert(key).inserted
       }
       if !operations.isEmpty { operations[operations.count - 1].isLast = true }
       allOperations += operations
@@ -75,6 +79,9 @@ enum ServerEmitter {
     let sample = allOperations.first(where: { !$0.isPaginated }) ?? allOperations.first
     let paged = allOperations.first(where: \.isPaginated)
     func imports(_ names: [String]) -> [String] { Array(Set(names)).sorted() }
+    // A service returning bytes (`Data`) needs Foundation.
+    let serviceModules =
+      model.operations.contains { $0.responseType == "Data" } ? [moduleName, "Foundation"] : [moduleName]
     return ServerView(
       access: model.access, moduleName: moduleName, serverModule: serverModule,
       hummingbirdModule: moduleName + "Hummingbird",
@@ -88,7 +95,7 @@ enum ServerEmitter {
       pagedOperation: paged.map { [$0] } ?? [],
       stringFieldProbe: fieldProbe(model) { $0 == .string }.map { [$0] } ?? [],
       enumFieldProbe: fieldProbe(model) { isEnum($0, in: model) }.map { [$0] } ?? [],
-      serviceImports: imports([moduleName]),
+      serviceImports: imports(serviceModules),
       mockImports: imports(["Foundation", moduleName, serverModule]),
       testImports: imports([
         "Foundation", "Testing", moduleName, serverModule, moduleName + "Hummingbird", moduleName + "Mocks",
@@ -119,6 +126,28 @@ enum ServerEmitter {
     case .enum: true
     case .ref(let name): model.documentedTypes[name]?.kind == .enum
     default: false
+    }
+  }
+
+  /// The REST parts of an operation's view: its verb, route key and path parameters. A Connect
+  /// operation (every `POST` to a path without placeholders) keeps the seed's view.
+  static func restDetails(_ view: inout OperationView, _ operation: SwiftOperation) {
+    let method = operation.method
+    let verb = method.http.method.uppercased()
+    view.httpMethod = SwiftNaming.stringLiteralContents(verb)
+    view.hasPageTokens = !pageTokenExpressions(operation).isEmpty
+    view.isREST = verb != "POST" || method.http.path.contains("{")
+    view.routeKey = verb == "POST" ? view.procedurePath : view.httpMethod + " " + view.procedurePath
+    let placeholders = IRBuilder.pathParameters(method.http.path)
+    // (String path parameters: the only kind the references have.)
+    for field in method.params
+    where field.location == .path && placeholders.contains(field.name) && field.type == .string {
+      let property = SwiftNaming.propertyName(field.name)
+      let reader = "string"
+      view.pathAssignments.append(
+        QueryAssignmentView(
+          property: SwiftNaming.escaped(property), reader: reader, throws: false,
+          wireName: SwiftNaming.stringLiteralContents(field.name)))
     }
   }
 
@@ -182,6 +211,7 @@ enum ServerEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Authentication.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RESTRouting.swift", runtime))
     for service in view.services {
       try add("\(server)/Services/\(service.protocolName).swift", serviceScoped(view, service), "server-service")
     }

@@ -77,6 +77,17 @@ public struct OperationView: Sendable, Hashable {
   public var responseType: String
   /// `/gitpod.v1.OrganizationService/ListMembers`.
   public var procedurePath: String
+  /// Where the mock keeps its response: the path (Connect), or `GET /files/{file_id}` (REST).
+  public var routeKey: String = ""
+  /// A REST operation: its verb and its path parameters are part of its procedure.
+  public var isREST = false
+  public var httpMethod: String = "POST"
+  /// `params.fileID = path["file_id"] ?? params.fileID`.
+  public var pathAssignments: [QueryAssignmentView] = []
+  public var hasPageTokens = true
+  /// Another operation before it has the same verb and path (Lithic documents two methods on
+  /// `POST /v1/simulate/credit_authorization_advice`): the mock's table keeps the first.
+  public var sharesRoute = false
   /// `organizations.list_members`.
   public var operationName: String
   /// The operation heading: `ListMembers`.

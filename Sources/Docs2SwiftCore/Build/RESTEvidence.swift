@@ -1,0 +1,227 @@
+import Foundation
+
+/// How a reference spells field names on the wire.
+public enum WireNameStyle: String, Sendable, Hashable {
+  /// proto3 JSON: `created_at` travels as `createdAt` (Connect, gRPC-transcoded APIs).
+  case camelCase
+  /// As documented: `created_at` travels as `created_at` (REST APIs in Stainless's format).
+  case asDocumented
+
+  /// Decided from the JSON the reference shows: every key of its response examples (and of its
+  /// request examples) that is a documented snake_case field name as written counts for
+  /// `asDocumented`, every one that is its lowerCamelCase counts for `camelCase`. Without such
+  /// evidence the protocol decides: Connect paths say proto3 JSON, any other path the names as
+  /// documented; the caller warns then.
+  static func detect(
+    fieldNames: Set<String>, exampleKeys: Set<String>, connectPaths: Bool
+  ) -> (style: WireNameStyle, snake: Int, camel: Int) {
+    var snake = 0
+    var camel = 0
+    for name in fieldNames where name.contains("_") && name.first != "_" {
+      if exampleKeys.contains(name) { snake += 1 }
+      if exampleKeys.contains(Naming.camelCase(name)) { camel += 1 }
+    }
+    if snake == camel { return (connectPaths ? .camelCase : .asDocumented, snake, camel) }
+    return (snake > camel ? .asDocumented : .camelCase, snake, camel)
+  }
+}
+
+/// A method signature as the reference writes it:
+/// `vector_stores.files.retrieve(strfile_id, FileRetrieveParams**kwargs) -> VectorStoreFile`.
+struct SignatureSyntax {
+  var accessor: [String]
+  /// `FileRetrieveParams`; nil when the signature names none.
+  var paramsType: String?
+  /// Positional parameters as written: the Python type glued to the name (`strfile_id`).
+  var positional: [String]
+  var returns: String
+
+  static func parse(_ signature: String) -> SignatureSyntax? {
+    guard let open = signature.firstIndex(of: "("), let close = signature.lastIndex(of: ")"), open < close else {
+      return nil
+    }
+    let accessor = signature[..<open].split(separator: ".").map(String.init)
+    var paramsType: String?
+    var positional: [String] = []
+    for argument in signature[signature.index(after: open)..<close].split(separator: ",") {
+      let argument = argument.trimmingCharacters(in: .whitespaces)
+      if argument.isEmpty { continue }
+      if let stars = argument.range(of: "**") {
+        paramsType = String(argument[..<stars.lowerBound]).trimmingCharacters(in: .whitespaces)
+      } else if argument.hasPrefix("*") {
+        continue
+      } else {
+        positional.append(argument)
+      }
+    }
+    // The seed writes its params class without `**kwargs` in places: one argument that is a
+    // class name (upper-case first letter) is the params type.
+    if paramsType == nil, positional.count == 1, positional[0].first?.isUppercase == true {
+      paramsType = positional.removeFirst()
+    }
+    let afterClose = signature[signature.index(after: close)...]
+    let returns =
+      afterClose.range(of: "->").map { afterClose[$0.upperBound...].trimmingCharacters(in: .whitespaces) } ?? "object"
+    return SignatureSyntax(accessor: accessor, paramsType: paramsType, positional: positional, returns: returns)
+  }
+
+  /// The parameter a positional argument names: `strfile_id` with `file_id` documented →
+  /// `file_id` (the longest documented name it ends with, after a Python type).
+  static func parameterName(_ argument: String, among names: [String]) -> String? {
+    let parts = argument.split(separator: " ")
+    if parts.count == 2, names.contains(String(parts[1])) { return String(parts[1]) }
+    if let colon = argument.firstIndex(of: ":") {
+      let name = argument[..<colon].trimmingCharacters(in: .whitespaces)
+      if names.contains(name) { return name }
+    }
+    let candidates = names.filter { name in
+      guard argument.hasSuffix(name) else { return false }
+      let type = argument.dropLast(name.count)
+      return ["str", "int", "float", "bool", ""].contains(String(type))
+    }
+    return candidates.max { $0.count < $1.count }
+  }
+}
+
+extension IRBuilder {
+  /// The params type a signature does not name: `{Resource}{Method}Params` after the other
+  /// params classes of its resource (`FileCreateParams` → `File…`), else after the resource's
+  /// name without its plural `s`.
+  static func inventedParamsType(accessor: [String], method: String, siblings: [String]) -> String {
+    func pascal(_ text: String) -> String {
+      text.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+    let methodPart = pascal(method)
+    for sibling in siblings where sibling.hasSuffix("Params") {
+      // `FileCreateParams` of `files.create`: the prefix before its method's name.
+      let stem = sibling.dropLast("Params".count)
+      for other in ["Create", "List", "Retrieve", "Update", "Delete", "Cancel", "Search"] where stem.hasSuffix(other) {
+        let prefix = stem.dropLast(other.count)
+        if !prefix.isEmpty { return prefix + methodPart + "Params" }
+      }
+    }
+    var resource = accessor.last ?? "Resource"
+    if resource.hasSuffix("ies") {
+      resource = String(resource.dropLast(3)) + "y"
+    } else if resource.hasSuffix("s") && !resource.hasSuffix("ss") {
+      resource = String(resource.dropLast())
+    }
+    return pascal(resource) + methodPart + "Params"
+  }
+
+  /// Every key of every object in `value`.
+  static func collectKeys(_ value: JSONValue, into keys: inout Set<String>) {
+    if let members = value.objectMembers {
+      for member in members {
+        keys.insert(member.key)
+        collectKeys(member.value, into: &keys)
+      }
+    } else if let elements = value.arrayElements {
+      for element in elements { collectKeys(element, into: &keys) }
+    }
+  }
+
+  /// Every field name of an item list, at any depth.
+  static func collectFieldNames(_ items: [ItemSyntax], into names: inout Set<String>) {
+    for item in items {
+      if let name = item.fieldName { names.insert(name) }
+      collectFieldNames(item.children, into: &names)
+    }
+  }
+
+  /// The keyword arguments of a Python example: `metadata={…}` → `metadata`.
+  static func pythonKeywords(_ code: String) -> Set<String> {
+    var result: Set<String> = []
+    let scalars = Array(code.unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+      guard scalars[index].properties.isAlphabetic || scalars[index] == "_" else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < scalars.count,
+        scalars[index].properties.isAlphabetic || scalars[index] == "_"
+          || ("0"..."9").contains(scalars[index])
+      {
+        index += 1
+      }
+      if index < scalars.count, scalars[index] == "=", index + 1 < scalars.count, scalars[index + 1] != "=",
+        start == 0 || scalars[start - 1] != "."
+      {
+        result.insert(String(String.UnicodeScalarView(scalars[start..<index])))
+      }
+    }
+    return result
+  }
+
+  /// How a list method pages, from its parameters and its response example.
+  static func pagination(
+    pageType: String, item: TypeRef, params: [Field], response: JSONValue?, itemFields: [Field]?,
+    isConnect: Bool
+  ) -> (Pagination, warning: String?) {
+    let names = Set(params.map(\.name))
+    let itemsField = response?.objectMembers?.first { $0.value.arrayElements != nil }?.key
+    func path(_ key: String) -> [String]? { response.flatMap { Self.pathTo(key, in: $0) } }
+    var warning: String?
+    var result: Pagination
+    if isConnect || (names.contains("token") && names.contains("page_size")) {
+      result = Pagination(
+        pageType: pageType, item: item, itemsField: itemsField ?? "items",
+        nextTokenPath: path("nextToken") ?? ["pagination", "nextToken"], tokenParam: "token", pageSizeParam: "page_size"
+      )
+      return (result, response == nil ? "returns a page but has no response example; assuming items in 'items'" : nil)
+    }
+    let sizeParam = ["limit", "page_size", "per_page"].first { names.contains($0) } ?? ""
+    if let after = ["after", "starting_after"].first(where: names.contains) {
+      result = Pagination(
+        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: after,
+        pageSizeParam: sizeParam)
+      result.scheme = .cursor
+      result.beforeParam = ["before", "ending_before"].first(where: names.contains)
+      result.hasMorePath = path("has_more") ?? path("hasMore")
+      let fields = itemFields?.map(\.jsonName) ?? []
+      result.cursorItemField = ["id", "token"].first(where: fields.contains)
+      if result.cursorItemField == nil {
+        warning =
+          "pages by '\(after)', but its items have no 'id' or 'token' field to take the next cursor from; "
+          + "'id' is assumed"
+        result.cursorItemField = "id"
+      }
+    } else if names.contains("cursor") {
+      result = Pagination(
+        pageType: pageType, item: item, itemsField: itemsField ?? "data",
+        nextTokenPath: path("next_cursor") ?? path("nextCursor") ?? ["next_cursor"], tokenParam: "cursor",
+        pageSizeParam: sizeParam)
+      result.scheme = .nextCursor
+    } else if names.contains("offset") {
+      result = Pagination(
+        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "offset",
+        pageSizeParam: sizeParam)
+      result.scheme = .offset
+    } else if names.contains("page") {
+      result = Pagination(
+        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "page",
+        pageSizeParam: sizeParam)
+      result.scheme = .pageNumber
+    } else {
+      result = Pagination(
+        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "",
+        pageSizeParam: sizeParam)
+      result.scheme = .single
+    }
+    if itemsField == nil {
+      warning = "returns a page but its response example shows no array; assuming items in '\(result.itemsField)'"
+    }
+    return (result, warning)
+  }
+
+  static func pathTo(_ key: String, in value: JSONValue) -> [String]? {
+    guard let members = value.objectMembers else { return nil }
+    if members.contains(where: { $0.key == key }) { return [key] }
+    for member in members {
+      if let rest = pathTo(key, in: member.value) { return [member.key] + rest }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// The REST references (openai.md, lithic.md): both forms give the same API model, and the
+/// model holds each convention as the reference's evidence shows it.
+@Suite struct RESTReferenceTests {
+  static func parse(_ name: String) throws -> (structured: Pipeline.Result, flattened: Pipeline.Result) {
+    let path = repositoryRoot.appendingPathComponent("spec/\(name).md").path
+    let source = try Pipeline.readSource(path: path)
+    let structured = try Pipeline.parse(source)
+    let flat = FlattenedEquivalenceTests.words(source.text) + "\n"
+    let flattened = try Pipeline.parse(SourceFile(path: "\(name).flattened.md", text: flat))
+    return (structured, flattened)
+  }
+
+  /// Not yet recovered in the flattened form: a field after an object (or after a union's
+  /// members) where the field order fits both the object and its parent and no schema or
+  /// example tells them apart (mostly `type: Literal[...]` discriminators after an object
+  /// field); the inner object is taken. Listed so the test fails when one is fixed or another
+  /// appears.
+  static let unresolved: [String: [String]] = [
+    "openai": [
+      "/resources[chat]/resources[completions]/methods[create]",
+      "/resources[chat]/resources[completions]/types[ChatCompletionAssistantMessageParam]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionChunk]/fields[choices]/type/of/fields[delta]/type/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionContentPartInputAudioParam]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionCustomToolParam]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionFunctionTool]/fields[function]/type/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionMessageCustomToolCall]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionMessageFunctionToolCall]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionMessage]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionNamedToolChoiceCustomParam]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionNamedToolChoiceParam]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletionStoreMessage]/fields",
+      "/resources[chat]/resources[completions]/types[ChatCompletion]/fields[choices]/type/of/fields",
+      "/resources[files]/methods[create]/params",
+      "/resources[vector_stores]/methods[search]/params",
+      "/resources[vector_stores]/resources[file_batches]/methods[create]/params[files]/type/of/fields",
+      "/resources[vector_stores]/resources[files]/types[VectorStoreFile]/fields",
+      "/resources[vector_stores]/types[StaticFileChunkingStrategyObjectParam]/fields",
+      "/resources[vector_stores]/types[StaticFileChunkingStrategyObject]/fields",
+      "/resources[vector_stores]/types[VectorStoreSearchResponse]/fields",
+    ],
+    "lithic": [
+      "/resources[cards]/methods[web_provision]/returns/members[AppleWebPushProvisioningResponse]/fields[jws]/type/fields",
+      "/resources[cards]/types[CardProvisionResponse]/fields[provisioning_payload]/type",
+    ],
+  ]
+
+  @Test(arguments: [("openai", 35), ("lithic", 45)])
+  func flattenedGivesTheSameModel(name: String, methods: Int) throws {
+    let (structured, flattened) = try Self.parse(name)
+    #expect(flattened.reference.wasFlattened)
+    #expect(structured.api.allMethods.count == methods)
+    #expect(flattened.api.allMethods.count == methods)
+    let all = FlattenedEquivalenceTests.differences(IRExport.value(structured.api), IRExport.value(flattened.api))
+    let known = Self.unresolved[name] ?? []
+    let differences = all.filter { difference in
+      !known.contains { difference.hasPrefix($0 + ":") || difference.hasPrefix($0 + "/") }
+    }
+    let stillUnresolved = known.filter { path in all.contains { $0.hasPrefix(path + ":") || $0.hasPrefix(path + "/") } }
+    #expect(stillUnresolved == known, "fixed, remove from `unresolved`: \(Set(known).subtracting(stillUnresolved))")
+    let report =
+      "\(differences.count) differences between the structured and the flattened form:\n"
+      + differences.prefix(60).joined(separator: "\n")
+    #expect(differences.isEmpty, Comment(rawValue: report))
+  }
+
+  static func method(_ api: APIDocument, _ accessor: String) -> Method? {
+    let parts = accessor.split(separator: ".").map(String.init)
+    return api.allResources.first { $0.path == Array(parts.dropLast()) }?.methods.first { $0.name == parts.last }
+  }
+
+  @Test func openAIConventionsFromEvidence() throws {
+    let api = try Self.parse("openai").structured.api
+    #expect(api.conventions.wireNameStyle == .asDocumented)
+    #expect(!api.conventions.omitsZeroValues)
+
+    let retrieve = try #require(Self.method(api, "models.retrieve"))
+    #expect(retrieve.http == HTTPEndpoint(method: "GET", path: "/models/{model}"))
+    #expect(retrieve.positionalParams == ["model"])
+    #expect(retrieve.paramsType == "ModelRetrieveParams")
+    #expect(!retrieve.paramsTypeDocumented)
+    #expect(retrieve.params.map(\.location) == [.path])
+    #expect(retrieve.traits.isReadOnly)
+
+    let files = try #require(Self.method(api, "vector_stores.files.retrieve"))
+    #expect(files.positionalParams == ["file_id"])
+    #expect(files.params.map(\.location) == [.path, .path])
+
+    let list = try #require(Self.method(api, "files.list"))
+    #expect(list.params.allSatisfy { $0.location == .query })
+    let page = try #require(list.pagination)
+    #expect(page.scheme == .cursor)
+    #expect(page.tokenParam == "after")
+    #expect(page.pageSizeParam == "limit")
+    #expect(page.itemsField == "data")
+    #expect(page.hasMorePath == ["has_more"])
+    #expect(page.cursorItemField == "id")
+
+    let models = try #require(Self.method(api, "models.list")?.pagination)
+    #expect(models.scheme == .single)
+
+    let create = try #require(Self.method(api, "files.create"))
+    #expect(create.requestBody == .multipart)
+    #expect(create.params.first { $0.name == "file" }?.type == .file)
+    #expect(Self.method(api, "files.content")?.response == .binary)
+
+    let chat = try #require(Self.method(api, "chat.completions.create"))
+    #expect(chat.streaming == Streaming(param: "stream", format: "sse", event: .ref("ChatCompletionChunk")))
+    #expect(chat.params.allSatisfy { $0.location == .body })
+    #expect(chat.params.first { $0.name == "max_completion_tokens" }?.jsonName == "max_completion_tokens")
+
+    let update = try #require(Self.method(api, "vector_stores.update"))
+    #expect(update.http.method == "POST")
+    #expect(!update.traits.isReadOnly)
+  }
+
+  @Test func lithicConventionsFromEvidence() throws {
+    let api = try Self.parse("lithic").structured.api
+    #expect(api.conventions.wireNameStyle == .asDocumented)
+    let list = try #require(Self.method(api, "accounts.list"))
+    let page = try #require(list.pagination)
+    #expect(page.scheme == .cursor)
+    #expect(page.tokenParam == "starting_after")
+    #expect(page.beforeParam == "ending_before")
+    #expect(page.pageSizeParam == "page_size")
+    #expect(page.cursorItemField == "token")
+    #expect(list.params.allSatisfy { $0.location == .query })
+
+    let update = try #require(Self.method(api, "accounts.update"))
+    #expect(update.http.method == "PATCH")
+    #expect(update.params.first?.location == .path)
+    #expect(update.params.dropFirst().allSatisfy { $0.location == .body })
+
+    #expect(Self.method(api, "transactions.route")?.response == ResponseKind.none)
+    #expect(Self.method(api, "transactions.expire_authorization")?.response == ResponseKind.none)
+    #expect(Self.method(api, "cards.embed")?.response == .text)
+    #expect(Self.method(api, "cards.balances.list")?.pagination?.scheme == .single)
+
+    let evidence = try #require(Self.method(api, "disputes.retrieve_evidence"))
+    #expect(evidence.http.path == "/v1/disputes/{dispute_token}/evidences/{evidence_token}")
+    #expect(evidence.positionalParams == ["evidence_token"])
+    #expect(
+      evidence.params.filter { $0.location == .path }.map(\.name).sorted() == ["dispute_token", "evidence_token"])
+  }
+
+  /// The seed keeps its conventions: camelCase wire names, every parameter in the body but
+  /// the documented paging query.
+  @Test func seedKeepsItsConventions() throws {
+    let source = try Pipeline.readSource(path: seedPath)
+    let api = try Pipeline.parse(source).api
+    #expect(api.conventions.wireNameStyle == .camelCase)
+    #expect(api.allMethods.allSatisfy { $0.positionalParams.isEmpty && $0.paramsTypeDocumented })
+    #expect(api.allMethods.compactMap(\.pagination).allSatisfy { $0.scheme == .token })
+  }
+}
