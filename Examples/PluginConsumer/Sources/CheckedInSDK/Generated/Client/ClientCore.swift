@@ -91,6 +91,11 @@ struct ClientCore: Sendable {
     if operation.isConnect { headers["Connect-Protocol-Version"] = "1" }
     for (name, value) in options.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     for (name, value) in requestOptions.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
+    // A REST GET, HEAD or DELETE carries its parameters in the path and the query: no body.
+    if ["GET", "HEAD", "DELETE"].contains(operation.method) {
+      headers["Content-Type"] = nil
+      return TransportRequest(method: operation.method, url: url, headers: headers, body: nil)
+    }
     let data: Data
     do {
       let encoder = JSONEncoder()

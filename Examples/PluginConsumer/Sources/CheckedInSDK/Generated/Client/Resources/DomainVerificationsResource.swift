@@ -194,6 +194,8 @@ public struct DomainVerificationsResource: Sendable {
     return Page(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
+      next.pagination = next.pagination ?? .init()
+      next.pagination?.token = token
       return try await self.list(next, options: options)
     }
   }

@@ -360,6 +360,8 @@ public struct OrganizationsResource: Sendable {
     return Page(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
+      next.pagination = next.pagination ?? .init()
+      next.pagination?.token = token
       return try await self.listMembers(next, options: options)
     }
   }
