@@ -6,6 +6,12 @@ struct IRBuilder {
   private(set) var diagnostics = DiagnosticSink()
   private var declarations: [String: TypeDecl] = [:]
   private var declaredNames: Set<String> = []
+  /// Each section's resource path (`["runners", "policies"]`), for scoping Domain Types.
+  private var sectionPaths: [[String]] = []
+  /// The section whose types and methods are being built.
+  private var currentSection = 0
+  /// A declared name → the sections declaring it, with each declaration's unique IR name.
+  private var declarationsByName: [String: [(section: Int, name: String)]] = [:]
 
   init(reference: ReferenceSyntax, file: String) {
     self.reference = reference
@@ -23,10 +29,13 @@ struct IRBuilder {
     }
     for operation in operations {
       guard operation.signature != nil else {
-        throw DiagnosticError("method '\(operation.heading)' has no signature line (`resource.method(Params) -> Type`)", at: operation.location)
+        throw DiagnosticError(
+          "method '\(operation.heading)' has no signature line (`resource.method(Params) -> Type`)",
+          at: operation.location)
       }
       guard let verb = operation.httpMethod, let path = operation.httpPath, !path.isEmpty else {
-        throw DiagnosticError("method '\(operation.heading)' has no HTTP method and path (`**post** `/path``)", at: operation.location)
+        throw DiagnosticError(
+          "method '\(operation.heading)' has no HTTP method and path (`**post** `/path``)", at: operation.location)
       }
       // The endpoint becomes structure (routes, request lines): it must be a path and a token.
       if let problem = Self.endpointProblem(verb: verb, path: path) {
@@ -37,16 +46,25 @@ struct IRBuilder {
     if reference.wasFlattened { try recoverNesting(responses: responses) }
     normalizeClassHeaders()
 
-    for section in reference.sections {
-      for type in section.domainTypes {
-        if let name = Self.declaredName(type) { declaredNames.insert(name) }
-      }
+    sectionPaths = reference.sections.map(Self.resourcePath)
+    var uniqueNames: [[String?]] = []
+    for (index, section) in reference.sections.enumerated() {
+      uniqueNames.append(
+        section.domainTypes.map { type in
+          guard let name = Self.declaredName(type) else { return nil }
+          declaredNames.insert(name)
+          let unique = Self.scopedName(name, path: sectionPaths[index], taken: declarationsByName[name] ?? [])
+          declarationsByName[name, default: []].append((index, unique))
+          return unique
+        })
     }
     var typesBySection: [[TypeDecl]] = []
-    for section in reference.sections {
+    for (index, section) in reference.sections.enumerated() {
+      currentSection = index
       var types: [TypeDecl] = []
-      for syntax in section.domainTypes {
-        if let decl = try typeDecl(syntax) {
+      for (position, syntax) in section.domainTypes.enumerated() {
+        if var decl = try typeDecl(syntax) {
+          decl.name = uniqueNames[index][position] ?? decl.name
           types.append(decl)
           declarations[decl.name] = decl
         }
@@ -58,6 +76,7 @@ struct IRBuilder {
     var resources: [Resource] = []
     var title = ""
     for (sectionIndex, section) in reference.sections.enumerated() {
+      currentSection = sectionIndex
       if title.isEmpty { title = section.title }
       var methods: [Method] = []
       var path: [String]?
@@ -100,7 +119,8 @@ struct IRBuilder {
 
   /// Adds a resource under the resource whose path is its parent's, or at the top.
   private static func insert(_ resource: Resource, into resources: inout [Resource]) {
-    for index in resources.indices where resource.path.starts(with: resources[index].path) && resource.path.count > resources[index].path.count {
+    for index in resources.indices
+    where resource.path.starts(with: resources[index].path) && resource.path.count > resources[index].path.count {
       insert(resource, into: &resources[index].resources)
       return
     }
@@ -226,6 +246,53 @@ struct IRBuilder {
 
   // MARK: Types
 
+  /// The resource path a section's methods are on (`["runners", "policies"]`), else its title
+  /// in snake case.
+  private static func resourcePath(_ section: SectionSyntax) -> [String] {
+    for operation in section.operations {
+      guard let signature = operation.signature, let open = signature.firstIndex(of: "(") else { continue }
+      let accessor = signature[..<open].trimmingCharacters(in: .whitespaces).split(separator: ".").map(String.init)
+      if accessor.count >= 2 { return Array(accessor.dropLast()) }
+    }
+    return [snakeCase(section.title)]
+  }
+
+  /// A Domain Type's unique name in the IR: the name as declared, or, when an earlier section
+  /// declares the same name, qualified by its resource's dotted path
+  /// (`runners.policies.PolicyCreateResponse`).
+  private static func scopedName(_ name: String, path: [String], taken: [(section: Int, name: String)]) -> String {
+    if taken.isEmpty { return name }
+    let qualified = (path + [name]).joined(separator: ".")
+    var unique = qualified
+    var counter = 2
+    while taken.contains(where: { $0.name == unique }) {
+      unique = "\(qualified)\(counter)"
+      counter += 1
+    }
+    return unique
+  }
+
+  /// The declaration a name used in the current section refers to: the section's own, else the
+  /// nearest ancestor resource's, else the only one; between several others the first declared
+  /// is taken, with a warning saying so.
+  private mutating func resolve(_ name: String, at location: SourceLocation) -> String? {
+    guard let candidates = declarationsByName[name], let first = candidates.first else { return nil }
+    if candidates.count == 1 { return first.name }
+    if let own = candidates.first(where: { $0.section == currentSection }) { return own.name }
+    let path = sectionPaths[currentSection]
+    let ancestor = candidates.filter { candidate in
+      let scope = sectionPaths[candidate.section]
+      return scope.count < path.count && path.starts(with: scope)
+    }.max { sectionPaths[$0.section].count < sectionPaths[$1.section].count }
+    if let ancestor { return ancestor.name }
+    let places = candidates.map { sectionPaths[$0.section].joined(separator: ".") }
+    diagnostics.warn(
+      "'\(name)' is declared in \(places.map { "'\($0)'" }.joined(separator: ", ")), none of them this resource "
+        + "('\(path.joined(separator: "."))') or one it is under; the declaration in '\(places[0])' is used",
+      at: location)
+    return first.name
+  }
+
   /// The name a Domain Type declares: `class X` or, for an enum, its heading without spaces.
   private static func declaredName(_ type: DomainTypeSyntax) -> String? {
     guard let first = type.items.first else { return nil }
@@ -248,7 +315,8 @@ struct IRBuilder {
         fields: try fields(first.children))
     case .type(let code):
       guard let expression = TypeExpression.parse(code), let values = expression.literalValues else {
-        diagnostics.warn("Domain Type '\(syntax.title)' is `\(code)`, not a class or a Literal; skipped", at: first.location)
+        diagnostics.warn(
+          "Domain Type '\(syntax.title)' is `\(code)`, not a class or a Literal; skipped", at: first.location)
         return nil
       }
       if values.isEmpty {
@@ -308,14 +376,16 @@ struct IRBuilder {
       return .enum(name: nil, values: values)
     case .generic("Optional", let arguments) where arguments.count == 1:
       return try typeRef(arguments[0], item: item)
-    case .generic(let name, let arguments) where ["List", "Sequence", "Iterable", "Set"].contains(name) && arguments.count == 1:
+    case .generic(let name, let arguments)
+    where ["List", "Sequence", "Iterable", "Set"].contains(name) && arguments.count == 1:
       return .array(try typeRef(arguments[0], item: item))
     case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
       return .map(try typeRef(arguments[1], item: item))
     case .generic("Union", let arguments):
       return try unionRef(arguments, item: item)
     case .generic(let name, _):
-      diagnostics.warn("the type '\(name)[…]' is not one the reference format uses; read as any JSON value", at: item.location)
+      diagnostics.warn(
+        "the type '\(name)[…]' is not one the reference format uses; read as any JSON value", at: item.location)
       return .any
     case .name(let name):
       switch name {
@@ -327,16 +397,16 @@ struct IRBuilder {
       case "object", "Any": return .any
       default: break
       }
-      if declaredNames.contains(name) {
+      if let unique = resolve(name, at: item.location) {
         // A parameter class may share a Domain Type's name but document other fields (all
         // optional, say): then it is its own class, written in place.
-        if let declared = declarations[name], item.children.contains(where: { $0.fieldName != nil }) {
+        if let declared = declarations[unique], item.children.contains(where: { $0.fieldName != nil }) {
           let inPlace = try fields(item.children)
           if inPlace.map({ [$0.name, "\($0.required)"] }) != declared.fields.map({ [$0.name, "\($0.required)"] }) {
             return .object(name: name, fields: inPlace)
           }
         }
-        return .ref(name)
+        return .ref(unique)
       }
       let values = item.children.compactMap { child -> String? in
         if case .value(let value) = child.kind { return value }
@@ -401,17 +471,21 @@ struct IRBuilder {
   ) throws(DiagnosticError) -> ([String], Method) {
     let signature = operation.signature ?? ""
     guard let open = signature.firstIndex(of: "("), let close = signature.lastIndex(of: ")"), open < close else {
-      throw DiagnosticError("cannot read the signature `\(signature)` (expected `resource.method(Params) -> Type`)", at: operation.signatureLocation)
+      throw DiagnosticError(
+        "cannot read the signature `\(signature)` (expected `resource.method(Params) -> Type`)",
+        at: operation.signatureLocation)
     }
     let accessor = signature[..<open].split(separator: ".").map(String.init)
     guard let name = accessor.last, accessor.count >= 2 else {
-      throw DiagnosticError("the signature `\(signature)` names no resource and method", at: operation.signatureLocation)
+      throw DiagnosticError(
+        "the signature `\(signature)` names no resource and method", at: operation.signatureLocation)
     }
     var paramsType = String(signature[signature.index(after: open)..<close])
     if let stars = paramsType.range(of: "**") { paramsType = String(paramsType[..<stars.lowerBound]) }
     paramsType = paramsType.trimmingCharacters(in: .whitespaces)
     let afterClose = signature[signature.index(after: close)...]
-    let returnsName = afterClose.range(of: "->").map { afterClose[$0.upperBound...].trimmingCharacters(in: .whitespaces) } ?? "object"
+    let returnsName =
+      afterClose.range(of: "->").map { afterClose[$0.upperBound...].trimmingCharacters(in: .whitespaces) } ?? "object"
 
     let page = Self.pageType(of: operation)
     var params = try fields(operation.parameters)
@@ -428,14 +502,21 @@ struct IRBuilder {
 
     var returns: TypeRef?
     if returnsName != "object" {
+      let returnsAt = operation.returnsLocation ?? operation.location
       if let header = operation.returns.first, case .classHeader(let className) = header.kind {
-        returns = declarations[className] != nil ? .ref(className) : .object(name: className, fields: try fields(header.children))
+        if let unique = resolve(className, at: header.location), declarations[unique] != nil {
+          returns = .ref(unique)
+        } else {
+          returns = .object(name: className, fields: try fields(header.children))
+        }
       } else if let header = operation.returns.first, case .type(let code) = header.kind, code == "object" {
         returns = nil
-      } else if declarations[page?.item ?? returnsName] != nil {
-        returns = .ref(page?.item ?? returnsName)
+      } else if let unique = resolve(page?.item ?? returnsName, at: returnsAt), declarations[unique] != nil {
+        returns = .ref(unique)
       } else {
-        throw DiagnosticError("the return type '\(returnsName)' of '\(operation.heading)' is referenced but never declared", at: operation.returnsLocation ?? operation.location)
+        throw DiagnosticError(
+          "the return type '\(returnsName)' of '\(operation.heading)' is referenced but never declared",
+          at: operation.returnsLocation ?? operation.location)
       }
     }
 
@@ -467,7 +548,9 @@ struct IRBuilder {
       examples.append(RequestExample(title: title, description: description, request: request))
     }
     if let response, let code = operation.responseExample {
-      if let returns { checkWireNames(response, type: page == nil ? returns : nil, context: "the response example", at: code.location) }
+      if let returns {
+        checkWireNames(response, type: page == nil ? returns : nil, context: "the response example", at: code.location)
+      }
       reference.sections[sectionIndex].operations[operationIndex].responseExample?.parsed = .json(response)
     }
 
@@ -476,7 +559,9 @@ struct IRBuilder {
       let itemsField = response?.objectMembers?.first { $0.value.arrayElements != nil }?.key ?? "items"
       let nextTokenPath = response.flatMap { Self.path(to: "nextToken", in: $0) } ?? ["pagination", "nextToken"]
       if response == nil {
-        diagnostics.warn("'\(operation.heading)' returns a page but has no response example; assuming items in 'items'", at: operation.location)
+        diagnostics.warn(
+          "'\(operation.heading)' returns a page but has no response example; assuming items in 'items'",
+          at: operation.location)
       }
       pagination = Pagination(
         pageType: page.page, item: returns, itemsField: itemsField, nextTokenPath: nextTokenPath,
@@ -528,13 +613,16 @@ struct IRBuilder {
 
   // MARK: Wire names
 
-  private mutating func checkWireNames(_ value: JSONValue, type: TypeRef?, context: String, at location: SourceLocation) {
+  private mutating func checkWireNames(_ value: JSONValue, type: TypeRef?, context: String, at location: SourceLocation)
+  {
     guard let type else { return }
     switch type {
     case .array(let element):
       for item in value.arrayElements ?? [] { checkWireNames(item, type: element, context: context, at: location) }
     case .map(let element):
-      for member in value.objectMembers ?? [] { checkWireNames(member.value, type: element, context: context, at: location) }
+      for member in value.objectMembers ?? [] {
+        checkWireNames(member.value, type: element, context: context, at: location)
+      }
     default:
       guard let fields = type.objectFields(in: declarations) else { return }
       guard value.objectMembers != nil else {
@@ -545,7 +633,9 @@ struct IRBuilder {
     }
   }
 
-  private mutating func checkWireNames(_ value: JSONValue, fields: [Field], context: String, at location: SourceLocation) {
+  private mutating func checkWireNames(
+    _ value: JSONValue, fields: [Field], context: String, at location: SourceLocation
+  ) {
     guard let members = value.objectMembers else { return }
     for member in members {
       guard let field = fields.first(where: { $0.jsonName == member.key }) else {
@@ -561,8 +651,6 @@ struct IRBuilder {
     }
   }
 }
-
-import Foundation
 
 extension IRBuilder {
   /// Why an HTTP verb or path cannot be used as one, or nil. A path starts with `/` and holds

@@ -75,7 +75,7 @@ struct SwiftModelBuilder {
           continue
         }
         decls[decl.name] = decl
-        let swiftName = claimTopLevelName(SwiftNaming.typeName(decl.name), for: decl.name)
+        let swiftName = claimTopLevelName(Self.declarationTypeName(decl.name), for: decl.name)
         topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
       }
     }
@@ -87,6 +87,15 @@ struct SwiftModelBuilder {
         try planMethod(method, in: resource)
       }
     }
+  }
+
+  /// A Domain Type's Swift name. A name the IR qualified by its resource path, because an
+  /// earlier resource declares the same name (`runners.policies.PolicyCreateResponse`), is
+  /// prefixed with its top-level resource (`RunnersPolicyCreateResponse`).
+  static func declarationTypeName(_ irName: String) -> String {
+    let parts = irName.split(separator: ".").map(String.init)
+    guard parts.count > 1, let first = parts.first, let last = parts.last else { return SwiftNaming.typeName(irName) }
+    return SwiftNaming.typeName(SwiftNaming.typeName(first) + last)
   }
 
   /// Every field of every declaration, method parameter and return type, depth first.
