@@ -359,7 +359,9 @@ struct ServerTests {
       operation: "organizations.invites.retrieve",
       path: "/gitpod.v1.OrganizationService/GetOrganizationInvite",
       request: #"""
-        {}
+        {
+          "organizationId": "organizationId"
+        }
         """#,
       response: GitpodMockExamples.organizationsInvitesRetrieve,
       sameResponse: same(InviteRetrieveResponse.self)),

@@ -138,6 +138,7 @@ extension ClientEmitter {
     var mockCalls: [ClientMockCallView] = []
     var labelled: [ClientLabelledCaseView] = []
     var usedNames: Set<String> = []
+    let minimal = MinimalRequest(model)
     func uniqueName(_ words: [String]) -> String {
       let name = SwiftNaming.uniqued([SwiftNaming.lowerCamelCase(words.joined(separator: "_"))], taken: usedNames)[0]
       usedNames.insert(name)
@@ -173,6 +174,12 @@ extension ClientEmitter {
             displayName: path, callee: operation.callee, hasParams: false, paramsType: operation.paramsType,
             params: nil,
             arguments: argumentLines, hasArguments: !argumentLines.isEmpty))
+      } else {
+        // No example, and a required parameter that is an object: the smallest valid request.
+        mockCalls.append(
+          ClientMockCallView(
+            displayName: path, callee: operation.callee, hasParams: true, paramsType: operation.paramsType,
+            params: JSONLiteralView(minimal.request(method)), arguments: [], hasArguments: false))
       }
       if let (arguments, body) = labelledCall {
         labelled.append(

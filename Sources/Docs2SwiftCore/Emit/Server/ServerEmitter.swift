@@ -19,6 +19,7 @@ enum ServerEmitter {
     var exampleNames: Set<String> = []
     var testNames: Set<String> = []
     var allOperations: [OperationView] = []
+    let minimal = MinimalRequest(model)
     for resource in model.resources where !resource.operations.isEmpty {
       var operations: [OperationView] = []
       for operation in resource.operations.map({ model.operations[$0] }) {
@@ -35,7 +36,7 @@ enum ServerEmitter {
         let lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
         let responseText = response.printed()
         let lastPageText = lastPage.printed()
-        let request = method.examples.first?.request ?? .object([])
+        let request = method.examples.first?.request ?? minimal.request(method)
         let requestText = request.printed()
         var summary = method.summary.isEmpty ? method.operation : method.summary
         summary += "\n\n`\(method.http.method) \(method.http.path)`"
