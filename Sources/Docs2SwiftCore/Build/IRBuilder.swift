@@ -569,14 +569,21 @@ struct IRBuilder {
     }
 
     let summaryBlock = operation.description.first { $0.kind == .paragraph }
-    let method = Method(
+    var method = Method(
       name: name, operation: operation.heading,
       http: HTTPEndpoint(method: operation.httpMethod ?? "POST", path: operation.httpPath ?? ""),
       summary: summaryBlock.map { MarkdownRenderer.plainText($0.children).trimmed } ?? "",
       description: MarkdownRenderer.render(blocks: operation.description), paramsType: paramsType, params: params,
       returns: returns, returnsName: returnsName, pagination: pagination, examples: examples,
       responseExample: response, pythonExample: operation.codeExample?.content)
+    method.streaming = Self.streamingFormat(returnsName)
     return (Array(accessor.dropLast()), method)
+  }
+
+  /// `"jsonl"` for a method returning `JSONLDecoder[X]` (the SDK decodes a body of JSON lines,
+  /// one `X` per line), else nil.
+  static func streamingFormat(_ returnsName: String) -> String? {
+    returnsName.hasPrefix("JSONLDecoder[") && returnsName.hasSuffix("]") ? "jsonl" : nil
   }
 
   private static func pathParameters(_ path: String) -> [String] {

@@ -85,6 +85,9 @@ public struct Method: Sendable, Hashable {
   public var pythonExample: String?
   /// What the operation does (read-only), decided from the reference's evidence.
   public var traits = OperationTraits()
+  /// How the response streams, when it does: `"jsonl"` for a body of JSON lines, one
+  /// `returns` value per line (`JSONLDecoder[EventWatchResponse]`); nil for one JSON document.
+  public var streaming: String?
 
   public init(
     name: String, operation: String, http: HTTPEndpoint, summary: String, description: String,

@@ -27,7 +27,7 @@ public enum IRExport {
   }
 
   static func value(_ method: Method) -> JSONValue {
-    .object([
+    var members: [(key: String, value: JSONValue)] = [
       ("name", .string(method.name)),
       ("operation", .string(method.operation)),
       ("http", .object([("method", .string(method.http.method)), ("path", .string(method.http.path))])),
@@ -46,7 +46,10 @@ public enum IRExport {
       ),
       ("responseExample", method.responseExample ?? .null),
       ("pythonExample", method.pythonExample.map { .string($0) } ?? .null),
-    ])
+    ]
+    // Only on a streaming method, so that the export of a unary API is unchanged.
+    if let streaming = method.streaming { members.append(("streaming", .string(streaming))) }
+    return .object(members)
   }
 
   static func value(_ pagination: Pagination) -> JSONValue {

@@ -157,6 +157,15 @@ struct SwiftOperation: Sendable, Hashable {
   var page: SwiftPage?
   /// Retried on every transient failure.
   var isReadOnly: Bool
+  /// The response is a stream of `responseType` values (JSON lines): the client returns an
+  /// `AsyncSequence` of them, the service protocol streams them.
+  var streaming: SwiftStreaming? = nil
+}
+
+/// How a streaming operation's responses travel.
+enum SwiftStreaming: String, Sendable, Hashable {
+  /// `application/jsonl`: one JSON document per line.
+  case jsonLines = "jsonl"
 }
 
 struct SwiftArgument: Sendable, Hashable {

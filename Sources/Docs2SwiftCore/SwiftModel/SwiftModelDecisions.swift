@@ -134,7 +134,7 @@ extension SwiftModel {
       page: try method.pagination.map { pagination throws(DiagnosticError) in
         try page(pagination, of: method, params: params, responseType: planned.responseType)
       },
-      isReadOnly: isReadOnly)
+      isReadOnly: isReadOnly, streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)))
   }
 
   /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).
