@@ -40,7 +40,7 @@ let package = Package(
     .testTarget(name: "ExampleKitTests", dependencies: ["ExampleKit"]),
     .testTarget(
       name: "ExampleKitServerTests",
-      dependencies: ["ExampleKit", "ExampleKitServer", "ExampleKitHummingbird"]
+      dependencies: ["ExampleKit", "ExampleKitAsyncHTTPClient", "ExampleKitServer", "ExampleKitHummingbird"]
     ),
     .testTarget(
       name: "ExampleKitClientTests",

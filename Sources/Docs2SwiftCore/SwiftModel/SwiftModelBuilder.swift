@@ -176,7 +176,9 @@ struct SwiftModelBuilder {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(wanted)' is already taken", at: nil)
     }
     usedTopLevelNames.insert(name)
-    swiftNames[documented] = name
+    // The first claim keeps the documented name: a synthetic type named like a Domain Type
+    // (an `object` response `PolicyUpdateResponse`) must not take the Domain Type's references.
+    if swiftNames[documented] == nil { swiftNames[documented] = name }
     return name
   }
 

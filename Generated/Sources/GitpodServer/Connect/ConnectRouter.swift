@@ -154,13 +154,20 @@ public struct ConnectRouter: Sendable {
   public typealias Handler =
     @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws -> [UInt8]
 
+  /// Answers a streaming request: the response's JSON lines, as they come.
+  public typealias StreamHandler =
+    @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws ->
+    AsyncThrowingStream<[UInt8], any Error>
+
   public struct Route: Sendable {
     public var path: String
     public var operation: String
     public var handler: Handler
+    /// Set for a streaming procedure (`addStream`), which answers with JSON lines instead.
+    public var streamHandler: StreamHandler? = nil
   }
 
-  public private(set) var routes: [String: Route] = [:]
+  public internal(set) var routes: [String: Route] = [:]
 
   public init() {}
 
@@ -264,6 +271,17 @@ public struct ConnectServer: Sendable {
       procedure: request.path, headers: request.headers, principal: principal,
       deadline: timeout.map { ContinuousClock.now + $0 })
     let query = QueryParameters(request.query)
+    if let streamHandler = route.streamHandler {
+      // A stream has no deadline of its own: it lasts until the handler ends it or the client
+      // goes away.
+      do {
+        return .jsonLines(try await streamHandler(request.body, query, context))
+      } catch let error as RPCError {
+        return .error(error)
+      } catch {
+        return .error(RPCError(.internal, "internal error"))
+      }
+    }
     do {
       let body = try await Self.withTimeout(timeout) {
         try await route.handler(request.body, query, context)

@@ -76,6 +76,8 @@ public struct ClientMethodView: Sendable, Hashable {
   public var path: String
   /// Retried on every transient failure.
   public var isReadOnly: Bool
+  /// The response is a stream of JSON lines: the method returns a `JSONLinesStream`.
+  public var isStreaming: Bool = false
 }
 
 /// One resource type (`client-resource.mustache`).

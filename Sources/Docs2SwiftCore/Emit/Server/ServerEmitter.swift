@@ -44,7 +44,9 @@ enum ServerEmitter {
         operations.append(
           OperationView(
             functionName: SwiftNaming.escaped(operation.functionName), paramsType: operation.paramsType,
-            responseType: operation.responseType, procedurePath: SwiftNaming.stringLiteralContents(method.http.path),
+            responseType: operation.streaming != nil
+              ? "AsyncThrowingStream<\(operation.responseType), any Error>" : operation.responseType,
+            procedurePath: SwiftNaming.stringLiteralContents(method.http.path),
             operationName: SwiftNaming.stringLiteralContents(operation.documentedPath),
             operation: method.operation, proceduresName: resource.proceduresName, protocolName: resource.serviceName,
             docLines: DocComment.lines(summary, width: 96), queryAssignments: assignments,
@@ -61,7 +63,9 @@ enum ServerEmitter {
             hasTokenProperty: !tokenQueryProperty(operation).isEmpty,
             hasPageSizeProperty: !pageSizeQueryProperty(operation).isEmpty,
             requestLines: PackageEmitter.lines(requestText),
-            testName: testName, isLast: false))
+            testName: testName, isLast: false, valueType: operation.responseType,
+            isStreaming: operation.streaming != nil,
+            contentType: operation.streaming != nil ? "application/jsonl" : "application/json"))
       }
       if !operations.isEmpty { operations[operations.count - 1].isLast = true }
       allOperations += operations
@@ -73,11 +77,14 @@ enum ServerEmitter {
           title: resource.title, operations: operations, isLast: false))
     }
     if !services.isEmpty { services[services.count - 1].isLast = true }
-    let sample = allOperations.first(where: { !$0.isPaginated }) ?? allOperations.first
+    let sample =
+      allOperations.first(where: { !$0.isPaginated && !$0.isStreaming })
+      ?? allOperations.first(where: { !$0.isStreaming })
     let paged = allOperations.first(where: \.isPaginated)
     func imports(_ names: [String]) -> [String] { Array(Set(names)).sorted() }
     return ServerView(
-      access: model.access, moduleName: moduleName, serverModule: serverModule, hummingbirdModule: moduleName + "Hummingbird",
+      access: model.access, moduleName: moduleName, serverModule: serverModule,
+      hummingbirdModule: moduleName + "Hummingbird",
       executableName: executableName, executableModule: executableName.replacingOccurrences(of: "-", with: "_"),
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
@@ -176,6 +183,7 @@ enum ServerEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RPCError.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Streaming.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Authentication.swift", runtime))
     for service in view.services {
       try add("\(server)/Services/\(service.protocolName).swift", serviceScoped(view, service), "server-service")
