@@ -25,3 +25,6 @@ scripts/build-docs.sh Generated
 scripts/test-python-sdk.sh
 # The SwiftPM plugins on Examples/PluginConsumer (issue 7).
 scripts/test-plugins.sh
+# The whole Gitpod API: its package warning-free, its tests, the official SDK's whole
+# tests/api_resources suite against its mock server (issue 13). FULL_SUBSET=… runs part of it.
+scripts/test-gitpod-full.sh
