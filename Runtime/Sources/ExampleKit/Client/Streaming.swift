@@ -13,7 +13,9 @@ public struct StreamedTransportResponse: Sendable {
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
-  public init(status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: AsyncThrowingStream<Data, any Error>) {
+  public init(
+    status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: AsyncThrowingStream<Data, any Error>
+  ) {
     self.status = status
     self.headers = headers
     self.body = body
