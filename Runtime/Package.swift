@@ -41,7 +41,7 @@ let package = Package(
     .testTarget(
       name: "ExampleKitServerTests",
       dependencies: [
-        "ExampleKit", "ExampleKitServer", "ExampleKitHummingbird",
+        "ExampleKit", "ExampleKitAsyncHTTPClient", "ExampleKitServer", "ExampleKitHummingbird",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ]

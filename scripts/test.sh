@@ -39,3 +39,6 @@ scripts/test-rest.sh
 scripts/test-python-sdk.sh
 # The SwiftPM plugins on Examples/PluginConsumer (issue 7).
 scripts/test-plugins.sh
+# The whole Gitpod API: its package warning-free, its tests, the official SDK's whole
+# tests/api_resources suite against its mock server (issue 13). FULL_SUBSET=… runs part of it.
+SCRATCH=Generated/.build scripts/test-gitpod-full.sh

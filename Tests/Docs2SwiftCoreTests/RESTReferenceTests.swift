@@ -109,7 +109,7 @@ import Testing
     #expect(Self.method(api, "files.content")?.response == .binary)
 
     let chat = try #require(Self.method(api, "chat.completions.create"))
-    #expect(chat.streaming == Streaming(param: "stream", format: "sse", event: .ref("ChatCompletionChunk")))
+    #expect(chat.eventStream == Streaming(param: "stream", format: "sse", event: .ref("ChatCompletionChunk")))
     #expect(chat.params.allSatisfy { $0.location == .body })
     #expect(chat.params.first { $0.name == "max_completion_tokens" }?.jsonName == "max_completion_tokens")
 

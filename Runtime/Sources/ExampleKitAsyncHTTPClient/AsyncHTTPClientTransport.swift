@@ -83,3 +83,45 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     return TransportError(.other, "\(error)")
   }
 }
+
+extension AsyncHTTPClientTransport: StreamingHTTPTransport {
+  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+    var outbound = HTTPClientRequest(url: request.url.absoluteString)
+    outbound.method = HTTPMethod(rawValue: request.method)
+    for field in request.headers {
+      outbound.headers.add(name: field.name, value: field.value)
+    }
+    if let body = request.body {
+      outbound.body = .bytes(ByteBuffer(bytes: body))
+    }
+    do {
+      // No deadline: a stream lasts as long as the server sends; the client bounds the head.
+      let response = try await client.execute(outbound, deadline: .distantFuture)
+      var headers = HTTPHeaderFields()
+      for (name, value) in response.headers {
+        headers.add(name: name, value: value)
+      }
+      let body = response.body
+      let chunks = AsyncThrowingStream<Data, any Error> { continuation in
+        let task = Task {
+          do {
+            for try await buffer in body {
+              continuation.yield(Data(buffer.readableBytesView))
+            }
+            continuation.finish()
+          } catch {
+            continuation.finish(throwing: Self.transportError(error))
+          }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+      }
+      return StreamedTransportResponse(status: Int(response.status.code), headers: headers, body: chunks)
+    } catch let error as TransportError {
+      throw error
+    } catch is CancellationError {
+      throw CancellationError()
+    } catch {
+      throw Self.transportError(error)
+    }
+  }
+}

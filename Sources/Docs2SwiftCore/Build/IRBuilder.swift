@@ -15,6 +15,12 @@ struct IRBuilder {
   private(set) var diagnostics = DiagnosticSink()
   private var declarations: [String: TypeDecl] = [:]
   private var declaredNames: Set<String> = []
+  /// Each section's resource path (`["runners", "policies"]`), for scoping Domain Types.
+  private var sectionPaths: [[String]] = []
+  /// The section whose types and methods are being built.
+  private var currentSection = 0
+  /// A declared name → the sections declaring it, with each declaration's unique IR name.
+  private var declarationsByName: [String: [(section: Int, name: String)]] = [:]
   /// Domain Types written as `Name = A | B` or `Name = str`: inlined where used.
   private var aliasItems: [String: ItemSyntax] = [:]
   private var resolvingAliases: Set<String> = []
@@ -121,7 +127,16 @@ struct IRBuilder {
       if let code = operation.codeExample { exampleEvidence.formUnion(Self.pythonKeywords(code.content)) }
     }
 
-    for section in reference.sections {
+    sectionPaths = reference.sections.map(Self.resourcePath)
+    var uniqueNames: [[String?]] = []
+    for (index, section) in reference.sections.enumerated() {
+      uniqueNames.append(
+        section.domainTypes.map { type in
+          guard let name = Self.declaredName(type) else { return nil }
+          let unique = Self.scopedName(name, path: sectionPaths[index], taken: declarationsByName[name] ?? [])
+          declarationsByName[name, default: []].append((index, unique))
+          return unique
+        })
       for type in section.domainTypes {
         if let name = Self.declaredName(type) {
           declaredNames.insert(name)
@@ -134,10 +149,12 @@ struct IRBuilder {
       }
     }
     var typesBySection: [[TypeDecl]] = []
-    for section in reference.sections {
+    for (index, section) in reference.sections.enumerated() {
+      currentSection = index
       var types: [TypeDecl] = []
-      for syntax in section.domainTypes {
-        if let decl = try typeDecl(syntax) {
+      for (position, syntax) in section.domainTypes.enumerated() {
+        if var decl = try typeDecl(syntax) {
+          decl.name = uniqueNames[index][position] ?? decl.name
           types.append(decl)
           declarations[decl.name] = decl
         }
@@ -149,6 +166,7 @@ struct IRBuilder {
     var resources: [Resource] = []
     var title = ""
     for (sectionIndex, section) in reference.sections.enumerated() {
+      currentSection = sectionIndex
       if title.isEmpty { title = section.title }
       var methods: [Method] = []
       var path: [String]?
@@ -222,6 +240,53 @@ struct IRBuilder {
   }
 
   // MARK: Types
+
+  /// The resource path a section's methods are on (`["runners", "policies"]`), else its title
+  /// in snake case.
+  private static func resourcePath(_ section: SectionSyntax) -> [String] {
+    for operation in section.operations {
+      guard let signature = operation.signature, let open = signature.firstIndex(of: "(") else { continue }
+      let accessor = signature[..<open].trimmingCharacters(in: .whitespaces).split(separator: ".").map(String.init)
+      if accessor.count >= 2 { return Array(accessor.dropLast()) }
+    }
+    return [snakeCase(section.title)]
+  }
+
+  /// A Domain Type's unique name in the IR: the name as declared, or, when an earlier section
+  /// declares the same name, qualified by its resource's dotted path
+  /// (`runners.policies.PolicyCreateResponse`).
+  private static func scopedName(_ name: String, path: [String], taken: [(section: Int, name: String)]) -> String {
+    if taken.isEmpty { return name }
+    let qualified = (path + [name]).joined(separator: ".")
+    var unique = qualified
+    var counter = 2
+    while taken.contains(where: { $0.name == unique }) {
+      unique = "\(qualified)\(counter)"
+      counter += 1
+    }
+    return unique
+  }
+
+  /// The declaration a name used in the current section refers to: the section's own, else the
+  /// nearest ancestor resource's, else the only one; between several others the first declared
+  /// is taken, with a warning saying so.
+  private mutating func resolve(_ name: String, at location: SourceLocation) -> String? {
+    guard let candidates = declarationsByName[name], let first = candidates.first else { return nil }
+    if candidates.count == 1 { return first.name }
+    if let own = candidates.first(where: { $0.section == currentSection }) { return own.name }
+    let path = sectionPaths[currentSection]
+    let ancestor = candidates.filter { candidate in
+      let scope = sectionPaths[candidate.section]
+      return scope.count < path.count && path.starts(with: scope)
+    }.max { sectionPaths[$0.section].count < sectionPaths[$1.section].count }
+    if let ancestor { return ancestor.name }
+    let places = candidates.map { sectionPaths[$0.section].joined(separator: ".") }
+    diagnostics.warn(
+      "'\(name)' is declared in \(places.map { "'\($0)'" }.joined(separator: ", ")), none of them this resource "
+        + "('\(path.joined(separator: "."))') or one it is under; the declaration in '\(places[0])' is used",
+      at: location)
+    return first.name
+  }
 
   /// The name a Domain Type declares: `class X` or, for an enum, its heading without spaces.
   private static func declaredName(_ type: DomainTypeSyntax) -> String? {
@@ -340,16 +405,16 @@ struct IRBuilder {
       default: break
       }
       if let alias = try aliasType(name) { return alias }
-      if declaredNames.contains(name) {
+      if let unique = resolve(name, at: item.location) {
         // A parameter class may share a Domain Type's name but document other fields (all
         // optional, say): then it is its own class, written in place.
-        if let declared = declarations[name], item.children.contains(where: { $0.fieldName != nil }) {
+        if let declared = declarations[unique], item.children.contains(where: { $0.fieldName != nil }) {
           let inPlace = try fields(item.children)
           if inPlace.map({ [$0.name, "\($0.required)"] }) != declared.fields.map({ [$0.name, "\($0.required)"] }) {
             return .object(name: name, fields: inPlace)
           }
         }
-        return .ref(name)
+        return .ref(unique)
       }
       let values = item.children.compactMap { child -> String? in
         if case .value(let value) = child.kind { return value }
@@ -570,13 +635,17 @@ struct IRBuilder {
     case "object": break
     default:
       if let header = operation.returns.first, case .classHeader(let className) = header.kind {
-        returns =
-          declarations[className] != nil
-          ? .ref(className) : .object(name: className, fields: try fields(header.children))
+        if let unique = resolve(className, at: header.location), declarations[unique] != nil {
+          returns = .ref(unique)
+        } else {
+          returns = .object(name: className, fields: try fields(header.children))
+        }
       } else if let header = operation.returns.first, case .type(let code) = header.kind, code == "object" {
         returns = nil
-      } else if declarations[page?.item ?? returnsName] != nil {
-        returns = .ref(page?.item ?? returnsName)
+      } else if let unique = resolve(page?.item ?? returnsName, at: operation.returnsLocation ?? operation.location),
+        declarations[unique] != nil
+      {
+        returns = .ref(unique)
       } else if let alias = try aliasType(page?.item ?? returnsName) {
         // `CardEmbedResponse = str`: an alias of a primitive says what the body holds.
         switch alias {
@@ -670,8 +739,15 @@ struct IRBuilder {
     result.paramsTypeDocumented = syntax.paramsType != nil
     result.requestBody = requestBody
     result.response = responseKind
-    result.streaming = streaming
+    result.eventStream = streaming
+    result.streaming = Self.streamingFormat(returnsName)
     return (Array(accessor.dropLast()), result)
+  }
+
+  /// `"jsonl"` for a method returning `JSONLDecoder[X]` (the SDK decodes a body of JSON lines,
+  /// one `X` per line), else nil.
+  static func streamingFormat(_ returnsName: String) -> String? {
+    returnsName.hasPrefix("JSONLDecoder[") && returnsName.hasSuffix("]") ? "jsonl" : nil
   }
 
   static func isConnectPath(_ path: String) -> Bool {

@@ -182,13 +182,17 @@ public enum IRImport {
         request: example["request"] ?? .object([]))
     }
     let response = value["responseExample"].flatMap { $0 == .null ? nil : $0 }
-    return Method(
+    let streaming = value["streaming"]?.stringValue
+    if streaming == "jsonl" { returnsName = "JSONLDecoder[\(returnsName)]" }
+    var method = Method(
       name: try string(value, "name"), operation: try string(value, "operation"),
       http: HTTPEndpoint(method: try string(http, "method"), path: try string(http, "path")),
       summary: try string(value, "summary"), description: try string(value, "description"),
       paramsType: try string(value, "paramsType"), params: try array(value, "params").map(field), returns: returns,
       returnsName: returnsName, pagination: pagination, examples: examples, responseExample: response,
       pythonExample: value["pythonExample"]?.stringValue)
+    method.streaming = streaming
+    return method
   }
 
   static func pagination(_ value: JSONValue) throws -> Pagination {

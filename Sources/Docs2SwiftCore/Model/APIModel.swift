@@ -94,8 +94,11 @@ public struct Method: Sendable, Hashable {
   public var requestBody = RequestBodyKind.json
   /// What a successful response holds.
   public var response = ResponseKind.json
-  /// A parameter that switches the response to a stream of events (`stream: true`).
-  public var streaming: Streaming?
+  /// A parameter that switches the response to a stream of server-sent events (`stream: true`).
+  public var eventStream: Streaming?
+  /// How the response streams, when it does: `"jsonl"` for a body of JSON lines, one
+  /// `returns` value per line (`JSONLDecoder[EventWatchResponse]`); nil for one JSON document.
+  public var streaming: String?
 
   public init(
     name: String, operation: String, http: HTTPEndpoint, summary: String, description: String,

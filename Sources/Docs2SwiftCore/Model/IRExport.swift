@@ -59,16 +59,18 @@ public enum IRExport {
     if !method.paramsTypeDocumented { members.append(("paramsTypeDocumented", .bool(false))) }
     if method.requestBody != .json { members.append(("requestBody", .string(method.requestBody.rawValue))) }
     if method.response != .json { members.append(("response", .string(method.response.rawValue))) }
-    if let streaming = method.streaming {
+    if let streaming = method.eventStream {
       members.append(
         (
-          "streaming",
+          "eventStream",
           .object([
             ("param", .string(streaming.param)), ("format", .string(streaming.format)),
             ("event", value(streaming.event)),
           ])
         ))
     }
+    // Only on a streaming method, so that the export of a unary API is unchanged.
+    if let streaming = method.streaming { members.append(("streaming", .string(streaming))) }
     return .object(members)
   }
 

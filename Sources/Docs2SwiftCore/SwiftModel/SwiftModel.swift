@@ -159,6 +159,15 @@ struct SwiftOperation: Sendable, Hashable {
   var isReadOnly: Bool
   /// A Connect unary call (sends `Connect-Protocol-Version: 1`).
   var isConnect: Bool
+  /// The response is a stream of `responseType` values (JSON lines): the client returns an
+  /// `AsyncSequence` of them, the service protocol streams them.
+  var streaming: SwiftStreaming? = nil
+}
+
+/// How a streaming operation's responses travel.
+enum SwiftStreaming: String, Sendable, Hashable {
+  /// `application/jsonl`: one JSON document per line.
+  case jsonLines = "jsonl"
 }
 
 struct SwiftArgument: Sendable, Hashable {

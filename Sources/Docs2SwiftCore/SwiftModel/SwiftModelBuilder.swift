@@ -75,7 +75,7 @@ struct SwiftModelBuilder {
           continue
         }
         decls[decl.name] = decl
-        let swiftName = claimTopLevelName(SwiftNaming.typeName(decl.name), for: decl.name)
+        let swiftName = claimTopLevelName(Self.declarationTypeName(decl.name), for: decl.name)
         topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
       }
     }
@@ -87,6 +87,15 @@ struct SwiftModelBuilder {
         try planMethod(method, in: resource)
       }
     }
+  }
+
+  /// A Domain Type's Swift name. A name the IR qualified by its resource path, because an
+  /// earlier resource declares the same name (`runners.policies.PolicyCreateResponse`), is
+  /// prefixed with its top-level resource (`RunnersPolicyCreateResponse`).
+  static func declarationTypeName(_ irName: String) -> String {
+    let parts = irName.split(separator: ".").map(String.init)
+    guard parts.count > 1, let first = parts.first, let last = parts.last else { return SwiftNaming.typeName(irName) }
+    return SwiftNaming.typeName(SwiftNaming.typeName(first) + last)
   }
 
   /// Every field of every declaration, method parameter and return type, depth first.
@@ -167,7 +176,9 @@ struct SwiftModelBuilder {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(wanted)' is already taken", at: nil)
     }
     usedTopLevelNames.insert(name)
-    swiftNames[documented] = name
+    // The first claim keeps the documented name: a synthetic type named like a Domain Type
+    // (an `object` response `PolicyUpdateResponse`) must not take the Domain Type's references.
+    if swiftNames[documented] == nil { swiftNames[documented] = name }
     return name
   }
 

@@ -146,7 +146,8 @@ extension SwiftModel {
       page: try method.pagination.map { pagination throws(DiagnosticError) in
         try page(pagination, of: method, params: params, responseType: planned.responseType)
       },
-      isReadOnly: isReadOnly, isConnect: method.traits.isConnect)
+      isReadOnly: isReadOnly, isConnect: method.traits.isConnect,
+      streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)))
   }
 
   /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).

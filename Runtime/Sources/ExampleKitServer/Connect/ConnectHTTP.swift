@@ -34,11 +34,17 @@ public struct ConnectHTTPResponse: Sendable {
   public var status: Int
   public var headers: ConnectHeaders
   public var body: [UInt8]
+  /// A streamed body (JSON lines), written chunk by chunk as it comes; `body` is then empty.
+  public var stream: AsyncThrowingStream<[UInt8], any Error>?
 
-  public init(status: Int, headers: ConnectHeaders = ConnectHeaders(), body: [UInt8] = []) {
+  public init(
+    status: Int, headers: ConnectHeaders = ConnectHeaders(), body: [UInt8] = [],
+    stream: AsyncThrowingStream<[UInt8], any Error>? = nil
+  ) {
     self.status = status
     self.headers = headers
     self.body = body
+    self.stream = stream
   }
 
   /// A successful unary response with a JSON body.

@@ -167,15 +167,22 @@ public struct ConnectRouter: Sendable {
   public typealias Handler =
     @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws -> [UInt8]
 
+  /// Answers a streaming request: the response's JSON lines, as they come.
+  public typealias StreamHandler =
+    @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws ->
+    AsyncThrowingStream<[UInt8], any Error>
+
   public struct Route: Sendable {
     public var path: String
     public var operation: String
     /// `POST` for Connect; a REST method's verb.
     public var method = "POST"
     public var handler: Handler
+    /// Set for a streaming procedure (`addStream`), which answers with JSON lines instead.
+    public var streamHandler: StreamHandler? = nil
   }
 
-  public private(set) var routes: [String: Route] = [:]
+  public internal(set) var routes: [String: Route] = [:]
 
   public init() {}
 
@@ -293,6 +300,17 @@ public struct ConnectServer: Sendable {
       deadline: timeout.map { ContinuousClock.now + $0 })
     context.pathParameters = pathParameters
     let query = QueryParameters(request.query)
+    if let streamHandler = route.streamHandler {
+      // A stream has no deadline of its own: it lasts until the handler ends it or the client
+      // goes away.
+      do {
+        return .jsonLines(try await streamHandler(requestBody, query, context))
+      } catch let error as RPCError {
+        return .error(error)
+      } catch {
+        return .error(RPCError(.internal, "internal error"))
+      }
+    }
     let input = requestBody
     let callContext = context
     do {

@@ -47,6 +47,7 @@ struct ClientEmitter {
       // REST query parameters may be objects (`metadata[key]=value`).
       files.append(RuntimeSources.file("Sources/ExampleKit/Client/QueryEncoding.swift", runtime))
     }
+    files.append(RuntimeSources.file("Sources/ExampleKit/Client/Streaming.swift", runtime))
     files.append(
       RuntimeSources.file(
         "Sources/ExampleKit/Client/Pagination.swift", runtime,
@@ -115,13 +116,16 @@ struct ClientEmitter {
       docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),
       rawDocLines: DocComment.lines(docs.raw, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
       optionsLabel: operation.optionsLabel, paramsType: operation.paramsType,
-      returnType: operation.page == nil ? operation.responseType : "Page<\(operation.responseType)>",
+      returnType: operation.streaming != nil
+        ? "JSONLinesStream<\(operation.responseType)>"
+        : operation.page == nil ? operation.responseType : "Page<\(operation.responseType)>",
       valueType: operation.responseType, clientPath: operation.swiftPath, isPaginated: operation.page != nil,
       tokenProperty: operation.page.map { SwiftNaming.escaped($0.tokenProperty) } ?? "", hasQuery: !query.isEmpty,
       query: query, operation: SwiftNaming.stringLiteralContents(method.operation),
       httpMethod: SwiftNaming.stringLiteralContents(method.http.method.uppercased()),
       path: SwiftNaming.stringLiteralContents(method.http.path), isReadOnly: operation.isReadOnly,
-      isConnect: operation.isConnect, isDiscardable: operation.page == nil && Self.isEmpty(operation.responseShape))
+      isConnect: operation.isConnect, isDiscardable: operation.page == nil && Self.isEmpty(operation.responseShape),
+      isStreaming: operation.streaming != nil)
     view.hasToken = operation.page?.hasToken ?? true
     if let page = operation.page, page.hasToken {
       let token = SwiftNaming.escaped(page.tokenProperty)
@@ -205,6 +209,7 @@ extension ClientEmitter {
     var mockCalls: [ClientMockCallView] = []
     var labelled: [ClientLabelledCaseView] = []
     var usedNames: Set<String> = []
+    let minimal = MinimalRequest(model)
     func uniqueName(_ words: [String]) -> String {
       let name = SwiftNaming.uniqued([SwiftNaming.lowerCamelCase(words.joined(separator: "_"))], taken: usedNames)[0]
       usedNames.insert(name)
@@ -223,23 +228,35 @@ extension ClientEmitter {
             displayName: SwiftNaming.stringLiteralContents("\(path) sends \(title)"), paramsType: operation.paramsType,
             request: JSONLiteralView(example.request),
             expected: documented == example.request ? nil : JSONLiteralView(documented), response: response,
-            path: SwiftNaming.stringLiteralContents(method.http.path), call: operation.callee + "(params)"))
+            path: SwiftNaming.stringLiteralContents(method.http.path), call: operation.callee + "(params)",
+            isStreaming: operation.streaming != nil))
       }
       let labelledCall = labelledArguments(operation)
       let argumentLines = (labelledCall?.0 ?? []).enumerated().map {
         ListItemView(text: $1, isLast: $0 == (labelledCall?.0.count ?? 0) - 1)
       }
+      let isStreaming = operation.streaming != nil
+      let streamVariable = isStreaming ? uniqueName(operation.resourcePath + [method.name, "stream"]) : ""
       if let example = method.examples.first {
         mockCalls.append(
           ClientMockCallView(
             displayName: path, callee: operation.callee, hasParams: true, paramsType: operation.paramsType,
-            params: JSONLiteralView(example.request), arguments: [], hasArguments: false))
+            params: JSONLiteralView(example.request), arguments: [], hasArguments: false,
+            isStreaming: isStreaming, streamVariable: streamVariable))
       } else if labelledCall != nil {
         mockCalls.append(
           ClientMockCallView(
             displayName: path, callee: operation.callee, hasParams: false, paramsType: operation.paramsType,
             params: nil,
-            arguments: argumentLines, hasArguments: !argumentLines.isEmpty))
+            arguments: argumentLines, hasArguments: !argumentLines.isEmpty,
+            isStreaming: isStreaming, streamVariable: streamVariable))
+      } else {
+        // No example, and a required parameter that is an object: the smallest valid request.
+        mockCalls.append(
+          ClientMockCallView(
+            displayName: path, callee: operation.callee, hasParams: true, paramsType: operation.paramsType,
+            params: JSONLiteralView(minimal.request(method)), arguments: [], hasArguments: false,
+            isStreaming: isStreaming, streamVariable: streamVariable))
       }
       if let (arguments, body) = labelledCall {
         labelled.append(
@@ -249,7 +266,8 @@ extension ClientEmitter {
             callee: operation.callee,
             arguments: arguments.enumerated().map { ListItemView(text: $1, isLast: $0 == arguments.count - 1) },
             hasArguments: !arguments.isEmpty, expectedBody: JSONLiteralView(body),
-            response: response, path: SwiftNaming.stringLiteralContents(method.http.path)))
+            response: response, path: SwiftNaming.stringLiteralContents(method.http.path),
+            isStreaming: operation.streaming != nil))
       }
     }
     func call(_ operation: SwiftOperation) -> ClientCallView? {

@@ -24,6 +24,8 @@ public struct ClientExampleCaseView: Sendable, Hashable {
   public var path: String
   /// The call, with `params` and `client` in scope: `client.organizations.create(params)`.
   public var call: String
+  /// A streaming method (its request asks for `application/jsonl`).
+  public var isStreaming: Bool = false
 }
 
 /// A method called with labelled arguments for its required parameters.
@@ -38,6 +40,8 @@ public struct ClientLabelledCaseView: Sendable, Hashable {
   public var expectedBody: JSONLiteralView
   public var response: JSONLiteralView
   public var path: String
+  /// A streaming method (its request asks for `application/jsonl`).
+  public var isStreaming: Bool = false
 }
 
 /// A method the behaviour tests call: its params from an example, its response.
@@ -81,6 +85,9 @@ public struct ClientMockCallView: Sendable, Hashable {
   public var params: JSONLiteralView?
   public var arguments: [ListItemView]
   public var hasArguments: Bool
+  /// A streaming method: its values are read (one, the documented example) into `streamVariable`.
+  public var isStreaming: Bool = false
+  public var streamVariable: String = ""
 }
 
 public struct ClientTestsView: Sendable, Hashable {

@@ -90,6 +90,8 @@ public struct ClientMethodView: Sendable, Hashable {
   /// The response is empty (delete, leave, set-role): callers ignore it, so the value-returning
   /// methods are `@discardableResult`.
   public var isDiscardable: Bool
+  /// The response is a stream of JSON lines: the method returns a `JSONLinesStream`.
+  public var isStreaming: Bool = false
 }
 
 /// One resource type (`client-resource.mustache`).

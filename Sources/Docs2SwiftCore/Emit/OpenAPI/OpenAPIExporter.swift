@@ -129,7 +129,7 @@ public enum OpenAPIExporter {
     switch method.response {
     case .json:
       content = [("application/json", json)]
-      if let streaming = method.streaming {
+      if let streaming = method.eventStream {
         content.append(
           (
             "text/event-stream",

@@ -71,6 +71,19 @@ import Foundation
   {{access}} func {{name}}(
     _ params: {{paramsType}}, options: RequestOptions = RequestOptions()
   ) async throws({{errorName}}) -> {{returnType}} {
+    {{#isStreaming}}
+    try await core.stream(
+      APIOperation(
+        name: "{{operation}}",
+        method: "{{httpMethod}}",
+        path: "{{path}}",
+        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}
+      ),
+      body: params,
+      options: options,
+      as: {{valueType}}.self
+    )
+    {{/isStreaming}}
     {{#isPaginated}}
     let response = try await {{rawName}}(params, options: options)
     {{#hasToken}}
@@ -89,9 +102,12 @@ import Foundation
     {{/hasToken}}
     {{/isPaginated}}
     {{^isPaginated}}
+    {{^isStreaming}}
     try await {{rawName}}(params, options: options).value
+    {{/isStreaming}}
     {{/isPaginated}}
   }
+  {{^isStreaming}}
 
   {{#rawDocLines}}
   {{.}}
@@ -121,6 +137,7 @@ import Foundation
       as: {{valueType}}.self
     )
   }
+  {{/isStreaming}}
   {{/methods}}
 }
 
@@ -673,7 +690,7 @@ struct ClientMockServerTests {
       {{#mockCalls}}
       // {{displayName}}
       {{#hasParams}}
-      _ = try await {{callee}}(
+      {{#isStreaming}}let {{streamVariable}} = {{/isStreaming}}{{^isStreaming}}_ = {{/isStreaming}}try await {{callee}}(
         decoder.decode(
           {{paramsType}}.self,
           from: Data(
@@ -685,16 +702,21 @@ struct ClientMockServerTests {
       {{/hasParams}}
       {{^hasParams}}
       {{#hasArguments}}
-      _ = try await {{callee}}(
+      {{#isStreaming}}let {{streamVariable}} = {{/isStreaming}}{{^isStreaming}}_ = {{/isStreaming}}try await {{callee}}(
         {{#arguments}}
         {{text}}{{^isLast}},{{/isLast}}
         {{/arguments}}
       )
       {{/hasArguments}}
       {{^hasArguments}}
-      _ = try await {{callee}}()
+      {{#isStreaming}}let {{streamVariable}} = {{/isStreaming}}{{^isStreaming}}_ = {{/isStreaming}}try await {{callee}}()
       {{/hasArguments}}
       {{/hasParams}}
+      {{#isStreaming}}
+      var {{streamVariable}}Lines = 0
+      for try await _ in {{streamVariable}} { {{streamVariable}}Lines += 1 }
+      #expect({{streamVariable}}Lines == 1, "{{displayName}} streams the documented example")
+      {{/isStreaming}}
       called += 1
       {{/mockCalls}}
     } catch {
@@ -724,7 +746,7 @@ import {{.}}
 /// answers `response`; checks the request the server received.
 private func checkExample<Params: Decodable & Sendable>(
   _ type: Params.Type, json: String, expected: String? = nil, path: String, response: String,
-  sourceLocation: SourceLocation = #_sourceLocation,
+  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
   call: @Sendable ({{clientName}}, Params) async throws -> Void
 ) async throws {
   let params = try JSONDecoder().decode(Params.self, from: Data(json.utf8))
@@ -734,7 +756,7 @@ private func checkExample<Params: Decodable & Sendable>(
   }
   #expect(requests.count == 1, sourceLocation: sourceLocation)
   let request = try #require(requests.first, sourceLocation: sourceLocation)
-  expectStandardRequest(request, path: path, sourceLocation: sourceLocation)
+  expectStandardRequest(request, path: path, accept: accept, sourceLocation: sourceLocation)
   #expect(request.query.isEmpty, sourceLocation: sourceLocation)
   #expect(try decodeJSON(request.body) == decodeJSON(expected ?? json), sourceLocation: sourceLocation)
 }
@@ -769,7 +791,8 @@ struct ClientRequestTests {
       expected: expected,
       {{/expected}}
       path: "{{path}}",
-      response: response
+      response: response{{#isStreaming}},
+      accept: "application/jsonl"{{/isStreaming}}
     ) { client, params in
       _ = try await {{call}}
     }
@@ -804,7 +827,7 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "{{path}}")
+    expectStandardRequest(request, path: "{{path}}"{{#isStreaming}}, accept: "application/jsonl"{{/isStreaming}})
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1662,7 +1685,16 @@ import {{.}}
     return try Self.decode(Self.hasPageToken(params) ? lastPage : firstPage)
     {{/isPaginated}}
     {{^isPaginated}}
+    {{#isStreaming}}
+    let event: {{valueType}} = try Self.decode({{examplesName}}.{{exampleName}})
+    return AsyncThrowingStream { continuation in
+      continuation.yield(event)
+      continuation.finish()
+    }
+    {{/isStreaming}}
+    {{^isStreaming}}
     try Self.decode({{examplesName}}.{{exampleName}})
+    {{/isStreaming}}
     {{/isPaginated}}
   }
   {{#isPaginated}}
@@ -1697,11 +1729,29 @@ extension ConnectRouter {
       hasPageToken: {{mockName}}.hasPageToken)
     {{/isPaginated}}
     {{^isPaginated}}
+    {{#isStreaming}}
+    addMockStream(
+      {{proceduresName}}.{{functionName}},
+      {{examplesName}}.{{exampleName}})
+    {{/isStreaming}}
+    {{^isStreaming}}
     addMockResponse(
       {{proceduresName}}.{{functionName}},
       {{examplesName}}.{{exampleName}})
+    {{/isStreaming}}
     {{/isPaginated}}
     {{/operations}}
+  }
+
+  /// Routes a streaming `procedure` to a stream of one JSON line: the documented example.
+  mutating func addMockStream<Params, Response>(_ procedure: UnaryProcedure<Params, Response>, _ json: String) {
+    let line = JSONLines.line(json: json)
+    addJSONLines(procedure) { _, _ in
+      AsyncThrowingStream { continuation in
+        continuation.yield(line)
+        continuation.finish()
+      }
+    }
   }
 
   /// Routes `procedure` to a fixed JSON response; to `lastPage` when the request has a page token.
@@ -1835,7 +1885,7 @@ extension {{protocolName}} where Self: UnimplementedByDefault {
     path: "{{procedurePath}}",
     operation: "{{operationName}}",
     params: {{paramsType}}.self,
-    response: {{responseType}}.self{{#hasQuery}},
+    response: {{valueType}}.self{{#hasQuery}},
     mergeQuery: { params, query in
       {{#queryAssignments}}
       params.{{property}} = {{#throws}}try {{/throws}}query.{{reader}}("{{wireName}}") ?? params.{{property}}
@@ -1855,9 +1905,16 @@ extension ConnectRouter {
   /// Routes the operations of `{{resourcePath}}` to `service`.
   {{access}} mutating func register({{registerLabel}} service: some {{protocolName}}) {
     {{#operations}}
+    {{#isStreaming}}
+    addStream({{proceduresName}}.{{functionName}}) { params, context in
+      try await service.{{functionName}}(params, context: context)
+    }
+    {{/isStreaming}}
+    {{^isStreaming}}
     add({{proceduresName}}.{{functionName}}) { params, context in
       try await service.{{functionName}}(params, context: context)
     }
+    {{/isStreaming}}
     {{/operations}}
   }
 }
@@ -2040,6 +2097,8 @@ struct ServerTests {
     var path: String
     var request: String
     var response: String
+    /// `application/json`; `application/jsonl` for a streaming operation (one JSON line).
+    var contentType = "application/json"
     /// Whether two JSON texts decode to the same value of the procedure's response type.
     var sameResponse: @Sendable (String, String) throws -> Bool
   }
@@ -2061,7 +2120,10 @@ struct ServerTests {
         {{/requestLines}}
         """{{rawDelimiter}},
       response: {{examplesName}}.{{exampleName}},
-      sameResponse: same({{responseType}}.self)),
+      {{#isStreaming}}
+      contentType: "{{contentType}}",
+      {{/isStreaming}}
+      sameResponse: same({{valueType}}.self)),
     {{/operations}}
   ]
 
@@ -2071,7 +2133,7 @@ struct ServerTests {
       for route in Self.routes {
         let response = try await client.post(route.path, json: route.request)
         #expect(response.status == 200, "\(route.operation)")
-        #expect(response.headers["content-type"] == "application/json", "\(route.operation)")
+        #expect(response.headers["content-type"] == route.contentType, "\(route.operation)")
         #expect(try response.json == json(route.response), "\(route.operation)")
       }
     }
@@ -3735,6 +3797,314 @@ extension ClientCore {
 }
 
 """#,
+"Sources/ExampleKit/Client/Streaming.swift": ##"""
+// Generated by docs2swift from the API reference. Do not edit.
+
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
+public struct StreamedTransportResponse: Sendable {
+  public var status: Int
+  public var headers: HTTPHeaderFields
+  /// The body's bytes as they arrive; cancelling its iteration closes the response.
+  public var body: AsyncThrowingStream<Data, any Error>
+
+  public init(
+    status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: AsyncThrowingStream<Data, any Error>
+  ) {
+    self.status = status
+    self.headers = headers
+    self.body = body
+  }
+}
+
+/// A transport that hands over a response's body as it arrives, for the streaming operations.
+/// A transport that is only an `HTTPTransport` still works: a stream then yields its values
+/// when the whole response has arrived.
+public protocol StreamingHTTPTransport: HTTPTransport {
+  /// Sends `request` and returns once the response's head has arrived, whatever its status;
+  /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
+  func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse
+}
+
+extension HTTPTransport {
+  /// The response with its body streamed when the transport can, else in one chunk.
+  func streamed(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+    if let streaming = self as? any StreamingHTTPTransport {
+      return try await streaming.stream(request, timeout: timeout)
+    }
+    let response = try await send(request, timeout: timeout)
+    return StreamedTransportResponse(
+      status: response.status, headers: response.headers,
+      body: AsyncThrowingStream { continuation in
+        continuation.yield(response.body)
+        continuation.finish()
+      })
+  }
+}
+
+/// The values of a streaming operation's response (JSON lines), decoded as they arrive. Its
+/// iteration throws the client's errors: `invalidResponse` for a line that does not decode,
+/// `connection` or `timeout` when the connection breaks. Stop iterating (or cancel the task) to
+/// close the response.
+public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
+  public typealias Failure = ExampleError
+
+  let base: AsyncThrowingStream<Element, any Error>
+
+  public func makeAsyncIterator() -> AsyncIterator {
+    AsyncIterator(base: base.makeAsyncIterator())
+  }
+
+  public struct AsyncIterator: AsyncIteratorProtocol {
+    var base: AsyncThrowingStream<Element, any Error>.AsyncIterator
+
+    public mutating func next() async throws(ExampleError) -> Element? {
+      do {
+        return try await base.next()
+      } catch {
+        throw Self.clientError(error)
+      }
+    }
+
+    public mutating func next(isolation actor: isolated (any Actor)?) async throws(ExampleError) -> Element? {
+      do {
+        return try await base.next(isolation: actor)
+      } catch {
+        throw Self.clientError(error)
+      }
+    }
+
+    static func clientError(_ error: any Error) -> ExampleError {
+      error as? ExampleError ?? .connection(message: "\(error)")
+    }
+  }
+}
+
+/// Splits bytes into JSON lines: `\n`, `\r\n` or `\r` end a line; blank lines are skipped.
+struct JSONLinesSplitter {
+  private var buffer = Data()
+
+  /// The complete lines `chunk` finishes.
+  mutating func append(_ chunk: Data) -> [Data] {
+    buffer.append(chunk)
+    var lines: [Data] = []
+    while let end = buffer.firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+      let line = buffer[buffer.startIndex..<end]
+      if !line.isEmpty { lines.append(Data(line)) }
+      buffer = Data(buffer[buffer.index(after: end)...])
+    }
+    return lines
+  }
+
+  /// The last line, when the body does not end with a line break.
+  mutating func finish() -> Data? {
+    defer { buffer = Data() }
+    return buffer.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) ? nil : buffer
+  }
+}
+
+extension ClientCore {
+  /// Sends a request with a JSON body, asking for JSON lines (`Accept: application/jsonl`), and
+  /// returns once the response's head has arrived: an error status throws here (retried like
+  /// any request), the values then arrive through the stream.
+  func stream<Body: Encodable, Value: Decodable & Sendable>(
+    _ operation: APIOperation,
+    query: QueryItems = QueryItems(),
+    body: Body,
+    options requestOptions: RequestOptions,
+    as type: Value.Type
+  ) async throws(ExampleError) -> JSONLinesStream<Value> {
+    var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
+    if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
+      request.headers["Accept"] = "application/jsonl"
+    }
+    let response = try await openStream(
+      request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
+      maxRetries: requestOptions.maxRetries ?? options.maxRetries)
+    let values = AsyncThrowingStream<Value, any Error> { continuation in
+      let task = Task {
+        var splitter = JSONLinesSplitter()
+        let decoder = JSONDecoder()
+        func decode(_ line: Data) throws(ExampleError) -> Value {
+          do {
+            return try decoder.decode(Value.self, from: line)
+          } catch {
+            throw .invalidResponse(
+              status: response.status, headers: response.headers, body: line, reason: "\(error)")
+          }
+        }
+        do {
+          for try await chunk in response.body {
+            for line in splitter.append(chunk) { continuation.yield(try decode(line)) }
+          }
+          if let last = splitter.finish() { continuation.yield(try decode(last)) }
+          continuation.finish()
+        } catch let error as ExampleError {
+          continuation.finish(throwing: error)
+        } catch let error as TransportError {
+          continuation.finish(
+            throwing: error.kind == .timedOut ? ExampleError.timeout : .connection(message: error.message))
+        } catch is CancellationError {
+          continuation.finish(throwing: ExampleError.cancelled)
+        } catch {
+          continuation.finish(throwing: ExampleError.connection(message: "\(error)"))
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+    return JSONLinesStream(base: values)
+  }
+
+  /// Opens a streamed response, retrying as `shouldRetry` decides, until one has a 2xx status.
+  func openStream(
+    _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
+  ) async throws(ExampleError) -> StreamedTransportResponse {
+    var retry = 0
+    while true {
+      if Task.isCancelled { throw .cancelled }
+      let failure: ExampleError
+      let retryable: Bool
+      var retryAfter: Duration?
+      do {
+        let response = try await openOnce(request, timeout: timeout)
+        if (200..<300).contains(response.status) { return response }
+        var body = Data()
+        for try await chunk in response.body { body.append(chunk) }
+        let error = APIStatusError(status: response.status, headers: response.headers, body: body)
+        failure = ExampleError(error)
+        retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
+        retryAfter = Self.retryAfter(response.headers)
+      } catch let error as TransportError {
+        failure = error.kind == .timedOut ? .timeout : .connection(message: error.message)
+        retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
+      } catch is CancellationError {
+        throw .cancelled
+      } catch {
+        failure = .connection(message: "\(error)")
+        retryable = operation.isReadOnly
+      }
+      guard retryable, retry < maxRetries else { throw failure }
+      do {
+        try await Task.sleep(for: retryAfter ?? backoff(retry: retry))
+      } catch {
+        throw .cancelled
+      }
+      retry += 1
+    }
+  }
+
+  /// One attempt to get a streamed response's head, cut off after `timeout`.
+  func openOnce(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+    let transport = options.transport
+    return try await withThrowingTaskGroup(of: StreamedTransportResponse?.self) { group in
+      group.addTask { try await transport.streamed(request, timeout: timeout) }
+      group.addTask {
+        try await Task.sleep(for: timeout)
+        return nil
+      }
+      defer { group.cancelAll() }
+      guard let first = try await group.next(), let response = first else {
+        throw TransportError(.timedOut, "no response within \(timeout)")
+      }
+      return response
+    }
+  }
+}
+
+extension URLSessionTransport: StreamingHTTPTransport {
+  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+    var urlRequest = URLRequest(url: request.url)
+    urlRequest.httpMethod = request.method
+    // The session's timeout is the longest silence between chunks; a stream may be silent long.
+    urlRequest.timeoutInterval = 7 * 24 * 3600
+    urlRequest.httpBody = request.body
+    for field in request.headers {
+      urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+    }
+    let delegate = StreamingDataDelegate()
+    let session = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+    let task = session.dataTask(with: urlRequest)
+    let (chunks, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
+    delegate.chunks = continuation
+    continuation.onTermination = { _ in
+      task.cancel()
+      session.finishTasksAndInvalidate()
+    }
+    let response = try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { (head: CheckedContinuation<URLResponse, any Error>) in
+        delegate.setHead(head)
+        task.resume()
+      }
+    } onCancel: {
+      task.cancel()
+    }
+    guard let http = response as? HTTPURLResponse else {
+      task.cancel()
+      throw TransportError(.other, "the response is not an HTTP response")
+    }
+    var headers = HTTPHeaderFields()
+    for (name, value) in http.allHeaderFields {
+      if let name = name as? String, let value = value as? String { headers.add(name: name, value: value) }
+    }
+    return StreamedTransportResponse(status: http.statusCode, headers: headers, body: chunks)
+  }
+}
+
+/// Hands a data task's response head to a continuation and its body to a stream.
+final class StreamingDataDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+  private let lock = NSLock()
+  private var head: CheckedContinuation<URLResponse, any Error>?
+  var chunks: AsyncThrowingStream<Data, any Error>.Continuation?
+
+  func setHead(_ continuation: CheckedContinuation<URLResponse, any Error>) {
+    lock.withLock { head = continuation }
+  }
+
+  private func takeHead() -> CheckedContinuation<URLResponse, any Error>? {
+    lock.withLock {
+      defer { head = nil }
+      return head
+    }
+  }
+
+  func urlSession(
+    _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+  ) {
+    takeHead()?.resume(returning: response)
+    completionHandler(.allow)
+  }
+
+  func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+    chunks?.yield(data)
+  }
+
+  func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+    if let error {
+      let failure: any Error
+      if let error = error as? URLError {
+        failure =
+          error.code == .cancelled
+          ? CancellationError() : TransportError(URLSessionTransport.kind(of: error), error.localizedDescription)
+      } else {
+        failure = TransportError(.other, "\(error)")
+      }
+      takeHead()?.resume(throwing: failure)
+      chunks?.finish(throwing: failure)
+    } else {
+      takeHead()?.resume(throwing: TransportError(.other, "no response"))
+      chunks?.finish()
+    }
+    session.finishTasksAndInvalidate()
+  }
+}
+
+"""##,
 "Sources/ExampleKit/Support/Indirect.swift": #"""
 // Generated by docs2swift from the API reference. Do not edit.
 
@@ -4149,6 +4519,48 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
   }
 }
 
+extension AsyncHTTPClientTransport: StreamingHTTPTransport {
+  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+    var outbound = HTTPClientRequest(url: request.url.absoluteString)
+    outbound.method = HTTPMethod(rawValue: request.method)
+    for field in request.headers {
+      outbound.headers.add(name: field.name, value: field.value)
+    }
+    if let body = request.body {
+      outbound.body = .bytes(ByteBuffer(bytes: body))
+    }
+    do {
+      // No deadline: a stream lasts as long as the server sends; the client bounds the head.
+      let response = try await client.execute(outbound, deadline: .distantFuture)
+      var headers = HTTPHeaderFields()
+      for (name, value) in response.headers {
+        headers.add(name: name, value: value)
+      }
+      let body = response.body
+      let chunks = AsyncThrowingStream<Data, any Error> { continuation in
+        let task = Task {
+          do {
+            for try await buffer in body {
+              continuation.yield(Data(buffer.readableBytesView))
+            }
+            continuation.finish()
+          } catch {
+            continuation.finish(throwing: Self.transportError(error))
+          }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+      }
+      return StreamedTransportResponse(status: Int(response.status.code), headers: headers, body: chunks)
+    } catch let error as TransportError {
+      throw error
+    } catch is CancellationError {
+      throw CancellationError()
+    } catch {
+      throw Self.transportError(error)
+    }
+  }
+}
+
 """##,
 "Sources/ExampleKitHummingbird/ConnectResponder.swift": #"""
 // Generated by docs2swift from the API reference. Do not edit.
@@ -4196,6 +4608,19 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
     var fields = HTTPFields()
     for field in answer.headers {
       if let name = HTTPField.Name(field.name) { fields.append(HTTPField(name: name, value: field.value)) }
+    }
+    if let stream = answer.stream {
+      // JSON lines, each written as it comes (chunked); a failing stream ends the response.
+      return Response(
+        status: HTTPResponse.Status(code: answer.status), headers: fields,
+        body: ResponseBody { writer in
+          do {
+            for try await chunk in stream {
+              try await writer.write(ByteBuffer(bytes: chunk))
+            }
+          } catch {}
+          try await writer.finish(nil)
+        })
     }
     return Response(
       status: HTTPResponse.Status(code: answer.status), headers: fields,
@@ -4431,11 +4856,17 @@ public struct ConnectHTTPResponse: Sendable {
   public var status: Int
   public var headers: ConnectHeaders
   public var body: [UInt8]
+  /// A streamed body (JSON lines), written chunk by chunk as it comes; `body` is then empty.
+  public var stream: AsyncThrowingStream<[UInt8], any Error>?
 
-  public init(status: Int, headers: ConnectHeaders = ConnectHeaders(), body: [UInt8] = []) {
+  public init(
+    status: Int, headers: ConnectHeaders = ConnectHeaders(), body: [UInt8] = [],
+    stream: AsyncThrowingStream<[UInt8], any Error>? = nil
+  ) {
     self.status = status
     self.headers = headers
     self.body = body
+    self.stream = stream
   }
 
   /// A successful unary response with a JSON body.
@@ -4705,15 +5136,22 @@ public struct ConnectRouter: Sendable {
   public typealias Handler =
     @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws -> [UInt8]
 
+  /// Answers a streaming request: the response's JSON lines, as they come.
+  public typealias StreamHandler =
+    @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws ->
+    AsyncThrowingStream<[UInt8], any Error>
+
   public struct Route: Sendable {
     public var path: String
     public var operation: String
     /// `POST` for Connect; a REST method's verb.
     public var method = "POST"
     public var handler: Handler
+    /// Set for a streaming procedure (`addStream`), which answers with JSON lines instead.
+    public var streamHandler: StreamHandler? = nil
   }
 
-  public private(set) var routes: [String: Route] = [:]
+  public internal(set) var routes: [String: Route] = [:]
 
   public init() {}
 
@@ -4831,6 +5269,17 @@ public struct ConnectServer: Sendable {
       deadline: timeout.map { ContinuousClock.now + $0 })
     context.pathParameters = pathParameters
     let query = QueryParameters(request.query)
+    if let streamHandler = route.streamHandler {
+      // A stream has no deadline of its own: it lasts until the handler ends it or the client
+      // goes away.
+      do {
+        return .jsonLines(try await streamHandler(requestBody, query, context))
+      } catch let error as RPCError {
+        return .error(error)
+      } catch {
+        return .error(RPCError(.internal, "internal error"))
+      }
+    }
     let input = requestBody
     let callContext = context
     do {
@@ -5049,6 +5498,81 @@ public struct RPCError: Error, Sendable, Hashable {
 }
 
 """##,
+"Sources/ExampleKitServer/Connect/Streaming.swift": #"""
+// Generated by docs2swift from the API reference. Do not edit.
+
+import Foundation
+
+extension ConnectRouter {
+  /// Routes a streaming procedure to `handler`: each response its stream yields is written as
+  /// one line of JSON (`application/jsonl`) as soon as it comes; the response ends when the
+  /// stream does. A stream that fails after it began ends the response early (the status is
+  /// sent already); one that fails before is a Connect error response.
+  public mutating func addStream<Params, Response: Encodable & Sendable>(
+    _ procedure: UnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, CallContext) async throws -> AsyncThrowingStream<Response, any Error>
+  ) {
+    addJSONLines(procedure) { params, context in
+      let responses = try await handler(params, context)
+      return AsyncThrowingStream { continuation in
+        let task = Task {
+          do {
+            for try await response in responses {
+              continuation.yield(try JSONLines.line(response))
+            }
+            continuation.finish()
+          } catch {
+            continuation.finish(throwing: error)
+          }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+      }
+    }
+  }
+
+  /// Routes a streaming procedure to `handler`, which answers with the lines' bytes itself
+  /// (the mock streams the documented example as written).
+  public mutating func addJSONLines<Params, Response>(
+    _ procedure: UnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, CallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
+  ) {
+    let path = procedure.path
+    routes[path] = Route(
+      path: path, operation: procedure.operation,
+      handler: { _, _, _ in throw RPCError(.internal, "\(path) streams its response") },
+      streamHandler: { body, query, context in
+        try await handler(try procedure.decodeParams(body: body, query: query), context)
+      })
+  }
+}
+
+/// JSON Lines (`application/jsonl`): one JSON document per line, each ending with a newline.
+public enum JSONLines {
+  public static let contentType = "application/jsonl"
+
+  /// `value` as one line: compact JSON and `\n`.
+  public static func line(_ value: some Encodable) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    return Array(try encoder.encode(value)) + [UInt8(ascii: "\n")]
+  }
+
+  /// A JSON document as written (pretty-printed, say) as one line: JSON strings hold no raw line
+  /// breaks, so dropping them outside and inside is the same JSON.
+  public static func line(json: String) -> [UInt8] {
+    json.utf8.filter { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") } + [UInt8(ascii: "\n")]
+  }
+}
+
+extension ConnectHTTPResponse {
+  /// A successful streaming response: JSON lines, written as `lines` yields them.
+  public static func jsonLines(_ lines: AsyncThrowingStream<[UInt8], any Error>) -> ConnectHTTPResponse {
+    ConnectHTTPResponse(
+      status: 200, headers: ConnectHeaders([("Content-Type", JSONLines.contentType)]), stream: lines)
+  }
+}
+
+"""#,
 "Tests/ExampleKitClientTests/TestServer.swift": ##"""
 // Generated by docs2swift from the API reference. Do not edit.
 
@@ -5272,13 +5796,14 @@ func decodeJSON(_ data: Data) throws -> JSONValue {
 
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
 func expectStandardRequest(
-  _ request: RecordedRequest, path: String, sourceLocation: SourceLocation = #_sourceLocation
+  _ request: RecordedRequest, path: String, accept: String = "application/json",
+  sourceLocation: SourceLocation = #_sourceLocation
 ) {
   #expect(request.method == "POST", sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
   #expect(request.header("authorization") == "Bearer \(testAPIKey)", sourceLocation: sourceLocation)
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
-  #expect(request.header("accept") == "application/json", sourceLocation: sourceLocation)
+  #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(
     request.header("user-agent") == "ExampleKit-Swift/\(Example.version)", sourceLocation: sourceLocation)
   #expect(!String(decoding: request.body, as: UTF8.self).contains("null"), sourceLocation: sourceLocation)

@@ -20,6 +20,7 @@ enum ServerEmitter {
     var testNames: Set<String> = []
     var allOperations: [OperationView] = []
     var routeKeys: Set<String> = []
+    let minimal = MinimalRequest(model)
     for resource in model.resources where !resource.operations.isEmpty {
       var operations: [OperationView] = []
       for operation in resource.operations.map({ model.operations[$0] }) {
@@ -36,7 +37,7 @@ enum ServerEmitter {
         let lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
         let responseText = response.printed()
         let lastPageText = lastPage.printed()
-        let request = method.examples.first?.request ?? .object([])
+        let request = method.examples.first?.request ?? minimal.request(method)
         let requestText = request.printed()
         var summary = method.summary.isEmpty ? method.operation : method.summary
         summary += "\n\n`\(method.http.method) \(method.http.path)`"
@@ -44,7 +45,9 @@ enum ServerEmitter {
         operations.append(
           OperationView(
             functionName: SwiftNaming.escaped(operation.functionName), paramsType: operation.paramsType,
-            responseType: operation.responseType, procedurePath: SwiftNaming.stringLiteralContents(method.http.path),
+            responseType: operation.streaming != nil
+              ? "AsyncThrowingStream<\(operation.responseType), any Error>" : operation.responseType,
+            procedurePath: SwiftNaming.stringLiteralContents(method.http.path),
             operationName: SwiftNaming.stringLiteralContents(operation.documentedPath),
             operation: method.operation, proceduresName: resource.proceduresName, protocolName: resource.serviceName,
             docLines: DocComment.lines(summary, width: 96), queryAssignments: assignments,
@@ -61,7 +64,10 @@ enum ServerEmitter {
             hasTokenProperty: !tokenQueryProperty(operation).isEmpty,
             hasPageSizeProperty: !pageSizeQueryProperty(operation).isEmpty,
             requestLines: PackageEmitter.lines(requestText),
-            testName: testName, isLast: false))
+            testName: testName, isLast: false, valueType: operation.responseType,
+            isStreaming: operation.streaming != nil,
+            contentType: operation.streaming != nil ? "application/jsonl" : "application/json"))
+
         restDetails(&operations[operations.count - 1], operation)
         let key = operations[operations.count - 1].routeKey
         operations[operations.count - 1].sharesRoute = !routeKeys.insert(key).inserted
@@ -76,7 +82,9 @@ enum ServerEmitter {
           title: resource.title, operations: operations, isLast: false))
     }
     if !services.isEmpty { services[services.count - 1].isLast = true }
-    let sample = allOperations.first(where: { !$0.isPaginated }) ?? allOperations.first
+    let sample =
+      allOperations.first(where: { !$0.isPaginated && !$0.isStreaming })
+      ?? allOperations.first(where: { !$0.isStreaming })
     let paged = allOperations.first(where: \.isPaginated)
     func imports(_ names: [String]) -> [String] { Array(Set(names)).sorted() }
     // A service returning bytes (`Data`) needs Foundation.
@@ -210,6 +218,7 @@ enum ServerEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RPCError.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))
+    files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Streaming.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Authentication.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RESTRouting.swift", runtime))
     for service in view.services {

@@ -73,7 +73,8 @@ public struct OperationView: Sendable, Hashable {
   public var functionName: String
   /// `OrganizationListMembersParams`.
   public var paramsType: String
-  /// `MembersPage`.
+  /// What the service returns: `MembersPage`; for a streaming operation
+  /// `AsyncThrowingStream<EventWatchResponse, any Error>`.
   public var responseType: String
   /// `/gitpod.v1.OrganizationService/ListMembers`.
   public var procedurePath: String
@@ -127,6 +128,12 @@ public struct OperationView: Sendable, Hashable {
   /// The test method's name: `organizationsListMembers`.
   public var testName: String
   public var isLast: Bool
+  /// One response's type: `responseType`, or the element a streaming operation yields.
+  public var valueType: String = ""
+  /// The response is a stream of JSON lines (`application/jsonl`).
+  public var isStreaming: Bool = false
+  /// `application/json`, or `application/jsonl` for a streaming operation.
+  public var contentType: String = "application/json"
 }
 
 /// A body parameter the generated hardening tests send a value of the wrong JSON type in.

@@ -44,6 +44,19 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
     for field in answer.headers {
       if let name = HTTPField.Name(field.name) { fields.append(HTTPField(name: name, value: field.value)) }
     }
+    if let stream = answer.stream {
+      // JSON lines, each written as it comes (chunked); a failing stream ends the response.
+      return Response(
+        status: HTTPResponse.Status(code: answer.status), headers: fields,
+        body: ResponseBody { writer in
+          do {
+            for try await chunk in stream {
+              try await writer.write(ByteBuffer(bytes: chunk))
+            }
+          } catch {}
+          try await writer.finish(nil)
+        })
+    }
     return Response(
       status: HTTPResponse.Status(code: answer.status), headers: fields,
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))

@@ -387,6 +387,17 @@ extension ConnectRouter {
       GitpodMockExamples.organizationsSsoConfigurationsUpdate)
   }
 
+  /// Routes a streaming `procedure` to a stream of one JSON line: the documented example.
+  mutating func addMockStream<Params, Response>(_ procedure: UnaryProcedure<Params, Response>, _ json: String) {
+    let line = JSONLines.line(json: json)
+    addJSONLines(procedure) { _, _ in
+      AsyncThrowingStream { continuation in
+        continuation.yield(line)
+        continuation.finish()
+      }
+    }
+  }
+
   /// Routes `procedure` to a fixed JSON response; to `lastPage` when the request has a page token.
   mutating func addMockResponse<Params, Response>(
     _ procedure: UnaryProcedure<Params, Response>, _ json: String, lastPage: String? = nil,

@@ -8,7 +8,7 @@ import Testing
 /// answers `response`; checks the request the server received.
 private func checkExample<Params: Decodable & Sendable>(
   _ type: Params.Type, json: String, expected: String? = nil, path: String, response: String,
-  sourceLocation: SourceLocation = #_sourceLocation,
+  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
   call: @Sendable (GitpodClient, Params) async throws -> Void
 ) async throws {
   let params = try JSONDecoder().decode(Params.self, from: Data(json.utf8))
@@ -18,7 +18,7 @@ private func checkExample<Params: Decodable & Sendable>(
   }
   #expect(requests.count == 1, sourceLocation: sourceLocation)
   let request = try #require(requests.first, sourceLocation: sourceLocation)
-  expectStandardRequest(request, path: path, sourceLocation: sourceLocation)
+  expectStandardRequest(request, path: path, accept: accept, sourceLocation: sourceLocation)
   #expect(request.query.isEmpty, sourceLocation: sourceLocation)
   #expect(try decodeJSON(request.body) == decodeJSON(expected ?? json), sourceLocation: sourceLocation)
 }

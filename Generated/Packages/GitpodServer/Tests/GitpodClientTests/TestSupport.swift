@@ -56,13 +56,14 @@ func decodeJSON(_ data: Data) throws -> JSONValue {
 
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
 func expectStandardRequest(
-  _ request: RecordedRequest, path: String, sourceLocation: SourceLocation = #_sourceLocation
+  _ request: RecordedRequest, path: String, accept: String = "application/json",
+  sourceLocation: SourceLocation = #_sourceLocation
 ) {
   #expect(request.method == "POST", sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
   #expect(request.header("authorization") == "Bearer \(testAPIKey)", sourceLocation: sourceLocation)
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
-  #expect(request.header("accept") == "application/json", sourceLocation: sourceLocation)
+  #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(
     request.header("user-agent") == "Gitpod-Swift/\(GitpodClient.version)", sourceLocation: sourceLocation)
   #expect(!String(decoding: request.body, as: UTF8.self).contains("null"), sourceLocation: sourceLocation)

@@ -111,6 +111,8 @@ struct ServerTests {
     var path: String
     var request: String
     var response: String
+    /// `application/json`; `application/jsonl` for a streaming operation (one JSON line).
+    var contentType = "application/json"
     /// Whether two JSON texts decode to the same value of the procedure's response type.
     var sameResponse: @Sendable (String, String) throws -> Bool
   }
@@ -360,7 +362,9 @@ struct ServerTests {
       operation: "organizations.invites.retrieve",
       path: "/gitpod.v1.OrganizationService/GetOrganizationInvite",
       request: #"""
-        {}
+        {
+          "organizationId": "organizationId"
+        }
         """#,
       response: GitpodMockExamples.organizationsInvitesRetrieve,
       sameResponse: same(InviteRetrieveResponse.self)),
@@ -520,7 +524,7 @@ struct ServerTests {
       for route in Self.routes {
         let response = try await client.post(route.path, json: route.request)
         #expect(response.status == 200, "\(route.operation)")
-        #expect(response.headers["content-type"] == "application/json", "\(route.operation)")
+        #expect(response.headers["content-type"] == route.contentType, "\(route.operation)")
         #expect(try response.json == json(route.response), "\(route.operation)")
       }
     }

@@ -1,0 +1,44 @@
+/// The smallest request a method's parameter schema accepts, for the generated tests of a
+/// method the reference gives no request example: every required field with a placeholder of
+/// its type (a string its wire name, a number 7, an enum its first specified value, an object
+/// its own required fields), optional fields left out.
+struct MinimalRequest {
+  let documentedTypes: [String: TypeDecl]
+
+  init(_ model: SwiftModel) {
+    documentedTypes = model.documentedTypes
+  }
+
+  /// The request for `method`'s body parameters.
+  func request(_ method: Method) -> JSONValue {
+    object(method.params.filter { ($0.location ?? .body) == .body }, depth: 0)
+  }
+
+  private func object(_ fields: [Field], depth: Int) -> JSONValue {
+    .object(fields.filter(\.required).map { ($0.jsonName, value($0.type, name: $0.jsonName, depth: depth + 1)) })
+  }
+
+  private func value(_ type: TypeRef, name: String, depth: Int) -> JSONValue {
+    switch type {
+    case .string: return .string(name)
+    case .integer, .number: return .number("7")
+    case .boolean: return .bool(true)
+    case .datetime: return .string("2024-01-01T00:00:00Z")
+    case .any, .map: return .object([])
+    case .array: return .array([])
+    case .file: return .string(name)
+    case .enum(_, let values):
+      return .string(values.first { !$0.hasSuffix("_UNSPECIFIED") } ?? values.first ?? "")
+    case .object(_, let fields):
+      return depth > 16 ? .object([]) : object(fields, depth: depth)
+    case .ref(let declared):
+      guard let decl = documentedTypes[declared], depth <= 16 else { return .object([]) }
+      switch decl.kind {
+      case .enum: return value(.enum(name: declared, values: decl.values), name: name, depth: depth)
+      case .object: return object(decl.fields, depth: depth)
+      }
+    case .union(let members):
+      return members.first.map { value($0, name: name, depth: depth) } ?? .object([])
+    }
+  }
+}
