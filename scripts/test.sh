@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build
+# The generator's own sources are formatted (swift format, .swift-format).
+scripts/lint.sh
 # The templates and the runtime compiled into docs2swift are those of templates/ and Runtime/.
 scripts/embed-resources.sh --check
 swift test

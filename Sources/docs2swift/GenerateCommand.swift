@@ -43,7 +43,8 @@ struct Generate: ParsableCommand {
       let renderer = try TemplateRenderer(directory: templates)
       report(renderer.warnings)
       let result = try PackageEmitter.emit(
-        reference.api, config: try settings ?? GeneratorConfig.discovered(forReference: spec), renderer: renderer, serverStubs: serverStubs != nil)
+        reference.api, config: try settings ?? GeneratorConfig.discovered(forReference: spec), renderer: renderer,
+        serverStubs: serverStubs != nil)
       report(result.warnings)
       if let serverStubs, !check {
         let written = try ServerStubWriter.write(result.serverStubs, to: serverStubs)

@@ -67,7 +67,8 @@ import Testing
       process.waitUntilExit()
 
       let staging = output.appendingPathComponent(OutputWriter.stagingName)
-      let journal = FileManager.default.fileExists(atPath: staging.appendingPathComponent(OutputWriter.journalName).path)
+      let journal = FileManager.default.fileExists(
+        atPath: staging.appendingPathComponent(OutputWriter.journalName).path)
       for (path, data) in snapshot(output) where !path.hasPrefix(OutputWriter.stagingName) {
         #expect(data == oldFiles[path] || data == newFiles[path], "torn or foreign file \(path) after a kill")
       }

@@ -22,13 +22,15 @@ import Testing
     }
     return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { line in
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      return Case(file: columns[0], exit: Int32(columns[1]) ?? -1, diagnostic: columns[2], sameIRAsSeed: columns[3] == "yes")
+      return Case(
+        file: columns[0], exit: Int32(columns[1]) ?? -1, diagnostic: columns[2], sameIRAsSeed: columns[3] == "yes")
     }
   }()
 
   @Test func theCorpusIsComplete() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".md") }
-    #expect(Set(files) == Set(Self.cases.map(\.file)), "every corpus file has an expectation and every expectation a file")
+    #expect(
+      Set(files) == Set(Self.cases.map(\.file)), "every corpus file has an expectation and every expectation a file")
     #expect(Self.cases.count >= 40)
     #expect(Self.cases.contains { $0.exit == 0 } && Self.cases.contains { $0.exit == 1 })
   }
@@ -40,7 +42,9 @@ import Testing
     let result = try runDocs2Swift(["generate", path, "--output", output.path], timeout: 60, in: repositoryRoot)
     #expect(!result.timedOut, "hung")
     #expect(result.status == expected.exit, "\(result.stderr)")
-    let first = result.stderr.split(separator: "\n").first { $0.contains(": error: ") || $0.contains(": warning: ") || $0.hasPrefix("error: ") || $0.hasPrefix("warning: ") }
+    let first = result.stderr.split(separator: "\n").first {
+      $0.contains(": error: ") || $0.contains(": warning: ") || $0.hasPrefix("error: ") || $0.hasPrefix("warning: ")
+    }
     if expected.diagnostic == "-" {
       #expect(first == nil, "unexpected: \(first ?? "")")
     } else if expected.diagnostic.hasPrefix("-: ") {
@@ -61,7 +65,8 @@ import Testing
   }
 
   @Test func aTenMegabyteDescription() throws {
-    let base = try String(contentsOf: Self.corpus.appendingPathComponent("code-fence-in-field-description.md"), encoding: .utf8)
+    let base = try String(
+      contentsOf: Self.corpus.appendingPathComponent("code-fence-in-field-description.md"), encoding: .utf8)
     let directory = try temporaryDirectory("huge")
     defer { try? FileManager.default.removeItem(at: directory) }
     let huge = directory.appendingPathComponent("huge.md")

@@ -21,7 +21,8 @@ struct EmitClientTests {
       "Sources/Gitpod/Client/Resources/CustomDomainsResource.swift",
       "Sources/Gitpod/Client/Resources/SSOConfigurationsResource.swift",
       "Packages/GitpodAsyncHTTPClient/Sources/GitpodAsyncHTTPClient/AsyncHTTPClientTransport.swift",
-      "Packages/GitpodServer/Tests/GitpodClientTests/ClientRequestTests.swift", "Packages/GitpodServer/Tests/GitpodClientTests/ClientBehaviourTests.swift",
+      "Packages/GitpodServer/Tests/GitpodClientTests/ClientRequestTests.swift",
+      "Packages/GitpodServer/Tests/GitpodClientTests/ClientBehaviourTests.swift",
     ] {
       #expect(files[path] != nil, "\(path) is not generated")
     }

@@ -33,7 +33,8 @@ struct EmitDocsTests {
     for file in try Self.files(in: "Sources/Gitpod/Gitpod.docc") where file.hasSuffix("-resource.md") {
       let text = try Self.read("Sources/Gitpod/Gitpod.docc/" + file)
       snippets += text.components(separatedBy: "```swift\n").count - 1
-      sections += text.split(separator: "\n").filter { $0.hasPrefix("## ") && $0 != "## Overview" && $0 != "## Topics" }
+      sections +=
+        text.split(separator: "\n").filter { $0.hasPrefix("## ") && $0 != "## Overview" && $0 != "## Topics" }
         .count
     }
     #expect(snippets == examples)
@@ -51,11 +52,13 @@ struct EmitDocsTests {
     #expect(methods.count == api.allMethods.count)
     for line in methods {
       #expect(line.contains("client.organizations."))
-      #expect(line.contains(") async throws(<a href=\"./Sources/Gitpod/Client/GitpodError.swift\">GitpodError</a>) -&gt; "))
+      #expect(
+        line.contains(") async throws(<a href=\"./Sources/Gitpod/Client/GitpodError.swift\">GitpodError</a>) -&gt; "))
     }
     #expect(
       text.contains(
-        #"client.organizations.<a href="./Sources/Gitpod/Client/Resources/OrganizationsResource.swift">listMembers</a>("#))
+        #"client.organizations.<a href="./Sources/Gitpod/Client/Resources/OrganizationsResource.swift">listMembers</a>("#
+      ))
     #expect(text.contains("Page</a>&lt;<a href=\"./Sources/Gitpod/Responses/MembersPage.swift\">MembersPage</a>&gt;"))
     // Every linked file exists.
     for match in text.components(separatedBy: "href=\"./").dropFirst() {
@@ -102,7 +105,9 @@ struct EmitDocsTests {
     #expect(article.contains("``WidgetsResource/update(widgetID:widget:options:)``"))
     #expect(article.contains("### Make an admin"))
     let reference = try #require(files["API.md"])
-    #expect(reference.contains(">update</a>(widgetID: String, widget: <a href=\"./Sources/Acme/Models/Widget.swift\">Widget</a>? = nil)"))
+    #expect(
+      reference.contains(
+        ">update</a>(widgetID: String, widget: <a href=\"./Sources/Acme/Models/Widget.swift\">Widget</a>? = nil)"))
   }
 
   @Test("long lines break one argument per line, collections with trailing commas")
@@ -114,11 +119,13 @@ struct EmitDocsTests {
         .init(label: "a", value: .array([.atom(String(repeating: "x", count: 30)), .atom("y")])),
         .init(label: nil, value: .dictionary([])),
       ])
-    #expect(Writer.layout(call, prefix: "let v = ", suffix: "", indent: 0, width: 80) == [
-      "let v = f(a: [\(String(repeating: "x", count: 30)), y], [:])"
-    ])
-    #expect(Writer.layout(call, prefix: "let v = ", suffix: "", indent: 0, width: 30) == [
-      "let v = f(", "  a: [", "    \(String(repeating: "x", count: 30)),", "    y,", "  ],", "  [:]", ")",
-    ])
+    #expect(
+      Writer.layout(call, prefix: "let v = ", suffix: "", indent: 0, width: 80) == [
+        "let v = f(a: [\(String(repeating: "x", count: 30)), y], [:])"
+      ])
+    #expect(
+      Writer.layout(call, prefix: "let v = ", suffix: "", indent: 0, width: 30) == [
+        "let v = f(", "  a: [", "    \(String(repeating: "x", count: 30)),", "    y,", "  ],", "  [:]", ")",
+      ])
   }
 }

@@ -9,8 +9,10 @@ func swiftFormatLint(_ paths: [String]) throws -> (status: Int32, findings: Stri
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
   process.arguments =
-    ["swift", "format", "lint", "--strict", "--recursive", "--configuration",
-     repositoryRoot.appendingPathComponent(".swift-format").path] + paths
+    [
+      "swift", "format", "lint", "--strict", "--recursive", "--configuration",
+      repositoryRoot.appendingPathComponent(".swift-format").path,
+    ] + paths
   let errors = Pipe()
   process.standardError = errors
   process.standardOutput = FileHandle.nullDevice

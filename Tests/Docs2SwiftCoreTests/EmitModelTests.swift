@@ -40,7 +40,8 @@ struct EmitModelTests {
     #expect(widget.contains("    case `default`\n"))
     // proto3 zero values: required scalars, enums and lists decode their zero when missing.
     #expect(widget.contains(#"self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? """#))
-    #expect(widget.contains("self.role = try container.decodeIfPresent(WidgetRole.self, forKey: .role) ?? .unspecified"))
+    #expect(
+      widget.contains("self.role = try container.decodeIfPresent(WidgetRole.self, forKey: .role) ?? .unspecified"))
     #expect(widget.contains("self.tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []"))
     #expect(widget.contains("self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 0"))
     #expect(widget.contains("self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)\n"))
@@ -80,7 +81,8 @@ struct EmitModelTests {
     #expect(params.contains("    case filter\n  }"))
     #expect(!params.contains("case pageSize"))
     #expect(params.contains("    self.pageSize = nil\n"))
-    #expect(params.contains("  public init(\n    name: String,\n    filter: Filter? = nil,\n    pageSize: Int? = nil\n  ) {"))
+    #expect(
+      params.contains("  public init(\n    name: String,\n    filter: Filter? = nil,\n    pageSize: Int? = nil\n  ) {"))
 
     let response = try #require(files["Sources/Acme/Responses/WidgetCreateResponse.swift"])
     #expect(response.contains("  public var widget: Widget?\n"))
@@ -118,7 +120,10 @@ struct EmitModelTests {
     let config = try GeneratorConfig.parse(
       "# settings\nmoduleName: AcmeKit\nclientName: \"Acme\"\naccessModifier: package\nzeroValueDefaults: false\n",
       path: "docs2swift.yml")
-    #expect(config == GeneratorConfig(moduleName: "AcmeKit", clientName: "Acme", accessModifier: .package, zeroValueDefaults: false))
+    #expect(
+      config
+        == GeneratorConfig(
+          moduleName: "AcmeKit", clientName: "Acme", accessModifier: .package, zeroValueDefaults: false))
     let files = try emitFiles(sampleAPI(), config: config)
     #expect(files["Sources/AcmeKit/Acme.swift"]?.contains("package struct Acme: Sendable") == true)
     #expect(files["Sources/AcmeKit/Models/Widget.swift"]?.contains("package var id: String") == true)

@@ -49,7 +49,9 @@ struct EmitNamingTests {
   @Test("enum values lose their common prefix")
   func enumCases() {
     #expect(
-      SwiftNaming.enumCaseNames(["ORGANIZATION_ROLE_UNSPECIFIED", "ORGANIZATION_ROLE_ADMIN", "ORGANIZATION_ROLE_MEMBER"])
+      SwiftNaming.enumCaseNames([
+        "ORGANIZATION_ROLE_UNSPECIFIED", "ORGANIZATION_ROLE_ADMIN", "ORGANIZATION_ROLE_MEMBER",
+      ])
         == ["unspecified", "admin", "member"])
     #expect(SwiftNaming.enumCaseNames(["SORT_FIELD_NAME", "SORT_FIELD_DATE_JOINED"]) == ["name", "dateJoined"])
     #expect(SwiftNaming.enumCaseNames(["ONLY_VALUE"]) == ["onlyValue"])

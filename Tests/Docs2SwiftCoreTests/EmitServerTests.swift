@@ -19,20 +19,25 @@ struct EmitServerTests {
       "InvitesService", "PoliciesService", "ScimConfigurationsService", "SSOConfigurationsService",
     ]
     for service in services {
-      let text = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Services/\(service).swift"], "\(service)")
+      let text = try #require(
+        files["Packages/GitpodServer/Sources/GitpodServer/Services/\(service).swift"], "\(service)")
       #expect(text.contains("public protocol \(service): Sendable {"))
       #expect(text.contains("extension \(service) where Self: UnimplementedByDefault {"))
     }
     let allServices = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Services/GitpodServices.swift"])
-    let routes = files.filter { $0.key.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/Services/") }.values.joined()
+    let routes = files.filter { $0.key.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/Services/") }.values
+      .joined()
     for method in api.allMethods {
       #expect(routes.contains("path: \"\(method.http.path)\""), "\(method.http.path)")
     }
     #expect(services.allSatisfy { allServices.contains("  \($0)") })
-    let organizations = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Services/OrganizationsService.swift"])
+    let organizations = try #require(
+      files["Packages/GitpodServer/Sources/GitpodServer/Services/OrganizationsService.swift"])
     #expect(organizations.contains("params.token = query.string(\"token\") ?? params.token"))
     #expect(organizations.contains("params.pageSize = try query.int(\"pageSize\") ?? params.pageSize"))
-    #expect(organizations.contains("    _ params: OrganizationListMembersParams, context: CallContext\n  ) async throws -> MembersPage"))
+    #expect(
+      organizations.contains(
+        "    _ params: OrganizationListMembersParams, context: CallContext\n  ) async throws -> MembersPage"))
   }
 
   @Test("the client module does not depend on the server modules")

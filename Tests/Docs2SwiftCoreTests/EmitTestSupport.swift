@@ -75,7 +75,8 @@ func sampleAPI(connectPaths: Bool = true) -> APIDocument {
     responseExample: try! JSONValue.parse(
       #"{"widget": {"id": "1", "createdAt": "2019-12-27T18:11:19.117Z", "role": "WIDGET_ROLE_ADMIN", "tags": [], "count": 1}}"#
     ),
-    pythonExample: "import os from acme import AcmeClient client = AcmeClient( api_key=os.environ.get(\"ACME_API_KEY\") )")
+    pythonExample:
+      "import os from acme import AcmeClient client = AcmeClient( api_key=os.environ.get(\"ACME_API_KEY\") )")
   let delete = Method(
     name: "delete", operation: "DeleteWidget", http: HTTPEndpoint(method: "POST", path: path + "DeleteWidget"),
     summary: "Deletes a widget.", description: "Deletes a widget.", paramsType: "WidgetDeleteParams",

@@ -60,7 +60,8 @@ import Testing
   }
 
   @Test func unterminatedCodeFenceInStructuredInput() {
-    let error = parseError("# A\n\n## Op\n\n`a.b.c(P**kwargs) -> object`\n\n**post** `/x`\n\n### Example\n\n```python\nprint(1)\n")
+    let error = parseError(
+      "# A\n\n## Op\n\n`a.b.c(P**kwargs) -> object`\n\n**post** `/x`\n\n### Example\n\n```python\nprint(1)\n")
     #expect((error?.location?.line, error?.location?.column) == (11, 1))
   }
 

@@ -12,7 +12,9 @@ import Testing
       _ = try GeneratorConfig.parse("generate: models, docs\n", path: "c.yml")
       Issue.record("an unknown output parsed")
     } catch {
-      #expect(error.diagnostics.first?.description == "c.yml:1:11: error: generate lists 'models', 'client' and 'server', not 'docs'")
+      #expect(
+        error.diagnostics.first?.description
+          == "c.yml:1:11: error: generate lists 'models', 'client' and 'server', not 'docs'")
     }
   }
 
@@ -26,7 +28,10 @@ import Testing
 
   @Test func modelsOnly() throws {
     let files = try paths([.models])
-    #expect(!files.contains { $0.hasPrefix("Sources/Gitpod/Client/") || $0.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/") })
+    #expect(
+      !files.contains {
+        $0.hasPrefix("Sources/Gitpod/Client/") || $0.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/")
+      })
     #expect(files.contains("Sources/Gitpod/Models/Organization.swift"))
     let package = try #require(try emittedPackage([.models]))
     #expect(!package.contains(".package(url:"))

@@ -9,7 +9,8 @@ import Testing
 
   @Test func restoresBlocksOfAFlattenedReference() {
     let doc = normalize(
-      "# Things ## GetThing `things.get(ThingGetParams**kwargs) -> Thing` **post** `/v1/Get` Gets a thing. Use this method to: - Read it - Check it ### Examples - Get one: Gets a thing. ```yaml id: \"1\" ``` ### Parameters - `id: str` id is the ID - `kind: Optional[Literal[\"A\", \"B\"]]` - `\"A\"` - `\"B\"` ### Returns - `object` ### Example ```python print(1) ``` #### Response ```json {} ```")
+      "# Things ## GetThing `things.get(ThingGetParams**kwargs) -> Thing` **post** `/v1/Get` Gets a thing. Use this method to: - Read it - Check it ### Examples - Get one: Gets a thing. ```yaml id: \"1\" ``` ### Parameters - `id: str` id is the ID - `kind: Optional[Literal[\"A\", \"B\"]]` - `\"A\"` - `\"B\"` ### Returns - `object` ### Example ```python print(1) ``` #### Response ```json {} ```"
+    )
     #expect(doc.wasFlattened)
     #expect(
       doc.text == """
@@ -63,8 +64,12 @@ import Testing
 
   @Test func headingsInsideDescriptionsStayText() {
     let doc = normalize(
-      "# Things ## Get `t.get(P**kwargs) -> object` **post** `/x` ### Parameters - `at: datetime` A Timestamp. # Examples Example 1: Compute `time()`. # JSON Mapping In JSON format, a string. - `b: str`")
-    #expect(doc.text.contains("- `at: datetime` A Timestamp. # Examples Example 1: Compute `time()`. # JSON Mapping In JSON format, a string.\n- `b: str`"))
+      "# Things ## Get `t.get(P**kwargs) -> object` **post** `/x` ### Parameters - `at: datetime` A Timestamp. # Examples Example 1: Compute `time()`. # JSON Mapping In JSON format, a string. - `b: str`"
+    )
+    #expect(
+      doc.text.contains(
+        "- `at: datetime` A Timestamp. # Examples Example 1: Compute `time()`. # JSON Mapping In JSON format, a string.\n- `b: str`"
+      ))
   }
 
   @Test func mapsOffsetsBackToTheFlattenedLine() {

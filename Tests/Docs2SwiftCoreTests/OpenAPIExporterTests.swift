@@ -20,7 +20,8 @@ import Testing
     let parameters = try #require(listMembers["parameters"]?.arrayElements)
     #expect(parameters.map { $0["name"] } == [.string("token"), .string("pageSize")])
     #expect(parameters.allSatisfy { $0["in"] == .string("query") })
-    let body = try #require(listMembers["requestBody"]?["content"]?["application/json"]?["schema"]?["properties"]?.objectMembers)
+    let body = try #require(
+      listMembers["requestBody"]?["content"]?["application/json"]?["schema"]?["properties"]?.objectMembers)
     #expect(body.map(\.key) == ["organizationId", "filter", "pagination", "sort"])
   }
 
@@ -32,7 +33,11 @@ import Testing
       switch value {
       case .object(let members):
         for member in members {
-          if member.key == "$ref", case .string(let target) = member.value { references.append(target) } else { collect(member.value) }
+          if member.key == "$ref", case .string(let target) = member.value {
+            references.append(target)
+          } else {
+            collect(member.value)
+          }
         }
       case .array(let elements): elements.forEach(collect)
       default: break

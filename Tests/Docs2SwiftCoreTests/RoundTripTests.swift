@@ -16,8 +16,14 @@ import Testing
 
   @Test func formatIndentsNestedFieldsAndYAML() throws {
     let formatted = ReferenceFormatter.format(try Pipeline.load(path: seedPath).reference)
-    #expect(formatted.contains("\n- `pagination: Optional[Pagination]` pagination contains the pagination options for listing members\n  - `token: Optional[str]`"))
-    #expect(formatted.contains("  ```yaml\n  organizationId: \"b0e12f6c-4c67-429d-a4a6-d9838b5da047\"\n  pagination:\n    pageSize: 20\n  ```"))
+    #expect(
+      formatted.contains(
+        "\n- `pagination: Optional[Pagination]` pagination contains the pagination options for listing members\n  - `token: Optional[str]`"
+      ))
+    #expect(
+      formatted.contains(
+        "  ```yaml\n  organizationId: \"b0e12f6c-4c67-429d-a4a6-d9838b5da047\"\n  pagination:\n    pageSize: 20\n  ```")
+    )
   }
 
   @Test func dumpIsDeterministic() throws {

@@ -16,7 +16,8 @@ import Testing
 
   @Test func golden() throws {
     let golden = try String(
-      contentsOf: repositoryRoot.appendingPathComponent("Tests/Docs2SwiftCoreTests/Golden/gitpod-organizations.ir.json"),
+      contentsOf: repositoryRoot.appendingPathComponent(
+        "Tests/Docs2SwiftCoreTests/Golden/gitpod-organizations.ir.json"),
       encoding: .utf8)
     #expect(IRExport.json(api) + "\n" == golden, "run scripts/update-golden-ir.sh and review the diff")
   }
@@ -55,7 +56,10 @@ import Testing
       ])
     #expect(
       filter.type.fields[named: "roles"]?.type
-        == .array(.enum(name: "OrganizationRole", values: ["ORGANIZATION_ROLE_UNSPECIFIED", "ORGANIZATION_ROLE_ADMIN", "ORGANIZATION_ROLE_MEMBER"])))
+        == .array(
+          .enum(
+            name: "OrganizationRole",
+            values: ["ORGANIZATION_ROLE_UNSPECIFIED", "ORGANIZATION_ROLE_ADMIN", "ORGANIZATION_ROLE_MEMBER"])))
     let sort = try #require(method.params[named: "sort"])
     #expect(
       sort.type.fields[named: "field"]?.type
@@ -66,7 +70,11 @@ import Testing
         == Pagination(
           pageType: "SyncMembersPage", item: .ref("OrganizationMember"), itemsField: "members",
           nextTokenPath: ["pagination", "nextToken"], tokenParam: "token", pageSizeParam: "page_size"))
-    #expect(method.examples[1].request == (try JSONValue.parse(#"{"organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047", "pagination": {"pageSize": 50, "token": "next-page-token-from-previous-response"}}"#)))
+    #expect(
+      method.examples[1].request
+        == (try JSONValue.parse(
+          #"{"organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047", "pagination": {"pageSize": 50, "token": "next-page-token-from-previous-response"}}"#
+        )))
   }
 
   @Test func organizationPoliciesNesting() throws {
@@ -123,13 +131,19 @@ import Testing
         "ConversationSharingPolicy", "CustomDomainProvider", "DomainVerificationState", "KernelControlsAction",
         "ProviderType", "SSOConfigurationState",
       ])
-    #expect(api.type("KernelControlsAction")?.values == ["KERNEL_CONTROLS_ACTION_UNSPECIFIED", "KERNEL_CONTROLS_ACTION_BLOCK", "KERNEL_CONTROLS_ACTION_AUDIT"])
+    #expect(
+      api.type("KernelControlsAction")?.values == [
+        "KERNEL_CONTROLS_ACTION_UNSPECIFIED", "KERNEL_CONTROLS_ACTION_BLOCK", "KERNEL_CONTROLS_ACTION_AUDIT",
+      ])
     let organization = try #require(api.type("Organization"))
     #expect(
       organization.fields[named: "tier"]?.type
         == .enum(
           name: "OrganizationTier",
-          values: ["ORGANIZATION_TIER_UNSPECIFIED", "ORGANIZATION_TIER_FREE", "ORGANIZATION_TIER_ENTERPRISE", "ORGANIZATION_TIER_CORE", "ORGANIZATION_TIER_FREE_ONA"]))
+          values: [
+            "ORGANIZATION_TIER_UNSPECIFIED", "ORGANIZATION_TIER_FREE", "ORGANIZATION_TIER_ENTERPRISE",
+            "ORGANIZATION_TIER_CORE", "ORGANIZATION_TIER_FREE_ONA",
+          ]))
     // Every enum written in place has values, and every value item went to an enum.
     func check(_ type: TypeRef) {
       switch type {
@@ -145,7 +159,8 @@ import Testing
 
   @Test func wireNamesAndExamples() throws {
     let create = try #require(api.method("organizations.create"))
-    #expect(create.params[named: "invite_accounts_with_matching_domain"]?.jsonName == "inviteAccountsWithMatchingDomain")
+    #expect(
+      create.params[named: "invite_accounts_with_matching_domain"]?.jsonName == "inviteAccountsWithMatchingDomain")
     #expect(create.examples.map(\.title) == ["Create a basic organization", "Create with domain-based invites"])
     #expect(create.examples[0].description == "Creates an organization with just a name.")
     #expect(create.summary == "Creates a new organization with the specified name and settings.")

@@ -69,7 +69,8 @@ struct CommandResult {
 }
 
 /// Runs the CLI with a time limit; a run that overstays is killed and reported as timed out.
-func runDocs2Swift(_ arguments: [String], timeout: TimeInterval = 60, in directory: URL? = nil) throws -> CommandResult {
+func runDocs2Swift(_ arguments: [String], timeout: TimeInterval = 60, in directory: URL? = nil) throws -> CommandResult
+{
   let process = Process()
   process.executableURL = docs2swiftBinary
   process.arguments = arguments

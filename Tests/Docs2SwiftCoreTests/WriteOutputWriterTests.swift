@@ -101,7 +101,9 @@ struct WriteOutputWriterTests {
       try OutputWriter.write(files, to: folder)
       Issue.record("wrote with an unsafe manifest")
     } catch {
-      #expect(error.description.hasSuffix(".docs2swift-manifest:2:1: error: the manifest lists '../outside.swift', which is outside the output folder"))
+      #expect(
+        error.description.hasSuffix(
+          ".docs2swift-manifest:2:1: error: the manifest lists '../outside.swift', which is outside the output folder"))
     }
   }
 }

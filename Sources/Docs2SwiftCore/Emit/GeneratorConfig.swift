@@ -139,7 +139,11 @@ public struct GeneratorConfig: Sendable, Hashable {
       case "readOnlyOperations", "writeOperations":
         let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let bad = names.first(where: { !SwiftNaming.isIdentifier($0) }) else {
-          if key == "readOnlyOperations" { config.readOnlyOperations = Set(names) } else { config.writeOperations = Set(names) }
+          if key == "readOnlyOperations" {
+            config.readOnlyOperations = Set(names)
+          } else {
+            config.writeOperations = Set(names)
+          }
           continue
         }
         throw fail("'\(bad)' is not an operation name", column: valueColumn)

@@ -163,7 +163,6 @@ public enum PackageEmitter {
     SwiftLiteral.rawDelimiter(for: text)
   }
 
-
   static func supportTestsView(_ model: SwiftModel) -> SupportTestsView {
     let moduleName = model.moduleName
     let firstEnum = model.declarations.lazy.compactMap { declaration -> (String, [SwiftEnumConstant])? in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a reference as structured CommonMark: one block per line, nested items indented two
 /// spaces under their parent, code fences on their own lines, YAML examples indented. Parsing
 /// the result gives the same IR as parsing the input.
@@ -99,5 +101,3 @@ public enum ReferenceFormatter {
       || block.hasPrefix("- ") || block.hasPrefix("> "))
   }
 }
-
-import Foundation

@@ -117,7 +117,8 @@ enum MarkdownRenderer {
         out.append(byte)
       case 0x3C:  // `<` before a letter, `/`, `!` or `?` could open HTML
         let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-        let opensTag = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next >= 0x80
+        let opensTag =
+          (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next >= 0x80
           || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
         if opensTag { out.append(0x5C) }
         out.append(byte)
@@ -136,7 +137,8 @@ enum MarkdownRenderer {
   /// A paragraph must not read as another block when it stands at the start of a line.
   static func escapeLineStart(_ text: String) -> String {
     guard let first = text.first else { return text }
-    if first == "#" || first == ">" || first == "=" || ((first == "-" || first == "+") && text.dropFirst().first == " ") {
+    if first == "#" || first == ">" || first == "=" || ((first == "-" || first == "+") && text.dropFirst().first == " ")
+    {
       return "\\" + text
     }
     if first.isNumber {

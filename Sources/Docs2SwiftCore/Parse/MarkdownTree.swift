@@ -44,7 +44,9 @@ public enum MarkdownParser {
         cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
       }
     }
-    guard let root else { return MarkdownNode(kind: .document, literal: "", children: [], line: 1, column: 1, endLine: 1) }
+    guard let root else {
+      return MarkdownNode(kind: .document, literal: "", children: [], line: 1, column: 1, endLine: 1)
+    }
     defer { cmark_node_free(root) }
     return convert(root, depth: 0)
   }

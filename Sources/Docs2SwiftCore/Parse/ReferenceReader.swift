@@ -23,7 +23,8 @@ struct SourceMap {
   func line(_ number: Int) -> Substring {
     guard number >= 1, number <= normalizedFile.lineStarts.count else { return "" }
     let start = normalizedFile.lineStarts[number - 1]
-    var end = number < normalizedFile.lineStarts.count ? normalizedFile.lineStarts[number] - 1 : normalizedFile.utf8.count
+    var end =
+      number < normalizedFile.lineStarts.count ? normalizedFile.lineStarts[number] - 1 : normalizedFile.utf8.count
     end = max(start, end)
     let utf8 = normalizedFile.text.utf8
     return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
@@ -76,7 +77,8 @@ struct ReferenceReader {
           part = .description
         case 3 where inDomainTypes:
           if !sections.isEmpty {
-            sections[sections.count - 1].domainTypes.append(DomainTypeSyntax(title: title, location: location, items: []))
+            sections[sections.count - 1].domainTypes.append(
+              DomainTypeSyntax(title: title, location: location, items: []))
           }
         case 3:
           switch title {
@@ -236,7 +238,9 @@ struct ReferenceReader {
           node.endLine > node.line && closer.prefix { $0 == fenceCharacter }.count >= width
           && closer.drop { $0 == fenceCharacter }.allSatisfy { $0 == " " }
         if width >= 3, !closed {
-          throw DiagnosticError("unterminated code fence: no closing \(String(repeating: fenceCharacter, count: width))", at: map.location(of: node))
+          throw DiagnosticError(
+            "unterminated code fence: no closing \(String(repeating: fenceCharacter, count: width))",
+            at: map.location(of: node))
         }
       }
     }

@@ -12,7 +12,8 @@ enum YAMLRenderer {
     return lines.joined(separator: "\n")
   }
 
-  private static func appendMembers(_ members: [(key: String, value: JSONValue)], indent: Int, to lines: inout [String]) {
+  private static func appendMembers(_ members: [(key: String, value: JSONValue)], indent: Int, to lines: inout [String])
+  {
     let pad = String(repeating: " ", count: indent)
     for member in members {
       let key = isPlainKey(member.key) ? member.key : quoted(member.key)
@@ -67,6 +68,7 @@ enum YAMLRenderer {
   private static func isPlainKey(_ key: String) -> Bool {
     guard let first = key.first, first.isLetter || first == "_" else { return false }
     let reserved: Set<String> = ["true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"]
-    return !reserved.contains(key.lowercased()) && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    return !reserved.contains(key.lowercased())
+      && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
   }
 }

@@ -61,8 +61,10 @@ public enum OutputWriter {
       }
     }
     let generated = Set(all.map(\.path))
-    changes.removed = previous.filter { !generated.contains($0) && FileManager.default.fileExists(atPath: path(directory, $0)) }
-      .sorted()
+    changes.removed = previous.filter {
+      !generated.contains($0) && FileManager.default.fileExists(atPath: path(directory, $0))
+    }
+    .sorted()
     if !problems.isEmpty { throw DiagnosticError(problems) }
     return changes
   }
@@ -121,7 +123,9 @@ public enum OutputWriter {
     }
     do {
       // The manifest is renamed last, so until then the old one still lists every file.
-      let entries = String(decoding: journal, as: UTF8.self).split(separator: "\n").map { $0.split(separator: " ", maxSplits: 2).map(String.init) }
+      let entries = String(decoding: journal, as: UTF8.self).split(separator: "\n").map {
+        $0.split(separator: " ", maxSplits: 2).map(String.init)
+      }
       let ordered = entries.filter { $0.last != manifestName } + entries.filter { $0.last == manifestName }
       var folders: Set<String> = []
       for entry in ordered {
@@ -147,7 +151,8 @@ public enum OutputWriter {
       }
       try fileManager.removeItem(atPath: staging)
     } catch {
-      throw DiagnosticError("cannot finish writing the generated package in '\(directory)': \(error.localizedDescription)", at: nil)
+      throw DiagnosticError(
+        "cannot finish writing the generated package in '\(directory)': \(error.localizedDescription)", at: nil)
     }
   }
 

@@ -168,7 +168,9 @@ struct SwiftExampleWriter {
     let required = zip(view.properties, view.initParameters).filter { !$0.0.isOptional }
     return .call(
       callee: qualified,
-      arguments: required.map { Argument(label: $0.1.label, value: placeholder(type: $0.0.baseType, scope: innerScope)) })
+      arguments: required.map {
+        Argument(label: $0.1.label, value: placeholder(type: $0.0.baseType, scope: innerScope))
+      })
   }
 
   /// A named type: nested in a type in scope (innermost first) or top-level.

@@ -91,7 +91,9 @@ public enum SwiftNaming {
   /// A word in UpperCamelCase: abbreviations all capitals (`url` → `URL`, `ids` → `IDs`).
   static func camelWord(_ word: String) -> String {
     if abbreviations.contains(word) { return word.uppercased() }
-    if word.hasSuffix("s"), abbreviations.contains(String(word.dropLast())) { return word.dropLast().uppercased() + "s" }
+    if word.hasSuffix("s"), abbreviations.contains(String(word.dropLast())) {
+      return word.dropLast().uppercased() + "s"
+    }
     return capitalized(word)
   }
 

@@ -159,12 +159,16 @@ struct CompiledTemplate: Sendable {
     func standaloneLine(tagStart: Int, tagEnd: Int) -> (Int, Int)? {
       var lineStart = tagStart
       while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") {
-        guard bytes[lineStart - 1] == UInt8(ascii: " ") || bytes[lineStart - 1] == UInt8(ascii: "\t") else { return nil }
+        guard bytes[lineStart - 1] == UInt8(ascii: " ") || bytes[lineStart - 1] == UInt8(ascii: "\t") else {
+          return nil
+        }
         lineStart -= 1
       }
       var lineEnd = tagEnd
       while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") {
-        guard bytes[lineEnd] == UInt8(ascii: " ") || bytes[lineEnd] == UInt8(ascii: "\t") || bytes[lineEnd] == UInt8(ascii: "\r")
+        guard
+          bytes[lineEnd] == UInt8(ascii: " ") || bytes[lineEnd] == UInt8(ascii: "\t")
+            || bytes[lineEnd] == UInt8(ascii: "\r")
         else { return nil }
         lineEnd += 1
       }
@@ -181,7 +185,9 @@ struct CompiledTemplate: Sendable {
     return out
   }
 
-  private static func render(_ nodes: [Node], stack: inout [Any], partials: [String: CompiledTemplate], into out: inout String) {
+  private static func render(
+    _ nodes: [Node], stack: inout [Any], partials: [String: CompiledTemplate], into out: inout String
+  ) {
     for node in nodes {
       switch node {
       case .text(let text):

@@ -65,7 +65,8 @@ public struct TemplateRenderer: Sendable {
       let path = (directory as NSString).appendingPathComponent(fileName)
       let name = String(fileName.dropLast(".mustache".count))
       guard let data = fileManager.contents(atPath: path) else {
-        diagnostics.append(Diagnostic(.error, "cannot read the template", at: SourceLocation(file: path, line: 1, column: 1)))
+        diagnostics.append(
+          Diagnostic(.error, "cannot read the template", at: SourceLocation(file: path, line: 1, column: 1)))
         continue
       }
       if Self.builtIns[name] == nil {
@@ -113,7 +114,9 @@ public struct TemplateRenderer: Sendable {
       while stop < bytes.count, bytes[stop] != newline { stop += 1 }
       // The line is bytes[start..<stop]; trailing spaces, tabs and CRs go.
       var end = stop
-      while end > start, bytes[end - 1] == space || bytes[end - 1] == UInt8(ascii: "\t") || bytes[end - 1] == UInt8(ascii: "\r") {
+      while end > start,
+        bytes[end - 1] == space || bytes[end - 1] == UInt8(ascii: "\t") || bytes[end - 1] == UInt8(ascii: "\r")
+      {
         end -= 1
       }
       if end == start {
@@ -122,7 +125,8 @@ public struct TemplateRenderer: Sendable {
       } else {
         var first = start
         while first < end, bytes[first] == space { first += 1 }
-        let closes = bytes[first] == UInt8(ascii: "}") || bytes[first] == UInt8(ascii: ")") || bytes[first] == UInt8(ascii: "]")
+        let closes =
+          bytes[first] == UInt8(ascii: "}") || bytes[first] == UInt8(ascii: ")") || bytes[first] == UInt8(ascii: "]")
         if pendingBlank, !closes { out.append(newline) }
         pendingBlank = false
         out.append(contentsOf: bytes[start..<end])
