@@ -378,14 +378,15 @@ struct ClientBehaviourTests {
         try await callRead(makeClient(server))
       }
       let elapsed = ContinuousClock.now - started
+      // The client waited at least as long as the server asked (a lower bound: load only adds).
       #expect(elapsed >= .milliseconds(Int64(minimum * 1000)), "\(header.0): \(elapsed)")
-      #expect(elapsed < .seconds(5))
     }
   }
 
   @Test("a timeout fires, per client and per request")
   func timeout() async throws {
-    let started = ContinuousClock.now
+    // The server answers after 3 s; a `.timeout` error (not the response) shows the client's
+    // 200 ms deadline fired first. No wall-clock bound: timings are for benchmarks.
     try await withServer({ _, _ in TestResponse(body: readResponse, delay: .seconds(3)) }) { server in
       let error = await caught { try await callRead(makeClient(server, maxRetries: 0, timeout: .milliseconds(200))) }
       #expect(error.map(kind) == "timeout")
@@ -394,7 +395,6 @@ struct ClientBehaviourTests {
       }
       #expect(perRequest.map(kind) == "timeout")
     }
-    #expect(ContinuousClock.now - started < .seconds(2))
   }
 
   @Test(
@@ -2415,8 +2415,8 @@ struct ServerTests {
         ("partial head", partialHead), ("stalled body", stalledBody), ("dribbled body", dribbledBody), ("idle", idle),
       ] {
         #expect(outcome.closedByServer, "\(name)")
+        // Closed by the request timeout, not before it (a lower bound: load only adds).
         #expect(outcome.elapsed >= .milliseconds(400), "\(name): \(outcome.elapsed)")
-        #expect(outcome.elapsed < .seconds(5), "\(name): \(outcome.elapsed)")
       }
       // The dribbling client kept sending: only the request timeout ended it.
       #expect(try await dribbledBody.bytesSent > 5)
@@ -2453,11 +2453,10 @@ struct ServerTests {
     var router = ConnectRouter()
     router.register({{registerLabel}}: SlowService())
     try await withRunningServer(makeServer(router)) { client in
-      let start = ContinuousClock.now
+      // The handler sleeps 30 s: `deadline_exceeded` (not its answer) shows the deadline ended it.
       let response = try await client.post(path, headers: [("Connect-Timeout-Ms", "100")])
       #expect(response.status == 504)
       #expect(response.errorCode == "deadline_exceeded")
-      #expect(ContinuousClock.now - start < .seconds(10))
     }
   }
 

@@ -262,14 +262,15 @@ struct ClientBehaviourTests {
         try await callRead(makeClient(server))
       }
       let elapsed = ContinuousClock.now - started
+      // The client waited at least as long as the server asked (a lower bound: load only adds).
       #expect(elapsed >= .milliseconds(Int64(minimum * 1000)), "\(header.0): \(elapsed)")
-      #expect(elapsed < .seconds(5))
     }
   }
 
   @Test("a timeout fires, per client and per request")
   func timeout() async throws {
-    let started = ContinuousClock.now
+    // The server answers after 3 s; a `.timeout` error (not the response) shows the client's
+    // 200 ms deadline fired first. No wall-clock bound: timings are for benchmarks.
     try await withServer({ _, _ in TestResponse(body: readResponse, delay: .seconds(3)) }) { server in
       let error = await caught { try await callRead(makeClient(server, maxRetries: 0, timeout: .milliseconds(200))) }
       #expect(error.map(kind) == "timeout")
@@ -278,7 +279,6 @@ struct ClientBehaviourTests {
       }
       #expect(perRequest.map(kind) == "timeout")
     }
-    #expect(ContinuousClock.now - started < .seconds(2))
   }
 
   @Test(

@@ -799,8 +799,8 @@ struct ServerTests {
         ("partial head", partialHead), ("stalled body", stalledBody), ("dribbled body", dribbledBody), ("idle", idle),
       ] {
         #expect(outcome.closedByServer, "\(name)")
+        // Closed by the request timeout, not before it (a lower bound: load only adds).
         #expect(outcome.elapsed >= .milliseconds(400), "\(name): \(outcome.elapsed)")
-        #expect(outcome.elapsed < .seconds(5), "\(name): \(outcome.elapsed)")
       }
       // The dribbling client kept sending: only the request timeout ended it.
       #expect(try await dribbledBody.bytesSent > 5)
@@ -837,11 +837,10 @@ struct ServerTests {
     var router = ConnectRouter()
     router.register(organizations: SlowService())
     try await withRunningServer(makeServer(router)) { client in
-      let start = ContinuousClock.now
+      // The handler sleeps 30 s: `deadline_exceeded` (not its answer) shows the deadline ended it.
       let response = try await client.post(path, headers: [("Connect-Timeout-Ms", "100")])
       #expect(response.status == 504)
       #expect(response.errorCode == "deadline_exceeded")
-      #expect(ContinuousClock.now - start < .seconds(10))
     }
   }
 
