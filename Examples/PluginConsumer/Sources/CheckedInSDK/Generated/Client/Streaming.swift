@@ -290,7 +290,8 @@ final class StreamingDataDelegate: NSObject, URLSessionDataDelegate, @unchecked 
       if let error = error as? URLError {
         failure =
           error.code == .cancelled
-          ? CancellationError() : TransportError(URLSessionTransport.kind(of: error), error.localizedDescription)
+          ? CancellationError()
+          : TransportError(URLSessionTransport.kind(ofURLErrorCode: error.code.rawValue), error.localizedDescription)
       } else {
         failure = TransportError(.other, "\(error)")
       }
