@@ -36,7 +36,7 @@ struct IRBuilder {
   }
   /// Every method is a Connect procedure (`/pkg.v1.Service/Method`).
   private var isConnectReference: Bool {
-    reference.sections.flatMap(\.operations).allSatisfy { Self.isConnectPath($0.httpPath ?? "") }
+    reference.sections.flatMap(\.operations).allSatisfy { OperationTraits.isConnectPath($0.httpPath ?? "") }
   }
 
   init(recovered: RecoveredReference, file: String) {
@@ -84,9 +84,8 @@ struct IRBuilder {
       }
       for type in section.domainTypes { Self.collectFieldNames(type.items, into: &names) }
     }
-    let connect = reference.sections.flatMap(\.operations).contains { operation in
-      let parts = (operation.httpPath ?? "").split(separator: "/", omittingEmptySubsequences: false)
-      return parts.count == 3 && parts[1].split(separator: ".").count >= 2
+    let connect = reference.sections.flatMap(\.operations).contains {
+      OperationTraits.isConnectPath($0.httpPath ?? "")
     }
     let (style, snake, camel) = WireNameStyle.detect(fieldNames: names, exampleKeys: keys, connectPaths: connect)
     if snake == camel, !connect {
@@ -606,7 +605,7 @@ struct IRBuilder {
           $0.signature.flatMap(SignatureSyntax.parse)?.paramsType
         })
     let verb = (operation.httpMethod ?? "POST").uppercased()
-    let isConnect = Self.isConnectPath(operation.httpPath ?? "")
+    let isConnect = OperationTraits.isConnectPath(operation.httpPath ?? "")
     let pathParameters = Self.pathParameters(operation.httpPath ?? "")
     for placeholder in pathParameters
     where !params.contains(where: { $0.name == placeholder || $0.jsonName == placeholder }) {
@@ -748,11 +747,6 @@ struct IRBuilder {
   /// one `X` per line), else nil.
   static func streamingFormat(_ returnsName: String) -> String? {
     returnsName.hasPrefix("JSONLDecoder[") && returnsName.hasSuffix("]") ? "jsonl" : nil
-  }
-
-  static func isConnectPath(_ path: String) -> Bool {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    return parts.count == 3 && parts[0].isEmpty && parts[1].split(separator: ".").count >= 2 && !parts[2].isEmpty
   }
 
   static func pathParameters(_ path: String) -> [String] {

@@ -81,7 +81,8 @@ public struct RecoveredReference: Sendable {
       recovery.diagnostics = DiagnosticSink()
       // What pass 0 saw of each class in the response examples serves every later list (REST
       // references only: the seed's recovery stays as it was).
-      if pass == 1, !reference.sections.flatMap(\.operations).allSatisfy({ IRBuilder.isConnectPath($0.httpPath ?? "") })
+      if pass == 1,
+        !reference.sections.flatMap(\.operations).allSatisfy({ OperationTraits.isConnectPath($0.httpPath ?? "") })
       {
         recovery.knownJSON = recovery.jsonByClass
       }

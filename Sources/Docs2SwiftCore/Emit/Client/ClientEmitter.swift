@@ -79,7 +79,6 @@ struct ClientEmitter {
       defaultBaseURL: SwiftNaming.stringLiteralContents(config.baseURL ?? "http://localhost:8080"),
       sdkVersion: SwiftNaming.stringLiteralContents(config.sdkVersion ?? "0.1.0"),
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
-      transportImports: Array(Set(["AsyncHTTPClient", "Foundation", "NIOCore", "NIOHTTP1", moduleName])).sorted(),
       resources: model.resources.filter { $0.path.count == 1 }.map(reference))
   }
 
@@ -289,7 +288,6 @@ extension ClientEmitter {
       moduleName: moduleName, clientName: clientName, errorName: errorName,
       asyncHTTPClientModuleName: asyncHTTPClientModuleName,
       imports: PackageEmitter.testImports(moduleName),
-      supportImports: Array(Set(PackageEmitter.testImports(moduleName) + ["Logging"])).sorted(),
       behaviourImports: Array(Set(PackageEmitter.testImports(moduleName) + [asyncHTTPClientModuleName])).sorted(),
       examples: examples, labelled: labelled,
       read: read.map { [$0] } ?? [], write: write.map { [$0] } ?? [],

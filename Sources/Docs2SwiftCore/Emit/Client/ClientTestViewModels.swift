@@ -96,8 +96,7 @@ public struct ClientTestsView: Sendable, Hashable {
   public var errorName: String
   public var asyncHTTPClientModuleName: String
   public var imports: [String]
-  /// The imports of the support and behaviour test files.
-  public var supportImports: [String]
+  /// The imports of the behaviour test file.
   public var behaviourImports: [String]
   public var examples: [ClientExampleCaseView]
   public var labelled: [ClientLabelledCaseView]

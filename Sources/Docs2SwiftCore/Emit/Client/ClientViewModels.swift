@@ -23,8 +23,6 @@ public struct ClientView: Sendable, Hashable {
   public var loggerLabel: String
   /// The product in the `User-Agent`: `Gitpod-Swift`.
   public var userAgentName: String
-  /// The imports of the AsyncHTTPClient transport, sorted.
-  public var transportImports: [String]
   public var resources: [ResourceReferenceView]
 }
 

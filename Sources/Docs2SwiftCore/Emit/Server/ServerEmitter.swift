@@ -112,7 +112,6 @@ enum ServerEmitter {
       mainImports: imports([
         "Foundation", "Hummingbird", "NIOCore", serverModule, moduleName + "Hummingbird", moduleName + "Mocks",
       ]),
-      adapterImports: imports(["HTTPTypes", "Hummingbird", "NIOCore", serverModule]),
       stubImports: imports([moduleName, serverModule]))
   }
 

@@ -48,7 +48,6 @@ public struct ServerView: Sendable, Hashable {
   public var mockImports: [String]
   public var testImports: [String]
   public var mainImports: [String]
-  public var adapterImports: [String]
   public var stubImports: [String]
 }
 
