@@ -23,17 +23,9 @@ import Testing
       "the same: flattened, the examples inside that code block are read as examples",
   ]
 
-  /// Not yet recovered: in these lists the flattened form gives two places equal evidence
-  /// (field order fits both, no schema, example or response tells them apart) and the inner
-  /// one is taken, so a field ends up inside the object above it. Listed so the test fails
-  /// when one is fixed (remove it here) or another appears.
-  static let unresolved: [String] = [
-    "/resources[agents]/methods[send_to_execution]/params: 4 elements",
-    "/resources[agents]/types[UserInputBlock]/fields: 5 elements",
-    "/resources[agents]/types[WakeEvent]/fields: 4 elements",
-    "/resources[environments]/resources[automations]/resources[services]/methods[update]/params: 4 elements",
-    "/resources[usage]/methods[list_environment_runtime_records]/params: 4 elements",
-  ]
+  /// Not yet recovered (none today): a list where the flattened form gives two places equal
+  /// evidence. Listed so the test fails when one is fixed (remove it here) or another appears.
+  static let unresolved: [String] = []
 
   static func words(_ text: String) -> String {
     text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -78,6 +70,13 @@ import Testing
     let flattened = try Pipeline.parse(SourceFile(path: "gitpod-full.flattened.md", text: flat))
     #expect(flattened.reference.wasFlattened)
     #expect(structured.api.allMethods.count == 193)
+    // `### Example` holding a YAML request example (not the Python example) is read as one.
+    for result in [structured, flattened] {
+      let usage = result.api.allMethods.first { $0.name == "list_environment_runtime_records" }
+      #expect(usage?.examples.count == 1)
+      #expect(usage?.examples.first?.request["pagination"]?["pageSize"] == .number("100"))
+      #expect(usage?.pythonExample?.hasPrefix("import os") == true)
+    }
     let all = Self.differences(IRExport.value(structured.api), IRExport.value(flattened.api))
     let differences = all.filter { difference in !Self.unresolved.contains { difference.hasPrefix($0) } }
     let stillUnresolved = Self.unresolved.filter { known in all.contains { $0.hasPrefix(known) } }

@@ -41,11 +41,36 @@ import Testing
         == "class CustomSecurityAgent(id,description,enabled,env_mappings(name,secret_name),name,start_command)")
   }
 
-  @Test func requiredFieldsComeBeforeOptionalOnes() {
+  @Test func requiredFieldsComeBeforeOptionalOnesUnlessNullable() {
     var recovery = NestingRecovery()
-    let tree = recovery.recover(items(["member: Member", "user_id: str", "avatar_url: Optional[str]", "zone: str"]))
-    // `zone` is required: it cannot follow the optional `avatar_url` in one object.
-    #expect(shape(tree) == "member(user_id,avatar_url),zone")
+    // `ac` is required and sorts before `avatar_url`: it cannot follow it in one object.
+    let tree = recovery.recover(items(["ab: Member", "user_id: str", "avatar_url: Optional[str]", "ac: str"]))
+    #expect(shape(tree) == "ab(user_id,avatar_url),ac")
+    // `Optional[...]` may mark a required field that can be null (openai.md lists
+    // `last_error: Optional[LastError]` among the required ones): `zone` after it is in order.
+    var fresh = NestingRecovery()
+    let nullable = fresh.recover(items(["member: Member", "user_id: str", "avatar_url: Optional[str]", "zone: str"]))
+    #expect(shape(nullable) == "member(user_id,avatar_url,zone)")
+  }
+
+  @Test func aClassNamedForItsPathPlacesItsField() {
+    // gitpod-full.md's UserInputBlock: `text: Text` after `inputs[].text: InputText`. Nested
+    // classes are named for their path (`Input` + `Text`), so `Text` is the top's.
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items([
+        "class UserInputBlock: …", "id: Optional[str]", "inputs: Optional[List[Input]]",
+        "image: Optional[InputImage]", "data: Optional[str]", "text: Optional[InputText]", "content: Optional[str]",
+        "text: Optional[Text]", "content: Optional[str]",
+      ]))
+    #expect(shape(tree) == "class UserInputBlock(id,inputs(image(data),text(content)),text(content))")
+    // A one-value literal sits beside the field its value names (`{"type": "static", "static": {…}}`).
+    let discriminated = recovery.recover(
+      items([
+        "class ChunkingStrategy: …", "static: Static", "chunk_overlap_tokens: int", "max_chunk_size_tokens: int",
+        "type: Literal[\"static\"]",
+      ]))
+    #expect(shape(discriminated) == "class ChunkingStrategy(static(chunk_overlap_tokens,max_chunk_size_tokens),type)")
   }
 
   @Test func pagingFieldsComeFirstAndUnsorted() {
@@ -164,8 +189,9 @@ import Testing
   @Test func theFirstKeyOfARequestExampleIsATopLevelParameter() {
     let list = items([
       "token: Optional[str]", "page_size: Optional[int]", "filter: Optional[Filter]", "invite_id: Optional[str]",
-      "pagination: Optional[Pagination]", "page_size: Optional[int]",
+      "pagination: Optional[PageOptions]", "page_size: Optional[int]",
     ])
+    // (`PageOptions`, not `Pagination`: a class named for its field would place it by itself.)
     var blind = NestingRecovery()
     #expect(shape(blind.recover(list)) == "token,page_size,filter(invite_id,pagination(page_size))")
     var recovery = NestingRecovery()

@@ -6,6 +6,8 @@ indirect enum TypeExpression: Sendable, Hashable {
 
   static let primitives: Set<String> = [
     "str", "int", "float", "bool", "datetime", "date", "object", "bytes", "None", "Any",
+    // Stainless's upload type: bytes, a file or a (name, content) tuple; it has no fields.
+    "FileTypes",
   ]
 
   /// Parses the notation; nil when it is not a type expression.

@@ -113,6 +113,11 @@ struct ReferenceReader {
         }
       case .codeBlock(let info):
         switch part {
+        case .codeExample where ["yaml", "yml"].contains(info.trimmed.lowercased()):
+          // `### Example` holding one request example in YAML (usage.list_environment_runtime_records
+          // in gitpod-full.md): an example without a title, not the Python example.
+          operation?.examples.append(
+            ExampleSyntax(text: "", location: map.location(of: block), code: code(block, info: info)))
         case .codeExample where operation?.codeExample == nil: operation?.codeExample = code(block, info: info)
         case .response where operation?.responseExample == nil: operation?.responseExample = code(block, info: info)
         default: appendDescription(block, to: &operation, part: part, sections: &sections)

@@ -7,6 +7,10 @@
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive;
+/// - the SDK's names for nested classes: a field's class is named for its path from the
+///   nearest named type (`inputs: List[Input]` then `image: InputImage` inside it), so a field
+///   `text: Text` belongs where `Text` is the name its path gives (the top of its type), not
+///   inside `Input`, where it would be `InputText`;
 /// - enum value items belong to the field above them.
 /// Each field goes to the open object the evidence favours; ties go to the innermost.
 struct NestingRecovery {
@@ -40,6 +44,15 @@ struct NestingRecovery {
   var knownJSON: [String: [JSONValue]] = [:]
   /// The class each type expression names (parsed once per distinct expression).
   private var classNames: [String: String?] = [:]
+  /// Classes that are named types of their own (Domain Types, and for parameters their
+  /// `…Param` forms): their names say nothing about where a field is, and the classes nested
+  /// in them are named afresh from their own top.
+  var namedClasses: Set<String> = []
+  /// The path parameters of the method whose parameters are being recovered (`{id}` in its
+  /// path), which the reference lists first.
+  var pathParameters: [String] = []
+  /// How many fields of the list being recovered have each class.
+  private var classCounts: [String: Int] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
   static let maxDepth = 64
   private(set) var tooDeep: SourceLocation?
@@ -49,8 +62,13 @@ struct NestingRecovery {
     self.membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) }
   }
 
-  /// The field list seen most often for a class (the first seen, on a tie).
+  /// Field lists of Domain Types as their declarations read (the latest reading): they come
+  /// before every list the class was seen with elsewhere.
+  private var declared: [String: [String]] = [:]
+
+  /// The field list seen most often for a class (the first seen, on a tie); a declaration first.
   func schema(_ className: String) -> [String]? {
+    if let fields = declared[className] { return fields }
     guard let lists = observed[className] else { return nil }
     return lists.enumerated().max { a, b in
       a.element.count < b.element.count || (a.element.count == b.element.count && a.offset > b.offset)
@@ -59,16 +77,18 @@ struct NestingRecovery {
 
   /// Every class's most common field list.
   var schemas: [String: [String]] {
-    observed.keys.reduce(into: [:]) { result, name in result[name] = schema(name) }
+    Set(observed.keys).union(declared.keys).reduce(into: [:]) { result, name in result[name] = schema(name) }
   }
 
   /// Every field list seen for a class name, the most common first (one name may stand for
   /// several classes: `Metadata`, `Spec`, `Status` for a dozen each in gitpod-full.md).
-  func schemaLists(_ className: String) -> [[String]]? {
-    guard let lists = observed[className] else { return nil }
-    return lists.enumerated().sorted { a, b in
-      a.element.count > b.element.count || (a.element.count == b.element.count && a.offset < b.offset)
-    }.map(\.element.fields)
+  func schemaLists(_ className: String, declared includesDeclaration: Bool = true) -> [[String]]? {
+    let declaration = includesDeclaration ? declared[className].map { [$0] } ?? [] : []
+    guard let lists = observed[className] else { return declaration.isEmpty ? nil : declaration }
+    return declaration
+      + lists.enumerated().sorted { a, b in
+        a.element.count > b.element.count || (a.element.count == b.element.count && a.offset < b.offset)
+      }.map(\.element.fields).filter { $0 != declaration.first }
   }
 
   /// The class of `memberships` that stands for a class here: the same name, the name
@@ -105,6 +125,9 @@ struct NestingRecovery {
     var lists: [[String]]?
     var schema: [String]? { lists?.first }
     var counterpart: String?
+    /// What the SDK puts before the name of a class nested here (`Input` for `inputs:
+    /// List[Input]`, "" at the top of a named type); nil when unknown.
+    var namePrefix: String?
     /// The counterpart's fields, by wire name.
     var members: Set<String>?
     var json: [JSONValue]
@@ -118,7 +141,13 @@ struct NestingRecovery {
     var isUnion = false
     /// It lists union members (`- str`, `- class X: …`): its fields are theirs, not its own.
     var hasMembers = false
-    lazy var orderKey = NestingRecovery.orderKey(item)
+    /// A union of no class: it may list members but holds no fields.
+    var takesMembersOnly = false
+    /// The class's own declaration (a Domain Type's `class X: …`): its field list outweighs
+    /// every list the class was seen with elsewhere.
+    var isDeclaration = false
+    /// Where the field stands in the reference's order inside its object (set when placed).
+    var orderKey = OrderKey(group: 9, index: 0, name: "")
 
     func append(_ child: Node) {
       children.append(child)
@@ -151,13 +180,20 @@ struct NestingRecovery {
   }
 
   /// Recovers the tree of a flat list. `hints` are JSON examples of the root object.
-  mutating func recover(_ items: [ItemSyntax], hints: [JSONHint] = []) -> [ItemSyntax] {
+  mutating func recover(_ items: [ItemSyntax], hints: [JSONHint] = [], declares: Bool = false) -> [ItemSyntax] {
     let root = Node(
       item: ItemSyntax(
         kind: .type(""), code: "", description: "",
         location: items.first?.location ?? SourceLocation(file: "", line: 0, column: 0)),
       className: nil, lists: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
+    root.namePrefix = ""
     lastIndexOfExampleChild = [:]
+    classCounts = [:]
+    for item in items {
+      if case .field(_, let type) = item.kind, let name = TypeExpression.parse(type)?.innerClassName {
+        classCounts[name, default: 0] += 1
+      }
+    }
     if !exampleChildren.isEmpty {
       let children = Set(exampleChildren.compactMap { $0.split(separator: "/").last.map(String.init) })
       for (position, item) in items.enumerated() {
@@ -174,10 +210,14 @@ struct NestingRecovery {
     if let first = items.first {
       switch first.kind {
       case .classHeader(let name):
+        // A declaration is not evidence for itself: only the other lists of its class are.
         let header = Node(
-          item: first, className: name, lists: schemaLists(name), json: root.json, jsonComplete: root.jsonComplete)
+          item: first, className: name, lists: schemaLists(name, declared: !declares), json: root.json,
+          jsonComplete: root.jsonComplete)
         header.counterpart = counterpart(of: name, field: nil, parent: nil)
         header.members = header.counterpart.flatMap { membershipWireNames[$0] }
+        header.namePrefix = ""
+        header.isDeclaration = declares
         root.json = []
         root.children.append(header)
         stack.append(header)
@@ -211,7 +251,11 @@ struct NestingRecovery {
           stack.removeLast()
         }
       case .field(let name, let type):
-        let parentIndex = chooseParent(for: item, name: name, stack: stack, floor: floor, at: index - 1)
+        // An enum (values follow) is named by its own schema, not by its path.
+        var enumFollows = false
+        if index < items.count, case .value = items[index].kind { enumFollows = true }
+        let parentIndex = chooseParent(
+          for: item, name: name, stack: stack, floor: floor, at: index - 1, isEnum: enumFollows)
         stack.removeLast(stack.count - 1 - parentIndex)
         let parent = stack[parentIndex]
         let className =
@@ -239,9 +283,19 @@ struct NestingRecovery {
         }
         node.counterpart = counterpart(of: className, field: name, parent: parent)
         node.members = node.counterpart.flatMap { membershipWireNames[$0] }
+        if let className {
+          if isNamed(className) {
+            node.namePrefix = ""
+          } else if let prefix = parent.namePrefix, Self.isNestedName(className, prefix: prefix, field: name) {
+            node.namePrefix = className
+          }
+        }
+        node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
         parent.append(node)
         last = node
-        if let className, !leafClasses.contains(className) {
+        // A union of no class (`Union[str, float, bool]`) stays open for its member items only.
+        node.takesMembersOnly = className == nil && type.contains("Union[")
+        if let className = className ?? (node.takesMembersOnly ? "" : nil), !leafClasses.contains(className) {
           if stack.count > Self.maxDepth {
             if tooDeep == nil { tooDeep = item.location }
           } else {
@@ -299,7 +353,7 @@ struct NestingRecovery {
   /// How much each kind of evidence weighs. The field order is a weak reason to stay but a
   /// strong reason to leave: the structured gitpod-full.md keeps it in 6,080 of 6,083 places.
   private enum Strength: Int {
-    case ordering = 1, example = 3, json = 5, membership = 8, orderBroken = 9, schema = 10
+    case ordering = 1, topName = 2, example = 3, json = 5, naming = 7, membership = 8, orderBroken = 9, schema = 10
     /// A request example writes the field as the first key of this object: certain.
     case exampleChild = 30
   }
@@ -336,6 +390,8 @@ struct NestingRecovery {
       case .generic(let name, let arguments)
       where ["List", "Sequence", "Iterable"].contains(name) && arguments.count == 1:
         return unwrapped(arguments[0])
+      case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
+        return unwrapped(arguments[1])
       default: return type.withoutOptional
       }
     }
@@ -375,11 +431,12 @@ struct NestingRecovery {
   }
 
   private mutating func chooseParent(
-    for item: ItemSyntax, name: String, stack: [Node], floor: Int, at index: Int
+    for item: ItemSyntax, name: String, stack: [Node], floor: Int, at index: Int, isEnum: Bool
   ) -> Int {
     let top = stack.count - 1
     // The first field after an object-typed field is its first child.
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
+      !stack[top].takesMembersOnly,
       !stack[top].hasMembers, !(stack[top].item.kind.isBareType && stack[top].schema == nil)
     {
       return top
@@ -388,19 +445,51 @@ struct NestingRecovery {
     var bestScore = Int.min
     var cost = 0  // of closing the objects above a candidate
     var bestReasons = ""
+    var runnerUp: (index: Int, score: Int)?
     let orderKey = Self.orderKey(item)
+    let rootOrderKey = Self.orderKey(item, pathParameters: pathParameters)
+    var itemClass: String?
+    if case .field(_, let type) = item.kind, !isEnum {
+      itemClass = classNames[type] ?? TypeExpression.parse(type)?.innerClassName
+    }
+    if let name = itemClass, isNamed(name) { itemClass = nil }
+    // A one-value literal names its object's payload field: `{"type": "function", "function":
+    // {…}}`, so it belongs beside a field named for its value.
+    var discriminated: String?
+    if case .field(_, let type) = item.kind, let values = TypeExpression.parse(type)?.literalValues, values.count == 1 {
+      discriminated = values[0]
+    }
     for candidate in stride(from: top, through: floor, by: -1) {
       let node = stack[candidate]
       // One object never has two fields of one name.
       // (The outermost candidate stays: a list that repeats a field keeps its old reading.)
-      if node.hasMembers || (candidate > floor && node.fieldChildren.contains(where: { $0.item.fieldName == name })) {
+      if node.hasMembers || node.takesMembersOnly
+        || (candidate > floor && node.fieldChildren.contains(where: { $0.item.fieldName == name }))
+      {
         continue
       }
-      let (score, reason) = self.score(node, name: name, item: item, orderKey: orderKey)
+      var (score, reason) = self.score(
+        node, name: name, item: item, orderKey: candidate == 0 ? rootOrderKey : orderKey, at: index)
+      if let discriminated, node.fieldChildren.contains(where: { $0.item.fieldName == discriminated }) {
+        score += Strength.schema.rawValue
+      }
+      if let itemClass, let prefix = node.namePrefix, Self.isNestedName(itemClass, prefix: prefix, field: name) {
+        // Under a nested class, a name that continues the class's own is certain; at the top
+        // of a named type it is only likely, since the SDK also names a class it shares between
+        // several fields (`RunsOn` in both `Services` and `Tasks`) as at the top.
+        if !prefix.isEmpty {
+          score += Strength.naming.rawValue
+        } else if classCounts[itemClass, default: 0] <= 1 {
+          score += Strength.topName.rawValue
+        }
+      }
       if score - cost > bestScore {
+        runnerUp = bestScore == Int.min ? nil : (best, bestScore)
         bestScore = score - cost
         best = candidate
         bestReasons = reason
+      } else if runnerUp == nil || score - cost > runnerUp!.score {
+        runnerUp = (candidate, score - cost)
       }
       if awaitsExampleChild(node, after: index) { cost += Strength.exampleChild.rawValue }
       // Closing this object to go further out: costly if it still expects fields.
@@ -408,12 +497,41 @@ struct NestingRecovery {
         cost += Strength.schema.rawValue
       }
     }
+    func title(_ index: Int) -> String { stack[index].item.fieldName ?? stack[index].className ?? "the top level" }
     if bestScore < 0 {
-      let choice = stack[best].item.fieldName ?? stack[best].className ?? "the top level"
       diagnostics.warn(
-        "nesting of '\(name)' is uncertain (\(bestReasons)); placed under '\(choice)'", at: item.location)
+        "nesting of '\(name)' is uncertain (\(bestReasons)); placed under '\(title(best))'", at: item.location)
+    } else if let runnerUp, runnerUp.score == bestScore {
+      // No evidence tells the two apart (the field order fits both): the inner one is taken.
+      diagnostics.warn(
+        "nesting of '\(name)' is uncertain (it fits under '\(title(best))' and '\(title(runnerUp.index))' alike); "
+          + "placed under '\(title(best))'", at: item.location)
     }
     return best
+  }
+
+  /// Whether a class is a named type of its own rather than one nested in another.
+  private func isNamed(_ className: String) -> Bool {
+    if namedClasses.contains(className) { return true }
+    // The SDK names only its module-level parameter classes `…Param`.
+    return className.hasSuffix("Param")
+  }
+
+  /// Whether `className` is the name the SDK gives the class of `field` nested under a class
+  /// whose nested names begin with `prefix`: the prefix, then the field's name in UpperCamelCase,
+  /// singular for a list (`unmet_conditions` → `UnmetCondition`); letter case aside, since the
+  /// SDK spells acronyms its own way.
+  static func isNestedName(_ className: String, prefix: String, field: String) -> Bool {
+    let name = className.lowercased()
+    let head = prefix.lowercased()
+    guard name.hasPrefix(head) else { return false }
+    let rest = name.dropFirst(head.count)
+    let word = field.lowercased().replacingOccurrences(of: "_", with: "")
+    guard !word.isEmpty else { return false }
+    if rest == word { return true }
+    if word.hasSuffix("ies"), rest == word.dropLast(3) + "y" { return true }
+    if word.hasSuffix("es"), rest == word.dropLast(2) { return true }
+    return word.hasSuffix("s") && rest == word.dropLast()
   }
 
   private func matchesSchemaPrefix(_ node: Node) -> Bool {
@@ -422,7 +540,9 @@ struct NestingRecovery {
     return names.count <= schema.count && zip(names, schema).allSatisfy { $0 == $1 }
   }
 
-  private func score(_ node: Node, name: String, item: ItemSyntax, orderKey: OrderKey) -> (Int, String) {
+  private func score(_ node: Node, name: String, item: ItemSyntax, orderKey: OrderKey, at index: Int) -> (
+    Int, String
+  ) {
     var total = 0
     var reasons: [String] = []
     let siblings = node.fieldChildren
@@ -458,10 +578,20 @@ struct NestingRecovery {
     if let field = node.item.fieldName, siblings.isEmpty || !siblings.contains(where: { $0.item.fieldName == name }),
       exampleChildren.contains(Naming.jsonName(field) + "/" + Naming.jsonName(name))
     {
-      total += Strength.exampleChild.rawValue
+      // Certain when no later field has the name; otherwise a later one may be the child the
+      // example shows (the node stays open for it), so this one only weighs as an example.
+      let later = (lastIndexOfExampleChild[Naming.jsonName(name)] ?? -1) > index
+      total += later ? Strength.example.rawValue : Strength.exampleChild.rawValue
     }
     if let previous = siblings.last {
-      if previous.orderKey < orderKey {
+      // `Optional[...]` may mark a required field that can be null (openai.md lists
+      // `last_error: Optional[LastError]` among the required ones): a required field after it
+      // is in order when the names are.
+      let previousKey = previous.orderKey
+      let nullableBefore =
+        previousKey.group == 3 && orderKey.group == 1
+        && (previousKey.index, previousKey.name) < (orderKey.index, orderKey.name)
+      if previousKey < orderKey || nullableBefore {
         total += Strength.ordering.rawValue
       } else {
         total -= Strength.orderBroken.rawValue
@@ -475,8 +605,11 @@ struct NestingRecovery {
   /// fields (`token`, `page_size`), then the other optional fields; in each group `id` first,
   /// Python keywords (`class`, `from`: the SDK renames them) last, the rest by wire name,
   /// case-insensitive.
-  static func orderKey(_ item: ItemSyntax) -> OrderKey {
+  /// At the top of a REST method's parameters, its path parameters come first, in the path's
+  /// order (`vector_store_id`, then `query`).
+  static func orderKey(_ item: ItemSyntax, pathParameters: [String] = []) -> OrderKey {
     guard case .field(let name, let type) = item.kind else { return OrderKey(group: 9, index: 0, name: "") }
+    if let position = pathParameters.firstIndex(of: name) { return OrderKey(group: 0, index: position, name: "") }
     let optional = type.hasPrefix("Optional[")  // what TypeExpression.isOptional says, without parsing
     if optional, name == "token" { return OrderKey(group: 2, index: 0, name: "") }
     if optional, name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
@@ -515,7 +648,9 @@ struct NestingRecovery {
       }
       let fields = node.fieldChildren.compactMap(\.item.fieldName)
       if !fields.isEmpty {
-        if let index = observed[name]?.firstIndex(where: { $0.fields == fields }) {
+        if node.isDeclaration {
+          declared[name] = fields
+        } else if let index = observed[name]?.firstIndex(where: { $0.fields == fields }) {
           observed[name]![index].count += 1
         } else {
           observed[name, default: []].append((fields, 1))

@@ -77,6 +77,15 @@ public struct RecoveredReference: Sendable {
       }
     }
     let flat = reference
+    // Every Domain Type is a named type: a class (`class Project: …`) or an alias titled
+    // `### Runner Kind` (`RunnerKind`).
+    let namedClasses = Set(
+      reference.sections.flatMap(\.domainTypes).map { type -> String in
+        if let header = type.items.first, case .classHeader(let name) = header.kind { return name }
+        return type.title.filter { !$0.isWhitespace }
+      })
+    recovery.namedClasses = namedClasses
+    parameterRecovery.namedClasses = namedClasses
     for pass in 0..<2 {
       recovery.diagnostics = DiagnosticSink()
       // What pass 0 saw of each class in the response examples serves every later list (REST
@@ -99,7 +108,7 @@ public struct RecoveredReference: Sendable {
           if let header = type.items.first, case .classHeader(let name) = header.kind {
             hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
           }
-          reference.sections[s].domainTypes[t].items = recovery.recover(type.items, hints: hints)
+          reference.sections[s].domainTypes[t].items = recovery.recover(type.items, hints: hints, declares: true)
         }
       }
       parameterRecovery.diagnostics = DiagnosticSink()
@@ -116,6 +125,7 @@ public struct RecoveredReference: Sendable {
           parameterRecovery.exampleChildren = Set(
             operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
               .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
+          parameterRecovery.pathParameters = Self.pathParameters(of: operation.httpPath ?? "")
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
@@ -149,6 +159,17 @@ public struct RecoveredReference: Sendable {
         reference.sections[s].domainTypes[t].items = fold(reference.sections[s].domainTypes[t].items)
       }
     }
+  }
+
+  /// The `{name}` placeholders of a path, in order.
+  static func pathParameters(of path: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(path)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      names.append(String(rest[rest.index(after: open)..<close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return names
   }
 
   private static func firstArrayElement(_ value: JSONValue) -> JSONValue? {
