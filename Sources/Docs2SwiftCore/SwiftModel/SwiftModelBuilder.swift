@@ -168,7 +168,17 @@ struct SwiftModelBuilder {
     }
   }
 
-  private mutating func claimTopLevelName(_ wanted: String, for documented: String) -> String {
+  /// Claims a top-level Swift name. A name already taken by another resource's type is first
+  /// tried with its own top-level resource before it (`PolicyUpdateParams` of `runners.policies`
+  /// becomes `RunnersPolicyUpdateParams`, as Domain Types are), then numbered.
+  private mutating func claimTopLevelName(_ wanted: String, for documented: String, scope: [String] = [])
+    -> String
+  {
+    var wanted = wanted
+    if usedTopLevelNames.contains(wanted), let top = scope.first {
+      let scoped = SwiftNaming.typeName(SwiftNaming.typeName(top) + wanted)
+      if !usedTopLevelNames.contains(scoped) { wanted = scoped }
+    }
     let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
     if SwiftNaming.reservedTypeNames.contains(documented) {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(documented)' is a Swift name", at: nil)
@@ -184,7 +194,9 @@ struct SwiftModelBuilder {
 
   /// The name for a synthetic top-level object, shared when the same name was already planned
   /// with the same fields (a page item returned by two methods).
-  private mutating func planObject(name documented: String, description: String, fields: [Field]) -> String {
+  private mutating func planObject(
+    name documented: String, description: String, fields: [Field], scope: [String] = []
+  ) -> String {
     if let existing = topLevels.first(where: {
       if case .object(_, let existingFields) = $0.source {
         return $0.swiftName == swiftNames[documented] && existingFields == fields
@@ -193,7 +205,7 @@ struct SwiftModelBuilder {
     }) {
       return existing.swiftName
     }
-    let swiftName = claimTopLevelName(SwiftNaming.typeName(documented), for: documented)
+    let swiftName = claimTopLevelName(SwiftNaming.typeName(documented), for: documented, scope: scope)
     topLevels.append(
       TopLevel(swiftName: swiftName, folder: "Responses", source: .object(description: description, fields: fields)))
     return swiftName
@@ -201,7 +213,8 @@ struct SwiftModelBuilder {
 
   private mutating func planMethod(_ method: Method, in resource: Resource) throws(DiagnosticError) {
     let bodyParams = method.params.filter { ($0.location ?? .body) == .body }
-    let paramsName = claimTopLevelName(SwiftNaming.typeName(method.paramsType), for: method.paramsType)
+    let paramsName = claimTopLevelName(
+      SwiftNaming.typeName(method.paramsType), for: method.paramsType, scope: resource.path)
     let paramsDoc = "The parameters of `\(swiftPath(resource, method))`.\n\n\(method.summary)"
     topLevels.append(
       TopLevel(swiftName: paramsName, folder: "Params", source: .object(description: paramsDoc, fields: method.params)))
@@ -213,14 +226,15 @@ struct SwiftModelBuilder {
       var item = pagination.item
       if case .object(let name, let fields) = item {
         let itemName = name ?? baseName + "Item"
-        _ = planObject(name: itemName, description: "", fields: fields)
+        _ = planObject(name: itemName, description: "", fields: fields, scope: resource.path)
         methodObjects[itemName] = fields
         item = .ref(itemName)
       }
       let pageFields = pageFields(pagination, item: item)
       let pageName = pageTypeName(pagination.pageType)
       responseType = planObject(
-        name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields)
+        name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields,
+        scope: resource.path)
       responseShape = .object(name: responseType, fields: pageFields)
     } else if method.response == .binary || method.response == .text {
       // Bytes or text as received, not JSON.
@@ -231,14 +245,15 @@ struct SwiftModelBuilder {
       case nil:
         let name = planObject(
           name: baseName + "Response", description: "The (empty) response of `\(swiftPath(resource, method))`.",
-          fields: [])
+          fields: [], scope: resource.path)
         responseType = name
         responseShape = .object(name: name, fields: [])
       case .object(let name, let fields)?:
         let documented =
           name ?? (SwiftNaming.isIdentifier(method.returnsName) ? method.returnsName : baseName + "Response")
         let swiftName = planObject(
-          name: documented, description: "The response of `\(swiftPath(resource, method))`.", fields: fields)
+          name: documented, description: "The response of `\(swiftPath(resource, method))`.", fields: fields,
+          scope: resource.path)
         responseType = swiftName
         responseShape = .object(name: swiftName, fields: fields)
       case let returns?:
