@@ -13,6 +13,8 @@ struct SwiftModel: Sendable {
   var errorName: String
   /// `public` or `package`.
   var access: String
+  /// The API's name for prose (`Gitpod`: the API's name, from the reference's client class;
+  /// the first section's title names only that section).
   var apiTitle: String
   /// `GITPOD_API_KEY`: from the reference's examples, else made from the client's name.
   var apiKeyEnvironmentVariable: String

@@ -39,7 +39,7 @@ extension SwiftModel {
       ? String(apiKeyVariable.dropLast("_API_KEY".count)) : environmentPrefix(apiName)
     var model = SwiftModel(
       moduleName: moduleName, clientName: clientName, errorName: errorName, access: config.accessModifier.rawValue,
-      apiTitle: api.title, apiKeyEnvironmentVariable: apiKeyVariable,
+      apiTitle: apiName, apiKeyEnvironmentVariable: apiKeyVariable,
       documentsAPIKeyEnvironmentVariable: api.conventions.apiKeyEnvironmentVariable != nil,
       baseURLEnvironmentVariable: prefix + "_BASE_URL", zeroValueDefaults: zeroValueDefaults,
       declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,

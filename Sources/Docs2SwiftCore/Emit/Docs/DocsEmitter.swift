@@ -313,7 +313,7 @@ struct DocsEmitter {
     }
     return DocsLandingView(
       moduleName: moduleName, packageName: packageName, clientName: clientName, errorName: client.errorName,
-      apiTitle: api.title.isEmpty ? clientName : api.title, sdkVersion: clientView.sdkVersion,
+      apiTitle: model.apiTitle, sdkVersion: clientView.sdkVersion,
       apiKeyEnvironmentVariable: apiKeyVariable, baseURLEnvironmentVariable: clientView.baseURLEnvironmentVariable,
       clientLink: "``\(moduleName)/\(clientName)``", errorLink: symbolLink(client.errorName),
       resources: api.resources.map(link), createClient: createClient, authentication: authentication,

@@ -1001,7 +1001,7 @@ import {{.}}
 "docs-landing": ####"""
 # ``{{moduleName}}``
 
-A Swift client for the {{apiTitle}}, generated from its API reference.
+A Swift client for the {{apiTitle}} API, generated from its API reference.
 
 ## Overview
 
@@ -1775,7 +1775,7 @@ struct ServerOptions: Sendable {
     USAGE: {{executableName}} [--host <host>] [--port <port>] [--mock] [--token <token>]
                          [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
 
-    Serves the {{apiTitleLiteral}} API (Connect protocol, JSON over HTTP/1.1).
+    Serves the {{apiTitleLiteral}} API ({{protocolSummary}}).
 
     OPTIONS:
       --host <host>            The address to listen on (default: 127.0.0.1).

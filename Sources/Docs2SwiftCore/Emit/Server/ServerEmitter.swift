@@ -98,7 +98,12 @@ enum ServerEmitter {
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
-      apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle), services: services,
+      apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle),
+      protocolSummary: model.operations.allSatisfy(\.isConnect)
+        ? "Connect protocol, JSON over HTTP/1.1"
+        : model.operations.contains(where: \.isConnect)
+          ? "Connect and REST, JSON over HTTP/1.1" : "REST, JSON over HTTP/1.1",
+      services: services,
       operations: allOperations,
       sampleOperation: sample.map { [$0] } ?? [],
       pagedOperation: paged.map { [$0] } ?? [],

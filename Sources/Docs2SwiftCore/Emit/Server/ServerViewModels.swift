@@ -33,6 +33,8 @@ public struct ServerView: Sendable, Hashable {
   public var apiTitle: String
   /// The API's title as the contents of a string literal (escaped: reference text is data).
   public var apiTitleLiteral: String
+  /// How the API travels, from its operations' traits: `Connect protocol, JSON over HTTP/1.1`.
+  public var protocolSummary: String
   public var services: [ServiceView]
   /// Every operation, in document order.
   public var operations: [OperationView]

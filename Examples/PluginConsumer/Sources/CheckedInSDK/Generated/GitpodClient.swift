@@ -3,7 +3,7 @@
 import Foundation
 import Logging
 
-/// The Organizations API client.
+/// The Gitpod API client.
 ///
 /// ```swift
 /// let client = GitpodClient()  // reads GITPOD_API_KEY and GITPOD_BASE_URL
