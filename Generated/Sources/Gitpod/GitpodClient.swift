@@ -9,8 +9,8 @@ import Logging
 /// let client = GitpodClient()  // reads GITPOD_API_KEY and GITPOD_BASE_URL
 /// ```
 ///
-/// Every method is `async throws(GitpodError)`; requests are retried (see `ClientOptions.maxRetries`) and
-/// time out (`ClientOptions.timeout`). The client is a value: copy it with other options with
+/// Every method is `async throws(GitpodError)`; requests are retried (see `GitpodClientOptions.maxRetries`) and
+/// time out (`GitpodClientOptions.timeout`). The client is a value: copy it with other options with
 /// `withOptions(_:)`.
 public struct GitpodClient: Sendable {
   /// The environment variable the API key is read from when none is passed.
@@ -27,11 +27,11 @@ public struct GitpodClient: Sendable {
   public static let defaultMaxRetries = 2
 
   /// The options every request uses.
-  public let options: ClientOptions
+  public let options: GitpodClientOptions
   let core: ClientCore
 
   /// A client with these options.
-  public init(options: ClientOptions) {
+  public init(options: GitpodClientOptions) {
     self.options = options
     self.core = ClientCore(options: options)
   }
@@ -50,14 +50,14 @@ public struct GitpodClient: Sendable {
     maxRetryDelay: Duration = .seconds(8),
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
-    transport: any HTTPTransport = URLSessionTransport(),
-    middlewares: [any ClientMiddleware] = [],
+    transport: any GitpodHTTPTransport = GitpodURLSessionTransport(),
+    middlewares: [any GitpodClientMiddleware] = [],
     logger: Logger = Logger(label: "gitpod"),
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     let environmentURL = environment[Self.baseURLEnvironmentVariable].flatMap { $0.isEmpty ? nil : URL(string: $0) }
     self.init(
-      options: ClientOptions(
+      options: GitpodClientOptions(
         apiKey: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
         baseURL: baseURL ?? environmentURL ?? Self.defaultBaseURL,
         defaultHeaders: defaultHeaders,
@@ -73,7 +73,7 @@ public struct GitpodClient: Sendable {
 
   /// A copy of the client with changed options:
   /// `client.withOptions { $0.timeout = .seconds(5) }`.
-  public func withOptions(_ change: (inout ClientOptions) -> Void) -> GitpodClient {
+  public func withOptions(_ change: (inout GitpodClientOptions) -> Void) -> GitpodClient {
     var options = options
     change(&options)
     return GitpodClient(options: options)

@@ -30,6 +30,7 @@ public enum PackageEmitter {
     serverStubs: Bool = true
   ) throws(DiagnosticError) -> Output {
     let (model, decisionWarnings) = try SwiftModel.decide(api, config: config)
+    let renderer = renderer.naming(RuntimeNames(typePrefix: model.typePrefix))
     let warnings = decisionWarnings
     let moduleName = model.moduleName
     let access = model.access
@@ -70,7 +71,8 @@ public enum PackageEmitter {
       files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }
     let runtime = RuntimeNames(
-      moduleName: moduleName, clientName: model.clientName, errorName: model.errorName, access: access)
+      moduleName: moduleName, typePrefix: model.typePrefix, clientName: model.clientName, errorName: model.errorName,
+      access: access)
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }

@@ -16,6 +16,13 @@ struct SwiftModel: Sendable {
   /// The API's name for prose (`Gitpod`: the API's name, from the reference's client class;
   /// the first section's title names only that section).
   var apiTitle: String
+  /// What begins the name of every generic runtime type (`Gitpod`: `GitpodPage`,
+  /// `GitpodRPCError`, `GitpodTimestamp`), so that none collides with the packages an app or a
+  /// server imports (GRPCCore's `RPCError`, an app's own `Page`) or with the API's own names.
+  var typePrefix: String
+
+  /// The generated name of the runtime type `name` (`Page` → `GitpodPage`).
+  func runtimeType(_ name: String) -> String { typePrefix + name }
   /// `GITPOD_API_KEY`: from the reference's examples, else made from the client's name.
   var apiKeyEnvironmentVariable: String
   /// Whether the reference named the API-key variable (the support files document it then).

@@ -54,8 +54,12 @@ struct SwiftModelBuilder {
   private(set) var usesIndirect = false
   private var warnedIndirect: Set<String> = []
 
-  init(api: APIDocument, zeroValueDefaults: Bool, reservedNames: Set<String>) {
+  /// What begins the runtime's generic type names (`GitpodTimestamp`).
+  let typePrefix: String
+
+  init(api: APIDocument, zeroValueDefaults: Bool, reservedNames: Set<String>, typePrefix: String) {
     self.api = api
+    self.typePrefix = typePrefix
     self.zeroValueDefaults = zeroValueDefaults
     self.usedTopLevelNames = reservedNames
   }
@@ -446,8 +450,8 @@ struct SwiftModelBuilder {
     case .integer: return .named("Int")
     case .number: return .named("Double")
     case .boolean: return .named("Bool")
-    case .datetime: return .named("Timestamp")
-    case .any, .union: return .named("JSONValue")  // a union: any JSON value, for now
+    case .datetime: return .named(typePrefix + "Timestamp")
+    case .any, .union: return .named(typePrefix + "JSONValue")  // a union: any JSON value, for now
     case .file: return .named("Data")  // an upload's bytes
     case .array(let element):
       return .array(
@@ -469,11 +473,11 @@ struct SwiftModelBuilder {
         usesIndirect = true
         if warnedIndirect.insert("\(current).\(fieldName)").inserted {
           diagnostics.warn(
-            "'\(current).\(fieldName)' holds '\(name)', which holds '\(current)' again: stored as Indirect<\(swiftName)>, "
+            "'\(current).\(fieldName)' holds '\(name)', which holds '\(current)' again: stored as \(typePrefix)Indirect<\(swiftName)>, "
               + "since a struct cannot contain itself",
             at: nil)
         }
-        return .indirect(.named(swiftName))
+        return .indirect(wrapper: typePrefix + "Indirect", .named(swiftName))
       }
       return .named(swiftName)
     case .enum(let name, let values):

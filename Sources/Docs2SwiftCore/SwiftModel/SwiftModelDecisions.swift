@@ -1,17 +1,26 @@
 extension SwiftModel {
-  /// Top-level names the client runtime declares in the module; models must not take them.
-  static func runtimeTypeNames(errorName: String) -> Set<String> {
-    [
-      errorName, "APIStatusError", "ConnectError", "ClientOptions", "RequestOptions", "APIResponse",
-      "HTTPTransport", "TransportRequest", "TransportResponse", "HTTPHeaderFields", "TransportError",
-      "URLSessionTransport",
-      "ClientCore", "APIOperation", "QueryItems", "Page", "PageItems", "PaginatedResponse", "Logger", "Logging",
-      "Timestamp", "JSONValue", "Indirect",
-      // The server module's, which imports the models' module.
-      "RPCError", "ConnectRouter", "ConnectServer", "CallContext", "UnaryProcedure", "ConnectQuery", "Principal",
-      "Authenticator", "BearerTokenAuthenticator", "ConnectHTTPRequest", "ConnectHTTPResponse",
-      "UnimplementedByDefault",
-    ]
+  /// The runtime's generic types, named with the API's prefix (`Page` is `GitpodPage`): the
+  /// stand-in `ExamplePage` of `Runtime/` and of the templates.
+  static let runtimeGenericTypes: [String] = [
+    // The client module's.
+    "APIResponse", "APIStatusError", "ClientMiddleware", "ClientOptions", "ConnectError", "HTTPHeaderFields",
+    "HTTPTransport", "JSONLinesStream", "JSONValue", "Page", "PageItems", "PaginatedResponse", "RequestOptions",
+    "StreamedResponse", "StreamingHTTPTransport", "Timestamp", "TransportError", "TransportRequest",
+    "TransportResponse", "URLSessionTransport", "Indirect", "AsyncHTTPClientTransport",
+    // The server modules', which import the models' module.
+    "Authenticator", "BearerTokenAuthenticator", "CallContext", "ConnectHTTPRequest", "ConnectHTTPResponse",
+    "ConnectHeaders", "ConnectRouter", "ConnectServer", "JSONLines", "JSONNesting", "Principal", "QueryParameters",
+    "RPCError", "UnaryProcedure", "ConnectApplication", "ConnectMiddleware", "ConnectRequestContext",
+    "ConnectResponder", "ConnectionRequestContext", "UnimplementedByDefault",
+  ]
+
+  /// Top-level names the runtime declares in the modules that hold or import the models; models
+  /// must not take them: the prefixed generic types and the internal ones.
+  static func runtimeTypeNames(errorName: String, typePrefix: String) -> Set<String> {
+    Set(runtimeGenericTypes.map { typePrefix + $0 }).union([
+      errorName, "ClientCore", "APIOperation", "QueryItems", "AttemptRace", "CredentialGuard", "PathParameters",
+      "JSONLinesSplitter", "StreamingDataDelegate", "URLSessionTaskHandle", "MultipartForm", "Logger", "Logging",
+    ])
   }
 
   /// Decides the Swift model of `api` under `config`; the warnings of every decision made without
@@ -29,8 +38,10 @@ extension SwiftModel {
     let clientName = clientTypeName(apiName: apiName, configured: config.clientName, moduleName: moduleName)
     let errorName = apiName + "Error"
     let zeroValueDefaults = config.zeroValueDefaults ?? api.conventions.omitsZeroValues
-    let reserved = runtimeTypeNames(errorName: errorName).union([clientName, moduleName])
-    var builder = SwiftModelBuilder(api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved)
+    let typePrefix = apiName
+    let reserved = runtimeTypeNames(errorName: errorName, typePrefix: typePrefix).union([clientName, moduleName])
+    var builder = SwiftModelBuilder(
+      api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved, typePrefix: typePrefix)
     try builder.plan()
     let declarations = try builder.declarations()
     let apiKeyVariable = api.conventions.apiKeyEnvironmentVariable ?? environmentPrefix(apiName) + "_API_KEY"
@@ -39,12 +50,13 @@ extension SwiftModel {
       ? String(apiKeyVariable.dropLast("_API_KEY".count)) : environmentPrefix(apiName)
     var model = SwiftModel(
       moduleName: moduleName, clientName: clientName, errorName: errorName, access: config.accessModifier.rawValue,
-      apiTitle: apiName, apiKeyEnvironmentVariable: apiKeyVariable,
+      apiTitle: apiName, typePrefix: typePrefix, apiKeyEnvironmentVariable: apiKeyVariable,
       documentsAPIKeyEnvironmentVariable: api.conventions.apiKeyEnvironmentVariable != nil,
       baseURLEnvironmentVariable: prefix + "_BASE_URL", zeroValueDefaults: zeroValueDefaults,
       declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,
       documentedTypes: builder.decls, methodObjects: builder.methodObjects, swiftNames: builder.swiftNames)
-    model.resources = resourceNames(api, taken: Set(declarations.map(\.name)).union(reserved))
+    model.resources = resourceNames(
+      api, taken: Set(declarations.map(\.name)).union(reserved), typePrefix: typePrefix)
     for resource in api.allResources {
       guard let index = model.resources.firstIndex(where: { $0.path == resource.path }) else { continue }
       for (method, functionName) in zip(resource.methods, functionNames(of: resource)) {
@@ -80,8 +92,10 @@ extension SwiftModel {
   /// Each resource's names, one rule for the client and the server: the heading with the
   /// reference's capitals (`SSO Configurations` → `SSOConfigurations`), else the accessor in
   /// UpperCamelCase; where that is taken (three `Policies` under different parents), the whole
-  /// accessor path (`RunnersPolicies`).
-  static func resourceNames(_ api: APIDocument, taken: Set<String>) -> [SwiftResource] {
+  /// accessor path (`RunnersPolicies`). The server's service protocol and procedures carry the
+  /// API's prefix (`GitpodOrganizationsService`): a server app declares its own types beside
+  /// them, and an app's `OrganizationsService` is a likely name.
+  static func resourceNames(_ api: APIDocument, taken: Set<String>, typePrefix: String) -> [SwiftResource] {
     var taken = taken
     var result: [SwiftResource] = []
     for resource in api.allResources {
@@ -90,7 +104,8 @@ extension SwiftModel {
         SwiftNaming.isIdentifier(title) && title.first?.isUppercase == true
         ? title : SwiftNaming.upperCamelCase(resource.name)
       func isTaken(_ base: String) -> Bool {
-        ["Resource", "Service", "Procedures"].contains { taken.contains(base + $0) }
+        taken.contains(base + "Resource")
+          || ["Service", "Procedures"].contains { taken.contains(typePrefix + base + $0) }
       }
       if isTaken(base), resource.path.count > 1 {
         base = SwiftNaming.upperCamelCase(resource.path.joined(separator: "_"))
@@ -101,12 +116,13 @@ extension SwiftModel {
         candidate = base + String(counter)
         counter += 1
       }
-      for suffix in ["Resource", "Service", "Procedures"] { taken.insert(candidate + suffix) }
+      taken.insert(candidate + "Resource")
+      for suffix in ["Service", "Procedures"] { taken.insert(typePrefix + candidate + suffix) }
       result.append(
         SwiftResource(
           path: resource.path, title: resource.title, propertyName: SwiftNaming.propertyName(resource.name),
-          typeName: candidate + "Resource", serviceName: candidate + "Service",
-          proceduresName: candidate + "Procedures",
+          typeName: candidate + "Resource", serviceName: typePrefix + candidate + "Service",
+          proceduresName: typePrefix + candidate + "Procedures",
           registerLabel: SwiftNaming.lowerCamelCase(candidate), children: resource.resources.map(\.path),
           operations: []))
     }
@@ -162,7 +178,7 @@ extension SwiftModel {
     case .nested(let parents, let name) where parents.isEmpty: .nested(parents: [parent], name: name)
     case .array(let element): .array(qualified(element, in: parent))
     case .dictionary(let value): .dictionary(qualified(value, in: parent))
-    case .indirect(let wrapped): .indirect(qualified(wrapped, in: parent))
+    case .indirect(let wrapper, let wrapped): .indirect(wrapper: wrapper, qualified(wrapped, in: parent))
     default: type
     }
   }

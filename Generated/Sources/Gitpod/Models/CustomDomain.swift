@@ -6,7 +6,7 @@ public struct CustomDomain: Codable, Sendable, Hashable {
   public var id: String
 
   /// `createdAt` is when the custom domain was created
-  public var createdAt: Timestamp?
+  public var createdAt: GitpodTimestamp?
 
   /// `domainName` is the custom domain name
   public var domainName: String
@@ -15,7 +15,7 @@ public struct CustomDomain: Codable, Sendable, Hashable {
   public var organizationID: String
 
   /// `updatedAt` is when the custom domain was last updated
-  public var updatedAt: Timestamp?
+  public var updatedAt: GitpodTimestamp?
 
   /// `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
   public var awsAccountID: String?
@@ -39,10 +39,10 @@ public struct CustomDomain: Codable, Sendable, Hashable {
 
   public init(
     id: String,
-    createdAt: Timestamp? = nil,
+    createdAt: GitpodTimestamp? = nil,
     domainName: String,
     organizationID: String,
-    updatedAt: Timestamp? = nil,
+    updatedAt: GitpodTimestamp? = nil,
     awsAccountID: String? = nil,
     cloudAccountID: String? = nil,
     provider: CustomDomainProvider? = nil
@@ -60,10 +60,10 @@ public struct CustomDomain: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-    self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
+    self.createdAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .createdAt)
     self.domainName = try container.decodeIfPresent(String.self, forKey: .domainName) ?? ""
     self.organizationID = try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
-    self.updatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .updatedAt)
+    self.updatedAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .updatedAt)
     self.awsAccountID = try container.decodeIfPresent(String.self, forKey: .awsAccountID)
     self.cloudAccountID = try container.decodeIfPresent(String.self, forKey: .cloudAccountID)
     self.provider = try container.decodeIfPresent(CustomDomainProvider.self, forKey: .provider)

@@ -3,14 +3,14 @@
 public struct Organization: Codable, Sendable, Hashable {
   public var id: String
 
-  public var createdAt: Timestamp?
+  public var createdAt: GitpodTimestamp?
 
   public var name: String
 
   /// The tier of the organization - free, enterprise or core
   public var tier: OrganizationTier
 
-  public var updatedAt: Timestamp?
+  public var updatedAt: GitpodTimestamp?
 
   public var inviteDomains: InviteDomains?
 
@@ -25,10 +25,10 @@ public struct Organization: Codable, Sendable, Hashable {
 
   public init(
     id: String,
-    createdAt: Timestamp? = nil,
+    createdAt: GitpodTimestamp? = nil,
     name: String,
     tier: OrganizationTier,
-    updatedAt: Timestamp? = nil,
+    updatedAt: GitpodTimestamp? = nil,
     inviteDomains: InviteDomains? = nil
   ) {
     self.id = id
@@ -42,10 +42,10 @@ public struct Organization: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-    self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
+    self.createdAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .createdAt)
     self.name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
     self.tier = try container.decodeIfPresent(OrganizationTier.self, forKey: .tier) ?? .unspecified
-    self.updatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .updatedAt)
+    self.updatedAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .updatedAt)
     self.inviteDomains = try container.decodeIfPresent(InviteDomains.self, forKey: .inviteDomains)
   }
 }

@@ -8,7 +8,7 @@ public struct OrganizationMember: Codable, Sendable, Hashable {
   /// `loginProvider` is the login provider the user uses to sign in
   public var loginProvider: String
 
-  public var memberSince: Timestamp?
+  public var memberSince: GitpodTimestamp?
 
   public var role: OrganizationRole
 
@@ -33,7 +33,7 @@ public struct OrganizationMember: Codable, Sendable, Hashable {
     email: String,
     fullName: String,
     loginProvider: String,
-    memberSince: Timestamp? = nil,
+    memberSince: GitpodTimestamp? = nil,
     role: OrganizationRole,
     status: UserStatus,
     userID: String,
@@ -54,7 +54,7 @@ public struct OrganizationMember: Codable, Sendable, Hashable {
     self.email = try container.decodeIfPresent(String.self, forKey: .email) ?? ""
     self.fullName = try container.decodeIfPresent(String.self, forKey: .fullName) ?? ""
     self.loginProvider = try container.decodeIfPresent(String.self, forKey: .loginProvider) ?? ""
-    self.memberSince = try container.decodeIfPresent(Timestamp.self, forKey: .memberSince)
+    self.memberSince = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .memberSince)
     self.role = try container.decodeIfPresent(OrganizationRole.self, forKey: .role) ?? .unspecified
     self.status = try container.decodeIfPresent(UserStatus.self, forKey: .status) ?? .unspecified
     self.userID = try container.decodeIfPresent(String.self, forKey: .userID) ?? ""

@@ -6,7 +6,7 @@ public struct ScimConfigurationRegenerateTokenResponse: Codable, Sendable, Hasha
   public var token: String
 
   /// `tokenExpiresAt` is when the new token will expire
-  public var tokenExpiresAt: Timestamp?
+  public var tokenExpiresAt: GitpodTimestamp?
 
   enum CodingKeys: String, CodingKey {
     case token
@@ -15,7 +15,7 @@ public struct ScimConfigurationRegenerateTokenResponse: Codable, Sendable, Hasha
 
   public init(
     token: String,
-    tokenExpiresAt: Timestamp? = nil
+    tokenExpiresAt: GitpodTimestamp? = nil
   ) {
     self.token = token
     self.tokenExpiresAt = tokenExpiresAt
@@ -24,6 +24,6 @@ public struct ScimConfigurationRegenerateTokenResponse: Codable, Sendable, Hasha
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.token = try container.decodeIfPresent(String.self, forKey: .token) ?? ""
-    self.tokenExpiresAt = try container.decodeIfPresent(Timestamp.self, forKey: .tokenExpiresAt)
+    self.tokenExpiresAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .tokenExpiresAt)
   }
 }

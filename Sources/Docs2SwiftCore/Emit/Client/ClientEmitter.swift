@@ -31,7 +31,9 @@ struct ClientEmitter {
     let client = clientView()
     // The client type stays where the models-only package had it.
     add("Sources/\(moduleName)/\(clientName).swift", client, "client")
-    let runtime = RuntimeNames(moduleName: moduleName, clientName: clientName, errorName: errorName, access: access)
+    let runtime = RuntimeNames(
+      moduleName: moduleName, typePrefix: model.typePrefix, clientName: clientName, errorName: errorName, access: access
+    )
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientOptions.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
@@ -116,8 +118,8 @@ struct ClientEmitter {
       rawDocLines: DocComment.lines(docs.raw, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
       optionsLabel: operation.optionsLabel, paramsType: operation.paramsType,
       returnType: operation.streaming != nil
-        ? "JSONLinesStream<\(operation.responseType)>"
-        : operation.page == nil ? operation.responseType : "Page<\(operation.responseType)>",
+        ? "\(model.runtimeType("JSONLinesStream"))<\(operation.responseType)>"
+        : operation.page == nil ? operation.responseType : "\(model.runtimeType("Page"))<\(operation.responseType)>",
       valueType: operation.responseType, clientPath: operation.swiftPath, isPaginated: operation.page != nil,
       tokenProperty: operation.page.map { SwiftNaming.escaped($0.tokenProperty) } ?? "", hasQuery: !query.isEmpty,
       query: query, operation: SwiftNaming.stringLiteralContents(method.operation),

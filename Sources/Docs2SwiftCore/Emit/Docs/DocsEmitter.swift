@@ -42,10 +42,10 @@ struct DocsEmitter {
     let runtime = "Sources/\(client.moduleName)/Client"
     paths[client.clientName] = "Sources/\(client.moduleName)/\(client.clientName).swift"
     paths[client.errorName] = "\(runtime)/\(client.errorName).swift"
-    paths["Page"] = "\(runtime)/Pagination.swift"
-    paths["RequestOptions"] = "\(runtime)/ClientOptions.swift"
-    paths["Timestamp"] = "Sources/\(client.moduleName)/Support/Timestamp.swift"
-    paths["JSONValue"] = "Sources/\(client.moduleName)/Support/JSONValue.swift"
+    paths[client.model.runtimeType("Page")] = "\(runtime)/Pagination.swift"
+    paths[client.model.runtimeType("RequestOptions")] = "\(runtime)/ClientOptions.swift"
+    paths[client.model.runtimeType("Timestamp")] = "Sources/\(client.moduleName)/Support/Timestamp.swift"
+    paths[client.model.runtimeType("JSONValue")] = "Sources/\(client.moduleName)/Support/JSONValue.swift"
     self.sourcePaths = paths
   }
 
@@ -136,7 +136,7 @@ struct DocsEmitter {
   func callExpression(_ info: MethodInfo, request: JSONValue, extra: [SwiftExampleWriter.Argument] = [])
     -> (SwiftExampleWriter.Expression, [String])
   {
-    var writer = SwiftExampleWriter(types: types)
+    var writer = SwiftExampleWriter(types: types, typePrefix: model.typePrefix)
     var arguments: [SwiftExampleWriter.Argument] = []
     if info.view.hasArguments, let params = types[info.operation.paramsType] {
       arguments = writer.arguments(for: request, params: params)
@@ -209,7 +209,7 @@ struct DocsEmitter {
     let labels = view.arguments.map { $0.label.replacingOccurrences(of: "`", with: "") + ":" }.joined()
     let returns =
       view.isPaginated
-      ? "``Page`` of \(typeText(view.valueType))" : typeText(view.valueType)
+      ? "``\(model.runtimeType("Page"))`` of \(typeText(view.valueType))" : typeText(view.valueType)
     let method = info.operation.method
     let response = method.responseExample.map { Self.lines($0.printed()) } ?? []
     return DocsMethodView(
@@ -275,7 +275,9 @@ struct DocsEmitter {
       let (retryCall, _) = callExpression(
         read, request: request,
         extra: [
-          .init(label: read.view.optionsLabel, value: .atom("RequestOptions(timeout: .seconds(10), maxRetries: 0)"))
+          .init(
+            label: read.view.optionsLabel,
+            value: .atom("\(model.runtimeType("RequestOptions"))(timeout: .seconds(10), maxRetries: 0)"))
         ]
       )
       retries.append(

@@ -10,7 +10,7 @@ enum EmbeddedResources {
     (Runtime/Sources/ExampleKit/Client/Pagination.swift) come first in the same file. }}
 {{#pages}}
 
-extension {{typeName}}: PaginatedResponse {
+extension {{typeName}}: ExamplePaginatedResponse {
   {{access}} var pageItems: [{{itemType}}] { {{itemsProperty}} }
   {{access}} var nextPageToken: String? { {{nextTokenExpression}} }
 }
@@ -46,7 +46,7 @@ import Foundation
     {{#arguments}}
     {{label}}: {{type}}{{#hasDefault}} = nil{{/hasDefault}},
     {{/arguments}}
-    {{optionsLabel}}: RequestOptions = RequestOptions()
+    {{optionsLabel}}: ExampleRequestOptions = ExampleRequestOptions()
   ) async throws({{errorName}}) -> {{returnType}} {
     {{#hasArguments}}
     try await self.{{name}}(
@@ -69,7 +69,7 @@ import Foundation
   @discardableResult
   {{/isDiscardable}}
   {{access}} func {{name}}(
-    _ params: {{paramsType}}, options: RequestOptions = RequestOptions()
+    _ params: {{paramsType}}, options: ExampleRequestOptions = ExampleRequestOptions()
   ) async throws({{errorName}}) -> {{returnType}} {
     {{#isStreaming}}
     try await core.stream(
@@ -87,7 +87,7 @@ import Foundation
     {{#isPaginated}}
     let response = try await {{rawName}}(params, options: options)
     {{#hasToken}}
-    return Page(response: response) { token throws({{errorName}}) in
+    return ExamplePage(response: response) { token throws({{errorName}}) in
       var next = params
       {{#tokenAssignments}}
       {{.}}
@@ -96,7 +96,7 @@ import Foundation
     }
     {{/hasToken}}
     {{^hasToken}}
-    return Page(response: response) { _ throws({{errorName}}) in
+    return ExamplePage(response: response) { _ throws({{errorName}}) in
       throw .invalidRequest("{{operation}} returns a single page")
     }
     {{/hasToken}}
@@ -113,8 +113,8 @@ import Foundation
   {{.}}
   {{/rawDocLines}}
   {{access}} func {{rawName}}(
-    _ params: {{paramsType}}, options: RequestOptions = RequestOptions()
-  ) async throws({{errorName}}) -> APIResponse<{{valueType}}> {
+    _ params: {{paramsType}}, options: ExampleRequestOptions = ExampleRequestOptions()
+  ) async throws({{errorName}}) -> ExampleAPIResponse<{{valueType}}> {
     {{#hasQuery}}
     var query = QueryItems()
     {{#query}}
@@ -193,7 +193,7 @@ private let readResponse = {{#response}}{{delimiter}}"""
   {{/lines}}
   """{{delimiter}}{{/response}}
 
-private func callRead(_ client: {{clientName}}, options: RequestOptions = RequestOptions()) async throws({{errorName}}) {
+private func callRead(_ client: {{clientName}}, options: ExampleRequestOptions = .init()) async throws({{errorName}}) {
   let params = try! JSONDecoder().decode(
     {{paramsType}}.self,
     from: Data(
@@ -206,8 +206,8 @@ private func callRead(_ client: {{clientName}}, options: RequestOptions = Reques
 }
 
 private func callReadWithResponse(
-  _ client: {{clientName}}, options: RequestOptions = RequestOptions()
-) async throws({{errorName}}) -> APIResponse<some Sendable> {
+  _ client: {{clientName}}, options: ExampleRequestOptions = ExampleRequestOptions()
+) async throws({{errorName}}) -> ExampleAPIResponse<some Sendable> {
   let params = try! JSONDecoder().decode(
     {{paramsType}}.self,
     from: Data(
@@ -230,7 +230,7 @@ private let writeResponse = {{#response}}{{delimiter}}"""
   {{/lines}}
   """{{delimiter}}{{/response}}
 
-private func callWrite(_ client: {{clientName}}, options: RequestOptions = RequestOptions()) async throws({{errorName}}) {
+private func callWrite(_ client: {{clientName}}, options: ExampleRequestOptions = .init()) async throws({{errorName}}) {
   let params = try! JSONDecoder().decode(
     {{paramsType}}.self,
     from: Data(
@@ -309,7 +309,7 @@ struct ClientBehaviourTests {
         $0.defaultQuery = ["tenant": "t1"]
       }
       try await callRead(
-        client, options: RequestOptions(extraHeaders: ["X-Trace": "request"], extraQuery: ["debug": "a b&c"]))
+        client, options: ExampleRequestOptions(extraHeaders: ["X-Trace": "request"], extraQuery: ["debug": "a b&c"]))
       return await server.requests
     }
     let request = try #require(requests.first)
@@ -348,7 +348,7 @@ struct ClientBehaviourTests {
       let (error, count) = try await withServer({ _, _ in .connectError("unavailable", status: 503) }) { server in
         let error = await caught {
           try await callRead(
-            makeClient(server, maxRetries: clientLimit), options: RequestOptions(maxRetries: requestLimit))
+            makeClient(server, maxRetries: clientLimit), options: ExampleRequestOptions(maxRetries: requestLimit))
         }
         return (error, await server.requests.count)
       }
@@ -391,7 +391,7 @@ struct ClientBehaviourTests {
       let error = await caught { try await callRead(makeClient(server, maxRetries: 0, timeout: .milliseconds(200))) }
       #expect(error.map(kind) == "timeout")
       let perRequest = await caught {
-        try await callRead(makeClient(server, maxRetries: 0), options: RequestOptions(timeout: .milliseconds(200)))
+        try await callRead(makeClient(server, maxRetries: 0), options: .init(timeout: .milliseconds(200)))
       }
       #expect(perRequest.map(kind) == "timeout")
     }
@@ -463,11 +463,11 @@ struct ClientBehaviourTests {
   @Test("the AsyncHTTPClient transport sends the same request")
   func asyncHTTPClientTransport() async throws {
     let requests = try await withServer({ _, _ in .json(readResponse) }) { server in
-      try await callRead(makeClient(server, transport: AsyncHTTPClientTransport()))
+      try await callRead(makeClient(server, transport: ExampleAsyncHTTPClientTransport()))
       let slow = await caught {
         try await callRead(
-          makeClient(server, maxRetries: 0, transport: AsyncHTTPClientTransport()),
-          options: RequestOptions(extraHeaders: ["X-Slow": "1"], timeout: .milliseconds(200)))
+          makeClient(server, maxRetries: 0, transport: ExampleAsyncHTTPClientTransport()),
+          options: ExampleRequestOptions(extraHeaders: ["X-Slow": "1"], timeout: .milliseconds(200)))
       }
       #expect(slow == nil || slow.map(kind) == "timeout")
       return await server.requests
@@ -477,7 +477,7 @@ struct ClientBehaviourTests {
 
   @Test("the AsyncHTTPClient transport reports refused connections")
   func asyncHTTPClientRefused() async throws {
-    let transport = CountingTransport(AsyncHTTPClientTransport())
+    let transport = CountingTransport(ExampleAsyncHTTPClientTransport())
     let error = await caught {
       try await callRead(makeClient(baseURL: refusingURL, timeout: .seconds(2), transport: transport))
     }
@@ -560,7 +560,7 @@ struct ClientBehaviourTests {
           {{.}}
           {{/lines}}
           """{{delimiter}}{{/params}}{{/call}}.utf8))
-      let options = RequestOptions()
+      let options = ExampleRequestOptions()
       let first = try await {{#call}}{{call}}{{/call}}
       #expect(first.items.count == 1)
       #expect(first.hasNextPage)
@@ -579,7 +579,7 @@ struct ClientBehaviourTests {
     // The token also rides in the body's `pagination.token` (a server may read either); the
     // rest of the body is the same on every page.
     var bodyTokens: [String?] = []
-    var rest: [JSONValue] = []
+    var rest: [ExampleJSONValue] = []
     for body in bodies {
       guard case .object(var members) = body else {
         bodyTokens.append(nil)
@@ -621,7 +621,7 @@ struct ClientBehaviourTests {
           {{.}}
           {{/lines}}
           """{{delimiter}}{{/params}}{{/call}}.utf8))
-      let options = RequestOptions()
+      let options = ExampleRequestOptions()
       let value = try await {{#call}}{{call}}{{/call}}
       let encoded = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
       #expect(encoded.contains("{{unknownValue}}"))
@@ -650,7 +650,7 @@ struct ClientBehaviourTests {
           {{.}}
           {{/lines}}
           """{{delimiter}}{{/params}}{{/call}}.utf8))
-      let options = RequestOptions()
+      let options = ExampleRequestOptions()
       let value = try await {{#call}}{{call}}{{/call}}
       let encoded = try JSONEncoder().encode(value)
       #expect(try decodeJSON(encoded) == decodeJSON(response))
@@ -674,9 +674,9 @@ struct ClientMockServerTests {
   @Test("every method decodes the mock's documented response")
   func everyMethod() async throws {
     let token = "mock-token"
-    let server = ConnectServer(router: mockRouter(), authenticator: BearerTokenAuthenticator(token: token))
+    let server = ExampleConnectServer(router: mockRouter(), authenticator: ExampleBearerTokenAuthenticator(token: token))
     let (ports, continuation) = AsyncStream<Int>.makeStream()
-    let app = ConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
+    let app = ExampleConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
       continuation.yield(port)
     }
     let task = Task { try await app.runService() }
@@ -728,8 +728,8 @@ struct ClientMockServerTests {
   }
 }
 
-private func mockRouter() -> ConnectRouter {
-  var router = ConnectRouter()
+private func mockRouter() -> ExampleConnectRouter {
+  var router = ExampleConnectRouter()
   router.registerMock()
   return router
 }
@@ -847,8 +847,8 @@ import Logging
 /// let client = {{clientName}}()  // reads {{apiKeyEnvironmentVariable}} and {{baseURLEnvironmentVariable}}
 /// ```
 ///
-/// Every method is `async throws({{errorName}})`; requests are retried (see `ClientOptions.maxRetries`) and
-/// time out (`ClientOptions.timeout`). The client is a value: copy it with other options with
+/// Every method is `async throws({{errorName}})`; requests are retried (see `ExampleClientOptions.maxRetries`) and
+/// time out (`ExampleClientOptions.timeout`). The client is a value: copy it with other options with
 /// `withOptions(_:)`.
 {{access}} struct {{clientName}}: Sendable {
   /// The environment variable the API key is read from when none is passed.
@@ -865,11 +865,11 @@ import Logging
   {{access}} static let defaultMaxRetries = 2
 
   /// The options every request uses.
-  {{access}} let options: ClientOptions
+  {{access}} let options: ExampleClientOptions
   let core: ClientCore
 
   /// A client with these options.
-  {{access}} init(options: ClientOptions) {
+  {{access}} init(options: ExampleClientOptions) {
     self.options = options
     self.core = ClientCore(options: options)
   }
@@ -888,14 +888,14 @@ import Logging
     maxRetryDelay: Duration = .seconds(8),
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
-    transport: any HTTPTransport = URLSessionTransport(),
-    middlewares: [any ClientMiddleware] = [],
+    transport: any ExampleHTTPTransport = ExampleURLSessionTransport(),
+    middlewares: [any ExampleClientMiddleware] = [],
     logger: Logger = Logger(label: "{{loggerLabel}}"),
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     let environmentURL = environment[Self.baseURLEnvironmentVariable].flatMap { $0.isEmpty ? nil : URL(string: $0) }
     self.init(
-      options: ClientOptions(
+      options: ExampleClientOptions(
         apiKey: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
         baseURL: baseURL ?? environmentURL ?? Self.defaultBaseURL,
         defaultHeaders: defaultHeaders,
@@ -911,7 +911,7 @@ import Logging
 
   /// A copy of the client with changed options:
   /// `client.withOptions { $0.timeout = .seconds(5) }`.
-  {{access}} func withOptions(_ change: (inout ClientOptions) -> Void) -> {{clientName}} {
+  {{access}} func withOptions(_ change: (inout ExampleClientOptions) -> Void) -> {{clientName}} {
     var options = options
     change(&options)
     return {{clientName}}(options: options)
@@ -932,7 +932,7 @@ import Logging
 # {{clientName}} Swift API
 
 Every method is `async`, throws `{{errorName}}`, and takes a last argument
-`options: RequestOptions = RequestOptions()`; each also has an overload that takes its parameters
+`options: ExampleRequestOptions = ExampleRequestOptions()`; each also has an overload that takes its parameters
 as one value and one suffixed `WithResponse` that returns the HTTP response too.
 {{#resources}}
 
@@ -1066,7 +1066,7 @@ message). Typed throws let you catch the cases:
 
 ### Pagination
 
-A list method returns a ``Page``: its `items`, `nextPage()`, and `allItems`, an
+A list method returns a ``ExamplePage``: its `items`, `nextPage()`, and `allItems`, an
 `AsyncSequence` that fetches the following pages as you iterate:
 
 {{#pagination}}
@@ -1083,7 +1083,7 @@ A list method returns a ``Page``: its `items`, `nextPage()`, and `allItems`, an
 
 Connection errors, timeouts, `429` and `5xx` responses are retried with exponential backoff;
 read-only operations also on other transient failures. Set the retries and
-the timeout of each attempt for the client, or for one request with ``RequestOptions``:
+the timeout of each attempt for the client, or for one request with ``ExampleRequestOptions``:
 
 {{#retries}}
 ```swift
@@ -1108,10 +1108,10 @@ Every snippet of this documentation is compiled with the package, in its example
 
 - {{clientLink}}
 - {{errorLink}}
-- ``ClientOptions``
-- ``RequestOptions``
-- ``APIResponse``
-- ``Page``
+- ``ExampleClientOptions``
+- ``ExampleRequestOptions``
+- ``ExampleAPIResponse``
+- ``ExamplePage``
 
 """####,
 "docs-resource": ####"""
@@ -1121,7 +1121,7 @@ The methods of {{typeLink}}, reached as `{{accessor}}`.
 
 ## Overview
 
-Every method takes labelled arguments, one per parameter, and an optional `RequestOptions`; an
+Every method takes labelled arguments, one per parameter, and an optional `ExampleRequestOptions`; an
 overload takes the parameters as one value. Each example below is compiled with the package
 (the examples target), so it calls the client as generated.
 {{#methods}}
@@ -1526,8 +1526,8 @@ private func checkRoundTrip<T: Codable & Equatable>(
   let decoder = JSONDecoder()
   let value = try decoder.decode(T.self, from: Data(json.utf8))
   let encoded = try JSONEncoder().encode(value)
-  let actual = try decoder.decode(JSONValue.self, from: encoded)
-  let wanted = try decoder.decode(JSONValue.self, from: Data((expected ?? json).utf8))
+  let actual = try decoder.decode(ExampleJSONValue.self, from: encoded)
+  let wanted = try decoder.decode(ExampleJSONValue.self, from: Data((expected ?? json).utf8))
   #expect(actual == wanted, sourceLocation: sourceLocation)
   #expect(try decoder.decode(T.self, from: encoded) == value, sourceLocation: sourceLocation)
 }
@@ -1570,11 +1570,11 @@ struct ExamplesRoundTripTests {
 import {{.}}
 {{/stubImports}}
 
-/// The services `{{executableName}}` serves without `--mock`. It opts in to `UnimplementedByDefault`:
+/// The services `{{executableName}}` serves without `--mock`. It opts in to `ExampleUnimplementedByDefault`:
 /// every operation answers `unimplemented` until this type implements it. `docs2swift generate
 /// --server-stubs Sources/{{executableName}}/Services` writes a starter file per service that
 /// extends it (and never overwrites one that exists).
-struct {{implementationName}}: {{servicesName}}, UnimplementedByDefault {}
+struct {{implementationName}}: {{servicesName}}, ExampleUnimplementedByDefault {}
 
 """##,
 "server-main": ##"""
@@ -1600,19 +1600,19 @@ try await ServerMain.run(options)
 
 enum ServerMain {
   static func run(_ options: ServerOptions) async throws {
-    var router = ConnectRouter()
+    var router = ExampleConnectRouter()
     if options.mock {
       router.registerMock()
     } else {
       router.register(all: {{implementationName}}())
     }
-    let server = ConnectServer(
-      router: router, authenticator: BearerTokenAuthenticator(token: options.token),
-      configuration: ConnectServer.Configuration(
+    let server = ExampleConnectServer(
+      router: router, authenticator: ExampleBearerTokenAuthenticator(token: options.token),
+      configuration: ExampleConnectServer.Configuration(
         maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "{{implementationName}}"
     let host = options.host
-    let app = ConnectApplication.make(server: server, host: host, port: options.port) { port in
+    let app = ExampleConnectApplication.make(server: server, host: host, port: options.port) { port in
       FileHandle.standardOutput.write(Data("{{executableName}} (\(mode)) listening on http://\(host):\(port)\n".utf8))
     }
     try await app.runService()
@@ -1666,7 +1666,7 @@ import {{.}}
 /// Paging ends: a list request that carries a page token gets the example's items without a
 /// next-page token, so a client walking all pages stops after the second.
 ///
-/// Use it as a typed fake in Swift, or serve it: `ConnectRouter.registerMock()` answers with the
+/// Use it as a typed fake in Swift, or serve it: `ExampleConnectRouter.registerMock()` answers with the
 /// examples' JSON exactly as documented.
 {{access}} struct {{mockName}}: {{servicesName}} {
   {{access}} init() {}
@@ -1677,7 +1677,7 @@ import {{.}}
   {{#operations}}
 
   {{access}} func {{functionName}}(
-    _ params: {{paramsType}}, context: CallContext
+    _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}} {
     {{#isPaginated}}
     let firstPage = {{examplesName}}.{{exampleName}}
@@ -1716,7 +1716,7 @@ import {{.}}
   {{/operations}}
 }
 
-extension ConnectRouter {
+extension ExampleConnectRouter {
   /// Routes every operation to the mock: requests are decoded and checked like a real service's,
   /// and answered with the documented response's JSON as written.
   {{access}} mutating func registerMock() {
@@ -1744,8 +1744,8 @@ extension ConnectRouter {
   }
 
   /// Routes a streaming `procedure` to a stream of one JSON line: the documented example.
-  mutating func addMockStream<Params, Response>(_ procedure: UnaryProcedure<Params, Response>, _ json: String) {
-    let line = JSONLines.line(json: json)
+  mutating func addMockStream<Params, Response>(_ procedure: ExampleUnaryProcedure<Params, Response>, _ json: String) {
+    let line = ExampleJSONLines.line(json: json)
     addJSONLines(procedure) { _, _ in
       AsyncThrowingStream { continuation in
         continuation.yield(line)
@@ -1756,7 +1756,7 @@ extension ConnectRouter {
 
   /// Routes `procedure` to a fixed JSON response; to `lastPage` when the request has a page token.
   mutating func addMockResponse<Params, Response>(
-    _ procedure: UnaryProcedure<Params, Response>, _ json: String, lastPage: String? = nil,
+    _ procedure: ExampleUnaryProcedure<Params, Response>, _ json: String, lastPage: String? = nil,
     hasPageToken: @escaping @Sendable (Params) -> Bool = { _ in false }
   ) {
     let firstPage = Array(json.utf8)
@@ -1853,26 +1853,26 @@ import {{.}}
 /// The operations of `{{resourcePath}}` ({{title}}), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register({{registerLabel}}:)`.
+/// that implements only some of them also conforms to `ExampleUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `ExampleConnectRouter.register({{registerLabel}}:)`.
 {{access}} protocol {{protocolName}}: Sendable {
   {{#operations}}
   {{#docLines}}
   {{.}}
   {{/docLines}}
   func {{functionName}}(
-    _ params: {{paramsType}}, context: CallContext
+    _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}}
 
   {{/operations}}
 }
 
-extension {{protocolName}} where Self: UnimplementedByDefault {
+extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
   {{#operations}}
   {{access}} func {{functionName}}(
-    _ params: {{paramsType}}, context: CallContext
+    _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}} {
-    throw RPCError.unimplemented(context.procedure)
+    throw ExampleRPCError.unimplemented(context.procedure)
   }
 
   {{/operations}}
@@ -1881,7 +1881,7 @@ extension {{protocolName}} where Self: UnimplementedByDefault {
 /// The procedures of `{{resourcePath}}`.
 {{access}} enum {{proceduresName}} {
   {{#operations}}
-  {{access}} static let {{functionName}} = UnaryProcedure(
+  {{access}} static let {{functionName}} = ExampleUnaryProcedure(
     path: "{{procedurePath}}",
     operation: "{{operationName}}",
     params: {{paramsType}}.self,
@@ -1901,7 +1901,7 @@ extension {{protocolName}} where Self: UnimplementedByDefault {
   {{/operations}}
 }
 
-extension ConnectRouter {
+extension ExampleConnectRouter {
   /// Routes the operations of `{{resourcePath}}` to `service`.
   {{access}} mutating func register({{registerLabel}} service: some {{protocolName}}) {
     {{#operations}}
@@ -1933,9 +1933,9 @@ extension ConnectRouter {
 
 /// The opt-in to answer Connect `unimplemented` (HTTP 501) for the operations a service does not
 /// implement. Without it, a service type must implement every operation of its protocol.
-{{access}} protocol UnimplementedByDefault {}
+{{access}} protocol ExampleUnimplementedByDefault {}
 
-extension ConnectRouter {
+extension ExampleConnectRouter {
   /// Routes every operation of the API to `services`.
   {{access}} mutating func register(all services: some {{servicesName}}) {
     {{#services}}
@@ -1961,10 +1961,10 @@ extension {{implementationName}} {
   {{.}}
   {{/docLines}}
   func {{functionName}}(
-    _ params: {{paramsType}}, context: CallContext
+    _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}} {
     // TODO: implement {{operationName}}.
-    throw RPCError.unimplemented(context.procedure)
+    throw ExampleRPCError.unimplemented(context.procedure)
   }
 
   {{/operations}}
@@ -1981,10 +1981,10 @@ import {{.}}
 
 /// Starts `server` with Hummingbird on a free loopback port, runs `body` against it, stops it.
 func withRunningServer(
-  _ server: ConnectServer, _ body: @Sendable (HTTPTestClient) async throws -> Void
+  _ server: ExampleConnectServer, _ body: @Sendable (HTTPTestClient) async throws -> Void
 ) async throws {
   let (ports, continuation) = AsyncStream<Int>.makeStream()
-  let app = ConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
+  let app = ExampleConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
     continuation.yield(port)
   }
   let task = Task { try await app.runService() }
@@ -2005,21 +2005,21 @@ func withRunningServer(
 }
 
 /// A server with `router`, the tests' bearer token and a small body limit.
-func makeServer(_ router: ConnectRouter, maxRequestBytes: Int = ServerTests.maxRequestBytes) -> ConnectServer {
-  ConnectServer(
-    router: router, authenticator: BearerTokenAuthenticator(token: ServerTests.token),
-    configuration: ConnectServer.Configuration(maxRequestBytes: maxRequestBytes))
+func makeServer(_ router: ExampleConnectRouter, bodyLimit: Int = ServerTests.maxRequestBytes) -> ExampleConnectServer {
+  ExampleConnectServer(
+    router: router, authenticator: ExampleBearerTokenAuthenticator(token: ServerTests.token),
+    configuration: ExampleConnectServer.Configuration(maxRequestBytes: bodyLimit))
 }
 
-func mockRouter() -> ConnectRouter {
-  var router = ConnectRouter()
+func mockRouter() -> ExampleConnectRouter {
+  var router = ExampleConnectRouter()
   router.registerMock()
   return router
 }
 
 /// The JSON of `text`, for comparing documents regardless of spacing and key order.
-func json(_ text: String) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+func json(_ text: String) throws -> ExampleJSONValue {
+  try JSONDecoder().decode(ExampleJSONValue.self, from: Data(text.utf8))
 }
 
 /// Decodes `text` as `Response`.
@@ -2028,13 +2028,13 @@ func decoded<Response: Decodable>(_ text: String, as type: Response.Type = Respo
 }
 
 /// A service that implements nothing: every operation answers with the default `unimplemented`.
-struct UnimplementedServices: {{servicesName}}, UnimplementedByDefault {}
+struct UnimplementedServices: {{servicesName}}, ExampleUnimplementedByDefault {}
 {{#sampleOperation}}
 
 /// A service whose `{{operationName}}` takes longer than any test deadline.
-struct SlowService: {{protocolName}}, UnimplementedByDefault {
+struct SlowService: {{protocolName}}, ExampleUnimplementedByDefault {
   func {{functionName}}(
-    _ params: {{paramsType}}, context: CallContext
+    _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}} {
     try await Task.sleep(for: .seconds(30))
     return try await {{mockName}}().{{functionName}}(params, context: context)
@@ -2051,11 +2051,11 @@ actor CallLog {
 }
 
 /// A service whose `{{operationName}}` records every call, then answers like the mock.
-struct RecordingService: {{protocolName}}, UnimplementedByDefault {
+struct RecordingService: {{protocolName}}, ExampleUnimplementedByDefault {
   let log: CallLog
 
   func {{functionName}}(
-    _ params: {{paramsType}}, context: CallContext
+    _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}} {
     await log.record(context.procedure)
     return try await {{mockName}}().{{functionName}}(params, context: context)
@@ -2065,9 +2065,9 @@ struct RecordingService: {{protocolName}}, UnimplementedByDefault {
 {{#pagedOperation}}
 
 /// A service whose `{{operationName}}` reports the page parameters it received as an error.
-struct EchoPageService: {{protocolName}}, UnimplementedByDefault {
+struct EchoPageService: {{protocolName}}, ExampleUnimplementedByDefault {
   func {{functionName}}(
-    _ params: {{paramsType}}, context: CallContext
+    _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}} {
     {{#hasTokenProperty}}
     let token = params.{{tokenProperty}} ?? "-"
@@ -2081,7 +2081,7 @@ struct EchoPageService: {{protocolName}}, UnimplementedByDefault {
     {{^hasPageSizeProperty}}
     let pageSize = "-"
     {{/hasPageSizeProperty}}
-    throw RPCError(.failedPrecondition, "token=\(token) pageSize=\(pageSize) by \(context.principal.subject)")
+    throw ExampleRPCError(.failedPrecondition, "token=\(token) pageSize=\(pageSize) by \(context.principal.subject)")
   }
 }
 {{/pagedOperation}}
@@ -2141,7 +2141,7 @@ struct ServerTests {
 
   @Test("the typed mock served through the service protocols answers every procedure")
   func typedServicesAnswerEveryRoute() async throws {
-    var router = ConnectRouter()
+    var router = ExampleConnectRouter()
     router.register(all: {{mockName}}())
     try await withRunningServer(makeServer(router)) { client in
       for route in Self.routes {
@@ -2168,7 +2168,7 @@ struct ServerTests {
 
   @Test("query parameters are merged into the parameters; handler errors keep their code")
   func queryParametersAreMerged() async throws {
-    var router = ConnectRouter()
+    var router = ExampleConnectRouter()
     router.register({{registerLabel}}: EchoPageService())
     try await withRunningServer(makeServer(router)) { client in
       let response = try await client.post("{{procedurePath}}?{{tokenQueryName}}=abc%2Fd&{{pageSizeQueryName}}=7")
@@ -2294,7 +2294,7 @@ struct ServerTests {
   @Test("deeply nested JSON is invalid_argument, checked before decoding")
   func deeplyNestedJSON() async throws {
     let path = "{{procedurePath}}"
-    try await withRunningServer(makeServer(mockRouter(), maxRequestBytes: 4 * 1024 * 1024)) { client in
+    try await withRunningServer(makeServer(mockRouter(), bodyLimit: 4 * 1024 * 1024)) { client in
       let depth = 100_000
       let arrays = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
       let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
@@ -2303,10 +2303,10 @@ struct ServerTests {
         let response = try await client.post(path, json: body)
         #expect(response.status == 400)
         #expect(response.errorCode == "invalid_argument")
-        #expect(response.errorMessage?.contains("nest deeper than \(JSONNesting.maxDepth) levels") == true)
+        #expect(response.errorMessage?.contains("nest deeper than \(ExampleJSONNesting.maxDepth) levels") == true)
       }
       // Brackets inside strings do not count; nesting up to the limit is accepted.
-      let limit = JSONNesting.maxDepth - 1
+      let limit = ExampleJSONNesting.maxDepth - 1
       let deepest =
         #"{"notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
         + #","text":"[[[[{[{[\"[[[["}"#
@@ -2322,7 +2322,7 @@ struct ServerTests {
   func hugeStrings() async throws {
     let path = "{{procedurePath}}"
     let limit = 4 * 1024 * 1024
-    try await withRunningServer(makeServer(mockRouter(), maxRequestBytes: limit)) { client in
+    try await withRunningServer(makeServer(mockRouter(), bodyLimit: limit)) { client in
       let within = #"{"notDocumented":""# + String(repeating: "x", count: 3 * 1024 * 1024) + #""}"#
       let served = try await client.post(path, json: within)
       #expect(served.status == 200)
@@ -2370,7 +2370,7 @@ struct ServerTests {
   func noHandlerWithoutAuthentication() async throws {
     let path = "{{procedurePath}}"
     let log = CallLog()
-    var router = ConnectRouter()
+    var router = ExampleConnectRouter()
     router.register({{registerLabel}}: RecordingService(log: log))
     try await withRunningServer(makeServer(router)) { client in
       let request = Self.route(path).request
@@ -2398,9 +2398,9 @@ struct ServerTests {
   @Test("stalled and dribbling clients are disconnected after the request timeout; others are served")
   func slowClients() async throws {
     let path = "{{procedurePath}}"
-    let server = ConnectServer(
-      router: mockRouter(), authenticator: BearerTokenAuthenticator(token: Self.token),
-      configuration: ConnectServer.Configuration(
+    let server = ExampleConnectServer(
+      router: mockRouter(), authenticator: ExampleBearerTokenAuthenticator(token: Self.token),
+      configuration: ExampleConnectServer.Configuration(
         maxRequestBytes: Self.maxRequestBytes, requestTimeout: .milliseconds(500)))
     try await withRunningServer(server) { client in
       async let partialHead = client.slowRequest(path, completeHead: false, interval: nil)
@@ -2438,7 +2438,7 @@ struct ServerTests {
   @Test("an operation the service does not implement answers unimplemented")
   func unimplemented() async throws {
     let path = "{{procedurePath}}"
-    var router = ConnectRouter()
+    var router = ExampleConnectRouter()
     router.register(all: UnimplementedServices())
     try await withRunningServer(makeServer(router)) { client in
       let response = try await client.post(path)
@@ -2450,7 +2450,7 @@ struct ServerTests {
   @Test("Connect-Timeout-Ms is honoured: a slow handler answers deadline_exceeded")
   func deadline() async throws {
     let path = "{{procedurePath}}"
-    var router = ConnectRouter()
+    var router = ExampleConnectRouter()
     router.register({{registerLabel}}: SlowService())
     try await withRunningServer(makeServer(router)) { client in
       // The handler sleeps 30 s: `deadline_exceeded` (not its answer) shows the deadline ended it.
@@ -2464,9 +2464,9 @@ struct ServerTests {
   func coreWithoutHTTP() async throws {
     let path = "{{procedurePath}}"
     let server = makeServer(mockRouter())
-    let request = ConnectHTTPRequest(
+    let request = ExampleConnectHTTPRequest(
       method: "POST", path: path,
-      headers: ConnectHeaders([("content-type", "application/json"), ("authorization", "Bearer \(Self.token)")]),
+      headers: ExampleConnectHeaders([("content-type", "application/json"), ("authorization", "Bearer \(Self.token)")]),
       body: Array(Self.route(path).request.utf8))
     let response = await server.respond(to: request)
     #expect(response.status == 200)
@@ -2514,16 +2514,16 @@ struct ServerTests {
   @Test("bearer tokens compare in constant time, and exactly")
   func constantTimeComparison() {
     let token = Array("secret".utf8)
-    #expect(BearerTokenAuthenticator.constantTimeEquals(Array("secret".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("secreT".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("secret2".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("secre".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals([], token))
+    #expect(ExampleBearerTokenAuthenticator.constantTimeEquals(Array("secret".utf8), token))
+    #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("secreT".utf8), token))
+    #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("secret2".utf8), token))
+    #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("secre".utf8), token))
+    #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals([], token))
   }
 
   @Test("every Connect code has Connect's HTTP status")
   func statusMapping() {
-    let expected: [(RPCError.Code, Int)] = [
+    let expected: [(ExampleRPCError.Code, Int)] = [
       (.canceled, 499), (.unknown, 500), (.invalidArgument, 400), (.deadlineExceeded, 504), (.notFound, 404),
       (.alreadyExists, 409), (.permissionDenied, 403), (.resourceExhausted, 429), (.failedPrecondition, 400),
       (.aborted, 409), (.outOfRange, 400), (.unimplemented, 501), (.internal, 500), (.unavailable, 503),
@@ -2611,16 +2611,16 @@ struct ServerTests {
 import {{.}}
 {{/imports}}
 
-@Suite("Timestamp")
+@Suite("ExampleTimestamp")
 struct TimestampTests {
   @Test("keeps nanoseconds and converts offsets to UTC")
   func nanosecondsAndOffsets() throws {
-    let timestamp = try #require(Timestamp(rfc3339: "2017-01-15T03:30:15.123456789+02:00"))
+    let timestamp = try #require(ExampleTimestamp(rfc3339: "2017-01-15T03:30:15.123456789+02:00"))
     #expect(timestamp.nanos == 123_456_789)
     #expect(timestamp.rfc3339 == "2017-01-15T01:30:15.123456789Z")
     let encoded = try JSONEncoder().encode([timestamp])
     #expect(String(decoding: encoded, as: UTF8.self) == #"["2017-01-15T01:30:15.123456789Z"]"#)
-    #expect(try JSONDecoder().decode([Timestamp].self, from: encoded) == [timestamp])
+    #expect(try JSONDecoder().decode([ExampleTimestamp].self, from: encoded) == [timestamp])
   }
 
   @Test(
@@ -2635,8 +2635,8 @@ struct TimestampTests {
       ("9999-12-31T23:59:59.999999999Z", 253_402_300_799, 999_999_999, "9999-12-31T23:59:59.999999999Z"),
     ])
   func parses(text: String, seconds: Int64, nanos: Int32, utc: String) throws {
-    let timestamp = try #require(Timestamp(rfc3339: text))
-    #expect(timestamp == Timestamp(seconds: seconds, nanos: nanos))
+    let timestamp = try #require(ExampleTimestamp(rfc3339: text))
+    #expect(timestamp == ExampleTimestamp(seconds: seconds, nanos: nanos))
     #expect(timestamp.rfc3339 == utc)
   }
 
@@ -2647,15 +2647,15 @@ struct TimestampTests {
       "2017-01-15T01:30:15.Z", "2017-01-15T01:30:15.1234567890Z", "2017-01-15T01:30:15+0200",
     ])
   func rejects(text: String) {
-    #expect(Timestamp(rfc3339: text) == nil)
+    #expect(ExampleTimestamp(rfc3339: text) == nil)
   }
 
   @Test("converts to and from Date")
   func dates() {
     let date = Date(timeIntervalSince1970: 1_577_470_279.5)
-    #expect(Timestamp(date) == Timestamp(seconds: 1_577_470_279, nanos: 500_000_000))
-    #expect(Timestamp(date).date == date)
-    #expect(Timestamp(Date(timeIntervalSince1970: -0.25)) == Timestamp(seconds: -1, nanos: 750_000_000))
+    #expect(ExampleTimestamp(date) == ExampleTimestamp(seconds: 1_577_470_279, nanos: 500_000_000))
+    #expect(ExampleTimestamp(date).date == date)
+    #expect(ExampleTimestamp(Date(timeIntervalSince1970: -0.25)) == ExampleTimestamp(seconds: -1, nanos: 750_000_000))
   }
 }
 {{#hasEnum}}
@@ -2741,16 +2741,16 @@ struct QueryItems: Sendable {
 
 /// Builds, sends, retries and decodes requests for the resources.
 struct ClientCore: Sendable {
-  let options: ClientOptions
+  let options: ExampleClientOptions
 
   /// Sends a request with a JSON body and decodes a JSON response.
   func send<Body: Encodable, Value: Decodable & Sendable>(
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: Value.Type
-  ) async throws(ExampleError) -> APIResponse<Value> {
+  ) async throws(ExampleError) -> ExampleAPIResponse<Value> {
     let request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     let response = try await sendWithRetries(
       request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
@@ -2758,7 +2758,7 @@ struct ClientCore: Sendable {
     do {
       let body = response.body.isEmpty ? Data("{}".utf8) : response.body
       let value = try JSONDecoder().decode(Value.self, from: body)
-      return APIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
+      return ExampleAPIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
     } catch {
       throw .invalidResponse(
         status: response.status, headers: response.headers, body: response.body, reason: "\(error)")
@@ -2766,8 +2766,8 @@ struct ClientCore: Sendable {
   }
 
   func makeRequest(
-    _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: RequestOptions
-  ) throws(ExampleError) -> TransportRequest {
+    _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: ExampleRequestOptions
+  ) throws(ExampleError) -> ExampleTransportRequest {
     guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
     var base = options.baseURL.absoluteString
     while base.hasSuffix("/") { base.removeLast() }
@@ -2779,7 +2779,7 @@ struct ClientCore: Sendable {
     guard let url = URL(string: base + operation.path + (queryText.isEmpty ? "" : "?" + queryText)) else {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
-    var headers: HTTPHeaderFields = [
+    var headers: ExampleHTTPHeaderFields = [
       "Authorization": "Bearer \(apiKey)",
       "Content-Type": "application/json",
       "Accept": "application/json",
@@ -2791,7 +2791,7 @@ struct ClientCore: Sendable {
     // A REST GET, HEAD or DELETE carries its parameters in the path and the query: no body.
     if ["GET", "HEAD", "DELETE"].contains(operation.method) {
       headers["Content-Type"] = nil
-      return TransportRequest(method: operation.method, url: url, headers: headers, body: nil)
+      return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
     }
     let data: Data
     do {
@@ -2801,13 +2801,13 @@ struct ClientCore: Sendable {
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
     }
-    return TransportRequest(method: operation.method, url: url, headers: headers, body: data)
+    return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: data)
   }
 
   /// Sends `request`, retrying as `shouldRetry` decides, and returns its successful response.
   func sendWithRetries(
-    _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
-  ) async throws(ExampleError) -> TransportResponse {
+    _ request: ExampleTransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
+  ) async throws(ExampleError) -> ExampleTransportResponse {
     let logger = options.logger
     var retry = 0
     while true {
@@ -2831,11 +2831,11 @@ struct ClientCore: Sendable {
             "duration": "\(ContinuousClock.now - started)",
           ])
         if (200..<300).contains(response.status) { return response }
-        let error = APIStatusError(status: response.status, headers: response.headers, body: response.body)
+        let error = ExampleAPIStatusError(status: response.status, headers: response.headers, body: response.body)
         failure = ExampleError(error)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
         retryAfter = Self.retryAfter(response.headers)
-      } catch let error as TransportError {
+      } catch let error as ExampleTransportError {
         logger.debug("no response", metadata: ["operation": "\(operation.name)", "error": "\(error)"])
         failure = error.kind == .timedOut ? .timeout : .connection(message: error.message)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
@@ -2863,11 +2863,11 @@ struct ClientCore: Sendable {
   /// caller's cancellation — and cancels the transport's task without waiting for it, so a
   /// transport that ignores cancellation cannot delay `.timeout`. The client's middlewares run
   /// inside the attempt, around the transport.
-  func sendOnce(_ request: TransportRequest, operation: APIOperation, timeout: Duration) async throws
-    -> TransportResponse
+  func sendOnce(_ request: ExampleTransportRequest, operation: APIOperation, timeout: Duration) async throws
+    -> ExampleTransportResponse
   {
     let transport = options.transport
-    var next: @Sendable (TransportRequest) async throws -> TransportResponse = { request in
+    var next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse = { request in
       try await transport.send(request, timeout: timeout)
     }
     for middleware in options.middlewares.reversed() {
@@ -2888,7 +2888,7 @@ struct ClientCore: Sendable {
         }
         let timer = Task {
           try? await Task.sleep(for: timeout)
-          race.finish(.failure(TransportError(.timedOut, "no response within \(timeout)")))
+          race.finish(.failure(ExampleTransportError(.timedOut, "no response within \(timeout)")))
         }
         race.own([sending, timer])
       }
@@ -2906,7 +2906,7 @@ struct ClientCore: Sendable {
   /// An `x-should-retry` header overrides the status (but not a code that is never retried).
   /// Without a Connect body the status decides: 429 and 503 always, 408 and other 5xx only for
   /// read-only operations.
-  static func shouldRetry(_ error: APIStatusError, readOnly: Bool) -> Bool {
+  static func shouldRetry(_ error: ExampleAPIStatusError, readOnly: Bool) -> Bool {
     let header = error.headers["x-should-retry"]?.lowercased()
     if header == "false" { return false }
     if let code = error.code {
@@ -2926,13 +2926,13 @@ struct ClientCore: Sendable {
 
   /// Whether a request that got no response is retried: always when it cannot have reached the
   /// server, otherwise only for read-only operations.
-  static func shouldRetry(_ error: TransportError, readOnly: Bool) -> Bool {
+  static func shouldRetry(_ error: ExampleTransportError, readOnly: Bool) -> Bool {
     error.kind == .cannotConnect || readOnly
   }
 
   /// The delay the server asks for (`retry-after-ms`, `retry-after` in seconds or as an HTTP
   /// date), when it is between 0 and 60 seconds.
-  static func retryAfter(_ headers: HTTPHeaderFields, now: Date = Date()) -> Duration? {
+  static func retryAfter(_ headers: ExampleHTTPHeaderFields, now: Date = Date()) -> Duration? {
     var seconds: Double?
     if let text = headers["retry-after-ms"], let milliseconds = Double(text) {
       seconds = milliseconds / 1000
@@ -2960,7 +2960,7 @@ struct ClientCore: Sendable {
   }
 
   /// Headers as logged: the `Authorization` value replaced.
-  static func redacted(_ headers: HTTPHeaderFields) -> String {
+  static func redacted(_ headers: ExampleHTTPHeaderFields) -> String {
     headers.map { field in
       let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
@@ -2981,14 +2981,14 @@ struct ClientCore: Sendable {
 /// cancelled without being awaited.
 final class AttemptRace: @unchecked Sendable {
   private let lock = NSLock()
-  private var continuation: CheckedContinuation<TransportResponse, any Error>?
-  private var result: Result<TransportResponse, any Error>?
+  private var continuation: CheckedContinuation<ExampleTransportResponse, any Error>?
+  private var result: Result<ExampleTransportResponse, any Error>?
   private var tasks: [Task<Void, Never>] = []
   private var isFinished = false
 
   /// Waits with `continuation`; resumes it at once when the attempt has already finished.
-  func begin(_ continuation: CheckedContinuation<TransportResponse, any Error>) {
-    let result: Result<TransportResponse, any Error>? = lock.withLock {
+  func begin(_ continuation: CheckedContinuation<ExampleTransportResponse, any Error>) {
+    let result: Result<ExampleTransportResponse, any Error>? = lock.withLock {
       if let result = self.result {
         self.result = nil
         return result
@@ -3009,8 +3009,8 @@ final class AttemptRace: @unchecked Sendable {
   }
 
   /// Finishes the attempt with `result` unless it has finished.
-  func finish(_ result: Result<TransportResponse, any Error>) {
-    let (continuation, tasks): (CheckedContinuation<TransportResponse, any Error>?, [Task<Void, Never>]) =
+  func finish(_ result: Result<ExampleTransportResponse, any Error>) {
+    let (continuation, tasks): (CheckedContinuation<ExampleTransportResponse, any Error>?, [Task<Void, Never>]) =
       lock.withLock {
         guard !isFinished else { return (nil, []) }
         isFinished = true
@@ -3033,7 +3033,7 @@ import Foundation
 import Logging
 
 /// What every request of a client uses. Change them with `Example.withOptions(_:)`.
-public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
+public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
   /// Sent as `Authorization: Bearer …`; never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
@@ -3049,10 +3049,10 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   public var initialRetryDelay: Duration
   /// The longest delay between two attempts (a server's `Retry-After` may ask for up to 60 s).
   public var maxRetryDelay: Duration
-  public var transport: any HTTPTransport
+  public var transport: any ExampleHTTPTransport
   /// Run around the transport for every attempt, the first outermost: they see and may change
   /// each request and response (add a header, sign, record).
-  public var middlewares: [any ClientMiddleware]
+  public var middlewares: [any ExampleClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
@@ -3065,8 +3065,8 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     maxRetries: Int = Example.defaultMaxRetries,
     initialRetryDelay: Duration = .milliseconds(500),
     maxRetryDelay: Duration = .seconds(8),
-    transport: any HTTPTransport = URLSessionTransport(),
-    middlewares: [any ClientMiddleware] = [],
+    transport: any ExampleHTTPTransport = ExampleURLSessionTransport(),
+    middlewares: [any ExampleClientMiddleware] = [],
     logger: Logger = Logger(label: "examplekit")
   ) {
     self.apiKey = apiKey
@@ -3083,7 +3083,7 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   }
 
   public var description: String {
-    "ClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
+    "ExampleClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
       + "maxRetries: \(maxRetries), transport: \(type(of: transport)))"
   }
 
@@ -3099,7 +3099,7 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
 }
 
 /// Options of one request, on top of the client's.
-public struct RequestOptions: Sendable {
+public struct ExampleRequestOptions: Sendable {
   /// Headers added to (or replacing) the client's.
   public var extraHeaders: [String: String]
   /// Query parameters added to the request's.
@@ -3123,14 +3123,14 @@ public struct RequestOptions: Sendable {
 }
 
 /// A decoded response with the HTTP response it came in.
-public struct APIResponse<Value: Sendable>: Sendable {
+public struct ExampleAPIResponse<Value: Sendable>: Sendable {
   public var value: Value
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   /// The raw body.
   public var body: Data
 
-  public init(value: Value, status: Int, headers: HTTPHeaderFields, body: Data) {
+  public init(value: Value, status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.value = value
     self.status = status
     self.headers = headers
@@ -3161,25 +3161,25 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   /// No response within the timeout.
   case timeout
   /// 400 Bad Request.
-  case badRequest(APIStatusError)
+  case badRequest(ExampleAPIStatusError)
   /// 401 Unauthorized.
-  case authentication(APIStatusError)
+  case authentication(ExampleAPIStatusError)
   /// 403 Forbidden.
-  case permissionDenied(APIStatusError)
+  case permissionDenied(ExampleAPIStatusError)
   /// 404 Not Found.
-  case notFound(APIStatusError)
+  case notFound(ExampleAPIStatusError)
   /// 409 Conflict.
-  case conflict(APIStatusError)
+  case conflict(ExampleAPIStatusError)
   /// 422 Unprocessable Entity.
-  case unprocessableEntity(APIStatusError)
+  case unprocessableEntity(ExampleAPIStatusError)
   /// 429 Too Many Requests.
-  case rateLimited(APIStatusError)
+  case rateLimited(ExampleAPIStatusError)
   /// 500 and above.
-  case server(APIStatusError)
+  case server(ExampleAPIStatusError)
   /// Any other status that is not a success.
-  case status(APIStatusError)
+  case status(ExampleAPIStatusError)
   /// A successful response whose body does not decode as the documented type.
-  case invalidResponse(status: Int, headers: HTTPHeaderFields, body: Data, reason: String)
+  case invalidResponse(status: Int, headers: ExampleHTTPHeaderFields, body: Data, reason: String)
   /// No API key: neither passed to the client nor set in the environment.
   case missingAPIKey
   /// The request could not be built (a value that does not encode, a bad URL).
@@ -3188,7 +3188,7 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   case cancelled
 
   /// The error of a response with a status that is not a success, named by its status.
-  public init(_ error: APIStatusError) {
+  public init(_ error: ExampleAPIStatusError) {
     switch error.status {
     case 400: self = .badRequest(error)
     case 401: self = .authentication(error)
@@ -3203,7 +3203,7 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   }
 
   /// The status error, for every case that has a response with an error status.
-  public var statusError: APIStatusError? {
+  public var statusError: ExampleAPIStatusError? {
     switch self {
     case .badRequest(let error), .authentication(let error), .permissionDenied(let error),
       .notFound(let error), .conflict(let error), .unprocessableEntity(let error), .rateLimited(let error),
@@ -3216,7 +3216,7 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
 
   /// The Connect error code of a response with an error status, when its body has one:
   /// `if error.code == .notFound { … }`.
-  public var code: ConnectError.Code? { statusError?.code }
+  public var code: ExampleConnectError.Code? { statusError?.code }
 
   public var description: String {
     switch self {
@@ -3235,23 +3235,23 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
 
 /// A response whose status is not a success: the status, headers and the Connect error the body
 /// carries (`{"code": "not_found", "message": "…"}`).
-public struct APIStatusError: Error, Sendable, CustomStringConvertible {
+public struct ExampleAPIStatusError: Error, Sendable, CustomStringConvertible {
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   /// The decoded error body; nil when the body is not a Connect error.
-  public var error: ConnectError?
+  public var error: ExampleConnectError?
   /// The raw body.
   public var body: Data
 
-  public init(status: Int, headers: HTTPHeaderFields, body: Data) {
+  public init(status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.status = status
     self.headers = headers
     self.body = body
-    self.error = try? JSONDecoder().decode(ConnectError.self, from: body)
+    self.error = try? JSONDecoder().decode(ExampleConnectError.self, from: body)
   }
 
   /// The Connect error code, if the body has one.
-  public var code: ConnectError.Code? { error?.code }
+  public var code: ExampleConnectError.Code? { error?.code }
 
   /// The server's message, if the body has one.
   public var message: String? { error?.message }
@@ -3264,7 +3264,7 @@ public struct APIStatusError: Error, Sendable, CustomStringConvertible {
 }
 
 /// The error body of a Connect (and gRPC-transcoded) API.
-public struct ConnectError: Codable, Sendable, Hashable {
+public struct ExampleConnectError: Codable, Sendable, Hashable {
   /// A Connect error code, kept as sent (codes this version does not list decode too).
   public struct Code: RawRepresentable, Codable, Sendable, Hashable {
     public var rawValue: String
@@ -3293,9 +3293,9 @@ public struct ConnectError: Codable, Sendable, Hashable {
 
   public var code: Code
   public var message: String?
-  public var details: [JSONValue]?
+  public var details: [ExampleJSONValue]?
 
-  public init(code: Code, message: String? = nil, details: [JSONValue]? = nil) {
+  public init(code: Code, message: String? = nil, details: [ExampleJSONValue]? = nil) {
     self.code = code
     self.message = message
     self.details = details
@@ -3313,13 +3313,13 @@ import Foundation
 #endif
 
 /// An HTTP request as the client hands it to its transport.
-public struct TransportRequest: Sendable {
+public struct ExampleTransportRequest: Sendable {
   public var method: String
   public var url: URL
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   public var body: Data?
 
-  public init(method: String, url: URL, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data? = nil) {
+  public init(method: String, url: URL, headers: ExampleHTTPHeaderFields = [:], body: Data? = nil) {
     self.method = method
     self.url = url
     self.headers = headers
@@ -3328,12 +3328,12 @@ public struct TransportRequest: Sendable {
 }
 
 /// An HTTP response as a transport returns it: any status, the whole body.
-public struct TransportResponse: Sendable {
+public struct ExampleTransportResponse: Sendable {
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   public var body: Data
 
-  public init(status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data = Data()) {
+  public init(status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(), body: Data = Data()) {
     self.status = status
     self.headers = headers
     self.body = body
@@ -3341,7 +3341,7 @@ public struct TransportResponse: Sendable {
 }
 
 /// HTTP header fields in order; names compare case-insensitively.
-public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   /// One header field.
   public struct Field: Sendable, Hashable {
     public var name: String
@@ -3387,15 +3387,15 @@ public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDicti
 
 /// Sends HTTP requests for the client. Conform to it to use another HTTP library; the client
 /// does retries, timeouts and error mapping around it.
-public protocol HTTPTransport: Sendable {
-  /// Sends `request` and returns the response, whatever its status. Throws a `TransportError`
+public protocol ExampleHTTPTransport: Sendable {
+  /// Sends `request` and returns the response, whatever its status. Throws a `ExampleTransportError`
   /// when no response arrives; `timeout` is the time the attempt has (the client enforces it
   /// too).
-  func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse
+  func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse
 }
 
 /// Why a transport got no response. `kind` decides whether the client may retry a write.
-public struct TransportError: Error, Sendable, CustomStringConvertible {
+public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
   public enum Kind: Sendable, Hashable {
     /// No connection could be made (refused, host not found): the request never reached the
     /// server.
@@ -3422,14 +3422,14 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 /// Runs around the transport for every attempt of a request (retries are attempts), as
 /// swift-openapi-runtime's `ClientMiddleware` does: add a header, sign the request, record or
 /// change the response. Middlewares run inside the attempt's timeout, the first of
-/// `ClientOptions.middlewares` outermost.
+/// `ExampleClientOptions.middlewares` outermost.
 ///
 /// ```swift
-/// struct RequestID: ClientMiddleware {
+/// struct RequestID: ExampleClientMiddleware {
 ///   func intercept(
-///     _ request: TransportRequest, operation: String,
-///     next: @Sendable (TransportRequest) async throws -> TransportResponse
-///   ) async throws -> TransportResponse {
+///     _ request: ExampleTransportRequest, operation: String,
+///     next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse
+///   ) async throws -> ExampleTransportResponse {
 ///     var request = request
 ///     request.headers["X-Request-ID"] = UUID().uuidString
 ///     return try await next(request)
@@ -3437,18 +3437,18 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 /// }
 /// let client = Example(middlewares: [RequestID()])
 /// ```
-public protocol ClientMiddleware: Sendable {
+public protocol ExampleClientMiddleware: Sendable {
   /// Handles one attempt of the operation named `operation` (as documented: `ListMembers`):
   /// call `next` to send it on (or answer without sending).
   func intercept(
-    _ request: TransportRequest, operation: String,
-    next: @Sendable (TransportRequest) async throws -> TransportResponse
-  ) async throws -> TransportResponse
+    _ request: ExampleTransportRequest, operation: String,
+    next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse
+  ) async throws -> ExampleTransportResponse
 }
 
 /// The default transport: Foundation's `URLSession` (FoundationNetworking on Linux).
 ///
-/// Redirects are followed (as Stainless's SDKs do through httpx, and as `AsyncHTTPClientTransport`
+/// Redirects are followed (as Stainless's SDKs do through httpx, and as `ExampleAsyncHTTPClientTransport`
 /// does), but credentials never leave the request's origin: a redirect to another scheme, host
 /// or port is sent without `Authorization`, `Proxy-Authorization` and `Cookie` (the headers
 /// httpx and AsyncHTTPClient strip). A `302`/`301` after a `POST`, and a `303`, become a `GET`
@@ -3458,14 +3458,14 @@ public protocol ClientMiddleware: Sendable {
 /// cancellation reaches the `URLSessionTask` from a dispatch queue, never from the caller's
 /// thread: on Linux, `URLSessionTask.cancel()` blocks on the session's queue, and racing
 /// URLSession's own timeout there could deadlock.
-public struct URLSessionTransport: HTTPTransport {
+public struct ExampleURLSessionTransport: ExampleHTTPTransport {
   public let session: URLSession
 
   public init(session: URLSession = .shared) {
     self.session = session
   }
 
-  public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  public func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     urlRequest.timeoutInterval = Self.sessionTimeout(for: timeout)
@@ -3498,17 +3498,17 @@ public struct URLSessionTransport: HTTPTransport {
     } catch {
       if Task.isCancelled { throw CancellationError() }
       let nsError = error as NSError
-      guard nsError.domain == NSURLErrorDomain else { throw TransportError(.other, "\(error)") }
-      throw TransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
+      guard nsError.domain == NSURLErrorDomain else { throw ExampleTransportError(.other, "\(error)") }
+      throw ExampleTransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
     }
     guard let http = response as? HTTPURLResponse else {
-      throw TransportError(.other, "the response is not an HTTP response")
+      throw ExampleTransportError(.other, "the response is not an HTTP response")
     }
-    var headers = HTTPHeaderFields()
+    var headers = ExampleHTTPHeaderFields()
     for (name, value) in http.allHeaderFields {
       if let name = name as? String, let value = value as? String { headers.add(name: name, value: value) }
     }
-    return TransportResponse(status: http.statusCode, headers: headers, body: data)
+    return ExampleTransportResponse(status: http.statusCode, headers: headers, body: data)
   }
 
   /// URLSession's timeout for an attempt the client cuts off after `timeout`: whole seconds
@@ -3520,7 +3520,7 @@ public struct URLSessionTransport: HTTPTransport {
   }
 
   /// The kind of a failure with an `NSURLErrorDomain` code.
-  static func kind(ofURLErrorCode code: Int) -> TransportError.Kind {
+  static func kind(ofURLErrorCode code: Int) -> ExampleTransportError.Kind {
     switch code {
     case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
       NSURLErrorNotConnectedToInternet:
@@ -3612,7 +3612,7 @@ extension Duration {
 /// A decoded page of a list method: its items and the token of the next page — the Connect
 /// token, the next cursor, or for a cursor page (`after`, `starting_after`) the last item's id
 /// while the page has more; nil for a page that is the only one.
-public protocol PaginatedResponse: Decodable, Sendable {
+public protocol ExamplePaginatedResponse: Decodable, Sendable {
   associatedtype Item: Sendable
   /// The items on this page.
   var pageItems: [Item] { get }
@@ -3629,13 +3629,14 @@ public protocol PaginatedResponse: Decodable, Sendable {
 /// // or every item of every page:
 /// for try await member in page.allItems { … }
 /// ```
-public struct Page<Response: PaginatedResponse>: Sendable {
+public struct ExamplePage<Response: ExamplePaginatedResponse>: Sendable {
   /// The page as decoded, with the HTTP response it came in.
-  public let response: APIResponse<Response>
-  let fetch: @Sendable (String) async throws(ExampleError) -> Page<Response>
+  public let response: ExampleAPIResponse<Response>
+  let fetch: @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
 
   init(
-    response: APIResponse<Response>, fetch: @escaping @Sendable (String) async throws(ExampleError) -> Page<Response>
+    response: ExampleAPIResponse<Response>,
+    fetch: @escaping @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
   ) {
     self.response = response
     self.fetch = fetch
@@ -3657,23 +3658,23 @@ public struct Page<Response: PaginatedResponse>: Sendable {
   public var hasNextPage: Bool { nextPageToken != nil && !items.isEmpty }
 
   /// Fetches the next page with the same parameters and options; nil on the last page.
-  public func nextPage() async throws(ExampleError) -> Page<Response>? {
+  public func nextPage() async throws(ExampleError) -> ExamplePage<Response>? {
     guard hasNextPage, let token = nextPageToken else { return nil }
     return try await fetch(token)
   }
 
   /// Every item of this page and the pages after it, fetched as the sequence is iterated.
-  public var allItems: PageItems<Response> { PageItems(first: self) }
+  public var allItems: ExamplePageItems<Response> { ExamplePageItems(first: self) }
 }
 
 /// Every item of a page and the pages after it.
-public struct PageItems<Response: PaginatedResponse>: AsyncSequence, Sendable {
+public struct ExamplePageItems<Response: ExamplePaginatedResponse>: AsyncSequence, Sendable {
   public typealias Element = Response.Item
 
-  let first: Page<Response>
+  let first: ExamplePage<Response>
 
   public struct AsyncIterator: AsyncIteratorProtocol {
-    var page: Page<Response>?
+    var page: ExamplePage<Response>?
     var index = 0
     /// The token the current page was fetched with.
     var token: String?
@@ -3738,7 +3739,7 @@ extension QueryItems {
   /// A JSON value in the query as the Stainless Python SDKs send one: an object's members as
   /// `name[key]=value` (nested: `name[a][b]`), an array's elements as repeated `name[]`,
   /// booleans as `true`/`false`, integral numbers without a fraction; null is left out.
-  mutating func append(_ name: String, _ value: JSONValue?) {
+  mutating func append(_ name: String, _ value: ExampleJSONValue?) {
     switch value {
     case nil, .null?: return
     case .bool(let flag)?: append(name, flag ? "true" : "false")
@@ -3769,14 +3770,15 @@ extension ClientCore {
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: Data.Type
-  ) async throws(ExampleError) -> APIResponse<Data> {
+  ) async throws(ExampleError) -> ExampleAPIResponse<Data> {
     let request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     let response = try await sendWithRetries(
       request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
       maxRetries: requestOptions.maxRetries ?? options.maxRetries)
-    return APIResponse(value: response.body, status: response.status, headers: response.headers, body: response.body)
+    return ExampleAPIResponse(
+      value: response.body, status: response.status, headers: response.headers, body: response.body)
   }
 
   /// A method whose response is text (`-> str`, an HTML page): the body as UTF-8.
@@ -3784,14 +3786,14 @@ extension ClientCore {
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: String.Type
-  ) async throws(ExampleError) -> APIResponse<String> {
+  ) async throws(ExampleError) -> ExampleAPIResponse<String> {
     let raw = try await send(operation, query: query, body: body, options: requestOptions, as: Data.self)
     guard let text = String(data: raw.body, encoding: .utf8) else {
       throw .invalidResponse(status: raw.status, headers: raw.headers, body: raw.body, reason: "the body is not UTF-8")
     }
-    return APIResponse(value: text, status: raw.status, headers: raw.headers, body: raw.body)
+    return ExampleAPIResponse(value: text, status: raw.status, headers: raw.headers, body: raw.body)
   }
 }
 
@@ -3806,14 +3808,15 @@ import Foundation
 #endif
 
 /// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
-public struct StreamedTransportResponse: Sendable {
+public struct ExampleStreamedResponse: Sendable {
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
   public init(
-    status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: AsyncThrowingStream<Data, any Error>
+    status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(),
+    body: AsyncThrowingStream<Data, any Error>
   ) {
     self.status = status
     self.headers = headers
@@ -3822,22 +3825,22 @@ public struct StreamedTransportResponse: Sendable {
 }
 
 /// A transport that hands over a response's body as it arrives, for the streaming operations.
-/// A transport that is only an `HTTPTransport` still works: a stream then yields its values
+/// A transport that is only an `ExampleHTTPTransport` still works: a stream then yields its values
 /// when the whole response has arrived.
-public protocol StreamingHTTPTransport: HTTPTransport {
+public protocol ExampleStreamingHTTPTransport: ExampleHTTPTransport {
   /// Sends `request` and returns once the response's head has arrived, whatever its status;
   /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
-  func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse
+  func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse
 }
 
-extension HTTPTransport {
+extension ExampleHTTPTransport {
   /// The response with its body streamed when the transport can, else in one chunk.
-  func streamed(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
-    if let streaming = self as? any StreamingHTTPTransport {
+  func streamed(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
+    if let streaming = self as? any ExampleStreamingHTTPTransport {
       return try await streaming.stream(request, timeout: timeout)
     }
     let response = try await send(request, timeout: timeout)
-    return StreamedTransportResponse(
+    return ExampleStreamedResponse(
       status: response.status, headers: response.headers,
       body: AsyncThrowingStream { continuation in
         continuation.yield(response.body)
@@ -3850,7 +3853,7 @@ extension HTTPTransport {
 /// iteration throws the client's errors: `invalidResponse` for a line that does not decode,
 /// `connection` or `timeout` when the connection breaks. Stop iterating (or cancel the task) to
 /// close the response.
-public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
+public struct ExampleJSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
   public typealias Failure = ExampleError
 
   let base: AsyncThrowingStream<Element, any Error>
@@ -3915,9 +3918,9 @@ extension ClientCore {
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: Value.Type
-  ) async throws(ExampleError) -> JSONLinesStream<Value> {
+  ) async throws(ExampleError) -> ExampleJSONLinesStream<Value> {
     var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
       request.headers["Accept"] = "application/jsonl"
@@ -3945,7 +3948,7 @@ extension ClientCore {
           continuation.finish()
         } catch let error as ExampleError {
           continuation.finish(throwing: error)
-        } catch let error as TransportError {
+        } catch let error as ExampleTransportError {
           continuation.finish(
             throwing: error.kind == .timedOut ? ExampleError.timeout : .connection(message: error.message))
         } catch is CancellationError {
@@ -3956,13 +3959,13 @@ extension ClientCore {
       }
       continuation.onTermination = { _ in task.cancel() }
     }
-    return JSONLinesStream(base: values)
+    return ExampleJSONLinesStream(base: values)
   }
 
   /// Opens a streamed response, retrying as `shouldRetry` decides, until one has a 2xx status.
   func openStream(
-    _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
-  ) async throws(ExampleError) -> StreamedTransportResponse {
+    _ request: ExampleTransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
+  ) async throws(ExampleError) -> ExampleStreamedResponse {
     var retry = 0
     while true {
       if Task.isCancelled { throw .cancelled }
@@ -3974,11 +3977,11 @@ extension ClientCore {
         if (200..<300).contains(response.status) { return response }
         var body = Data()
         for try await chunk in response.body { body.append(chunk) }
-        let error = APIStatusError(status: response.status, headers: response.headers, body: body)
+        let error = ExampleAPIStatusError(status: response.status, headers: response.headers, body: body)
         failure = ExampleError(error)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
         retryAfter = Self.retryAfter(response.headers)
-      } catch let error as TransportError {
+      } catch let error as ExampleTransportError {
         failure = error.kind == .timedOut ? .timeout : .connection(message: error.message)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
       } catch is CancellationError {
@@ -3998,9 +4001,9 @@ extension ClientCore {
   }
 
   /// One attempt to get a streamed response's head, cut off after `timeout`.
-  func openOnce(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+  func openOnce(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
     let transport = options.transport
-    return try await withThrowingTaskGroup(of: StreamedTransportResponse?.self) { group in
+    return try await withThrowingTaskGroup(of: ExampleStreamedResponse?.self) { group in
       group.addTask { try await transport.streamed(request, timeout: timeout) }
       group.addTask {
         try await Task.sleep(for: timeout)
@@ -4008,15 +4011,17 @@ extension ClientCore {
       }
       defer { group.cancelAll() }
       guard let first = try await group.next(), let response = first else {
-        throw TransportError(.timedOut, "no response within \(timeout)")
+        throw ExampleTransportError(.timedOut, "no response within \(timeout)")
       }
       return response
     }
   }
 }
 
-extension URLSessionTransport: StreamingHTTPTransport {
-  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+extension ExampleURLSessionTransport: ExampleStreamingHTTPTransport {
+  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws
+    -> ExampleStreamedResponse
+  {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     // The session's timeout is the longest silence between chunks; a stream may be silent long.
@@ -4044,13 +4049,13 @@ extension URLSessionTransport: StreamingHTTPTransport {
     }
     guard let http = response as? HTTPURLResponse else {
       task.cancel()
-      throw TransportError(.other, "the response is not an HTTP response")
+      throw ExampleTransportError(.other, "the response is not an HTTP response")
     }
-    var headers = HTTPHeaderFields()
+    var headers = ExampleHTTPHeaderFields()
     for (name, value) in http.allHeaderFields {
       if let name = name as? String, let value = value as? String { headers.add(name: name, value: value) }
     }
-    return StreamedTransportResponse(status: http.statusCode, headers: headers, body: chunks)
+    return ExampleStreamedResponse(status: http.statusCode, headers: headers, body: chunks)
   }
 }
 
@@ -4090,14 +4095,15 @@ final class StreamingDataDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         failure =
           error.code == .cancelled
           ? CancellationError()
-          : TransportError(URLSessionTransport.kind(ofURLErrorCode: error.code.rawValue), error.localizedDescription)
+          : ExampleTransportError(
+            ExampleURLSessionTransport.kind(ofURLErrorCode: error.code.rawValue), error.localizedDescription)
       } else {
-        failure = TransportError(.other, "\(error)")
+        failure = ExampleTransportError(.other, "\(error)")
       }
       takeHead()?.resume(throwing: failure)
       chunks?.finish(throwing: failure)
     } else {
-      takeHead()?.resume(throwing: TransportError(.other, "no response"))
+      takeHead()?.resume(throwing: ExampleTransportError(.other, "no response"))
       chunks?.finish()
     }
     session.finishTasksAndInvalidate()
@@ -4109,8 +4115,8 @@ final class StreamingDataDelegate: NSObject, URLSessionDataDelegate, @unchecked 
 // Generated by docs2swift from the API reference. Do not edit.
 
 /// A value stored out of line, so that a type can hold itself: a struct field whose type
-/// contains the struct again (`Thing.parent: Indirect<Thing>?`). It encodes as the value itself.
-public indirect enum Indirect<Value: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
+/// contains the struct again (`Thing.parent: ExampleIndirect<Thing>?`). It encodes as the value itself.
+public indirect enum ExampleIndirect<Value: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
   case value(Value)
 
   public init(_ value: Value) {
@@ -4140,13 +4146,13 @@ public indirect enum Indirect<Value: Codable & Sendable & Hashable>: Codable, Se
 // Generated by docs2swift from the API reference. Do not edit.
 
 /// Any JSON value: what the reference documents as `object`.
-public enum JSONValue: Codable, Sendable, Hashable {
+public enum ExampleJSONValue: Codable, Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)
   case string(String)
-  case array([JSONValue])
-  case object([String: JSONValue])
+  case array([ExampleJSONValue])
+  case object([String: ExampleJSONValue])
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
@@ -4158,10 +4164,10 @@ public enum JSONValue: Codable, Sendable, Hashable {
       self = .number(value)
     } else if let value = try? container.decode(String.self) {
       self = .string(value)
-    } else if let value = try? container.decode([JSONValue].self) {
+    } else if let value = try? container.decode([ExampleJSONValue].self) {
       self = .array(value)
     } else {
-      self = .object(try container.decode([String: JSONValue].self))
+      self = .object(try container.decode([String: ExampleJSONValue].self))
     }
   }
 
@@ -4178,44 +4184,44 @@ public enum JSONValue: Codable, Sendable, Hashable {
   }
 }
 
-extension JSONValue: ExpressibleByNilLiteral {
+extension ExampleJSONValue: ExpressibleByNilLiteral {
   public init(nilLiteral: ()) {
     self = .null
   }
 }
 
-extension JSONValue: ExpressibleByBooleanLiteral {
+extension ExampleJSONValue: ExpressibleByBooleanLiteral {
   public init(booleanLiteral value: Bool) {
     self = .bool(value)
   }
 }
 
-extension JSONValue: ExpressibleByIntegerLiteral {
+extension ExampleJSONValue: ExpressibleByIntegerLiteral {
   public init(integerLiteral value: Int) {
     self = .number(Double(value))
   }
 }
 
-extension JSONValue: ExpressibleByFloatLiteral {
+extension ExampleJSONValue: ExpressibleByFloatLiteral {
   public init(floatLiteral value: Double) {
     self = .number(value)
   }
 }
 
-extension JSONValue: ExpressibleByStringLiteral {
+extension ExampleJSONValue: ExpressibleByStringLiteral {
   public init(stringLiteral value: String) {
     self = .string(value)
   }
 }
 
-extension JSONValue: ExpressibleByArrayLiteral {
-  public init(arrayLiteral elements: JSONValue...) {
+extension ExampleJSONValue: ExpressibleByArrayLiteral {
+  public init(arrayLiteral elements: ExampleJSONValue...) {
     self = .array(elements)
   }
 }
 
-extension JSONValue: ExpressibleByDictionaryLiteral {
-  public init(dictionaryLiteral elements: (String, JSONValue)...) {
+extension ExampleJSONValue: ExpressibleByDictionaryLiteral {
+  public init(dictionaryLiteral elements: (String, ExampleJSONValue)...) {
     self = .object(Dictionary(elements) { _, last in last })
   }
 }
@@ -4231,7 +4237,7 @@ import Foundation
 /// In JSON a timestamp is an RFC 3339 string. Decoding accepts 0 to 9 fractional digits and
 /// any UTC offset (`Z`, `+02:00`); encoding writes UTC with `Z` and 0, 3, 6 or 9 fractional
 /// digits, as the proto3 JSON mapping does, so no nanosecond is lost on a round trip.
-public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z.
   public var seconds: Int64
   /// Nanoseconds within the second: `0...999_999_999`.
@@ -4328,7 +4334,7 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
-    guard let value = Timestamp(rfc3339: text) else {
+    guard let value = ExampleTimestamp(rfc3339: text) else {
       throw DecodingError.dataCorruptedError(
         in: container, debugDescription: "'\(text)' is not an RFC 3339 timestamp")
     }
@@ -4340,7 +4346,7 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
     try container.encode(rfc3339)
   }
 
-  public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+  public static func < (lhs: ExampleTimestamp, rhs: ExampleTimestamp) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }
 
@@ -4452,7 +4458,7 @@ import NIOHTTP1
 /// A transport on swift-server/async-http-client (SwiftNIO), for servers:
 ///
 /// ```swift
-/// let client = Example(transport: AsyncHTTPClientTransport())
+/// let client = Example(transport: ExampleAsyncHTTPClientTransport())
 /// ```
 ///
 /// AsyncHTTPClient retries failed connection attempts itself until the request's deadline (its
@@ -4460,7 +4466,7 @@ import NIOHTTP1
 /// surfaces as a timeout, which the client retries only for read-only operations. Pass an
 /// `HTTPClient` with `retryConnectionEstablishment = false` to have refused connections
 /// reported at once and retried for writes too.
-public struct AsyncHTTPClientTransport: HTTPTransport {
+public struct ExampleAsyncHTTPClientTransport: ExampleHTTPTransport {
   public let client: HTTPClient
   /// The largest response body read.
   public let maxResponseSize: Int
@@ -4471,7 +4477,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     self.maxResponseSize = maxResponseSize
   }
 
-  public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  public func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {
@@ -4483,13 +4489,14 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
     do {
       let response = try await client.execute(outbound, timeout: .nanoseconds(nanoseconds))
-      var headers = HTTPHeaderFields()
+      var headers = ExampleHTTPHeaderFields()
       for (name, value) in response.headers {
         headers.add(name: name, value: value)
       }
       let body = try await response.body.collect(upTo: maxResponseSize)
-      return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
-    } catch let error as TransportError {
+      return ExampleTransportResponse(
+        status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
+    } catch let error as ExampleTransportError {
       throw error
     } catch is CancellationError {
       throw CancellationError()
@@ -4503,24 +4510,26 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     if let error = error as? HTTPClientError {
       switch error {
       case .cancelled: return CancellationError()
-      case .connectTimeout: return TransportError(.cannotConnect, "\(error)")
-      case .deadlineExceeded, .readTimeout, .writeTimeout: return TransportError(.timedOut, "\(error)")
-      case .remoteConnectionClosed: return TransportError(.connectionLost, "\(error)")
-      default: return TransportError(.other, "\(error)")
+      case .connectTimeout: return ExampleTransportError(.cannotConnect, "\(error)")
+      case .deadlineExceeded, .readTimeout, .writeTimeout: return ExampleTransportError(.timedOut, "\(error)")
+      case .remoteConnectionClosed: return ExampleTransportError(.connectionLost, "\(error)")
+      default: return ExampleTransportError(.other, "\(error)")
       }
     }
     if let error = error as? IOError, error.errnoCode == ECONNREFUSED {
-      return TransportError(.cannotConnect, "\(error)")
+      return ExampleTransportError(.cannotConnect, "\(error)")
     }
     if "\(type(of: error))" == "NIOConnectionError" {
-      return TransportError(.cannotConnect, "\(error)")
+      return ExampleTransportError(.cannotConnect, "\(error)")
     }
-    return TransportError(.other, "\(error)")
+    return ExampleTransportError(.other, "\(error)")
   }
 }
 
-extension AsyncHTTPClientTransport: StreamingHTTPTransport {
-  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+extension ExampleAsyncHTTPClientTransport: ExampleStreamingHTTPTransport {
+  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws
+    -> ExampleStreamedResponse
+  {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {
@@ -4532,7 +4541,7 @@ extension AsyncHTTPClientTransport: StreamingHTTPTransport {
     do {
       // No deadline: a stream lasts as long as the server sends; the client bounds the head.
       let response = try await client.execute(outbound, deadline: .distantFuture)
-      var headers = HTTPHeaderFields()
+      var headers = ExampleHTTPHeaderFields()
       for (name, value) in response.headers {
         headers.add(name: name, value: value)
       }
@@ -4550,8 +4559,8 @@ extension AsyncHTTPClientTransport: StreamingHTTPTransport {
         }
         continuation.onTermination = { _ in task.cancel() }
       }
-      return StreamedTransportResponse(status: Int(response.status.code), headers: headers, body: chunks)
-    } catch let error as TransportError {
+      return ExampleStreamedResponse(status: Int(response.status.code), headers: headers, body: chunks)
+    } catch let error as ExampleTransportError {
       throw error
     } catch is CancellationError {
       throw CancellationError()
@@ -4570,36 +4579,37 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// Serves a `ConnectServer` with Hummingbird 2: every request goes to it (a path it does not know
+/// Serves a `ExampleConnectServer` with Hummingbird 2: every request goes to it (a path it does not know
 /// is answered with Connect `unimplemented` and HTTP 404).
-public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
-  public let server: ConnectServer
+public struct ExampleConnectResponder<Context: RequestContext>: HTTPResponder {
+  public let server: ExampleConnectServer
 
-  public init(server: ConnectServer) {
+  public init(server: ExampleConnectServer) {
     self.server = server
   }
 
   public func respond(to request: Request, context: Context) async throws -> Response {
-    await Self.response(to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
+    await Self.response(
+      to: request, server: server, channel: (context as? any ExampleConnectionRequestContext)?.channel)
   }
 
   /// Hands `request` to `server` (the body read up to the server's limit) and converts the answer.
   /// When the body has not arrived within the server's `requestTimeout` (a client that stalls or
   /// dribbles it), `channel` is closed and no handler runs.
   public static func response(
-    to request: Request, server: ConnectServer, channel: (any Channel)? = nil
+    to request: Request, server: ExampleConnectServer, channel: (any Channel)? = nil
   ) async -> Response {
-    var headers = ConnectHeaders()
+    var headers = ExampleConnectHeaders()
     for field in request.headers {
       headers.append(field.name.canonicalName, field.value)
     }
-    var input = ConnectHTTPRequest(
+    var input = ExampleConnectHTTPRequest(
       method: request.method.rawValue, path: request.uri.path, query: request.uri.query, headers: headers)
     switch await readBody(request, server: server, channel: channel) {
     case .bytes(let bytes): input.body = bytes
     case .tooLarge: input.bodyExceedsLimit = true
     case .timedOut:
-      let error = RPCError(.deadlineExceeded, "the request did not arrive in time")
+      let error = ExampleRPCError(.deadlineExceeded, "the request did not arrive in time")
       return Response(
         status: .requestTimeout, headers: [.contentType: "application/json", .connection: "close"],
         body: ResponseBody(byteBuffer: ByteBuffer(bytes: error.jsonBody)))
@@ -4635,7 +4645,7 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
 
   /// The request's body, read up to the server's limit within its request timeout (counted from
   /// now: the head has just arrived). On a timeout the connection is closed, which ends the read.
-  static func readBody(_ request: Request, server: ConnectServer, channel: (any Channel)?) async -> Body {
+  static func readBody(_ request: Request, server: ExampleConnectServer, channel: (any Channel)?) async -> Body {
     let limit = server.configuration.maxRequestBytes
     @Sendable func collect() async -> Body {
       do {
@@ -4663,14 +4673,14 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
   }
 }
 
-/// A request context that knows its connection, so that `ConnectResponder` can close one whose
+/// A request context that knows its connection, so that `ExampleConnectResponder` can close one whose
 /// request does not arrive within the server's request timeout.
-public protocol ConnectionRequestContext: RequestContext {
+public protocol ExampleConnectionRequestContext: RequestContext {
   var channel: any Channel { get }
 }
 
-/// The request context of `ConnectApplication`: Hummingbird's basic context and the connection.
-public struct ConnectRequestContext: ConnectionRequestContext {
+/// The request context of `ExampleConnectApplication`: Hummingbird's basic context and the connection.
+public struct ExampleConnectRequestContext: ExampleConnectionRequestContext {
   public var coreContext: CoreRequestContextStorage
   public let channel: any Channel
 
@@ -4680,12 +4690,12 @@ public struct ConnectRequestContext: ConnectionRequestContext {
   }
 }
 
-/// Serves a `ConnectServer`'s procedures from a Hummingbird router, next to other routes:
+/// Serves a `ExampleConnectServer`'s procedures from a Hummingbird router, next to other routes:
 /// requests to a procedure's path go to the server, all others on down the middleware chain.
-public struct ConnectMiddleware<Context: RequestContext>: RouterMiddleware {
-  public let server: ConnectServer
+public struct ExampleConnectMiddleware<Context: RequestContext>: RouterMiddleware {
+  public let server: ExampleConnectServer
 
-  public init(server: ConnectServer) {
+  public init(server: ExampleConnectServer) {
     self.server = server
   }
 
@@ -4694,24 +4704,24 @@ public struct ConnectMiddleware<Context: RequestContext>: RouterMiddleware {
   ) async throws -> Response {
     let matched = server.router.match(method: request.method.rawValue, path: request.uri.path)
     guard matched.route != nil || !matched.allowed.isEmpty else { return try await next(request, context) }
-    return await ConnectResponder<Context>.response(
-      to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
+    return await ExampleConnectResponder<Context>.response(
+      to: request, server: server, channel: (context as? any ExampleConnectionRequestContext)?.channel)
   }
 }
 
-/// Hummingbird applications serving a `ConnectServer`.
-public enum ConnectApplication {
+/// Hummingbird applications serving a `ExampleConnectServer`.
+public enum ExampleConnectApplication {
   /// An HTTP/1.1 application serving `server` on `host`:`port` (port 0: any free port);
   /// `onListening` gets the bound port once the server accepts connections. A connection idle
   /// for the server's `requestTimeout` (no request, or a request's head or body stalled) is
   /// closed, and so is one whose request body takes longer than that to arrive.
   public static func make(
-    server: ConnectServer, host: String, port: Int, serverName: String = "example-kit-server",
+    server: ExampleConnectServer, host: String, port: Int, serverName: String = "example-kit-server",
     onListening: @escaping @Sendable (Int) async -> Void = { _ in }
   ) -> some ApplicationProtocol {
     let idleTimeout = server.configuration.requestTimeout.map { TimeAmount($0) }
     return Application(
-      responder: ConnectResponder<ConnectRequestContext>(server: server),
+      responder: ExampleConnectResponder<ExampleConnectRequestContext>(server: server),
       server: .http1(configuration: .init(idleTimeout: idleTimeout)),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: serverName),
       onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) })
@@ -4741,14 +4751,14 @@ extension Router {
   /// ```
   ///
   /// A request to a procedure's path with another method is Hummingbird's (no route matches it);
-  /// paths the server does not know are left to the router. `ConnectMiddleware` serves the same
-  /// procedures from a middleware instead, and `ConnectApplication.make` a whole application.
+  /// paths the server does not know are left to the router. `ExampleConnectMiddleware` serves the same
+  /// procedures from a middleware instead, and `ExampleConnectApplication.make` a whole application.
   @discardableResult
-  public func addRoutes(connect server: ConnectServer) -> Self {
+  public func addRoutes(connect server: ExampleConnectServer) -> Self {
     for path in server.router.routes.keys.sorted() {
       post(RouterPath(path)) { request, context in
-        await ConnectResponder<Context>.response(
-          to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
+        await ExampleConnectResponder<Context>.response(
+          to: request, server: server, channel: (context as? any ExampleConnectionRequestContext)?.channel)
       }
     }
     return self
@@ -4759,8 +4769,8 @@ extension Router {
 "Sources/ExampleKitServer/Connect/Authentication.swift": #"""
 // Generated by docs2swift from the API reference. Do not edit.
 
-/// Who is calling, as an `Authenticator` established it.
-public struct Principal: Sendable, Hashable {
+/// Who is calling, as an `ExampleAuthenticator` established it.
+public struct ExamplePrincipal: Sendable, Hashable {
   /// The caller's identity: a user ID, a service name, or the authenticator's fixed name.
   public var subject: String
   /// Further facts the authenticator established (scopes, tenant, …).
@@ -4772,16 +4782,16 @@ public struct Principal: Sendable, Hashable {
   }
 }
 
-/// Decides who sends a request before any handler runs. Throw a `RPCError` (usually
+/// Decides who sends a request before any handler runs. Throw a `ExampleRPCError` (usually
 /// `unauthenticated` or `permission_denied`) to reject the request; any other error is answered
 /// `unauthenticated`.
-public protocol Authenticator: Sendable {
-  func authenticate(_ request: ConnectHTTPRequest) async throws -> Principal
+public protocol ExampleAuthenticator: Sendable {
+  func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal
 }
 
 /// Accepts requests with `Authorization: Bearer <token>` for one configured token, compared in
 /// constant time.
-public struct BearerTokenAuthenticator: Authenticator {
+public struct ExampleBearerTokenAuthenticator: ExampleAuthenticator {
   private let token: [UInt8]
   private let subject: String
 
@@ -4792,19 +4802,19 @@ public struct BearerTokenAuthenticator: Authenticator {
     self.subject = subject
   }
 
-  public func authenticate(_ request: ConnectHTTPRequest) async throws -> Principal {
+  public func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal {
     guard let header = request.headers["Authorization"] else {
-      throw RPCError(.unauthenticated, "missing bearer token")
+      throw ExampleRPCError(.unauthenticated, "missing bearer token")
     }
     let scheme = header.prefix { $0 != " " }
     guard scheme.lowercased() == "bearer" else {
-      throw RPCError(.unauthenticated, "the Authorization header must be 'Bearer <token>'")
+      throw ExampleRPCError(.unauthenticated, "the Authorization header must be 'Bearer <token>'")
     }
     let presented = header.dropFirst(scheme.count).drop { $0 == " " }
     guard Self.constantTimeEquals(Array(presented.utf8), token) else {
-      throw RPCError(.unauthenticated, "invalid bearer token")
+      throw ExampleRPCError(.unauthenticated, "invalid bearer token")
     }
-    return Principal(subject: subject)
+    return ExamplePrincipal(subject: subject)
   }
 
   /// Compares `presented` with `expected` in time that depends only on `expected`'s length.
@@ -4826,20 +4836,20 @@ import Foundation
 
 /// An HTTP request as the Connect core sees it: what any HTTP server hands over (see the
 /// Hummingbird adapter), so the protocol and routing can be tested without one.
-public struct ConnectHTTPRequest: Sendable {
+public struct ExampleConnectHTTPRequest: Sendable {
   /// `POST`.
   public var method: String
   /// The path without the query: `/pkg.v1.Service/Method`.
   public var path: String
   /// The query string without `?`, if any.
   public var query: String?
-  public var headers: ConnectHeaders
+  public var headers: ExampleConnectHeaders
   public var body: [UInt8]
   /// Set by an adapter that stopped reading the body at the configured limit.
   public var bodyExceedsLimit: Bool
 
   public init(
-    method: String, path: String, query: String? = nil, headers: ConnectHeaders = ConnectHeaders(),
+    method: String, path: String, query: String? = nil, headers: ExampleConnectHeaders = ExampleConnectHeaders(),
     body: [UInt8] = [], bodyExceedsLimit: Bool = false
   ) {
     self.method = method
@@ -4852,15 +4862,15 @@ public struct ConnectHTTPRequest: Sendable {
 }
 
 /// An HTTP response of the Connect core.
-public struct ConnectHTTPResponse: Sendable {
+public struct ExampleConnectHTTPResponse: Sendable {
   public var status: Int
-  public var headers: ConnectHeaders
+  public var headers: ExampleConnectHeaders
   public var body: [UInt8]
   /// A streamed body (JSON lines), written chunk by chunk as it comes; `body` is then empty.
   public var stream: AsyncThrowingStream<[UInt8], any Error>?
 
   public init(
-    status: Int, headers: ConnectHeaders = ConnectHeaders(), body: [UInt8] = [],
+    status: Int, headers: ExampleConnectHeaders = ExampleConnectHeaders(), body: [UInt8] = [],
     stream: AsyncThrowingStream<[UInt8], any Error>? = nil
   ) {
     self.status = status
@@ -4870,23 +4880,24 @@ public struct ConnectHTTPResponse: Sendable {
   }
 
   /// A successful unary response with a JSON body.
-  public static func json(_ body: [UInt8]) -> ConnectHTTPResponse {
-    ConnectHTTPResponse(status: 200, headers: ConnectHeaders([("Content-Type", "application/json")]), body: body)
+  public static func json(_ body: [UInt8]) -> ExampleConnectHTTPResponse {
+    ExampleConnectHTTPResponse(
+      status: 200, headers: ExampleConnectHeaders([("Content-Type", "application/json")]), body: body)
   }
 
   /// A Connect error response: the code's HTTP status unless `status` is given (the protocol
   /// answers an unknown path with 404, a wrong method with 405, a wrong Content-Type with 415).
   public static func error(
-    _ error: RPCError, status: Int? = nil, headers: [(String, String)] = []
-  ) -> ConnectHTTPResponse {
-    ConnectHTTPResponse(
+    _ error: ExampleRPCError, status: Int? = nil, headers: [(String, String)] = []
+  ) -> ExampleConnectHTTPResponse {
+    ExampleConnectHTTPResponse(
       status: status ?? error.code.httpStatus,
-      headers: ConnectHeaders([("Content-Type", "application/json")] + headers), body: error.jsonBody)
+      headers: ExampleConnectHeaders([("Content-Type", "application/json")] + headers), body: error.jsonBody)
   }
 }
 
 /// HTTP header fields in order; names compare case-insensitively.
-public struct ConnectHeaders: Sendable, Hashable, Sequence {
+public struct ExampleConnectHeaders: Sendable, Hashable, Sequence {
   public struct Field: Sendable, Hashable {
     public var name: String
     public var value: String
@@ -4913,15 +4924,15 @@ public struct ConnectHeaders: Sendable, Hashable, Sequence {
 }
 
 /// The parameters of a query string (`token=abc&pageSize=20`), percent-decoded.
-public struct QueryParameters: Sendable, Hashable {
-  public private(set) var items: [ConnectHeaders.Field]
+public struct ExampleQueryParameters: Sendable, Hashable {
+  public private(set) var items: [ExampleConnectHeaders.Field]
 
   public init(_ query: String?) {
     items = []
     for pair in (query ?? "").split(separator: "&") where !pair.isEmpty {
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       items.append(
-        ConnectHeaders.Field(
+        ExampleConnectHeaders.Field(
           name: Self.decoded(parts[0]), value: parts.count > 1 ? Self.decoded(parts[1]) : ""))
     }
   }
@@ -4940,7 +4951,7 @@ public struct QueryParameters: Sendable, Hashable {
   public func int(_ name: String) throws -> Int? {
     guard let text = string(name) else { return nil }
     guard let value = Int(text) else {
-      throw RPCError(.invalidArgument, "query parameter '\(name)' must be an integer")
+      throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be an integer")
     }
     return value
   }
@@ -4949,7 +4960,7 @@ public struct QueryParameters: Sendable, Hashable {
   public func double(_ name: String) throws -> Double? {
     guard let text = string(name) else { return nil }
     guard let value = Double(text) else {
-      throw RPCError(.invalidArgument, "query parameter '\(name)' must be a number")
+      throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be a number")
     }
     return value
   }
@@ -4960,7 +4971,7 @@ public struct QueryParameters: Sendable, Hashable {
     switch text {
     case "true", "1": return true
     case "false", "0": return false
-    default: throw RPCError(.invalidArgument, "query parameter '\(name)' must be true or false")
+    default: throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be true or false")
     }
   }
 }
@@ -4972,13 +4983,13 @@ public struct QueryParameters: Sendable, Hashable {
 import Foundation
 
 /// What a service method learns about the call besides its parameters.
-public struct CallContext: Sendable {
+public struct ExampleCallContext: Sendable {
   /// The procedure's path: `/pkg.v1.Service/Method`.
   public var procedure: String
   /// The request's HTTP headers.
-  public var headers: ConnectHeaders
+  public var headers: ExampleConnectHeaders
   /// Who the authenticator says is calling.
-  public var principal: Principal
+  public var principal: ExamplePrincipal
   /// When the client stops waiting (`Connect-Timeout-Ms`); nil when it sent no timeout. The
   /// server answers `deadline_exceeded` then and cancels the handler's task.
   public var deadline: ContinuousClock.Instant?
@@ -4986,7 +4997,8 @@ public struct CallContext: Sendable {
   public var pathParameters: [String: String] = [:]
 
   public init(
-    procedure: String, headers: ConnectHeaders, principal: Principal, deadline: ContinuousClock.Instant? = nil
+    procedure: String, headers: ExampleConnectHeaders, principal: ExamplePrincipal,
+    deadline: ContinuousClock.Instant? = nil
   ) {
     self.procedure = procedure
     self.headers = headers
@@ -4997,12 +5009,12 @@ public struct CallContext: Sendable {
 
 /// A unary procedure: its path, its parameter and response types, and how its query parameters
 /// (the list methods' `token` and `pageSize`) are copied into the parameters.
-public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: Sendable {
+public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: Sendable {
   /// `/pkg.v1.Service/Method`.
   public var path: String
   /// The SDK's name: `organizations.list_members`.
   public var operation: String
-  public var mergeQuery: @Sendable (inout Params, QueryParameters) throws -> Void
+  public var mergeQuery: @Sendable (inout Params, ExampleQueryParameters) throws -> Void
   /// The HTTP method: `POST` for Connect; a REST method's verb.
   public var method: String
   /// Copies a REST path's placeholder values into the parameters.
@@ -5010,7 +5022,7 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
-    mergeQuery: @escaping @Sendable (inout Params, QueryParameters) throws -> Void = { _, _ in },
+    mergeQuery: @escaping @Sendable (inout Params, ExampleQueryParameters) throws -> Void = { _, _ in },
     method: String = "POST",
     mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in }
   ) {
@@ -5025,19 +5037,19 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
   /// ignored) with the query parameters merged in. Malformed input is `invalid_argument`, with a
   /// message that names the JSON field and never the decoder's internals.
   public func decodeParams(
-    body: [UInt8], query: QueryParameters, pathParameters: [String: String] = [:]
+    body: [UInt8], query: ExampleQueryParameters, pathParameters: [String: String] = [:]
   ) throws -> Params {
     let typeName = String(describing: Params.self)
-    if let problem = JSONNesting.problem(in: body) {
-      throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
+    if let problem = ExampleJSONNesting.problem(in: body) {
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
     }
     var params: Params
     do {
       params = try JSONDecoder().decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : Data(body))
     } catch let error as DecodingError {
-      throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
     } catch {
-      throw RPCError(.invalidArgument, "invalid JSON for \(typeName)")
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName)")
     }
     try mergeQuery(&params, query)
     try mergePath(&params, pathParameters)
@@ -5095,7 +5107,7 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
 
 /// A limit on how deeply arrays and objects nest in a request body, checked before decoding so
 /// that no decoder recurses deeper than the documented types ever need.
-public enum JSONNesting {
+public enum ExampleJSONNesting {
   /// Bodies nested deeper than this are `invalid_argument`.
   public static let maxDepth = 64
 
@@ -5131,14 +5143,14 @@ public enum JSONNesting {
 
 /// The procedures a server answers, by path. Service protocols add theirs with
 /// `register(…:)`; the mock with `registerMock()`.
-public struct ConnectRouter: Sendable {
+public struct ExampleConnectRouter: Sendable {
   /// Answers a request whose parameters were decoded: the response's JSON bytes.
   public typealias Handler =
-    @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws -> [UInt8]
+    @Sendable (_ body: [UInt8], _ query: ExampleQueryParameters, _ context: ExampleCallContext) async throws -> [UInt8]
 
   /// Answers a streaming request: the response's JSON lines, as they come.
   public typealias StreamHandler =
-    @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws ->
+    @Sendable (_ body: [UInt8], _ query: ExampleQueryParameters, _ context: ExampleCallContext) async throws ->
     AsyncThrowingStream<[UInt8], any Error>
 
   public struct Route: Sendable {
@@ -5157,8 +5169,8 @@ public struct ConnectRouter: Sendable {
 
   /// Routes `procedure` to `handler`, whose response is encoded as JSON.
   public mutating func add<Params, Response: Encodable>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> Response
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> Response
   ) {
     routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
     {
@@ -5174,8 +5186,8 @@ public struct ConnectRouter: Sendable {
   /// Routes `procedure` to `handler`, which answers with the response's JSON bytes itself (the
   /// mock answers with the documented examples as written).
   public mutating func addJSON<Params, Response>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> [UInt8]
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> [UInt8]
   ) {
     routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
     {
@@ -5189,7 +5201,7 @@ public struct ConnectRouter: Sendable {
 /// The Connect unary protocol with JSON over HTTP/1.1, independent of any HTTP server: routes a
 /// request, authenticates it, checks it, applies its deadline and answers with the handler's
 /// JSON or a Connect error. It never throws: every failure is a Connect error response.
-public struct ConnectServer: Sendable {
+public struct ExampleConnectServer: Sendable {
   public struct Configuration: Sendable {
     /// Requests with a larger body are answered `resource_exhausted`.
     public var maxRequestBytes: Int
@@ -5204,37 +5216,38 @@ public struct ConnectServer: Sendable {
     }
   }
 
-  public let router: ConnectRouter
-  public let authenticator: any Authenticator
+  public let router: ExampleConnectRouter
+  public let authenticator: any ExampleAuthenticator
   public let configuration: Configuration
 
   /// `authenticator` runs before any handler; a request it rejects is answered `unauthenticated`
   /// (or the Connect error it throws).
   public init(
-    router: ConnectRouter, authenticator: some Authenticator, configuration: Configuration = Configuration()
+    router: ExampleConnectRouter, authenticator: some ExampleAuthenticator,
+    configuration: Configuration = Configuration()
   ) {
     self.router = router
     self.authenticator = authenticator
     self.configuration = configuration
   }
 
-  public func respond(to request: ConnectHTTPRequest) async -> ConnectHTTPResponse {
+  public func respond(to request: ExampleConnectHTTPRequest) async -> ExampleConnectHTTPResponse {
     let matched = router.match(method: request.method, path: request.path)
     guard let (route, pathParameters) = matched.route else {
       guard matched.allowed.isEmpty else {
         return .error(
-          RPCError(.unimplemented, "\(request.path) only answers \(matched.allowed.joined(separator: ", "))"),
+          ExampleRPCError(.unimplemented, "\(request.path) only answers \(matched.allowed.joined(separator: ", "))"),
           status: 405, headers: [("Allow", matched.allowed.joined(separator: ", "))])
       }
-      return .error(RPCError(.unimplemented, "no procedure at \(request.path)"), status: 404)
+      return .error(ExampleRPCError(.unimplemented, "no procedure at \(request.path)"), status: 404)
     }
-    let principal: Principal
+    let principal: ExamplePrincipal
     do {
       principal = try await authenticator.authenticate(request)
-    } catch let error as RPCError {
+    } catch let error as ExampleRPCError {
       return .error(error)
     } catch {
-      return .error(RPCError(.unauthenticated, "authentication failed"))
+      return .error(ExampleRPCError(.unauthenticated, "authentication failed"))
     }
     let contentType = request.headers["Content-Type"]?.split(separator: ";").first?
       .trimmingCharacters(in: .whitespaces).lowercased()
@@ -5246,38 +5259,38 @@ public struct ConnectServer: Sendable {
       // A REST GET or DELETE sends no body.
     } else if contentType != "application/json" {
       return .error(
-        RPCError(.invalidArgument, "unsupported Content-Type '\(contentType ?? "")'; use application/json"),
+        ExampleRPCError(.invalidArgument, "unsupported Content-Type '\(contentType ?? "")'; use application/json"),
         status: 415, headers: [("Accept-Post", "application/json")])
     }
     if let version = request.headers["Connect-Protocol-Version"], version != "1" {
-      return .error(RPCError(.invalidArgument, "unsupported Connect-Protocol-Version '\(version)'"))
+      return .error(ExampleRPCError(.invalidArgument, "unsupported Connect-Protocol-Version '\(version)'"))
     }
     guard !request.bodyExceedsLimit, request.body.count <= configuration.maxRequestBytes else {
       return .error(
-        RPCError(.resourceExhausted, "request body is larger than \(configuration.maxRequestBytes) bytes"))
+        ExampleRPCError(.resourceExhausted, "request body is larger than \(configuration.maxRequestBytes) bytes"))
     }
     var timeout: Duration?
     if let text = request.headers["Connect-Timeout-Ms"] {
       guard (1...10).contains(text.count), text.allSatisfy(\.isASCII), let milliseconds = Int64(text), milliseconds >= 0
       else {
-        return .error(RPCError(.invalidArgument, "Connect-Timeout-Ms must be a number of at most 10 digits"))
+        return .error(ExampleRPCError(.invalidArgument, "Connect-Timeout-Ms must be a number of at most 10 digits"))
       }
       timeout = .milliseconds(milliseconds)
     }
-    var context = CallContext(
+    var context = ExampleCallContext(
       procedure: request.path, headers: request.headers, principal: principal,
       deadline: timeout.map { ContinuousClock.now + $0 })
     context.pathParameters = pathParameters
-    let query = QueryParameters(request.query)
+    let query = ExampleQueryParameters(request.query)
     if let streamHandler = route.streamHandler {
       // A stream has no deadline of its own: it lasts until the handler ends it or the client
       // goes away.
       do {
         return .jsonLines(try await streamHandler(requestBody, query, context))
-      } catch let error as RPCError {
+      } catch let error as ExampleRPCError {
         return .error(error)
       } catch {
-        return .error(RPCError(.internal, "internal error"))
+        return .error(ExampleRPCError(.internal, "internal error"))
       }
     }
     let input = requestBody
@@ -5287,10 +5300,10 @@ public struct ConnectServer: Sendable {
         try await route.handler(input, query, callContext)
       }
       return .json(body)
-    } catch let error as RPCError {
+    } catch let error as ExampleRPCError {
       return .error(error)
     } catch {
-      return .error(RPCError(.internal, "internal error"))
+      return .error(ExampleRPCError(.internal, "internal error"))
     }
   }
 
@@ -5299,7 +5312,7 @@ public struct ConnectServer: Sendable {
     _ timeout: Duration?, _ operation: @escaping @Sendable () async throws -> [UInt8]
   ) async throws -> [UInt8] {
     guard let timeout else { return try await operation() }
-    let deadlineExceeded = RPCError(.deadlineExceeded, "the deadline of \(timeout) passed")
+    let deadlineExceeded = ExampleRPCError(.deadlineExceeded, "the deadline of \(timeout) passed")
     guard timeout > .zero else { throw deadlineExceeded }
     return try await withThrowingTaskGroup(of: [UInt8].self) { group in
       group.addTask { try await operation() }
@@ -5320,10 +5333,10 @@ public struct ConnectServer: Sendable {
 
 import Foundation
 
-extension ConnectRouter {
+extension ExampleConnectRouter {
   /// Where a procedure is kept: a Connect procedure (`POST`) by its path, a REST one by its
   /// verb and path template (`GET /files/{file_id}`), so one path can have several verbs.
-  static func key<Params, Response>(_ procedure: UnaryProcedure<Params, Response>) -> String {
+  static func key<Params, Response>(_ procedure: ExampleUnaryProcedure<Params, Response>) -> String {
     procedure.method == "POST" ? procedure.path : procedure.method + " " + procedure.path
   }
 
@@ -5363,7 +5376,7 @@ extension ConnectRouter {
   }
 }
 
-extension ConnectServer {
+extension ExampleConnectServer {
   /// `/pkg.v1.Service/Method`.
   static func isConnectPath(_ path: String) -> Bool {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -5374,7 +5387,7 @@ extension ConnectServer {
 /// A `multipart/form-data` upload read as the JSON its parameters decode from: each text field
 /// a string member, each file its bytes as base64 (how `Data` is written in JSON).
 enum MultipartForm {
-  static func json(_ request: ConnectHTTPRequest) -> [UInt8]? {
+  static func json(_ request: ExampleConnectHTTPRequest) -> [UInt8]? {
     guard let type = request.headers["Content-Type"],
       let range = type.range(of: "boundary=")
     else { return nil }
@@ -5427,7 +5440,7 @@ import Foundation
 ///
 /// Throw one from a service method to answer with that error; any other error a handler throws
 /// is answered as `internal` without its details.
-public struct RPCError: Error, Sendable, Hashable {
+public struct ExampleRPCError: Error, Sendable, Hashable {
   public var code: Code
   public var message: String
 
@@ -5480,8 +5493,8 @@ public struct RPCError: Error, Sendable, Hashable {
   }
 
   /// The error for an operation the service does not implement.
-  public static func unimplemented(_ procedure: String) -> RPCError {
-    RPCError(.unimplemented, "\(procedure) is not implemented")
+  public static func unimplemented(_ procedure: String) -> ExampleRPCError {
+    ExampleRPCError(.unimplemented, "\(procedure) is not implemented")
   }
 
   /// The error's JSON body: `{"code":"…","message":"…"}`.
@@ -5503,14 +5516,14 @@ public struct RPCError: Error, Sendable, Hashable {
 
 import Foundation
 
-extension ConnectRouter {
+extension ExampleConnectRouter {
   /// Routes a streaming procedure to `handler`: each response its stream yields is written as
   /// one line of JSON (`application/jsonl`) as soon as it comes; the response ends when the
   /// stream does. A stream that fails after it began ends the response early (the status is
   /// sent already); one that fails before is a Connect error response.
   public mutating func addStream<Params, Response: Encodable & Sendable>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> AsyncThrowingStream<Response, any Error>
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<Response, any Error>
   ) {
     addJSONLines(procedure) { params, context in
       let responses = try await handler(params, context)
@@ -5518,7 +5531,7 @@ extension ConnectRouter {
         let task = Task {
           do {
             for try await response in responses {
-              continuation.yield(try JSONLines.line(response))
+              continuation.yield(try ExampleJSONLines.line(response))
             }
             continuation.finish()
           } catch {
@@ -5533,13 +5546,13 @@ extension ConnectRouter {
   /// Routes a streaming procedure to `handler`, which answers with the lines' bytes itself
   /// (the mock streams the documented example as written).
   public mutating func addJSONLines<Params, Response>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
     routes[path] = Route(
       path: path, operation: procedure.operation,
-      handler: { _, _, _ in throw RPCError(.internal, "\(path) streams its response") },
+      handler: { _, _, _ in throw ExampleRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
         try await handler(try procedure.decodeParams(body: body, query: query), context)
       })
@@ -5547,7 +5560,7 @@ extension ConnectRouter {
 }
 
 /// JSON Lines (`application/jsonl`): one JSON document per line, each ending with a newline.
-public enum JSONLines {
+public enum ExampleJSONLines {
   public static let contentType = "application/jsonl"
 
   /// `value` as one line: compact JSON and `\n`.
@@ -5564,11 +5577,11 @@ public enum JSONLines {
   }
 }
 
-extension ConnectHTTPResponse {
+extension ExampleConnectHTTPResponse {
   /// A successful streaming response: JSON lines, written as `lines` yields them.
-  public static func jsonLines(_ lines: AsyncThrowingStream<[UInt8], any Error>) -> ConnectHTTPResponse {
-    ConnectHTTPResponse(
-      status: 200, headers: ConnectHeaders([("Content-Type", JSONLines.contentType)]), stream: lines)
+  public static func jsonLines(_ lines: AsyncThrowingStream<[UInt8], any Error>) -> ExampleConnectHTTPResponse {
+    ExampleConnectHTTPResponse(
+      status: 200, headers: ExampleConnectHeaders([("Content-Type", ExampleJSONLines.contentType)]), stream: lines)
   }
 }
 
@@ -5751,14 +5764,14 @@ let testAPIKey = "sk-test-3f9a1c0b7e5d"
 /// A client for `server`: quick retries, no environment.
 func makeClient(
   _ server: TestServer, maxRetries: Int = Example.defaultMaxRetries, timeout: Duration = .seconds(10),
-  transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
+  transport: any ExampleHTTPTransport = ExampleURLSessionTransport(), logger: Logger = Logger(label: "test")
 ) -> Example {
   makeClient(baseURL: server.baseURL, maxRetries: maxRetries, timeout: timeout, transport: transport, logger: logger)
 }
 
 func makeClient(
   baseURL: URL, maxRetries: Int = Example.defaultMaxRetries, timeout: Duration = .seconds(10),
-  transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
+  transport: any ExampleHTTPTransport = ExampleURLSessionTransport(), logger: Logger = Logger(label: "test")
 ) -> Example {
   Example(
     apiKey: testAPIKey, baseURL: baseURL, timeout: timeout, maxRetries: maxRetries, transport: transport,
@@ -5786,12 +5799,12 @@ func withServer<T>(
 }
 
 /// Decodes JSON text as a generic JSON value, for comparisons that ignore key order.
-func decodeJSON(_ text: String) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+func decodeJSON(_ text: String) throws -> ExampleJSONValue {
+  try JSONDecoder().decode(ExampleJSONValue.self, from: Data(text.utf8))
 }
 
-func decodeJSON(_ data: Data) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: data)
+func decodeJSON(_ data: Data) throws -> ExampleJSONValue {
+  try JSONDecoder().decode(ExampleJSONValue.self, from: data)
 }
 
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
@@ -5846,12 +5859,12 @@ struct RecordingLogHandler: LogHandler {
 }
 
 /// A transport that counts attempts and hands them to another transport.
-final class CountingTransport: HTTPTransport, @unchecked Sendable {
+final class CountingTransport: ExampleHTTPTransport, @unchecked Sendable {
   private let lock = NSLock()
   private var count = 0
-  let base: any HTTPTransport
+  let base: any ExampleHTTPTransport
 
-  init(_ base: any HTTPTransport = URLSessionTransport()) {
+  init(_ base: any ExampleHTTPTransport = ExampleURLSessionTransport()) {
     self.base = base
   }
 
@@ -5859,7 +5872,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
     lock.withLock { count }
   }
 
-  func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
     lock.withLock { count += 1 }
     return try await base.send(request, timeout: timeout)
   }
@@ -5892,8 +5905,8 @@ struct HTTPTestClient: Sendable {
     var headers: [String: String]
     var body: [UInt8]
 
-    var json: JSONValue? {
-      try? JSONDecoder().decode(JSONValue.self, from: Data(body))
+    var json: ExampleJSONValue? {
+      try? JSONDecoder().decode(ExampleJSONValue.self, from: Data(body))
     }
 
     /// The `code` of a Connect error body.

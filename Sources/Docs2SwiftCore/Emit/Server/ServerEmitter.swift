@@ -99,6 +99,7 @@ enum ServerEmitter {
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
       apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle),
+      typePrefix: model.typePrefix,
       protocolSummary: model.operations.allSatisfy(\.isConnect)
         ? "Connect protocol, JSON over HTTP/1.1"
         : model.operations.contains(where: \.isConnect)
@@ -219,7 +220,8 @@ enum ServerEmitter {
       files.append(GeneratedFile(path: path, contents: text))
     }
     let server = "Sources/\(view.serverModule)"
-    let runtime = RuntimeNames(moduleName: view.moduleName, access: nil, executableName: view.executableName)
+    let runtime = RuntimeNames(
+      moduleName: view.moduleName, typePrefix: view.typePrefix, access: nil, executableName: view.executableName)
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RPCError.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))

@@ -33,6 +33,8 @@ public struct ServerView: Sendable, Hashable {
   public var apiTitle: String
   /// The API's title as the contents of a string literal (escaped: reference text is data).
   public var apiTitleLiteral: String
+  /// What begins the runtime's generic type names (`Gitpod`).
+  public var typePrefix: String
   /// How the API travels, from its operations' traits: `Connect protocol, JSON over HTTP/1.1`.
   public var protocolSummary: String
   public var services: [ServiceView]

@@ -26,7 +26,7 @@ public struct DomainVerificationsResource: Sendable {
   public func create(
     domain: String,
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationCreateResponse {
     try await self.create(
       DomainVerificationCreateParams(
@@ -44,7 +44,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: DomainVerificationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -59,8 +59,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: DomainVerificationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationCreateResponse> {
+    _ params: DomainVerificationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateDomainVerification",
@@ -93,7 +93,7 @@ public struct DomainVerificationsResource: Sendable {
   @discardableResult
   public func delete(
     domainVerificationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
     try await self.delete(
       DomainVerificationDeleteParams(
@@ -111,7 +111,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: DomainVerificationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -126,8 +126,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: DomainVerificationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationDeleteResponse> {
+    _ params: DomainVerificationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteDomainVerification",
@@ -167,8 +167,8 @@ public struct DomainVerificationsResource: Sendable {
     token: String? = nil,
     pageSize: Int? = nil,
     pagination: DomainVerificationListParams.Pagination? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<DomainVerificationsPage> {
     try await self.list(
       DomainVerificationListParams(
         organizationID: organizationID,
@@ -188,10 +188,10 @@ public struct DomainVerificationsResource: Sendable {
   ///   next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
-    _ params: DomainVerificationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+    _ params: DomainVerificationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<DomainVerificationsPage> {
     let response = try await listWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -209,8 +209,8 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationsPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
-    _ params: DomainVerificationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationsPage> {
+    _ params: DomainVerificationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationsPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -246,7 +246,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     domainVerificationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationRetrieveResponse {
     try await self.retrieve(
       DomainVerificationRetrieveParams(
@@ -263,7 +263,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: DomainVerificationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -278,8 +278,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: DomainVerificationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationRetrieveResponse> {
+    _ params: DomainVerificationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetDomainVerification",
@@ -311,7 +311,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verify(
     domainVerificationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationVerifyResponse {
     try await self.verify(
       DomainVerificationVerifyParams(
@@ -328,7 +328,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationVerifyResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verify(
-    _ params: DomainVerificationVerifyParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationVerifyParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationVerifyResponse {
     try await verifyWithResponse(params, options: options).value
   }
@@ -343,8 +343,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verifyWithResponse(
-    _ params: DomainVerificationVerifyParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationVerifyResponse> {
+    _ params: DomainVerificationVerifyParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationVerifyResponse> {
     return try await core.send(
       APIOperation(
         name: "VerifyDomain",

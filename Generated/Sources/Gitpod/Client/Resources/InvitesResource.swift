@@ -24,7 +24,7 @@ public struct InvitesResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteCreateResponse {
     try await self.create(
       InviteCreateParams(
@@ -41,7 +41,7 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: InviteCreateParams, options: RequestOptions = RequestOptions()
+    _ params: InviteCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -55,8 +55,8 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteCreateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: InviteCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<InviteCreateResponse> {
+    _ params: InviteCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<InviteCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateOrganizationInvite",
@@ -89,7 +89,7 @@ public struct InvitesResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummary(
     inviteID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteGetSummaryResponse {
     try await self.getSummary(
       InviteGetSummaryParams(
@@ -106,7 +106,7 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteGetSummaryResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummary(
-    _ params: InviteGetSummaryParams, options: RequestOptions = RequestOptions()
+    _ params: InviteGetSummaryParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteGetSummaryResponse {
     try await getSummaryWithResponse(params, options: options).value
   }
@@ -120,8 +120,8 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteGetSummaryResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummaryWithResponse(
-    _ params: InviteGetSummaryParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<InviteGetSummaryResponse> {
+    _ params: InviteGetSummaryParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<InviteGetSummaryResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganizationInviteSummary",
@@ -147,7 +147,7 @@ public struct InvitesResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteRetrieveResponse {
     try await self.retrieve(
       InviteRetrieveParams(
@@ -164,7 +164,7 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: InviteRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: InviteRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -178,8 +178,8 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: InviteRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<InviteRetrieveResponse> {
+    _ params: InviteRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<InviteRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganizationInvite",

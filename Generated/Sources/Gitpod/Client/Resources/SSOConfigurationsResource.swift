@@ -44,7 +44,7 @@ public struct SSOConfigurationsResource: Sendable {
     displayName: String? = nil,
     emailDomain: String? = nil,
     emailDomains: [String]? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
     try await self.create(
       SSOConfigurationCreateParams(
@@ -69,7 +69,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Returns: The decoded `SSOConfigurationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: SSOConfigurationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -84,8 +84,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: SSOConfigurationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationCreateResponse> {
+    _ params: SSOConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateSSOConfiguration",
@@ -118,7 +118,7 @@ public struct SSOConfigurationsResource: Sendable {
   @discardableResult
   public func delete(
     ssoConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
     try await self.delete(
       SSOConfigurationDeleteParams(
@@ -136,7 +136,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: SSOConfigurationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -151,8 +151,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: SSOConfigurationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationDeleteResponse> {
+    _ params: SSOConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteSSOConfiguration",
@@ -193,8 +193,8 @@ public struct SSOConfigurationsResource: Sendable {
     token: String? = nil,
     pageSize: Int? = nil,
     pagination: SSOConfigurationListParams.Pagination? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<SSOConfigurationsPage> {
     try await self.list(
       SSOConfigurationListParams(
         organizationID: organizationID,
@@ -214,10 +214,10 @@ public struct SSOConfigurationsResource: Sendable {
   ///   next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
-    _ params: SSOConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+    _ params: SSOConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<SSOConfigurationsPage> {
     let response = try await listWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -235,8 +235,8 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Returns: The decoded `SSOConfigurationsPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
-    _ params: SSOConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationsPage> {
+    _ params: SSOConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationsPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -272,7 +272,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     ssoConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
     try await self.retrieve(
       SSOConfigurationRetrieveParams(
@@ -289,7 +289,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Returns: The decoded `SSOConfigurationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: SSOConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -304,8 +304,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: SSOConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationRetrieveResponse> {
+    _ params: SSOConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetSSOConfiguration",
@@ -364,7 +364,7 @@ public struct SSOConfigurationsResource: Sendable {
     emailDomains: [String]? = nil,
     issuerURL: String? = nil,
     state: SSOConfigurationState? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
     try await self.update(
       SSOConfigurationUpdateParams(
@@ -392,7 +392,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func update(
-    _ params: SSOConfigurationUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -407,8 +407,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: SSOConfigurationUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationUpdateResponse> {
+    _ params: SSOConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateSSOConfiguration",

@@ -9,11 +9,11 @@ public struct DomainVerification: Codable, Sendable, Hashable {
 
   public var state: DomainVerificationState
 
-  public var createdAt: Timestamp?
+  public var createdAt: GitpodTimestamp?
 
   public var verificationToken: String?
 
-  public var verifiedAt: Timestamp?
+  public var verifiedAt: GitpodTimestamp?
 
   enum CodingKeys: String, CodingKey {
     case id
@@ -30,9 +30,9 @@ public struct DomainVerification: Codable, Sendable, Hashable {
     domain: String,
     organizationID: String,
     state: DomainVerificationState,
-    createdAt: Timestamp? = nil,
+    createdAt: GitpodTimestamp? = nil,
     verificationToken: String? = nil,
-    verifiedAt: Timestamp? = nil
+    verifiedAt: GitpodTimestamp? = nil
   ) {
     self.id = id
     self.domain = domain
@@ -49,8 +49,8 @@ public struct DomainVerification: Codable, Sendable, Hashable {
     self.domain = try container.decodeIfPresent(String.self, forKey: .domain) ?? ""
     self.organizationID = try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
     self.state = try container.decodeIfPresent(DomainVerificationState.self, forKey: .state) ?? .unspecified
-    self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
+    self.createdAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .createdAt)
     self.verificationToken = try container.decodeIfPresent(String.self, forKey: .verificationToken)
-    self.verifiedAt = try container.decodeIfPresent(Timestamp.self, forKey: .verifiedAt)
+    self.verifiedAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .verifiedAt)
   }
 }

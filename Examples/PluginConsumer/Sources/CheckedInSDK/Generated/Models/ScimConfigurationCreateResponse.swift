@@ -9,7 +9,7 @@ public struct ScimConfigurationCreateResponse: Codable, Sendable, Hashable {
   public var scimConfiguration: ScimConfiguration?
 
   /// `tokenExpiresAt` is when the token will expire
-  public var tokenExpiresAt: Timestamp?
+  public var tokenExpiresAt: GitpodTimestamp?
 
   enum CodingKeys: String, CodingKey {
     case token
@@ -20,7 +20,7 @@ public struct ScimConfigurationCreateResponse: Codable, Sendable, Hashable {
   public init(
     token: String,
     scimConfiguration: ScimConfiguration? = nil,
-    tokenExpiresAt: Timestamp? = nil
+    tokenExpiresAt: GitpodTimestamp? = nil
   ) {
     self.token = token
     self.scimConfiguration = scimConfiguration
@@ -31,6 +31,6 @@ public struct ScimConfigurationCreateResponse: Codable, Sendable, Hashable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.token = try container.decodeIfPresent(String.self, forKey: .token) ?? ""
     self.scimConfiguration = try container.decodeIfPresent(ScimConfiguration.self, forKey: .scimConfiguration)
-    self.tokenExpiresAt = try container.decodeIfPresent(Timestamp.self, forKey: .tokenExpiresAt)
+    self.tokenExpiresAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .tokenExpiresAt)
   }
 }

@@ -2,21 +2,21 @@
 
 /// Every service of the Gitpod API: a type conforming to this serves the whole API.
 public protocol GitpodServices:
-  OrganizationsService,
-  AnnouncementBannerService,
-  CustomDomainsService,
-  DomainVerificationsService,
-  InvitesService,
-  PoliciesService,
-  ScimConfigurationsService,
-  SSOConfigurationsService
+  GitpodOrganizationsService,
+  GitpodAnnouncementBannerService,
+  GitpodCustomDomainsService,
+  GitpodDomainVerificationsService,
+  GitpodInvitesService,
+  GitpodPoliciesService,
+  GitpodScimConfigurationsService,
+  GitpodSSOConfigurationsService
 {}
 
 /// The opt-in to answer Connect `unimplemented` (HTTP 501) for the operations a service does not
 /// implement. Without it, a service type must implement every operation of its protocol.
-public protocol UnimplementedByDefault {}
+public protocol GitpodUnimplementedByDefault {}
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes every operation of the API to `services`.
   public mutating func register(all services: some GitpodServices) {
     register(organizations: services)

@@ -19,7 +19,7 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func get(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerGetResponse {
     try await self.get(
       AnnouncementBannerGetParams(
@@ -36,7 +36,7 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Returns: The decoded `AnnouncementBannerGetResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func get(
-    _ params: AnnouncementBannerGetParams, options: RequestOptions = RequestOptions()
+    _ params: AnnouncementBannerGetParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerGetResponse {
     try await getWithResponse(params, options: options).value
   }
@@ -50,8 +50,8 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Returns: The decoded `AnnouncementBannerGetResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getWithResponse(
-    _ params: AnnouncementBannerGetParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<AnnouncementBannerGetResponse> {
+    _ params: AnnouncementBannerGetParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<AnnouncementBannerGetResponse> {
     return try await core.send(
       APIOperation(
         name: "GetAnnouncementBanner",
@@ -84,7 +84,7 @@ public struct AnnouncementBannerResource: Sendable {
     organizationID: String,
     enabled: Bool? = nil,
     message: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
     try await self.update(
       AnnouncementBannerUpdateParams(
@@ -103,7 +103,7 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Returns: The decoded `AnnouncementBannerUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: AnnouncementBannerUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: AnnouncementBannerUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -118,8 +118,8 @@ public struct AnnouncementBannerResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: AnnouncementBannerUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<AnnouncementBannerUpdateResponse> {
+    _ params: AnnouncementBannerUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<AnnouncementBannerUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateAnnouncementBanner",

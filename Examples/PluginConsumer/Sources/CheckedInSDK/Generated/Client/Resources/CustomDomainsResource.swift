@@ -28,7 +28,7 @@ public struct CustomDomainsResource: Sendable {
     awsAccountID: String? = nil,
     cloudAccountID: String? = nil,
     provider: CustomDomainProvider? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainCreateResponse {
     try await self.create(
       CustomDomainCreateParams(
@@ -49,7 +49,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: CustomDomainCreateParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -63,8 +63,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainCreateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: CustomDomainCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainCreateResponse> {
+    _ params: CustomDomainCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateCustomDomain",
@@ -97,7 +97,7 @@ public struct CustomDomainsResource: Sendable {
   @discardableResult
   public func delete(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
     try await self.delete(
       CustomDomainDeleteParams(
@@ -115,7 +115,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: CustomDomainDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -129,8 +129,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainDeleteResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: CustomDomainDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainDeleteResponse> {
+    _ params: CustomDomainDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteCustomDomain",
@@ -158,7 +158,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainRetrieveResponse {
     try await self.retrieve(
       CustomDomainRetrieveParams(
@@ -175,7 +175,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: CustomDomainRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -189,8 +189,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: CustomDomainRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainRetrieveResponse> {
+    _ params: CustomDomainRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetCustomDomain",
@@ -231,7 +231,7 @@ public struct CustomDomainsResource: Sendable {
     awsAccountID: String? = nil,
     cloudAccountID: String? = nil,
     provider: CustomDomainProvider? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainUpdateResponse {
     try await self.update(
       CustomDomainUpdateParams(
@@ -252,7 +252,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: CustomDomainUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -266,8 +266,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainUpdateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: CustomDomainUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainUpdateResponse> {
+    _ params: CustomDomainUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateCustomDomain",

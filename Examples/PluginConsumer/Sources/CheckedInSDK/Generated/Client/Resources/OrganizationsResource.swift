@@ -50,7 +50,7 @@ public struct OrganizationsResource: Sendable {
     name: String,
     inviteAccountsWithMatchingDomain: Bool? = nil,
     joinOrganization: Bool? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationCreateResponse {
     try await self.create(
       OrganizationCreateParams(
@@ -69,7 +69,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: OrganizationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -83,8 +83,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationCreateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: OrganizationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationCreateResponse> {
+    _ params: OrganizationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateOrganization",
@@ -117,7 +117,7 @@ public struct OrganizationsResource: Sendable {
   @discardableResult
   public func delete(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationDeleteResponse {
     try await self.delete(
       OrganizationDeleteParams(
@@ -135,7 +135,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: OrganizationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -149,8 +149,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationDeleteResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: OrganizationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationDeleteResponse> {
+    _ params: OrganizationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteOrganization",
@@ -185,7 +185,7 @@ public struct OrganizationsResource: Sendable {
   public func join(
     inviteID: String? = nil,
     organizationID: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationJoinResponse {
     try await self.join(
       OrganizationJoinParams(
@@ -203,7 +203,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationJoinResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func join(
-    _ params: OrganizationJoinParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationJoinParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationJoinResponse {
     try await joinWithResponse(params, options: options).value
   }
@@ -217,8 +217,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationJoinResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func joinWithResponse(
-    _ params: OrganizationJoinParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationJoinResponse> {
+    _ params: OrganizationJoinParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationJoinResponse> {
     return try await core.send(
       APIOperation(
         name: "JoinOrganization",
@@ -252,7 +252,7 @@ public struct OrganizationsResource: Sendable {
   @discardableResult
   public func leave(
     userID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationLeaveResponse {
     try await self.leave(
       OrganizationLeaveParams(
@@ -270,7 +270,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func leave(
-    _ params: OrganizationLeaveParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationLeaveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationLeaveResponse {
     try await leaveWithResponse(params, options: options).value
   }
@@ -284,8 +284,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationLeaveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func leaveWithResponse(
-    _ params: OrganizationLeaveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationLeaveResponse> {
+    _ params: OrganizationLeaveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationLeaveResponse> {
     return try await core.send(
       APIOperation(
         name: "LeaveOrganization",
@@ -331,8 +331,8 @@ public struct OrganizationsResource: Sendable {
     filter: OrganizationListMembersParams.Filter? = nil,
     pagination: OrganizationListMembersParams.Pagination? = nil,
     sort: OrganizationListMembersParams.Sort? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<MembersPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<MembersPage> {
     try await self.listMembers(
       OrganizationListMembersParams(
         organizationID: organizationID,
@@ -354,10 +354,10 @@ public struct OrganizationsResource: Sendable {
   ///   next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
-    _ params: OrganizationListMembersParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<MembersPage> {
+    _ params: OrganizationListMembersParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<MembersPage> {
     let response = try await listMembersWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -375,8 +375,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `MembersPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembersWithResponse(
-    _ params: OrganizationListMembersParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<MembersPage> {
+    _ params: OrganizationListMembersParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<MembersPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -412,7 +412,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationRetrieveResponse {
     try await self.retrieve(
       OrganizationRetrieveParams(
@@ -429,7 +429,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: OrganizationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -443,8 +443,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: OrganizationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationRetrieveResponse> {
+    _ params: OrganizationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganization",
@@ -481,7 +481,7 @@ public struct OrganizationsResource: Sendable {
     organizationID: String,
     userID: String,
     role: OrganizationRole? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationSetRoleResponse {
     try await self.setRole(
       OrganizationSetRoleParams(
@@ -501,7 +501,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func setRole(
-    _ params: OrganizationSetRoleParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationSetRoleParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationSetRoleResponse {
     try await setRoleWithResponse(params, options: options).value
   }
@@ -515,8 +515,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationSetRoleResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func setRoleWithResponse(
-    _ params: OrganizationSetRoleParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationSetRoleResponse> {
+    _ params: OrganizationSetRoleParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationSetRoleResponse> {
     return try await core.send(
       APIOperation(
         name: "SetRole",
@@ -553,7 +553,7 @@ public struct OrganizationsResource: Sendable {
     organizationID: String,
     inviteDomains: OrganizationUpdateParams.InviteDomainsParam? = nil,
     name: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationUpdateResponse {
     try await self.update(
       OrganizationUpdateParams(
@@ -572,7 +572,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: OrganizationUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -586,8 +586,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationUpdateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: OrganizationUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationUpdateResponse> {
+    _ params: OrganizationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateOrganization",

@@ -23,7 +23,7 @@ public struct PoliciesResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyRetrieveResponse {
     try await self.retrieve(
       PolicyRetrieveParams(
@@ -40,7 +40,7 @@ public struct PoliciesResource: Sendable {
   /// - Returns: The decoded `PolicyRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: PolicyRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: PolicyRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -54,8 +54,8 @@ public struct PoliciesResource: Sendable {
   /// - Returns: The decoded `PolicyRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: PolicyRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<PolicyRetrieveResponse> {
+    _ params: PolicyRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<PolicyRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganizationPolicies",
@@ -145,7 +145,7 @@ public struct PoliciesResource: Sendable {
     restrictAccountCreationToScim: Bool? = nil,
     securityAgentPolicy: SecurityAgentPolicy? = nil,
     vetoExecPolicy: PolicyUpdateParams.VetoExecPolicyParam? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyUpdateResponse {
     try await self.update(
       PolicyUpdateParams(
@@ -181,7 +181,7 @@ public struct PoliciesResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func update(
-    _ params: PolicyUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: PolicyUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -195,8 +195,8 @@ public struct PoliciesResource: Sendable {
   /// - Returns: The decoded `PolicyUpdateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: PolicyUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<PolicyUpdateResponse> {
+    _ params: PolicyUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<PolicyUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateOrganizationPolicies",

@@ -32,7 +32,7 @@ public struct ScimConfigurationsResource: Sendable {
     ssoConfigurationID: String,
     name: String? = nil,
     tokenExpiresIn: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
     try await self.create(
       ScimConfigurationCreateParams(
@@ -52,7 +52,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: ScimConfigurationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -67,8 +67,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: ScimConfigurationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationCreateResponse> {
+    _ params: ScimConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateSCIMConfiguration",
@@ -101,7 +101,7 @@ public struct ScimConfigurationsResource: Sendable {
   @discardableResult
   public func delete(
     scimConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
     try await self.delete(
       ScimConfigurationDeleteParams(
@@ -119,7 +119,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: ScimConfigurationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -134,8 +134,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: ScimConfigurationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationDeleteResponse> {
+    _ params: ScimConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteSCIMConfiguration",
@@ -172,8 +172,8 @@ public struct ScimConfigurationsResource: Sendable {
     token: String? = nil,
     pageSize: Int? = nil,
     pagination: ScimConfigurationListParams.Pagination? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<ScimConfigurationsPage> {
     try await self.list(
       ScimConfigurationListParams(
         token: token,
@@ -192,10 +192,10 @@ public struct ScimConfigurationsResource: Sendable {
   ///   next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
-    _ params: ScimConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
+    _ params: ScimConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<ScimConfigurationsPage> {
     let response = try await listWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -213,8 +213,8 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationsPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
-    _ params: ScimConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationsPage> {
+    _ params: ScimConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationsPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -254,7 +254,7 @@ public struct ScimConfigurationsResource: Sendable {
   public func regenerateToken(
     scimConfigurationID: String,
     tokenExpiresIn: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
     try await self.regenerateToken(
       ScimConfigurationRegenerateTokenParams(
@@ -272,7 +272,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationRegenerateTokenResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func regenerateToken(
-    _ params: ScimConfigurationRegenerateTokenParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationRegenerateTokenParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
     try await regenerateTokenWithResponse(params, options: options).value
   }
@@ -287,8 +287,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func regenerateTokenWithResponse(
-    _ params: ScimConfigurationRegenerateTokenParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationRegenerateTokenResponse> {
+    _ params: ScimConfigurationRegenerateTokenParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationRegenerateTokenResponse> {
     return try await core.send(
       APIOperation(
         name: "RegenerateSCIMToken",
@@ -320,7 +320,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     scimConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRetrieveResponse {
     try await self.retrieve(
       ScimConfigurationRetrieveParams(
@@ -337,7 +337,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: ScimConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -352,8 +352,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: ScimConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationRetrieveResponse> {
+    _ params: ScimConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetSCIMConfiguration",
@@ -391,7 +391,7 @@ public struct ScimConfigurationsResource: Sendable {
     enabled: Bool? = nil,
     name: String? = nil,
     ssoConfigurationID: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
     try await self.update(
       ScimConfigurationUpdateParams(
@@ -411,7 +411,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: ScimConfigurationUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -426,8 +426,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: ScimConfigurationUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationUpdateResponse> {
+    _ params: ScimConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateSCIMConfiguration",
