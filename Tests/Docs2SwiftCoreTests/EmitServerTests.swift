@@ -54,6 +54,12 @@ struct EmitServerTests {
     #expect(!clientSources.contains { $0.contains("import GitpodServer") || $0.contains("import Hummingbird") })
     let serverCore = files.filter { $0.key.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/") }.values
     #expect(!serverCore.contains { $0.contains("import Hummingbird") || $0.contains("import NIO") })
+    // One header type across client and server: the client's, which the server core holds too.
+    let router = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Connect/ConnectRouter.swift"])
+    #expect(router.contains("  public var headers: GitpodHTTPHeaderFields\n"))
+    let http = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Connect/ConnectHTTP.swift"])
+    #expect(http.contains("  public var headers: GitpodHTTPHeaderFields\n"))
+    #expect(!files.values.contains { $0.contains("ConnectHeaders") })
   }
 
   @Test("the mock answers with the documented examples; the last page has no next-page token")

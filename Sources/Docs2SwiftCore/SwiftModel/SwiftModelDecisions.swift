@@ -9,7 +9,7 @@ extension SwiftModel {
     "TransportResponse", "URLSessionTransport", "Indirect", "AsyncHTTPClientTransport",
     // The server modules', which import the models' module.
     "Authenticator", "BearerTokenAuthenticator", "CallContext", "ConnectHTTPRequest", "ConnectHTTPResponse",
-    "ConnectHeaders", "ConnectRouter", "ConnectServer", "JSONLines", "JSONNesting", "Principal", "QueryParameters",
+    "ConnectRouter", "ConnectServer", "JSONLines", "JSONNesting", "Principal", "QueryParameters",
     "RPCError", "UnaryProcedure", "ConnectApplication", "ConnectMiddleware", "ConnectRequestContext",
     "ConnectResponder", "ConnectionRequestContext", "UnimplementedByDefault",
   ]

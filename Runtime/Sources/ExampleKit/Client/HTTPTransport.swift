@@ -34,7 +34,10 @@ public struct ExampleTransportResponse: Sendable {
   }
 }
 
-/// HTTP header fields in order; names compare case-insensitively.
+/// HTTP header fields in order; names compare case-insensitively. The one header type of the
+/// package: the client's requests and responses and the server's (`ExampleConnectHTTPRequest`)
+/// hold it; the transports and the Hummingbird adapter convert at their edge (swift-http-types'
+/// `HTTPFields` there), so that an app using only the client depends on nothing more.
 public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   /// One header field.
   public struct Field: Sendable, Hashable {
@@ -55,6 +58,11 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
     fields = elements.map { Field(name: $0.0, value: $0.1) }
   }
 
+  /// The fields `(name, value)`, in order.
+  public init(_ fields: [(String, String)]) {
+    self.fields = fields.map { Field(name: $0.0, value: $0.1) }
+  }
+
   /// The first value of the header `name`; setting replaces every field of that name (nil removes them).
   public subscript(name: String) -> String? {
     get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
@@ -72,6 +80,11 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
   /// Adds a field, keeping fields of the same name.
   public mutating func add(name: String, value: String) {
     fields.append(Field(name: name, value: value))
+  }
+
+  /// Adds a field, keeping fields of the same name.
+  public mutating func append(_ name: String, _ value: String) {
+    add(name: name, value: value)
   }
 
   public func makeIterator() -> IndexingIterator<[Field]> {

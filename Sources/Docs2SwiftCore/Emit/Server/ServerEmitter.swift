@@ -220,8 +220,11 @@ enum ServerEmitter {
       files.append(GeneratedFile(path: path, contents: text))
     }
     let server = "Sources/\(view.serverModule)"
+    // The server's runtime takes the configured access too: its public API holds the client
+    // module's types (`GitpodHTTPHeaderFields`), which `package` access makes package types.
     let runtime = RuntimeNames(
-      moduleName: view.moduleName, typePrefix: view.typePrefix, access: nil, executableName: view.executableName)
+      moduleName: view.moduleName, typePrefix: view.typePrefix, access: view.access,
+      executableName: view.executableName)
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RPCError.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))
