@@ -8,11 +8,19 @@ import Foundation
 
 /// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
 public struct StreamedTransportResponse: Sendable {
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: HTTPHeaderFields
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
+  /// A response whose body arrives in chunks.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The body's bytes as they arrive.
   public init(
     status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: AsyncThrowingStream<Data, any Error>
   ) {
@@ -28,6 +36,11 @@ public struct StreamedTransportResponse: Sendable {
 public protocol StreamingHTTPTransport: HTTPTransport {
   /// Sends `request` and returns once the response's head has arrived, whatever its status;
   /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the response's head may take.
+  /// - Returns: The response, its body still arriving.
   func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse
 }
 

@@ -82,18 +82,26 @@ struct ClientEmitter {
       resources: model.resources.filter { $0.path.count == 1 }.map(reference))
   }
 
+  /// `client.organizations.customDomains`: how a caller reaches a resource, from the model's
+  /// property names.
+  func accessor(_ resource: SwiftResource) -> String {
+    let properties = (1...max(1, resource.path.count)).compactMap { model.resource(Array(resource.path.prefix($0))) }
+      .map { SwiftNaming.escaped($0.propertyName) }
+    return (["client"] + properties).joined(separator: ".")
+  }
+
   func reference(_ resource: SwiftResource) -> ResourceReferenceView {
     ResourceReferenceView(
       propertyName: SwiftNaming.escaped(resource.propertyName), typeName: resource.typeName,
-      docLines: ["/// \(resource.title): `\(resource.path.joined(separator: "."))`."])
+      docLines: DocComment.lines(
+        "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 96))
   }
 
   func resourceView(_ resource: SwiftResource) -> ClientResourceView {
     ClientResourceView(
       moduleName: moduleName, access: access, errorName: errorName, typeName: resource.typeName,
       docLines: DocComment.lines(
-        "The \(resource.title) resource: `\(resource.path.joined(separator: "."))`. Get it from the client.", width: 100
-      ),
+        "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 100),
       resources: resource.children.compactMap { model.resource($0) }.map(reference),
       methods: resource.operations.map { methodView(model.operations[$0]) })
   }

@@ -11,9 +11,11 @@ struct MethodDocs {
 
   init(_ operation: SwiftOperation, errorName: String) {
     let method = operation.method
-    let description = method.description.isEmpty ? method.summary : method.description
+    let description = operation.documentation
     let endpoint = "`\(method.http.method.uppercased()) \(method.http.path)`"
     let options = "  - \(operation.optionsLabel): Per-request options: headers, query items, timeout and retries."
+    // The overloads taking the parameters as one value label their options `options` always.
+    let valueOptions = "  - options: Per-request options: headers, query items, timeout and retries."
     let returns: String
     if let page = operation.page {
       returns =
@@ -23,7 +25,7 @@ struct MethodDocs {
     }
     let failure = "- Throws: `\(errorName)`, when the request cannot be sent or the server answers with an error."
     var arguments = operation.arguments.map { argument in
-      "  - \(argument.label): " + Self.summary(argument.documentation, orElse: "Sent as `\(argument.documentedName)`.")
+      "  - \(argument.label): " + SwiftDocumentation.parameterSummary(argument.documentation)
     }
     arguments.append(options)
     func join(_ blocks: [String]) -> String { blocks.filter { !$0.isEmpty }.joined(separator: "\n\n") }
@@ -32,22 +34,15 @@ struct MethodDocs {
     ])
     params = join([
       "`\(operation.swiftPath)` with its parameters as one value.",
-      ["- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", options, returns, failure]
+      ["- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", valueOptions, returns, failure]
         .joined(separator: "\n"),
     ])
     raw = join([
       "`\(operation.swiftPath)`, returning the decoded value with the HTTP response (status, headers, body).",
       [
-        "- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", options,
+        "- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", valueOptions,
         "- Returns: The decoded `\(operation.responseType)` with the HTTP status, headers and body.", failure,
       ].joined(separator: "\n"),
     ])
-  }
-
-  /// The first paragraph of a description on one line, or `fallback` when there is none.
-  static func summary(_ description: String, orElse fallback: String) -> String {
-    let paragraph = description.components(separatedBy: "\n\n").first ?? ""
-    let line = paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    return line.isEmpty ? fallback : line
   }
 }

@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Announcement Banner resource: `organizations.announcement_banner`. Get it from the client.
+/// The methods of the Announcement Banner resource, reached as
+/// `client.organizations.announcementBanner`.
 public struct AnnouncementBannerResource: Sendable {
   let core: ClientCore
 

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Custom Domains resource: `organizations.custom_domains`. Get it from the client.
+/// The methods of the Custom Domains resource, reached as `client.organizations.customDomains`.
 public struct CustomDomainsResource: Sendable {
   let core: ClientCore
 

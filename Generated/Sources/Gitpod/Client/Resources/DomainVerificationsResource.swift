@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Domain Verifications resource: `organizations.domain_verifications`. Get it from the client.
+/// The methods of the Domain Verifications resource, reached as
+/// `client.organizations.domainVerifications`.
 public struct DomainVerificationsResource: Sendable {
   let core: ClientCore
 
@@ -18,8 +19,8 @@ public struct DomainVerificationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/CreateDomainVerification`
   ///
   /// - Parameters:
-  ///   - domain: Sent as `domain`.
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - domain: The API reference does not describe it.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -86,7 +87,7 @@ public struct DomainVerificationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/DeleteDomainVerification`
   ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -154,10 +155,10 @@ public struct DomainVerificationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/ListDomainVerifications`
   ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - token: Sent as a query parameter, not in the JSON body.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The first page of `DomainVerification` items; `nextPage()` and `allItems` read the
   ///   next ones.
@@ -240,7 +241,7 @@ public struct DomainVerificationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/GetDomainVerification`
   ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -305,7 +306,7 @@ public struct DomainVerificationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/VerifyDomain`
   ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationVerifyResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.

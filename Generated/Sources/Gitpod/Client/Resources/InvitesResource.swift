@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Invites resource: `organizations.invites`. Get it from the client.
+/// The methods of the Invites resource, reached as `client.organizations.invites`.
 public struct InvitesResource: Sendable {
   let core: ClientCore
 
@@ -18,7 +18,7 @@ public struct InvitesResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/CreateOrganizationInvite`
   ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -83,7 +83,7 @@ public struct InvitesResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInviteSummary`
   ///
   /// - Parameters:
-  ///   - inviteID: Sent as `invite_id`.
+  ///   - inviteID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteGetSummaryResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -141,7 +141,7 @@ public struct InvitesResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInvite`
   ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Policies resource: `organizations.policies`. Get it from the client.
+/// The methods of the Policies resource, reached as `client.organizations.policies`.
 public struct PoliciesResource: Sendable {
   let core: ClientCore
 

@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The SSO Configurations resource: `organizations.sso_configurations`. Get it from the client.
+/// The methods of the SSO Configurations resource, reached as
+/// `client.organizations.ssoConfigurations`.
 public struct SSOConfigurationsResource: Sendable {
   let core: ClientCore
 
@@ -21,16 +22,16 @@ public struct SSOConfigurationsResource: Sendable {
   ///   - clientID: `clientID` is the client ID of the OIDC application set on the IdP
   ///   - clientSecret: `clientSecret` is the client secret of the OIDC application set on the IdP
   ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - additionalScopes: `additionalScopes` are extra OIDC scopes to request from the identity
   ///     provider during sign-in. These are appended to the default scopes (openid, email,
   ///     profile).
   ///   - claimsExpression: `claimsExpression` is an optional CEL expression evaluated against OIDC
   ///     token claims during login. When set, the expression must evaluate to true for the login to
   ///     succeed. Example: `claims.email_verified && claims.email.endsWith("@example.com")`
-  ///   - displayName: Sent as `display_name`.
+  ///   - displayName: The API reference does not describe it.
   ///   - emailDomain: `emailDomain` is the domain that is allowed to sign in to the organization
-  ///   - emailDomains: Sent as `email_domains`.
+  ///   - emailDomains: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -111,7 +112,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/DeleteSSOConfiguration`
   ///
   /// - Parameters:
-  ///   - ssoConfigurationID: Sent as `sso_configuration_id`.
+  ///   - ssoConfigurationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -183,7 +184,7 @@ public struct SSOConfigurationsResource: Sendable {
   ///     for.
   ///   - token: Sent as a query parameter, not in the JSON body.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
   ///   next ones.
@@ -343,9 +344,9 @@ public struct SSOConfigurationsResource: Sendable {
   ///     succeed. When present with an empty string, the expression is cleared.
   ///   - clientID: `clientID` is the client ID of the SSO provider
   ///   - clientSecret: `clientSecret` is the client secret of the SSO provider
-  ///   - displayName: Sent as `display_name`.
-  ///   - emailDomain: Sent as `email_domain`.
-  ///   - emailDomains: Sent as `email_domains`.
+  ///   - displayName: The API reference does not describe it.
+  ///   - emailDomain: The API reference does not describe it.
+  ///   - emailDomains: The API reference does not describe it.
   ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
   ///   - state: `state` is the state of the SSO configuration
   ///   - options: Per-request options: headers, query items, timeout and retries.

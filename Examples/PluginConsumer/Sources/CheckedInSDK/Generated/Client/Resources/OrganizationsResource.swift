@@ -2,29 +2,33 @@
 
 import Foundation
 
-/// The Organizations resource: `organizations`. Get it from the client.
+/// The methods of the Organizations resource, reached as `client.organizations`.
 public struct OrganizationsResource: Sendable {
   let core: ClientCore
 
-  /// Announcement Banner: `organizations.announcement_banner`.
+  /// The methods of the Announcement Banner resource, reached as
+  /// `client.organizations.announcementBanner`.
   public var announcementBanner: AnnouncementBannerResource { AnnouncementBannerResource(core: core) }
 
-  /// Custom Domains: `organizations.custom_domains`.
+  /// The methods of the Custom Domains resource, reached as `client.organizations.customDomains`.
   public var customDomains: CustomDomainsResource { CustomDomainsResource(core: core) }
 
-  /// Domain Verifications: `organizations.domain_verifications`.
+  /// The methods of the Domain Verifications resource, reached as
+  /// `client.organizations.domainVerifications`.
   public var domainVerifications: DomainVerificationsResource { DomainVerificationsResource(core: core) }
 
-  /// Invites: `organizations.invites`.
+  /// The methods of the Invites resource, reached as `client.organizations.invites`.
   public var invites: InvitesResource { InvitesResource(core: core) }
 
-  /// Policies: `organizations.policies`.
+  /// The methods of the Policies resource, reached as `client.organizations.policies`.
   public var policies: PoliciesResource { PoliciesResource(core: core) }
 
-  /// Scim Configurations: `organizations.scim_configurations`.
+  /// The methods of the Scim Configurations resource, reached as
+  /// `client.organizations.scimConfigurations`.
   public var scimConfigurations: ScimConfigurationsResource { ScimConfigurationsResource(core: core) }
 
-  /// SSO Configurations: `organizations.sso_configurations`.
+  /// The methods of the SSO Configurations resource, reached as
+  /// `client.organizations.ssoConfigurations`.
   public var ssoConfigurations: SSOConfigurationsResource { SSOConfigurationsResource(core: core) }
 
   /// Creates a new organization with the specified name and settings.
@@ -245,7 +249,7 @@ public struct OrganizationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/LeaveOrganization`
   ///
   /// - Parameters:
-  ///   - userID: Sent as `user_id`.
+  ///   - userID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationLeaveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -314,7 +318,7 @@ public struct OrganizationsResource: Sendable {
   ///   - organizationID: `organizationID` is the ID of the organization to list members for
   ///   - token: Sent as a query parameter, not in the JSON body.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - filter: Sent as `filter`.
+  ///   - filter: The API reference does not describe it.
   ///   - pagination: `pagination` contains the pagination options for listing members
   ///   - sort: `sort` specifies the order of results. When unspecified, the authenticated user is
   ///     returned first, followed by other members sorted by name ascending. When an explicit sort
@@ -470,9 +474,9 @@ public struct OrganizationsResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/SetRole`
   ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
-  ///   - userID: Sent as `user_id`.
-  ///   - role: Sent as `role`.
+  ///   - organizationID: The API reference does not describe it.
+  ///   - userID: The API reference does not describe it.
+  ///   - role: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationSetRoleResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.

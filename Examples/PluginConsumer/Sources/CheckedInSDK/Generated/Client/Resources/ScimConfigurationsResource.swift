@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Scim Configurations resource: `organizations.scim_configurations`. Get it from the client.
+/// The methods of the Scim Configurations resource, reached as
+/// `client.organizations.scimConfigurations`.
 public struct ScimConfigurationsResource: Sendable {
   let core: ClientCore
 
@@ -163,7 +164,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Parameters:
   ///   - token: Sent as a query parameter, not in the JSON body.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The first page of `ScimConfiguration` items; `nextPage()` and `allItems` read the
   ///   next ones.
