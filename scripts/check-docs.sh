@@ -19,14 +19,15 @@ export SCRATCH="${SCRATCH:-.build-docs/scratch}"
 
 check() {
   local package="$1"
+  shift
   local catalog
   catalog="$(find "$package/Sources" -maxdepth 2 -name '*.docc' -type d | head -1)"
   [ -n "$catalog" ] || { echo "check-docs: no DocC catalog under $package/Sources" >&2; exit 1; }
   local module
   module="$(basename "$catalog" .docc)"
   local archive="$package/.build-docs-archive/$module.doccarchive"
-  MODULE="$module" scripts/build-docs.sh "$package" "$archive"
-  python3 scripts/scan-docs.py "$archive" "$module" --report "$package/.build-docs-archive/scan.json"
+  MODULE="$module" scripts/build-docs.sh "$package" "$archive" || return 1
+  python3 scripts/scan-docs.py "$archive" "$module" --report "$package/.build-docs-archive/scan.json" "$@"
 }
 
 if [ "${1:-}" = "--references" ]; then
@@ -40,7 +41,16 @@ if [ "${1:-}" = "--references" ]; then
       exit 1
     }
     echo "== $spec"
-    check "$out" || status=1
+    # Code spans that name nothing the reference documents, so no Swift name exists for them:
+    # openai.md's `file_search` tool and `fine_tuning.job` object are outside its subset of the
+    # API, and it calls its own literal "vector_store.files_batch" `vector_store.file_batch`;
+    # lithic.md asks clients to compute `is_new_country`, `is_new_mcc` and `is_new_merchant`.
+    allow=()
+    case "$name" in
+      openai) allow=(--allow file_search --allow fine_tuning.job --allow vector_store.file_batch) ;;
+      lithic) allow=(--allow is_new_country --allow is_new_mcc --allow is_new_merchant) ;;
+    esac
+    check "$out" ${allow[@]+"${allow[@]}"} || status=1
   done
   exit "$status"
 fi
