@@ -104,3 +104,33 @@ struct DocsQualityTests {
     }
   }
 }
+
+extension DocsQualityTests {
+  @Test("a method's page shows its first request example as Swift and tells one story of pagination")
+  func methodPage() throws {
+    let files = try emitFiles(try Pipeline.load(path: seedPath).api)
+    let resource = try #require(files["Sources/Gitpod/Client/Resources/OrganizationsResource.swift"])
+    #expect(
+      resource.contains(
+        """
+          /// List active members:
+          ///
+          /// ```swift
+          /// let page = try await client.organizations.listMembers(
+          ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+          ///   pagination: OrganizationListMembersParams.Pagination(pageSize: 20)
+          /// )
+          /// ```
+        """))
+    #expect(
+      resource.contains(
+        """
+          ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+          ///     `nextPage()` and `allItems` send each next page's token.
+        """))
+    #expect(resource.contains("///   - pagination: `pagination` contains the pagination options for listing members."))
+    // The same snippet is a function of the examples target, which compiles it.
+    let examples = try #require(files["Sources/GitpodExamples/OrganizationsExamples.swift"])
+    #expect(examples.contains("    let page = try await client.organizations.listMembers(\n"))
+  }
+}

@@ -6,6 +6,9 @@ struct ClientEmitter {
   let config: GeneratorConfig
   /// Every model declaration, by Swift name.
   let types: [String: TypeView]
+  /// The first request example of each operation as Swift (its title, its lines), by the
+  /// operation's Swift path: the labelled method's documentation shows it.
+  var methodExamples: [String: (title: String, lines: [String])] = [:]
 
   var moduleName: String { model.moduleName }
   var clientName: String { model.clientName }
@@ -117,7 +120,7 @@ struct ClientEmitter {
       ClientQueryView(
         wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
     }
-    let docs = MethodDocs(operation, errorName: errorName)
+    let docs = MethodDocs(operation, errorName: errorName, example: methodExamples[operation.swiftPath])
     var view = ClientMethodView(
       name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
       docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),

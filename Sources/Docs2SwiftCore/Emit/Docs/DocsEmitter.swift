@@ -137,6 +137,17 @@ struct DocsEmitter {
 
   var model: SwiftModel { client.model }
 
+  /// The first request example of each operation as Swift, by the operation's Swift path.
+  func methodExamples() throws(DiagnosticError) -> [String: (title: String, lines: [String])] {
+    var examples: [String: (title: String, lines: [String])] = [:]
+    for info in try methodInfos() {
+      guard let first = info.examples.first, let example = info.operation.method.examples.first else { continue }
+      // The reference's title leads in; an untitled example gets none of its own.
+      examples[info.operation.swiftPath] = (example.title.isEmpty ? "For example" : first.title, first.snippet.lines)
+    }
+    return examples
+  }
+
   /// The call of a method with the arguments of a request example.
   func callExpression(_ info: MethodInfo, request: JSONValue, extra: [SwiftExampleWriter.Argument] = [])
     -> (SwiftExampleWriter.Expression, [String])

@@ -1088,7 +1088,8 @@ message). Typed throws let you catch the cases:
 ### Pagination
 
 A list method returns a ``Page``: its `items`, `nextPage()`, and `allItems`, an
-`AsyncSequence` that fetches the following pages as you iterate:
+`AsyncSequence` that fetches the following pages as you iterate. Ask for the first page without
+a page token: the page sends each next page's token itself, wherever the method carries it.
 
 {{#pagination}}
 ```swift

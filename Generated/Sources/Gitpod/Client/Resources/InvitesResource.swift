@@ -17,6 +17,14 @@ public struct InvitesResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganizationInvite`
   ///
+  /// Create organization invite:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.invites.create(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -81,6 +89,14 @@ public struct InvitesResource: Sendable {
   /// - View team information before accepting
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInviteSummary`
+  ///
+  /// Get invite summary:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.invites.getSummary(
+  ///   inviteID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - inviteID: The API reference does not describe it.

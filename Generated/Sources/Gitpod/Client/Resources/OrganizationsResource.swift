@@ -41,6 +41,15 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganization`
   ///
+  /// Create a basic organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.create(
+  ///   name: "Acme Corp Engineering",
+  ///   joinOrganization: true
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - name: `name` is the organization name
   ///   - inviteAccountsWithMatchingDomain: Should other Accounts with the same domain be
@@ -113,6 +122,14 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteOrganization`
   ///
+  /// Delete organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.delete(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to delete
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -179,6 +196,14 @@ public struct OrganizationsResource: Sendable {
   /// - Accept organization invitations
   ///
   /// `POST /gitpod.v1.OrganizationService/JoinOrganization`
+  ///
+  /// Join via organization ID:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.join(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - inviteID: `inviteID` is the unique identifier of the invite to join the organization.
@@ -248,6 +273,12 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/LeaveOrganization`
   ///
+  /// Leave organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.leave(userID: "f53d2330-3795-4c5d-a1f3-453121af9c60")
+  /// ```
+  ///
   /// - Parameters:
   ///   - userID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -314,19 +345,30 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListMembers`
   ///
+  /// List active members:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.listMembers(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: OrganizationListMembersParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to list members for
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
   ///   - filter: The API reference does not describe it.
-  ///   - pagination: `pagination` contains the pagination options for listing members
+  ///   - pagination: `pagination` contains the pagination options for listing members. `nextPage()`
+  ///     and `allItems` set its `token` for each next page.
   ///   - sort: `sort` specifies the order of results. When unspecified, the authenticated user is
   ///     returned first, followed by other members sorted by name ascending. When an explicit sort
   ///     is specified, results are sorted purely by the requested field without any special
   ///     handling for the authenticated user.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `OrganizationMember` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
     organizationID: String,
@@ -354,8 +396,8 @@ public struct OrganizationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`OrganizationListMembersParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `OrganizationMember` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
     _ params: OrganizationListMembersParams, options: RequestOptions = RequestOptions()
@@ -408,6 +450,14 @@ public struct OrganizationsResource: Sendable {
   /// - View domain verification settings
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganization`
+  ///
+  /// Get organization details:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.retrieve(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the unique identifier of the Organization to retreive.
@@ -472,6 +522,16 @@ public struct OrganizationsResource: Sendable {
   /// - Demote admins to regular members
   ///
   /// `POST /gitpod.v1.OrganizationService/SetRole`
+  ///
+  /// Promote to admin:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.setRole(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   userID: "f53d2330-3795-4c5d-a1f3-453121af9c60",
+  ///   role: .admin
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: The API reference does not describe it.
@@ -545,6 +605,18 @@ public struct OrganizationsResource: Sendable {
   /// - Manage member access policies
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganization`
+  ///
+  /// Update basic settings:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.update(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   inviteDomains: OrganizationUpdateParams.InviteDomainsParam(
+  ///     domains: ["company.com", "subsidiary.com"]
+  ///   ),
+  ///   name: "New Company Name"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to update the settings for.

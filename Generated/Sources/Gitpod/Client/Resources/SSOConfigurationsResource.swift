@@ -18,6 +18,18 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSSOConfiguration`
   ///
+  /// Configure built-in Google SSO:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.create(
+  ///   clientID: "012345678-abcdefghijklmnopqrstuvwxyz.apps.googleusercontent.com",
+  ///   clientSecret: "GOCSPX-abcdefghijklmnopqrstuvwxyz123456",
+  ///   issuerURL: "https://accounts.google.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   emailDomain: "acme-corp.com"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - clientID: `clientID` is the client ID of the OIDC application set on the IdP
   ///   - clientSecret: `clientSecret` is the client secret of the OIDC application set on the IdP
@@ -111,6 +123,14 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSSOConfiguration`
   ///
+  /// Delete SSO configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.delete(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - ssoConfigurationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -179,15 +199,25 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSSOConfigurations`
   ///
+  /// List active configurations:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.ssoConfigurations.list(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: SSOConfigurationListParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to list SSO configurations
   ///     for.
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: The API reference does not describe it.
+  ///   - pagination: The API reference does not describe it. `nextPage()` and `allItems` set its
+  ///     `token` for each next page.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `SSOConfiguration` items; `nextPage()` and `allItems` read the next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     organizationID: String,
@@ -211,8 +241,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`SSOConfigurationListParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `SSOConfiguration` items; `nextPage()` and `allItems` read the next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     _ params: SSOConfigurationListParams, options: RequestOptions = RequestOptions()
@@ -265,6 +294,14 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Verify SSO settings
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSSOConfiguration`
+  ///
+  /// Get SSO configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.retrieve(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to get
@@ -332,6 +369,16 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Toggle SSO enforcement
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSSOConfiguration`
+  ///
+  /// Update credentials:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.update(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
+  ///   clientID: "new-client-id",
+  ///   clientSecret: "new-client-secret"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to update
