@@ -275,7 +275,7 @@ struct DocsEmitter {
         "Transports",
         [
           "HTTPTransport", "URLSessionTransport", "StreamingHTTPTransport", "ClientMiddleware", "TransportRequest",
-          "TransportResponse", "StreamedTransportResponse", "HTTPHeaderFields",
+          "TransportResponse", "StreamedResponse", "HTTPHeaderFields",
         ]
       ),
       ("Support Types", ["Timestamp", "JSONValue"] + (model.usesIndirect ? ["Indirect"] : [])),
