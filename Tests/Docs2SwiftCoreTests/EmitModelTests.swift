@@ -88,7 +88,10 @@ struct EmitModelTests {
     #expect(response.contains("  public var widget: Widget?\n"))
 
     let empty = try #require(files["Sources/Acme/Responses/WidgetDeleteResponse.swift"])
-    #expect(empty.contains("public struct WidgetDeleteResponse: Codable, Sendable, Hashable {\n  public init() {}\n}"))
+    #expect(
+      empty.contains(
+        "public struct WidgetDeleteResponse: Codable, Sendable, Hashable {\n"
+          + "  /// Creates a value without properties.\n  public init() {}\n}"))
   }
 
   @Test("round-trip tests embed every example")

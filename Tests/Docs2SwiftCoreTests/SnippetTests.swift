@@ -100,6 +100,11 @@ struct SnippetTests {
             case createdAt
           }
 
+          /// Creates a value with these properties.
+          ///
+          /// - Parameters:
+          ///   - id: `id` is the widget's ID
+          ///   - createdAt: The API reference does not describe it.
           public init(
             id: String,
             createdAt: AcmeTimestamp? = nil

@@ -86,9 +86,7 @@ public struct ExampleAsyncHTTPClientTransport: ExampleHTTPTransport {
 }
 
 extension ExampleAsyncHTTPClientTransport: ExampleStreamingHTTPTransport {
-  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws
-    -> ExampleStreamedResponse
-  {
+  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {

@@ -66,7 +66,10 @@ public enum PackageEmitter {
     if split, withClient { add(layout.asyncHTTPClientRoot + "Package.swift", package, "package-asynchttpclient") }
     if split, withServer { add(layout.serverRoot + "Package.swift", package, "package-server") }
     if withClient {
-      let client = ClientEmitter(model: model, config: config, views: views)
+      var client = ClientEmitter(model: model, config: config, views: views)
+      // Each method's page shows its first request example as Swift, the call the examples
+      // target compiles.
+      client.methodExamples = try DocsEmitter(api: api, client: client, views: views).methodExamples()
       files += try client.files(renderer: renderer)
       files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }

@@ -141,6 +141,9 @@ struct SwiftResource: Sendable, Hashable {
 struct SwiftOperation: Sendable, Hashable {
   /// The IR's method (wire facts: HTTP endpoint, examples, descriptions).
   var method: Method
+  /// The method's description (its summary where it has none), in Swift terms
+  /// (`SwiftDocumentation.inSwiftTerms`).
+  var documentation: String = ""
   var resourcePath: [String]
   /// The method of the resource type and the service protocol: `listMembers` (unescaped).
   var functionName: String

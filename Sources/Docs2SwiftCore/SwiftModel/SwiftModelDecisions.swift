@@ -43,6 +43,14 @@ extension SwiftModel {
     var builder = SwiftModelBuilder(
       api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved, typePrefix: typePrefix)
     try builder.plan()
+    var resourceTitles: [String: String] = [:]
+    for resource in api.allResources {
+      for type in resource.types {
+        if let swiftName = builder.swiftNames[type.name], resourceTitles[swiftName] == nil {
+          resourceTitles[swiftName] = resource.title
+        }
+      }
+    }
     let declarations = try builder.declarations()
     let apiKeyVariable = api.conventions.apiKeyEnvironmentVariable ?? environmentPrefix(apiName) + "_API_KEY"
     let prefix =
@@ -67,6 +75,15 @@ extension SwiftModel {
         model.operations.append(operation)
       }
     }
+    // Types the reference leaves undescribed get an abstract from the model: what returns them,
+    // whose property they are, which resource declares them.
+    var responses: [String: String] = [:]
+    for operation in model.operations where responses[operation.responseType] == nil {
+      responses[operation.responseType] = operation.swiftPath
+    }
+    model.declarations = SwiftDocumentation.withAbstracts(
+      model.declarations, responses: responses, resourceTitles: resourceTitles)
+    model = SwiftDocumentation.inSwiftTerms(model)
     return (model, builder.diagnostics.diagnostics)
   }
 

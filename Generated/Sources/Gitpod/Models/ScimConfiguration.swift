@@ -37,6 +37,18 @@ public struct ScimConfiguration: Codable, Sendable, Hashable {
     case ssoConfigurationID = "ssoConfigurationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - id: `id` is the unique identifier of the SCIM configuration
+  ///   - createdAt: `createdAt` is when the SCIM configuration was created
+  ///   - organizationID: `organizationID` is the ID of the organization this SCIM configuration
+  ///     belongs to
+  ///   - tokenExpiresAt: `tokenExpiresAt` is when the current SCIM token expires
+  ///   - updatedAt: `updatedAt` is when the SCIM configuration was last updated
+  ///   - enabled: `enabled` indicates if SCIM provisioning is active
+  ///   - name: `name` is a human-readable name for the SCIM configuration
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the linked SSO configuration (optional)
   public init(
     id: String,
     createdAt: GitpodTimestamp? = nil,

@@ -8,11 +8,19 @@ import Foundation
 
 /// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
 public struct ExampleStreamedResponse: Sendable {
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: ExampleHTTPHeaderFields
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
+  /// A response whose body arrives in chunks.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The body's bytes as they arrive.
   public init(
     status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(),
     body: AsyncThrowingStream<Data, any Error>
@@ -29,6 +37,11 @@ public struct ExampleStreamedResponse: Sendable {
 public protocol ExampleStreamingHTTPTransport: ExampleHTTPTransport {
   /// Sends `request` and returns once the response's head has arrived, whatever its status;
   /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the response's head may take.
+  /// - Returns: The response, its body still arriving.
   func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse
 }
 
@@ -218,9 +231,7 @@ extension ClientCore {
 }
 
 extension ExampleURLSessionTransport: ExampleStreamingHTTPTransport {
-  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws
-    -> ExampleStreamedResponse
-  {
+  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     // The session's timeout is the longest silence between chunks; a stream may be silent long.

@@ -6,6 +6,9 @@ struct ClientEmitter {
   let config: GeneratorConfig
   /// Every model declaration, by Swift name.
   let types: [String: TypeView]
+  /// The first request example of each operation as Swift (its title, its lines), by the
+  /// operation's Swift path: the labelled method's documentation shows it.
+  var methodExamples: [String: (title: String, lines: [String])] = [:]
 
   var moduleName: String { model.moduleName }
   var clientName: String { model.clientName }
@@ -84,18 +87,26 @@ struct ClientEmitter {
       resources: model.resources.filter { $0.path.count == 1 }.map(reference))
   }
 
+  /// `client.organizations.customDomains`: how a caller reaches a resource, from the model's
+  /// property names.
+  func accessor(_ resource: SwiftResource) -> String {
+    let properties = (1...max(1, resource.path.count)).compactMap { model.resource(Array(resource.path.prefix($0))) }
+      .map { SwiftNaming.escaped($0.propertyName) }
+    return (["client"] + properties).joined(separator: ".")
+  }
+
   func reference(_ resource: SwiftResource) -> ResourceReferenceView {
     ResourceReferenceView(
       propertyName: SwiftNaming.escaped(resource.propertyName), typeName: resource.typeName,
-      docLines: ["/// \(resource.title): `\(resource.path.joined(separator: "."))`."])
+      docLines: DocComment.lines(
+        "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 96))
   }
 
   func resourceView(_ resource: SwiftResource) -> ClientResourceView {
     ClientResourceView(
       moduleName: moduleName, access: access, errorName: errorName, typeName: resource.typeName,
       docLines: DocComment.lines(
-        "The \(resource.title) resource: `\(resource.path.joined(separator: "."))`. Get it from the client.", width: 100
-      ),
+        "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 100),
       resources: resource.children.compactMap { model.resource($0) }.map(reference),
       methods: resource.operations.map { methodView(model.operations[$0]) })
   }
@@ -111,7 +122,7 @@ struct ClientEmitter {
       ClientQueryView(
         wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
     }
-    let docs = MethodDocs(operation, errorName: errorName)
+    let docs = MethodDocs(operation, errorName: errorName, example: methodExamples[operation.swiftPath])
     var view = ClientMethodView(
       name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
       docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),

@@ -841,7 +841,7 @@ struct ClientRequestTests {
 import Foundation
 import Logging
 
-/// The {{apiTitle}} API client.
+/// The {{moduleName}} API client.
 ///
 /// ```swift
 /// let client = {{clientName}}()  // reads {{apiKeyEnvironmentVariable}} and {{baseURLEnvironmentVariable}}
@@ -869,6 +869,8 @@ import Logging
   let core: ClientCore
 
   /// A client with these options.
+  ///
+  /// - Parameter options: What every request uses: API key, base URL, timeout, retries, transport.
   {{access}} init(options: ExampleClientOptions) {
     self.options = options
     self.core = ClientCore(options: options)
@@ -879,6 +881,21 @@ import Logging
   ///
   /// Without an API key the client is still made (creating a client never throws), and
   /// its first request throws `missingAPIKey`, which names `{{apiKeyEnvironmentVariable}}`, before anything is sent.
+  ///
+  /// - Parameters:
+  ///   - apiKey: Sent as `Authorization: Bearer …`; nil reads `{{apiKeyEnvironmentVariable}}`.
+  ///   - baseURL: The URL the operations' paths are resolved against; nil reads
+  ///     `{{baseURLEnvironmentVariable}}`, then takes `defaultBaseURL`.
+  ///   - timeout: How long one attempt may take.
+  ///   - maxRetries: How often a failed request is retried when it may be.
+  ///   - initialRetryDelay: The delay before the first retry; it doubles up to `maxRetryDelay`.
+  ///   - maxRetryDelay: The longest delay between two attempts.
+  ///   - defaultHeaders: Sent with every request (a request's own headers win).
+  ///   - defaultQuery: Added to the query of every request.
+  ///   - transport: Sends the requests: `ExampleURLSessionTransport` by default.
+  ///   - middlewares: Run around the transport for every attempt, the first outermost.
+  ///   - logger: Logs requests and responses at debug level (never the API key).
+  ///   - environment: Where the API key and the base URL are read from when not passed.
   {{access}} init(
     apiKey: String? = nil,
     baseURL: URL? = nil,
@@ -911,6 +928,9 @@ import Logging
 
   /// A copy of the client with changed options:
   /// `client.withOptions { $0.timeout = .seconds(5) }`.
+  ///
+  /// - Parameter change: Changes a copy of the client's options.
+  /// - Returns: A client with the changed options.
   {{access}} func withOptions(_ change: (inout ExampleClientOptions) -> Void) -> {{clientName}} {
     var options = options
     change(&options)
@@ -1005,10 +1025,11 @@ A Swift client for the {{apiTitle}} API, generated from its API reference.
 
 ## Overview
 
-{{clientLink}} reaches every resource of the API as a property (`client.organizations`), and
+{{clientLink}} reaches every resource of the API as a property (`{{firstResourceAccessor}}`), and
 every method of a resource as an `async` function with labelled arguments that throws
 {{errorLink}}. The models are `Codable`, `Sendable` and `Hashable` structs; enums keep values the
-reference does not list.
+reference does not list. The client sends its requests with `URLSession`; with the
+`{{asyncHTTPClientModuleName}}` module it sends them with AsyncHTTPClient.
 
 ### Install
 
@@ -1067,7 +1088,8 @@ message). Typed throws let you catch the cases:
 ### Pagination
 
 A list method returns a ``ExamplePage``: its `items`, `nextPage()`, and `allItems`, an
-`AsyncSequence` that fetches the following pages as you iterate:
+`AsyncSequence` that fetches the following pages as you iterate. Ask for the first page without
+a page token: the page sends each next page's token itself, wherever the method carries it.
 
 {{#pagination}}
 ```swift
@@ -1097,21 +1119,39 @@ the timeout of each attempt for the client, or for one request with ``ExampleReq
 Every snippet of this documentation is compiled with the package, in its examples target.
 
 ## Topics
+{{#topics}}
 
-### Resources
+### {{title}}
 
-{{#resources}}
-- {{docLink}}
-{{/resources}}
+{{#links}}
+- {{.}}
+{{/links}}
+{{/topics}}
 
-### Client
+"""####,
+"docs-resource-type": ####"""
+# {{typeLink}}
 
-- {{clientLink}}
-- {{errorLink}}
-- ``ExampleClientOptions``
-- ``ExampleRequestOptions``
-- ``ExampleAPIResponse``
-- ``ExamplePage``
+## Overview
+
+Reach it as `{{accessor}}`. Each operation is a method with labelled arguments, one per parameter,
+and an overload that takes the parameters as one value{{#hasRawVariants}}; the `…WithResponse`
+variant also returns the HTTP status, headers and body{{/hasRawVariants}}. {{articleLink}} shows
+each method with examples compiled with the package and the documented response.
+
+## Topics
+
+### Articles
+
+- {{articleLink}}
+{{#topics}}
+
+### {{title}}
+
+{{#links}}
+- {{.}}
+{{/links}}
+{{/topics}}
 
 """####,
 "docs-resource": ####"""
@@ -1153,7 +1193,7 @@ overload takes the parameters as one value. Each example below is compiled with 
 {{/examples}}
 {{#hasResponse}}
 
-### Response of `{{clientPath}}`
+### Response of {{name}}
 
 ```json
 {{#responseLines}}
@@ -1197,11 +1237,17 @@ overload takes the parameters as one value. Each example below is compiled with 
 {{access}} struct {{name}}: RawRepresentable, Codable, Sendable, Hashable {
   {{access}} var rawValue: String
 
+  {{#initDocLines}}
+  {{.}}
+  {{/initDocLines}}
   {{access}} init(rawValue: String) {
     self.rawValue = rawValue
   }
 
   {{#enumValues}}
+  {{#docLines}}
+  {{.}}
+  {{/docLines}}
   {{access}} static let {{name}} = Self(rawValue: "{{rawValue}}")
   {{/enumValues}}
 
@@ -2468,7 +2514,7 @@ struct ServerTests {
     let server = makeServer(mockRouter())
     let request = ExampleConnectHTTPRequest(
       method: "POST", path: path,
-      headers: ExampleHTTPHeaderFields([("content-type", "application/json"), ("authorization", "Bearer \(Self.token)")]),
+      headers: ["content-type": "application/json", "authorization": "Bearer \(Self.token)"],
       body: Array(Self.route(path).request.utf8))
     let response = await server.respond(to: request)
     #expect(response.status == 200)
@@ -2563,9 +2609,15 @@ struct ServerTests {
 
   {{/hasCodedProperties}}
   {{^hasProperties}}
+  {{#initDocLines}}
+  {{.}}
+  {{/initDocLines}}
   {{access}} init() {}
   {{/hasProperties}}
   {{#hasProperties}}
+  {{#initDocLines}}
+  {{.}}
+  {{/initDocLines}}
   {{access}} init(
     {{#initParameters}}
     {{label}}: {{type}}{{#hasDefault}} = nil{{/hasDefault}}{{^isLast}},{{/isLast}}
@@ -3058,6 +3110,20 @@ public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomRef
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
+  /// Options for a client: `Example.init(options:)` takes them.
+  ///
+  /// - Parameters:
+  ///   - apiKey: Sent as `Authorization: Bearer …`; nil sends none.
+  ///   - baseURL: The URL the operations' paths are resolved against.
+  ///   - defaultHeaders: Sent with every request (a request's own headers win).
+  ///   - defaultQuery: Added to the query of every request.
+  ///   - timeout: How long one attempt may take.
+  ///   - maxRetries: How often a failed request is retried when it may be.
+  ///   - initialRetryDelay: The delay before the first retry; it doubles up to `maxRetryDelay`.
+  ///   - maxRetryDelay: The longest delay between two attempts.
+  ///   - transport: Sends the requests: `ExampleURLSessionTransport` by default.
+  ///   - middlewares: Run around the transport for every attempt, the first outermost.
+  ///   - logger: Logs requests and responses at debug level (never the API key).
   public init(
     apiKey: String?,
     baseURL: URL,
@@ -3111,6 +3177,13 @@ public struct ExampleRequestOptions: Sendable {
   /// Replaces the client's number of retries.
   public var maxRetries: Int?
 
+  /// Options for one request; what you leave out is the client's.
+  ///
+  /// - Parameters:
+  ///   - extraHeaders: Headers added to (or replacing) the client's.
+  ///   - extraQuery: Query parameters added to the request's.
+  ///   - timeout: Replaces the client's timeout for each attempt.
+  ///   - maxRetries: Replaces the client's number of retries.
   public init(
     extraHeaders: [String: String] = [:],
     extraQuery: [String: String] = [:],
@@ -3126,12 +3199,22 @@ public struct ExampleRequestOptions: Sendable {
 
 /// A decoded response with the HTTP response it came in.
 public struct ExampleAPIResponse<Value: Sendable>: Sendable {
+  /// The decoded body.
   public var value: Value
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: ExampleHTTPHeaderFields
   /// The raw body.
   public var body: Data
 
+  /// A decoded response with the HTTP response it came in.
+  ///
+  /// - Parameters:
+  ///   - value: The decoded body.
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The raw body.
   public init(value: Value, status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.value = value
     self.status = status
@@ -3146,17 +3229,12 @@ public struct ExampleAPIResponse<Value: Sendable>: Sendable {
 
 import Foundation
 
-/// The error every request of `Example` throws. Switch over it:
+/// The error every request of `Example` throws: no response, a timeout, or a status that is not
+/// a success (one case per status, with the server's error), and requests that cannot be made.
 ///
-/// ```swift
-/// do {
-///   let response = try await client.organizations.retrieve(organizationID: id)
-/// } catch .notFound(let error) {
-///   print(error.message ?? "not found")
-/// } catch .rateLimited, .server {
-///   // the client has already retried
-/// }
-/// ```
+/// Methods throw it typed, so `catch .notFound(let error)` matches a case; the landing page's
+/// Errors section shows it in a snippet compiled with the package. `.rateLimited` and `.server`
+/// come after the client has retried.
 public enum ExampleError: Error, Sendable, CustomStringConvertible {
   /// No response: the connection could not be made or broke.
   case connection(message: String)
@@ -3190,6 +3268,8 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   case cancelled
 
   /// The error of a response with a status that is not a success, named by its status.
+  ///
+  /// - Parameter error: The response's status, headers and error body.
   public init(_ error: ExampleAPIStatusError) {
     switch error.status {
     case 400: self = .badRequest(error)
@@ -3238,13 +3318,21 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
 /// A response whose status is not a success: the status, headers and the Connect error the body
 /// carries (`{"code": "not_found", "message": "…"}`).
 public struct ExampleAPIStatusError: Error, Sendable, CustomStringConvertible {
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: ExampleHTTPHeaderFields
   /// The decoded error body; nil when the body is not a Connect error.
   public var error: ExampleConnectError?
   /// The raw body.
   public var body: Data
 
+  /// The error of a response, its body decoded as a Connect error where it is one.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The raw body.
   public init(status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.status = status
     self.headers = headers
@@ -3293,10 +3381,19 @@ public struct ExampleConnectError: Codable, Sendable, Hashable {
     public static let unauthenticated = Self(rawValue: "unauthenticated")
   }
 
+  /// The error code: `.notFound`, `.invalidArgument`.
   public var code: Code
+  /// The server's message.
   public var message: String?
+  /// Further details, as sent.
   public var details: [ExampleJSONValue]?
 
+  /// A Connect error body.
+  ///
+  /// - Parameters:
+  ///   - code: The error code.
+  ///   - message: The server's message.
+  ///   - details: Further details, as sent.
   public init(code: Code, message: String? = nil, details: [ExampleJSONValue]? = nil) {
     self.code = code
     self.message = message
@@ -3321,6 +3418,13 @@ public struct ExampleTransportRequest: Sendable {
   public var headers: ExampleHTTPHeaderFields
   public var body: Data?
 
+  /// A request for a transport to send.
+  ///
+  /// - Parameters:
+  ///   - method: The HTTP method: `POST`, `GET`.
+  ///   - url: The whole URL, query included.
+  ///   - headers: The request's headers.
+  ///   - body: The body, or nil for none.
   public init(method: String, url: URL, headers: ExampleHTTPHeaderFields = [:], body: Data? = nil) {
     self.method = method
     self.url = url
@@ -3335,6 +3439,12 @@ public struct ExampleTransportResponse: Sendable {
   public var headers: ExampleHTTPHeaderFields
   public var body: Data
 
+  /// A response as a transport received it.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The whole body.
   public init(status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(), body: Data = Data()) {
     self.status = status
     self.headers = headers
@@ -3352,6 +3462,11 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
     public var name: String
     public var value: String
 
+    /// A header field.
+    ///
+    /// - Parameters:
+    ///   - name: The field's name, compared without regard to case.
+    ///   - value: The field's value.
     public init(name: String, value: String) {
       self.name = name
       self.value = value
@@ -3360,8 +3475,12 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
 
   public private(set) var fields: [Field] = []
 
+  /// No header fields.
   public init() {}
 
+  /// The fields of a dictionary literal, in order: `["Accept": "application/json"]`.
+  ///
+  /// - Parameter elements: The fields' names and values.
   public init(dictionaryLiteral elements: (String, String)...) {
     fields = elements.map { Field(name: $0.0, value: $0.1) }
   }
@@ -3372,6 +3491,8 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
   }
 
   /// The first value of the header `name`; setting replaces every field of that name (nil removes them).
+  ///
+  /// - Parameter name: The field's name, compared without regard to case.
   public subscript(name: String) -> String? {
     get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
     set {
@@ -3381,11 +3502,18 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
   }
 
   /// Every value of the header `name`, in order.
+  ///
+  /// - Parameter name: The field's name, compared without regard to case.
+  /// - Returns: The values, in the order of the fields.
   public func values(for name: String) -> [String] {
     fields.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
   }
 
   /// Adds a field, keeping fields of the same name.
+  ///
+  /// - Parameters:
+  ///   - name: The field's name.
+  ///   - value: The field's value.
   public mutating func add(name: String, value: String) {
     fields.append(Field(name: name, value: value))
   }
@@ -3406,11 +3534,17 @@ public protocol ExampleHTTPTransport: Sendable {
   /// Sends `request` and returns the response, whatever its status. Throws a `ExampleTransportError`
   /// when no response arrives; `timeout` is the time the attempt has (the client enforces it
   /// too).
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the attempt has.
+  /// - Returns: The response, whatever its status.
   func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse
 }
 
 /// Why a transport got no response. `kind` decides whether the client may retry a write.
 public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, as far as it decides a retry.
   public enum Kind: Sendable, Hashable {
     /// No connection could be made (refused, host not found): the request never reached the
     /// server.
@@ -3423,9 +3557,16 @@ public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
     case other
   }
 
+  /// What went wrong.
   public var kind: Kind
+  /// What the transport said.
   public var message: String
 
+  /// Why a transport got no response.
+  ///
+  /// - Parameters:
+  ///   - kind: What went wrong: it decides whether the client may retry a write.
+  ///   - message: What the transport said.
   public init(_ kind: Kind, _ message: String) {
     self.kind = kind
     self.message = message
@@ -3435,7 +3576,7 @@ public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Runs around the transport for every attempt of a request (retries are attempts), as
-/// swift-openapi-runtime's `ClientMiddleware` does: add a header, sign the request, record or
+/// swift-openapi-runtime's `ExampleClientMiddleware` does: add a header, sign the request, record or
 /// change the response. Middlewares run inside the attempt's timeout, the first of
 /// `ExampleClientOptions.middlewares` outermost.
 ///
@@ -3455,6 +3596,12 @@ public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
 public protocol ExampleClientMiddleware: Sendable {
   /// Handles one attempt of the operation named `operation` (as documented: `ListMembers`):
   /// call `next` to send it on (or answer without sending).
+  ///
+  /// - Parameters:
+  ///   - request: The request of this attempt.
+  ///   - operation: The operation's name, as documented.
+  ///   - next: Sends the request on: the next middleware, or the transport.
+  /// - Returns: The response of the attempt.
   func intercept(
     _ request: ExampleTransportRequest, operation: String,
     next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse
@@ -3474,8 +3621,12 @@ public protocol ExampleClientMiddleware: Sendable {
 /// thread: on Linux, `URLSessionTask.cancel()` blocks on the session's queue, and racing
 /// URLSession's own timeout there could deadlock.
 public struct ExampleURLSessionTransport: ExampleHTTPTransport {
+  /// The session that sends the requests.
   public let session: URLSession
 
+  /// A transport sending its requests with `session`.
+  ///
+  /// - Parameter session: The session that sends the requests.
   public init(session: URLSession = .shared) {
     self.session = session
   }
@@ -3625,9 +3776,10 @@ extension Duration {
 // Generated by docs2swift from the API reference. Do not edit.
 
 /// A decoded page of a list method: its items and the token of the next page — the Connect
-/// token, the next cursor, or for a cursor page (`after`, `starting_after`) the last item's id
-/// while the page has more; nil for a page that is the only one.
+/// token, the next cursor, or for a cursor page the last item's id while the page has more; nil
+/// for a page that is the only one.
 public protocol ExamplePaginatedResponse: Decodable, Sendable {
+  /// The type of the items on a page.
   associatedtype Item: Sendable
   /// The items on this page.
   var pageItems: [Item] { get }
@@ -3824,11 +3976,19 @@ import Foundation
 
 /// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
 public struct ExampleStreamedResponse: Sendable {
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: ExampleHTTPHeaderFields
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
+  /// A response whose body arrives in chunks.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The body's bytes as they arrive.
   public init(
     status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(),
     body: AsyncThrowingStream<Data, any Error>
@@ -3845,6 +4005,11 @@ public struct ExampleStreamedResponse: Sendable {
 public protocol ExampleStreamingHTTPTransport: ExampleHTTPTransport {
   /// Sends `request` and returns once the response's head has arrived, whatever its status;
   /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the response's head may take.
+  /// - Returns: The response, its body still arriving.
   func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse
 }
 
@@ -4034,9 +4199,7 @@ extension ClientCore {
 }
 
 extension ExampleURLSessionTransport: ExampleStreamingHTTPTransport {
-  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws
-    -> ExampleStreamedResponse
-  {
+  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     // The session's timeout is the longest silence between chunks; a stream may be silent long.
@@ -4259,6 +4422,10 @@ public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomS
   public var nanos: Int32
 
   /// A timestamp; `nanos` outside `0..<1_000_000_000` carries into `seconds`.
+  ///
+  /// - Parameters:
+  ///   - seconds: Seconds since 1970-01-01T00:00:00Z.
+  ///   - nanos: Nanoseconds added to them.
   public init(seconds: Int64, nanos: Int32 = 0) {
     let carry = Int64(nanos).quotientAndRemainderRoundingDown(dividingBy: 1_000_000_000)
     self.seconds = seconds + carry.quotient
@@ -4266,6 +4433,8 @@ public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomS
   }
 
   /// The timestamp of a `Date`, rounded to the nearest nanosecond.
+  ///
+  /// - Parameter date: The point in time.
   public init(_ date: Date) {
     let interval = date.timeIntervalSince1970
     let whole = interval.rounded(.down)
@@ -4279,6 +4448,8 @@ public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomS
   }
 
   /// Parses an RFC 3339 date-time: `2017-01-15T01:30:15.010Z`, `2017-01-15T03:30:15+02:00`.
+  ///
+  /// - Parameter text: The date-time; nil when it is not RFC 3339.
   public init?(rfc3339 text: String) {
     var scanner = Scanner(bytes: Array(text.utf8))
     guard let year = scanner.digits(4), scanner.skip("-"),
@@ -4542,9 +4713,7 @@ public struct ExampleAsyncHTTPClientTransport: ExampleHTTPTransport {
 }
 
 extension ExampleAsyncHTTPClientTransport: ExampleStreamingHTTPTransport {
-  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws
-    -> ExampleStreamedResponse
-  {
+  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {

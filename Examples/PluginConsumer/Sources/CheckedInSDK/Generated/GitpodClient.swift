@@ -31,6 +31,8 @@ public struct GitpodClient: Sendable {
   let core: ClientCore
 
   /// A client with these options.
+  ///
+  /// - Parameter options: What every request uses: API key, base URL, timeout, retries, transport.
   public init(options: GitpodClientOptions) {
     self.options = options
     self.core = ClientCore(options: options)
@@ -41,6 +43,21 @@ public struct GitpodClient: Sendable {
   ///
   /// Without an API key the client is still made (creating a client never throws), and
   /// its first request throws `missingAPIKey`, which names `GITPOD_API_KEY`, before anything is sent.
+  ///
+  /// - Parameters:
+  ///   - apiKey: Sent as `Authorization: Bearer …`; nil reads `GITPOD_API_KEY`.
+  ///   - baseURL: The URL the operations' paths are resolved against; nil reads
+  ///     `GITPOD_BASE_URL`, then takes `defaultBaseURL`.
+  ///   - timeout: How long one attempt may take.
+  ///   - maxRetries: How often a failed request is retried when it may be.
+  ///   - initialRetryDelay: The delay before the first retry; it doubles up to `maxRetryDelay`.
+  ///   - maxRetryDelay: The longest delay between two attempts.
+  ///   - defaultHeaders: Sent with every request (a request's own headers win).
+  ///   - defaultQuery: Added to the query of every request.
+  ///   - transport: Sends the requests: `GitpodURLSessionTransport` by default.
+  ///   - middlewares: Run around the transport for every attempt, the first outermost.
+  ///   - logger: Logs requests and responses at debug level (never the API key).
+  ///   - environment: Where the API key and the base URL are read from when not passed.
   public init(
     apiKey: String? = nil,
     baseURL: URL? = nil,
@@ -73,12 +90,15 @@ public struct GitpodClient: Sendable {
 
   /// A copy of the client with changed options:
   /// `client.withOptions { $0.timeout = .seconds(5) }`.
+  ///
+  /// - Parameter change: Changes a copy of the client's options.
+  /// - Returns: A client with the changed options.
   public func withOptions(_ change: (inout GitpodClientOptions) -> Void) -> GitpodClient {
     var options = options
     change(&options)
     return GitpodClient(options: options)
   }
 
-  /// Organizations: `organizations`.
+  /// The methods of the Organizations resource, reached as `client.organizations`.
   public var organizations: OrganizationsResource { OrganizationsResource(core: core) }
 }

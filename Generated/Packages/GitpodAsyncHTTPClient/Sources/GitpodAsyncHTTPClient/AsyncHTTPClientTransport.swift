@@ -86,9 +86,7 @@ public struct GitpodAsyncHTTPClientTransport: GitpodHTTPTransport {
 }
 
 extension GitpodAsyncHTTPClientTransport: GitpodStreamingHTTPTransport {
-  public func stream(_ request: GitpodTransportRequest, timeout: Duration) async throws
-    -> GitpodStreamedResponse
-  {
+  public func stream(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodStreamedResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {

@@ -850,7 +850,7 @@ struct ServerTests {
     let server = makeServer(mockRouter())
     let request = GitpodConnectHTTPRequest(
       method: "POST", path: path,
-      headers: GitpodHTTPHeaderFields([("content-type", "application/json"), ("authorization", "Bearer \(Self.token)")]),
+      headers: ["content-type": "application/json", "authorization": "Bearer \(Self.token)"],
       body: Array(Self.route(path).request.utf8))
     let response = await server.respond(to: request)
     #expect(response.status == 200)

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Custom Domains resource: `organizations.custom_domains`. Get it from the client.
+/// The methods of the Custom Domains resource, reached as `client.organizations.customDomains`.
 public struct CustomDomainsResource: Sendable {
   let core: ClientCore
 
@@ -10,6 +10,17 @@ public struct CustomDomainsResource: Sendable {
   /// domains for organization workspaces
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateCustomDomain`
+  ///
+  /// Configure AWS custom domain:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.create(
+  ///   domainName: "workspaces.acme-corp.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   awsAccountID: "123456789012",
+  ///   provider: .aws
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - domainName: `domainName` is the custom domain name
@@ -89,6 +100,14 @@ public struct CustomDomainsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteCustomDomain`
   ///
+  /// Delete custom domain configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.delete(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to delete custom domain for
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -149,6 +168,14 @@ public struct CustomDomainsResource: Sendable {
   /// details
   ///
   /// `POST /gitpod.v1.OrganizationService/GetCustomDomain`
+  ///
+  /// Get custom domain configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.retrieve(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to retrieve custom domain
@@ -214,6 +241,16 @@ public struct CustomDomainsResource: Sendable {
   /// - Modify domain configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateCustomDomain`
+  ///
+  /// Update AWS account ID:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.update(
+  ///   domainName: "workspaces.acme-corp.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   awsAccountID: "987654321098"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - domainName: `domainName` is the custom domain name

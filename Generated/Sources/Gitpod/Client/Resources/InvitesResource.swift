@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Invites resource: `organizations.invites`. Get it from the client.
+/// The methods of the Invites resource, reached as `client.organizations.invites`.
 public struct InvitesResource: Sendable {
   let core: ClientCore
 
@@ -17,8 +17,16 @@ public struct InvitesResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganizationInvite`
   ///
+  /// Create organization invite:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.invites.create(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -82,8 +90,16 @@ public struct InvitesResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInviteSummary`
   ///
+  /// Get invite summary:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.invites.getSummary(
+  ///   inviteID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - inviteID: Sent as `invite_id`.
+  ///   - inviteID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteGetSummaryResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -141,7 +157,7 @@ public struct InvitesResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInvite`
   ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Policies resource: `organizations.policies`. Get it from the client.
+/// The methods of the Policies resource, reached as `client.organizations.policies`.
 public struct PoliciesResource: Sendable {
   let core: ClientCore
 
@@ -15,6 +15,14 @@ public struct PoliciesResource: Sendable {
   /// - Check allowed editors and other configurations
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationPolicies`
+  ///
+  /// Get organization policies:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.policies.retrieve(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to retrieve policies for
@@ -80,6 +88,16 @@ public struct PoliciesResource: Sendable {
   /// - Customize default configurations
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganizationPolicies`
+  ///
+  /// Update editor policies:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.policies.update(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   allowedEditorIDs: ["vscode", "jetbrains"],
+  ///   defaultEditorID: "vscode"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to update policies for

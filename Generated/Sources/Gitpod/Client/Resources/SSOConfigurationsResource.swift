@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The SSO Configurations resource: `organizations.sso_configurations`. Get it from the client.
+/// The methods of the SSO Configurations resource, reached as
+/// `client.organizations.ssoConfigurations`.
 public struct SSOConfigurationsResource: Sendable {
   let core: ClientCore
 
@@ -17,20 +18,32 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSSOConfiguration`
   ///
+  /// Configure built-in Google SSO:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.create(
+  ///   clientID: "012345678-abcdefghijklmnopqrstuvwxyz.apps.googleusercontent.com",
+  ///   clientSecret: "GOCSPX-abcdefghijklmnopqrstuvwxyz123456",
+  ///   issuerURL: "https://accounts.google.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   emailDomain: "acme-corp.com"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - clientID: `clientID` is the client ID of the OIDC application set on the IdP
   ///   - clientSecret: `clientSecret` is the client secret of the OIDC application set on the IdP
   ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - additionalScopes: `additionalScopes` are extra OIDC scopes to request from the identity
   ///     provider during sign-in. These are appended to the default scopes (openid, email,
   ///     profile).
   ///   - claimsExpression: `claimsExpression` is an optional CEL expression evaluated against OIDC
   ///     token claims during login. When set, the expression must evaluate to true for the login to
   ///     succeed. Example: `claims.email_verified && claims.email.endsWith("@example.com")`
-  ///   - displayName: Sent as `display_name`.
+  ///   - displayName: The API reference does not describe it.
   ///   - emailDomain: `emailDomain` is the domain that is allowed to sign in to the organization
-  ///   - emailDomains: Sent as `email_domains`.
+  ///   - emailDomains: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -110,8 +123,16 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSSOConfiguration`
   ///
+  /// Delete SSO configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.delete(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - ssoConfigurationID: Sent as `sso_configuration_id`.
+  ///   - ssoConfigurationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -178,15 +199,25 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSSOConfigurations`
   ///
+  /// List active configurations:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.ssoConfigurations.list(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: SSOConfigurationListParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to list SSO configurations
   ///     for.
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it. `nextPage()` and `allItems` set its
+  ///     `token` for each next page.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `SSOConfiguration` items; `nextPage()` and `allItems` read the next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     organizationID: String,
@@ -210,8 +241,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`SSOConfigurationListParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `SSOConfiguration` items; `nextPage()` and `allItems` read the next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     _ params: SSOConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
@@ -264,6 +294,14 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Verify SSO settings
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSSOConfiguration`
+  ///
+  /// Get SSO configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.retrieve(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to get
@@ -332,6 +370,16 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSSOConfiguration`
   ///
+  /// Update credentials:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.update(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
+  ///   clientID: "new-client-id",
+  ///   clientSecret: "new-client-secret"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to update
   ///   - additionalScopes: `additionalScopes` replaces the configured OIDC scopes when present.
@@ -343,9 +391,9 @@ public struct SSOConfigurationsResource: Sendable {
   ///     succeed. When present with an empty string, the expression is cleared.
   ///   - clientID: `clientID` is the client ID of the SSO provider
   ///   - clientSecret: `clientSecret` is the client secret of the SSO provider
-  ///   - displayName: Sent as `display_name`.
-  ///   - emailDomain: Sent as `email_domain`.
-  ///   - emailDomains: Sent as `email_domains`.
+  ///   - displayName: The API reference does not describe it.
+  ///   - emailDomain: The API reference does not describe it.
+  ///   - emailDomains: The API reference does not describe it.
   ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
   ///   - state: `state` is the state of the SSO configuration
   ///   - options: Per-request options: headers, query items, timeout and retries.

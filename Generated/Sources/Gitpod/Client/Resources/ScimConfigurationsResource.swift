@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Scim Configurations resource: `organizations.scim_configurations`. Get it from the client.
+/// The methods of the Scim Configurations resource, reached as
+/// `client.organizations.scimConfigurations`.
 public struct ScimConfigurationsResource: Sendable {
   let core: ClientCore
 
@@ -15,6 +16,15 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Link SCIM provisioning to an existing SSO configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSCIMConfiguration`
+  ///
+  /// Create basic SCIM configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.create(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to create the SCIM
@@ -93,6 +103,14 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSCIMConfiguration`
   ///
+  /// Delete SCIM configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.delete(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to delete
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -160,13 +178,23 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSCIMConfigurations`
   ///
+  /// List SCIM configurations:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.scimConfigurations.list(
+  ///   pagination: ScimConfigurationListParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it. `nextPage()` and `allItems` set its
+  ///     `token` for each next page.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `ScimConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `ScimConfiguration` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     token: String? = nil,
@@ -188,8 +216,8 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`ScimConfigurationListParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `ScimConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `ScimConfiguration` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     _ params: ScimConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
@@ -242,6 +270,14 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Update IdP configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/RegenerateSCIMToken`
+  ///
+  /// Regenerate token:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.regenerateToken(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to
@@ -313,6 +349,14 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSCIMConfiguration`
   ///
+  /// Get SCIM configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.retrieve(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to get
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -377,6 +421,15 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Update configuration name
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSCIMConfiguration`
+  ///
+  /// Disable SCIM:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.update(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
+  ///   enabled: false
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to update

@@ -37,6 +37,19 @@ public struct CustomDomain: Codable, Sendable, Hashable {
     case provider
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - id: `id` is the unique identifier of the custom domain
+  ///   - createdAt: `createdAt` is when the custom domain was created
+  ///   - domainName: `domainName` is the custom domain name
+  ///   - organizationID: `organizationID` is the ID of the organization this custom domain belongs
+  ///     to
+  ///   - updatedAt: `updatedAt` is when the custom domain was last updated
+  ///   - awsAccountID: `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
+  ///   - cloudAccountID: `cloudAccountID` is the unified cloud account identifier (AWS Account ID
+  ///     or GCP Project ID)
+  ///   - provider: `provider` is the cloud provider for this custom domain
   public init(
     id: String,
     createdAt: GitpodTimestamp? = nil,

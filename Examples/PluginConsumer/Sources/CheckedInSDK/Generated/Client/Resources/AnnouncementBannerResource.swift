@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Announcement Banner resource: `organizations.announcement_banner`. Get it from the client.
+/// The methods of the Announcement Banner resource, reached as
+/// `client.organizations.announcementBanner`.
 public struct AnnouncementBannerResource: Sendable {
   let core: ClientCore
 
@@ -11,6 +12,14 @@ public struct AnnouncementBannerResource: Sendable {
   /// configuration.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetAnnouncementBanner`
+  ///
+  /// Get announcement banner:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.announcementBanner.get(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization
@@ -71,6 +80,16 @@ public struct AnnouncementBannerResource: Sendable {
   /// the banner. Requires Enterprise tier.
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateAnnouncementBanner`
+  ///
+  /// Enable announcement banner:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.announcementBanner.update(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   enabled: true,
+  ///   message: "Scheduled maintenance on Saturday 10pm-2am UTC"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization

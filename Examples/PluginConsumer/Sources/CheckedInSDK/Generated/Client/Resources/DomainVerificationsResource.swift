@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Domain Verifications resource: `organizations.domain_verifications`. Get it from the client.
+/// The methods of the Domain Verifications resource, reached as
+/// `client.organizations.domainVerifications`.
 public struct DomainVerificationsResource: Sendable {
   let core: ClientCore
 
@@ -17,9 +18,18 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateDomainVerification`
   ///
+  /// Verify primary domain:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.create(
+  ///   domain: "acme-corp.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domain: Sent as `domain`.
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - domain: The API reference does not describe it.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -85,8 +95,16 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteDomainVerification`
   ///
+  /// Delete verification:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.delete(
+  ///   domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -153,14 +171,25 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListDomainVerifications`
   ///
+  /// List all verifications:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.domainVerifications.list(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: DomainVerificationListParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - organizationID: The API reference does not describe it.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it. `nextPage()` and `allItems` set its
+  ///     `token` for each next page.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `DomainVerification` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `DomainVerification` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     organizationID: String,
@@ -184,8 +213,8 @@ public struct DomainVerificationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`DomainVerificationListParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `DomainVerification` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `DomainVerification` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     _ params: DomainVerificationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
@@ -239,8 +268,16 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetDomainVerification`
   ///
+  /// Get verification status:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.retrieve(
+  ///   domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -304,8 +341,16 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/VerifyDomain`
   ///
+  /// Verify domain ownership:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.verify(
+  ///   domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationVerifyResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.

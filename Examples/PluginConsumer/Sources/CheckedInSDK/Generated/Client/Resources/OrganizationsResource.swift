@@ -2,29 +2,33 @@
 
 import Foundation
 
-/// The Organizations resource: `organizations`. Get it from the client.
+/// The methods of the Organizations resource, reached as `client.organizations`.
 public struct OrganizationsResource: Sendable {
   let core: ClientCore
 
-  /// Announcement Banner: `organizations.announcement_banner`.
+  /// The methods of the Announcement Banner resource, reached as
+  /// `client.organizations.announcementBanner`.
   public var announcementBanner: AnnouncementBannerResource { AnnouncementBannerResource(core: core) }
 
-  /// Custom Domains: `organizations.custom_domains`.
+  /// The methods of the Custom Domains resource, reached as `client.organizations.customDomains`.
   public var customDomains: CustomDomainsResource { CustomDomainsResource(core: core) }
 
-  /// Domain Verifications: `organizations.domain_verifications`.
+  /// The methods of the Domain Verifications resource, reached as
+  /// `client.organizations.domainVerifications`.
   public var domainVerifications: DomainVerificationsResource { DomainVerificationsResource(core: core) }
 
-  /// Invites: `organizations.invites`.
+  /// The methods of the Invites resource, reached as `client.organizations.invites`.
   public var invites: InvitesResource { InvitesResource(core: core) }
 
-  /// Policies: `organizations.policies`.
+  /// The methods of the Policies resource, reached as `client.organizations.policies`.
   public var policies: PoliciesResource { PoliciesResource(core: core) }
 
-  /// Scim Configurations: `organizations.scim_configurations`.
+  /// The methods of the Scim Configurations resource, reached as
+  /// `client.organizations.scimConfigurations`.
   public var scimConfigurations: ScimConfigurationsResource { ScimConfigurationsResource(core: core) }
 
-  /// SSO Configurations: `organizations.sso_configurations`.
+  /// The methods of the SSO Configurations resource, reached as
+  /// `client.organizations.ssoConfigurations`.
   public var ssoConfigurations: SSOConfigurationsResource { SSOConfigurationsResource(core: core) }
 
   /// Creates a new organization with the specified name and settings.
@@ -36,6 +40,15 @@ public struct OrganizationsResource: Sendable {
   /// - Join the organization immediately upon creation
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganization`
+  ///
+  /// Create a basic organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.create(
+  ///   name: "Acme Corp Engineering",
+  ///   joinOrganization: true
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - name: `name` is the organization name
@@ -109,6 +122,14 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteOrganization`
   ///
+  /// Delete organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.delete(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to delete
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -175,6 +196,14 @@ public struct OrganizationsResource: Sendable {
   /// - Accept organization invitations
   ///
   /// `POST /gitpod.v1.OrganizationService/JoinOrganization`
+  ///
+  /// Join via organization ID:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.join(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - inviteID: `inviteID` is the unique identifier of the invite to join the organization.
@@ -244,8 +273,14 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/LeaveOrganization`
   ///
+  /// Leave organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.leave(userID: "f53d2330-3795-4c5d-a1f3-453121af9c60")
+  /// ```
+  ///
   /// - Parameters:
-  ///   - userID: Sent as `user_id`.
+  ///   - userID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationLeaveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -310,19 +345,30 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListMembers`
   ///
+  /// List active members:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.listMembers(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: OrganizationListMembersParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to list members for
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - filter: Sent as `filter`.
-  ///   - pagination: `pagination` contains the pagination options for listing members
+  ///   - filter: The API reference does not describe it.
+  ///   - pagination: `pagination` contains the pagination options for listing members. `nextPage()`
+  ///     and `allItems` set its `token` for each next page.
   ///   - sort: `sort` specifies the order of results. When unspecified, the authenticated user is
   ///     returned first, followed by other members sorted by name ascending. When an explicit sort
   ///     is specified, results are sorted purely by the requested field without any special
   ///     handling for the authenticated user.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `OrganizationMember` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
     organizationID: String,
@@ -350,8 +396,8 @@ public struct OrganizationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`OrganizationListMembersParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `OrganizationMember` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
     _ params: OrganizationListMembersParams, options: GitpodRequestOptions = GitpodRequestOptions()
@@ -404,6 +450,14 @@ public struct OrganizationsResource: Sendable {
   /// - View domain verification settings
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganization`
+  ///
+  /// Get organization details:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.retrieve(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the unique identifier of the Organization to retreive.
@@ -469,10 +523,20 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/SetRole`
   ///
+  /// Promote to admin:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.setRole(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   userID: "f53d2330-3795-4c5d-a1f3-453121af9c60",
+  ///   role: .admin
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
-  ///   - userID: Sent as `user_id`.
-  ///   - role: Sent as `role`.
+  ///   - organizationID: The API reference does not describe it.
+  ///   - userID: The API reference does not describe it.
+  ///   - role: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationSetRoleResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -541,6 +605,18 @@ public struct OrganizationsResource: Sendable {
   /// - Manage member access policies
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganization`
+  ///
+  /// Update basic settings:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.update(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   inviteDomains: OrganizationUpdateParams.InviteDomainsParam(
+  ///     domains: ["company.com", "subsidiary.com"]
+  ///   ),
+  ///   name: "New Company Name"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to update the settings for.
