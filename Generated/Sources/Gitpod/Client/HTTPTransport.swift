@@ -80,7 +80,9 @@ public struct GitpodHTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleB
     fields = elements.map { Field(name: $0.0, value: $0.1) }
   }
 
-  /// The fields `(name, value)`, in order.
+  /// Header fields in the order given.
+  ///
+  /// - Parameter fields: Each field's name and value.
   public init(_ fields: [(String, String)]) {
     self.fields = fields.map { Field(name: $0.0, value: $0.1) }
   }
@@ -114,6 +116,10 @@ public struct GitpodHTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleB
   }
 
   /// Adds a field, keeping fields of the same name.
+  ///
+  /// - Parameters:
+  ///   - name: The field's name.
+  ///   - value: The field's value.
   public mutating func append(_ name: String, _ value: String) {
     add(name: name, value: value)
   }
