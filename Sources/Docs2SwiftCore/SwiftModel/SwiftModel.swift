@@ -21,6 +21,11 @@ struct SwiftModel: Sendable {
   /// `GITPOD_BASE_URL`.
   var baseURLEnvironmentVariable: String
   var zeroValueDefaults: Bool
+  /// The header that carries the API key: `Authorization` unless the config names another.
+  var authHeader = "Authorization"
+  /// What precedes the key there (`Bearer`); nil sends the bare key. From the config, else the
+  /// reference's evidence, else `Bearer` with a warning.
+  var authScheme: String? = "Bearer"
 
   /// The top-level model declarations, in the order they are generated.
   var declarations: [SwiftDeclaration]
@@ -162,6 +167,9 @@ struct SwiftOperation: Sendable, Hashable {
   /// The response is a stream of `responseType` values (JSON lines): the client returns an
   /// `AsyncSequence` of them, the service protocol streams them.
   var streaming: SwiftStreaming? = nil
+  /// The documented response example as the package serves and decodes it: values that
+  /// contradict their documented type taken out (`ExampleShape.conformed`); nil without one.
+  var responseExample: JSONValue? = nil
 }
 
 /// How a streaming operation's responses travel.

@@ -44,6 +44,20 @@ extension SwiftModel {
       baseURLEnvironmentVariable: prefix + "_BASE_URL", zeroValueDefaults: zeroValueDefaults,
       declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,
       documentedTypes: builder.decls, methodObjects: builder.methodObjects, swiftNames: builder.swiftNames)
+    var diagnostics = builder.diagnostics.diagnostics
+    model.authHeader = config.authHeader ?? "Authorization"
+    if let scheme = config.authScheme ?? api.conventions.authorizationScheme {
+      model.authScheme = scheme.isEmpty ? nil : scheme
+    } else {
+      model.authScheme = "Bearer"
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
+            + "'bearer_token='); the client and server use '\(model.authHeader): Bearer <key>': set 'authScheme' "
+            + "('Bearer' or 'none') in the config to decide",
+          at: api.conventions.apiKeyArgumentLocation))
+    }
     model.resources = resourceNames(api, taken: Set(declarations.map(\.name)).union(reserved))
     for resource in api.allResources {
       guard let index = model.resources.firstIndex(where: { $0.path == resource.path }) else { continue }
@@ -55,7 +69,14 @@ extension SwiftModel {
         model.operations.append(operation)
       }
     }
-    return (model, builder.diagnostics.diagnostics)
+    let shape = ExampleShape(model)
+    for index in model.operations.indices {
+      let operation = model.operations[index]
+      model.operations[index].responseExample = operation.method.responseExample.map {
+        shape.conformed($0, as: operation.responseShape)
+      }
+    }
+    return (model, diagnostics)
   }
 
   /// The client type: the configured name, else `<API name>Client`; never the module's name.

@@ -78,6 +78,8 @@ struct ClientEmitter {
       baseURLEnvironmentVariable: model.baseURLEnvironmentVariable,
       defaultBaseURL: SwiftNaming.stringLiteralContents(config.baseURL ?? "http://localhost:8080"),
       sdkVersion: SwiftNaming.stringLiteralContents(config.sdkVersion ?? "0.1.0"),
+      authHeader: model.authHeader,
+      authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
       resources: model.resources.filter { $0.path.count == 1 }.map(reference))
   }
@@ -217,7 +219,7 @@ extension ClientEmitter {
     for operation in model.operations {
       let method = operation.method
       let path = operation.documentedPath
-      let response = JSONLiteralView(method.responseExample ?? .object([]))
+      let response = JSONLiteralView(operation.responseExample ?? .object([]))
       for (index, example) in method.examples.enumerated() {
         let title = example.title.isEmpty ? "example \(index + 1)" : example.title
         let documented = shape.check(example.request, as: operation.paramsShape).documentedPart
@@ -270,7 +272,7 @@ extension ClientEmitter {
       }
     }
     func call(_ operation: SwiftOperation) -> ClientCallView? {
-      guard let example = operation.method.examples.first, let response = operation.method.responseExample else {
+      guard let example = operation.method.examples.first, let response = operation.responseExample else {
         return nil
       }
       let resource = model.resourcePathProperties(operation.resourcePath)
@@ -284,6 +286,7 @@ extension ClientEmitter {
     let plain = model.operations.filter { $0.page == nil }
     let read = plain.first { $0.isReadOnly && call($0) != nil }.flatMap(call)
     let write = plain.first { !$0.isReadOnly && call($0) != nil }.flatMap(call)
+    let client = clientView()
     return ClientTestsView(
       moduleName: moduleName, clientName: clientName, errorName: errorName,
       asyncHTTPClientModuleName: asyncHTTPClientModuleName,
@@ -301,7 +304,9 @@ extension ClientEmitter {
           ])
       )
       .sorted(),
-      mockCalls: mockCalls, mockCallCount: mockCalls.count)
+      mockCalls: mockCalls, mockCallCount: mockCalls.count,
+      bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
+      authHeader: client.authHeader, authSchemeLiteral: client.authSchemeLiteral)
   }
 
   /// Arguments for a method's required parameters and the body they give, when every required
@@ -343,7 +348,7 @@ extension ClientEmitter {
     for operation in model.operations {
       // (A page whose response names its next token: the token and next-cursor schemes.)
       guard let page = operation.page, !page.nextTokenWirePath.isEmpty, let base = call(operation),
-        let item = operation.method.responseExample?[page.itemsWireName]?.arrayElements?.first
+        let item = operation.responseExample?[page.itemsWireName]?.arrayElements?.first
       else { continue }
       let pages = (1...3).map { number -> JSONLiteralView in
         var members: [(key: String, value: JSONValue)] = [(page.itemsWireName, .array([item]))]
@@ -370,7 +375,7 @@ extension ClientEmitter {
     let enumValues = Set(model.documentedTypes.values.filter { $0.kind == .enum }.flatMap(\.values))
     let unknown = "DOCS2SWIFT_UNDOCUMENTED_VALUE"
     for operation in operations {
-      guard var view = call(operation), let response = operation.method.responseExample else { continue }
+      guard var view = call(operation), let response = operation.responseExample else { continue }
       var replaced = false
       let changed = Self.replacingFirstString(in: response, of: enumValues, with: unknown, replaced: &replaced)
       guard replaced else { continue }

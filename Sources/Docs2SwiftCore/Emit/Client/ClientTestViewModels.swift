@@ -108,4 +108,9 @@ public struct ClientTestsView: Sendable, Hashable {
   public var mockImports: [String]
   public var mockCalls: [ClientMockCallView]
   public var mockCallCount: Int
+  /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
+  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
+  public var bearerAuthentication: Bool
+  public var authHeader: String
+  public var authSchemeLiteral: String
 }

@@ -19,6 +19,10 @@ public struct ClientView: Sendable, Hashable {
   public var baseURLEnvironmentVariable: String
   public var defaultBaseURL: String
   public var sdkVersion: String
+  /// The header that carries the API key: `Authorization`.
+  public var authHeader: String
+  /// `"Bearer"`, or `nil` for the bare key: a Swift expression.
+  public var authSchemeLiteral: String
   /// The swift-log label: `gitpod`.
   public var loggerLabel: String
   /// The product in the `User-Agent`: `Gitpod-Swift`.

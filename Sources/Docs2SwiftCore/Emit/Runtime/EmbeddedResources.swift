@@ -674,7 +674,14 @@ struct ClientMockServerTests {
   @Test("every method decodes the mock's documented response")
   func everyMethod() async throws {
     let token = "mock-token"
+{{#bearerAuthentication}}
     let server = ConnectServer(router: mockRouter(), authenticator: BearerTokenAuthenticator(token: token))
+{{/bearerAuthentication}}
+{{^bearerAuthentication}}
+    let server = ConnectServer(
+      router: mockRouter(),
+      authenticator: APIKeyAuthenticator(key: token, header: "{{authHeader}}", scheme: {{authSchemeLiteral}}))
+{{/bearerAuthentication}}
     let (ports, continuation) = AsyncStream<Int>.makeStream()
     let app = ConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
       continuation.yield(port)
@@ -859,6 +866,10 @@ import Logging
   {{access}} static let defaultBaseURL = URL(string: "{{defaultBaseURL}}")!
   /// The SDK's version, sent in the `User-Agent` header.
   {{access}} static let version = "{{sdkVersion}}"
+  /// The header that carries the API key.
+  {{access}} static let authorizationHeader = "{{authHeader}}"
+  /// What precedes the key in that header (`{{authHeader}}: Bearer <key>`); nil sends the bare key.
+  {{access}} static let authorizationScheme: String? = {{authSchemeLiteral}}
   /// The default timeout of a request (each attempt).
   {{access}} static let defaultTimeout: Duration = .seconds(60)
   /// The default number of retries after the first attempt.
@@ -1607,7 +1618,13 @@ enum ServerMain {
       router.register(all: {{implementationName}}())
     }
     let server = ConnectServer(
+{{#bearerAuthentication}}
       router: router, authenticator: BearerTokenAuthenticator(token: options.token),
+{{/bearerAuthentication}}
+{{^bearerAuthentication}}
+      router: router,
+      authenticator: APIKeyAuthenticator(key: options.token, header: "{{authHeader}}", scheme: {{authSchemeLiteral}}),
+{{/bearerAuthentication}}
       configuration: ConnectServer.Configuration(
         maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "{{implementationName}}"
@@ -2780,7 +2797,7 @@ struct ClientCore: Sendable {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
     var headers: HTTPHeaderFields = [
-      "Authorization": "Bearer \(apiKey)",
+      Example.authorizationHeader: Example.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey,
       "Content-Type": "application/json",
       "Accept": "application/json",
       "User-Agent": "ExampleKit-Swift/\(Example.version)",
@@ -2959,10 +2976,12 @@ struct ClientCore: Sendable {
     return .milliseconds(Int64((jittered * 1000).rounded()))
   }
 
-  /// Headers as logged: the `Authorization` value replaced.
+  /// Headers as logged: the credentials (`Authorization`, the API key's header) replaced.
   static func redacted(_ headers: HTTPHeaderFields) -> String {
     headers.map { field in
-      let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
+      let secret =
+        ["authorization", "proxy-authorization", "cookie", "x-api-key", Example.authorizationHeader.lowercased()]
+        .contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
     }.joined(separator: ", ")
   }
@@ -3034,7 +3053,7 @@ import Logging
 
 /// What every request of a client uses. Change them with `Example.withOptions(_:)`.
 public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
-  /// Sent as `Authorization: Bearer …`; never logged or printed.
+  /// Sent in `Example.authorizationHeader` (`Authorization: Bearer …`); never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
   /// Sent with every request (a request's own headers win).
@@ -3568,7 +3587,7 @@ final class URLSessionTaskHandle: @unchecked Sendable {
 /// A task delegate that follows redirects but keeps credentials in the request's origin.
 final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
   /// The headers a redirect to another origin goes without.
-  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"]
+  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
   let origin: URL
 
   init(origin: URL) {
@@ -4818,6 +4837,43 @@ public struct BearerTokenAuthenticator: Authenticator {
   }
 }
 
+/// Accepts requests whose `header` carries one configured API key, after `scheme` and a space
+/// (`Authorization: Bearer <key>`) or bare when the API has no scheme (`Authorization: <key>`),
+/// compared in constant time. The scheme word compares case-insensitively, as HTTP's do.
+public struct APIKeyAuthenticator: Authenticator {
+  private let key: [UInt8]
+  private let header: String
+  private let scheme: String?
+  private let subject: String
+
+  /// `key` must not be empty; `subject` names the principal of accepted requests.
+  public init(key: String, header: String = "Authorization", scheme: String? = "Bearer", subject: String = "api-key") {
+    precondition(!key.isEmpty, "the API key must not be empty")
+    self.key = Array(key.utf8)
+    self.header = header
+    self.scheme = scheme
+    self.subject = subject
+  }
+
+  public func authenticate(_ request: ConnectHTTPRequest) async throws -> Principal {
+    guard let value = request.headers[header] else {
+      throw RPCError(.unauthenticated, "missing API key: send it in the \(header) header")
+    }
+    var presented = Substring(value)
+    if let scheme {
+      let word = value.prefix { $0 != " " }
+      guard word.lowercased() == scheme.lowercased() else {
+        throw RPCError(.unauthenticated, "the \(header) header must be '\(scheme) <key>'")
+      }
+      presented = value.dropFirst(word.count).drop { $0 == " " }
+    }
+    guard BearerTokenAuthenticator.constantTimeEquals(Array(presented.utf8), key) else {
+      throw RPCError(.unauthenticated, "invalid API key")
+    }
+    return Principal(subject: subject)
+  }
+}
+
 """#,
 "Sources/ExampleKitServer/Connect/ConnectHTTP.swift": #"""
 // Generated by docs2swift from the API reference. Do not edit.
@@ -5794,6 +5850,9 @@ func decodeJSON(_ data: Data) throws -> JSONValue {
   try JSONDecoder().decode(JSONValue.self, from: data)
 }
 
+/// The API-key header's value the client sends for `testAPIKey`: `Bearer <key>`, or the bare key.
+let testAuthorization = Example.authorizationScheme.map { "\($0) \(testAPIKey)" } ?? testAPIKey
+
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
 func expectStandardRequest(
   _ request: RecordedRequest, path: String, accept: String = "application/json",
@@ -5801,7 +5860,7 @@ func expectStandardRequest(
 ) {
   #expect(request.method == "POST", sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
-  #expect(request.header("authorization") == "Bearer \(testAPIKey)", sourceLocation: sourceLocation)
+  #expect(request.header(Example.authorizationHeader) == testAuthorization, sourceLocation: sourceLocation)
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
   #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(

@@ -33,7 +33,7 @@ enum ServerEmitter {
         exampleNames.insert(lastPageName)
         let testName = SwiftNaming.uniqued([exampleName], taken: testNames)[0]
         testNames.insert(testName)
-        let response = method.responseExample ?? .object([])
+        let response = operation.responseExample ?? .object([])
         let lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
         let responseText = response.printed()
         let lastPageText = lastPage.printed()
@@ -98,6 +98,9 @@ enum ServerEmitter {
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
+      bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
+      authHeader: SwiftNaming.stringLiteralContents(model.authHeader),
+      authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
       apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle), services: services,
       operations: allOperations,
       sampleOperation: sample.map { [$0] } ?? [],

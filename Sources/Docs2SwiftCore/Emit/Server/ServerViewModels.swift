@@ -29,6 +29,12 @@ public struct ServerView: Sendable, Hashable {
   public var implementationName: String
   /// `GITPOD_SERVER_TOKEN`: where the executable reads the bearer token when `--token` is absent.
   public var tokenEnvironmentVariable: String
+  /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
+  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
+  public var bearerAuthentication: Bool
+  public var authHeader: String
+  /// `"Bearer"`, or `nil` for the bare key.
+  public var authSchemeLiteral: String
   /// The API's title, as text of a doc comment.
   public var apiTitle: String
   /// The API's title as the contents of a string literal (escaped: reference text is data).

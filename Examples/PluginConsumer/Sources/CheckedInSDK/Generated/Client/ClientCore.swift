@@ -83,7 +83,7 @@ struct ClientCore: Sendable {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
     var headers: HTTPHeaderFields = [
-      "Authorization": "Bearer \(apiKey)",
+      GitpodClient.authorizationHeader: GitpodClient.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey,
       "Content-Type": "application/json",
       "Accept": "application/json",
       "User-Agent": "Gitpod-Swift/\(GitpodClient.version)",
@@ -262,10 +262,12 @@ struct ClientCore: Sendable {
     return .milliseconds(Int64((jittered * 1000).rounded()))
   }
 
-  /// Headers as logged: the `Authorization` value replaced.
+  /// Headers as logged: the credentials (`Authorization`, the API key's header) replaced.
   static func redacted(_ headers: HTTPHeaderFields) -> String {
     headers.map { field in
-      let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
+      let secret =
+        ["authorization", "proxy-authorization", "cookie", "x-api-key", GitpodClient.authorizationHeader.lowercased()]
+        .contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
     }.joined(separator: ", ")
   }
