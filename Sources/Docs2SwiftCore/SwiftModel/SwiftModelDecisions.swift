@@ -153,6 +153,15 @@ extension SwiftModel {
         ? SwiftQueryParameter(property: property.name, wireName: field.jsonName, type: field.type) : nil
     }
     let properties = resourcePathProperties(planned.resource.path)
+    var eventStream: SwiftEventStream?
+    if let stream = method.eventStream, case .ref(let name) = stream.event, let eventType = swiftNames[name],
+      let property = params.properties.first(where: { $0.documentedName == stream.param }),
+      stream.format == "sse"
+    {
+      eventStream = SwiftEventStream(
+        functionName: functionName + "Stream", eventType: eventType, eventShape: stream.event,
+        parameter: stream.param, parameterProperty: property.name)
+    }
     var isReadOnly = method.traits.isReadOnly
     if config.readOnlyOperations.contains(method.operation) { isReadOnly = true }
     if config.writeOperations.contains(method.operation) { isReadOnly = false }
@@ -168,7 +177,7 @@ extension SwiftModel {
         try page(pagination, of: method, params: params, responseType: planned.responseType)
       },
       isReadOnly: isReadOnly, isConnect: method.traits.isConnect,
-      streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)))
+      streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)), eventStream: eventStream)
   }
 
   /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).

@@ -14,6 +14,9 @@ struct APIOperation: Sendable {
   /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
   /// body): its requests carry `Connect-Protocol-Version: 1`.
   var isConnect: Bool = false
+  /// The body's wire names that are files (`FileTypes`): the parameters travel as
+  /// `multipart/form-data` then, each file a part of its own. Empty: a JSON body.
+  var fileFields: [String] = []
 }
 
 /// Query parameters of one request, in order.
@@ -96,13 +99,18 @@ struct ClientCore: Sendable {
       headers["Content-Type"] = nil
       return TransportRequest(method: operation.method, url: url, headers: headers, body: nil)
     }
-    let data: Data
+    var data: Data
     do {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       data = try encoder.encode(body)
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
+    }
+    if !operation.fileFields.isEmpty {
+      let boundary = "docs2swift-" + UUID().uuidString
+      data = try MultipartBody.encode(json: data, fileFields: Set(operation.fileFields), boundary: boundary)
+      headers["Content-Type"] = "multipart/form-data; boundary=\(boundary)"
     }
     return TransportRequest(method: operation.method, url: url, headers: headers, body: data)
   }

@@ -36,6 +36,8 @@ struct ClientEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ExampleError.swift", runtime))
+    // Uploads (`multipart/form-data`): ClientCore's request building uses it for any API.
+    files.append(RuntimeSources.file("Sources/ExampleKit/Client/Multipart.swift", runtime))
     if model.operations.contains(where: { $0.method.response == .binary || $0.method.response == .text }) {
       files.append(RuntimeSources.file("Sources/ExampleKit/Client/RawResponses.swift", runtime))
     }
@@ -144,6 +146,23 @@ struct ClientEmitter {
       view.tokenAssignments = assignments
     }
     view.pathExpression = pathExpression(operation)
+    if method.requestBody == .multipart {
+      view.isMultipart = true
+      view.fileFields = method.params.filter { $0.type == .file && ($0.location ?? .body) == .body }
+        .map { "\"\(SwiftNaming.stringLiteralContents($0.jsonName))\"" }.joined(separator: ", ")
+    }
+    if let stream = operation.eventStream {
+      view.eventStream = [
+        ClientEventStreamView(
+          name: SwiftNaming.escaped(stream.functionName),
+          docLines: DocComment.lines(
+            "`\(operation.documentedPath)` with `\(stream.parameter)` set: the response streams as server-sent "
+              + "events, each a `\(stream.eventType)`, as they arrive (`for try await event in …`). An error "
+              + "status throws from this call; stopping the loop or cancelling the task closes the connection.\n\n"
+              + "`\(method.http.method.uppercased()) \(method.http.path)`", width: 98),
+          eventType: stream.eventType, parameterProperty: SwiftNaming.escaped(stream.parameterProperty))
+      ]
+    }
     return view
   }
 
