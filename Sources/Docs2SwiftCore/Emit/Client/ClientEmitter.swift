@@ -166,6 +166,15 @@ struct ClientEmitter {
     return view
   }
 
+  /// `fileID = "file_id"`: each path parameter of `operation` set to its name.
+  func pathParameterAssignments(_ operation: SwiftOperation) -> [String] {
+    guard let params = model.declaration(named: operation.paramsType) else { return [] }
+    return zip(operation.method.params, params.properties).compactMap { field, property in
+      guard field.location == .path, field.type == .string else { return nil }
+      return "\(SwiftNaming.escaped(property.name)) = \"\(SwiftNaming.stringLiteralContents(field.name))\""
+    }
+  }
+
   /// `"/files/" + (try PathParameters.segment(params.fileID, parameter: "file_id"))`; a path
   /// without placeholders is its string literal.
   func pathExpression(_ operation: SwiftOperation) -> String {
@@ -275,8 +284,30 @@ extension ClientEmitter {
         mockCalls.append(
           ClientMockCallView(
             displayName: path, callee: operation.callee, hasParams: true, paramsType: operation.paramsType,
-            params: JSONLiteralView(minimal.request(method)), arguments: [], hasArguments: false,
+            params: JSONLiteralView(minimal.params(method)), arguments: [], hasArguments: false,
             isStreaming: isStreaming, streamVariable: streamVariable))
+      }
+      if let stream = operation.eventStream {
+        // The same request asking for the stream: the mock sends one event, then `[DONE]`.
+        let params = method.examples.first?.request ?? minimal.params(method)
+        let callee =
+          (["client"] + model.resourcePathProperties(operation.resourcePath)
+          + [SwiftNaming.escaped(stream.functionName)]).joined(separator: ".")
+        mockCalls.append(
+          ClientMockCallView(
+            displayName: path + " (stream)", callee: callee, hasParams: true, paramsType: operation.paramsType,
+            params: JSONLiteralView(params), arguments: [], hasArguments: false, isStreaming: true,
+            streamVariable: uniqueName(operation.resourcePath + [method.name, "events"])))
+      }
+      // Path parameters travel in the URL, not in the parameters' JSON: set them after decoding.
+      let pathAssignments = pathParameterAssignments(operation)
+      for index in mockCalls.indices
+      where mockCalls[index].displayName.hasPrefix(path)
+        && mockCalls[index].hasParams && mockCalls[index].paramsVariable.isEmpty
+      {
+        mockCalls[index].paramsVariable = uniqueName(operation.resourcePath + [method.name, "params"])
+        mockCalls[index].pathAssignments = pathAssignments
+        mockCalls[index].hasPathAssignments = !pathAssignments.isEmpty
       }
       if let (arguments, body) = labelledCall {
         labelled.append(

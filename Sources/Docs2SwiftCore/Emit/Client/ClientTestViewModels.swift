@@ -88,6 +88,11 @@ public struct ClientMockCallView: Sendable, Hashable {
   /// A streaming method: its values are read (one, the documented example) into `streamVariable`.
   public var isStreaming: Bool = false
   public var streamVariable: String = ""
+  /// Path parameters, which the parameters' JSON does not carry, set after decoding them:
+  /// `cardToken = "card_token"` (statements on `paramsVariable`).
+  public var pathAssignments: [String] = []
+  public var paramsVariable: String = ""
+  public var hasPathAssignments = false
 }
 
 public struct ClientTestsView: Sendable, Hashable {

@@ -14,6 +14,12 @@ struct MinimalRequest {
     object(method.params.filter { ($0.location ?? .body) == .body }, depth: 0)
   }
 
+  /// The smallest parameters of `method` wherever they travel (path, query and body): what its
+  /// parameters type decodes from.
+  func params(_ method: Method) -> JSONValue {
+    object(method.params, depth: 0)
+  }
+
   /// The smallest value of `type`: its required fields, each the smallest of its type.
   func value(of type: TypeRef) -> JSONValue {
     value(type, name: "value", depth: 0)

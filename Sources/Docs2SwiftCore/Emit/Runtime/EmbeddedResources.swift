@@ -730,6 +730,21 @@ struct ClientMockServerTests {
       {{#mockCalls}}
       // {{displayName}}
       {{#hasParams}}
+      {{#hasPathAssignments}}
+      var {{paramsVariable}} = try decoder.decode(
+        {{paramsType}}.self,
+        from: Data(
+          {{#params}}{{delimiter}}"""
+          {{#lines}}
+          {{.}}
+          {{/lines}}
+          """{{delimiter}}{{/params}}.utf8))
+      {{#pathAssignments}}
+      {{paramsVariable}}.{{.}}
+      {{/pathAssignments}}
+      {{#isStreaming}}let {{streamVariable}} = {{/isStreaming}}{{^isStreaming}}_ = {{/isStreaming}}try await {{callee}}({{paramsVariable}})
+      {{/hasPathAssignments}}
+      {{^hasPathAssignments}}
       {{#isStreaming}}let {{streamVariable}} = {{/isStreaming}}{{^isStreaming}}_ = {{/isStreaming}}try await {{callee}}(
         decoder.decode(
           {{paramsType}}.self,
@@ -739,6 +754,7 @@ struct ClientMockServerTests {
             {{.}}
             {{/lines}}
             """{{delimiter}}{{/params}}.utf8)))
+      {{/hasPathAssignments}}
       {{/hasParams}}
       {{^hasParams}}
       {{#hasArguments}}
