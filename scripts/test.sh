@@ -37,6 +37,8 @@ SCRATCH=Generated/.build scripts/test-hostile.sh
 scripts/build-docs.sh Generated
 # The REST references openai.md and lithic.md: their generated packages build (issue 14).
 scripts/test-rest.sh
+# The openai and lithic SDKs' own tests/api_resources suites against the generated mock servers.
+scripts/test-rest-sdk.sh
 # The official Python SDK against the generated mock server (issue 5).
 scripts/test-python-sdk.sh
 # The SwiftPM plugins on Examples/PluginConsumer (issue 7).
