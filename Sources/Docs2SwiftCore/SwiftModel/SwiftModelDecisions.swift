@@ -49,14 +49,19 @@ extension SwiftModel {
     if let scheme = config.authScheme ?? api.conventions.authorizationScheme {
       model.authScheme = scheme.isEmpty ? nil : scheme
     } else {
+      // A reference whose examples pass the key (`api_key=`) without saying how it travels: the
+      // guess is warned about there. One that shows no client at all says nothing either way.
       model.authScheme = "Bearer"
-      diagnostics.append(
-        Diagnostic(
-          .warning,
-          "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
-            + "'bearer_token='); the client and server use '\(model.authHeader): Bearer <key>': set 'authScheme' "
-            + "('Bearer' or 'none') in the config to decide",
-          at: api.conventions.apiKeyArgumentLocation))
+      if let location = api.conventions.apiKeyArgumentLocation {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
+              + "'bearer_token='); "
+              + "the client and server use '\(model.authHeader): Bearer <key>': set 'authScheme' "
+              + "('Bearer' or 'none') in the config to decide",
+            at: location))
+      }
     }
     model.resources = resourceNames(api, taken: Set(declarations.map(\.name)).union(reserved))
     for resource in api.allResources {
