@@ -90,7 +90,7 @@ public struct ExampleJSONLinesStream<Element: Decodable & Sendable>: AsyncSequen
 /// with `stream: true`), each `data:` decoded as it arrives, until `data: [DONE]`. Like
 /// `ExampleJSONLinesStream` (the same type), its iteration throws the client's errors, and stopping it
 /// (or cancelling the task) closes the response.
-public typealias ServerSentEventStream<Element: Decodable & Sendable> = ExampleJSONLinesStream<Element>
+public typealias ExampleServerSentEventStream<Element: Decodable & Sendable> = ExampleJSONLinesStream<Element>
 
 /// Reads server-sent events (the WHATWG `text/event-stream` format) from bytes: lines end with
 /// `\n`, `\r\n` or `\r`; `data:` lines add to the event's data, a blank line ends the event,
@@ -226,7 +226,7 @@ extension ClientCore {
     body: Body,
     options requestOptions: ExampleRequestOptions,
     as type: Value.Type
-  ) async throws(ExampleError) -> ServerSentEventStream<Value> {
+  ) async throws(ExampleError) -> ExampleServerSentEventStream<Value> {
     var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
       request.headers["Accept"] = "text/event-stream"

@@ -62,7 +62,7 @@ public struct ExampleBearerTokenAuthenticator: ExampleAuthenticator {
 /// Accepts requests whose `header` carries one configured API key, after `scheme` and a space
 /// (`Authorization: Bearer <key>`) or bare when the API has no scheme (`Authorization: <key>`),
 /// compared in constant time. The scheme word compares case-insensitively, as HTTP's do.
-public struct APIKeyAuthenticator: ExampleAuthenticator {
+public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
   private let key: [UInt8]
   private let header: String
   private let scheme: String?

@@ -74,7 +74,7 @@ extension ExampleConnectHTTPResponse {
 /// Server-sent events (`text/event-stream`) as Stainless-style REST APIs stream (a chat
 /// completion with `"stream": true`): each event is a `data: <JSON>` line and a blank line, and
 /// the stream ends with `data: [DONE]`.
-public enum ServerSentEvents {
+public enum ExampleServerSentEvents {
   public static let contentType = "text/event-stream"
   /// The event that ends a stream.
   public static let done = Array("data: [DONE]\n\n".utf8)
@@ -115,7 +115,7 @@ extension ExampleConnectRouter {
       return AsyncThrowingStream { continuation in
         let task = Task {
           do {
-            for try await event in events { continuation.yield(try ServerSentEvents.event(event)) }
+            for try await event in events { continuation.yield(try ExampleServerSentEvents.event(event)) }
             continuation.finish()
           } catch {
             continuation.finish(throwing: error)
@@ -136,8 +136,8 @@ extension ExampleConnectRouter {
     guard var route = routes[key] else {
       preconditionFailure("add \(procedure.operation) before its event stream")
     }
-    route.streamContentType = ServerSentEvents.contentType
-    route.streamsWhen = { body in ServerSentEvents.requested(parameter, in: body) }
+    route.streamContentType = ExampleServerSentEvents.contentType
+    route.streamsWhen = { body in ExampleServerSentEvents.requested(parameter, in: body) }
     route.streamHandler = { body, query, context in
       let params = try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters)
       let events = try await handler(params, context)
@@ -145,7 +145,7 @@ extension ExampleConnectRouter {
         let task = Task {
           do {
             for try await event in events { continuation.yield(event) }
-            continuation.yield(ServerSentEvents.done)
+            continuation.yield(ExampleServerSentEvents.done)
             continuation.finish()
           } catch {
             continuation.finish(throwing: error)
