@@ -71,7 +71,9 @@ struct DocsQualityTests {
     var declared: Set<String> = []
     for (path, text) in files where path.hasPrefix("Sources/Gitpod/") && path.hasSuffix(".swift") {
       for line in text.split(separator: "\n") {
-        for kind in ["public struct ", "public enum ", "public indirect enum ", "public protocol "]
+        for kind in [
+          "public struct ", "public enum ", "public indirect enum ", "public protocol ", "public typealias ",
+        ]
         where line.hasPrefix(kind) {
           declared.insert(String(line.dropFirst(kind.count).prefix { $0.isLetter || $0.isNumber }))
         }

@@ -145,7 +145,7 @@ public enum PackageEmitter {
           example.request, type: operation.paramsType, shapeType: operation.paramsShape,
           words: words + ["request", String(index + 1)], display: "\(path) request (\(title))")
       }
-      if let response = operation.method.responseExample {
+      if let response = operation.responseExample {
         add(
           response, type: operation.responseType, shapeType: operation.responseShape, words: words + ["response"],
           display: "\(path) response")

@@ -30,6 +30,11 @@ struct SwiftModel: Sendable {
   /// `GITPOD_BASE_URL`.
   var baseURLEnvironmentVariable: String
   var zeroValueDefaults: Bool
+  /// The header that carries the API key: `Authorization` unless the config names another.
+  var authHeader = "Authorization"
+  /// What precedes the key there (`Bearer`); nil sends the bare key. From the config, else the
+  /// reference's evidence, else `Bearer` with a warning.
+  var authScheme: String? = "Bearer"
 
   /// The top-level model declarations, in the order they are generated.
   var declarations: [SwiftDeclaration]
@@ -174,6 +179,26 @@ struct SwiftOperation: Sendable, Hashable {
   /// The response is a stream of `responseType` values (JSON lines): the client returns an
   /// `AsyncSequence` of them, the service protocol streams them.
   var streaming: SwiftStreaming? = nil
+  /// The documented response example as the package serves and decodes it: values that
+  /// contradict their documented type taken out (`ExampleShape.conformed`); nil without one.
+  var responseExample: JSONValue? = nil
+  /// The stream of server-sent events a parameter asks for (`stream: true`), when there is one.
+  var eventStream: SwiftEventStream? = nil
+}
+
+/// A method that answers with a stream of server-sent events when a parameter asks for it
+/// (`chat.completions.create(stream=True)`): the client and the service protocol have a second
+/// method for it.
+struct SwiftEventStream: Sendable, Hashable {
+  /// The streaming method of the client and the service protocol: `createStream` (unescaped).
+  var functionName: String
+  /// `ChatCompletionChunk`.
+  var eventType: String
+  var eventShape: TypeRef
+  /// The parameter that asks for the stream, as on the wire: `stream`.
+  var parameter: String
+  /// Its property in the parameters type (unescaped): `stream`.
+  var parameterProperty: String
 }
 
 /// How a streaming operation's responses travel.

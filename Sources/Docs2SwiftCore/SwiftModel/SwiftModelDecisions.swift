@@ -6,12 +6,12 @@ extension SwiftModel {
     "APIResponse", "APIStatusError", "ClientMiddleware", "ClientOptions", "ConnectError", "HTTPHeaderFields",
     "HTTPTransport", "JSONLinesStream", "JSONValue", "Page", "PageItems", "PaginatedResponse", "RequestOptions",
     "StreamedResponse", "StreamingHTTPTransport", "Timestamp", "TransportError", "TransportRequest",
-    "TransportResponse", "URLSessionTransport", "Indirect", "AsyncHTTPClientTransport",
+    "TransportResponse", "URLSessionTransport", "Indirect", "AsyncHTTPClientTransport", "ServerSentEventStream",
     // The server modules', which import the models' module.
     "Authenticator", "BearerTokenAuthenticator", "CallContext", "ConnectHTTPRequest", "ConnectHTTPResponse",
     "ConnectRouter", "ConnectServer", "JSONLines", "JSONNesting", "Principal", "QueryParameters",
     "RPCError", "UnaryProcedure", "ConnectApplication", "ConnectMiddleware", "ConnectRequestContext",
-    "ConnectResponder", "ConnectionRequestContext", "UnimplementedByDefault",
+    "ConnectResponder", "ConnectionRequestContext", "UnimplementedByDefault", "ServerSentEvents", "APIKeyAuthenticator",
   ]
 
   /// Top-level names the runtime declares in the modules that hold or import the models; models
@@ -19,7 +19,8 @@ extension SwiftModel {
   static func runtimeTypeNames(errorName: String, typePrefix: String) -> Set<String> {
     Set(runtimeGenericTypes.map { typePrefix + $0 }).union([
       errorName, "ClientCore", "APIOperation", "QueryItems", "AttemptRace", "CredentialGuard", "PathParameters",
-      "JSONLinesSplitter", "StreamingDataDelegate", "URLSessionTaskHandle", "MultipartForm", "Logger", "Logging",
+      "JSONLinesSplitter", "StreamingDataDelegate", "URLSessionTaskHandle", "MultipartForm", "MultipartBody",
+      "ServerSentEventParser", "Logger", "Logging",
     ])
   }
 
@@ -63,6 +64,25 @@ extension SwiftModel {
       baseURLEnvironmentVariable: prefix + "_BASE_URL", zeroValueDefaults: zeroValueDefaults,
       declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,
       documentedTypes: builder.decls, methodObjects: builder.methodObjects, swiftNames: builder.swiftNames)
+    var diagnostics = builder.diagnostics.diagnostics
+    model.authHeader = config.authHeader ?? "Authorization"
+    if let scheme = config.authScheme ?? api.conventions.authorizationScheme {
+      model.authScheme = scheme.isEmpty ? nil : scheme
+    } else {
+      // A reference whose examples pass the key (`api_key=`) without saying how it travels: the
+      // guess is warned about there. One that shows no client at all says nothing either way.
+      model.authScheme = "Bearer"
+      if let location = api.conventions.apiKeyArgumentLocation {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
+              + "'bearer_token='); "
+              + "the client and server use '\(model.authHeader): Bearer <key>': set 'authScheme' "
+              + "('Bearer' or 'none') in the config to decide",
+            at: location))
+      }
+    }
     model.resources = resourceNames(
       api, taken: Set(declarations.map(\.name)).union(reserved), typePrefix: typePrefix)
     for resource in api.allResources {
@@ -75,6 +95,13 @@ extension SwiftModel {
         model.operations.append(operation)
       }
     }
+    let shape = ExampleShape(model)
+    for index in model.operations.indices {
+      let operation = model.operations[index]
+      model.operations[index].responseExample = operation.method.responseExample.map {
+        shape.conformed($0, as: operation.responseShape)
+      }
+    }
     // Types the reference leaves undescribed get an abstract from the model: what returns them,
     // whose property they are, which resource declares them.
     var responses: [String: String] = [:]
@@ -84,7 +111,7 @@ extension SwiftModel {
     model.declarations = SwiftDocumentation.withAbstracts(
       model.declarations, responses: responses, resourceTitles: resourceTitles)
     model = SwiftDocumentation.inSwiftTerms(model)
-    return (model, builder.diagnostics.diagnostics)
+    return (model, diagnostics)
   }
 
   /// The client type: the configured name, else `<API name>Client`; never the module's name.
@@ -165,6 +192,15 @@ extension SwiftModel {
         ? SwiftQueryParameter(property: property.name, wireName: field.jsonName, type: field.type) : nil
     }
     let properties = resourcePathProperties(planned.resource.path)
+    var eventStream: SwiftEventStream?
+    if let stream = method.eventStream, case .ref(let name) = stream.event, let eventType = swiftNames[name],
+      let property = params.properties.first(where: { $0.documentedName == stream.param }),
+      stream.format == "sse"
+    {
+      eventStream = SwiftEventStream(
+        functionName: functionName + "Stream", eventType: eventType, eventShape: stream.event,
+        parameter: stream.param, parameterProperty: property.name)
+    }
     var isReadOnly = method.traits.isReadOnly
     if config.readOnlyOperations.contains(method.operation) { isReadOnly = true }
     if config.writeOperations.contains(method.operation) { isReadOnly = false }
@@ -180,7 +216,7 @@ extension SwiftModel {
         try page(pagination, of: method, params: params, responseType: planned.responseType)
       },
       isReadOnly: isReadOnly, isConnect: method.traits.isConnect,
-      streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)))
+      streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)), eventStream: eventStream)
   }
 
   /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).

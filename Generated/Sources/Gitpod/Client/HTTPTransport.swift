@@ -335,7 +335,7 @@ final class URLSessionTaskHandle: @unchecked Sendable {
 /// A task delegate that follows redirects but keeps credentials in the request's origin.
 final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
   /// The headers a redirect to another origin goes without.
-  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"]
+  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", GitpodClient.authorizationHeader]
   let origin: URL
 
   init(origin: URL) {

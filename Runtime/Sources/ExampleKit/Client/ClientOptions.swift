@@ -5,7 +5,7 @@ import Logging
 
 /// What every request of a client uses. Change them with `Example.withOptions(_:)`.
 public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
-  /// Sent as `Authorization: Bearer …`; never logged or printed.
+  /// Sent in `Example.authorizationHeader` (`Authorization: Bearer …`); never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
   /// Sent with every request (a request's own headers win).

@@ -182,6 +182,13 @@ public struct ExampleConnectRouter: Sendable {
     public var handler: Handler
     /// Set for a streaming procedure (`addStream`), which answers with JSON lines instead.
     public var streamHandler: StreamHandler? = nil
+    /// The media type of `handler`'s response: JSON, or a REST method's text or bytes.
+    public var contentType = "application/json"
+    /// The media type of `streamHandler`'s response: JSON lines or server-sent events.
+    public var streamContentType = ExampleJSONLines.contentType
+    /// For a procedure that streams only when the request asks (`"stream": true` in the body):
+    /// whether this request's body does. Nil: every request streams when `streamHandler` is set.
+    public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
   }
 
   public internal(set) var routes: [String: Route] = [:]
@@ -201,6 +208,42 @@ public struct ExampleConnectRouter: Sendable {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.withoutEscapingSlashes]
       return Array(try encoder.encode(response))
+    }
+  }
+
+  /// Routes a REST `procedure` whose response is bytes (`application/octet-stream`) or text
+  /// (`contentType` `text/plain; charset=utf-8`, or the text type the request accepts) to
+  /// `handler`, which answers with the body's bytes.
+  public mutating func addBody<Params, Response>(
+    _ procedure: ExampleUnaryProcedure<Params, Response>, contentType: String,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> [UInt8]
+  ) {
+    var route = Route(path: procedure.path, operation: procedure.operation, method: procedure.method) {
+      body, query, context in
+      try await handler(
+        try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters), context)
+    }
+    route.contentType = contentType
+    routes[Self.key(procedure)] = route
+  }
+
+  /// Routes a REST `procedure` answered with bytes to `handler`.
+  public mutating func add<Params>(
+    _ procedure: ExampleUnaryProcedure<Params, Data>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> Data
+  ) {
+    addBody(procedure, contentType: "application/octet-stream") { params, context in
+      Array(try await handler(params, context))
+    }
+  }
+
+  /// Routes a REST `procedure` answered with text to `handler`.
+  public mutating func add<Params>(
+    _ procedure: ExampleUnaryProcedure<Params, String>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> String
+  ) {
+    addBody(procedure, contentType: "text/plain; charset=utf-8") { params, context in
+      Array(try await handler(params, context).utf8)
     }
   }
 
@@ -303,11 +346,13 @@ public struct ExampleConnectServer: Sendable {
       deadline: timeout.map { ContinuousClock.now + $0 })
     context.pathParameters = pathParameters
     let query = ExampleQueryParameters(request.query)
-    if let streamHandler = route.streamHandler {
+    if let streamHandler = route.streamHandler, route.streamsWhen?(requestBody) ?? true {
       // A stream has no deadline of its own: it lasts until the handler ends it or the client
       // goes away.
       do {
-        return .jsonLines(try await streamHandler(requestBody, query, context))
+        let lines = try await streamHandler(requestBody, query, context)
+        return ExampleConnectHTTPResponse(
+          status: 200, headers: ExampleHTTPHeaderFields([("Content-Type", route.streamContentType)]), stream: lines)
       } catch let error as ExampleRPCError {
         return .error(error)
       } catch {
@@ -320,12 +365,28 @@ public struct ExampleConnectServer: Sendable {
       let body = try await Self.withTimeout(timeout) {
         try await route.handler(input, query, callContext)
       }
-      return .json(body)
+      guard route.contentType != "application/json" else { return .json(body) }
+      let type = Self.negotiated(route.contentType, accept: request.headers["Accept"])
+      return ExampleConnectHTTPResponse(
+        status: 200, headers: ExampleHTTPHeaderFields([("Content-Type", type)]), body: body)
     } catch let error as ExampleRPCError {
       return .error(error)
     } catch {
       return .error(ExampleRPCError(.internal, "internal error"))
     }
+  }
+
+  /// A text response's media type: the one text type the request accepts (`Accept: text/html`),
+  /// in UTF-8; otherwise `contentType`.
+  static func negotiated(_ contentType: String, accept: String?) -> String {
+    guard contentType.hasPrefix("text/"), let accept else { return contentType }
+    let types = accept.split(separator: ",").map {
+      $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+    }
+    guard types.count == 1, let type = types.first, type.hasPrefix("text/"), !type.hasSuffix("*") else {
+      return contentType
+    }
+    return type + "; charset=utf-8"
   }
 
   /// Runs `operation`, or throws `deadline_exceeded` (and cancels it) when `timeout` passes first.

@@ -71,3 +71,90 @@ extension ExampleConnectHTTPResponse {
       status: 200, headers: ExampleHTTPHeaderFields([("Content-Type", ExampleJSONLines.contentType)]), stream: lines)
   }
 }
+
+/// Server-sent events (`text/event-stream`) as Stainless-style REST APIs stream (a chat
+/// completion with `"stream": true`): each event is a `data: <JSON>` line and a blank line, and
+/// the stream ends with `data: [DONE]`.
+public enum ExampleServerSentEvents {
+  public static let contentType = "text/event-stream"
+  /// The event that ends a stream.
+  public static let done = Array("data: [DONE]\n\n".utf8)
+
+  /// `value` as one event.
+  public static func event(_ value: some Encodable) throws -> [UInt8] {
+    event(jsonBytes: try ExampleJSONLines.line(value).dropLast())
+  }
+
+  /// A JSON document as written (pretty-printed, say) as one event.
+  public static func event(json: String) -> [UInt8] {
+    event(jsonBytes: ExampleJSONLines.line(json: json).dropLast())
+  }
+
+  static func event(jsonBytes: some Collection<UInt8>) -> [UInt8] {
+    Array("data: ".utf8) + jsonBytes + Array("\n\n".utf8)
+  }
+
+  /// Whether a JSON request body sets `parameter` to `true`.
+  public static func requested(_ parameter: String, in body: [UInt8]) -> Bool {
+    guard !body.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
+      let value = object[parameter] as? Bool
+    else { return false }
+    return value
+  }
+}
+
+extension ExampleConnectRouter {
+  /// Makes the route of `procedure` (added with `add` before) stream server-sent events for the
+  /// requests whose body sets `parameter` to `true` (`"stream": true`): each event `handler`'s
+  /// stream yields, as it comes, then `data: [DONE]`. Other requests keep the JSON response.
+  public mutating func addEventStream<Params, Response, Event: Encodable & Sendable>(
+    _ procedure: ExampleUnaryProcedure<Params, Response>, parameter: String,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<Event, any Error>
+  ) {
+    addEventStreamBytes(procedure, parameter: parameter) { params, context in
+      let events = try await handler(params, context)
+      return AsyncThrowingStream { continuation in
+        let task = Task {
+          do {
+            for try await event in events { continuation.yield(try ExampleServerSentEvents.event(event)) }
+            continuation.finish()
+          } catch {
+            continuation.finish(throwing: error)
+          }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+      }
+    }
+  }
+
+  /// Like `addEventStream`, with `handler` answering with the events' bytes itself (the mock
+  /// streams the documented example); `data: [DONE]` follows them.
+  public mutating func addEventStreamBytes<Params, Response>(
+    _ procedure: ExampleUnaryProcedure<Params, Response>, parameter: String,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
+  ) {
+    let key = Self.key(procedure)
+    guard var route = routes[key] else {
+      preconditionFailure("add \(procedure.operation) before its event stream")
+    }
+    route.streamContentType = ExampleServerSentEvents.contentType
+    route.streamsWhen = { body in ExampleServerSentEvents.requested(parameter, in: body) }
+    route.streamHandler = { body, query, context in
+      let params = try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters)
+      let events = try await handler(params, context)
+      return AsyncThrowingStream { continuation in
+        let task = Task {
+          do {
+            for try await event in events { continuation.yield(event) }
+            continuation.yield(ExampleServerSentEvents.done)
+            continuation.finish()
+          } catch {
+            continuation.finish(throwing: error)
+          }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+      }
+    }
+    routes[key] = route
+  }
+}

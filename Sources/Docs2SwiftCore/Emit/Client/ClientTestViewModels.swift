@@ -88,6 +88,11 @@ public struct ClientMockCallView: Sendable, Hashable {
   /// A streaming method: its values are read (one, the documented example) into `streamVariable`.
   public var isStreaming: Bool = false
   public var streamVariable: String = ""
+  /// Path parameters, which the parameters' JSON does not carry, set after decoding them:
+  /// `cardToken = "card_token"` (statements on `paramsVariable`).
+  public var pathAssignments: [String] = []
+  public var paramsVariable: String = ""
+  public var hasPathAssignments = false
 }
 
 public struct ClientTestsView: Sendable, Hashable {
@@ -108,4 +113,9 @@ public struct ClientTestsView: Sendable, Hashable {
   public var mockImports: [String]
   public var mockCalls: [ClientMockCallView]
   public var mockCallCount: Int
+  /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
+  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
+  public var bearerAuthentication: Bool
+  public var authHeader: String
+  public var authSchemeLiteral: String
 }

@@ -271,7 +271,7 @@ struct DocsEmitter {
     return [
       ("Essentials", [clientName] + runtime(["ClientOptions", "RequestOptions", "APIResponse"])),
       ("Pagination", runtime(["Page", "PageItems", "PaginatedResponse"])),
-      ("Streaming", runtime(["JSONLinesStream"])),
+      ("Streaming", runtime(["JSONLinesStream", "ServerSentEventStream"])),
       ("Errors", [client.errorName] + runtime(["APIStatusError", "ConnectError", "TransportError"])),
       (
         "Transports",

@@ -127,7 +127,8 @@ import Foundation
         method: "{{httpMethod}}",
         path: {{pathExpression}},
         isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}{{#isConnect}},
-        isConnect: true{{/isConnect}}
+        isConnect: true{{/isConnect}}{{#isMultipart}},
+        fileFields: [{{fileFields}}]{{/isMultipart}}
       ),
       {{#hasQuery}}
       query: query,
@@ -138,6 +139,38 @@ import Foundation
     )
   }
   {{/isStreaming}}
+  {{#eventStream}}
+
+  {{#docLines}}
+  {{.}}
+  {{/docLines}}
+  {{access}} func {{name}}(
+    _ params: {{paramsType}}, options: ExampleRequestOptions = ExampleRequestOptions()
+  ) async throws({{errorName}}) -> ExampleServerSentEventStream<{{eventType}}> {
+    var params = params
+    params.{{parameterProperty}} = true
+    {{#hasQuery}}
+    var query = QueryItems()
+    {{#query}}
+    query.append("{{wireName}}", params.{{property}})
+    {{/query}}
+    {{/hasQuery}}
+    return try await core.eventStream(
+      APIOperation(
+        name: "{{operation}}",
+        method: "{{httpMethod}}",
+        path: {{pathExpression}},
+        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}
+      ),
+      {{#hasQuery}}
+      query: query,
+      {{/hasQuery}}
+      body: params,
+      options: options,
+      as: {{eventType}}.self
+    )
+  }
+  {{/eventStream}}
   {{/methods}}
 }
 
@@ -674,7 +707,14 @@ struct ClientMockServerTests {
   @Test("every method decodes the mock's documented response")
   func everyMethod() async throws {
     let token = "mock-token"
+{{#bearerAuthentication}}
     let server = ExampleConnectServer(router: mockRouter(), authenticator: ExampleBearerTokenAuthenticator(token: token))
+{{/bearerAuthentication}}
+{{^bearerAuthentication}}
+    let server = ExampleConnectServer(
+      router: mockRouter(),
+      authenticator: ExampleAPIKeyAuthenticator(key: token, header: "{{authHeader}}", scheme: {{authSchemeLiteral}}))
+{{/bearerAuthentication}}
     let (ports, continuation) = AsyncStream<Int>.makeStream()
     let app = ExampleConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
       continuation.yield(port)
@@ -690,6 +730,21 @@ struct ClientMockServerTests {
       {{#mockCalls}}
       // {{displayName}}
       {{#hasParams}}
+      {{#hasPathAssignments}}
+      var {{paramsVariable}} = try decoder.decode(
+        {{paramsType}}.self,
+        from: Data(
+          {{#params}}{{delimiter}}"""
+          {{#lines}}
+          {{.}}
+          {{/lines}}
+          """{{delimiter}}{{/params}}.utf8))
+      {{#pathAssignments}}
+      {{paramsVariable}}.{{.}}
+      {{/pathAssignments}}
+      {{#isStreaming}}let {{streamVariable}} = {{/isStreaming}}{{^isStreaming}}_ = {{/isStreaming}}try await {{callee}}({{paramsVariable}})
+      {{/hasPathAssignments}}
+      {{^hasPathAssignments}}
       {{#isStreaming}}let {{streamVariable}} = {{/isStreaming}}{{^isStreaming}}_ = {{/isStreaming}}try await {{callee}}(
         decoder.decode(
           {{paramsType}}.self,
@@ -699,6 +754,7 @@ struct ClientMockServerTests {
             {{.}}
             {{/lines}}
             """{{delimiter}}{{/params}}.utf8)))
+      {{/hasPathAssignments}}
       {{/hasParams}}
       {{^hasParams}}
       {{#hasArguments}}
@@ -859,6 +915,10 @@ import Logging
   {{access}} static let defaultBaseURL = URL(string: "{{defaultBaseURL}}")!
   /// The SDK's version, sent in the `User-Agent` header.
   {{access}} static let version = "{{sdkVersion}}"
+  /// The header that carries the API key.
+  {{access}} static let authorizationHeader = "{{authHeader}}"
+  /// What precedes the key in that header (`{{authHeader}}: Bearer <key>`); nil sends the bare key.
+  {{access}} static let authorizationScheme: String? = {{authSchemeLiteral}}
   /// The default timeout of a request (each attempt).
   {{access}} static let defaultTimeout: Duration = .seconds(60)
   /// The default number of retries after the first attempt.
@@ -1655,7 +1715,13 @@ enum ServerMain {
       router.register(all: {{implementationName}}())
     }
     let server = ExampleConnectServer(
+{{#bearerAuthentication}}
       router: router, authenticator: ExampleBearerTokenAuthenticator(token: options.token),
+{{/bearerAuthentication}}
+{{^bearerAuthentication}}
+      router: router,
+      authenticator: ExampleAPIKeyAuthenticator(key: options.token, header: "{{authHeader}}", scheme: {{authSchemeLiteral}}),
+{{/bearerAuthentication}}
       configuration: ExampleConnectServer.Configuration(
         maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "{{implementationName}}"
@@ -1675,7 +1741,7 @@ enum ServerMain {
 /// answers (`{}` where the reference documents an untyped `object`).
 {{access}} enum {{examplesName}} {
   {{#operations}}
-  /// `{{operationName}}`: `POST {{procedurePath}}`.
+  /// `{{operationName}}`: `{{httpMethod}} {{procedurePath}}`.
   {{access}} static let {{exampleName}} = {{rawDelimiter}}"""
     {{#exampleLines}}
     {{.}}
@@ -1691,6 +1757,16 @@ enum ServerMain {
     """{{rawDelimiter}}
 
   {{/isPaginated}}
+  {{#eventStream}}
+  /// `{{operationName}}` with `"{{parameter}}": true`: the event the mock streams (the smallest
+  /// `{{eventType}}`: the reference documents no event example).
+  {{access}} static let {{exampleName}} = {{rawDelimiter}}"""
+    {{#exampleLines}}
+    {{.}}
+    {{/exampleLines}}
+    """{{rawDelimiter}}
+
+  {{/eventStream}}
   {{/operations}}
   /// The documented response (the first page of a list) of every procedure, by path.
   {{access}} static let responses: [String: String] = [
@@ -1741,10 +1817,32 @@ import {{.}}
     }
     {{/isStreaming}}
     {{^isStreaming}}
+    {{#isText}}
+    {{examplesName}}.{{exampleName}}
+    {{/isText}}
+    {{#isBinary}}
+    Data({{examplesName}}.{{exampleName}}.utf8)
+    {{/isBinary}}
+    {{^isText}}
+    {{^isBinary}}
     try Self.decode({{examplesName}}.{{exampleName}})
+    {{/isBinary}}
+    {{/isText}}
     {{/isStreaming}}
     {{/isPaginated}}
   }
+  {{#eventStream}}
+
+  {{access}} func {{functionName}}(
+    _ params: {{paramsType}}, context: ExampleCallContext
+  ) async throws -> AsyncThrowingStream<{{eventType}}, any Error> {
+    let event: {{eventType}} = try Self.decode({{examplesName}}.{{exampleName}})
+    return AsyncThrowingStream { continuation in
+      continuation.yield(event)
+      continuation.finish()
+    }
+  }
+  {{/eventStream}}
   {{#isPaginated}}
 
   /// Whether a `{{operationName}}` request asks for a page after the first.
@@ -1783,9 +1881,25 @@ extension ExampleConnectRouter {
       {{examplesName}}.{{exampleName}})
     {{/isStreaming}}
     {{^isStreaming}}
+    {{#isText}}
+    addMockText({{proceduresName}}.{{functionName}}, {{examplesName}}.{{exampleName}})
+    {{/isText}}
+    {{#isBinary}}
+    addBody({{proceduresName}}.{{functionName}}, contentType: "application/octet-stream") { _, _ in
+      Array({{examplesName}}.{{exampleName}}.utf8)
+    }
+    {{/isBinary}}
+    {{^isText}}
+    {{^isBinary}}
     addMockResponse(
       {{proceduresName}}.{{functionName}},
       {{examplesName}}.{{exampleName}})
+    {{/isBinary}}
+    {{/isText}}
+    {{#eventStream}}
+    addMockEventStream(
+      {{proceduresName}}.{{procedureName}}, parameter: "{{parameter}}", {{examplesName}}.{{exampleName}})
+    {{/eventStream}}
     {{/isStreaming}}
     {{/isPaginated}}
     {{/operations}}
@@ -1802,6 +1916,35 @@ extension ExampleConnectRouter {
     }
   }
 
+{{#hasTextResponses}}
+  /// Routes a REST `procedure` answered with text to the documented text; where none is
+  /// documented, to an empty body, or to an empty page where the request accepts HTML (an
+  /// endpoint that serves a page, such as an embed).
+  mutating func addMockText<Params, Response>(_ procedure: ExampleUnaryProcedure<Params, Response>, _ text: String) {
+    addBody(procedure, contentType: "text/plain; charset=utf-8") { _, context in
+      let acceptsHTML = context.headers["Accept"]?.lowercased().contains("text/html") ?? false
+      let page = "<!DOCTYPE html>\n<html><head></head><body></body></html>\n"
+      return Array((text.isEmpty && acceptsHTML ? page : text).utf8)
+    }
+  }
+
+{{/hasTextResponses}}
+{{#hasEventStreams}}
+  /// Makes `procedure`'s route stream one server-sent event, the documented `event`, then
+  /// `data: [DONE]`, for requests that set `parameter` to true.
+  mutating func addMockEventStream<Params, Response>(
+    _ procedure: ExampleUnaryProcedure<Params, Response>, parameter: String, _ event: String
+  ) {
+    let bytes = ExampleServerSentEvents.event(json: event)
+    addEventStreamBytes(procedure, parameter: parameter) { _, _ in
+      AsyncThrowingStream { continuation in
+        continuation.yield(bytes)
+        continuation.finish()
+      }
+    }
+  }
+
+{{/hasEventStreams}}
   /// Routes `procedure` to a fixed JSON response; to `lastPage` when the request has a page token.
   mutating func addMockResponse<Params, Response>(
     _ procedure: ExampleUnaryProcedure<Params, Response>, _ json: String, lastPage: String? = nil,
@@ -1912,6 +2055,14 @@ import {{.}}
     _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}}
 
+  {{#eventStream}}
+  /// `{{operationName}}` with `"{{parameter}}": true`: the events, sent as server-sent events
+  /// (`data: <JSON>`), then `data: [DONE]`.
+  func {{functionName}}(
+    _ params: {{paramsType}}, context: ExampleCallContext
+  ) async throws -> AsyncThrowingStream<{{eventType}}, any Error>
+
+  {{/eventStream}}
   {{/operations}}
 }
 
@@ -1923,6 +2074,14 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
     throw ExampleRPCError.unimplemented(context.procedure)
   }
 
+  {{#eventStream}}
+  {{access}} func {{functionName}}(
+    _ params: {{paramsType}}, context: ExampleCallContext
+  ) async throws -> AsyncThrowingStream<{{eventType}}, any Error> {
+    throw ExampleRPCError.unimplemented(context.procedure)
+  }
+
+  {{/eventStream}}
   {{/operations}}
 }
 
@@ -1962,6 +2121,11 @@ extension ExampleConnectRouter {
     add({{proceduresName}}.{{functionName}}) { params, context in
       try await service.{{functionName}}(params, context: context)
     }
+    {{#eventStream}}
+    addEventStream({{proceduresName}}.{{procedureName}}, parameter: "{{parameter}}") { params, context in
+      try await service.{{functionName}}(params, context: context)
+    }
+    {{/eventStream}}
     {{/isStreaming}}
     {{/operations}}
   }
@@ -2765,6 +2929,9 @@ struct APIOperation: Sendable {
   /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
   /// body): its requests carry `Connect-Protocol-Version: 1`.
   var isConnect: Bool = false
+  /// The body's wire names that are files (`FileTypes`): the parameters travel as
+  /// `multipart/form-data` then, each file a part of its own. Empty: a JSON body.
+  var fileFields: [String] = []
 }
 
 /// Query parameters of one request, in order.
@@ -2834,7 +3001,7 @@ struct ClientCore: Sendable {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
     var headers: ExampleHTTPHeaderFields = [
-      "Authorization": "Bearer \(apiKey)",
+      Example.authorizationHeader: Example.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey,
       "Content-Type": "application/json",
       "Accept": "application/json",
       "User-Agent": "ExampleKit-Swift/\(Example.version)",
@@ -2847,13 +3014,18 @@ struct ClientCore: Sendable {
       headers["Content-Type"] = nil
       return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
     }
-    let data: Data
+    var data: Data
     do {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       data = try encoder.encode(body)
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
+    }
+    if !operation.fileFields.isEmpty {
+      let boundary = "docs2swift-" + UUID().uuidString
+      data = try MultipartBody.encode(json: data, fileFields: Set(operation.fileFields), boundary: boundary)
+      headers["Content-Type"] = "multipart/form-data; boundary=\(boundary)"
     }
     return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: data)
   }
@@ -3013,10 +3185,12 @@ struct ClientCore: Sendable {
     return .milliseconds(Int64((jittered * 1000).rounded()))
   }
 
-  /// Headers as logged: the `Authorization` value replaced.
+  /// Headers as logged: the credentials (`Authorization`, the API key's header) replaced.
   static func redacted(_ headers: ExampleHTTPHeaderFields) -> String {
     headers.map { field in
-      let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
+      let secret =
+        ["authorization", "proxy-authorization", "cookie", "x-api-key", Example.authorizationHeader.lowercased()]
+        .contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
     }.joined(separator: ", ")
   }
@@ -3088,7 +3262,7 @@ import Logging
 
 /// What every request of a client uses. Change them with `Example.withOptions(_:)`.
 public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
-  /// Sent as `Authorization: Bearer …`; never logged or printed.
+  /// Sent in `Example.authorizationHeader` (`Authorization: Bearer …`); never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
   /// Sent with every request (a request's own headers win).
@@ -3740,7 +3914,7 @@ final class URLSessionTaskHandle: @unchecked Sendable {
 /// A task delegate that follows redirects but keeps credentials in the request's origin.
 final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
   /// The headers a redirect to another origin goes without.
-  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"]
+  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
   let origin: URL
 
   init(origin: URL) {
@@ -3778,12 +3952,69 @@ extension Duration {
 }
 
 """##,
+"Sources/ExampleKit/Client/Multipart.swift": #"""
+// Generated by docs2swift from the API reference. Do not edit.
+
+import Foundation
+
+/// A `multipart/form-data` body made from the parameters' JSON, as the Stainless SDKs send an
+/// upload: each file field (its `Data`, base64 in the JSON) a part with the file's bytes, every
+/// other field a text part; an object's members are `name[key]` parts and an array's elements
+/// `name[]` parts; `null`s are left out.
+enum MultipartBody {
+  static func encode(json: Data, fileFields: Set<String>, boundary: String) throws(ExampleError) -> Data {
+    guard let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] else {
+      throw .invalidRequest("the parameters of an upload must encode as a JSON object")
+    }
+    var body = Data()
+    func part(_ name: String, _ headers: String, _ content: Data) {
+      body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(escaped(name))\"".utf8))
+      body.append(Data(headers.utf8))
+      body.append(Data("\r\n\r\n".utf8))
+      body.append(content)
+      body.append(Data("\r\n".utf8))
+    }
+    func add(_ name: String, _ value: Any) {
+      switch value {
+      case is NSNull: break
+      case let members as [String: Any]:
+        for key in members.keys.sorted() { add("\(name)[\(key)]", members[key]!) }
+      case let elements as [Any]:
+        for element in elements { add("\(name)[]", element) }
+      case let number as NSNumber where String(cString: number.objCType) == "c":  // a Bool
+        part(name, "", Data((number.boolValue ? "true" : "false").utf8))
+      case let number as NSNumber:
+        part(name, "", Data(number.stringValue.utf8))
+      default:
+        part(name, "", Data("\(value)".utf8))
+      }
+    }
+    for key in object.keys.sorted() {
+      let value = object[key]!
+      if fileFields.contains(key), let base64 = value as? String, let bytes = Data(base64Encoded: base64) {
+        part(key, "; filename=\"\(escaped(key))\"\r\nContent-Type: application/octet-stream", bytes)
+      } else {
+        add(key, value)
+      }
+    }
+    body.append(Data("--\(boundary)--\r\n".utf8))
+    return body
+  }
+
+  /// A name as a quoted-string's contents: `"` and line breaks percent-encoded, as browsers do.
+  static func escaped(_ name: String) -> String {
+    name.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D")
+      .replacingOccurrences(of: "\n", with: "%0A")
+  }
+}
+
+"""#,
 "Sources/ExampleKit/Client/Pagination.swift": #"""
 // Generated by docs2swift from the API reference. Do not edit.
 
 /// A decoded page of a list method: its items and the token of the next page — the Connect
-/// token, the next cursor, or for a cursor page the last item's id while the page has more; nil
-/// for a page that is the only one.
+/// token, the next cursor, or for a cursor page (`after`, `starting_after`) the last item's id
+/// while the page has more; nil for a page that is the only one.
 public protocol ExamplePaginatedResponse: Decodable, Sendable {
   /// The type of the items on a page.
   associatedtype Item: Sendable
@@ -4073,6 +4304,61 @@ public struct ExampleJSONLinesStream<Element: Decodable & Sendable>: AsyncSequen
   }
 }
 
+/// The events of a server-sent-events response (`text/event-stream`: `chat.completions.create`
+/// with `stream: true`), each `data:` decoded as it arrives, until `data: [DONE]`. Like
+/// `ExampleJSONLinesStream` (the same type), its iteration throws the client's errors, and stopping it
+/// (or cancelling the task) closes the response.
+public typealias ExampleServerSentEventStream<Element: Decodable & Sendable> = ExampleJSONLinesStream<Element>
+
+/// Reads server-sent events (the WHATWG `text/event-stream` format) from bytes: lines end with
+/// `\n`, `\r\n` or `\r`; `data:` lines add to the event's data, a blank line ends the event,
+/// comments (`:`) and the other fields (`event:`, `id:`, `retry:`) are skipped.
+struct ServerSentEventParser {
+  private var buffer = Data()
+  private var data: [String] = []
+  private var lastWasCR = false
+
+  /// The data of each event `chunk` completes.
+  mutating func append(_ chunk: Data) -> [String] {
+    var events: [String] = []
+    for byte in chunk {
+      if byte == UInt8(ascii: "\n") && lastWasCR {
+        lastWasCR = false
+        continue
+      }
+      lastWasCR = byte == UInt8(ascii: "\r")
+      guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+        buffer.append(byte)
+        continue
+      }
+      if let event = line(String(decoding: buffer, as: UTF8.self)) { events.append(event) }
+      buffer = Data()
+    }
+    return events
+  }
+
+  /// The last event, when the body ends without the blank line after it.
+  mutating func finish() -> String? {
+    if !buffer.isEmpty, let event = line(String(decoding: buffer, as: UTF8.self)) { return event }
+    buffer = Data()
+    return line("")
+  }
+
+  private mutating func line(_ text: String) -> String? {
+    if text.isEmpty {
+      defer { data = [] }
+      return data.isEmpty ? nil : data.joined(separator: "\n")
+    }
+    guard !text.hasPrefix(":") else { return nil }
+    let field = text.prefix { $0 != ":" }
+    var value = text.dropFirst(field.count)
+    if value.hasPrefix(":") { value = value.dropFirst() }
+    if value.hasPrefix(" ") { value = value.dropFirst() }
+    if field == "data" { data.append(String(value)) }
+    return nil
+  }
+}
+
 /// Splits bytes into JSON lines: `\n`, `\r\n` or `\r` end a line; blank lines are skipped.
 struct JSONLinesSplitter {
   private var buffer = Data()
@@ -4131,6 +4417,63 @@ extension ClientCore {
             for line in splitter.append(chunk) { continuation.yield(try decode(line)) }
           }
           if let last = splitter.finish() { continuation.yield(try decode(last)) }
+          continuation.finish()
+        } catch let error as ExampleError {
+          continuation.finish(throwing: error)
+        } catch let error as ExampleTransportError {
+          continuation.finish(
+            throwing: error.kind == .timedOut ? ExampleError.timeout : .connection(message: error.message))
+        } catch is CancellationError {
+          continuation.finish(throwing: ExampleError.cancelled)
+        } catch {
+          continuation.finish(throwing: ExampleError.connection(message: "\(error)"))
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+    return ExampleJSONLinesStream(base: values)
+  }
+
+  /// Sends a request with a JSON body, asking for server-sent events (`Accept:
+  /// text/event-stream`), and returns once the response's head has arrived: an error status
+  /// throws here (retried like any request); each event's `data` then arrives decoded, until
+  /// `data: [DONE]`.
+  func eventStream<Body: Encodable, Value: Decodable & Sendable>(
+    _ operation: APIOperation,
+    query: QueryItems = QueryItems(),
+    body: Body,
+    options requestOptions: ExampleRequestOptions,
+    as type: Value.Type
+  ) async throws(ExampleError) -> ExampleServerSentEventStream<Value> {
+    var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
+    if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
+      request.headers["Accept"] = "text/event-stream"
+    }
+    let response = try await openStream(
+      request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
+      maxRetries: requestOptions.maxRetries ?? options.maxRetries)
+    let values = AsyncThrowingStream<Value, any Error> { continuation in
+      let task = Task {
+        var parser = ServerSentEventParser()
+        let decoder = JSONDecoder()
+        /// Yields the event's value; false at `[DONE]`.
+        func deliver(_ data: String) throws(ExampleError) -> Bool {
+          if data.hasPrefix("[DONE]") { return false }
+          do {
+            continuation.yield(try decoder.decode(Value.self, from: Data(data.utf8)))
+            return true
+          } catch {
+            throw .invalidResponse(
+              status: response.status, headers: response.headers, body: Data(data.utf8), reason: "\(error)")
+          }
+        }
+        do {
+          var done = false
+          for try await chunk in response.body {
+            for data in parser.append(chunk) where !done { done = try !deliver(data) }
+            if done { break }  // `[DONE]`: leaving the body closes the response
+          }
+          if !done, let last = parser.finish() { _ = try deliver(last) }
           continuation.finish()
         } catch let error as ExampleError {
           continuation.finish(throwing: error)
@@ -5019,6 +5362,43 @@ public struct ExampleBearerTokenAuthenticator: ExampleAuthenticator {
   }
 }
 
+/// Accepts requests whose `header` carries one configured API key, after `scheme` and a space
+/// (`Authorization: Bearer <key>`) or bare when the API has no scheme (`Authorization: <key>`),
+/// compared in constant time. The scheme word compares case-insensitively, as HTTP's do.
+public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
+  private let key: [UInt8]
+  private let header: String
+  private let scheme: String?
+  private let subject: String
+
+  /// `key` must not be empty; `subject` names the principal of accepted requests.
+  public init(key: String, header: String = "Authorization", scheme: String? = "Bearer", subject: String = "api-key") {
+    precondition(!key.isEmpty, "the API key must not be empty")
+    self.key = Array(key.utf8)
+    self.header = header
+    self.scheme = scheme
+    self.subject = subject
+  }
+
+  public func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal {
+    guard let value = request.headers[header] else {
+      throw ExampleRPCError(.unauthenticated, "missing API key: send it in the \(header) header")
+    }
+    var presented = Substring(value)
+    if let scheme {
+      let word = value.prefix { $0 != " " }
+      guard word.lowercased() == scheme.lowercased() else {
+        throw ExampleRPCError(.unauthenticated, "the \(header) header must be '\(scheme) <key>'")
+      }
+      presented = value.dropFirst(word.count).drop { $0 == " " }
+    }
+    guard ExampleBearerTokenAuthenticator.constantTimeEquals(Array(presented.utf8), key) else {
+      throw ExampleRPCError(.unauthenticated, "invalid API key")
+    }
+    return ExamplePrincipal(subject: subject)
+  }
+}
+
 """#,
 "Sources/ExampleKitServer/Connect/ConnectHTTP.swift": #"""
 // Generated by docs2swift from the API reference. Do not edit.
@@ -5327,6 +5707,13 @@ public struct ExampleConnectRouter: Sendable {
     public var handler: Handler
     /// Set for a streaming procedure (`addStream`), which answers with JSON lines instead.
     public var streamHandler: StreamHandler? = nil
+    /// The media type of `handler`'s response: JSON, or a REST method's text or bytes.
+    public var contentType = "application/json"
+    /// The media type of `streamHandler`'s response: JSON lines or server-sent events.
+    public var streamContentType = ExampleJSONLines.contentType
+    /// For a procedure that streams only when the request asks (`"stream": true` in the body):
+    /// whether this request's body does. Nil: every request streams when `streamHandler` is set.
+    public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
   }
 
   public internal(set) var routes: [String: Route] = [:]
@@ -5346,6 +5733,42 @@ public struct ExampleConnectRouter: Sendable {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.withoutEscapingSlashes]
       return Array(try encoder.encode(response))
+    }
+  }
+
+  /// Routes a REST `procedure` whose response is bytes (`application/octet-stream`) or text
+  /// (`contentType` `text/plain; charset=utf-8`, or the text type the request accepts) to
+  /// `handler`, which answers with the body's bytes.
+  public mutating func addBody<Params, Response>(
+    _ procedure: ExampleUnaryProcedure<Params, Response>, contentType: String,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> [UInt8]
+  ) {
+    var route = Route(path: procedure.path, operation: procedure.operation, method: procedure.method) {
+      body, query, context in
+      try await handler(
+        try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters), context)
+    }
+    route.contentType = contentType
+    routes[Self.key(procedure)] = route
+  }
+
+  /// Routes a REST `procedure` answered with bytes to `handler`.
+  public mutating func add<Params>(
+    _ procedure: ExampleUnaryProcedure<Params, Data>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> Data
+  ) {
+    addBody(procedure, contentType: "application/octet-stream") { params, context in
+      Array(try await handler(params, context))
+    }
+  }
+
+  /// Routes a REST `procedure` answered with text to `handler`.
+  public mutating func add<Params>(
+    _ procedure: ExampleUnaryProcedure<Params, String>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> String
+  ) {
+    addBody(procedure, contentType: "text/plain; charset=utf-8") { params, context in
+      Array(try await handler(params, context).utf8)
     }
   }
 
@@ -5448,11 +5871,13 @@ public struct ExampleConnectServer: Sendable {
       deadline: timeout.map { ContinuousClock.now + $0 })
     context.pathParameters = pathParameters
     let query = ExampleQueryParameters(request.query)
-    if let streamHandler = route.streamHandler {
+    if let streamHandler = route.streamHandler, route.streamsWhen?(requestBody) ?? true {
       // A stream has no deadline of its own: it lasts until the handler ends it or the client
       // goes away.
       do {
-        return .jsonLines(try await streamHandler(requestBody, query, context))
+        let lines = try await streamHandler(requestBody, query, context)
+        return ExampleConnectHTTPResponse(
+          status: 200, headers: ExampleHTTPHeaderFields([("Content-Type", route.streamContentType)]), stream: lines)
       } catch let error as ExampleRPCError {
         return .error(error)
       } catch {
@@ -5465,12 +5890,28 @@ public struct ExampleConnectServer: Sendable {
       let body = try await Self.withTimeout(timeout) {
         try await route.handler(input, query, callContext)
       }
-      return .json(body)
+      guard route.contentType != "application/json" else { return .json(body) }
+      let type = Self.negotiated(route.contentType, accept: request.headers["Accept"])
+      return ExampleConnectHTTPResponse(
+        status: 200, headers: ExampleHTTPHeaderFields([("Content-Type", type)]), body: body)
     } catch let error as ExampleRPCError {
       return .error(error)
     } catch {
       return .error(ExampleRPCError(.internal, "internal error"))
     }
+  }
+
+  /// A text response's media type: the one text type the request accepts (`Accept: text/html`),
+  /// in UTF-8; otherwise `contentType`.
+  static func negotiated(_ contentType: String, accept: String?) -> String {
+    guard contentType.hasPrefix("text/"), let accept else { return contentType }
+    let types = accept.split(separator: ",").map {
+      $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+    }
+    guard types.count == 1, let type = types.first, type.hasPrefix("text/"), !type.hasSuffix("*") else {
+      return contentType
+    }
+    return type + "; charset=utf-8"
   }
 
   /// Runs `operation`, or throws `deadline_exceeded` (and cancels it) when `timeout` passes first.
@@ -5752,6 +6193,93 @@ extension ExampleConnectHTTPResponse {
   }
 }
 
+/// Server-sent events (`text/event-stream`) as Stainless-style REST APIs stream (a chat
+/// completion with `"stream": true`): each event is a `data: <JSON>` line and a blank line, and
+/// the stream ends with `data: [DONE]`.
+public enum ExampleServerSentEvents {
+  public static let contentType = "text/event-stream"
+  /// The event that ends a stream.
+  public static let done = Array("data: [DONE]\n\n".utf8)
+
+  /// `value` as one event.
+  public static func event(_ value: some Encodable) throws -> [UInt8] {
+    event(jsonBytes: try ExampleJSONLines.line(value).dropLast())
+  }
+
+  /// A JSON document as written (pretty-printed, say) as one event.
+  public static func event(json: String) -> [UInt8] {
+    event(jsonBytes: ExampleJSONLines.line(json: json).dropLast())
+  }
+
+  static func event(jsonBytes: some Collection<UInt8>) -> [UInt8] {
+    Array("data: ".utf8) + jsonBytes + Array("\n\n".utf8)
+  }
+
+  /// Whether a JSON request body sets `parameter` to `true`.
+  public static func requested(_ parameter: String, in body: [UInt8]) -> Bool {
+    guard !body.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
+      let value = object[parameter] as? Bool
+    else { return false }
+    return value
+  }
+}
+
+extension ExampleConnectRouter {
+  /// Makes the route of `procedure` (added with `add` before) stream server-sent events for the
+  /// requests whose body sets `parameter` to `true` (`"stream": true`): each event `handler`'s
+  /// stream yields, as it comes, then `data: [DONE]`. Other requests keep the JSON response.
+  public mutating func addEventStream<Params, Response, Event: Encodable & Sendable>(
+    _ procedure: ExampleUnaryProcedure<Params, Response>, parameter: String,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<Event, any Error>
+  ) {
+    addEventStreamBytes(procedure, parameter: parameter) { params, context in
+      let events = try await handler(params, context)
+      return AsyncThrowingStream { continuation in
+        let task = Task {
+          do {
+            for try await event in events { continuation.yield(try ExampleServerSentEvents.event(event)) }
+            continuation.finish()
+          } catch {
+            continuation.finish(throwing: error)
+          }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+      }
+    }
+  }
+
+  /// Like `addEventStream`, with `handler` answering with the events' bytes itself (the mock
+  /// streams the documented example); `data: [DONE]` follows them.
+  public mutating func addEventStreamBytes<Params, Response>(
+    _ procedure: ExampleUnaryProcedure<Params, Response>, parameter: String,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
+  ) {
+    let key = Self.key(procedure)
+    guard var route = routes[key] else {
+      preconditionFailure("add \(procedure.operation) before its event stream")
+    }
+    route.streamContentType = ExampleServerSentEvents.contentType
+    route.streamsWhen = { body in ExampleServerSentEvents.requested(parameter, in: body) }
+    route.streamHandler = { body, query, context in
+      let params = try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters)
+      let events = try await handler(params, context)
+      return AsyncThrowingStream { continuation in
+        let task = Task {
+          do {
+            for try await event in events { continuation.yield(event) }
+            continuation.yield(ExampleServerSentEvents.done)
+            continuation.finish()
+          } catch {
+            continuation.finish(throwing: error)
+          }
+        }
+        continuation.onTermination = { _ in task.cancel() }
+      }
+    }
+    routes[key] = route
+  }
+}
+
 """#,
 "Tests/ExampleKitClientTests/TestServer.swift": ##"""
 // Generated by docs2swift from the API reference. Do not edit.
@@ -5974,6 +6502,9 @@ func decodeJSON(_ data: Data) throws -> ExampleJSONValue {
   try JSONDecoder().decode(ExampleJSONValue.self, from: data)
 }
 
+/// The API-key header's value the client sends for `testAPIKey`: `Bearer <key>`, or the bare key.
+let testAuthorization = Example.authorizationScheme.map { "\($0) \(testAPIKey)" } ?? testAPIKey
+
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
 func expectStandardRequest(
   _ request: RecordedRequest, path: String, accept: String = "application/json",
@@ -5981,7 +6512,7 @@ func expectStandardRequest(
 ) {
   #expect(request.method == "POST", sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
-  #expect(request.header("authorization") == "Bearer \(testAPIKey)", sourceLocation: sourceLocation)
+  #expect(request.header(Example.authorizationHeader) == testAuthorization, sourceLocation: sourceLocation)
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
   #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(

@@ -29,6 +29,12 @@ public struct ServerView: Sendable, Hashable {
   public var implementationName: String
   /// `GITPOD_SERVER_TOKEN`: where the executable reads the bearer token when `--token` is absent.
   public var tokenEnvironmentVariable: String
+  /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
+  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
+  public var bearerAuthentication: Bool
+  public var authHeader: String
+  /// `"Bearer"`, or `nil` for the bare key.
+  public var authSchemeLiteral: String
   /// The API's title, as text of a doc comment.
   public var apiTitle: String
   /// The API's title as the contents of a string literal (escaped: reference text is data).
@@ -38,6 +44,10 @@ public struct ServerView: Sendable, Hashable {
   /// How the API travels, from its operations' traits: `Connect protocol, JSON over HTTP/1.1`.
   public var protocolSummary: String
   public var services: [ServiceView]
+  /// Whether some operation answers with text, or streams server-sent events (the mock's
+  /// helpers for them are generated then).
+  public var hasTextResponses = false
+  public var hasEventStreams = false
   /// Every operation, in document order.
   public var operations: [OperationView]
   /// Operations the generated tests use for single-route scenarios.
@@ -137,6 +147,30 @@ public struct OperationView: Sendable, Hashable {
   public var isStreaming: Bool = false
   /// `application/json`, or `application/jsonl` for a streaming operation.
   public var contentType: String = "application/json"
+  /// The response is text (`String`) or bytes (`Data`), not JSON: the mock sends the example's
+  /// text as it is (none documented: an empty body, or an empty page of the text type the
+  /// request accepts).
+  public var isText = false
+  public var isBinary = false
+  /// A stream of server-sent events when the request's parameter asks (`"stream": true`): the
+  /// service's second method, `createStream`.
+  public var eventStream: [EventStreamView] = []
+}
+
+/// The server-sent events an operation streams when asked.
+public struct EventStreamView: Sendable, Hashable {
+  /// The service method (escaped): `createStream`.
+  public var functionName: String
+  /// The operation's own method, which names its procedure (escaped): `create`.
+  public var procedureName: String
+  /// `ChatCompletionChunk`.
+  public var eventType: String
+  /// The parameter that asks, as on the wire (string-literal contents): `stream`.
+  public var parameter: String
+  /// The property of the mock's examples holding the event the mock streams.
+  public var exampleName: String
+  public var exampleLines: [String]
+  public var rawDelimiter: String
 }
 
 /// A body parameter the generated hardening tests send a value of the wrong JSON type in.

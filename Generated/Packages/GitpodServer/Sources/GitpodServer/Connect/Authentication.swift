@@ -58,3 +58,40 @@ public struct GitpodBearerTokenAuthenticator: GitpodAuthenticator {
     return difference == 0
   }
 }
+
+/// Accepts requests whose `header` carries one configured API key, after `scheme` and a space
+/// (`Authorization: Bearer <key>`) or bare when the API has no scheme (`Authorization: <key>`),
+/// compared in constant time. The scheme word compares case-insensitively, as HTTP's do.
+public struct GitpodAPIKeyAuthenticator: GitpodAuthenticator {
+  private let key: [UInt8]
+  private let header: String
+  private let scheme: String?
+  private let subject: String
+
+  /// `key` must not be empty; `subject` names the principal of accepted requests.
+  public init(key: String, header: String = "Authorization", scheme: String? = "Bearer", subject: String = "api-key") {
+    precondition(!key.isEmpty, "the API key must not be empty")
+    self.key = Array(key.utf8)
+    self.header = header
+    self.scheme = scheme
+    self.subject = subject
+  }
+
+  public func authenticate(_ request: GitpodConnectHTTPRequest) async throws -> GitpodPrincipal {
+    guard let value = request.headers[header] else {
+      throw GitpodRPCError(.unauthenticated, "missing API key: send it in the \(header) header")
+    }
+    var presented = Substring(value)
+    if let scheme {
+      let word = value.prefix { $0 != " " }
+      guard word.lowercased() == scheme.lowercased() else {
+        throw GitpodRPCError(.unauthenticated, "the \(header) header must be '\(scheme) <key>'")
+      }
+      presented = value.dropFirst(word.count).drop { $0 == " " }
+    }
+    guard GitpodBearerTokenAuthenticator.constantTimeEquals(Array(presented.utf8), key) else {
+      throw GitpodRPCError(.unauthenticated, "invalid API key")
+    }
+    return GitpodPrincipal(subject: subject)
+  }
+}
