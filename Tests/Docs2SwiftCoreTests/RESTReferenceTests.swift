@@ -226,4 +226,18 @@ import Testing
     let mock = try #require(files.first { $0.path.hasSuffix("OpenAIMocks/OpenAIMock.swift") }).contents
     #expect(mock.contains("addMockEventStream("))
   }
+
+  @Test("a page type of one name for several item types is named for its resource, then its items; never numbered")
+  func pageNames() throws {
+    let api = try RESTReferenceTests.parse("openai").structured.api
+    let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(!warnings.contains { $0.message.contains("is already taken") }, "\(warnings.map(\.message))")
+    let pages = Dictionary(
+      model.operations.filter { $0.page != nil }.map { ($0.documentedPath, $0.responseType) },
+      uniquingKeysWith: { a, _ in a })
+    #expect(pages["files.list"] == "FilesCursorPage")
+    #expect(pages["vector_stores.files.list"] == "VectorStoreFileCursorPage")
+    // The same items returned by another method share the page type.
+    #expect(pages["vector_stores.file_batches.list_files"] == "VectorStoreFileCursorPage")
+  }
 }

@@ -175,13 +175,14 @@ struct SwiftModelBuilder {
   /// Claims a top-level Swift name. A name already taken by another resource's type is first
   /// tried with its own top-level resource before it (`PolicyUpdateParams` of `runners.policies`
   /// becomes `RunnersPolicyUpdateParams`, as Domain Types are), then numbered.
-  private mutating func claimTopLevelName(_ wanted: String, for documented: String, scope: [String] = [])
-    -> String
-  {
+  private mutating func claimTopLevelName(
+    _ wanted: String, for documented: String, scope: [String] = [], alternatives: [String] = []
+  ) -> String {
     var wanted = wanted
-    if usedTopLevelNames.contains(wanted), let top = scope.first {
-      let scoped = SwiftNaming.typeName(SwiftNaming.typeName(top) + wanted)
-      if !usedTopLevelNames.contains(scoped) { wanted = scoped }
+    if usedTopLevelNames.contains(wanted) {
+      // Then the names the caller knows another reason for (a page named for its items).
+      let scoped = scope.first.map { [SwiftNaming.typeName(SwiftNaming.typeName($0) + wanted)] } ?? []
+      if let free = (scoped + alternatives).first(where: { !usedTopLevelNames.contains($0) }) { wanted = free }
     }
     let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
     if SwiftNaming.reservedTypeNames.contains(documented) {
@@ -199,17 +200,23 @@ struct SwiftModelBuilder {
   /// The name for a synthetic top-level object, shared when the same name was already planned
   /// with the same fields (a page item returned by two methods).
   private mutating func planObject(
-    name documented: String, description: String, fields: [Field], scope: [String] = []
+    name documented: String, description: String, fields: [Field], scope: [String] = [], alternatives: [String] = []
   ) -> String {
+    // One of the names it would get, with the same fields: the same type (a page of the same
+    // items, returned by two methods).
+    let names = Set(
+      [swiftNames[documented]].compactMap { $0 } + alternatives
+        + scope.prefix(1).map { SwiftNaming.typeName(SwiftNaming.typeName($0) + SwiftNaming.typeName(documented)) })
     if let existing = topLevels.first(where: {
       if case .object(_, let existingFields) = $0.source {
-        return $0.swiftName == swiftNames[documented] && existingFields == fields
+        return names.contains($0.swiftName) && existingFields == fields
       }
       return false
     }) {
       return existing.swiftName
     }
-    let swiftName = claimTopLevelName(SwiftNaming.typeName(documented), for: documented, scope: scope)
+    let swiftName = claimTopLevelName(
+      SwiftNaming.typeName(documented), for: documented, scope: scope, alternatives: alternatives)
     topLevels.append(
       TopLevel(swiftName: swiftName, folder: "Responses", source: .object(description: description, fields: fields)))
     return swiftName
@@ -236,9 +243,18 @@ struct SwiftModelBuilder {
       }
       let pageFields = pageFields(pagination, item: item)
       let pageName = pageTypeName(pagination.pageType)
+      // A page type of one name for several item types (openai's `SyncCursorPage[…]`): after its
+      // resource's name, its items' (`VectorStoreFileCursorPage`).
+      var itemPage: [String] = []
+      if case .ref(let itemName) = item {
+        itemPage = [
+          SwiftNaming.typeName(
+            SwiftNaming.typeName(itemName.split(separator: ".").last.map(String.init) ?? itemName) + pageName)
+        ]
+      }
       responseType = planObject(
         name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields,
-        scope: resource.path)
+        scope: resource.path, alternatives: itemPage)
       responseShape = .object(name: responseType, fields: pageFields)
     } else if method.response == .binary || method.response == .text {
       // Bytes or text as received, not JSON.
