@@ -36,7 +36,7 @@ public enum PackageEmitter {
     let views = model.declarations.map { (folder: $0.folder, type: TypeView($0, access: access)) }
 
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
     let sources = "Sources/\(moduleName)"

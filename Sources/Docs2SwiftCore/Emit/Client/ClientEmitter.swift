@@ -25,7 +25,7 @@ struct ClientEmitter {
   func files(renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
     let sources = "Sources/\(moduleName)/Client"
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
     let client = clientView()

@@ -53,7 +53,7 @@ struct DocsEmitter {
 
   func files(renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
     let methods = try methodInfos()

@@ -206,7 +206,7 @@ enum ServerEmitter {
   /// Every generated file of the server half.
   static func files(_ view: ServerView, renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) throws(DiagnosticError) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) throws(DiagnosticError) {
       let text = renderer.render(value, template: template)
       guard !text.isEmpty else {
         throw DiagnosticError("the template '\(template).mustache' is missing or renders nothing", at: nil)
