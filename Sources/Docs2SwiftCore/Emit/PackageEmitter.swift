@@ -77,7 +77,7 @@ public enum PackageEmitter {
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       var file = ModelFileView(moduleName: moduleName, declarations: [declaration])
-      file.importsFoundation = declaration.contains(": Data") || declaration.contains("Data?")
+      file.importsFoundation = declaration.containsText(": Data") || declaration.containsText("Data?")
       add("\(sources)/\(folder)/\(type.name).swift", file, "model-file")
     }
 
@@ -155,7 +155,7 @@ public enum PackageEmitter {
   }
 
   static func lines(_ text: String) -> [String] {
-    text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    text.isEmpty ? [] : TextLines.split(text)
   }
 
   /// See `SwiftLiteral.rawDelimiter`.

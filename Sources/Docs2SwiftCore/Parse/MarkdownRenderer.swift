@@ -79,7 +79,7 @@ enum MarkdownRenderer {
   }
 
   private static func destination(_ url: String, _ title: String) -> String {
-    let target = url.contains(" ") || url.contains("(") || url.contains(")") ? "<" + url + ">" : url
+    let target = url.containsText(" ") || url.containsText("(") || url.containsText(")") ? "<" + url + ">" : url
     return title.isEmpty ? target : target + " \"" + title.replacingAll("\"", with: "\\\"") + "\""
   }
 

@@ -15,14 +15,14 @@ enum SwiftDocumentation {
       out = "`\(own.swift)`"
       text = text.dropFirst(own.documented.count)
     }
-    guard names.keys.contains(where: { $0.contains("_") }) else { return out + text }
+    guard names.keys.contains(where: { $0.containsText("_") }) else { return out + text }
     // Whole words only: a name is a run of letters, digits and underscores, outside code spans
     // and code blocks it is written as a code span, inside code spans as is.
     var word = ""
     var inCode = false
     func flush() {
       guard !word.isEmpty else { return }
-      if word.contains("_"), let swift = names[word] {
+      if word.containsText("_"), let swift = names[word] {
         out += inCode ? swift : "`\(swift)`"
       } else {
         out += word

@@ -6,6 +6,9 @@ struct ClientEmitter {
   let config: GeneratorConfig
   /// Every model declaration, by Swift name.
   let types: [String: TypeView]
+  /// The view of each operation of `model.operations`, by index: made once, read by the
+  /// resources and by the documentation.
+  private(set) var methodViews: [ClientMethodView] = []
 
   var moduleName: String { model.moduleName }
   var clientName: String { model.clientName }
@@ -18,6 +21,7 @@ struct ClientEmitter {
     self.model = model
     self.config = config
     self.types = Dictionary(views.map { ($0.type.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+    methodViews = model.operations.map(methodView)
   }
 
   // MARK: - Files
@@ -95,7 +99,7 @@ struct ClientEmitter {
         "The \(resource.title) resource: `\(resource.path.joined(separator: "."))`. Get it from the client.", width: 100
       ),
       resources: resource.children.compactMap { model.resource($0) }.map(reference),
-      methods: resource.operations.map { methodView(model.operations[$0]) })
+      methods: resource.operations.map { methodViews[$0] })
   }
 
   func methodView(_ operation: SwiftOperation) -> ClientMethodView {
@@ -173,7 +177,7 @@ struct ClientEmitter {
 
   /// Whether any method has a path parameter (the runtime's PathParameters is then emitted).
   var usesPathParameters: Bool {
-    model.operations.contains { $0.method.http.path.contains("{") }
+    model.operations.contains { $0.method.http.path.containsText("{") }
   }
 
   /// Whether a response has no fields to read.

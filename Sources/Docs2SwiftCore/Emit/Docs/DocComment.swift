@@ -18,13 +18,20 @@ public enum DocComment {
 
     func flushParagraph() {
       guard !paragraph.isEmpty else { return }
-      let words = paragraph.joined(separator: " ").split(separator: " ").map(String.init)
+      let joined = paragraph.joined(separator: " ")
+      // ASCII text (nearly all of it) is split and measured in bytes, each one a character;
+      // other text by characters (a space followed by a combining mark is one character).
+      let isASCII = joined.utf8.allSatisfy { $0 < 0x80 }
+      let words =
+        isASCII
+        ? joined.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+        : joined.split(separator: " ").map(String.init)
       let hanging = paragraphIndent
       let hangingLength = hanging.count
       var line = ""
       var lineLength = 0  // line.count, kept as the line grows (counting it each time was quadratic)
       for word in words {
-        let wordLength = word.count
+        let wordLength = isASCII ? word.utf8.count : word.count
         if line.isEmpty {
           line = itemIndent + word
           lineLength = itemIndent.count + wordLength
@@ -43,9 +50,12 @@ public enum DocComment {
       itemIndent = ""
     }
 
-    for rawLine in visible(markdown).split(separator: "\n", omittingEmptySubsequences: false) {
+    // A line feed is a character of its own, so splitting the bytes splits the characters.
+    for rawLine in visible(markdown).utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       // Foundation's replace is slow; most lines have no tab.
-      let line = rawLine.contains("\t") ? String(rawLine).replacingOccurrences(of: "\t", with: "    ") : String(rawLine)
+      let text = String(Substring(rawLine))
+      let line =
+        rawLine.contains(UInt8(ascii: "\t")) ? text.replacingOccurrences(of: "\t", with: "    ") : text
       let trimmed = line.drop { $0 == " " }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         flushParagraph()
@@ -86,7 +96,13 @@ public enum DocComment {
   /// `//` comment in Swift, so it becomes a line break (each line gets its `///`); control
   /// characters and the invisible controls that reorder text become `U+XXXX`.
   static func visible(_ markdown: String) -> String {
-    guard markdown.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value >= 0x7F }) else { return markdown }
+    // Only these bytes can start what changes: a control other than a line feed or a tab, DEL,
+    // and the lead bytes of the invisible controls (U+061C is D8 9C; the others start with E2).
+    let changes = markdown.utf8.contains { byte in
+      (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t")) || byte == 0x7F || byte == 0xD8
+        || byte == 0xE2
+    }
+    guard changes else { return markdown }
     var out = String.UnicodeScalarView()
     for scalar in markdown.unicodeScalars {
       if scalar == "\r" {

@@ -103,10 +103,11 @@ struct DocsEmitter {
     var functionNames: [String: Set<String>] = [:]
     for resource in api.allResources {
       guard let swiftResource = model.resource(resource.path) else { continue }
-      for operation in swiftResource.operations.map({ model.operations[$0] }) {
+      for index in swiftResource.operations {
+        let operation = model.operations[index]
         let method = operation.method
         let name = operation.functionName
-        let view = client.methodView(operation)
+        let view = client.methodViews[index]
         var info = MethodInfo(
           operation: operation, view: view, resourceType: swiftResource.typeName, callee: operation.callee, examples: []
         )
@@ -240,7 +241,7 @@ struct DocsEmitter {
   }
 
   static func lines(_ text: String) -> [String] {
-    text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    text.isEmpty ? [] : TextLines.split(text)
   }
 
   // MARK: - Landing article

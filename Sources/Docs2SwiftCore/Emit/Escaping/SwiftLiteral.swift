@@ -36,7 +36,7 @@ enum SwiftLiteral {
   /// interpolation `\#(…)` or an escape sequence inside the literal).
   static func rawDelimiter(for text: String) -> String {
     var delimiter = "#"
-    while text.contains("\"" + delimiter) || text.contains("\\" + delimiter) { delimiter += "#" }
+    while text.containsText("\"" + delimiter) || text.containsText("\\" + delimiter) { delimiter += "#" }
     return delimiter
   }
 }

@@ -32,8 +32,8 @@ enum RuntimeSources {
   /// package's import lists are (swift-format's `OrderedImports`): the module names substituted
   /// into them need not sort where `ExampleKit` did.
   static func sortingImports(_ text: String) -> String {
-    guard text.contains("\nimport ") || text.hasPrefix("import ") else { return text }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard text.containsText("\nimport ") || text.hasPrefix("import ") else { return text }
+    var lines = TextLines.split(text)
     var start = 0
     while start < lines.count {
       guard lines[start].hasPrefix("import ") else {
@@ -68,6 +68,8 @@ struct RuntimeNames: Sendable {
   private var identifiers: [String: String]
   /// Stand-in → replacement, for names with other characters (`example-kit-server`), tried first.
   private var phrases: [(String, String)]
+  /// The first bytes of the stand-in names of `identifiers`.
+  private var firstBytes: Set<UInt8>
 
   /// - Parameters:
   ///   - access: replaces the modifier `public`; nil for files whose declarations stay `public`
@@ -89,6 +91,7 @@ struct RuntimeNames: Sendable {
       "examplekit": moduleName.lowercased(),
     ]
     if let access { identifiers["public"] = access }
+    firstBytes = Set(identifiers.keys.compactMap(\.utf8.first))
     phrases = [
       ("example-kit-server", executableName ?? SwiftNaming.words(moduleName).joined(separator: "-") + "-server")
     ]
@@ -108,7 +111,8 @@ struct RuntimeNames: Sendable {
         continue
       }
       // A name starts here: `index` follows a byte that is not part of a name.
-      for (phrase, replacement) in phrases where Self.matches(phrase, in: bytes, at: index) {
+      for (phrase, replacement) in phrases
+      where phrase.utf8.first == bytes[index] && Self.matches(phrase, in: bytes, at: index) {
         out.append(contentsOf: replacement.utf8)
         index += phrase.utf8.count
         changed = true
@@ -116,8 +120,10 @@ struct RuntimeNames: Sendable {
       }
       var end = index
       while end < bytes.count, Self.isIdentifierByte(bytes[end]) { end += 1 }
-      let name = String(decoding: bytes[index..<end], as: UTF8.self)
-      if let replacement = identifiers[name] {
+      // Only a name that starts like a stand-in is looked up (most words of the text are not).
+      if firstBytes.contains(bytes[index]),
+        let replacement = identifiers[String(decoding: bytes[index..<end], as: UTF8.self)]
+      {
         out.append(contentsOf: replacement.utf8)
         changed = true
       } else {

@@ -144,7 +144,7 @@ enum ServerEmitter {
     let verb = method.http.method.uppercased()
     view.httpMethod = SwiftNaming.stringLiteralContents(verb)
     view.hasPageTokens = !pageTokenExpressions(operation).isEmpty
-    view.isREST = verb != "POST" || method.http.path.contains("{")
+    view.isREST = verb != "POST" || method.http.path.containsText("{")
     view.routeKey = verb == "POST" ? view.procedurePath : view.httpMethod + " " + view.procedurePath
     let placeholders = IRBuilder.pathParameters(method.http.path)
     // (String path parameters: the only kind the references have.)

@@ -9,7 +9,7 @@ enum TextLayout {
   /// Indents every non-empty line by `width` spaces and drops trailing newlines.
   static func indented(_ text: String, by width: Int) -> String {
     let prefix = String(repeating: " ", count: width)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = TextLines.split(text)
     while lines.last == "" { lines.removeLast() }
     return lines.map { $0.isEmpty ? "" : prefix + $0 }.joined(separator: "\n")
   }
