@@ -29,7 +29,29 @@ public enum PackageEmitter {
     _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer,
     serverStubs: Bool = true
   ) throws(DiagnosticError) -> Output {
-    let (model, decisionWarnings) = try SwiftModel.decide(api, config: config)
+    var timings = Pipeline.StageTimings()
+    return try emit(api, config: config, renderer: renderer, serverStubs: serverStubs, timings: &timings)
+  }
+
+  /// `emit`, recording the time of its two stages: "Swift model" and "rendering".
+  public static func emit(
+    _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer,
+    serverStubs: Bool = true, timings: inout Pipeline.StageTimings
+  ) throws(DiagnosticError) -> Output {
+    let (model, decisionWarnings) = try timings.measure("Swift model") { () throws(DiagnosticError) in
+      try SwiftModel.decide(api, config: config)
+    }
+    return try timings.measure("rendering") { () throws(DiagnosticError) in
+      try render(
+        api, model: model, decisionWarnings: decisionWarnings, config: config, renderer: renderer,
+        serverStubs: serverStubs)
+    }
+  }
+
+  private static func render(
+    _ api: APIDocument, model: SwiftModel, decisionWarnings: [Diagnostic], config: GeneratorConfig,
+    renderer: TemplateRenderer, serverStubs: Bool
+  ) throws(DiagnosticError) -> Output {
     let warnings = decisionWarnings
     let moduleName = model.moduleName
     let access = model.access
