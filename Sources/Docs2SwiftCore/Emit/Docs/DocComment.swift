@@ -16,22 +16,33 @@ public enum DocComment {
     var itemIndent = ""
     var inFence = false
 
-    func flushParagraph() {
-      guard !paragraph.isEmpty else { return }
-      let joined = paragraph.joined(separator: " ")
-      // ASCII text (nearly all of it) is split and measured in bytes, each one a character;
-      // other text by characters (a space followed by a combining mark is one character).
-      let isASCII = joined.utf8.allSatisfy { $0 < 0x80 }
-      let words =
-        isASCII
-        ? joined.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
-        : joined.split(separator: " ").map(String.init)
+    /// `paragraph`'s words in lines of at most `textWidth` characters: the first line indented
+    /// by `itemIndent`, the others by `paragraphIndent` (both are spaces).
+    func wrapASCII(_ text: String) {
+      var line: [UInt8] = []
+      for word in text.utf8.split(separator: UInt8(ascii: " ")) {
+        if line.isEmpty {
+          line.append(contentsOf: itemIndent.utf8)
+        } else if line.count + 1 + word.count <= textWidth {
+          line.append(UInt8(ascii: " "))
+        } else {
+          out.append(String(decoding: line, as: UTF8.self))
+          line.removeAll(keepingCapacity: true)
+          line.append(contentsOf: paragraphIndent.utf8)
+        }
+        line.append(contentsOf: word)
+      }
+      if !line.isEmpty { out.append(String(decoding: line, as: UTF8.self)) }
+    }
+
+    func wrapCharacters(_ text: String) {
+      let words = text.split(separator: " ").map(String.init)
       let hanging = paragraphIndent
       let hangingLength = hanging.count
       var line = ""
       var lineLength = 0  // line.count, kept as the line grows (counting it each time was quadratic)
       for word in words {
-        let wordLength = isASCII ? word.utf8.count : word.count
+        let wordLength = word.count
         if line.isEmpty {
           line = itemIndent + word
           lineLength = itemIndent.count + wordLength
@@ -45,6 +56,18 @@ public enum DocComment {
         }
       }
       if !line.isEmpty { out.append(line) }
+    }
+
+    func flushParagraph() {
+      guard !paragraph.isEmpty else { return }
+      let joined = paragraph.joined(separator: " ")
+      // ASCII text (nearly all of it) is wrapped on bytes, each one a character; other text by
+      // characters (a space followed by a combining mark is one character).
+      if joined.utf8.allSatisfy({ $0 < 0x80 }) {
+        wrapASCII(joined)
+      } else {
+        wrapCharacters(joined)
+      }
       paragraph = []
       paragraphIndent = ""
       itemIndent = ""
