@@ -90,7 +90,7 @@ public enum Pipeline {
 
 extension String {
   init?(validatingUTF8Data data: Data) {
-    guard Pipeline.firstInvalidUTF8Offset(Array(data)) == nil else { return nil }
-    self = String(decoding: data, as: UTF8.self)
+    guard let text = String(validating: data, as: UTF8.self) else { return nil }
+    self = text
   }
 }

@@ -46,6 +46,18 @@ struct MethodDocs {
 
   /// The first paragraph of a description on one line, or `fallback` when there is none.
   static func summary(_ description: String, orElse fallback: String) -> String {
+    if description.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+      // ASCII: the same on bytes (whitespace is tab, line feed, vertical tab, form feed, space).
+      let bytes = Array(description.utf8)
+      var end = bytes.count
+      for index in bytes.indices.dropLast() where bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
+        end = index
+        break
+      }
+      let words = bytes[..<end].split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+      let line = words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+      return line.isEmpty ? fallback : line
+    }
     let paragraph = description.components(separatedBy: "\n\n").first ?? ""
     let line = paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return line.isEmpty ? fallback : line
