@@ -133,7 +133,7 @@ extension IRBuilder {
   static func pythonKeywords(_ code: String) -> Set<String> {
     // ASCII (nearly every example): the same scan on bytes; an ASCII scalar is alphabetic when
     // it is a letter.
-    if code.utf8.allSatisfy({ $0 < 0x80 }) {
+    if code.isASCII() {
       func isStart(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
           || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

@@ -14,7 +14,7 @@ indirect enum TypeExpression: Sendable, Hashable {
   static func parse(_ text: String) -> TypeExpression? {
     // ASCII text is parsed byte by byte (each byte a character, unless "\r\n"): several times
     // faster than by `Character`, with the same result.
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+    if text.isASCII(withoutCarriageReturn: true) {
       return parse(Parser(characters: Array(text.utf8)))
     }
     return parse(Parser(characters: Array(text)))
@@ -191,7 +191,7 @@ enum Naming {
 
   /// proto3 JSON's lowerCamelCase of a snake_case name: `invite_accounts` → `inviteAccounts`.
   static func camelCase(_ name: String) -> String {
-    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+    if name.isASCII() {
       // ASCII: the same rule on bytes (`Character.uppercased()` of an ASCII letter is its capital).
       var out: [UInt8] = []
       out.reserveCapacity(name.utf8.count)

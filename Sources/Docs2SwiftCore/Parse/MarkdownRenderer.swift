@@ -181,7 +181,7 @@ extension String {
   var trimmed: String {
     // ASCII text: trimmed by bytes. Its whitespace characters are tab, line feed, vertical tab,
     // form feed, carriage return and space, and "\r\n" (one character) is made of two of them.
-    if utf8.allSatisfy({ $0 < 0x80 }) {
+    if isASCII() {
       func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
       var bytes = utf8[...]
       while let first = bytes.first, isSpace(first) { bytes = bytes.dropFirst() }

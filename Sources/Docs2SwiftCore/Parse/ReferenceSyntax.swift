@@ -119,7 +119,7 @@ public struct ItemSyntax: Sendable, Hashable {
 
   static func kind(ofCode code: String) -> Kind {
     // ASCII code without a carriage return (each byte a character): the same rules on bytes.
-    if code.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return asciiKind(ofCode: code) }
+    if code.isASCII(withoutCarriageReturn: true) { return asciiKind(ofCode: code) }
     if code.hasPrefix("\""), code.hasSuffix("\""), code.count >= 2 {
       return .value(String(code.dropFirst().dropLast()))
     }

@@ -18,7 +18,7 @@ enum SwiftDocumentation {
     guard names.keys.contains(where: { $0.containsText("_") }) else { return out + text }
     // Whole words only: a name is a run of letters, digits and underscores, outside code spans
     // and code blocks it is written as a code span, inside code spans as is.
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+    if text.isASCII(withoutCarriageReturn: true) {
       return out + swiftNamedASCII(text, names: names)
     }
     var word = ""

@@ -123,7 +123,7 @@ public enum OutputWriter {
     }
     do {
       // The manifest is renamed last, so until then the old one still lists every file.
-      let entries = String(decoding: journal, as: UTF8.self).split(separator: "\n").map {
+      let entries = TextLines.split(String(decoding: journal, as: UTF8.self)).filter { !$0.isEmpty }.map {
         $0.split(separator: " ", maxSplits: 2).map(String.init)
       }
       let ordered = entries.filter { $0.last != manifestName } + entries.filter { $0.last == manifestName }

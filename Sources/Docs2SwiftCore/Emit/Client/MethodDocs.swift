@@ -46,7 +46,7 @@ struct MethodDocs {
 
   /// The first paragraph of a description on one line, or `fallback` when there is none.
   static func summary(_ description: String, orElse fallback: String) -> String {
-    if description.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+    if description.isASCII(withoutCarriageReturn: true) {
       // ASCII: the same on bytes (whitespace is tab, line feed, vertical tab, form feed, space).
       let bytes = Array(description.utf8)
       var end = bytes.count

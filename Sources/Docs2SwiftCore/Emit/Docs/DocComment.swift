@@ -63,7 +63,7 @@ public enum DocComment {
       let joined = paragraph.joined(separator: " ")
       // ASCII text (nearly all of it) is wrapped on bytes, each one a character; other text by
       // characters (a space followed by a combining mark is one character).
-      if joined.utf8.allSatisfy({ $0 < 0x80 }) {
+      if joined.isASCII() {
         wrapASCII(joined)
       } else {
         wrapCharacters(joined)

@@ -178,20 +178,21 @@ struct CompiledTemplate: Sendable {
 
   // MARK: Rendering
 
-  func render(_ value: TemplateValue, partials: [String: CompiledTemplate]) -> String {
-    var out = ""
+  /// The rendered text as UTF-8 bytes (appending bytes is cheaper than appending to a `String`).
+  func render(_ value: TemplateValue, partials: [String: CompiledTemplate]) -> [UInt8] {
+    var out: [UInt8] = []
     var stack: [TemplateValue] = [value]
     Self.render(nodes, stack: &stack, partials: partials, into: &out)
     return out
   }
 
   private static func render(
-    _ nodes: [Node], stack: inout [TemplateValue], partials: [String: CompiledTemplate], into out: inout String
+    _ nodes: [Node], stack: inout [TemplateValue], partials: [String: CompiledTemplate], into out: inout [UInt8]
   ) {
     for node in nodes {
       switch node {
       case .text(let text):
-        out += text
+        out.append(contentsOf: text.utf8)
       case .variable(let path):
         if let value = lookup(path, in: stack) { value.write(into: &out) }
       case .section(let path, let children, let inverted):

@@ -92,16 +92,19 @@ public struct TemplateRenderer: Sendable {
   /// Renders `value` with the template `name` and normalizes the whitespace.
   func render(_ value: some TemplateView, template name: String) -> String {
     guard let template = templates[name] else { return "" }
-    return Self.normalizeWhitespace(template.render(.view(value), partials: templates))
+    return Self.normalizeWhitespace(bytes: template.render(.view(value), partials: templates))
   }
 
   /// Trims trailing spaces, collapses blank-line runs, drops blank lines after `{` and before
   /// `}`, and ends the text with exactly one newline (none when it is empty). Works on UTF-8
   /// bytes: every byte it looks at is ASCII.
   public static func normalizeWhitespace(_ text: String) -> String {
+    normalizeWhitespace(bytes: Array(text.utf8))
+  }
+
+  static func normalizeWhitespace(bytes: [UInt8]) -> String {
     let space = UInt8(ascii: " ")
     let newline = UInt8(ascii: "\n")
-    let bytes = Array(text.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var lastLineEmpty = true  // at the start, as after a blank line: leading blank lines go

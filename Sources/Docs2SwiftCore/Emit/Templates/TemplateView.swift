@@ -30,12 +30,12 @@ enum TemplateValue {
   }
 
   /// The value's text, for `{{name}}`.
-  func write(into out: inout String) {
+  func write(into out: inout [UInt8]) {
     switch self {
-    case .text(let text): out += text
-    case .flag(let flag): out += flag ? "true" : "false"
-    case .list(let elements): out += String(describing: elements)
-    case .view(let view): out += String(describing: view)
+    case .text(let text): out.append(contentsOf: text.utf8)
+    case .flag(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .list(let elements): out.append(contentsOf: String(describing: elements).utf8)
+    case .view(let view): out.append(contentsOf: String(describing: view).utf8)
     }
   }
 

@@ -10,7 +10,7 @@ enum TextLayout {
   static func indented(_ text: String, by width: Int) -> String {
     // Nested declarations are indented once per level: on bytes, without a list of lines. A
     // line feed after a carriage return is inside one character, so such text goes by lines.
-    guard text.utf8.contains(UInt8(ascii: "\r")) else {
+    guard text.count(ofByte: UInt8(ascii: "\r")) > 0 else {
       let bytes = Array(text.utf8)
       var end = bytes.count
       while end > 0, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
