@@ -169,12 +169,17 @@ extension JSONValue {
     out.append(UInt8(ascii: "\""))
     // Most strings need no escape: no ASCII control, quote, backslash or DEL, and no lead byte
     // of an invisible control (U+061C is D8 9C; the others start with E2).
-    let plain = string.utf8.allSatisfy { byte in
+    func isPlain(_ byte: UInt8) -> Bool {
       byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F && byte != 0xD8
         && byte != 0xE2
     }
-    if plain {
-      out.append(contentsOf: string.utf8)
+    let copied = string.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+      for byte in buffer where !isPlain(byte) { return false }
+      out.append(contentsOf: buffer)
+      return true
+    }
+    if copied ?? string.utf8.allSatisfy(isPlain) {
+      if copied == nil { out.append(contentsOf: string.utf8) }
       out.append(UInt8(ascii: "\""))
       return
     }
