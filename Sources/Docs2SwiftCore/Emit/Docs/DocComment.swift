@@ -19,18 +19,28 @@ public enum DocComment {
     /// `paragraph`'s words in lines of at most `textWidth` characters: the first line indented
     /// by `itemIndent`, the others by `paragraphIndent` (both are spaces).
     func wrapASCII(_ text: String) {
+      let space = UInt8(ascii: " ")
+      let bytes = Array(text.utf8)
       var line: [UInt8] = []
-      for word in text.utf8.split(separator: UInt8(ascii: " ")) {
+      var start = 0
+      while start < bytes.count {
+        guard bytes[start] != space else {
+          start += 1
+          continue
+        }
+        var end = start + 1
+        while end < bytes.count, bytes[end] != space { end += 1 }
         if line.isEmpty {
           line.append(contentsOf: itemIndent.utf8)
-        } else if line.count + 1 + word.count <= textWidth {
-          line.append(UInt8(ascii: " "))
+        } else if line.count + 1 + (end - start) <= textWidth {
+          line.append(space)
         } else {
           out.append(String(decoding: line, as: UTF8.self))
           line.removeAll(keepingCapacity: true)
           line.append(contentsOf: paragraphIndent.utf8)
         }
-        line.append(contentsOf: word)
+        line.append(contentsOf: bytes[start..<end])
+        start = end
       }
       if !line.isEmpty { out.append(String(decoding: line, as: UTF8.self)) }
     }

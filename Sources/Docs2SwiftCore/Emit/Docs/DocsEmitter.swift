@@ -373,8 +373,7 @@ struct DocsEmitter {
 
   /// The first paragraph of a description, on one line.
   static func summary(_ description: String) -> String {
-    let paragraph = description.components(separatedBy: "\n\n").first ?? ""
-    return paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    MethodDocs.summary(description, orElse: "")
   }
 
   /// A Swift type as HTML, each type of the package linked to its file.
