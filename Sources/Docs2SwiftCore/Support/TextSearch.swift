@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension StringProtocol {
   /// Whether `other` occurs in the text, comparing UTF-8 bytes. Foundation's `contains(_:)`
   /// goes through `NSString` and a copy of the text to UTF-16 on every call, which made it a
@@ -18,15 +24,16 @@ extension StringProtocol {
   private static func search(
     _ needle: UnsafeBufferPointer<UInt8>, first: UInt8, in haystack: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    guard needle.count <= haystack.count else { return false }
+    guard needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
+    // memchr finds each candidate first byte (vectorized), then the rest is compared.
     var index = 0
     let last = haystack.count - needle.count
     while index <= last {
-      if haystack[index] == first {
-        var offset = 1
-        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
+      guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
+      index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      var offset = 1
+      while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+      if offset == needle.count { return true }
       index += 1
     }
     return false
@@ -43,8 +50,19 @@ enum TextLines {
     guard text.count(ofByte: UInt8(ascii: "\r")) == 0 else {
       return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
-    return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
-      String(Substring($0))
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      while let base = bytes.baseAddress, start <= bytes.count {
+        let end =
+          memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start).map {
+            base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+          } ?? bytes.count
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        start = end + 1
+      }
+      return lines.isEmpty ? [""] : lines
     }
   }
 }
@@ -56,12 +74,10 @@ extension StringProtocol {
   func isASCII(withoutCarriageReturn: Bool = false) -> Bool {
     let check = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in
       var any: UInt8 = 0
-      var carriageReturn = false
-      for byte in buffer {
-        any |= byte
-        carriageReturn = carriageReturn || byte == 0x0D
-      }
-      return any < 0x80 && !(withoutCarriageReturn && carriageReturn)
+      for byte in buffer { any |= byte }
+      guard any < 0x80 else { return false }
+      guard withoutCarriageReturn, let base = buffer.baseAddress else { return true }
+      return memchr(base, 0x0D, buffer.count) == nil
     }
     if let result = utf8.withContiguousStorageIfAvailable(check) { return result }
     var copy = String(self)
@@ -72,7 +88,7 @@ extension StringProtocol {
   func count(ofByte byte: UInt8) -> Int {
     let count = { (buffer: UnsafeBufferPointer<UInt8>) -> Int in
       var count = 0
-      for element in buffer where element == byte { count += 1 }
+      for element in buffer { count &+= element == byte ? 1 : 0 }
       return count
     }
     if let result = utf8.withContiguousStorageIfAvailable(count) { return result }

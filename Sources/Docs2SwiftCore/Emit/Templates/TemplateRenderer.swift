@@ -113,8 +113,7 @@ public struct TemplateRenderer: Sendable {
     var hasLines = false
     var start = 0
     while start <= bytes.count {
-      var stop = start
-      while stop < bytes.count, bytes[stop] != newline { stop += 1 }
+      let stop = bytes[start...].firstIndex(of: newline) ?? bytes.count
       // The line is bytes[start..<stop]; trailing spaces, tabs and CRs go.
       var end = stop
       while end > start,
