@@ -5,36 +5,37 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// Serves a `ConnectServer` with Hummingbird 2: every request goes to it (a path it does not know
+/// Serves a `ExampleConnectServer` with Hummingbird 2: every request goes to it (a path it does not know
 /// is answered with Connect `unimplemented` and HTTP 404).
-public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
-  public let server: ConnectServer
+public struct ExampleConnectResponder<Context: RequestContext>: HTTPResponder {
+  public let server: ExampleConnectServer
 
-  public init(server: ConnectServer) {
+  public init(server: ExampleConnectServer) {
     self.server = server
   }
 
   public func respond(to request: Request, context: Context) async throws -> Response {
-    await Self.response(to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
+    await Self.response(
+      to: request, server: server, channel: (context as? any ExampleConnectionRequestContext)?.channel)
   }
 
   /// Hands `request` to `server` (the body read up to the server's limit) and converts the answer.
   /// When the body has not arrived within the server's `requestTimeout` (a client that stalls or
   /// dribbles it), `channel` is closed and no handler runs.
   public static func response(
-    to request: Request, server: ConnectServer, channel: (any Channel)? = nil
+    to request: Request, server: ExampleConnectServer, channel: (any Channel)? = nil
   ) async -> Response {
-    var headers = ConnectHeaders()
+    var headers = ExampleHTTPHeaderFields()
     for field in request.headers {
       headers.append(field.name.canonicalName, field.value)
     }
-    var input = ConnectHTTPRequest(
+    var input = ExampleConnectHTTPRequest(
       method: request.method.rawValue, path: request.uri.path, query: request.uri.query, headers: headers)
     switch await readBody(request, server: server, channel: channel) {
     case .bytes(let bytes): input.body = bytes
     case .tooLarge: input.bodyExceedsLimit = true
     case .timedOut:
-      let error = RPCError(.deadlineExceeded, "the request did not arrive in time")
+      let error = ExampleRPCError(.deadlineExceeded, "the request did not arrive in time")
       return Response(
         status: .requestTimeout, headers: [.contentType: "application/json", .connection: "close"],
         body: ResponseBody(byteBuffer: ByteBuffer(bytes: error.jsonBody)))
@@ -70,7 +71,7 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
 
   /// The request's body, read up to the server's limit within its request timeout (counted from
   /// now: the head has just arrived). On a timeout the connection is closed, which ends the read.
-  static func readBody(_ request: Request, server: ConnectServer, channel: (any Channel)?) async -> Body {
+  static func readBody(_ request: Request, server: ExampleConnectServer, channel: (any Channel)?) async -> Body {
     let limit = server.configuration.maxRequestBytes
     @Sendable func collect() async -> Body {
       do {
@@ -98,14 +99,14 @@ public struct ConnectResponder<Context: RequestContext>: HTTPResponder {
   }
 }
 
-/// A request context that knows its connection, so that `ConnectResponder` can close one whose
+/// A request context that knows its connection, so that `ExampleConnectResponder` can close one whose
 /// request does not arrive within the server's request timeout.
-public protocol ConnectionRequestContext: RequestContext {
+public protocol ExampleConnectionRequestContext: RequestContext {
   var channel: any Channel { get }
 }
 
-/// The request context of `ConnectApplication`: Hummingbird's basic context and the connection.
-public struct ConnectRequestContext: ConnectionRequestContext {
+/// The request context of `ExampleConnectApplication`: Hummingbird's basic context and the connection.
+public struct ExampleConnectRequestContext: ExampleConnectionRequestContext {
   public var coreContext: CoreRequestContextStorage
   public let channel: any Channel
 
@@ -115,12 +116,12 @@ public struct ConnectRequestContext: ConnectionRequestContext {
   }
 }
 
-/// Serves a `ConnectServer`'s procedures from a Hummingbird router, next to other routes:
+/// Serves a `ExampleConnectServer`'s procedures from a Hummingbird router, next to other routes:
 /// requests to a procedure's path go to the server, all others on down the middleware chain.
-public struct ConnectMiddleware<Context: RequestContext>: RouterMiddleware {
-  public let server: ConnectServer
+public struct ExampleConnectMiddleware<Context: RequestContext>: RouterMiddleware {
+  public let server: ExampleConnectServer
 
-  public init(server: ConnectServer) {
+  public init(server: ExampleConnectServer) {
     self.server = server
   }
 
@@ -129,24 +130,24 @@ public struct ConnectMiddleware<Context: RequestContext>: RouterMiddleware {
   ) async throws -> Response {
     let matched = server.router.match(method: request.method.rawValue, path: request.uri.path)
     guard matched.route != nil || !matched.allowed.isEmpty else { return try await next(request, context) }
-    return await ConnectResponder<Context>.response(
-      to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
+    return await ExampleConnectResponder<Context>.response(
+      to: request, server: server, channel: (context as? any ExampleConnectionRequestContext)?.channel)
   }
 }
 
-/// Hummingbird applications serving a `ConnectServer`.
-public enum ConnectApplication {
+/// Hummingbird applications serving a `ExampleConnectServer`.
+public enum ExampleConnectApplication {
   /// An HTTP/1.1 application serving `server` on `host`:`port` (port 0: any free port);
   /// `onListening` gets the bound port once the server accepts connections. A connection idle
   /// for the server's `requestTimeout` (no request, or a request's head or body stalled) is
   /// closed, and so is one whose request body takes longer than that to arrive.
   public static func make(
-    server: ConnectServer, host: String, port: Int, serverName: String = "example-kit-server",
+    server: ExampleConnectServer, host: String, port: Int, serverName: String = "example-kit-server",
     onListening: @escaping @Sendable (Int) async -> Void = { _ in }
   ) -> some ApplicationProtocol {
     let idleTimeout = server.configuration.requestTimeout.map { TimeAmount($0) }
     return Application(
-      responder: ConnectResponder<ConnectRequestContext>(server: server),
+      responder: ExampleConnectResponder<ExampleConnectRequestContext>(server: server),
       server: .http1(configuration: .init(idleTimeout: idleTimeout)),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: serverName),
       onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) })

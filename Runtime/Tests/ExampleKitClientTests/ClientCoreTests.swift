@@ -18,8 +18,8 @@ private let writeOperation = APIOperation(
 private func send(
   _ client: Example, _ operation: APIOperation, _ body: Greeting = Greeting(name: "ada"),
   query: QueryItems = QueryItems()
-) async throws(ExampleError) -> APIResponse<Greeting> {
-  try await client.core.send(operation, query: query, body: body, options: RequestOptions(), as: Greeting.self)
+) async throws(ExampleError) -> ExampleAPIResponse<Greeting> {
+  try await client.core.send(operation, query: query, body: body, options: ExampleRequestOptions(), as: Greeting.self)
 }
 
 /// The error `send` throws, nil when it throws none.
@@ -34,9 +34,11 @@ private func failure(_ client: Example, _ operation: APIOperation) async -> Exam
 
 @Suite("Retry decisions")
 struct RetryDecisionTests {
-  private func statusError(_ status: Int, code: String? = nil, headers: HTTPHeaderFields = [:]) -> APIStatusError {
+  private func statusError(_ status: Int, code: String? = nil, headers: ExampleHTTPHeaderFields = [:])
+    -> ExampleAPIStatusError
+  {
     let body = code.map { #"{"code":"\#($0)","message":"m"}"# } ?? "not json"
-    return APIStatusError(status: status, headers: headers, body: Data(body.utf8))
+    return ExampleAPIStatusError(status: status, headers: headers, body: Data(body.utf8))
   }
 
   @Test("Connect codes decide before the status")
@@ -64,9 +66,9 @@ struct RetryDecisionTests {
 
   @Test("transport failures: a refused connection always, others for read-only operations")
   func transport() {
-    #expect(ClientCore.shouldRetry(TransportError(.cannotConnect, "refused"), readOnly: false))
-    #expect(!ClientCore.shouldRetry(TransportError(.timedOut, "slow"), readOnly: false))
-    #expect(ClientCore.shouldRetry(TransportError(.connectionLost, "reset"), readOnly: true))
+    #expect(ClientCore.shouldRetry(ExampleTransportError(.cannotConnect, "refused"), readOnly: false))
+    #expect(!ClientCore.shouldRetry(ExampleTransportError(.timedOut, "slow"), readOnly: false))
+    #expect(ClientCore.shouldRetry(ExampleTransportError(.connectionLost, "reset"), readOnly: true))
   }
 
   @Test("retry-after-ms, retry-after in seconds or as a date, within 0…60 s")
@@ -180,14 +182,15 @@ struct ClientCoreHTTPTests {
   @Test("the AsyncHTTPClient transport sends the same request and maps a refused connection")
   func asyncHTTPClient() async throws {
     try await withServer({ _, _ in .json(#"{"name":"grace"}"#) }) { server in
-      let response = try await send(makeClient(server, transport: AsyncHTTPClientTransport()), readOperation)
+      let response = try await send(makeClient(server, transport: ExampleAsyncHTTPClientTransport()), readOperation)
       #expect(response.value.name == "grace")
       expectStandardRequest(try #require(await server.requests.first), path: "/example.v1.Greeter/Get")
     }
     let server = try await TestServer.start { _, _ in .json("{}") }
     let closed = server.baseURL
     await server.stop()
-    let client = makeClient(baseURL: closed, maxRetries: 0, timeout: .seconds(2), transport: AsyncHTTPClientTransport())
+    let client = makeClient(
+      baseURL: closed, maxRetries: 0, timeout: .seconds(2), transport: ExampleAsyncHTTPClientTransport())
     await #expect(throws: ExampleError.self) { try await send(client, writeOperation) }
   }
 
@@ -208,16 +211,16 @@ struct ClientCoreHTTPTests {
 
 @Suite("Pagination")
 struct PaginationTests {
-  private struct NumbersPage: PaginatedResponse {
+  private struct NumbersPage: ExamplePaginatedResponse {
     var numbers: [Int]
     var next: String?
     var pageItems: [Int] { numbers }
     var nextPageToken: String? { next }
   }
 
-  private func page(_ index: Int, pages: [[Int]]) -> Page<NumbersPage> {
+  private func page(_ index: Int, pages: [[Int]]) -> ExamplePage<NumbersPage> {
     let value = NumbersPage(numbers: pages[index], next: index + 1 < pages.count ? "\(index + 1)" : "")
-    return Page(response: APIResponse(value: value, status: 200, headers: [:], body: Data())) { token in
+    return ExamplePage(response: ExampleAPIResponse(value: value, status: 200, headers: [:], body: Data())) { token in
       page(Int(token)!, pages: pages)
     }
   }

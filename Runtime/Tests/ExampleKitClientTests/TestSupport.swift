@@ -11,14 +11,14 @@ let testAPIKey = "sk-test-3f9a1c0b7e5d"
 /// A client for `server`: quick retries, no environment.
 func makeClient(
   _ server: TestServer, maxRetries: Int = Example.defaultMaxRetries, timeout: Duration = .seconds(10),
-  transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
+  transport: any ExampleHTTPTransport = ExampleURLSessionTransport(), logger: Logger = Logger(label: "test")
 ) -> Example {
   makeClient(baseURL: server.baseURL, maxRetries: maxRetries, timeout: timeout, transport: transport, logger: logger)
 }
 
 func makeClient(
   baseURL: URL, maxRetries: Int = Example.defaultMaxRetries, timeout: Duration = .seconds(10),
-  transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
+  transport: any ExampleHTTPTransport = ExampleURLSessionTransport(), logger: Logger = Logger(label: "test")
 ) -> Example {
   Example(
     apiKey: testAPIKey, baseURL: baseURL, timeout: timeout, maxRetries: maxRetries, transport: transport,
@@ -46,12 +46,12 @@ func withServer<T>(
 }
 
 /// Decodes JSON text as a generic JSON value, for comparisons that ignore key order.
-func decodeJSON(_ text: String) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+func decodeJSON(_ text: String) throws -> ExampleJSONValue {
+  try JSONDecoder().decode(ExampleJSONValue.self, from: Data(text.utf8))
 }
 
-func decodeJSON(_ data: Data) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: data)
+func decodeJSON(_ data: Data) throws -> ExampleJSONValue {
+  try JSONDecoder().decode(ExampleJSONValue.self, from: data)
 }
 
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
@@ -106,12 +106,12 @@ struct RecordingLogHandler: LogHandler {
 }
 
 /// A transport that counts attempts and hands them to another transport.
-final class CountingTransport: HTTPTransport, @unchecked Sendable {
+final class CountingTransport: ExampleHTTPTransport, @unchecked Sendable {
   private let lock = NSLock()
   private var count = 0
-  let base: any HTTPTransport
+  let base: any ExampleHTTPTransport
 
-  init(_ base: any HTTPTransport = URLSessionTransport()) {
+  init(_ base: any ExampleHTTPTransport = ExampleURLSessionTransport()) {
     self.base = base
   }
 
@@ -119,7 +119,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
     lock.withLock { count }
   }
 
-  func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
     lock.withLock { count += 1 }
     return try await base.send(request, timeout: timeout)
   }

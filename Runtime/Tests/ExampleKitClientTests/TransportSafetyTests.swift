@@ -12,7 +12,7 @@ private struct Greeting: Codable, Sendable, Hashable {
   var name: String?
 }
 
-private struct Numbers: PaginatedResponse {
+private struct Numbers: ExamplePaginatedResponse {
   var numbers: [Int]
   var next: String?
   var pageItems: [Int] { numbers }
@@ -25,20 +25,20 @@ private let plainOperation = APIOperation(
   name: "SetGreeting", method: "POST", path: "/greetings", isReadOnly: false)
 
 private func send(_ client: Example, _ operation: APIOperation = connectOperation) async throws(ExampleError)
-  -> APIResponse<Greeting>
+  -> ExampleAPIResponse<Greeting>
 {
   try await client.core.send(
-    operation, body: Greeting(name: "ada"), options: RequestOptions(), as: Greeting.self)
+    operation, body: Greeting(name: "ada"), options: ExampleRequestOptions(), as: Greeting.self)
 }
 
 /// The transports every behaviour here must hold on.
 enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
   case urlSession, asyncHTTPClient
 
-  var transport: any HTTPTransport {
+  var transport: any ExampleHTTPTransport {
     switch self {
-    case .urlSession: URLSessionTransport()
-    case .asyncHTTPClient: AsyncHTTPClientTransport()
+    case .urlSession: ExampleURLSessionTransport()
+    case .asyncHTTPClient: ExampleAsyncHTTPClientTransport()
     }
   }
 
@@ -47,14 +47,14 @@ enum TransportKind: String, CaseIterable, Sendable, CustomTestStringConvertible 
 
 /// A transport that ignores cancellation: it answers after `delay` whatever happens, without
 /// holding a thread meanwhile.
-private struct StubbornTransport: HTTPTransport {
+private struct StubbornTransport: ExampleHTTPTransport {
   var delay: TimeInterval = 30
 
-  func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
     await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
       DispatchQueue.global().asyncAfter(deadline: .now() + delay) { continuation.resume() }
     }
-    return TransportResponse(status: 200, body: Data("{}".utf8))
+    return ExampleTransportResponse(status: 200, body: Data("{}".utf8))
   }
 }
 
@@ -161,7 +161,7 @@ struct TimeoutTests {
   private static let attempts = 50
 
   /// `attempts` consecutive calls to a server that never answers: each is `.timeout`.
-  private func consecutiveTimeouts(_ transport: any HTTPTransport) async throws {
+  private func consecutiveTimeouts(_ transport: any ExampleHTTPTransport) async throws {
     try await withServer({ _, _ in TestResponse(delay: .seconds(3600)) }) { server in
       let client = makeClient(server, maxRetries: 0, timeout: .milliseconds(100), transport: transport)
       let outcomes = try await withDeadline(seconds: 240) {
@@ -230,13 +230,13 @@ struct ClientHooksTests {
     }
   }
 
-  private struct Tagging: ClientMiddleware {
+  private struct Tagging: ExampleClientMiddleware {
     let tag: String
 
     func intercept(
-      _ request: TransportRequest, operation: String,
-      next: @Sendable (TransportRequest) async throws -> TransportResponse
-    ) async throws -> TransportResponse {
+      _ request: ExampleTransportRequest, operation: String,
+      next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse
+    ) async throws -> ExampleTransportResponse {
       var request = request
       request.headers.add(name: "X-Tag", value: "\(tag):\(operation)")
       var response = try await next(request)
@@ -281,11 +281,12 @@ struct ClientHooksTests {
   func typedPageIteration() async throws {
     try await withServer({ _, _ in .connectError("not_found", status: 404) }) { server in
       let client = makeClient(server)
-      let firstResponse = APIResponse(value: Numbers(numbers: [1], next: "2"), status: 200, headers: [:], body: Data())
-      let first = Page<Numbers>(response: firstResponse) { token throws(ExampleError) in
+      let firstResponse = ExampleAPIResponse(
+        value: Numbers(numbers: [1], next: "2"), status: 200, headers: [:], body: Data())
+      let first = ExamplePage<Numbers>(response: firstResponse) { token throws(ExampleError) in
         let response = try await client.core.send(
-          connectOperation, body: Greeting(name: token), options: RequestOptions(), as: Numbers.self)
-        return Page(response: response) { _ throws(ExampleError) in throw .cancelled }
+          connectOperation, body: Greeting(name: token), options: ExampleRequestOptions(), as: Numbers.self)
+        return ExamplePage(response: response) { _ throws(ExampleError) in throw .cancelled }
       }
       var items = first.allItems.makeAsyncIterator()
       do throws(ExampleError) {

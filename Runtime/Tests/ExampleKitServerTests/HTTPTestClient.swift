@@ -20,8 +20,8 @@ struct HTTPTestClient: Sendable {
     var headers: [String: String]
     var body: [UInt8]
 
-    var json: JSONValue? {
-      try? JSONDecoder().decode(JSONValue.self, from: Data(body))
+    var json: ExampleJSONValue? {
+      try? JSONDecoder().decode(ExampleJSONValue.self, from: Data(body))
     }
 
     /// The `code` of a Connect error body.

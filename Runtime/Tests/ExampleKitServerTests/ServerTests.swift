@@ -6,10 +6,10 @@ import Testing
 
 /// Starts `server` with Hummingbird on a free loopback port, runs `body` against it, stops it.
 func withRunningServer(
-  _ server: ConnectServer, _ body: @Sendable (HTTPTestClient) async throws -> Void
+  _ server: ExampleConnectServer, _ body: @Sendable (HTTPTestClient) async throws -> Void
 ) async throws {
   let (ports, continuation) = AsyncStream<Int>.makeStream()
-  let app = ConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
+  let app = ExampleConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
     continuation.yield(port)
   }
   let task = Task { try await app.runService() }
@@ -46,28 +46,28 @@ struct ServerTests {
   static let token = "test-token"
   static let maxRequestBytes = 1024
 
-  static let echo = UnaryProcedure(
+  static let echo = ExampleUnaryProcedure(
     path: "/example.v1.Echo/Say", operation: "echo.say", params: EchoParams.self, response: EchoResponse.self
   ) { params, query in
     if let times = try query.int("times") { params.times = times }
   }
-  static let fail = UnaryProcedure(
+  static let fail = ExampleUnaryProcedure(
     path: "/example.v1.Echo/Fail", operation: "echo.fail", params: EchoParams.self, response: EchoResponse.self)
-  static let slow = UnaryProcedure(
+  static let slow = ExampleUnaryProcedure(
     path: "/example.v1.Echo/Slow", operation: "echo.slow", params: EchoParams.self, response: EchoResponse.self)
 
   struct Unexpected: Error {}
 
-  static func server() -> ConnectServer {
-    var router = ConnectRouter()
+  static func server() -> ExampleConnectServer {
+    var router = ExampleConnectRouter()
     router.add(echo) { params, context in
       #expect(context.principal.subject == "bearer-token")
       return EchoResponse(text: String(repeating: params.text, count: params.times ?? 1))
     }
     router.add(fail) { params, _ -> EchoResponse in
       switch params.text {
-      case "missing": throw RPCError(.notFound, "no such thing")
-      case "exists": throw RPCError(.alreadyExists, "already there")
+      case "missing": throw ExampleRPCError(.notFound, "no such thing")
+      case "exists": throw ExampleRPCError(.alreadyExists, "already there")
       default: throw Unexpected()
       }
     }
@@ -75,9 +75,9 @@ struct ServerTests {
       try await Task.sleep(for: .seconds(5))
       return EchoResponse(text: params.text)
     }
-    return ConnectServer(
-      router: router, authenticator: BearerTokenAuthenticator(token: token),
-      configuration: ConnectServer.Configuration(maxRequestBytes: maxRequestBytes))
+    return ExampleConnectServer(
+      router: router, authenticator: ExampleBearerTokenAuthenticator(token: token),
+      configuration: ExampleConnectServer.Configuration(maxRequestBytes: maxRequestBytes))
   }
 
   @Test("a call decodes its body, merges the query and answers JSON")
@@ -148,7 +148,7 @@ struct ServerTests {
 
   @Test("Connect codes map to their HTTP statuses")
   func codeStatuses() {
-    let expected: [(RPCError.Code, Int)] = [
+    let expected: [(ExampleRPCError.Code, Int)] = [
       (.canceled, 499), (.invalidArgument, 400), (.failedPrecondition, 400), (.outOfRange, 400),
       (.deadlineExceeded, 504), (.notFound, 404), (.alreadyExists, 409), (.aborted, 409), (.permissionDenied, 403),
       (.resourceExhausted, 429), (.unimplemented, 501), (.unavailable, 503), (.unauthenticated, 401),
@@ -156,14 +156,14 @@ struct ServerTests {
     ]
     for (code, status) in expected { #expect(code.httpStatus == status, "\(code.rawValue)") }
     #expect(
-      String(decoding: RPCError(.notFound, "a \"b\"").jsonBody, as: UTF8.self)
+      String(decoding: ExampleRPCError(.notFound, "a \"b\"").jsonBody, as: UTF8.self)
         == #"{"code":"not_found","message":"a \"b\""}"#)
   }
 
   @Test("the bearer token comparison takes the same time for every wrong token")
   func constantTime() {
-    #expect(BearerTokenAuthenticator.constantTimeEquals(Array("abc".utf8), Array("abc".utf8)))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("abd".utf8), Array("abc".utf8)))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("ab".utf8), Array("abc".utf8)))
+    #expect(ExampleBearerTokenAuthenticator.constantTimeEquals(Array("abc".utf8), Array("abc".utf8)))
+    #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("abd".utf8), Array("abc".utf8)))
+    #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("ab".utf8), Array("abc".utf8)))
   }
 }

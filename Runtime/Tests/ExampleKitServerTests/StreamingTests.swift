@@ -10,16 +10,16 @@ import Testing
 /// arrives, with both transports.
 @Suite("Streaming (JSON lines)")
 struct StreamingTests {
-  static let watch = UnaryProcedure(
+  static let watch = ExampleUnaryProcedure(
     path: "/example.v1.Echo/Watch", operation: "echo.watch", params: EchoParams.self, response: EchoResponse.self)
   static let operation = APIOperation(name: "Watch", method: "POST", path: "/example.v1.Echo/Watch", isReadOnly: true)
 
   /// A server whose stream yields `first`, then waits for `release` before yielding the rest:
   /// a client that gets `first` before releasing proves the lines travel one by one.
-  static func server(release: AsyncStream<Void>) -> ConnectServer {
-    var router = ConnectRouter()
+  static func server(release: AsyncStream<Void>) -> ExampleConnectServer {
+    var router = ExampleConnectRouter()
     router.addStream(watch) { params, _ in
-      guard params.text != "refuse" else { throw RPCError(.permissionDenied, "not yours") }
+      guard params.text != "refuse" else { throw ExampleRPCError(.permissionDenied, "not yours") }
       return AsyncThrowingStream { continuation in
         let task = Task {
           continuation.yield(EchoResponse(text: "\(params.text) 1"))
@@ -31,7 +31,8 @@ struct StreamingTests {
         continuation.onTermination = { _ in task.cancel() }
       }
     }
-    return ConnectServer(router: router, authenticator: BearerTokenAuthenticator(token: ServerTests.token))
+    return ExampleConnectServer(
+      router: router, authenticator: ExampleBearerTokenAuthenticator(token: ServerTests.token))
   }
 
   @Test("the server writes JSON lines as application/jsonl")
@@ -55,13 +56,13 @@ struct StreamingTests {
   func clientStreams(transportName: String) async throws {
     let (release, releaser) = AsyncStream<Void>.makeStream()
     try await withRunningServer(Self.server(release: release)) { http in
-      let transport: any HTTPTransport =
-        transportName == "URLSession" ? URLSessionTransport() : AsyncHTTPClientTransport()
+      let transport: any ExampleHTTPTransport =
+        transportName == "URLSession" ? ExampleURLSessionTransport() : ExampleAsyncHTTPClientTransport()
       let client = Example(
         apiKey: ServerTests.token, baseURL: URL(string: "http://127.0.0.1:\(http.port)")!, maxRetries: 0,
         transport: transport, environment: [:])
       let stream = try await client.core.stream(
-        Self.operation, body: EchoParams(text: "w", times: 4), options: RequestOptions(), as: EchoResponse.self)
+        Self.operation, body: EchoParams(text: "w", times: 4), options: ExampleRequestOptions(), as: EchoResponse.self)
       var received: [String] = []
       for try await event in stream {
         received.append(event.text)
@@ -71,7 +72,7 @@ struct StreamingTests {
 
       do {
         _ = try await client.core.stream(
-          Self.operation, body: EchoParams(text: "refuse"), options: RequestOptions(), as: EchoResponse.self)
+          Self.operation, body: EchoParams(text: "refuse"), options: ExampleRequestOptions(), as: EchoResponse.self)
         Issue.record("a refused stream did not throw")
       } catch {
         #expect((error as? ExampleError)?.statusError?.status == 403)
@@ -87,7 +88,7 @@ struct StreamingTests {
         apiKey: ServerTests.token, baseURL: URL(string: "http://127.0.0.1:\(http.port)")!, maxRetries: 0,
         environment: [:])
       let stream = try await client.core.stream(
-        Self.operation, body: EchoParams(text: "c"), options: RequestOptions(), as: EchoResponse.self)
+        Self.operation, body: EchoParams(text: "c"), options: ExampleRequestOptions(), as: EchoResponse.self)
       // The server never sends a second line; leaving the loop ends the stream.
       for try await event in stream {
         #expect(event.text == "c 1")

@@ -3,7 +3,7 @@ import Testing
 
 @testable import ExampleKit
 
-@Suite("Timestamp")
+@Suite("ExampleTimestamp")
 struct TimestampTests {
   @Test(
     "RFC 3339 text parses to seconds and nanoseconds, any offset",
@@ -18,7 +18,7 @@ struct TimestampTests {
       ("2024-02-29T00:00:00Z", 1_709_164_800, 0),
     ])
   func parses(text: String, seconds: Int64, nanos: Int32) throws {
-    let timestamp = try #require(Timestamp(rfc3339: text))
+    let timestamp = try #require(ExampleTimestamp(rfc3339: text))
     #expect(timestamp.seconds == seconds)
     #expect(timestamp.nanos == nanos)
   }
@@ -31,60 +31,61 @@ struct TimestampTests {
       "2023-01-15T10:30:00Z trailing", "２０２３-01-15T10:30:00Z",
     ])
   func rejects(text: String) {
-    #expect(Timestamp(rfc3339: text) == nil)
+    #expect(ExampleTimestamp(rfc3339: text) == nil)
   }
 
   @Test("prints UTC with the fewest fractional digits of 0, 3, 6 or 9")
   func prints() {
-    #expect(Timestamp(seconds: 1_673_778_600).rfc3339 == "2023-01-15T10:30:00Z")
-    #expect(Timestamp(seconds: 1_673_778_600, nanos: 500_000_000).rfc3339 == "2023-01-15T10:30:00.500Z")
-    #expect(Timestamp(seconds: 1_673_778_600, nanos: 123_456_000).rfc3339 == "2023-01-15T10:30:00.123456Z")
-    #expect(Timestamp(seconds: 1_673_778_600, nanos: 1).rfc3339 == "2023-01-15T10:30:00.000000001Z")
-    #expect(Timestamp(seconds: -1, nanos: 999_999_999).description == "1969-12-31T23:59:59.999999999Z")
+    #expect(ExampleTimestamp(seconds: 1_673_778_600).rfc3339 == "2023-01-15T10:30:00Z")
+    #expect(ExampleTimestamp(seconds: 1_673_778_600, nanos: 500_000_000).rfc3339 == "2023-01-15T10:30:00.500Z")
+    #expect(ExampleTimestamp(seconds: 1_673_778_600, nanos: 123_456_000).rfc3339 == "2023-01-15T10:30:00.123456Z")
+    #expect(ExampleTimestamp(seconds: 1_673_778_600, nanos: 1).rfc3339 == "2023-01-15T10:30:00.000000001Z")
+    #expect(ExampleTimestamp(seconds: -1, nanos: 999_999_999).description == "1969-12-31T23:59:59.999999999Z")
   }
 
   @Test("JSON coding is the RFC 3339 string, nanoseconds kept; a bad string is a decoding error")
   func coding() throws {
-    let value = try JSONDecoder().decode([Timestamp].self, from: Data(#"["2023-01-15T12:30:00.000000042+02:00"]"#.utf8))
-    #expect(value == [Timestamp(seconds: 1_673_778_600, nanos: 42)])
+    let value = try JSONDecoder().decode(
+      [ExampleTimestamp].self, from: Data(#"["2023-01-15T12:30:00.000000042+02:00"]"#.utf8))
+    #expect(value == [ExampleTimestamp(seconds: 1_673_778_600, nanos: 42)])
     #expect(String(decoding: try JSONEncoder().encode(value), as: UTF8.self) == #"["2023-01-15T10:30:00.000000042Z"]"#)
     #expect(throws: DecodingError.self) {
-      try JSONDecoder().decode([Timestamp].self, from: Data(#"["yesterday"]"#.utf8))
+      try JSONDecoder().decode([ExampleTimestamp].self, from: Data(#"["yesterday"]"#.utf8))
     }
   }
 
   @Test("orders by time and converts to and from Date")
   func orderAndDate() {
-    #expect(Timestamp(seconds: 1, nanos: 5) < Timestamp(seconds: 1, nanos: 6))
-    #expect(Timestamp(seconds: -1, nanos: 999_999_999) < Timestamp(seconds: 0))
+    #expect(ExampleTimestamp(seconds: 1, nanos: 5) < ExampleTimestamp(seconds: 1, nanos: 6))
+    #expect(ExampleTimestamp(seconds: -1, nanos: 999_999_999) < ExampleTimestamp(seconds: 0))
     let date = Date(timeIntervalSince1970: 1_673_778_600.25)
-    #expect(Timestamp(date) == Timestamp(seconds: 1_673_778_600, nanos: 250_000_000))
-    #expect(Timestamp(seconds: 1_673_778_600, nanos: 250_000_000).date == date)
+    #expect(ExampleTimestamp(date) == ExampleTimestamp(seconds: 1_673_778_600, nanos: 250_000_000))
+    #expect(ExampleTimestamp(seconds: 1_673_778_600, nanos: 250_000_000).date == date)
   }
 }
 
-@Suite("JSONValue and Indirect")
+@Suite("ExampleJSONValue and ExampleIndirect")
 struct JSONValueTests {
   @Test("decodes every JSON kind and encodes it back")
   func roundTrip() throws {
     let text = #"{"a":null,"b":true,"c":1,"d":1.5,"e":"x","f":[1,"y",{"g":false}]}"#
-    let value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-    let expected: JSONValue = ["a": nil, "b": true, "c": 1, "d": 1.5, "e": "x", "f": [1, "y", ["g": false]]]
+    let value = try JSONDecoder().decode(ExampleJSONValue.self, from: Data(text.utf8))
+    let expected: ExampleJSONValue = ["a": nil, "b": true, "c": 1, "d": 1.5, "e": "x", "f": [1, "y", ["g": false]]]
     #expect(value == expected)
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    let again = try JSONDecoder().decode(JSONValue.self, from: try encoder.encode(value))
+    let again = try JSONDecoder().decode(ExampleJSONValue.self, from: try encoder.encode(value))
     #expect(again == value)
     #expect(String(decoding: try encoder.encode(value), as: UTF8.self) == text)
   }
 
-  @Test("Indirect encodes as the value itself")
+  @Test("ExampleIndirect encodes as the value itself")
   func indirect() throws {
     struct Node: Codable, Sendable, Hashable {
       var name: String
-      var parent: Indirect<Node>?
+      var parent: ExampleIndirect<Node>?
     }
-    let node = Node(name: "child", parent: Indirect(Node(name: "root", parent: nil)))
+    let node = Node(name: "child", parent: ExampleIndirect(Node(name: "root", parent: nil)))
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let text = String(decoding: try encoder.encode(node), as: UTF8.self)

@@ -44,16 +44,16 @@ struct QueryItems: Sendable {
 
 /// Builds, sends, retries and decodes requests for the resources.
 struct ClientCore: Sendable {
-  let options: ClientOptions
+  let options: ExampleClientOptions
 
   /// Sends a request with a JSON body and decodes a JSON response.
   func send<Body: Encodable, Value: Decodable & Sendable>(
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: Value.Type
-  ) async throws(ExampleError) -> APIResponse<Value> {
+  ) async throws(ExampleError) -> ExampleAPIResponse<Value> {
     let request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     let response = try await sendWithRetries(
       request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
@@ -61,7 +61,7 @@ struct ClientCore: Sendable {
     do {
       let body = response.body.isEmpty ? Data("{}".utf8) : response.body
       let value = try JSONDecoder().decode(Value.self, from: body)
-      return APIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
+      return ExampleAPIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
     } catch {
       throw .invalidResponse(
         status: response.status, headers: response.headers, body: response.body, reason: "\(error)")
@@ -69,8 +69,8 @@ struct ClientCore: Sendable {
   }
 
   func makeRequest(
-    _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: RequestOptions
-  ) throws(ExampleError) -> TransportRequest {
+    _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: ExampleRequestOptions
+  ) throws(ExampleError) -> ExampleTransportRequest {
     guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
     var base = options.baseURL.absoluteString
     while base.hasSuffix("/") { base.removeLast() }
@@ -82,7 +82,7 @@ struct ClientCore: Sendable {
     guard let url = URL(string: base + operation.path + (queryText.isEmpty ? "" : "?" + queryText)) else {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
-    var headers: HTTPHeaderFields = [
+    var headers: ExampleHTTPHeaderFields = [
       "Authorization": "Bearer \(apiKey)",
       "Content-Type": "application/json",
       "Accept": "application/json",
@@ -94,7 +94,7 @@ struct ClientCore: Sendable {
     // A REST GET, HEAD or DELETE carries its parameters in the path and the query: no body.
     if ["GET", "HEAD", "DELETE"].contains(operation.method) {
       headers["Content-Type"] = nil
-      return TransportRequest(method: operation.method, url: url, headers: headers, body: nil)
+      return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
     }
     let data: Data
     do {
@@ -104,13 +104,13 @@ struct ClientCore: Sendable {
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
     }
-    return TransportRequest(method: operation.method, url: url, headers: headers, body: data)
+    return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: data)
   }
 
   /// Sends `request`, retrying as `shouldRetry` decides, and returns its successful response.
   func sendWithRetries(
-    _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
-  ) async throws(ExampleError) -> TransportResponse {
+    _ request: ExampleTransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
+  ) async throws(ExampleError) -> ExampleTransportResponse {
     let logger = options.logger
     var retry = 0
     while true {
@@ -134,11 +134,11 @@ struct ClientCore: Sendable {
             "duration": "\(ContinuousClock.now - started)",
           ])
         if (200..<300).contains(response.status) { return response }
-        let error = APIStatusError(status: response.status, headers: response.headers, body: response.body)
+        let error = ExampleAPIStatusError(status: response.status, headers: response.headers, body: response.body)
         failure = ExampleError(error)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
         retryAfter = Self.retryAfter(response.headers)
-      } catch let error as TransportError {
+      } catch let error as ExampleTransportError {
         logger.debug("no response", metadata: ["operation": "\(operation.name)", "error": "\(error)"])
         failure = error.kind == .timedOut ? .timeout : .connection(message: error.message)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
@@ -166,11 +166,11 @@ struct ClientCore: Sendable {
   /// caller's cancellation — and cancels the transport's task without waiting for it, so a
   /// transport that ignores cancellation cannot delay `.timeout`. The client's middlewares run
   /// inside the attempt, around the transport.
-  func sendOnce(_ request: TransportRequest, operation: APIOperation, timeout: Duration) async throws
-    -> TransportResponse
+  func sendOnce(_ request: ExampleTransportRequest, operation: APIOperation, timeout: Duration) async throws
+    -> ExampleTransportResponse
   {
     let transport = options.transport
-    var next: @Sendable (TransportRequest) async throws -> TransportResponse = { request in
+    var next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse = { request in
       try await transport.send(request, timeout: timeout)
     }
     for middleware in options.middlewares.reversed() {
@@ -191,7 +191,7 @@ struct ClientCore: Sendable {
         }
         let timer = Task {
           try? await Task.sleep(for: timeout)
-          race.finish(.failure(TransportError(.timedOut, "no response within \(timeout)")))
+          race.finish(.failure(ExampleTransportError(.timedOut, "no response within \(timeout)")))
         }
         race.own([sending, timer])
       }
@@ -209,7 +209,7 @@ struct ClientCore: Sendable {
   /// An `x-should-retry` header overrides the status (but not a code that is never retried).
   /// Without a Connect body the status decides: 429 and 503 always, 408 and other 5xx only for
   /// read-only operations.
-  static func shouldRetry(_ error: APIStatusError, readOnly: Bool) -> Bool {
+  static func shouldRetry(_ error: ExampleAPIStatusError, readOnly: Bool) -> Bool {
     let header = error.headers["x-should-retry"]?.lowercased()
     if header == "false" { return false }
     if let code = error.code {
@@ -229,13 +229,13 @@ struct ClientCore: Sendable {
 
   /// Whether a request that got no response is retried: always when it cannot have reached the
   /// server, otherwise only for read-only operations.
-  static func shouldRetry(_ error: TransportError, readOnly: Bool) -> Bool {
+  static func shouldRetry(_ error: ExampleTransportError, readOnly: Bool) -> Bool {
     error.kind == .cannotConnect || readOnly
   }
 
   /// The delay the server asks for (`retry-after-ms`, `retry-after` in seconds or as an HTTP
   /// date), when it is between 0 and 60 seconds.
-  static func retryAfter(_ headers: HTTPHeaderFields, now: Date = Date()) -> Duration? {
+  static func retryAfter(_ headers: ExampleHTTPHeaderFields, now: Date = Date()) -> Duration? {
     var seconds: Double?
     if let text = headers["retry-after-ms"], let milliseconds = Double(text) {
       seconds = milliseconds / 1000
@@ -263,7 +263,7 @@ struct ClientCore: Sendable {
   }
 
   /// Headers as logged: the `Authorization` value replaced.
-  static func redacted(_ headers: HTTPHeaderFields) -> String {
+  static func redacted(_ headers: ExampleHTTPHeaderFields) -> String {
     headers.map { field in
       let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
@@ -284,14 +284,14 @@ struct ClientCore: Sendable {
 /// cancelled without being awaited.
 final class AttemptRace: @unchecked Sendable {
   private let lock = NSLock()
-  private var continuation: CheckedContinuation<TransportResponse, any Error>?
-  private var result: Result<TransportResponse, any Error>?
+  private var continuation: CheckedContinuation<ExampleTransportResponse, any Error>?
+  private var result: Result<ExampleTransportResponse, any Error>?
   private var tasks: [Task<Void, Never>] = []
   private var isFinished = false
 
   /// Waits with `continuation`; resumes it at once when the attempt has already finished.
-  func begin(_ continuation: CheckedContinuation<TransportResponse, any Error>) {
-    let result: Result<TransportResponse, any Error>? = lock.withLock {
+  func begin(_ continuation: CheckedContinuation<ExampleTransportResponse, any Error>) {
+    let result: Result<ExampleTransportResponse, any Error>? = lock.withLock {
       if let result = self.result {
         self.result = nil
         return result
@@ -312,8 +312,8 @@ final class AttemptRace: @unchecked Sendable {
   }
 
   /// Finishes the attempt with `result` unless it has finished.
-  func finish(_ result: Result<TransportResponse, any Error>) {
-    let (continuation, tasks): (CheckedContinuation<TransportResponse, any Error>?, [Task<Void, Never>]) =
+  func finish(_ result: Result<ExampleTransportResponse, any Error>) {
+    let (continuation, tasks): (CheckedContinuation<ExampleTransportResponse, any Error>?, [Task<Void, Never>]) =
       lock.withLock {
         guard !isFinished else { return (nil, []) }
         isFinished = true

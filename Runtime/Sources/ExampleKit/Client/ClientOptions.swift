@@ -4,7 +4,7 @@ import Foundation
 import Logging
 
 /// What every request of a client uses. Change them with `Example.withOptions(_:)`.
-public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
+public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
   /// Sent as `Authorization: Bearer …`; never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
@@ -20,10 +20,10 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   public var initialRetryDelay: Duration
   /// The longest delay between two attempts (a server's `Retry-After` may ask for up to 60 s).
   public var maxRetryDelay: Duration
-  public var transport: any HTTPTransport
+  public var transport: any ExampleHTTPTransport
   /// Run around the transport for every attempt, the first outermost: they see and may change
   /// each request and response (add a header, sign, record).
-  public var middlewares: [any ClientMiddleware]
+  public var middlewares: [any ExampleClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
@@ -36,8 +36,8 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     maxRetries: Int = Example.defaultMaxRetries,
     initialRetryDelay: Duration = .milliseconds(500),
     maxRetryDelay: Duration = .seconds(8),
-    transport: any HTTPTransport = URLSessionTransport(),
-    middlewares: [any ClientMiddleware] = [],
+    transport: any ExampleHTTPTransport = ExampleURLSessionTransport(),
+    middlewares: [any ExampleClientMiddleware] = [],
     logger: Logger = Logger(label: "examplekit")
   ) {
     self.apiKey = apiKey
@@ -54,7 +54,7 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   }
 
   public var description: String {
-    "ClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
+    "ExampleClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
       + "maxRetries: \(maxRetries), transport: \(type(of: transport)))"
   }
 
@@ -70,7 +70,7 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
 }
 
 /// Options of one request, on top of the client's.
-public struct RequestOptions: Sendable {
+public struct ExampleRequestOptions: Sendable {
   /// Headers added to (or replacing) the client's.
   public var extraHeaders: [String: String]
   /// Query parameters added to the request's.
@@ -94,14 +94,14 @@ public struct RequestOptions: Sendable {
 }
 
 /// A decoded response with the HTTP response it came in.
-public struct APIResponse<Value: Sendable>: Sendable {
+public struct ExampleAPIResponse<Value: Sendable>: Sendable {
   public var value: Value
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   /// The raw body.
   public var body: Data
 
-  public init(value: Value, status: Int, headers: HTTPHeaderFields, body: Data) {
+  public init(value: Value, status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.value = value
     self.status = status
     self.headers = headers

@@ -19,25 +19,25 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   /// No response within the timeout.
   case timeout
   /// 400 Bad Request.
-  case badRequest(APIStatusError)
+  case badRequest(ExampleAPIStatusError)
   /// 401 Unauthorized.
-  case authentication(APIStatusError)
+  case authentication(ExampleAPIStatusError)
   /// 403 Forbidden.
-  case permissionDenied(APIStatusError)
+  case permissionDenied(ExampleAPIStatusError)
   /// 404 Not Found.
-  case notFound(APIStatusError)
+  case notFound(ExampleAPIStatusError)
   /// 409 Conflict.
-  case conflict(APIStatusError)
+  case conflict(ExampleAPIStatusError)
   /// 422 Unprocessable Entity.
-  case unprocessableEntity(APIStatusError)
+  case unprocessableEntity(ExampleAPIStatusError)
   /// 429 Too Many Requests.
-  case rateLimited(APIStatusError)
+  case rateLimited(ExampleAPIStatusError)
   /// 500 and above.
-  case server(APIStatusError)
+  case server(ExampleAPIStatusError)
   /// Any other status that is not a success.
-  case status(APIStatusError)
+  case status(ExampleAPIStatusError)
   /// A successful response whose body does not decode as the documented type.
-  case invalidResponse(status: Int, headers: HTTPHeaderFields, body: Data, reason: String)
+  case invalidResponse(status: Int, headers: ExampleHTTPHeaderFields, body: Data, reason: String)
   /// No API key: neither passed to the client nor set in the environment.
   case missingAPIKey
   /// The request could not be built (a value that does not encode, a bad URL).
@@ -46,7 +46,7 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   case cancelled
 
   /// The error of a response with a status that is not a success, named by its status.
-  public init(_ error: APIStatusError) {
+  public init(_ error: ExampleAPIStatusError) {
     switch error.status {
     case 400: self = .badRequest(error)
     case 401: self = .authentication(error)
@@ -61,7 +61,7 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   }
 
   /// The status error, for every case that has a response with an error status.
-  public var statusError: APIStatusError? {
+  public var statusError: ExampleAPIStatusError? {
     switch self {
     case .badRequest(let error), .authentication(let error), .permissionDenied(let error),
       .notFound(let error), .conflict(let error), .unprocessableEntity(let error), .rateLimited(let error),
@@ -74,7 +74,7 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
 
   /// The Connect error code of a response with an error status, when its body has one:
   /// `if error.code == .notFound { … }`.
-  public var code: ConnectError.Code? { statusError?.code }
+  public var code: ExampleConnectError.Code? { statusError?.code }
 
   public var description: String {
     switch self {
@@ -93,23 +93,23 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
 
 /// A response whose status is not a success: the status, headers and the Connect error the body
 /// carries (`{"code": "not_found", "message": "…"}`).
-public struct APIStatusError: Error, Sendable, CustomStringConvertible {
+public struct ExampleAPIStatusError: Error, Sendable, CustomStringConvertible {
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   /// The decoded error body; nil when the body is not a Connect error.
-  public var error: ConnectError?
+  public var error: ExampleConnectError?
   /// The raw body.
   public var body: Data
 
-  public init(status: Int, headers: HTTPHeaderFields, body: Data) {
+  public init(status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.status = status
     self.headers = headers
     self.body = body
-    self.error = try? JSONDecoder().decode(ConnectError.self, from: body)
+    self.error = try? JSONDecoder().decode(ExampleConnectError.self, from: body)
   }
 
   /// The Connect error code, if the body has one.
-  public var code: ConnectError.Code? { error?.code }
+  public var code: ExampleConnectError.Code? { error?.code }
 
   /// The server's message, if the body has one.
   public var message: String? { error?.message }
@@ -122,7 +122,7 @@ public struct APIStatusError: Error, Sendable, CustomStringConvertible {
 }
 
 /// The error body of a Connect (and gRPC-transcoded) API.
-public struct ConnectError: Codable, Sendable, Hashable {
+public struct ExampleConnectError: Codable, Sendable, Hashable {
   /// A Connect error code, kept as sent (codes this version does not list decode too).
   public struct Code: RawRepresentable, Codable, Sendable, Hashable {
     public var rawValue: String
@@ -151,9 +151,9 @@ public struct ConnectError: Codable, Sendable, Hashable {
 
   public var code: Code
   public var message: String?
-  public var details: [JSONValue]?
+  public var details: [ExampleJSONValue]?
 
-  public init(code: Code, message: String? = nil, details: [JSONValue]? = nil) {
+  public init(code: Code, message: String? = nil, details: [ExampleJSONValue]? = nil) {
     self.code = code
     self.message = message
     self.details = details

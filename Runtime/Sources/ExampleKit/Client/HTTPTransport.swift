@@ -7,13 +7,14 @@ import Foundation
 #endif
 
 /// An HTTP request as the client hands it to its transport.
-public struct TransportRequest: Sendable {
+public struct ExampleTransportRequest: Sendable {
   public var method: String
   public var url: URL
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   public var body: Data?
 
-  public init(method: String, url: URL, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data? = nil) {
+  public init(method: String, url: URL, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(), body: Data? = nil)
+  {
     self.method = method
     self.url = url
     self.headers = headers
@@ -22,12 +23,12 @@ public struct TransportRequest: Sendable {
 }
 
 /// An HTTP response as a transport returns it: any status, the whole body.
-public struct TransportResponse: Sendable {
+public struct ExampleTransportResponse: Sendable {
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   public var body: Data
 
-  public init(status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data = Data()) {
+  public init(status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(), body: Data = Data()) {
     self.status = status
     self.headers = headers
     self.body = body
@@ -35,7 +36,7 @@ public struct TransportResponse: Sendable {
 }
 
 /// HTTP header fields in order; names compare case-insensitively.
-public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   /// One header field.
   public struct Field: Sendable, Hashable {
     public var name: String
@@ -81,15 +82,15 @@ public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDicti
 
 /// Sends HTTP requests for the client. Conform to it to use another HTTP library; the client
 /// does retries, timeouts and error mapping around it.
-public protocol HTTPTransport: Sendable {
-  /// Sends `request` and returns the response, whatever its status. Throws a `TransportError`
+public protocol ExampleHTTPTransport: Sendable {
+  /// Sends `request` and returns the response, whatever its status. Throws a `ExampleTransportError`
   /// when no response arrives; `timeout` is the time the attempt has (the client enforces it
   /// too).
-  func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse
+  func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse
 }
 
 /// Why a transport got no response. `kind` decides whether the client may retry a write.
-public struct TransportError: Error, Sendable, CustomStringConvertible {
+public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
   public enum Kind: Sendable, Hashable {
     /// No connection could be made (refused, host not found): the request never reached the
     /// server.
@@ -114,16 +115,16 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Runs around the transport for every attempt of a request (retries are attempts), as
-/// swift-openapi-runtime's `ClientMiddleware` does: add a header, sign the request, record or
+/// swift-openapi-runtime's `ExampleClientMiddleware` does: add a header, sign the request, record or
 /// change the response. Middlewares run inside the attempt's timeout, the first of
-/// `ClientOptions.middlewares` outermost.
+/// `ExampleClientOptions.middlewares` outermost.
 ///
 /// ```swift
-/// struct RequestID: ClientMiddleware {
+/// struct RequestID: ExampleClientMiddleware {
 ///   func intercept(
-///     _ request: TransportRequest, operation: String,
-///     next: @Sendable (TransportRequest) async throws -> TransportResponse
-///   ) async throws -> TransportResponse {
+///     _ request: ExampleTransportRequest, operation: String,
+///     next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse
+///   ) async throws -> ExampleTransportResponse {
 ///     var request = request
 ///     request.headers["X-Request-ID"] = UUID().uuidString
 ///     return try await next(request)
@@ -131,18 +132,18 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 /// }
 /// let client = Example(middlewares: [RequestID()])
 /// ```
-public protocol ClientMiddleware: Sendable {
+public protocol ExampleClientMiddleware: Sendable {
   /// Handles one attempt of the operation named `operation` (as documented: `ListMembers`):
   /// call `next` to send it on (or answer without sending).
   func intercept(
-    _ request: TransportRequest, operation: String,
-    next: @Sendable (TransportRequest) async throws -> TransportResponse
-  ) async throws -> TransportResponse
+    _ request: ExampleTransportRequest, operation: String,
+    next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse
+  ) async throws -> ExampleTransportResponse
 }
 
 /// The default transport: Foundation's `URLSession` (FoundationNetworking on Linux).
 ///
-/// Redirects are followed (as Stainless's SDKs do through httpx, and as `AsyncHTTPClientTransport`
+/// Redirects are followed (as Stainless's SDKs do through httpx, and as `ExampleAsyncHTTPClientTransport`
 /// does), but credentials never leave the request's origin: a redirect to another scheme, host
 /// or port is sent without `Authorization`, `Proxy-Authorization` and `Cookie` (the headers
 /// httpx and AsyncHTTPClient strip). A `302`/`301` after a `POST`, and a `303`, become a `GET`
@@ -152,14 +153,14 @@ public protocol ClientMiddleware: Sendable {
 /// cancellation reaches the `URLSessionTask` from a dispatch queue, never from the caller's
 /// thread: on Linux, `URLSessionTask.cancel()` blocks on the session's queue, and racing
 /// URLSession's own timeout there could deadlock.
-public struct URLSessionTransport: HTTPTransport {
+public struct ExampleURLSessionTransport: ExampleHTTPTransport {
   public let session: URLSession
 
   public init(session: URLSession = .shared) {
     self.session = session
   }
 
-  public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  public func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     urlRequest.timeoutInterval = Self.sessionTimeout(for: timeout)
@@ -192,17 +193,17 @@ public struct URLSessionTransport: HTTPTransport {
     } catch {
       if Task.isCancelled { throw CancellationError() }
       let nsError = error as NSError
-      guard nsError.domain == NSURLErrorDomain else { throw TransportError(.other, "\(error)") }
-      throw TransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
+      guard nsError.domain == NSURLErrorDomain else { throw ExampleTransportError(.other, "\(error)") }
+      throw ExampleTransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
     }
     guard let http = response as? HTTPURLResponse else {
-      throw TransportError(.other, "the response is not an HTTP response")
+      throw ExampleTransportError(.other, "the response is not an HTTP response")
     }
-    var headers = HTTPHeaderFields()
+    var headers = ExampleHTTPHeaderFields()
     for (name, value) in http.allHeaderFields {
       if let name = name as? String, let value = value as? String { headers.add(name: name, value: value) }
     }
-    return TransportResponse(status: http.statusCode, headers: headers, body: data)
+    return ExampleTransportResponse(status: http.statusCode, headers: headers, body: data)
   }
 
   /// URLSession's timeout for an attempt the client cuts off after `timeout`: whole seconds
@@ -214,7 +215,7 @@ public struct URLSessionTransport: HTTPTransport {
   }
 
   /// The kind of a failure with an `NSURLErrorDomain` code.
-  static func kind(ofURLErrorCode code: Int) -> TransportError.Kind {
+  static func kind(ofURLErrorCode code: Int) -> ExampleTransportError.Kind {
     switch code {
     case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
       NSURLErrorNotConnectedToInternet:

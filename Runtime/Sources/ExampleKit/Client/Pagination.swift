@@ -3,7 +3,7 @@
 /// A decoded page of a list method: its items and the token of the next page — the Connect
 /// token, the next cursor, or for a cursor page (`after`, `starting_after`) the last item's id
 /// while the page has more; nil for a page that is the only one.
-public protocol PaginatedResponse: Decodable, Sendable {
+public protocol ExamplePaginatedResponse: Decodable, Sendable {
   associatedtype Item: Sendable
   /// The items on this page.
   var pageItems: [Item] { get }
@@ -20,13 +20,14 @@ public protocol PaginatedResponse: Decodable, Sendable {
 /// // or every item of every page:
 /// for try await member in page.allItems { … }
 /// ```
-public struct Page<Response: PaginatedResponse>: Sendable {
+public struct ExamplePage<Response: ExamplePaginatedResponse>: Sendable {
   /// The page as decoded, with the HTTP response it came in.
-  public let response: APIResponse<Response>
-  let fetch: @Sendable (String) async throws(ExampleError) -> Page<Response>
+  public let response: ExampleAPIResponse<Response>
+  let fetch: @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
 
   init(
-    response: APIResponse<Response>, fetch: @escaping @Sendable (String) async throws(ExampleError) -> Page<Response>
+    response: ExampleAPIResponse<Response>,
+    fetch: @escaping @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
   ) {
     self.response = response
     self.fetch = fetch
@@ -48,23 +49,23 @@ public struct Page<Response: PaginatedResponse>: Sendable {
   public var hasNextPage: Bool { nextPageToken != nil && !items.isEmpty }
 
   /// Fetches the next page with the same parameters and options; nil on the last page.
-  public func nextPage() async throws(ExampleError) -> Page<Response>? {
+  public func nextPage() async throws(ExampleError) -> ExamplePage<Response>? {
     guard hasNextPage, let token = nextPageToken else { return nil }
     return try await fetch(token)
   }
 
   /// Every item of this page and the pages after it, fetched as the sequence is iterated.
-  public var allItems: PageItems<Response> { PageItems(first: self) }
+  public var allItems: ExamplePageItems<Response> { ExamplePageItems(first: self) }
 }
 
 /// Every item of a page and the pages after it.
-public struct PageItems<Response: PaginatedResponse>: AsyncSequence, Sendable {
+public struct ExamplePageItems<Response: ExamplePaginatedResponse>: AsyncSequence, Sendable {
   public typealias Element = Response.Item
 
-  let first: Page<Response>
+  let first: ExamplePage<Response>
 
   public struct AsyncIterator: AsyncIteratorProtocol {
-    var page: Page<Response>?
+    var page: ExamplePage<Response>?
     var index = 0
     /// The token the current page was fetched with.
     var token: String?

@@ -4,7 +4,7 @@ extension QueryItems {
   /// A JSON value in the query as the Stainless Python SDKs send one: an object's members as
   /// `name[key]=value` (nested: `name[a][b]`), an array's elements as repeated `name[]`,
   /// booleans as `true`/`false`, integral numbers without a fraction; null is left out.
-  mutating func append(_ name: String, _ value: JSONValue?) {
+  mutating func append(_ name: String, _ value: ExampleJSONValue?) {
     switch value {
     case nil, .null?: return
     case .bool(let flag)?: append(name, flag ? "true" : "false")

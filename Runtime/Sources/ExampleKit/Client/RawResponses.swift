@@ -8,14 +8,15 @@ extension ClientCore {
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: Data.Type
-  ) async throws(ExampleError) -> APIResponse<Data> {
+  ) async throws(ExampleError) -> ExampleAPIResponse<Data> {
     let request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     let response = try await sendWithRetries(
       request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
       maxRetries: requestOptions.maxRetries ?? options.maxRetries)
-    return APIResponse(value: response.body, status: response.status, headers: response.headers, body: response.body)
+    return ExampleAPIResponse(
+      value: response.body, status: response.status, headers: response.headers, body: response.body)
   }
 
   /// A method whose response is text (`-> str`, an HTML page): the body as UTF-8.
@@ -23,13 +24,13 @@ extension ClientCore {
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: String.Type
-  ) async throws(ExampleError) -> APIResponse<String> {
+  ) async throws(ExampleError) -> ExampleAPIResponse<String> {
     let raw = try await send(operation, query: query, body: body, options: requestOptions, as: Data.self)
     guard let text = String(data: raw.body, encoding: .utf8) else {
       throw .invalidResponse(status: raw.status, headers: raw.headers, body: raw.body, reason: "the body is not UTF-8")
     }
-    return APIResponse(value: text, status: raw.status, headers: raw.headers, body: raw.body)
+    return ExampleAPIResponse(value: text, status: raw.status, headers: raw.headers, body: raw.body)
   }
 }

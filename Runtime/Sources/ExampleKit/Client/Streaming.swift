@@ -7,14 +7,15 @@ import Foundation
 #endif
 
 /// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
-public struct StreamedTransportResponse: Sendable {
+public struct ExampleStreamedResponse: Sendable {
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: ExampleHTTPHeaderFields
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
   public init(
-    status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: AsyncThrowingStream<Data, any Error>
+    status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(),
+    body: AsyncThrowingStream<Data, any Error>
   ) {
     self.status = status
     self.headers = headers
@@ -23,22 +24,22 @@ public struct StreamedTransportResponse: Sendable {
 }
 
 /// A transport that hands over a response's body as it arrives, for the streaming operations.
-/// A transport that is only an `HTTPTransport` still works: a stream then yields its values
+/// A transport that is only an `ExampleHTTPTransport` still works: a stream then yields its values
 /// when the whole response has arrived.
-public protocol StreamingHTTPTransport: HTTPTransport {
+public protocol ExampleStreamingHTTPTransport: ExampleHTTPTransport {
   /// Sends `request` and returns once the response's head has arrived, whatever its status;
   /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
-  func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse
+  func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse
 }
 
-extension HTTPTransport {
+extension ExampleHTTPTransport {
   /// The response with its body streamed when the transport can, else in one chunk.
-  func streamed(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
-    if let streaming = self as? any StreamingHTTPTransport {
+  func streamed(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
+    if let streaming = self as? any ExampleStreamingHTTPTransport {
       return try await streaming.stream(request, timeout: timeout)
     }
     let response = try await send(request, timeout: timeout)
-    return StreamedTransportResponse(
+    return ExampleStreamedResponse(
       status: response.status, headers: response.headers,
       body: AsyncThrowingStream { continuation in
         continuation.yield(response.body)
@@ -51,7 +52,7 @@ extension HTTPTransport {
 /// iteration throws the client's errors: `invalidResponse` for a line that does not decode,
 /// `connection` or `timeout` when the connection breaks. Stop iterating (or cancel the task) to
 /// close the response.
-public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
+public struct ExampleJSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
   public typealias Failure = ExampleError
 
   let base: AsyncThrowingStream<Element, any Error>
@@ -116,9 +117,9 @@ extension ClientCore {
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: ExampleRequestOptions,
     as type: Value.Type
-  ) async throws(ExampleError) -> JSONLinesStream<Value> {
+  ) async throws(ExampleError) -> ExampleJSONLinesStream<Value> {
     var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
       request.headers["Accept"] = "application/jsonl"
@@ -146,7 +147,7 @@ extension ClientCore {
           continuation.finish()
         } catch let error as ExampleError {
           continuation.finish(throwing: error)
-        } catch let error as TransportError {
+        } catch let error as ExampleTransportError {
           continuation.finish(
             throwing: error.kind == .timedOut ? ExampleError.timeout : .connection(message: error.message))
         } catch is CancellationError {
@@ -157,13 +158,13 @@ extension ClientCore {
       }
       continuation.onTermination = { _ in task.cancel() }
     }
-    return JSONLinesStream(base: values)
+    return ExampleJSONLinesStream(base: values)
   }
 
   /// Opens a streamed response, retrying as `shouldRetry` decides, until one has a 2xx status.
   func openStream(
-    _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
-  ) async throws(ExampleError) -> StreamedTransportResponse {
+    _ request: ExampleTransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
+  ) async throws(ExampleError) -> ExampleStreamedResponse {
     var retry = 0
     while true {
       if Task.isCancelled { throw .cancelled }
@@ -175,11 +176,11 @@ extension ClientCore {
         if (200..<300).contains(response.status) { return response }
         var body = Data()
         for try await chunk in response.body { body.append(chunk) }
-        let error = APIStatusError(status: response.status, headers: response.headers, body: body)
+        let error = ExampleAPIStatusError(status: response.status, headers: response.headers, body: body)
         failure = ExampleError(error)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
         retryAfter = Self.retryAfter(response.headers)
-      } catch let error as TransportError {
+      } catch let error as ExampleTransportError {
         failure = error.kind == .timedOut ? .timeout : .connection(message: error.message)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
       } catch is CancellationError {
@@ -199,9 +200,9 @@ extension ClientCore {
   }
 
   /// One attempt to get a streamed response's head, cut off after `timeout`.
-  func openOnce(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+  func openOnce(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
     let transport = options.transport
-    return try await withThrowingTaskGroup(of: StreamedTransportResponse?.self) { group in
+    return try await withThrowingTaskGroup(of: ExampleStreamedResponse?.self) { group in
       group.addTask { try await transport.streamed(request, timeout: timeout) }
       group.addTask {
         try await Task.sleep(for: timeout)
@@ -209,15 +210,15 @@ extension ClientCore {
       }
       defer { group.cancelAll() }
       guard let first = try await group.next(), let response = first else {
-        throw TransportError(.timedOut, "no response within \(timeout)")
+        throw ExampleTransportError(.timedOut, "no response within \(timeout)")
       }
       return response
     }
   }
 }
 
-extension URLSessionTransport: StreamingHTTPTransport {
-  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+extension ExampleURLSessionTransport: ExampleStreamingHTTPTransport {
+  public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     // The session's timeout is the longest silence between chunks; a stream may be silent long.
@@ -245,13 +246,13 @@ extension URLSessionTransport: StreamingHTTPTransport {
     }
     guard let http = response as? HTTPURLResponse else {
       task.cancel()
-      throw TransportError(.other, "the response is not an HTTP response")
+      throw ExampleTransportError(.other, "the response is not an HTTP response")
     }
-    var headers = HTTPHeaderFields()
+    var headers = ExampleHTTPHeaderFields()
     for (name, value) in http.allHeaderFields {
       if let name = name as? String, let value = value as? String { headers.add(name: name, value: value) }
     }
-    return StreamedTransportResponse(status: http.statusCode, headers: headers, body: chunks)
+    return ExampleStreamedResponse(status: http.statusCode, headers: headers, body: chunks)
   }
 }
 
@@ -291,14 +292,15 @@ final class StreamingDataDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         failure =
           error.code == .cancelled
           ? CancellationError()
-          : TransportError(URLSessionTransport.kind(ofURLErrorCode: error.code.rawValue), error.localizedDescription)
+          : ExampleTransportError(
+            ExampleURLSessionTransport.kind(ofURLErrorCode: error.code.rawValue), error.localizedDescription)
       } else {
-        failure = TransportError(.other, "\(error)")
+        failure = ExampleTransportError(.other, "\(error)")
       }
       takeHead()?.resume(throwing: failure)
       chunks?.finish(throwing: failure)
     } else {
-      takeHead()?.resume(throwing: TransportError(.other, "no response"))
+      takeHead()?.resume(throwing: ExampleTransportError(.other, "no response"))
       chunks?.finish()
     }
     session.finishTasksAndInvalidate()

@@ -11,8 +11,8 @@ import Logging
 /// let client = Example()  // reads EXAMPLE_API_KEY and EXAMPLE_BASE_URL
 /// ```
 ///
-/// Every method is `async throws(ExampleError)`; requests are retried (see `ClientOptions.maxRetries`) and
-/// time out (`ClientOptions.timeout`). The client is a value: copy it with other options with
+/// Every method is `async throws(ExampleError)`; requests are retried (see `ExampleClientOptions.maxRetries`) and
+/// time out (`ExampleClientOptions.timeout`). The client is a value: copy it with other options with
 /// `withOptions(_:)`.
 public struct Example: Sendable {
   /// The environment variable the API key is read from when none is passed.
@@ -29,11 +29,11 @@ public struct Example: Sendable {
   public static let defaultMaxRetries = 2
 
   /// The options every request uses.
-  public let options: ClientOptions
+  public let options: ExampleClientOptions
   let core: ClientCore
 
   /// A client with these options.
-  public init(options: ClientOptions) {
+  public init(options: ExampleClientOptions) {
     self.options = options
     self.core = ClientCore(options: options)
   }
@@ -52,14 +52,14 @@ public struct Example: Sendable {
     maxRetryDelay: Duration = .seconds(8),
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
-    transport: any HTTPTransport = URLSessionTransport(),
-    middlewares: [any ClientMiddleware] = [],
+    transport: any ExampleHTTPTransport = ExampleURLSessionTransport(),
+    middlewares: [any ExampleClientMiddleware] = [],
     logger: Logger = Logger(label: "examplekit"),
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     let environmentURL = environment[Self.baseURLEnvironmentVariable].flatMap { $0.isEmpty ? nil : URL(string: $0) }
     self.init(
-      options: ClientOptions(
+      options: ExampleClientOptions(
         apiKey: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
         baseURL: baseURL ?? environmentURL ?? Self.defaultBaseURL,
         defaultHeaders: defaultHeaders,
@@ -75,7 +75,7 @@ public struct Example: Sendable {
 
   /// A copy of the client with changed options:
   /// `client.withOptions { $0.timeout = .seconds(5) }`.
-  public func withOptions(_ change: (inout ClientOptions) -> Void) -> Example {
+  public func withOptions(_ change: (inout ExampleClientOptions) -> Void) -> Example {
     var options = options
     change(&options)
     return Example(options: options)

@@ -7,7 +7,7 @@ import Foundation
 /// In JSON a timestamp is an RFC 3339 string. Decoding accepts 0 to 9 fractional digits and
 /// any UTC offset (`Z`, `+02:00`); encoding writes UTC with `Z` and 0, 3, 6 or 9 fractional
 /// digits, as the proto3 JSON mapping does, so no nanosecond is lost on a round trip.
-public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z.
   public var seconds: Int64
   /// Nanoseconds within the second: `0...999_999_999`.
@@ -104,7 +104,7 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
-    guard let value = Timestamp(rfc3339: text) else {
+    guard let value = ExampleTimestamp(rfc3339: text) else {
       throw DecodingError.dataCorruptedError(
         in: container, debugDescription: "'\(text)' is not an RFC 3339 timestamp")
     }
@@ -116,7 +116,7 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
     try container.encode(rfc3339)
   }
 
-  public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+  public static func < (lhs: ExampleTimestamp, rhs: ExampleTimestamp) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }
 

@@ -4,20 +4,20 @@ import Foundation
 
 /// An HTTP request as the Connect core sees it: what any HTTP server hands over (see the
 /// Hummingbird adapter), so the protocol and routing can be tested without one.
-public struct ConnectHTTPRequest: Sendable {
+public struct ExampleConnectHTTPRequest: Sendable {
   /// `POST`.
   public var method: String
   /// The path without the query: `/pkg.v1.Service/Method`.
   public var path: String
   /// The query string without `?`, if any.
   public var query: String?
-  public var headers: ConnectHeaders
+  public var headers: ExampleHTTPHeaderFields
   public var body: [UInt8]
   /// Set by an adapter that stopped reading the body at the configured limit.
   public var bodyExceedsLimit: Bool
 
   public init(
-    method: String, path: String, query: String? = nil, headers: ConnectHeaders = ConnectHeaders(),
+    method: String, path: String, query: String? = nil, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(),
     body: [UInt8] = [], bodyExceedsLimit: Bool = false
   ) {
     self.method = method
@@ -30,15 +30,15 @@ public struct ConnectHTTPRequest: Sendable {
 }
 
 /// An HTTP response of the Connect core.
-public struct ConnectHTTPResponse: Sendable {
+public struct ExampleConnectHTTPResponse: Sendable {
   public var status: Int
-  public var headers: ConnectHeaders
+  public var headers: ExampleHTTPHeaderFields
   public var body: [UInt8]
   /// A streamed body (JSON lines), written chunk by chunk as it comes; `body` is then empty.
   public var stream: AsyncThrowingStream<[UInt8], any Error>?
 
   public init(
-    status: Int, headers: ConnectHeaders = ConnectHeaders(), body: [UInt8] = [],
+    status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(), body: [UInt8] = [],
     stream: AsyncThrowingStream<[UInt8], any Error>? = nil
   ) {
     self.status = status
@@ -48,23 +48,24 @@ public struct ConnectHTTPResponse: Sendable {
   }
 
   /// A successful unary response with a JSON body.
-  public static func json(_ body: [UInt8]) -> ConnectHTTPResponse {
-    ConnectHTTPResponse(status: 200, headers: ConnectHeaders([("Content-Type", "application/json")]), body: body)
+  public static func json(_ body: [UInt8]) -> ExampleConnectHTTPResponse {
+    ExampleConnectHTTPResponse(
+      status: 200, headers: ExampleHTTPHeaderFields([("Content-Type", "application/json")]), body: body)
   }
 
   /// A Connect error response: the code's HTTP status unless `status` is given (the protocol
   /// answers an unknown path with 404, a wrong method with 405, a wrong Content-Type with 415).
   public static func error(
-    _ error: RPCError, status: Int? = nil, headers: [(String, String)] = []
-  ) -> ConnectHTTPResponse {
-    ConnectHTTPResponse(
+    _ error: ExampleRPCError, status: Int? = nil, headers: [(String, String)] = []
+  ) -> ExampleConnectHTTPResponse {
+    ExampleConnectHTTPResponse(
       status: status ?? error.code.httpStatus,
-      headers: ConnectHeaders([("Content-Type", "application/json")] + headers), body: error.jsonBody)
+      headers: ExampleHTTPHeaderFields([("Content-Type", "application/json")] + headers), body: error.jsonBody)
   }
 }
 
 /// HTTP header fields in order; names compare case-insensitively.
-public struct ConnectHeaders: Sendable, Hashable, Sequence {
+public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence {
   public struct Field: Sendable, Hashable {
     public var name: String
     public var value: String
@@ -91,15 +92,15 @@ public struct ConnectHeaders: Sendable, Hashable, Sequence {
 }
 
 /// The parameters of a query string (`token=abc&pageSize=20`), percent-decoded.
-public struct QueryParameters: Sendable, Hashable {
-  public private(set) var items: [ConnectHeaders.Field]
+public struct ExampleQueryParameters: Sendable, Hashable {
+  public private(set) var items: [ExampleHTTPHeaderFields.Field]
 
   public init(_ query: String?) {
     items = []
     for pair in (query ?? "").split(separator: "&") where !pair.isEmpty {
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       items.append(
-        ConnectHeaders.Field(
+        ExampleHTTPHeaderFields.Field(
           name: Self.decoded(parts[0]), value: parts.count > 1 ? Self.decoded(parts[1]) : ""))
     }
   }
@@ -118,7 +119,7 @@ public struct QueryParameters: Sendable, Hashable {
   public func int(_ name: String) throws -> Int? {
     guard let text = string(name) else { return nil }
     guard let value = Int(text) else {
-      throw RPCError(.invalidArgument, "query parameter '\(name)' must be an integer")
+      throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be an integer")
     }
     return value
   }
@@ -127,7 +128,7 @@ public struct QueryParameters: Sendable, Hashable {
   public func double(_ name: String) throws -> Double? {
     guard let text = string(name) else { return nil }
     guard let value = Double(text) else {
-      throw RPCError(.invalidArgument, "query parameter '\(name)' must be a number")
+      throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be a number")
     }
     return value
   }
@@ -138,7 +139,7 @@ public struct QueryParameters: Sendable, Hashable {
     switch text {
     case "true", "1": return true
     case "false", "0": return false
-    default: throw RPCError(.invalidArgument, "query parameter '\(name)' must be true or false")
+    default: throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be true or false")
     }
   }
 }

@@ -3,13 +3,13 @@
 import Foundation
 
 /// What a service method learns about the call besides its parameters.
-public struct CallContext: Sendable {
+public struct ExampleCallContext: Sendable {
   /// The procedure's path: `/pkg.v1.Service/Method`.
   public var procedure: String
   /// The request's HTTP headers.
-  public var headers: ConnectHeaders
+  public var headers: ExampleHTTPHeaderFields
   /// Who the authenticator says is calling.
-  public var principal: Principal
+  public var principal: ExamplePrincipal
   /// When the client stops waiting (`Connect-Timeout-Ms`); nil when it sent no timeout. The
   /// server answers `deadline_exceeded` then and cancels the handler's task.
   public var deadline: ContinuousClock.Instant?
@@ -17,7 +17,8 @@ public struct CallContext: Sendable {
   public var pathParameters: [String: String] = [:]
 
   public init(
-    procedure: String, headers: ConnectHeaders, principal: Principal, deadline: ContinuousClock.Instant? = nil
+    procedure: String, headers: ExampleHTTPHeaderFields, principal: ExamplePrincipal,
+    deadline: ContinuousClock.Instant? = nil
   ) {
     self.procedure = procedure
     self.headers = headers
@@ -28,12 +29,12 @@ public struct CallContext: Sendable {
 
 /// A unary procedure: its path, its parameter and response types, and how its query parameters
 /// (the list methods' `token` and `pageSize`) are copied into the parameters.
-public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: Sendable {
+public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: Sendable {
   /// `/pkg.v1.Service/Method`.
   public var path: String
   /// The SDK's name: `organizations.list_members`.
   public var operation: String
-  public var mergeQuery: @Sendable (inout Params, QueryParameters) throws -> Void
+  public var mergeQuery: @Sendable (inout Params, ExampleQueryParameters) throws -> Void
   /// The HTTP method: `POST` for Connect; a REST method's verb.
   public var method: String
   /// Copies a REST path's placeholder values into the parameters.
@@ -41,7 +42,7 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
-    mergeQuery: @escaping @Sendable (inout Params, QueryParameters) throws -> Void = { _, _ in },
+    mergeQuery: @escaping @Sendable (inout Params, ExampleQueryParameters) throws -> Void = { _, _ in },
     method: String = "POST",
     mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in }
   ) {
@@ -56,19 +57,19 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
   /// ignored) with the query parameters merged in. Malformed input is `invalid_argument`, with a
   /// message that names the JSON field and never the decoder's internals.
   public func decodeParams(
-    body: [UInt8], query: QueryParameters, pathParameters: [String: String] = [:]
+    body: [UInt8], query: ExampleQueryParameters, pathParameters: [String: String] = [:]
   ) throws -> Params {
     let typeName = String(describing: Params.self)
-    if let problem = JSONNesting.problem(in: body) {
-      throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
+    if let problem = ExampleJSONNesting.problem(in: body) {
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
     }
     var params: Params
     do {
       params = try JSONDecoder().decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : Data(body))
     } catch let error as DecodingError {
-      throw RPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
     } catch {
-      throw RPCError(.invalidArgument, "invalid JSON for \(typeName)")
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName)")
     }
     try mergeQuery(&params, query)
     try mergePath(&params, pathParameters)
@@ -126,7 +127,7 @@ public struct UnaryProcedure<Params: Decodable & Sendable, Response: Sendable>: 
 
 /// A limit on how deeply arrays and objects nest in a request body, checked before decoding so
 /// that no decoder recurses deeper than the documented types ever need.
-public enum JSONNesting {
+public enum ExampleJSONNesting {
   /// Bodies nested deeper than this are `invalid_argument`.
   public static let maxDepth = 64
 
@@ -162,14 +163,14 @@ public enum JSONNesting {
 
 /// The procedures a server answers, by path. Service protocols add theirs with
 /// `register(…:)`; the mock with `registerMock()`.
-public struct ConnectRouter: Sendable {
+public struct ExampleConnectRouter: Sendable {
   /// Answers a request whose parameters were decoded: the response's JSON bytes.
   public typealias Handler =
-    @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws -> [UInt8]
+    @Sendable (_ body: [UInt8], _ query: ExampleQueryParameters, _ context: ExampleCallContext) async throws -> [UInt8]
 
   /// Answers a streaming request: the response's JSON lines, as they come.
   public typealias StreamHandler =
-    @Sendable (_ body: [UInt8], _ query: QueryParameters, _ context: CallContext) async throws ->
+    @Sendable (_ body: [UInt8], _ query: ExampleQueryParameters, _ context: ExampleCallContext) async throws ->
     AsyncThrowingStream<[UInt8], any Error>
 
   public struct Route: Sendable {
@@ -188,8 +189,8 @@ public struct ConnectRouter: Sendable {
 
   /// Routes `procedure` to `handler`, whose response is encoded as JSON.
   public mutating func add<Params, Response: Encodable>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> Response
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> Response
   ) {
     routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
     {
@@ -205,8 +206,8 @@ public struct ConnectRouter: Sendable {
   /// Routes `procedure` to `handler`, which answers with the response's JSON bytes itself (the
   /// mock answers with the documented examples as written).
   public mutating func addJSON<Params, Response>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> [UInt8]
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> [UInt8]
   ) {
     routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
     {
@@ -220,7 +221,7 @@ public struct ConnectRouter: Sendable {
 /// The Connect unary protocol with JSON over HTTP/1.1, independent of any HTTP server: routes a
 /// request, authenticates it, checks it, applies its deadline and answers with the handler's
 /// JSON or a Connect error. It never throws: every failure is a Connect error response.
-public struct ConnectServer: Sendable {
+public struct ExampleConnectServer: Sendable {
   public struct Configuration: Sendable {
     /// Requests with a larger body are answered `resource_exhausted`.
     public var maxRequestBytes: Int
@@ -235,37 +236,38 @@ public struct ConnectServer: Sendable {
     }
   }
 
-  public let router: ConnectRouter
-  public let authenticator: any Authenticator
+  public let router: ExampleConnectRouter
+  public let authenticator: any ExampleAuthenticator
   public let configuration: Configuration
 
   /// `authenticator` runs before any handler; a request it rejects is answered `unauthenticated`
   /// (or the Connect error it throws).
   public init(
-    router: ConnectRouter, authenticator: some Authenticator, configuration: Configuration = Configuration()
+    router: ExampleConnectRouter, authenticator: some ExampleAuthenticator,
+    configuration: Configuration = Configuration()
   ) {
     self.router = router
     self.authenticator = authenticator
     self.configuration = configuration
   }
 
-  public func respond(to request: ConnectHTTPRequest) async -> ConnectHTTPResponse {
+  public func respond(to request: ExampleConnectHTTPRequest) async -> ExampleConnectHTTPResponse {
     let matched = router.match(method: request.method, path: request.path)
     guard let (route, pathParameters) = matched.route else {
       guard matched.allowed.isEmpty else {
         return .error(
-          RPCError(.unimplemented, "\(request.path) only answers \(matched.allowed.joined(separator: ", "))"),
+          ExampleRPCError(.unimplemented, "\(request.path) only answers \(matched.allowed.joined(separator: ", "))"),
           status: 405, headers: [("Allow", matched.allowed.joined(separator: ", "))])
       }
-      return .error(RPCError(.unimplemented, "no procedure at \(request.path)"), status: 404)
+      return .error(ExampleRPCError(.unimplemented, "no procedure at \(request.path)"), status: 404)
     }
-    let principal: Principal
+    let principal: ExamplePrincipal
     do {
       principal = try await authenticator.authenticate(request)
-    } catch let error as RPCError {
+    } catch let error as ExampleRPCError {
       return .error(error)
     } catch {
-      return .error(RPCError(.unauthenticated, "authentication failed"))
+      return .error(ExampleRPCError(.unauthenticated, "authentication failed"))
     }
     let contentType = request.headers["Content-Type"]?.split(separator: ";").first?
       .trimmingCharacters(in: .whitespaces).lowercased()
@@ -277,38 +279,38 @@ public struct ConnectServer: Sendable {
       // A REST GET or DELETE sends no body.
     } else if contentType != "application/json" {
       return .error(
-        RPCError(.invalidArgument, "unsupported Content-Type '\(contentType ?? "")'; use application/json"),
+        ExampleRPCError(.invalidArgument, "unsupported Content-Type '\(contentType ?? "")'; use application/json"),
         status: 415, headers: [("Accept-Post", "application/json")])
     }
     if let version = request.headers["Connect-Protocol-Version"], version != "1" {
-      return .error(RPCError(.invalidArgument, "unsupported Connect-Protocol-Version '\(version)'"))
+      return .error(ExampleRPCError(.invalidArgument, "unsupported Connect-Protocol-Version '\(version)'"))
     }
     guard !request.bodyExceedsLimit, request.body.count <= configuration.maxRequestBytes else {
       return .error(
-        RPCError(.resourceExhausted, "request body is larger than \(configuration.maxRequestBytes) bytes"))
+        ExampleRPCError(.resourceExhausted, "request body is larger than \(configuration.maxRequestBytes) bytes"))
     }
     var timeout: Duration?
     if let text = request.headers["Connect-Timeout-Ms"] {
       guard (1...10).contains(text.count), text.allSatisfy(\.isASCII), let milliseconds = Int64(text), milliseconds >= 0
       else {
-        return .error(RPCError(.invalidArgument, "Connect-Timeout-Ms must be a number of at most 10 digits"))
+        return .error(ExampleRPCError(.invalidArgument, "Connect-Timeout-Ms must be a number of at most 10 digits"))
       }
       timeout = .milliseconds(milliseconds)
     }
-    var context = CallContext(
+    var context = ExampleCallContext(
       procedure: request.path, headers: request.headers, principal: principal,
       deadline: timeout.map { ContinuousClock.now + $0 })
     context.pathParameters = pathParameters
-    let query = QueryParameters(request.query)
+    let query = ExampleQueryParameters(request.query)
     if let streamHandler = route.streamHandler {
       // A stream has no deadline of its own: it lasts until the handler ends it or the client
       // goes away.
       do {
         return .jsonLines(try await streamHandler(requestBody, query, context))
-      } catch let error as RPCError {
+      } catch let error as ExampleRPCError {
         return .error(error)
       } catch {
-        return .error(RPCError(.internal, "internal error"))
+        return .error(ExampleRPCError(.internal, "internal error"))
       }
     }
     let input = requestBody
@@ -318,10 +320,10 @@ public struct ConnectServer: Sendable {
         try await route.handler(input, query, callContext)
       }
       return .json(body)
-    } catch let error as RPCError {
+    } catch let error as ExampleRPCError {
       return .error(error)
     } catch {
-      return .error(RPCError(.internal, "internal error"))
+      return .error(ExampleRPCError(.internal, "internal error"))
     }
   }
 
@@ -330,7 +332,7 @@ public struct ConnectServer: Sendable {
     _ timeout: Duration?, _ operation: @escaping @Sendable () async throws -> [UInt8]
   ) async throws -> [UInt8] {
     guard let timeout else { return try await operation() }
-    let deadlineExceeded = RPCError(.deadlineExceeded, "the deadline of \(timeout) passed")
+    let deadlineExceeded = ExampleRPCError(.deadlineExceeded, "the deadline of \(timeout) passed")
     guard timeout > .zero else { throw deadlineExceeded }
     return try await withThrowingTaskGroup(of: [UInt8].self) { group in
       group.addTask { try await operation() }

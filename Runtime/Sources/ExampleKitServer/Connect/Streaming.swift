@@ -2,14 +2,14 @@
 
 import Foundation
 
-extension ConnectRouter {
+extension ExampleConnectRouter {
   /// Routes a streaming procedure to `handler`: each response its stream yields is written as
   /// one line of JSON (`application/jsonl`) as soon as it comes; the response ends when the
   /// stream does. A stream that fails after it began ends the response early (the status is
   /// sent already); one that fails before is a Connect error response.
   public mutating func addStream<Params, Response: Encodable & Sendable>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> AsyncThrowingStream<Response, any Error>
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<Response, any Error>
   ) {
     addJSONLines(procedure) { params, context in
       let responses = try await handler(params, context)
@@ -17,7 +17,7 @@ extension ConnectRouter {
         let task = Task {
           do {
             for try await response in responses {
-              continuation.yield(try JSONLines.line(response))
+              continuation.yield(try ExampleJSONLines.line(response))
             }
             continuation.finish()
           } catch {
@@ -32,13 +32,13 @@ extension ConnectRouter {
   /// Routes a streaming procedure to `handler`, which answers with the lines' bytes itself
   /// (the mock streams the documented example as written).
   public mutating func addJSONLines<Params, Response>(
-    _ procedure: UnaryProcedure<Params, Response>,
-    handler: @escaping @Sendable (Params, CallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
+    _ procedure: ExampleUnaryProcedure<Params, Response>,
+    handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
     routes[path] = Route(
       path: path, operation: procedure.operation,
-      handler: { _, _, _ in throw RPCError(.internal, "\(path) streams its response") },
+      handler: { _, _, _ in throw ExampleRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
         try await handler(try procedure.decodeParams(body: body, query: query), context)
       })
@@ -46,7 +46,7 @@ extension ConnectRouter {
 }
 
 /// JSON Lines (`application/jsonl`): one JSON document per line, each ending with a newline.
-public enum JSONLines {
+public enum ExampleJSONLines {
   public static let contentType = "application/jsonl"
 
   /// `value` as one line: compact JSON and `\n`.
@@ -63,10 +63,10 @@ public enum JSONLines {
   }
 }
 
-extension ConnectHTTPResponse {
+extension ExampleConnectHTTPResponse {
   /// A successful streaming response: JSON lines, written as `lines` yields them.
-  public static func jsonLines(_ lines: AsyncThrowingStream<[UInt8], any Error>) -> ConnectHTTPResponse {
-    ConnectHTTPResponse(
-      status: 200, headers: ConnectHeaders([("Content-Type", JSONLines.contentType)]), stream: lines)
+  public static func jsonLines(_ lines: AsyncThrowingStream<[UInt8], any Error>) -> ExampleConnectHTTPResponse {
+    ExampleConnectHTTPResponse(
+      status: 200, headers: ExampleHTTPHeaderFields([("Content-Type", ExampleJSONLines.contentType)]), stream: lines)
   }
 }
