@@ -31,6 +31,7 @@ let package = Package(
     .target(
       name: "ExampleKitHummingbird",
       dependencies: [
+        "ExampleKit",
         "ExampleKitServer",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),

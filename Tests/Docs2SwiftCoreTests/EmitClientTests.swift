@@ -34,7 +34,7 @@ struct EmitClientTests {
     let domains = try #require(files["Sources/Gitpod/Client/Resources/CustomDomainsResource.swift"])
     #expect(domains.contains("domainName: String,\n    organizationID: String,"))
     let organizations = try #require(files["Sources/Gitpod/Client/Resources/OrganizationsResource.swift"])
-    #expect(organizations.contains("-> Page<MembersPage>"))
+    #expect(organizations.contains("-> GitpodPage<MembersPage>"))
     #expect(organizations.contains(#"query.append("token", params.token)"#))
     #expect(organizations.contains(#"query.append("pageSize", params.pageSize)"#))
     #expect(organizations.contains("filter: OrganizationListMembersParams.Filter? = nil,"))

@@ -92,7 +92,7 @@ struct EmitDocsTests {
     #expect(examples.contains("public static func makeAnAdmin(client: AcmeClient) async throws(AcmeError)"))
     #expect(examples.contains("let response = try await client.widgets.update(\n      widgetID: \"w1\",\n"))
     #expect(examples.contains("widget: Widget(\n"))
-    #expect(examples.contains("createdAt: Timestamp(rfc3339: \"2019-12-27T18:11:19.117Z\")!,"))
+    #expect(examples.contains("createdAt: AcmeTimestamp(rfc3339: \"2019-12-27T18:11:19.117Z\")!,"))
     #expect(examples.contains("role: .admin,"))
     #expect(examples.contains(#"labels: ["team": "core"],"#))
     #expect(examples.contains(#"metadata: ["k": [1, true, nil]],"#))

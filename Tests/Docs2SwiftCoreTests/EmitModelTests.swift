@@ -27,11 +27,11 @@ struct EmitModelTests {
     #expect(widget.contains("public struct Widget: Codable, Sendable, Hashable {"))
     #expect(widget.contains("/// A widget."))
     // proto3 JSON: an unset message (here a timestamp) is absent, so it is optional.
-    #expect(widget.contains("  public var createdAt: Timestamp?\n"))
+    #expect(widget.contains("  public var createdAt: AcmeTimestamp?\n"))
     #expect(widget.contains("  public var role: WidgetRole\n"))
     #expect(widget.contains("  public var `default`: Bool?\n"))
     #expect(widget.contains("  public var labels: [String: String]?\n"))
-    #expect(widget.contains("  public var metadata: JSONValue?\n"))
+    #expect(widget.contains("  public var metadata: AcmeJSONValue?\n"))
     #expect(widget.contains("  public var owner: Owner?\n"))
     #expect(widget.contains("  public struct Owner: Codable, Sendable, Hashable {"))
     #expect(widget.contains("    public var userID: String\n"))
@@ -44,8 +44,8 @@ struct EmitModelTests {
       widget.contains("self.role = try container.decodeIfPresent(WidgetRole.self, forKey: .role) ?? .unspecified"))
     #expect(widget.contains("self.tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []"))
     #expect(widget.contains("self.count = try container.decodeIfPresent(Int.self, forKey: .count) ?? 0"))
-    #expect(widget.contains("self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)\n"))
-    #expect(widget.contains("self.metadata = try container.decodeIfPresent(JSONValue.self, forKey: .metadata)\n"))
+    #expect(widget.contains("self.createdAt = try container.decodeIfPresent(AcmeTimestamp.self, forKey: .createdAt)\n"))
+    #expect(widget.contains("self.metadata = try container.decodeIfPresent(AcmeJSONValue.self, forKey: .metadata)\n"))
   }
 
   @Test("zero-value defaults follow the reference's convention and the config switch")
@@ -88,7 +88,10 @@ struct EmitModelTests {
     #expect(response.contains("  public var widget: Widget?\n"))
 
     let empty = try #require(files["Sources/Acme/Responses/WidgetDeleteResponse.swift"])
-    #expect(empty.contains("public struct WidgetDeleteResponse: Codable, Sendable, Hashable {\n  public init() {}\n}"))
+    #expect(
+      empty.contains(
+        "public struct WidgetDeleteResponse: Codable, Sendable, Hashable {\n"
+          + "  /// Creates a value without properties.\n  public init() {}\n}"))
   }
 
   @Test("round-trip tests embed every example")

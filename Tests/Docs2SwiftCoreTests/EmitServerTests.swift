@@ -17,12 +17,12 @@ struct EmitServerTests {
     let services = [
       "OrganizationsService", "AnnouncementBannerService", "CustomDomainsService", "DomainVerificationsService",
       "InvitesService", "PoliciesService", "ScimConfigurationsService", "SSOConfigurationsService",
-    ]
+    ].map { "Gitpod" + $0 }
     for service in services {
       let text = try #require(
         files["Packages/GitpodServer/Sources/GitpodServer/Services/\(service).swift"], "\(service)")
       #expect(text.contains("public protocol \(service): Sendable {"))
-      #expect(text.contains("extension \(service) where Self: UnimplementedByDefault {"))
+      #expect(text.contains("extension \(service) where Self: GitpodUnimplementedByDefault {"))
     }
     let allServices = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Services/GitpodServices.swift"])
     let routes = files.filter { $0.key.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/Services/") }.values
@@ -32,12 +32,12 @@ struct EmitServerTests {
     }
     #expect(services.allSatisfy { allServices.contains("  \($0)") })
     let organizations = try #require(
-      files["Packages/GitpodServer/Sources/GitpodServer/Services/OrganizationsService.swift"])
+      files["Packages/GitpodServer/Sources/GitpodServer/Services/GitpodOrganizationsService.swift"])
     #expect(organizations.contains("params.token = query.string(\"token\") ?? params.token"))
     #expect(organizations.contains("params.pageSize = try query.int(\"pageSize\") ?? params.pageSize"))
     #expect(
       organizations.contains(
-        "    _ params: OrganizationListMembersParams, context: CallContext\n  ) async throws -> MembersPage"))
+        "    _ params: OrganizationListMembersParams, context: GitpodCallContext\n  ) async throws -> MembersPage"))
   }
 
   @Test("the client module does not depend on the server modules")
@@ -54,6 +54,12 @@ struct EmitServerTests {
     #expect(!clientSources.contains { $0.contains("import GitpodServer") || $0.contains("import Hummingbird") })
     let serverCore = files.filter { $0.key.hasPrefix("Packages/GitpodServer/Sources/GitpodServer/") }.values
     #expect(!serverCore.contains { $0.contains("import Hummingbird") || $0.contains("import NIO") })
+    // One header type across client and server: the client's, which the server core holds too.
+    let router = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Connect/ConnectRouter.swift"])
+    #expect(router.contains("  public var headers: GitpodHTTPHeaderFields\n"))
+    let http = try #require(files["Packages/GitpodServer/Sources/GitpodServer/Connect/ConnectHTTP.swift"])
+    #expect(http.contains("  public var headers: GitpodHTTPHeaderFields\n"))
+    #expect(!files.values.contains { $0.contains("ConnectHeaders") })
   }
 
   @Test("the mock answers with the documented examples; the last page has no next-page token")
@@ -77,17 +83,17 @@ struct EmitServerTests {
   func stubs() throws {
     let output = try Self.seedOutput()
     #expect(output.serverStubs.count == 8)
-    #expect(output.serverStubs.map(\.path).contains("OrganizationsService+Implementation.swift"))
-    let stub = try #require(output.serverStubs.first { $0.path == "OrganizationsService+Implementation.swift" })
+    #expect(output.serverStubs.map(\.path).contains("GitpodOrganizationsService+Implementation.swift"))
+    let stub = try #require(output.serverStubs.first { $0.path == "GitpodOrganizationsService+Implementation.swift" })
     #expect(stub.contents.contains("extension ServerImplementation {"))
     #expect(stub.contents.contains("// TODO: implement organizations.list_members."))
     let folder = try makeTemporaryFolder("stubs")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let edited = folder + "/OrganizationsService+Implementation.swift"
+    let edited = folder + "/GitpodOrganizationsService+Implementation.swift"
     try "// mine\n".write(toFile: edited, atomically: true, encoding: .utf8)
     let first = try ServerStubWriter.write(output.serverStubs, to: folder)
     #expect(first.created.count == 7)
-    #expect(first.kept == ["OrganizationsService+Implementation.swift"])
+    #expect(first.kept == ["GitpodOrganizationsService+Implementation.swift"])
     #expect(try String(contentsOfFile: edited, encoding: .utf8) == "// mine\n")
     let second = try ServerStubWriter.write(output.serverStubs, to: folder)
     #expect(second.created.isEmpty)

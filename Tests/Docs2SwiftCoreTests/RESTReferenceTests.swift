@@ -143,3 +143,101 @@ import Testing
     #expect(api.allMethods.compactMap(\.pagination).allSatisfy { $0.scheme == .token })
   }
 }
+
+/// How the API key travels, the types the Python examples show, the mock's conformed examples
+/// and the event streams (issue 14).
+@Suite struct RESTDecisionTests {
+  @Test("the key's scheme: evidence (bearer_token=), else the config, else Bearer with a located warning")
+  func authenticationScheme() throws {
+    let seed = try RESTReferenceTests.parse("openai").structured.api
+    #expect(seed.conventions.authorizationScheme == nil)
+    let location = try #require(seed.conventions.apiKeyArgumentLocation)
+    #expect(location.file.hasSuffix("openai.md"))
+
+    let (guessed, warnings) = try SwiftModel.decide(seed, config: GeneratorConfig())
+    #expect(guessed.authHeader == "Authorization" && guessed.authScheme == "Bearer")
+    let warning = try #require(warnings.first { $0.message.contains("does not show how the API key is sent") })
+    #expect(warning.location == location)
+
+    var config = try GeneratorConfig.parse("authScheme: none\nauthHeader: X-Api-Key\n", path: "c.yml")
+    let (bare, bareWarnings) = try SwiftModel.decide(seed, config: config)
+    #expect(bare.authScheme == nil && bare.authHeader == "X-Api-Key")
+    #expect(!bareWarnings.contains { $0.message.contains("API key is sent") })
+    config = try GeneratorConfig.parse("authScheme: Token\n", path: "c.yml")
+    #expect(try SwiftModel.decide(seed, config: config).0.authScheme == "Token")
+    #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("authScheme: Bearer token\n", path: "c.yml") }
+
+    let gitpod = try Pipeline.parse(
+      Pipeline.readSource(path: repositoryRoot.appendingPathComponent("spec/gitpod-organizations.md").path)
+    ).api
+    #expect(gitpod.conventions.authorizationScheme == "Bearer")
+    #expect(!(try SwiftModel.decide(gitpod, config: GeneratorConfig()).1.contains { $0.message.contains("API key") }))
+  }
+
+  @Test("the server and the client follow the decided scheme")
+  func authenticationInTheGeneratedCode() throws {
+    let api = try RESTReferenceTests.parse("lithic").structured.api
+    let config = try GeneratorConfig.parse("authScheme: none\n", path: "c.yml")
+    let files = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer()).files
+    let main = try #require(files.first { $0.path.hasSuffix("/main.swift") }).contents
+    #expect(main.contains(#"APIKeyAuthenticator(key: options.token, header: "Authorization", scheme: nil)"#))
+    let client = try #require(files.first { $0.path.hasSuffix("Sources/Lithic/LithicClient.swift") }).contents
+    #expect(client.contains("static let authorizationScheme: String? = nil"))
+  }
+
+  @Test("an undeclared type the Python examples pass a dict of strings is a map of strings")
+  func pythonDictEvidence() throws {
+    let api = try RESTReferenceTests.parse("openai").structured.api
+    let update = try #require(RESTReferenceTests.method(api, "chat.completions.update"))
+    #expect(update.params.first { $0.name == "metadata" }?.type == .map(.string))
+    let arguments = IRBuilder.pythonDictArguments(#"x(metadata={"a": 'b', "on": True}, n=1, obj={"k": None})"#)
+    #expect(arguments.map(\.name) == ["metadata", "obj"])
+    #expect(arguments.first?.value == .object([("a", .string("b")), ("on", .bool(true))]))
+  }
+
+  @Test("the mock serves each response example with the values its types contradict left out")
+  func conformedExamples() throws {
+    let api = try RESTReferenceTests.parse("openai").structured.api
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let update = try #require(model.operations.first { $0.documentedPath == "chat.completions.update" })
+    #expect(update.method.responseExample?["metadata"] == .string("metadata"))
+    #expect(update.responseExample?["metadata"] == nil)
+    #expect(update.responseExample?["id"] == .string("id"))
+    let shape = ExampleShape { _ in nil }
+    let required = TypeRef.object(
+      name: nil, fields: [Field(name: "m", jsonName: "m", required: true, type: .map(.string), description: "")])
+    #expect(
+      shape.conformed(.object([("m", .string("x")), ("extra", .number("1"))]), as: required)
+        == .object([("m", .object([])), ("extra", .number("1"))]))
+  }
+
+  @Test("chat.completions.create streams server-sent events when asked: createStream on both sides")
+  func eventStream() throws {
+    let api = try RESTReferenceTests.parse("openai").structured.api
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let create = try #require(model.operations.first { $0.documentedPath == "chat.completions.create" })
+    let stream = try #require(create.eventStream)
+    #expect(stream.functionName == "createStream" && stream.eventType == "ChatCompletionChunk")
+    #expect(stream.parameter == "stream")
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let resource = try #require(files.first { $0.path.hasSuffix("Resources/CompletionsResource.swift") }).contents
+    #expect(resource.contains("-> OpenAIServerSentEventStream<ChatCompletionChunk>"))
+    #expect(resource.contains("params.stream = true"))
+    let mock = try #require(files.first { $0.path.hasSuffix("OpenAIMocks/OpenAIMock.swift") }).contents
+    #expect(mock.contains("addMockEventStream("))
+  }
+
+  @Test("a page type of one name for several item types is named for its resource, then its items; never numbered")
+  func pageNames() throws {
+    let api = try RESTReferenceTests.parse("openai").structured.api
+    let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(!warnings.contains { $0.message.contains("is already taken") }, "\(warnings.map(\.message))")
+    let pages = Dictionary(
+      model.operations.filter { $0.page != nil }.map { ($0.documentedPath, $0.responseType) },
+      uniquingKeysWith: { a, _ in a })
+    #expect(pages["files.list"] == "FilesCursorPage")
+    #expect(pages["vector_stores.files.list"] == "VectorStoreFileCursorPage")
+    // The same items returned by another method share the page type.
+    #expect(pages["vector_stores.file_batches.list_files"] == "VectorStoreFileCursorPage")
+  }
+}

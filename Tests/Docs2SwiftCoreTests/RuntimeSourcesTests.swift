@@ -5,14 +5,17 @@ import Testing
 
 @Suite("Runtime sources")
 struct RuntimeSourcesTests {
-  let gitpod = RuntimeNames(moduleName: "Gitpod", clientName: "Gitpod", access: "public")
+  let gitpod = RuntimeNames(moduleName: "Gitpod", typePrefix: "Gitpod", clientName: "Gitpod", access: "public")
 
   @Test("only whole stand-in names are replaced")
   func wholeNames() {
-    let names = RuntimeNames(moduleName: "MyKit", clientName: "My", errorName: "MyError", access: "package")
+    let names = RuntimeNames(
+      moduleName: "MyKit", typePrefix: "My", clientName: "My", errorName: "MyError", access: "package")
     let text = """
       import ExampleKit
       public struct ExampleError: Error {}  // not ExampleErrors, examples, Examples or publicly
+      let page: ExamplePage<Int>; let e = ExampleRPCError.self  // not Exampled, ExamplePage_ is
+      let ownPrefix = ExamplePage_
       let agent = "ExampleKit-Swift/\\(Example.version)"; let label = "examplekit"
       let server = "example-kit-server"; let other = "example-kit-servers"
       public private(set) var x: ExampleKitServer.Thing  // _Example Example_ Example2 é
@@ -20,7 +23,9 @@ struct RuntimeSourcesTests {
     #expect(
       names.substitute(in: text) == """
         import MyKit
-        package struct MyError: Error {}  // not ExampleErrors, examples, Examples or publicly
+        package struct MyError: Error {}  // not MyErrors, examples, Examples or publicly
+        let page: MyPage<Int>; let e = MyRPCError.self  // not Exampled, MyPage_ is
+        let ownPrefix = MyPage_
         let agent = "MyKit-Swift/\\(My.version)"; let label = "mykit"
         let server = "my-kit-server"; let other = "example-kit-servers"
         package private(set) var x: MyKitServer.Thing  // _Example Example_ Example2 é
@@ -29,7 +34,7 @@ struct RuntimeSourcesTests {
 
   @Test("access nil leaves `public` alone; text without stand-ins is returned as it is")
   func accessNil() {
-    let names = RuntimeNames(moduleName: "Gitpod", access: nil, executableName: "gp-server")
+    let names = RuntimeNames(moduleName: "Gitpod", typePrefix: "Gitpod", access: nil, executableName: "gp-server")
     #expect(names.substitute(in: "public let name = \"example-kit-server\"") == "public let name = \"gp-server\"")
     #expect(names.substitute(in: "nothing to do") == "nothing to do")
     #expect(names.substitute(in: "") == "")
@@ -38,7 +43,7 @@ struct RuntimeSourcesTests {
   @Test("the import lines are sorted after substitution, repeats dropped")
   func importsSorted() {
     let text = "// header\n\nimport AsyncHTTPClient\nimport ExampleKit\nimport Foundation\nimport Zed\n\nlet x = 1\n"
-    let names = RuntimeNames(moduleName: "Zed", access: nil)
+    let names = RuntimeNames(moduleName: "Zed", typePrefix: "Zed", access: nil)
     #expect(
       RuntimeSources.sortingImports(names.substitute(in: text))
         == "// header\n\nimport AsyncHTTPClient\nimport Foundation\nimport Zed\n\nlet x = 1\n")
@@ -83,7 +88,8 @@ struct RuntimeSourcesTests {
   func otherNames() throws {
     let config = GeneratorConfig(moduleName: "AcmeKit", clientName: "Acme", accessModifier: .package)
     let files = try emitFiles(sampleAPI(), config: config)
-    let names = RuntimeNames(moduleName: "AcmeKit", clientName: "Acme", errorName: "AcmeError", access: "package")
+    let names = RuntimeNames(
+      moduleName: "AcmeKit", typePrefix: "Acme", clientName: "Acme", errorName: "AcmeError", access: "package")
     var emitted = 0
     for path in RuntimeSources.paths {
       let generated = names.substitute(in: path)
@@ -93,6 +99,10 @@ struct RuntimeSourcesTests {
         #expect(!text.contains(standIn), "\(generated) holds \(standIn)")
       }
       #expect(!text.contains("Example."), "\(generated)")
+      #expect(
+        !text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).contains {
+          RuntimeNames.prefixedRest(of: String($0)) != nil
+        }, "\(generated) holds a stand-in type name")
       if generated.hasPrefix("Sources/AcmeKit/") {
         #expect(!text.contains("public "), "\(generated) keeps public")
       }

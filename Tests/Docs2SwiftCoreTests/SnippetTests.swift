@@ -93,16 +93,21 @@ struct SnippetTests {
           /// `id` is the widget's ID
           public var id: String
 
-          public var createdAt: Timestamp?
+          public var createdAt: AcmeTimestamp?
 
           enum CodingKeys: String, CodingKey {
             case id
             case createdAt
           }
 
+          /// Creates a value with these properties.
+          ///
+          /// - Parameters:
+          ///   - id: `id` is the widget's ID
+          ///   - createdAt: The API reference does not describe it.
           public init(
             id: String,
-            createdAt: Timestamp? = nil
+            createdAt: AcmeTimestamp? = nil
           ) {
             self.id = id
             self.createdAt = createdAt
@@ -111,7 +116,7 @@ struct SnippetTests {
           public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-            self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
+            self.createdAt = try container.decodeIfPresent(AcmeTimestamp.self, forKey: .createdAt)
           }
         }
 
@@ -136,7 +141,7 @@ struct SnippetTests {
           public func create(
             name: String,
             color: WidgetCreateParams.Color? = nil,
-            options: RequestOptions = RequestOptions()
+            options: AcmeRequestOptions = AcmeRequestOptions()
           ) async throws(AcmeError) -> WidgetCreateResponse {
             try await self.create(
               WidgetCreateParams(
@@ -150,21 +155,22 @@ struct SnippetTests {
 
   @Test("a service protocol of the server: every operation required, unimplemented only by opt-in")
   func serviceRequirement() throws {
-    let service = try #require(try files()["Packages/AcmeServer/Sources/AcmeServer/Services/WidgetsService.swift"])
-    #expect(service.contains("extension WidgetsService where Self: UnimplementedByDefault {"))
+    let service = try #require(
+      try files()["Packages/AcmeServer/Sources/AcmeServer/Services/AcmeWidgetsService.swift"])
+    #expect(service.contains("extension AcmeWidgetsService where Self: AcmeUnimplementedByDefault {"))
     #expect(
-      try declaration("public protocol WidgetsService", in: service) == """
+      try declaration("public protocol AcmeWidgetsService", in: service) == """
         /// The operations of `widgets` (Widgets), as a server implements them.
         ///
         /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-        /// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-        /// Connect `unimplemented`. Register it with `ConnectRouter.register(widgets:)`.
-        public protocol WidgetsService: Sendable {
+        /// that implements only some of them also conforms to `AcmeUnimplementedByDefault`: the others answer
+        /// Connect `unimplemented`. Register it with `AcmeConnectRouter.register(widgets:)`.
+        public protocol AcmeWidgetsService: Sendable {
           /// Creates a widget.
           ///
           /// `POST /acme.v1.WidgetService/CreateWidget`
           func create(
-            _ params: WidgetCreateParams, context: CallContext
+            _ params: WidgetCreateParams, context: AcmeCallContext
           ) async throws -> WidgetCreateResponse
         }
         """)

@@ -43,16 +43,20 @@ struct SwiftModelTests {
     let (model, _) = try SwiftModel.decide(policiesAPI(), config: GeneratorConfig())
     let names = model.resources.filter { $0.path.last == "policies" }
     #expect(names.map(\.typeName) == ["PoliciesResource", "RunnersPoliciesResource", "OrganizationsPoliciesResource"])
-    #expect(names.map(\.serviceName) == ["PoliciesService", "RunnersPoliciesService", "OrganizationsPoliciesService"])
+    // The server's carry the API's prefix: a server app declares its own types beside them.
+    #expect(
+      names.map(\.serviceName) == [
+        "AcmePoliciesService", "AcmeRunnersPoliciesService", "AcmeOrganizationsPoliciesService",
+      ])
     #expect(
       names.map(\.proceduresName) == [
-        "PoliciesProcedures", "RunnersPoliciesProcedures", "OrganizationsPoliciesProcedures",
+        "AcmePoliciesProcedures", "AcmeRunnersPoliciesProcedures", "AcmeOrganizationsPoliciesProcedures",
       ])
     #expect(names.map(\.registerLabel) == ["policies", "runnersPolicies", "organizationsPolicies"])
     // The generated server declares each once (the old second rule redeclared `PoliciesSProcedures`).
     let files = try emitFiles(policiesAPI())
     let services = files.keys.filter { $0.hasPrefix("Packages/AcmeServer/Sources/AcmeServer/Services/") }.sorted()
-    #expect(services.contains("Packages/AcmeServer/Sources/AcmeServer/Services/RunnersPoliciesService.swift"))
+    #expect(services.contains("Packages/AcmeServer/Sources/AcmeServer/Services/AcmeRunnersPoliciesService.swift"))
     #expect(Set(services).count == services.count)
   }
 

@@ -53,6 +53,11 @@ import Testing
     let (model, _) = try SwiftModel.decide(result.api, config: GeneratorConfig())
     #expect(model.swiftNames["runners.policies.PolicyCreateResponse"] == "RunnersPolicyCreateResponse")
     #expect(model.swiftNames["PolicyCreateResponse"] == "PolicyCreateResponse")
+    // The params type of the same name in another resource is named for its resource too,
+    // not numbered (`PolicyCreateParams2`).
+    let params = model.operations.map { ($0.resourcePath.joined(separator: "."), $0.paramsType) }
+    #expect(params.contains { $0 == ("projects.policies", "PolicyCreateParams") })
+    #expect(params.contains { $0 == ("runners.policies", "RunnersPolicyCreateParams") })
   }
 
   @Test func anAmbiguousNameIsALocatedWarningThatSaysWhatWasChosen() throws {

@@ -33,6 +33,7 @@ let package = Package(
     .target(
       name: "GitpodHummingbird",
       dependencies: [
+        .product(name: "Gitpod", package: "Gitpod"),
         "GitpodServer",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -42,7 +42,7 @@ public enum DomainVerificationsExamples {
   /// List all verifications: `organizations.domain_verifications.list`.
   public static func listAllVerifications(
     client: GitpodClient
-  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+  ) async throws(GitpodError) -> GitpodPage<DomainVerificationsPage> {
     let page = try await client.organizations.domainVerifications.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: DomainVerificationListParams.Pagination(pageSize: 20)
@@ -53,7 +53,7 @@ public enum DomainVerificationsExamples {
   /// List with pagination: `organizations.domain_verifications.list`.
   public static func listWithPagination(
     client: GitpodClient
-  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+  ) async throws(GitpodError) -> GitpodPage<DomainVerificationsPage> {
     let page = try await client.organizations.domainVerifications.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: DomainVerificationListParams.Pagination(

@@ -49,7 +49,7 @@ public enum GettingStartedExamples {
     let client = GitpodClient(timeout: .seconds(30), maxRetries: 5)
     let response = try await client.organizations.retrieve(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
-      options: RequestOptions(timeout: .seconds(10), maxRetries: 0)
+      options: GitpodRequestOptions(timeout: .seconds(10), maxRetries: 0)
     )
     return response
   }

@@ -59,7 +59,7 @@ public enum OrganizationsExamples {
   }
 
   /// List active members: `organizations.list_members`.
-  public static func listActiveMembers(client: GitpodClient) async throws(GitpodError) -> Page<MembersPage> {
+  public static func listActiveMembers(client: GitpodClient) async throws(GitpodError) -> GitpodPage<MembersPage> {
     let page = try await client.organizations.listMembers(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: OrganizationListMembersParams.Pagination(pageSize: 20)
@@ -68,7 +68,7 @@ public enum OrganizationsExamples {
   }
 
   /// List with pagination: `organizations.list_members`.
-  public static func listWithPagination(client: GitpodClient) async throws(GitpodError) -> Page<MembersPage> {
+  public static func listWithPagination(client: GitpodClient) async throws(GitpodError) -> GitpodPage<MembersPage> {
     let page = try await client.organizations.listMembers(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: OrganizationListMembersParams.Pagination(

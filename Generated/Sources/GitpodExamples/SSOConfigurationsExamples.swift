@@ -48,7 +48,7 @@ public enum SSOConfigurationsExamples {
   /// List active configurations: `organizations.sso_configurations.list`.
   public static func listActiveConfigurations(
     client: GitpodClient
-  ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+  ) async throws(GitpodError) -> GitpodPage<SSOConfigurationsPage> {
     let page = try await client.organizations.ssoConfigurations.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: SSOConfigurationListParams.Pagination(pageSize: 20)
@@ -57,7 +57,9 @@ public enum SSOConfigurationsExamples {
   }
 
   /// List by provider type: `organizations.sso_configurations.list`.
-  public static func listByProviderType(client: GitpodClient) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+  public static func listByProviderType(
+    client: GitpodClient
+  ) async throws(GitpodError) -> GitpodPage<SSOConfigurationsPage> {
     let page = try await client.organizations.ssoConfigurations.list(
       organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
       pagination: SSOConfigurationListParams.Pagination(

@@ -44,7 +44,7 @@ public enum ScimConfigurationsExamples {
   /// List SCIM configurations: `organizations.scim_configurations.list`.
   public static func listScimConfigurations(
     client: GitpodClient
-  ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
+  ) async throws(GitpodError) -> GitpodPage<ScimConfigurationsPage> {
     let page = try await client.organizations.scimConfigurations.list(
       pagination: ScimConfigurationListParams.Pagination(pageSize: 20)
     )

@@ -13,8 +13,8 @@ private func checkRoundTrip<T: Codable & Equatable>(
   let decoder = JSONDecoder()
   let value = try decoder.decode(T.self, from: Data(json.utf8))
   let encoded = try JSONEncoder().encode(value)
-  let actual = try decoder.decode(JSONValue.self, from: encoded)
-  let wanted = try decoder.decode(JSONValue.self, from: Data((expected ?? json).utf8))
+  let actual = try decoder.decode(GitpodJSONValue.self, from: encoded)
+  let wanted = try decoder.decode(GitpodJSONValue.self, from: Data((expected ?? json).utf8))
   #expect(actual == wanted, sourceLocation: sourceLocation)
   #expect(try decoder.decode(T.self, from: encoded) == value, sourceLocation: sourceLocation)
 }

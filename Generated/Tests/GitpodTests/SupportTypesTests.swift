@@ -4,16 +4,16 @@ import Foundation
 import Gitpod
 import Testing
 
-@Suite("Timestamp")
+@Suite("GitpodTimestamp")
 struct TimestampTests {
   @Test("keeps nanoseconds and converts offsets to UTC")
   func nanosecondsAndOffsets() throws {
-    let timestamp = try #require(Timestamp(rfc3339: "2017-01-15T03:30:15.123456789+02:00"))
+    let timestamp = try #require(GitpodTimestamp(rfc3339: "2017-01-15T03:30:15.123456789+02:00"))
     #expect(timestamp.nanos == 123_456_789)
     #expect(timestamp.rfc3339 == "2017-01-15T01:30:15.123456789Z")
     let encoded = try JSONEncoder().encode([timestamp])
     #expect(String(decoding: encoded, as: UTF8.self) == #"["2017-01-15T01:30:15.123456789Z"]"#)
-    #expect(try JSONDecoder().decode([Timestamp].self, from: encoded) == [timestamp])
+    #expect(try JSONDecoder().decode([GitpodTimestamp].self, from: encoded) == [timestamp])
   }
 
   @Test(
@@ -28,8 +28,8 @@ struct TimestampTests {
       ("9999-12-31T23:59:59.999999999Z", 253_402_300_799, 999_999_999, "9999-12-31T23:59:59.999999999Z"),
     ])
   func parses(text: String, seconds: Int64, nanos: Int32, utc: String) throws {
-    let timestamp = try #require(Timestamp(rfc3339: text))
-    #expect(timestamp == Timestamp(seconds: seconds, nanos: nanos))
+    let timestamp = try #require(GitpodTimestamp(rfc3339: text))
+    #expect(timestamp == GitpodTimestamp(seconds: seconds, nanos: nanos))
     #expect(timestamp.rfc3339 == utc)
   }
 
@@ -40,15 +40,15 @@ struct TimestampTests {
       "2017-01-15T01:30:15.Z", "2017-01-15T01:30:15.1234567890Z", "2017-01-15T01:30:15+0200",
     ])
   func rejects(text: String) {
-    #expect(Timestamp(rfc3339: text) == nil)
+    #expect(GitpodTimestamp(rfc3339: text) == nil)
   }
 
   @Test("converts to and from Date")
   func dates() {
     let date = Date(timeIntervalSince1970: 1_577_470_279.5)
-    #expect(Timestamp(date) == Timestamp(seconds: 1_577_470_279, nanos: 500_000_000))
-    #expect(Timestamp(date).date == date)
-    #expect(Timestamp(Date(timeIntervalSince1970: -0.25)) == Timestamp(seconds: -1, nanos: 750_000_000))
+    #expect(GitpodTimestamp(date) == GitpodTimestamp(seconds: 1_577_470_279, nanos: 500_000_000))
+    #expect(GitpodTimestamp(date).date == date)
+    #expect(GitpodTimestamp(Date(timeIntervalSince1970: -0.25)) == GitpodTimestamp(seconds: -1, nanos: 750_000_000))
   }
 }
 

@@ -54,6 +54,9 @@ func decodeJSON(_ data: Data) throws -> ExampleJSONValue {
   try JSONDecoder().decode(ExampleJSONValue.self, from: data)
 }
 
+/// The API-key header's value the client sends for `testAPIKey`: `Bearer <key>`, or the bare key.
+let testAuthorization = Example.authorizationScheme.map { "\($0) \(testAPIKey)" } ?? testAPIKey
+
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
 func expectStandardRequest(
   _ request: RecordedRequest, path: String, accept: String = "application/json",
@@ -61,7 +64,7 @@ func expectStandardRequest(
 ) {
   #expect(request.method == "POST", sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
-  #expect(request.header("authorization") == "Bearer \(testAPIKey)", sourceLocation: sourceLocation)
+  #expect(request.header(Example.authorizationHeader) == testAuthorization, sourceLocation: sourceLocation)
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
   #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(

@@ -120,7 +120,7 @@ struct RedirectTests {
   func crossOrigin(status: Int, transport: TransportKind) async throws {
     let (api, other, response) = try await redirected(status: status, transport: transport)
     #expect(api.count == 1)
-    #expect(api.first?.header("authorization") == "Bearer \(testAPIKey)")
+    #expect(api.first?.header(Example.authorizationHeader) == testAuthorization)
     let followed = try #require(other.first)
     #expect(followed.method == "POST")
     #expect(followed.header("authorization") == nil)
@@ -142,7 +142,7 @@ struct RedirectTests {
     let (api, _, response) = try await redirected(status: 307, transport: transport, sameOrigin: true)
     #expect(api.count == 2)
     #expect(api.last?.path == "/api/moved")
-    #expect(api.last?.header("authorization") == "Bearer \(testAPIKey)")
+    #expect(api.last?.header(Example.authorizationHeader) == testAuthorization)
     #expect(response?.name == "moved")
   }
 

@@ -15,6 +15,9 @@ public struct APIConventions: Sendable, Hashable {
   /// The scheme of the `Authorization` header the documented Python client sends:
   /// `Bearer` (`bearer_token=`), nil where the reference does not show it (`api_key=`).
   public var authorizationScheme: String?
+  /// Where the documented client construction passes the key without saying how it is sent
+  /// (`api_key=`): the place a warning points to when the scheme must be assumed.
+  public var apiKeyArgumentLocation: SourceLocation?
 
   public init(clientName: String? = nil, apiKeyEnvironmentVariable: String? = nil, omitsZeroValues: Bool = false) {
     self.clientName = clientName

@@ -28,6 +28,8 @@ struct IRBuilder {
   /// field shown there exists on the wire even where its type is never declared.
   private var exampleEvidence: Set<String> = []
   private var warnedUndeclared: Set<String> = []
+  /// The dict literals the Python examples pass, by keyword (`metadata={"foo": "string"}`).
+  private var pythonDicts: [String: [JSONValue]] = [:]
   /// The Python examples import an SDK's client (`from openai import OpenAI`).
   private var rendersAPythonSDK: Bool {
     reference.sections.flatMap(\.operations).contains {
@@ -123,7 +125,10 @@ struct IRBuilder {
       for response in row.compactMap({ $0 }) { Self.collectKeys(response, into: &exampleEvidence) }
     }
     for operation in operations {
-      if let code = operation.codeExample { exampleEvidence.formUnion(Self.pythonKeywords(code.content)) }
+      if let code = operation.codeExample {
+        exampleEvidence.formUnion(Self.pythonKeywords(code.content))
+        for (name, value) in Self.pythonDictArguments(code.content) { pythonDicts[name, default: []].append(value) }
+      }
     }
 
     sectionPaths = reference.sections.map(Self.resourcePath)
@@ -188,7 +193,24 @@ struct IRBuilder {
         types: typesBySection[sectionIndex])
       Self.insert(resource, into: &resources)
     }
-    return APIDocument(title: title, resources: resources).withConventions()
+    var api = APIDocument(title: title, resources: resources).withConventions()
+    if api.conventions.authorizationScheme == nil {
+      api.conventions.apiKeyArgumentLocation = apiKeyArgumentLocation()
+    }
+    return api
+  }
+
+  /// The line of the first Python example that passes the key as `api_key=`.
+  private func apiKeyArgumentLocation() -> SourceLocation? {
+    for operation in reference.sections.flatMap(\.operations) {
+      guard let code = operation.codeExample, code.content.contains("api_key=") else { continue }
+      let lines = code.content.split(separator: "\n", omittingEmptySubsequences: false)
+      if let index = lines.firstIndex(where: { $0.contains("api_key=") }), index < code.lineLocations.count {
+        return code.lineLocations[index]
+      }
+      return code.location
+    }
+    return nil
   }
 
   /// A method documented twice (same accessor) would generate two functions of one name.
@@ -432,6 +454,22 @@ struct IRBuilder {
         }
       }
       if !members.isEmpty { return try unionOfItems(members) }
+      // Never declared and no fields listed, but the Python examples pass it a dict whose values
+      // are all strings (`metadata={"foo": "string"}`): a map of strings.
+      if let field = item.fieldName, let dicts = pythonDicts[field], !dicts.isEmpty,
+        dicts.allSatisfy({ dict in
+          guard case .object(let members) = dict, !members.isEmpty else { return false }
+          return members.allSatisfy { if case .string = $0.value { true } else { false } }
+        })
+      {
+        if warnedUndeclared.insert(name).inserted {
+          diagnostics.warn(
+            "the type '\(name)' of '\(field)' is never declared and lists no fields; the Python examples pass "
+              + "'\(field)' a dict of strings: read as a map of strings",
+            at: item.location)
+        }
+        return .map(.string)
+      }
       // Never declared and no fields listed, but the examples show the field: its JSON is
       // whatever they show, so any JSON value.
       if let field = item.fieldName, exampleEvidence.contains(field) || exampleEvidence.contains(Naming.jsonName(field))
@@ -817,7 +855,28 @@ struct IRBuilder {
           at: location)
         continue
       }
+      if case .map = field.type, member.value.objectMembers == nil, member.value != .null {
+        diagnostics.warn(
+          "\(context) writes '\(member.key)' as \(member.value.kindDescription), but its documented type is a map "
+            + "(an object): the mock leaves the value out\(field.required ? " (sends {})" : "")",
+          at: location)
+        continue
+      }
       checkWireNames(member.value, type: field.type, context: context, at: location)
+    }
+  }
+}
+
+extension JSONValue {
+  /// `a string`, `an object`, …: the JSON kind, for messages.
+  var kindDescription: String {
+    switch self {
+    case .string: "a string"
+    case .object: "an object"
+    case .array: "an array"
+    case .null: "null"
+    case .bool: "a boolean"
+    default: "a number"
     }
   }
 }

@@ -185,6 +185,93 @@ extension IRBuilder {
     return result
   }
 
+  /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`
+  /// → `metadata: {"foo": "string"}`), read as JSON (`True`/`False`/`None` as JSON's literals);
+  /// a literal that is not JSON then is left out.
+  static func pythonDictArguments(_ code: String) -> [(name: String, value: JSONValue)] {
+    var result: [(name: String, value: JSONValue)] = []
+    let scalars = Array(code.unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+      guard scalars[index] == "=", index + 1 < scalars.count, scalars[index + 1] == "{", index > 0 else {
+        index += 1
+        continue
+      }
+      var nameStart = index
+      while nameStart > 0,
+        scalars[nameStart - 1].properties.isAlphabetic || scalars[nameStart - 1] == "_"
+          || ("0"..."9").contains(scalars[nameStart - 1])
+      {
+        nameStart -= 1
+      }
+      let name = String(String.UnicodeScalarView(scalars[nameStart..<index]))
+      // The literal: to the matching brace, outside strings.
+      var depth = 0
+      var end = index + 1
+      var quote: Unicode.Scalar?
+      var literal = ""
+      while end < scalars.count {
+        let scalar = scalars[end]
+        if let open = quote {
+          if scalar == "\\", end + 1 < scalars.count {
+            literal.unicodeScalars.append(scalar)
+            literal.unicodeScalars.append(scalars[end + 1])
+            end += 2
+            continue
+          }
+          if scalar == open { quote = nil }
+          literal.unicodeScalars.append(scalar == "'" ? "\"" : scalar)
+        } else if scalar == "\"" || scalar == "'" {
+          quote = scalar
+          literal.unicodeScalars.append("\"")
+        } else {
+          if scalar == "{" || scalar == "[" { depth += 1 }
+          if scalar == "}" || scalar == "]" { depth -= 1 }
+          literal.unicodeScalars.append(scalar)
+          if depth == 0 { break }
+        }
+        end += 1
+      }
+      index = end
+      guard !name.isEmpty, depth == 0 else { continue }
+      let json = pythonLiterals(literal)
+      if let value = try? JSONValue.parse(json) { result.append((name, value)) }
+    }
+    return result
+  }
+
+  /// `True`, `False` and `None` outside strings as `true`, `false` and `null`.
+  private static func pythonLiterals(_ text: String) -> String {
+    var out = ""
+    var inString = false
+    var escaped = false
+    var word = ""
+    func flush() {
+      out += ["True": "true", "False": "false", "None": "null"][word] ?? word
+      word = ""
+    }
+    for character in text {
+      if inString {
+        out.append(character)
+        if escaped {
+          escaped = false
+        } else if character == "\\" {
+          escaped = true
+        } else if character == "\"" {
+          inString = false
+        }
+      } else if character.isLetter || character == "_" {
+        word.append(character)
+      } else {
+        flush()
+        if character == "\"" { inString = true }
+        out.append(character)
+      }
+    }
+    flush()
+    return out
+  }
+
   /// How a list method pages, from its parameters and its response example.
   static func pagination(
     pageType: String, item: TypeRef, params: [Field], response: JSONValue?, itemFields: [Field]?,

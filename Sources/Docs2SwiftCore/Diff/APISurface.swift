@@ -109,7 +109,8 @@ struct APISurface {
             swiftName: "\(parent).\(resource.propertyName)"))
         for index in resource.operations {
           let operation = model.operations[index]
-          let returns = operation.page == nil ? operation.responseType : "Page<\(operation.responseType)>"
+          let returns =
+            operation.page == nil ? operation.responseType : "\(model.runtimeType("Page"))<\(operation.responseType)>"
           let labels = operation.arguments.map(\.label) + [operation.optionsLabel]
           let function = "\(resource.typeName).\(operation.functionName)"
           add(
@@ -200,7 +201,7 @@ extension SwiftType {
     switch self {
     case .named: []
     case .nested(_, let name): [name]
-    case .array(let element), .dictionary(let element), .indirect(let element): element.nestedNames
+    case .array(let element), .dictionary(let element), .indirect(_, let element): element.nestedNames
     }
   }
 }

@@ -40,7 +40,7 @@ public struct GenerationRecord: Sendable {
   static func generatorValue(_ config: GeneratorConfig, version: String) -> JSONValue {
     func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
     func names(_ set: Set<String>) -> JSONValue { .array(set.sorted().map { .string($0) }) }
-    let settings: JSONValue = .object([
+    var members: [(String, JSONValue)] = [
       ("moduleName", optional(config.moduleName)),
       ("clientName", optional(config.clientName)),
       ("accessModifier", .string(config.accessModifier.rawValue)),
@@ -50,7 +50,12 @@ public struct GenerationRecord: Sendable {
       ("sdkVersion", optional(config.sdkVersion)),
       ("readOnlyOperations", names(config.readOnlyOperations)),
       ("writeOperations", names(config.writeOperations)),
-    ])
+    ]
+    // Recorded only when set, so that the records of packages generated without them stay as
+    // they were.
+    if let header = config.authHeader { members.append(("authHeader", .string(header))) }
+    if let scheme = config.authScheme { members.append(("authScheme", .string(scheme.isEmpty ? "none" : scheme))) }
+    let settings: JSONValue = .object(members)
     return .object([
       ("recordVersion", .number(String(formatVersion))),
       ("docs2swiftVersion", .string(version)),
@@ -125,6 +130,8 @@ public struct GenerationRecord: Sendable {
     config.sdkVersion = value["sdkVersion"]?.stringValue
     config.readOnlyOperations = Set(value["readOnlyOperations"]?.arrayElements?.compactMap(\.stringValue) ?? [])
     config.writeOperations = Set(value["writeOperations"]?.arrayElements?.compactMap(\.stringValue) ?? [])
+    config.authHeader = value["authHeader"]?.stringValue
+    config.authScheme = value["authScheme"]?.stringValue.map { $0 == "none" ? "" : $0 }
     return config
   }
 }

@@ -32,6 +32,13 @@ public struct GeneratorConfig: Sendable, Hashable {
   public var readOnlyOperations: Set<String> = []
   /// Operations the client treats as writes although their names start with `Get`/`List`.
   public var writeOperations: Set<String> = []
+  /// The header that carries the API key (`authHeader: X-API-Key`); default `Authorization`.
+  public var authHeader: String?
+  /// What precedes the key in that header: `authScheme: Bearer` sends `Authorization: Bearer
+  /// <key>`, `authScheme: none` the bare key (`Authorization: <key>`). Unset, the reference's
+  /// evidence decides (`bearer_token=` in its Python examples says `Bearer`); without any,
+  /// `Bearer` is assumed with a warning. Stored as `""` for `none`.
+  public var authScheme: String?
   /// What to generate (`generate: models, client, server`); the models are always generated.
   public var outputs: Set<Output> = Set(Output.allCases)
 
@@ -61,7 +68,7 @@ public struct GeneratorConfig: Sendable, Hashable {
 
   static let keys = [
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
-    "readOnlyOperations", "writeOperations", "generate",
+    "readOnlyOperations", "writeOperations", "generate", "authHeader", "authScheme",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -127,6 +134,20 @@ public struct GeneratorConfig: Sendable, Hashable {
         config.baseURL = value
       case "sdkVersion":
         config.sdkVersion = value
+      case "authHeader":
+        guard
+          value.unicodeScalars.allSatisfy({
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+          })
+        else {
+          throw fail("authHeader must be an HTTP header name, not '\(value)'", column: valueColumn)
+        }
+        config.authHeader = value
+      case "authScheme":
+        guard value == "none" || SwiftNaming.isIdentifier(value) else {
+          throw fail("authScheme must be a scheme word ('Bearer') or 'none', not '\(value)'", column: valueColumn)
+        }
+        config.authScheme = value == "none" ? "" : value
       case "generate":
         var outputs: Set<Output> = [.models]
         for name in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {

@@ -52,6 +52,7 @@ public enum PackageEmitter {
     _ api: APIDocument, model: SwiftModel, decisionWarnings: [Diagnostic], config: GeneratorConfig,
     renderer: TemplateRenderer, serverStubs: Bool
   ) throws(DiagnosticError) -> Output {
+    let renderer = renderer.naming(RuntimeNames(typePrefix: model.typePrefix))
     let warnings = decisionWarnings
     let moduleName = model.moduleName
     let access = model.access
@@ -87,12 +88,16 @@ public enum PackageEmitter {
     if split, withClient { add(layout.asyncHTTPClientRoot + "Package.swift", package, "package-asynchttpclient") }
     if split, withServer { add(layout.serverRoot + "Package.swift", package, "package-server") }
     if withClient {
-      let client = ClientEmitter(model: model, config: config, views: views)
+      var client = ClientEmitter(model: model, config: config, views: views)
+      // Each method's page shows its first request example as Swift, the call the examples
+      // target compiles.
+      client.methodExamples = try DocsEmitter(api: api, client: client, views: views).methodExamples()
       files += try client.files(renderer: renderer)
       files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }
     let runtime = RuntimeNames(
-      moduleName: moduleName, clientName: model.clientName, errorName: model.errorName, access: access)
+      moduleName: moduleName, typePrefix: model.typePrefix, clientName: model.clientName, errorName: model.errorName,
+      access: access)
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
@@ -162,7 +167,7 @@ public enum PackageEmitter {
           example.request, type: operation.paramsType, shapeType: operation.paramsShape,
           words: words + ["request", String(index + 1)], display: "\(path) request (\(title))")
       }
-      if let response = operation.method.responseExample {
+      if let response = operation.responseExample {
         add(
           response, type: operation.responseType, shapeType: operation.responseShape, words: words + ["response"],
           display: "\(path) response")

@@ -79,3 +79,236 @@ enum SwiftDocumentation {
     return String(decoding: out, as: UTF8.self)
   }
 }
+
+extension SwiftDocumentation {
+  /// `declarations` with an abstract on every type the reference leaves undescribed, said from
+  /// the Swift model: a nested type is the type of its parent's property (`The type of
+  /// `OrganizationListMembersParams.filter`.`), an enum keeps unlisted values, a Domain Type
+  /// is the response of an operation (`responses`: Swift name → the operation's Swift path,
+  /// `organizations.create`) or belongs to its resource (`resourceTitles`: Swift name → the
+  /// resource's title).
+  static func withAbstracts(
+    _ declarations: [SwiftDeclaration], responses: [String: String], resourceTitles: [String: String]
+  ) -> [SwiftDeclaration] {
+    declarations.map { declaration in
+      var declaration = declaration
+      if declaration.documentation.isEmpty {
+        if declaration.isEnumeration {
+          declaration.documentation = enumerationAbstract
+        } else if let path = responses[declaration.name] {
+          declaration.documentation = "The response of `\(path)`."
+        } else if let title = resourceTitles[declaration.name] {
+          declaration.documentation = "A model of the \(title) resource."
+        } else {
+          declaration.documentation = "A model the API sends or receives."
+        }
+      }
+      return withNestedAbstracts(declaration, path: [declaration.name])
+    }
+  }
+
+  static let enumerationAbstract =
+    "One of the values the API documents; a value it does not list decodes too and keeps its raw value."
+
+  private static func withNestedAbstracts(_ declaration: SwiftDeclaration, path: [String]) -> SwiftDeclaration {
+    var declaration = declaration
+    declaration.nested = declaration.nested.map { nested in
+      var nested = nested
+      if nested.documentation.isEmpty {
+        if let property = declaration.properties.first(where: { refers($0.type, to: nested.name) }) {
+          nested.documentation = "The type of `\((path + [property.name]).joined(separator: "."))`."
+          if nested.isEnumeration { nested.documentation += " " + enumerationAbstract }
+        } else {
+          nested.documentation = nested.isEnumeration ? enumerationAbstract : "A model the API sends or receives."
+        }
+      }
+      return withNestedAbstracts(nested, path: path + [nested.name])
+    }
+    return declaration
+  }
+
+  private static func refers(_ type: SwiftType, to name: String) -> Bool {
+    switch type {
+    case .named: false
+    case .nested(_, let nestedName): nestedName == name
+    case .array(let element), .dictionary(let element), .indirect(_, let element): refers(element, to: name)
+    }
+  }
+}
+
+extension SwiftDocumentation {
+  /// What a parameter's entry in `- Parameters:` says: the first paragraph of its description
+  /// on one line, or that the reference does not describe it. A description that opens with a
+  /// block (a code fence, a heading, a list, a table) is not a sentence to quote there.
+  static func parameterSummary(_ description: String) -> String {
+    let paragraph = description.components(separatedBy: "\n\n").first ?? ""
+    let trimmed = paragraph.drop { $0 == " " || $0 == "\n" }
+    let opensBlock = ["```", "~~~", "#", "|", "- ", "* ", "+ ", ">"].contains { trimmed.hasPrefix($0) }
+    let line = opensBlock ? "" : paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return line.isEmpty ? "The API reference does not describe it." : line
+  }
+
+  /// The documentation of a struct's memberwise initializer: each property's summary.
+  static func memberwiseInitializer(_ properties: [SwiftProperty]) -> String {
+    guard !properties.isEmpty else { return "Creates a value without properties." }
+    let entries = properties.map { "  - \($0.name): " + parameterSummary($0.documentation) }
+    return "Creates a value with these properties.\n\n" + (["- Parameters:"] + entries).joined(separator: "\n")
+  }
+
+  /// The documentation of an enum's `init(rawValue:)`.
+  static let rawValueInitializer =
+    "Creates a value from its raw value, one the API documents or another.\n\n"
+    + "- Parameter rawValue: The value as the API sends it."
+
+  /// The documentation of a documented enum value: its raw value, as a string.
+  static func enumConstant(_ rawValue: String) -> String {
+    let quoted = "\"" + rawValue + "\""
+    return rawValue.contains("`") ? "The value \(quoted)." : "The value `\(quoted)`."
+  }
+}
+
+extension SwiftDocumentation {
+  /// The Swift model with the code spans of its documentation in Swift terms, where the model
+  /// knows what they name (issue 18). In a property's description a raw value of its own enum
+  /// is the constant (`in_progress` → `.inProgress`); anywhere, a documented field name, or a
+  /// dotted path of them, that has one Swift name in the whole model is that name
+  /// (`created_at` → `createdAt`, `prompt_cache_options.ttl` → `promptCacheOptions.ttl`); any
+  /// other documented enum value is a string value (`fine_tuning.job` → `"fine_tuning.job"`).
+  /// Code blocks are left alone: JSON examples show wire names as they travel.
+  static func inSwiftTerms(_ model: SwiftModel) -> SwiftModel {
+    var names: [String: String] = [:]
+    var ambiguous: Set<String> = []
+    var values: Set<String> = []
+    func collect(_ declaration: SwiftDeclaration) {
+      switch declaration.kind {
+      case .structure(let properties):
+        for property in properties where property.documentedName != property.name {
+          if let known = names[property.documentedName], known != property.name {
+            ambiguous.insert(property.documentedName)
+          }
+          names[property.documentedName] = property.name
+        }
+      case .enumeration(let constants):
+        values.formUnion(constants.map(\.rawValue))
+      }
+      declaration.nested.forEach(collect)
+    }
+    model.declarations.forEach(collect)
+    for name in ambiguous { names[name] = nil }
+    // The reference's literal values the Swift model keeps in no enum (a union's members).
+    func collect(_ type: TypeRef) {
+      switch type {
+      case .enum(_, let list): values.formUnion(list)
+      case .array(let element), .map(let element): collect(element)
+      case .object(_, let fields): fields.forEach { collect($0.type) }
+      case .union(let members): members.forEach(collect)
+      default: break
+      }
+    }
+    for decl in model.documentedTypes.values {
+      values.formUnion(decl.values)
+      decl.fields.forEach { collect($0.type) }
+    }
+    for operation in model.operations {
+      operation.method.params.forEach { collect($0.type) }
+      operation.method.returns.map(collect)
+    }
+    let topLevel = Dictionary(model.declarations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+    func constants(_ type: SwiftType, in parent: SwiftDeclaration) -> [String: String] {
+      let declaration: SwiftDeclaration?
+      switch type {
+      case .named(let name): declaration = topLevel[name]
+      case .nested(_, let name): declaration = parent.nested.first { $0.name == name }
+      case .array(let element), .dictionary(let element), .indirect(_, let element):
+        return constants(element, in: parent)
+      }
+      guard let declaration, case .enumeration(let list) = declaration.kind else { return [:] }
+      // Unescaped: `.open` needs no backticks after a dot, and a code span cannot hold them.
+      return Dictionary(list.map { ($0.rawValue, "." + $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+    func rewrite(_ text: String, own: [String: String]) -> String {
+      rewritingCodeSpans(text) { code in
+        if let constant = own[code] { return constant }
+        let parts = code.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if parts.contains(where: { $0.contains("_") }),
+          parts.allSatisfy({ !$0.contains("_") || names[$0] != nil })
+        {
+          return parts.map { names[$0] ?? $0 }.joined(separator: ".")
+        }
+        if values.contains(code), code.contains("_") { return "\"" + code + "\"" }
+        return nil
+      }
+    }
+    func visit(_ declaration: SwiftDeclaration) -> SwiftDeclaration {
+      var declaration = declaration
+      declaration.documentation = rewrite(declaration.documentation, own: [:])
+      if case .structure(let properties) = declaration.kind {
+        declaration.kind = .structure(
+          properties.map { property in
+            var property = property
+            property.documentation = rewrite(property.documentation, own: constants(property.type, in: declaration))
+            return property
+          })
+      }
+      declaration.nested = declaration.nested.map(visit)
+      return declaration
+    }
+    var model = model
+    model.declarations = model.declarations.map(visit)
+    let rewritten = Dictionary(model.declarations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    for index in model.operations.indices {
+      var operation = model.operations[index]
+      let params = rewritten[operation.paramsType]
+      operation.arguments = operation.arguments.map { argument in
+        var argument = argument
+        if let property = params?.properties.first(where: { $0.documentedName == argument.documentedName }) {
+          argument.documentation = property.documentation
+        }
+        return argument
+      }
+      let method = operation.method
+      operation.documentation = rewrite(method.description.isEmpty ? method.summary : method.description, own: [:])
+      model.operations[index] = operation
+    }
+    return model
+  }
+
+  /// `text` with each inline code span's contents replaced where `transform` gives a
+  /// replacement; fenced code blocks and spans of two or more backticks are left alone.
+  static func rewritingCodeSpans(_ text: String, _ transform: (String) -> String?) -> String {
+    guard text.contains("`") else { return text }
+    var out: [String] = []
+    var inFence = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.drop { $0 == " " }
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        inFence.toggle()
+        out.append(String(line))
+        continue
+      }
+      guard !inFence, line.contains("`") else {
+        out.append(String(line))
+        continue
+      }
+      var result = ""
+      var rest = Substring(line)
+      while let open = rest.firstIndex(of: "`") {
+        result += rest[..<open]
+        let run = rest[open...].prefix { $0 == "`" }
+        let afterOpen = rest.index(open, offsetBy: run.count)
+        guard run.count == 1, let close = rest[afterOpen...].firstIndex(of: "`") else {
+          result += run
+          rest = rest[afterOpen...]
+          continue
+        }
+        let code = String(rest[afterOpen..<close])
+        result += "`" + (transform(code) ?? code) + "`"
+        rest = rest[rest.index(after: close)...]
+      }
+      result += rest
+      out.append(result)
+    }
+    return out.joined(separator: "\n")
+  }
+}

@@ -13,7 +13,16 @@ struct SwiftModel: Sendable {
   var errorName: String
   /// `public` or `package`.
   var access: String
+  /// The API's name for prose (`Gitpod`: the API's name, from the reference's client class;
+  /// the first section's title names only that section).
   var apiTitle: String
+  /// What begins the name of every generic runtime type (`Gitpod`: `GitpodPage`,
+  /// `GitpodRPCError`, `GitpodTimestamp`), so that none collides with the packages an app or a
+  /// server imports (GRPCCore's `RPCError`, an app's own `Page`) or with the API's own names.
+  var typePrefix: String
+
+  /// The generated name of the runtime type `name` (`Page` → `GitpodPage`).
+  func runtimeType(_ name: String) -> String { typePrefix + name }
   /// `GITPOD_API_KEY`: from the reference's examples, else made from the client's name.
   var apiKeyEnvironmentVariable: String
   /// Whether the reference named the API-key variable (the support files document it then).
@@ -21,6 +30,11 @@ struct SwiftModel: Sendable {
   /// `GITPOD_BASE_URL`.
   var baseURLEnvironmentVariable: String
   var zeroValueDefaults: Bool
+  /// The header that carries the API key: `Authorization` unless the config names another.
+  var authHeader = "Authorization"
+  /// What precedes the key there (`Bearer`); nil sends the bare key. From the config, else the
+  /// reference's evidence, else `Bearer` with a warning.
+  var authScheme: String? = "Bearer"
 
   /// The top-level model declarations, in the order they are generated.
   var declarations: [SwiftDeclaration]
@@ -132,6 +146,9 @@ struct SwiftResource: Sendable, Hashable {
 struct SwiftOperation: Sendable, Hashable {
   /// The IR's method (wire facts: HTTP endpoint, examples, descriptions).
   var method: Method
+  /// The method's description (its summary where it has none), in Swift terms
+  /// (`SwiftDocumentation.inSwiftTerms`).
+  var documentation: String = ""
   var resourcePath: [String]
   /// The method of the resource type and the service protocol: `listMembers` (unescaped).
   var functionName: String
@@ -162,6 +179,26 @@ struct SwiftOperation: Sendable, Hashable {
   /// The response is a stream of `responseType` values (JSON lines): the client returns an
   /// `AsyncSequence` of them, the service protocol streams them.
   var streaming: SwiftStreaming? = nil
+  /// The documented response example as the package serves and decodes it: values that
+  /// contradict their documented type taken out (`ExampleShape.conformed`); nil without one.
+  var responseExample: JSONValue? = nil
+  /// The stream of server-sent events a parameter asks for (`stream: true`), when there is one.
+  var eventStream: SwiftEventStream? = nil
+}
+
+/// A method that answers with a stream of server-sent events when a parameter asks for it
+/// (`chat.completions.create(stream=True)`): the client and the service protocol have a second
+/// method for it.
+struct SwiftEventStream: Sendable, Hashable {
+  /// The streaming method of the client and the service protocol: `createStream` (unescaped).
+  var functionName: String
+  /// `ChatCompletionChunk`.
+  var eventType: String
+  var eventShape: TypeRef
+  /// The parameter that asks for the stream, as on the wire: `stream`.
+  var parameter: String
+  /// Its property in the parameters type (unescaped): `stream`.
+  var parameterProperty: String
 }
 
 /// How a streaming operation's responses travel.

@@ -54,8 +54,12 @@ struct SwiftModelBuilder {
   private(set) var usesIndirect = false
   private var warnedIndirect: Set<String> = []
 
-  init(api: APIDocument, zeroValueDefaults: Bool, reservedNames: Set<String>) {
+  /// What begins the runtime's generic type names (`GitpodTimestamp`).
+  let typePrefix: String
+
+  init(api: APIDocument, zeroValueDefaults: Bool, reservedNames: Set<String>, typePrefix: String) {
     self.api = api
+    self.typePrefix = typePrefix
     self.zeroValueDefaults = zeroValueDefaults
     self.usedTopLevelNames = reservedNames
   }
@@ -168,7 +172,18 @@ struct SwiftModelBuilder {
     }
   }
 
-  private mutating func claimTopLevelName(_ wanted: String, for documented: String) -> String {
+  /// Claims a top-level Swift name. A name already taken by another resource's type is first
+  /// tried with its own top-level resource before it (`PolicyUpdateParams` of `runners.policies`
+  /// becomes `RunnersPolicyUpdateParams`, as Domain Types are), then numbered.
+  private mutating func claimTopLevelName(
+    _ wanted: String, for documented: String, scope: [String] = [], alternatives: [String] = []
+  ) -> String {
+    var wanted = wanted
+    if usedTopLevelNames.contains(wanted) {
+      // Then the names the caller knows another reason for (a page named for its items).
+      let scoped = scope.first.map { [SwiftNaming.typeName(SwiftNaming.typeName($0) + wanted)] } ?? []
+      if let free = (scoped + alternatives).first(where: { !usedTopLevelNames.contains($0) }) { wanted = free }
+    }
     let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
     if SwiftNaming.reservedTypeNames.contains(documented) {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(documented)' is a Swift name", at: nil)
@@ -184,16 +199,24 @@ struct SwiftModelBuilder {
 
   /// The name for a synthetic top-level object, shared when the same name was already planned
   /// with the same fields (a page item returned by two methods).
-  private mutating func planObject(name documented: String, description: String, fields: [Field]) -> String {
+  private mutating func planObject(
+    name documented: String, description: String, fields: [Field], scope: [String] = [], alternatives: [String] = []
+  ) -> String {
+    // One of the names it would get, with the same fields: the same type (a page of the same
+    // items, returned by two methods).
+    let names = Set(
+      [swiftNames[documented]].compactMap { $0 } + alternatives
+        + scope.prefix(1).map { SwiftNaming.typeName(SwiftNaming.typeName($0) + SwiftNaming.typeName(documented)) })
     if let existing = topLevels.first(where: {
       if case .object(_, let existingFields) = $0.source {
-        return $0.swiftName == swiftNames[documented] && existingFields == fields
+        return names.contains($0.swiftName) && existingFields == fields
       }
       return false
     }) {
       return existing.swiftName
     }
-    let swiftName = claimTopLevelName(SwiftNaming.typeName(documented), for: documented)
+    let swiftName = claimTopLevelName(
+      SwiftNaming.typeName(documented), for: documented, scope: scope, alternatives: alternatives)
     topLevels.append(
       TopLevel(swiftName: swiftName, folder: "Responses", source: .object(description: description, fields: fields)))
     return swiftName
@@ -201,7 +224,8 @@ struct SwiftModelBuilder {
 
   private mutating func planMethod(_ method: Method, in resource: Resource) throws(DiagnosticError) {
     let bodyParams = method.params.filter { ($0.location ?? .body) == .body }
-    let paramsName = claimTopLevelName(SwiftNaming.typeName(method.paramsType), for: method.paramsType)
+    let paramsName = claimTopLevelName(
+      SwiftNaming.typeName(method.paramsType), for: method.paramsType, scope: resource.path)
     let paramsDoc = "The parameters of `\(swiftPath(resource, method))`.\n\n\(method.summary)"
     topLevels.append(
       TopLevel(swiftName: paramsName, folder: "Params", source: .object(description: paramsDoc, fields: method.params)))
@@ -213,14 +237,24 @@ struct SwiftModelBuilder {
       var item = pagination.item
       if case .object(let name, let fields) = item {
         let itemName = name ?? baseName + "Item"
-        _ = planObject(name: itemName, description: "", fields: fields)
+        _ = planObject(name: itemName, description: "", fields: fields, scope: resource.path)
         methodObjects[itemName] = fields
         item = .ref(itemName)
       }
       let pageFields = pageFields(pagination, item: item)
       let pageName = pageTypeName(pagination.pageType)
+      // A page type of one name for several item types (openai's `SyncCursorPage[…]`): after its
+      // resource's name, its items' (`VectorStoreFileCursorPage`).
+      var itemPage: [String] = []
+      if case .ref(let itemName) = item {
+        itemPage = [
+          SwiftNaming.typeName(
+            SwiftNaming.typeName(itemName.split(separator: ".").last.map(String.init) ?? itemName) + pageName)
+        ]
+      }
       responseType = planObject(
-        name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields)
+        name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields,
+        scope: resource.path, alternatives: itemPage)
       responseShape = .object(name: responseType, fields: pageFields)
     } else if method.response == .binary || method.response == .text {
       // Bytes or text as received, not JSON.
@@ -231,14 +265,15 @@ struct SwiftModelBuilder {
       case nil:
         let name = planObject(
           name: baseName + "Response", description: "The (empty) response of `\(swiftPath(resource, method))`.",
-          fields: [])
+          fields: [], scope: resource.path)
         responseType = name
         responseShape = .object(name: name, fields: [])
       case .object(let name, let fields)?:
         let documented =
           name ?? (SwiftNaming.isIdentifier(method.returnsName) ? method.returnsName : baseName + "Response")
         let swiftName = planObject(
-          name: documented, description: "The response of `\(swiftPath(resource, method))`.", fields: fields)
+          name: documented, description: "The response of `\(swiftPath(resource, method))`.", fields: fields,
+          scope: resource.path)
         responseType = swiftName
         responseShape = .object(name: swiftName, fields: fields)
       case let returns?:
@@ -431,8 +466,8 @@ struct SwiftModelBuilder {
     case .integer: return .named("Int")
     case .number: return .named("Double")
     case .boolean: return .named("Bool")
-    case .datetime: return .named("Timestamp")
-    case .any, .union: return .named("JSONValue")  // a union: any JSON value, for now
+    case .datetime: return .named(typePrefix + "Timestamp")
+    case .any, .union: return .named(typePrefix + "JSONValue")  // a union: any JSON value, for now
     case .file: return .named("Data")  // an upload's bytes
     case .array(let element):
       return .array(
@@ -454,11 +489,11 @@ struct SwiftModelBuilder {
         usesIndirect = true
         if warnedIndirect.insert("\(current).\(fieldName)").inserted {
           diagnostics.warn(
-            "'\(current).\(fieldName)' holds '\(name)', which holds '\(current)' again: stored as Indirect<\(swiftName)>, "
+            "'\(current).\(fieldName)' holds '\(name)', which holds '\(current)' again: stored as \(typePrefix)Indirect<\(swiftName)>, "
               + "since a struct cannot contain itself",
             at: nil)
         }
-        return .indirect(.named(swiftName))
+        return .indirect(wrapper: typePrefix + "Indirect", .named(swiftName))
       }
       return .named(swiftName)
     case .enum(let name, let values):

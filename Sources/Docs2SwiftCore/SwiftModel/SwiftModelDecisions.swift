@@ -1,17 +1,27 @@
 extension SwiftModel {
-  /// Top-level names the client runtime declares in the module; models must not take them.
-  static func runtimeTypeNames(errorName: String) -> Set<String> {
-    [
-      errorName, "APIStatusError", "ConnectError", "ClientOptions", "RequestOptions", "APIResponse",
-      "HTTPTransport", "TransportRequest", "TransportResponse", "HTTPHeaderFields", "TransportError",
-      "URLSessionTransport",
-      "ClientCore", "APIOperation", "QueryItems", "Page", "PageItems", "PaginatedResponse", "Logger", "Logging",
-      "Timestamp", "JSONValue", "Indirect",
-      // The server module's, which imports the models' module.
-      "RPCError", "ConnectRouter", "ConnectServer", "CallContext", "UnaryProcedure", "ConnectQuery", "Principal",
-      "Authenticator", "BearerTokenAuthenticator", "ConnectHTTPRequest", "ConnectHTTPResponse",
-      "UnimplementedByDefault",
-    ]
+  /// The runtime's generic types, named with the API's prefix (`Page` is `GitpodPage`): the
+  /// stand-in `ExamplePage` of `Runtime/` and of the templates.
+  static let runtimeGenericTypes: [String] = [
+    // The client module's.
+    "APIResponse", "APIStatusError", "ClientMiddleware", "ClientOptions", "ConnectError", "HTTPHeaderFields",
+    "HTTPTransport", "JSONLinesStream", "JSONValue", "Page", "PageItems", "PaginatedResponse", "RequestOptions",
+    "StreamedResponse", "StreamingHTTPTransport", "Timestamp", "TransportError", "TransportRequest",
+    "TransportResponse", "URLSessionTransport", "Indirect", "AsyncHTTPClientTransport", "ServerSentEventStream",
+    // The server modules', which import the models' module.
+    "Authenticator", "BearerTokenAuthenticator", "CallContext", "ConnectHTTPRequest", "ConnectHTTPResponse",
+    "ConnectRouter", "ConnectServer", "JSONLines", "JSONNesting", "Principal", "QueryParameters",
+    "RPCError", "UnaryProcedure", "ConnectApplication", "ConnectMiddleware", "ConnectRequestContext",
+    "ConnectResponder", "ConnectionRequestContext", "UnimplementedByDefault", "ServerSentEvents", "APIKeyAuthenticator",
+  ]
+
+  /// Top-level names the runtime declares in the modules that hold or import the models; models
+  /// must not take them: the prefixed generic types and the internal ones.
+  static func runtimeTypeNames(errorName: String, typePrefix: String) -> Set<String> {
+    Set(runtimeGenericTypes.map { typePrefix + $0 }).union([
+      errorName, "ClientCore", "APIOperation", "QueryItems", "AttemptRace", "CredentialGuard", "PathParameters",
+      "JSONLinesSplitter", "StreamingDataDelegate", "URLSessionTaskHandle", "MultipartForm", "MultipartBody",
+      "ServerSentEventParser", "Logger", "Logging",
+    ])
   }
 
   /// Decides the Swift model of `api` under `config`; the warnings of every decision made without
@@ -29,9 +39,19 @@ extension SwiftModel {
     let clientName = clientTypeName(apiName: apiName, configured: config.clientName, moduleName: moduleName)
     let errorName = apiName + "Error"
     let zeroValueDefaults = config.zeroValueDefaults ?? api.conventions.omitsZeroValues
-    let reserved = runtimeTypeNames(errorName: errorName).union([clientName, moduleName])
-    var builder = SwiftModelBuilder(api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved)
+    let typePrefix = apiName
+    let reserved = runtimeTypeNames(errorName: errorName, typePrefix: typePrefix).union([clientName, moduleName])
+    var builder = SwiftModelBuilder(
+      api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved, typePrefix: typePrefix)
     try builder.plan()
+    var resourceTitles: [String: String] = [:]
+    for resource in api.allResources {
+      for type in resource.types {
+        if let swiftName = builder.swiftNames[type.name], resourceTitles[swiftName] == nil {
+          resourceTitles[swiftName] = resource.title
+        }
+      }
+    }
     let declarations = try builder.declarations()
     let apiKeyVariable = api.conventions.apiKeyEnvironmentVariable ?? environmentPrefix(apiName) + "_API_KEY"
     let prefix =
@@ -39,12 +59,32 @@ extension SwiftModel {
       ? String(apiKeyVariable.dropLast("_API_KEY".count)) : environmentPrefix(apiName)
     var model = SwiftModel(
       moduleName: moduleName, clientName: clientName, errorName: errorName, access: config.accessModifier.rawValue,
-      apiTitle: api.title, apiKeyEnvironmentVariable: apiKeyVariable,
+      apiTitle: apiName, typePrefix: typePrefix, apiKeyEnvironmentVariable: apiKeyVariable,
       documentsAPIKeyEnvironmentVariable: api.conventions.apiKeyEnvironmentVariable != nil,
       baseURLEnvironmentVariable: prefix + "_BASE_URL", zeroValueDefaults: zeroValueDefaults,
       declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,
       documentedTypes: builder.decls, methodObjects: builder.methodObjects, swiftNames: builder.swiftNames)
-    model.resources = resourceNames(api, taken: Set(declarations.map(\.name)).union(reserved))
+    var diagnostics = builder.diagnostics.diagnostics
+    model.authHeader = config.authHeader ?? "Authorization"
+    if let scheme = config.authScheme ?? api.conventions.authorizationScheme {
+      model.authScheme = scheme.isEmpty ? nil : scheme
+    } else {
+      // A reference whose examples pass the key (`api_key=`) without saying how it travels: the
+      // guess is warned about there. One that shows no client at all says nothing either way.
+      model.authScheme = "Bearer"
+      if let location = api.conventions.apiKeyArgumentLocation {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
+              + "'bearer_token='); "
+              + "the client and server use '\(model.authHeader): Bearer <key>': set 'authScheme' "
+              + "('Bearer' or 'none') in the config to decide",
+            at: location))
+      }
+    }
+    model.resources = resourceNames(
+      api, taken: Set(declarations.map(\.name)).union(reserved), typePrefix: typePrefix)
     // The planned methods of each resource, in order (searching all of them for each method was
     // quadratic in the API's size).
     var plannedByResource: [[String]: [Int]] = [:]
@@ -61,7 +101,23 @@ extension SwiftModel {
         model.operations.append(operation)
       }
     }
-    return (model, builder.diagnostics.diagnostics)
+    let shape = ExampleShape(model)
+    for index in model.operations.indices {
+      let operation = model.operations[index]
+      model.operations[index].responseExample = operation.method.responseExample.map {
+        shape.conformed($0, as: operation.responseShape)
+      }
+    }
+    // Types the reference leaves undescribed get an abstract from the model: what returns them,
+    // whose property they are, which resource declares them.
+    var responses: [String: String] = [:]
+    for operation in model.operations where responses[operation.responseType] == nil {
+      responses[operation.responseType] = operation.swiftPath
+    }
+    model.declarations = SwiftDocumentation.withAbstracts(
+      model.declarations, responses: responses, resourceTitles: resourceTitles)
+    model = SwiftDocumentation.inSwiftTerms(model)
+    return (model, diagnostics)
   }
 
   /// The client type: the configured name, else `<API name>Client`; never the module's name.
@@ -86,8 +142,10 @@ extension SwiftModel {
   /// Each resource's names, one rule for the client and the server: the heading with the
   /// reference's capitals (`SSO Configurations` → `SSOConfigurations`), else the accessor in
   /// UpperCamelCase; where that is taken (three `Policies` under different parents), the whole
-  /// accessor path (`RunnersPolicies`).
-  static func resourceNames(_ api: APIDocument, taken: Set<String>) -> [SwiftResource] {
+  /// accessor path (`RunnersPolicies`). The server's service protocol and procedures carry the
+  /// API's prefix (`GitpodOrganizationsService`): a server app declares its own types beside
+  /// them, and an app's `OrganizationsService` is a likely name.
+  static func resourceNames(_ api: APIDocument, taken: Set<String>, typePrefix: String) -> [SwiftResource] {
     var taken = taken
     var result: [SwiftResource] = []
     for resource in api.allResources {
@@ -96,7 +154,8 @@ extension SwiftModel {
         SwiftNaming.isIdentifier(title) && title.first?.isUppercase == true
         ? title : SwiftNaming.upperCamelCase(resource.name)
       func isTaken(_ base: String) -> Bool {
-        ["Resource", "Service", "Procedures"].contains { taken.contains(base + $0) }
+        taken.contains(base + "Resource")
+          || ["Service", "Procedures"].contains { taken.contains(typePrefix + base + $0) }
       }
       if isTaken(base), resource.path.count > 1 {
         base = SwiftNaming.upperCamelCase(resource.path.joined(separator: "_"))
@@ -107,12 +166,13 @@ extension SwiftModel {
         candidate = base + String(counter)
         counter += 1
       }
-      for suffix in ["Resource", "Service", "Procedures"] { taken.insert(candidate + suffix) }
+      taken.insert(candidate + "Resource")
+      for suffix in ["Service", "Procedures"] { taken.insert(typePrefix + candidate + suffix) }
       result.append(
         SwiftResource(
           path: resource.path, title: resource.title, propertyName: SwiftNaming.propertyName(resource.name),
-          typeName: candidate + "Resource", serviceName: candidate + "Service",
-          proceduresName: candidate + "Procedures",
+          typeName: candidate + "Resource", serviceName: typePrefix + candidate + "Service",
+          proceduresName: typePrefix + candidate + "Procedures",
           registerLabel: SwiftNaming.lowerCamelCase(candidate), children: resource.resources.map(\.path),
           operations: []))
     }
@@ -138,6 +198,15 @@ extension SwiftModel {
         ? SwiftQueryParameter(property: property.name, wireName: field.jsonName, type: field.type) : nil
     }
     let properties = resourcePathProperties(planned.resource.path)
+    var eventStream: SwiftEventStream?
+    if let stream = method.eventStream, case .ref(let name) = stream.event, let eventType = swiftNames[name],
+      let property = params.properties.first(where: { $0.documentedName == stream.param }),
+      stream.format == "sse"
+    {
+      eventStream = SwiftEventStream(
+        functionName: functionName + "Stream", eventType: eventType, eventShape: stream.event,
+        parameter: stream.param, parameterProperty: property.name)
+    }
     var isReadOnly = method.traits.isReadOnly
     if config.readOnlyOperations.contains(method.operation) { isReadOnly = true }
     if config.writeOperations.contains(method.operation) { isReadOnly = false }
@@ -153,7 +222,7 @@ extension SwiftModel {
         try page(pagination, of: method, params: params, responseType: planned.responseType)
       },
       isReadOnly: isReadOnly, isConnect: method.traits.isConnect,
-      streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)))
+      streaming: method.streaming.flatMap(SwiftStreaming.init(rawValue:)), eventStream: eventStream)
   }
 
   /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).
@@ -168,7 +237,7 @@ extension SwiftModel {
     case .nested(let parents, let name) where parents.isEmpty: .nested(parents: [parent], name: name)
     case .array(let element): .array(qualified(element, in: parent))
     case .dictionary(let value): .dictionary(qualified(value, in: parent))
-    case .indirect(let wrapped): .indirect(qualified(wrapped, in: parent))
+    case .indirect(let wrapper, let wrapped): .indirect(wrapper: wrapper, qualified(wrapped, in: parent))
     default: type
     }
   }

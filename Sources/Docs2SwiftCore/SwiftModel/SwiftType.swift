@@ -10,8 +10,9 @@ indirect enum SwiftType: Sendable, Hashable {
   case array(SwiftType)
   /// `[String: Value]`: JSON objects have string keys.
   case dictionary(SwiftType)
-  /// `Indirect<T>`: a struct that holds itself through this field.
-  case indirect(SwiftType)
+  /// `GitpodIndirect<T>` (the runtime's `Indirect`, named `wrapper`): a struct that holds itself
+  /// through this field.
+  case indirect(wrapper: String, SwiftType)
 
   /// The spelling inside the declaration that nests it (nested types by their own name).
   var local: String {
@@ -20,7 +21,7 @@ indirect enum SwiftType: Sendable, Hashable {
     case .nested(_, let name): name
     case .array(let element): "[\(element.local)]"
     case .dictionary(let value): "[String: \(value.local)]"
-    case .indirect(let wrapped): "Indirect<\(wrapped.local)>"
+    case .indirect(let wrapper, let wrapped): "\(wrapper)<\(wrapped.local)>"
     }
   }
 
@@ -31,7 +32,7 @@ indirect enum SwiftType: Sendable, Hashable {
     case .nested(let parents, let name): (parents + [name]).joined(separator: ".")
     case .array(let element): "[\(element.qualified)]"
     case .dictionary(let value): "[String: \(value.qualified)]"
-    case .indirect(let wrapped): "Indirect<\(wrapped.qualified)>"
+    case .indirect(let wrapper, let wrapped): "\(wrapper)<\(wrapped.qualified)>"
     }
   }
 

@@ -1,3 +1,4 @@
+import AppTypes
 import Gitpod
 
 // Lists an organization's members with the generated client (GITPOD_API_KEY, GITPOD_BASE_URL).
@@ -9,3 +10,12 @@ do {
 } catch {
   print("error: \(error)")
 }
+
+// The app's own `Page`, `RPCError`, … beside the client's (`GitpodPage`, `GitpodRequestOptions`):
+// unqualified names resolve to the app's, with no ambiguity.
+let appTypes: [Any] = [
+  Page(), RPCError(), JSONValue.null, Timestamp(), ClientOptions(), RequestOptions(), URLSessionTransport(),
+  Principal(),
+]
+let options: GitpodRequestOptions = .init(timeout: .seconds(5))
+print(appTypes.count, options.timeout ?? .zero)

@@ -14,6 +14,9 @@ struct APIOperation: Sendable {
   /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
   /// body): its requests carry `Connect-Protocol-Version: 1`.
   var isConnect: Bool = false
+  /// The body's wire names that are files (`FileTypes`): the parameters travel as
+  /// `multipart/form-data` then, each file a part of its own. Empty: a JSON body.
+  var fileFields: [String] = []
 }
 
 /// Query parameters of one request, in order.
@@ -44,16 +47,16 @@ struct QueryItems: Sendable {
 
 /// Builds, sends, retries and decodes requests for the resources.
 struct ClientCore: Sendable {
-  let options: ClientOptions
+  let options: GitpodClientOptions
 
   /// Sends a request with a JSON body and decodes a JSON response.
   func send<Body: Encodable, Value: Decodable & Sendable>(
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: GitpodRequestOptions,
     as type: Value.Type
-  ) async throws(GitpodError) -> APIResponse<Value> {
+  ) async throws(GitpodError) -> GitpodAPIResponse<Value> {
     let request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     let response = try await sendWithRetries(
       request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
@@ -61,7 +64,7 @@ struct ClientCore: Sendable {
     do {
       let body = response.body.isEmpty ? Data("{}".utf8) : response.body
       let value = try JSONDecoder().decode(Value.self, from: body)
-      return APIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
+      return GitpodAPIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
     } catch {
       throw .invalidResponse(
         status: response.status, headers: response.headers, body: response.body, reason: "\(error)")
@@ -69,8 +72,8 @@ struct ClientCore: Sendable {
   }
 
   func makeRequest(
-    _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: RequestOptions
-  ) throws(GitpodError) -> TransportRequest {
+    _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: GitpodRequestOptions
+  ) throws(GitpodError) -> GitpodTransportRequest {
     guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
     var base = options.baseURL.absoluteString
     while base.hasSuffix("/") { base.removeLast() }
@@ -82,8 +85,8 @@ struct ClientCore: Sendable {
     guard let url = URL(string: base + operation.path + (queryText.isEmpty ? "" : "?" + queryText)) else {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
-    var headers: HTTPHeaderFields = [
-      "Authorization": "Bearer \(apiKey)",
+    var headers: GitpodHTTPHeaderFields = [
+      GitpodClient.authorizationHeader: GitpodClient.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey,
       "Content-Type": "application/json",
       "Accept": "application/json",
       "User-Agent": "Gitpod-Swift/\(GitpodClient.version)",
@@ -94,9 +97,9 @@ struct ClientCore: Sendable {
     // A REST GET, HEAD or DELETE carries its parameters in the path and the query: no body.
     if ["GET", "HEAD", "DELETE"].contains(operation.method) {
       headers["Content-Type"] = nil
-      return TransportRequest(method: operation.method, url: url, headers: headers, body: nil)
+      return GitpodTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
     }
-    let data: Data
+    var data: Data
     do {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -104,13 +107,18 @@ struct ClientCore: Sendable {
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
     }
-    return TransportRequest(method: operation.method, url: url, headers: headers, body: data)
+    if !operation.fileFields.isEmpty {
+      let boundary = "docs2swift-" + UUID().uuidString
+      data = try MultipartBody.encode(json: data, fileFields: Set(operation.fileFields), boundary: boundary)
+      headers["Content-Type"] = "multipart/form-data; boundary=\(boundary)"
+    }
+    return GitpodTransportRequest(method: operation.method, url: url, headers: headers, body: data)
   }
 
   /// Sends `request`, retrying as `shouldRetry` decides, and returns its successful response.
   func sendWithRetries(
-    _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
-  ) async throws(GitpodError) -> TransportResponse {
+    _ request: GitpodTransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
+  ) async throws(GitpodError) -> GitpodTransportResponse {
     let logger = options.logger
     var retry = 0
     while true {
@@ -134,11 +142,11 @@ struct ClientCore: Sendable {
             "duration": "\(ContinuousClock.now - started)",
           ])
         if (200..<300).contains(response.status) { return response }
-        let error = APIStatusError(status: response.status, headers: response.headers, body: response.body)
+        let error = GitpodAPIStatusError(status: response.status, headers: response.headers, body: response.body)
         failure = GitpodError(error)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
         retryAfter = Self.retryAfter(response.headers)
-      } catch let error as TransportError {
+      } catch let error as GitpodTransportError {
         logger.debug("no response", metadata: ["operation": "\(operation.name)", "error": "\(error)"])
         failure = error.kind == .timedOut ? .timeout : .connection(message: error.message)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
@@ -166,11 +174,11 @@ struct ClientCore: Sendable {
   /// caller's cancellation — and cancels the transport's task without waiting for it, so a
   /// transport that ignores cancellation cannot delay `.timeout`. The client's middlewares run
   /// inside the attempt, around the transport.
-  func sendOnce(_ request: TransportRequest, operation: APIOperation, timeout: Duration) async throws
-    -> TransportResponse
+  func sendOnce(_ request: GitpodTransportRequest, operation: APIOperation, timeout: Duration) async throws
+    -> GitpodTransportResponse
   {
     let transport = options.transport
-    var next: @Sendable (TransportRequest) async throws -> TransportResponse = { request in
+    var next: @Sendable (GitpodTransportRequest) async throws -> GitpodTransportResponse = { request in
       try await transport.send(request, timeout: timeout)
     }
     for middleware in options.middlewares.reversed() {
@@ -191,7 +199,7 @@ struct ClientCore: Sendable {
         }
         let timer = Task {
           try? await Task.sleep(for: timeout)
-          race.finish(.failure(TransportError(.timedOut, "no response within \(timeout)")))
+          race.finish(.failure(GitpodTransportError(.timedOut, "no response within \(timeout)")))
         }
         race.own([sending, timer])
       }
@@ -209,7 +217,7 @@ struct ClientCore: Sendable {
   /// An `x-should-retry` header overrides the status (but not a code that is never retried).
   /// Without a Connect body the status decides: 429 and 503 always, 408 and other 5xx only for
   /// read-only operations.
-  static func shouldRetry(_ error: APIStatusError, readOnly: Bool) -> Bool {
+  static func shouldRetry(_ error: GitpodAPIStatusError, readOnly: Bool) -> Bool {
     let header = error.headers["x-should-retry"]?.lowercased()
     if header == "false" { return false }
     if let code = error.code {
@@ -229,13 +237,13 @@ struct ClientCore: Sendable {
 
   /// Whether a request that got no response is retried: always when it cannot have reached the
   /// server, otherwise only for read-only operations.
-  static func shouldRetry(_ error: TransportError, readOnly: Bool) -> Bool {
+  static func shouldRetry(_ error: GitpodTransportError, readOnly: Bool) -> Bool {
     error.kind == .cannotConnect || readOnly
   }
 
   /// The delay the server asks for (`retry-after-ms`, `retry-after` in seconds or as an HTTP
   /// date), when it is between 0 and 60 seconds.
-  static func retryAfter(_ headers: HTTPHeaderFields, now: Date = Date()) -> Duration? {
+  static func retryAfter(_ headers: GitpodHTTPHeaderFields, now: Date = Date()) -> Duration? {
     var seconds: Double?
     if let text = headers["retry-after-ms"], let milliseconds = Double(text) {
       seconds = milliseconds / 1000
@@ -262,10 +270,12 @@ struct ClientCore: Sendable {
     return .milliseconds(Int64((jittered * 1000).rounded()))
   }
 
-  /// Headers as logged: the `Authorization` value replaced.
-  static func redacted(_ headers: HTTPHeaderFields) -> String {
+  /// Headers as logged: the credentials (`Authorization`, the API key's header) replaced.
+  static func redacted(_ headers: GitpodHTTPHeaderFields) -> String {
     headers.map { field in
-      let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
+      let secret =
+        ["authorization", "proxy-authorization", "cookie", "x-api-key", GitpodClient.authorizationHeader.lowercased()]
+        .contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
     }.joined(separator: ", ")
   }
@@ -284,14 +294,14 @@ struct ClientCore: Sendable {
 /// cancelled without being awaited.
 final class AttemptRace: @unchecked Sendable {
   private let lock = NSLock()
-  private var continuation: CheckedContinuation<TransportResponse, any Error>?
-  private var result: Result<TransportResponse, any Error>?
+  private var continuation: CheckedContinuation<GitpodTransportResponse, any Error>?
+  private var result: Result<GitpodTransportResponse, any Error>?
   private var tasks: [Task<Void, Never>] = []
   private var isFinished = false
 
   /// Waits with `continuation`; resumes it at once when the attempt has already finished.
-  func begin(_ continuation: CheckedContinuation<TransportResponse, any Error>) {
-    let result: Result<TransportResponse, any Error>? = lock.withLock {
+  func begin(_ continuation: CheckedContinuation<GitpodTransportResponse, any Error>) {
+    let result: Result<GitpodTransportResponse, any Error>? = lock.withLock {
       if let result = self.result {
         self.result = nil
         return result
@@ -312,8 +322,8 @@ final class AttemptRace: @unchecked Sendable {
   }
 
   /// Finishes the attempt with `result` unless it has finished.
-  func finish(_ result: Result<TransportResponse, any Error>) {
-    let (continuation, tasks): (CheckedContinuation<TransportResponse, any Error>?, [Task<Void, Never>]) =
+  func finish(_ result: Result<GitpodTransportResponse, any Error>) {
+    let (continuation, tasks): (CheckedContinuation<GitpodTransportResponse, any Error>?, [Task<Void, Never>]) =
       lock.withLock {
         guard !isFinished else { return (nil, []) }
         isFinished = true

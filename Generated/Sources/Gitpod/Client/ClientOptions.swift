@@ -4,8 +4,8 @@ import Foundation
 import Logging
 
 /// What every request of a client uses. Change them with `GitpodClient.withOptions(_:)`.
-public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
-  /// Sent as `Authorization: Bearer …`; never logged or printed.
+public struct GitpodClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
+  /// Sent in `GitpodClient.authorizationHeader` (`Authorization: Bearer …`); never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
   /// Sent with every request (a request's own headers win).
@@ -20,13 +20,27 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   public var initialRetryDelay: Duration
   /// The longest delay between two attempts (a server's `Retry-After` may ask for up to 60 s).
   public var maxRetryDelay: Duration
-  public var transport: any HTTPTransport
+  public var transport: any GitpodHTTPTransport
   /// Run around the transport for every attempt, the first outermost: they see and may change
   /// each request and response (add a header, sign, record).
-  public var middlewares: [any ClientMiddleware]
+  public var middlewares: [any GitpodClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
+  /// Options for a client: `GitpodClient.init(options:)` takes them.
+  ///
+  /// - Parameters:
+  ///   - apiKey: Sent as `Authorization: Bearer …`; nil sends none.
+  ///   - baseURL: The URL the operations' paths are resolved against.
+  ///   - defaultHeaders: Sent with every request (a request's own headers win).
+  ///   - defaultQuery: Added to the query of every request.
+  ///   - timeout: How long one attempt may take.
+  ///   - maxRetries: How often a failed request is retried when it may be.
+  ///   - initialRetryDelay: The delay before the first retry; it doubles up to `maxRetryDelay`.
+  ///   - maxRetryDelay: The longest delay between two attempts.
+  ///   - transport: Sends the requests: `GitpodURLSessionTransport` by default.
+  ///   - middlewares: Run around the transport for every attempt, the first outermost.
+  ///   - logger: Logs requests and responses at debug level (never the API key).
   public init(
     apiKey: String?,
     baseURL: URL,
@@ -36,8 +50,8 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
     maxRetries: Int = GitpodClient.defaultMaxRetries,
     initialRetryDelay: Duration = .milliseconds(500),
     maxRetryDelay: Duration = .seconds(8),
-    transport: any HTTPTransport = URLSessionTransport(),
-    middlewares: [any ClientMiddleware] = [],
+    transport: any GitpodHTTPTransport = GitpodURLSessionTransport(),
+    middlewares: [any GitpodClientMiddleware] = [],
     logger: Logger = Logger(label: "gitpod")
   ) {
     self.apiKey = apiKey
@@ -54,7 +68,7 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
   }
 
   public var description: String {
-    "ClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
+    "GitpodClientOptions(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), baseURL: \(baseURL), timeout: \(timeout), "
       + "maxRetries: \(maxRetries), transport: \(type(of: transport)))"
   }
 
@@ -70,7 +84,7 @@ public struct ClientOptions: Sendable, CustomStringConvertible, CustomReflectabl
 }
 
 /// Options of one request, on top of the client's.
-public struct RequestOptions: Sendable {
+public struct GitpodRequestOptions: Sendable {
   /// Headers added to (or replacing) the client's.
   public var extraHeaders: [String: String]
   /// Query parameters added to the request's.
@@ -80,6 +94,13 @@ public struct RequestOptions: Sendable {
   /// Replaces the client's number of retries.
   public var maxRetries: Int?
 
+  /// Options for one request; what you leave out is the client's.
+  ///
+  /// - Parameters:
+  ///   - extraHeaders: Headers added to (or replacing) the client's.
+  ///   - extraQuery: Query parameters added to the request's.
+  ///   - timeout: Replaces the client's timeout for each attempt.
+  ///   - maxRetries: Replaces the client's number of retries.
   public init(
     extraHeaders: [String: String] = [:],
     extraQuery: [String: String] = [:],
@@ -94,14 +115,24 @@ public struct RequestOptions: Sendable {
 }
 
 /// A decoded response with the HTTP response it came in.
-public struct APIResponse<Value: Sendable>: Sendable {
+public struct GitpodAPIResponse<Value: Sendable>: Sendable {
+  /// The decoded body.
   public var value: Value
+  /// The HTTP status code.
   public var status: Int
-  public var headers: HTTPHeaderFields
+  /// The response's headers.
+  public var headers: GitpodHTTPHeaderFields
   /// The raw body.
   public var body: Data
 
-  public init(value: Value, status: Int, headers: HTTPHeaderFields, body: Data) {
+  /// A decoded response with the HTTP response it came in.
+  ///
+  /// - Parameters:
+  ///   - value: The decoded body.
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The raw body.
+  public init(value: Value, status: Int, headers: GitpodHTTPHeaderFields, body: Data) {
     self.value = value
     self.status = status
     self.headers = headers

@@ -7,14 +7,23 @@ import Foundation
 #endif
 
 /// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
-public struct StreamedTransportResponse: Sendable {
+public struct GitpodStreamedResponse: Sendable {
+  /// The HTTP status code.
   public var status: Int
-  public var headers: HTTPHeaderFields
+  /// The response's headers.
+  public var headers: GitpodHTTPHeaderFields
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
+  /// A response whose body arrives in chunks.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The body's bytes as they arrive.
   public init(
-    status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: AsyncThrowingStream<Data, any Error>
+    status: Int, headers: GitpodHTTPHeaderFields = GitpodHTTPHeaderFields(),
+    body: AsyncThrowingStream<Data, any Error>
   ) {
     self.status = status
     self.headers = headers
@@ -23,22 +32,27 @@ public struct StreamedTransportResponse: Sendable {
 }
 
 /// A transport that hands over a response's body as it arrives, for the streaming operations.
-/// A transport that is only an `HTTPTransport` still works: a stream then yields its values
+/// A transport that is only an `GitpodHTTPTransport` still works: a stream then yields its values
 /// when the whole response has arrived.
-public protocol StreamingHTTPTransport: HTTPTransport {
+public protocol GitpodStreamingHTTPTransport: GitpodHTTPTransport {
   /// Sends `request` and returns once the response's head has arrived, whatever its status;
   /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
-  func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the response's head may take.
+  /// - Returns: The response, its body still arriving.
+  func stream(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodStreamedResponse
 }
 
-extension HTTPTransport {
+extension GitpodHTTPTransport {
   /// The response with its body streamed when the transport can, else in one chunk.
-  func streamed(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
-    if let streaming = self as? any StreamingHTTPTransport {
+  func streamed(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodStreamedResponse {
+    if let streaming = self as? any GitpodStreamingHTTPTransport {
       return try await streaming.stream(request, timeout: timeout)
     }
     let response = try await send(request, timeout: timeout)
-    return StreamedTransportResponse(
+    return GitpodStreamedResponse(
       status: response.status, headers: response.headers,
       body: AsyncThrowingStream { continuation in
         continuation.yield(response.body)
@@ -51,7 +65,7 @@ extension HTTPTransport {
 /// iteration throws the client's errors: `invalidResponse` for a line that does not decode,
 /// `connection` or `timeout` when the connection breaks. Stop iterating (or cancel the task) to
 /// close the response.
-public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
+public struct GitpodJSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
   public typealias Failure = GitpodError
 
   let base: AsyncThrowingStream<Element, any Error>
@@ -82,6 +96,61 @@ public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sen
     static func clientError(_ error: any Error) -> GitpodError {
       error as? GitpodError ?? .connection(message: "\(error)")
     }
+  }
+}
+
+/// The events of a server-sent-events response (`text/event-stream`: `chat.completions.create`
+/// with `stream: true`), each `data:` decoded as it arrives, until `data: [DONE]`. Like
+/// `GitpodJSONLinesStream` (the same type), its iteration throws the client's errors, and stopping it
+/// (or cancelling the task) closes the response.
+public typealias GitpodServerSentEventStream<Element: Decodable & Sendable> = GitpodJSONLinesStream<Element>
+
+/// Reads server-sent events (the WHATWG `text/event-stream` format) from bytes: lines end with
+/// `\n`, `\r\n` or `\r`; `data:` lines add to the event's data, a blank line ends the event,
+/// comments (`:`) and the other fields (`event:`, `id:`, `retry:`) are skipped.
+struct ServerSentEventParser {
+  private var buffer = Data()
+  private var data: [String] = []
+  private var lastWasCR = false
+
+  /// The data of each event `chunk` completes.
+  mutating func append(_ chunk: Data) -> [String] {
+    var events: [String] = []
+    for byte in chunk {
+      if byte == UInt8(ascii: "\n") && lastWasCR {
+        lastWasCR = false
+        continue
+      }
+      lastWasCR = byte == UInt8(ascii: "\r")
+      guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+        buffer.append(byte)
+        continue
+      }
+      if let event = line(String(decoding: buffer, as: UTF8.self)) { events.append(event) }
+      buffer = Data()
+    }
+    return events
+  }
+
+  /// The last event, when the body ends without the blank line after it.
+  mutating func finish() -> String? {
+    if !buffer.isEmpty, let event = line(String(decoding: buffer, as: UTF8.self)) { return event }
+    buffer = Data()
+    return line("")
+  }
+
+  private mutating func line(_ text: String) -> String? {
+    if text.isEmpty {
+      defer { data = [] }
+      return data.isEmpty ? nil : data.joined(separator: "\n")
+    }
+    guard !text.hasPrefix(":") else { return nil }
+    let field = text.prefix { $0 != ":" }
+    var value = text.dropFirst(field.count)
+    if value.hasPrefix(":") { value = value.dropFirst() }
+    if value.hasPrefix(" ") { value = value.dropFirst() }
+    if field == "data" { data.append(String(value)) }
+    return nil
   }
 }
 
@@ -116,9 +185,9 @@ extension ClientCore {
     _ operation: APIOperation,
     query: QueryItems = QueryItems(),
     body: Body,
-    options requestOptions: RequestOptions,
+    options requestOptions: GitpodRequestOptions,
     as type: Value.Type
-  ) async throws(GitpodError) -> JSONLinesStream<Value> {
+  ) async throws(GitpodError) -> GitpodJSONLinesStream<Value> {
     var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
     if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
       request.headers["Accept"] = "application/jsonl"
@@ -146,7 +215,7 @@ extension ClientCore {
           continuation.finish()
         } catch let error as GitpodError {
           continuation.finish(throwing: error)
-        } catch let error as TransportError {
+        } catch let error as GitpodTransportError {
           continuation.finish(
             throwing: error.kind == .timedOut ? GitpodError.timeout : .connection(message: error.message))
         } catch is CancellationError {
@@ -157,13 +226,70 @@ extension ClientCore {
       }
       continuation.onTermination = { _ in task.cancel() }
     }
-    return JSONLinesStream(base: values)
+    return GitpodJSONLinesStream(base: values)
+  }
+
+  /// Sends a request with a JSON body, asking for server-sent events (`Accept:
+  /// text/event-stream`), and returns once the response's head has arrived: an error status
+  /// throws here (retried like any request); each event's `data` then arrives decoded, until
+  /// `data: [DONE]`.
+  func eventStream<Body: Encodable, Value: Decodable & Sendable>(
+    _ operation: APIOperation,
+    query: QueryItems = QueryItems(),
+    body: Body,
+    options requestOptions: GitpodRequestOptions,
+    as type: Value.Type
+  ) async throws(GitpodError) -> GitpodServerSentEventStream<Value> {
+    var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
+    if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
+      request.headers["Accept"] = "text/event-stream"
+    }
+    let response = try await openStream(
+      request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
+      maxRetries: requestOptions.maxRetries ?? options.maxRetries)
+    let values = AsyncThrowingStream<Value, any Error> { continuation in
+      let task = Task {
+        var parser = ServerSentEventParser()
+        let decoder = JSONDecoder()
+        /// Yields the event's value; false at `[DONE]`.
+        func deliver(_ data: String) throws(GitpodError) -> Bool {
+          if data.hasPrefix("[DONE]") { return false }
+          do {
+            continuation.yield(try decoder.decode(Value.self, from: Data(data.utf8)))
+            return true
+          } catch {
+            throw .invalidResponse(
+              status: response.status, headers: response.headers, body: Data(data.utf8), reason: "\(error)")
+          }
+        }
+        do {
+          var done = false
+          for try await chunk in response.body {
+            for data in parser.append(chunk) where !done { done = try !deliver(data) }
+            if done { break }  // `[DONE]`: leaving the body closes the response
+          }
+          if !done, let last = parser.finish() { _ = try deliver(last) }
+          continuation.finish()
+        } catch let error as GitpodError {
+          continuation.finish(throwing: error)
+        } catch let error as GitpodTransportError {
+          continuation.finish(
+            throwing: error.kind == .timedOut ? GitpodError.timeout : .connection(message: error.message))
+        } catch is CancellationError {
+          continuation.finish(throwing: GitpodError.cancelled)
+        } catch {
+          continuation.finish(throwing: GitpodError.connection(message: "\(error)"))
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+    return GitpodJSONLinesStream(base: values)
   }
 
   /// Opens a streamed response, retrying as `shouldRetry` decides, until one has a 2xx status.
   func openStream(
-    _ request: TransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
-  ) async throws(GitpodError) -> StreamedTransportResponse {
+    _ request: GitpodTransportRequest, operation: APIOperation, timeout: Duration, maxRetries: Int
+  ) async throws(GitpodError) -> GitpodStreamedResponse {
     var retry = 0
     while true {
       if Task.isCancelled { throw .cancelled }
@@ -175,11 +301,11 @@ extension ClientCore {
         if (200..<300).contains(response.status) { return response }
         var body = Data()
         for try await chunk in response.body { body.append(chunk) }
-        let error = APIStatusError(status: response.status, headers: response.headers, body: body)
+        let error = GitpodAPIStatusError(status: response.status, headers: response.headers, body: body)
         failure = GitpodError(error)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
         retryAfter = Self.retryAfter(response.headers)
-      } catch let error as TransportError {
+      } catch let error as GitpodTransportError {
         failure = error.kind == .timedOut ? .timeout : .connection(message: error.message)
         retryable = Self.shouldRetry(error, readOnly: operation.isReadOnly)
       } catch is CancellationError {
@@ -199,9 +325,9 @@ extension ClientCore {
   }
 
   /// One attempt to get a streamed response's head, cut off after `timeout`.
-  func openOnce(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+  func openOnce(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodStreamedResponse {
     let transport = options.transport
-    return try await withThrowingTaskGroup(of: StreamedTransportResponse?.self) { group in
+    return try await withThrowingTaskGroup(of: GitpodStreamedResponse?.self) { group in
       group.addTask { try await transport.streamed(request, timeout: timeout) }
       group.addTask {
         try await Task.sleep(for: timeout)
@@ -209,15 +335,15 @@ extension ClientCore {
       }
       defer { group.cancelAll() }
       guard let first = try await group.next(), let response = first else {
-        throw TransportError(.timedOut, "no response within \(timeout)")
+        throw GitpodTransportError(.timedOut, "no response within \(timeout)")
       }
       return response
     }
   }
 }
 
-extension URLSessionTransport: StreamingHTTPTransport {
-  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+extension GitpodURLSessionTransport: GitpodStreamingHTTPTransport {
+  public func stream(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodStreamedResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     // The session's timeout is the longest silence between chunks; a stream may be silent long.
@@ -245,13 +371,13 @@ extension URLSessionTransport: StreamingHTTPTransport {
     }
     guard let http = response as? HTTPURLResponse else {
       task.cancel()
-      throw TransportError(.other, "the response is not an HTTP response")
+      throw GitpodTransportError(.other, "the response is not an HTTP response")
     }
-    var headers = HTTPHeaderFields()
+    var headers = GitpodHTTPHeaderFields()
     for (name, value) in http.allHeaderFields {
       if let name = name as? String, let value = value as? String { headers.add(name: name, value: value) }
     }
-    return StreamedTransportResponse(status: http.statusCode, headers: headers, body: chunks)
+    return GitpodStreamedResponse(status: http.statusCode, headers: headers, body: chunks)
   }
 }
 
@@ -291,14 +417,15 @@ final class StreamingDataDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         failure =
           error.code == .cancelled
           ? CancellationError()
-          : TransportError(URLSessionTransport.kind(ofURLErrorCode: error.code.rawValue), error.localizedDescription)
+          : GitpodTransportError(
+            GitpodURLSessionTransport.kind(ofURLErrorCode: error.code.rawValue), error.localizedDescription)
       } else {
-        failure = TransportError(.other, "\(error)")
+        failure = GitpodTransportError(.other, "\(error)")
       }
       takeHead()?.resume(throwing: failure)
       chunks?.finish(throwing: failure)
     } else {
-      takeHead()?.resume(throwing: TransportError(.other, "no response"))
+      takeHead()?.resume(throwing: GitpodTransportError(.other, "no response"))
       chunks?.finish()
     }
     session.finishTasksAndInvalidate()

@@ -4,12 +4,18 @@
 public struct ConversationSharingPolicy: RawRepresentable, Codable, Sendable, Hashable {
   public var rawValue: String
 
+  /// Creates a value from its raw value, one the API documents or another.
+  ///
+  /// - Parameter rawValue: The value as the API sends it.
   public init(rawValue: String) {
     self.rawValue = rawValue
   }
 
+  /// The value `"CONVERSATION_SHARING_POLICY_UNSPECIFIED"`.
   public static let unspecified = Self(rawValue: "CONVERSATION_SHARING_POLICY_UNSPECIFIED")
+  /// The value `"CONVERSATION_SHARING_POLICY_DISABLED"`.
   public static let disabled = Self(rawValue: "CONVERSATION_SHARING_POLICY_DISABLED")
+  /// The value `"CONVERSATION_SHARING_POLICY_ORGANIZATION"`.
   public static let organization = Self(rawValue: "CONVERSATION_SHARING_POLICY_ORGANIZATION")
 
   /// The documented values, in the reference's order. Other values decode too and keep their

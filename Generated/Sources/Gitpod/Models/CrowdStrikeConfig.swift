@@ -26,6 +26,16 @@ public struct CrowdStrikeConfig: Codable, Sendable, Hashable {
     case tags
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - additionalOptions: `additionalOptions` contains additional FALCONCTL_OPT\_\* options as
+  ///     key-value pairs. Keys should NOT include the FALCONCTL_OPT\_ prefix.
+  ///   - cidSecretID: `cidSecretID` references an organization secret containing the Customer ID
+  ///     (CID).
+  ///   - enabled: `enabled` controls whether CrowdStrike Falcon is deployed to environments
+  ///   - image: `image` is the CrowdStrike Falcon sensor container image reference
+  ///   - tags: `tags` are optional tags to apply to the Falcon sensor (comma-separated)
   public init(
     additionalOptions: [String: String]? = nil,
     cidSecretID: String? = nil,

@@ -14,6 +14,12 @@ public struct CustomAgentEnvMapping: Codable, Sendable, Hashable {
     case secretName
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - name: `name` is the environment variable name used as a placeholder in the start command.
+  ///   - secretName: `secretName` is the name of the organization secret whose value populates this
+  ///     placeholder.
   public init(
     name: String? = nil,
     secretName: String? = nil

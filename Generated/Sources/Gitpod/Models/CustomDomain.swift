@@ -6,7 +6,7 @@ public struct CustomDomain: Codable, Sendable, Hashable {
   public var id: String
 
   /// `createdAt` is when the custom domain was created
-  public var createdAt: Timestamp?
+  public var createdAt: GitpodTimestamp?
 
   /// `domainName` is the custom domain name
   public var domainName: String
@@ -15,7 +15,7 @@ public struct CustomDomain: Codable, Sendable, Hashable {
   public var organizationID: String
 
   /// `updatedAt` is when the custom domain was last updated
-  public var updatedAt: Timestamp?
+  public var updatedAt: GitpodTimestamp?
 
   /// `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
   public var awsAccountID: String?
@@ -37,12 +37,25 @@ public struct CustomDomain: Codable, Sendable, Hashable {
     case provider
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - id: `id` is the unique identifier of the custom domain
+  ///   - createdAt: `createdAt` is when the custom domain was created
+  ///   - domainName: `domainName` is the custom domain name
+  ///   - organizationID: `organizationID` is the ID of the organization this custom domain belongs
+  ///     to
+  ///   - updatedAt: `updatedAt` is when the custom domain was last updated
+  ///   - awsAccountID: `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
+  ///   - cloudAccountID: `cloudAccountID` is the unified cloud account identifier (AWS Account ID
+  ///     or GCP Project ID)
+  ///   - provider: `provider` is the cloud provider for this custom domain
   public init(
     id: String,
-    createdAt: Timestamp? = nil,
+    createdAt: GitpodTimestamp? = nil,
     domainName: String,
     organizationID: String,
-    updatedAt: Timestamp? = nil,
+    updatedAt: GitpodTimestamp? = nil,
     awsAccountID: String? = nil,
     cloudAccountID: String? = nil,
     provider: CustomDomainProvider? = nil
@@ -60,10 +73,10 @@ public struct CustomDomain: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-    self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
+    self.createdAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .createdAt)
     self.domainName = try container.decodeIfPresent(String.self, forKey: .domainName) ?? ""
     self.organizationID = try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
-    self.updatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .updatedAt)
+    self.updatedAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .updatedAt)
     self.awsAccountID = try container.decodeIfPresent(String.self, forKey: .awsAccountID)
     self.cloudAccountID = try container.decodeIfPresent(String.self, forKey: .cloudAccountID)
     self.provider = try container.decodeIfPresent(CustomDomainProvider.self, forKey: .provider)

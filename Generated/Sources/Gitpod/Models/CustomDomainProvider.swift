@@ -4,12 +4,18 @@
 public struct CustomDomainProvider: RawRepresentable, Codable, Sendable, Hashable {
   public var rawValue: String
 
+  /// Creates a value from its raw value, one the API documents or another.
+  ///
+  /// - Parameter rawValue: The value as the API sends it.
   public init(rawValue: String) {
     self.rawValue = rawValue
   }
 
+  /// The value `"CUSTOM_DOMAIN_PROVIDER_UNSPECIFIED"`.
   public static let unspecified = Self(rawValue: "CUSTOM_DOMAIN_PROVIDER_UNSPECIFIED")
+  /// The value `"CUSTOM_DOMAIN_PROVIDER_AWS"`.
   public static let aws = Self(rawValue: "CUSTOM_DOMAIN_PROVIDER_AWS")
+  /// The value `"CUSTOM_DOMAIN_PROVIDER_GCP"`.
   public static let gcp = Self(rawValue: "CUSTOM_DOMAIN_PROVIDER_GCP")
 
   /// The documented values, in the reference's order. Other values decode too and keep their

@@ -9,6 +9,10 @@ public struct CustomDomainUpdateResponse: Codable, Sendable, Hashable {
     case customDomain
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - customDomain: `customDomain` is the updated custom domain
   public init(
     customDomain: CustomDomain? = nil
   ) {

@@ -4,12 +4,18 @@
 public struct KernelControlsAction: RawRepresentable, Codable, Sendable, Hashable {
   public var rawValue: String
 
+  /// Creates a value from its raw value, one the API documents or another.
+  ///
+  /// - Parameter rawValue: The value as the API sends it.
   public init(rawValue: String) {
     self.rawValue = rawValue
   }
 
+  /// The value `"KERNEL_CONTROLS_ACTION_UNSPECIFIED"`.
   public static let unspecified = Self(rawValue: "KERNEL_CONTROLS_ACTION_UNSPECIFIED")
+  /// The value `"KERNEL_CONTROLS_ACTION_BLOCK"`.
   public static let block = Self(rawValue: "KERNEL_CONTROLS_ACTION_BLOCK")
+  /// The value `"KERNEL_CONTROLS_ACTION_AUDIT"`.
   public static let audit = Self(rawValue: "KERNEL_CONTROLS_ACTION_AUDIT")
 
   /// The documented values, in the reference's order. Other values decode too and keep their

@@ -10,6 +10,10 @@ public struct SecurityAgentPolicy: Codable, Sendable, Hashable {
     case crowdstrike
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - crowdstrike: `crowdstrike` contains CrowdStrike Falcon configuration
   public init(
     crowdstrike: CrowdStrikeConfig? = nil
   ) {

@@ -17,6 +17,12 @@ public struct VetoExecPolicy: Codable, Sendable, Hashable {
     case executables
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - action: `action` specifies what action kernel-level controls take on policy violations
+  ///   - enabled: `enabled` controls whether executable blocking is active
+  ///   - executables: `executables` is the list of executable paths or names to block
   public init(
     action: KernelControlsAction? = nil,
     enabled: Bool? = nil,

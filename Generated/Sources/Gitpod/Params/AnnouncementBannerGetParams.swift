@@ -13,6 +13,10 @@ public struct AnnouncementBannerGetParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization
   public init(
     organizationID: String
   ) {

@@ -11,6 +11,11 @@ public struct CustomDomainRetrieveParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to retrieve custom domain
+  ///     for
   public init(
     organizationID: String
   ) {

@@ -10,6 +10,10 @@ public struct DomainVerificationDeleteParams: Codable, Sendable, Hashable {
     case domainVerificationID = "domainVerificationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - domainVerificationID: The API reference does not describe it.
   public init(
     domainVerificationID: String
   ) {

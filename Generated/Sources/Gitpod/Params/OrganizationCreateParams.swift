@@ -19,6 +19,14 @@ public struct OrganizationCreateParams: Codable, Sendable, Hashable {
     case joinOrganization
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - name: `name` is the organization name
+  ///   - inviteAccountsWithMatchingDomain: Should other Accounts with the same domain be
+  ///     automatically invited to the organization?
+  ///   - joinOrganization: `joinOrganization` decides whether the Identity issuing this request
+  ///     joins the org on creation
   public init(
     name: String,
     inviteAccountsWithMatchingDomain: Bool? = nil,

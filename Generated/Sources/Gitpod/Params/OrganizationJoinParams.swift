@@ -15,6 +15,11 @@ public struct OrganizationJoinParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - inviteID: `inviteID` is the unique identifier of the invite to join the organization.
+  ///   - organizationID: `organizationID` is the unique identifier of the Organization to join.
   public init(
     inviteID: String? = nil,
     organizationID: String? = nil

@@ -24,6 +24,7 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
   /// authenticated user.
   public var sort: Sort?
 
+  /// The type of `OrganizationListMembersParams.filter`.
   public struct Filter: Codable, Sendable, Hashable {
     /// `excludeGroupIDs` excludes members who are already in any of the specified groups
     public var excludeGroupIDs: [String]?
@@ -52,6 +53,17 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
       case userIDs = "userIds"
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - excludeGroupIDs: `excludeGroupIDs` excludes members who are already in any of the
+    ///     specified groups
+    ///   - excludeMembersInAnyTeam: `excludeMembersInAnyTeam` excludes members who belong to any
+    ///     team in the organization
+    ///   - roles: `roles` filters members by their organization role
+    ///   - search: `search` performs case-insensitive search across member name and email
+    ///   - statuses: status filters members by their user status
+    ///   - userIDs: `userIDs` filters the response to only members with the specified user IDs
     public init(
       excludeGroupIDs: [String]? = nil,
       excludeMembersInAnyTeam: Bool? = nil,
@@ -79,6 +91,7 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
     }
   }
 
+  /// The type of `OrganizationListMembersParams.pagination`.
   public struct Pagination: Codable, Sendable, Hashable {
     /// Token for the next set of results that was returned as next_token of a PaginationResponse
     public var token: String?
@@ -92,6 +105,13 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
       case pageSize
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - token: Token for the next set of results that was returned as next_token of a
+    ///     PaginationResponse
+    ///   - pageSize: Page size is the maximum number of results to retrieve per page. Defaults to
+    ///     25. Maximum 100.
     public init(
       token: String? = nil,
       pageSize: Int? = nil
@@ -107,20 +127,29 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
     }
   }
 
+  /// The type of `OrganizationListMembersParams.sort`.
   public struct Sort: Codable, Sendable, Hashable {
     public var field: Field?
 
     public var order: SortOrder?
 
+    /// The type of `OrganizationListMembersParams.Sort.field`. One of the values the API documents;
+    /// a value it does not list decodes too and keeps its raw value.
     public struct Field: RawRepresentable, Codable, Sendable, Hashable {
       public var rawValue: String
 
+      /// Creates a value from its raw value, one the API documents or another.
+      ///
+      /// - Parameter rawValue: The value as the API sends it.
       public init(rawValue: String) {
         self.rawValue = rawValue
       }
 
+      /// The value `"SORT_FIELD_UNSPECIFIED"`.
       public static let unspecified = Self(rawValue: "SORT_FIELD_UNSPECIFIED")
+      /// The value `"SORT_FIELD_NAME"`.
       public static let name = Self(rawValue: "SORT_FIELD_NAME")
+      /// The value `"SORT_FIELD_DATE_JOINED"`.
       public static let dateJoined = Self(rawValue: "SORT_FIELD_DATE_JOINED")
 
       /// The documented values, in the reference's order. Other values decode too and keep their
@@ -137,6 +166,11 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
       case order
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - field: The API reference does not describe it.
+    ///   - order: The API reference does not describe it.
     public init(
       field: Field? = nil,
       order: SortOrder? = nil
@@ -159,6 +193,18 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
     case sort
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to list members for
+  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - pageSize: Sent as a query parameter, not in the JSON body.
+  ///   - filter: The API reference does not describe it.
+  ///   - pagination: `pagination` contains the pagination options for listing members
+  ///   - sort: `sort` specifies the order of results. When unspecified, the authenticated user is
+  ///     returned first, followed by other members sorted by name ascending. When an explicit sort
+  ///     is specified, results are sorted purely by the requested field without any special
+  ///     handling for the authenticated user.
   public init(
     organizationID: String,
     token: String? = nil,

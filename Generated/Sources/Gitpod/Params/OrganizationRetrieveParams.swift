@@ -11,6 +11,10 @@ public struct OrganizationRetrieveParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the unique identifier of the Organization to retreive.
   public init(
     organizationID: String
   ) {

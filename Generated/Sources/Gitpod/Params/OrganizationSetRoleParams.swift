@@ -16,6 +16,12 @@ public struct OrganizationSetRoleParams: Codable, Sendable, Hashable {
     case role
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: The API reference does not describe it.
+  ///   - userID: The API reference does not describe it.
+  ///   - role: The API reference does not describe it.
   public init(
     organizationID: String,
     userID: String,

@@ -13,6 +13,7 @@ public struct OrganizationUpdateParams: Codable, Sendable, Hashable {
   /// `name` is the new name of the organization
   public var name: String?
 
+  /// The type of `OrganizationUpdateParams.inviteDomains`.
   public struct InviteDomainsParam: Codable, Sendable, Hashable {
     /// `domains` is the list of domains that are allowed to join the organization
     public var domains: [String]?
@@ -21,6 +22,10 @@ public struct OrganizationUpdateParams: Codable, Sendable, Hashable {
       case domains
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - domains: `domains` is the list of domains that are allowed to join the organization
     public init(
       domains: [String]? = nil
     ) {
@@ -39,6 +44,12 @@ public struct OrganizationUpdateParams: Codable, Sendable, Hashable {
     case name
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to update the settings for.
+  ///   - inviteDomains: `inviteDomains` is the domain allowlist of the organization
+  ///   - name: `name` is the new name of the organization
   public init(
     organizationID: String,
     inviteDomains: InviteDomainsParam? = nil,

@@ -76,6 +76,7 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
   /// `vetoExecPolicy` contains the veto exec policy for environments.
   public var vetoExecPolicy: VetoExecPolicyParam?
 
+  /// The type of `PolicyUpdateParams.agentPolicy`.
   public struct AgentPolicyObject: Codable, Sendable, Hashable {
     /// `commandDenyList` contains a list of commands that agents are not allowed to execute
     public var commandDenyList: [String]?
@@ -108,6 +109,22 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
       case scmToolsDisabled
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - commandDenyList: `commandDenyList` contains a list of commands that agents are not
+    ///     allowed to execute
+    ///   - conversationSharingPolicy: `conversationSharingPolicy` controls whether agent
+    ///     conversations can be shared
+    ///   - maxSubagentsPerEnvironment: `maxSubagentsPerEnvironment` limits the number of
+    ///     non-terminal sub-agents a parent can have running simultaneously in the same
+    ///     environment. Valid range: 0-10. Zero means use the default (5).
+    ///   - mcpDisabled: `mcpDisabled` controls whether MCP (Model Context Protocol) is disabled for
+    ///     agents
+    ///   - scmToolsAllowedGroupID: `scmToolsAllowedGroupID` restricts SCM tools access to members
+    ///     of this group. Empty means no restriction (all users can use SCM tools if not disabled).
+    ///   - scmToolsDisabled: `scmToolsDisabled` controls whether SCM (Source Control Management)
+    ///     tools are disabled for agents
     public init(
       commandDenyList: [String]? = nil,
       conversationSharingPolicy: ConversationSharingPolicy? = nil,
@@ -136,6 +153,7 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
     }
   }
 
+  /// The type of `PolicyUpdateParams.editorVersionRestrictions`.
   public struct EditorVersionRestrictions: Codable, Sendable, Hashable {
     /// `allowedVersions` lists the versions that are allowed If empty, we will use the latest
     /// version of the editor Examples for JetBrains: `["2025.2", "2025.1", "2024.3"]`
@@ -145,6 +163,12 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
       case allowedVersions
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - allowedVersions: `allowedVersions` lists the versions that are allowed If empty, we will
+    ///     use the latest version of the editor Examples for JetBrains: `["2025.2", "2025.1",
+    ///     "2024.3"]`
     public init(
       allowedVersions: [String]? = nil
     ) {
@@ -157,6 +181,7 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
     }
   }
 
+  /// The type of `PolicyUpdateParams.vetoExecPolicy`.
   public struct VetoExecPolicyParam: Codable, Sendable, Hashable {
     /// `action` specifies what action kernel-level controls take on policy violations
     public var action: KernelControlsAction?
@@ -173,6 +198,12 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
       case executables
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - action: `action` specifies what action kernel-level controls take on policy violations
+    ///   - enabled: `enabled` controls whether executable blocking is active
+    ///   - executables: `executables` is the list of executable paths or names to block
     public init(
       action: KernelControlsAction? = nil,
       enabled: Bool? = nil,
@@ -213,6 +244,48 @@ public struct PolicyUpdateParams: Codable, Sendable, Hashable {
     case vetoExecPolicy
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to update policies for
+  ///   - agentPolicy: `agentPolicy` contains agent-specific policy settings
+  ///   - allowedEditorIDs: `allowedEditorIDs` is the list of editor IDs that are allowed to be used
+  ///     in the organization
+  ///   - allowLocalRunners: `allowLocalRunners` controls whether local runners are allowed to be
+  ///     used in the organization
+  ///   - defaultEditorID: `defaultEditorID` is the default editor ID to be used when a user doesn't
+  ///     specify one
+  ///   - defaultEnvironmentImage: `defaultEnvironmentImage` is the default container image when
+  ///     none is defined in repo
+  ///   - deleteArchivedEnvironmentsAfter: `deleteArchivedEnvironmentsAfter` controls how long
+  ///     archived environments are kept before automatic deletion. 0 means no automatic deletion.
+  ///     Maximum duration is 4 weeks (2419200 seconds).
+  ///   - editorVersionRestrictions: `editorVersionRestrictions` restricts which editor versions can
+  ///     be used. Maps editor ID to version policy with allowed major versions.
+  ///   - maximumEnvironmentLifetime: `maximumEnvironmentLifetime` controls for how long
+  ///     environments are allowed to be reused. 0 means no maximum lifetime. Maximum duration is
+  ///     180 days (15552000 seconds).
+  ///   - maximumEnvironmentsPerUser: `maximumEnvironmentsPerUser` limits total environments
+  ///     (running or stopped) per user
+  ///   - maximumEnvironmentTimeout: `maximumEnvironmentTimeout` controls the maximum timeout
+  ///     allowed for environments in seconds. 0 means no limit (never). Minimum duration is 30
+  ///     minutes (1800 seconds). value must be 0s (no limit) or at least 1800s (30 minutes):
+  ///   - maximumRunningEnvironmentsPerUser: `maximumRunningEnvironmentsPerUser` limits
+  ///     simultaneously running environments per user
+  ///   - membersCreateProjects: `membersCreateProjects` controls whether members can create
+  ///     projects
+  ///   - membersRequireProjects: `membersRequireProjects` controls whether environments can only be
+  ///     created from projects by non-admin users
+  ///   - portSharingDisabled: `portSharingDisabled` controls whether user-initiated port sharing is
+  ///     disabled in the organization. System ports (VS Code Browser, agents) are always exempt
+  ///     from this policy.
+  ///   - requireCustomDomainAccess: `requireCustomDomainAccess` controls whether users must access
+  ///     via custom domain when one is configured. When true, access via app.gitpod.io is blocked.
+  ///   - restrictAccountCreationToScim: `restrictAccountCreationToScim` controls whether account
+  ///     creation is restricted to SCIM-provisioned users only. When true and SCIM is configured
+  ///     for the organization, only users provisioned via SCIM can create accounts.
+  ///   - securityAgentPolicy: `securityAgentPolicy` contains security agent configuration updates
+  ///   - vetoExecPolicy: `vetoExecPolicy` contains the veto exec policy for environments.
   public init(
     organizationID: String,
     agentPolicy: AgentPolicyObject? = nil,

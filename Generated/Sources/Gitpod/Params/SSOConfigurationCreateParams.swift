@@ -43,6 +43,22 @@ public struct SSOConfigurationCreateParams: Codable, Sendable, Hashable {
     case emailDomains
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - clientID: `clientID` is the client ID of the OIDC application set on the IdP
+  ///   - clientSecret: `clientSecret` is the client secret of the OIDC application set on the IdP
+  ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
+  ///   - organizationID: The API reference does not describe it.
+  ///   - additionalScopes: `additionalScopes` are extra OIDC scopes to request from the identity
+  ///     provider during sign-in. These are appended to the default scopes (openid, email,
+  ///     profile).
+  ///   - claimsExpression: `claimsExpression` is an optional CEL expression evaluated against OIDC
+  ///     token claims during login. When set, the expression must evaluate to true for the login to
+  ///     succeed. Example: `claims.email_verified && claims.email.endsWith("@example.com")`
+  ///   - displayName: The API reference does not describe it.
+  ///   - emailDomain: `emailDomain` is the domain that is allowed to sign in to the organization
+  ///   - emailDomains: The API reference does not describe it.
   public init(
     clientID: String,
     clientSecret: String,

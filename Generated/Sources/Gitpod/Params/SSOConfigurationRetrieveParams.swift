@@ -11,6 +11,10 @@ public struct SSOConfigurationRetrieveParams: Codable, Sendable, Hashable {
     case ssoConfigurationID = "ssoConfigurationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to get
   public init(
     ssoConfigurationID: String
   ) {

@@ -24,6 +24,16 @@ public struct ScimConfigurationCreateParams: Codable, Sendable, Hashable {
     case tokenExpiresIn
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to create the SCIM
+  ///     configuration for
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the SSO configuration to link (required for
+  ///     user provisioning)
+  ///   - name: `name` is a human-readable name for the SCIM configuration
+  ///   - tokenExpiresIn: `tokenExpiresIn` is the duration until the token expires. Defaults to 1
+  ///     year. Minimum 1 day, maximum 2 years.
   public init(
     organizationID: String,
     ssoConfigurationID: String,

@@ -11,6 +11,10 @@ public struct ScimConfigurationDeleteParams: Codable, Sendable, Hashable {
     case scimConfigurationID = "scimConfigurationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to delete
   public init(
     scimConfigurationID: String
   ) {

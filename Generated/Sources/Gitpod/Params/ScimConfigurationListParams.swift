@@ -12,6 +12,7 @@ public struct ScimConfigurationListParams: Codable, Sendable, Hashable {
 
   public var pagination: Pagination?
 
+  /// The type of `ScimConfigurationListParams.pagination`.
   public struct Pagination: Codable, Sendable, Hashable {
     /// Token for the next set of results that was returned as next_token of a PaginationResponse
     public var token: String?
@@ -25,6 +26,13 @@ public struct ScimConfigurationListParams: Codable, Sendable, Hashable {
       case pageSize
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - token: Token for the next set of results that was returned as next_token of a
+    ///     PaginationResponse
+    ///   - pageSize: Page size is the maximum number of results to retrieve per page. Defaults to
+    ///     25. Maximum 100.
     public init(
       token: String? = nil,
       pageSize: Int? = nil
@@ -44,6 +52,12 @@ public struct ScimConfigurationListParams: Codable, Sendable, Hashable {
     case pagination
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - pageSize: Sent as a query parameter, not in the JSON body.
+  ///   - pagination: The API reference does not describe it.
   public init(
     token: String? = nil,
     pageSize: Int? = nil,

@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.customDomains.delete`.
 public struct CustomDomainDeleteResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

@@ -7,6 +7,7 @@ public struct MembersPage: Codable, Sendable, Hashable {
 
   public var pagination: Pagination?
 
+  /// The type of `MembersPage.pagination`.
   public struct Pagination: Codable, Sendable, Hashable {
     /// The token of the next page; nil or empty on the last page.
     public var nextToken: String?
@@ -15,6 +16,10 @@ public struct MembersPage: Codable, Sendable, Hashable {
       case nextToken
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - nextToken: The token of the next page; nil or empty on the last page.
     public init(
       nextToken: String? = nil
     ) {
@@ -32,6 +37,11 @@ public struct MembersPage: Codable, Sendable, Hashable {
     case pagination
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - members: The items on this page.
+  ///   - pagination: The API reference does not describe it.
   public init(
     members: [OrganizationMember],
     pagination: Pagination? = nil

@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.delete`.
 public struct OrganizationDeleteResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

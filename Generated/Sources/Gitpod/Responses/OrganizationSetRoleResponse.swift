@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.setRole`.
 public struct OrganizationSetRoleResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.policies.update`.
 public struct PolicyUpdateResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

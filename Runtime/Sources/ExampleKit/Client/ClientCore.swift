@@ -14,6 +14,9 @@ struct APIOperation: Sendable {
   /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
   /// body): its requests carry `Connect-Protocol-Version: 1`.
   var isConnect: Bool = false
+  /// The body's wire names that are files (`FileTypes`): the parameters travel as
+  /// `multipart/form-data` then, each file a part of its own. Empty: a JSON body.
+  var fileFields: [String] = []
 }
 
 /// Query parameters of one request, in order.
@@ -83,7 +86,7 @@ struct ClientCore: Sendable {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
     var headers: ExampleHTTPHeaderFields = [
-      "Authorization": "Bearer \(apiKey)",
+      Example.authorizationHeader: Example.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey,
       "Content-Type": "application/json",
       "Accept": "application/json",
       "User-Agent": "ExampleKit-Swift/\(Example.version)",
@@ -96,13 +99,18 @@ struct ClientCore: Sendable {
       headers["Content-Type"] = nil
       return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
     }
-    let data: Data
+    var data: Data
     do {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       data = try encoder.encode(body)
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
+    }
+    if !operation.fileFields.isEmpty {
+      let boundary = "docs2swift-" + UUID().uuidString
+      data = try MultipartBody.encode(json: data, fileFields: Set(operation.fileFields), boundary: boundary)
+      headers["Content-Type"] = "multipart/form-data; boundary=\(boundary)"
     }
     return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: data)
   }
@@ -262,10 +270,12 @@ struct ClientCore: Sendable {
     return .milliseconds(Int64((jittered * 1000).rounded()))
   }
 
-  /// Headers as logged: the `Authorization` value replaced.
+  /// Headers as logged: the credentials (`Authorization`, the API key's header) replaced.
   static func redacted(_ headers: ExampleHTTPHeaderFields) -> String {
     headers.map { field in
-      let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(field.name.lowercased())
+      let secret =
+        ["authorization", "proxy-authorization", "cookie", "x-api-key", Example.authorizationHeader.lowercased()]
+        .contains(field.name.lowercased())
       return "\(field.name): \(secret ? "<redacted>" : field.value)"
     }.joined(separator: ", ")
   }

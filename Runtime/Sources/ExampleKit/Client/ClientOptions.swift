@@ -5,7 +5,7 @@ import Logging
 
 /// What every request of a client uses. Change them with `Example.withOptions(_:)`.
 public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomReflectable {
-  /// Sent as `Authorization: Bearer …`; never logged or printed.
+  /// Sent in `Example.authorizationHeader` (`Authorization: Bearer …`); never logged or printed.
   public var apiKey: String?
   public var baseURL: URL
   /// Sent with every request (a request's own headers win).
@@ -27,6 +27,20 @@ public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomRef
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
 
+  /// Options for a client: `Example.init(options:)` takes them.
+  ///
+  /// - Parameters:
+  ///   - apiKey: Sent as `Authorization: Bearer …`; nil sends none.
+  ///   - baseURL: The URL the operations' paths are resolved against.
+  ///   - defaultHeaders: Sent with every request (a request's own headers win).
+  ///   - defaultQuery: Added to the query of every request.
+  ///   - timeout: How long one attempt may take.
+  ///   - maxRetries: How often a failed request is retried when it may be.
+  ///   - initialRetryDelay: The delay before the first retry; it doubles up to `maxRetryDelay`.
+  ///   - maxRetryDelay: The longest delay between two attempts.
+  ///   - transport: Sends the requests: `ExampleURLSessionTransport` by default.
+  ///   - middlewares: Run around the transport for every attempt, the first outermost.
+  ///   - logger: Logs requests and responses at debug level (never the API key).
   public init(
     apiKey: String?,
     baseURL: URL,
@@ -80,6 +94,13 @@ public struct ExampleRequestOptions: Sendable {
   /// Replaces the client's number of retries.
   public var maxRetries: Int?
 
+  /// Options for one request; what you leave out is the client's.
+  ///
+  /// - Parameters:
+  ///   - extraHeaders: Headers added to (or replacing) the client's.
+  ///   - extraQuery: Query parameters added to the request's.
+  ///   - timeout: Replaces the client's timeout for each attempt.
+  ///   - maxRetries: Replaces the client's number of retries.
   public init(
     extraHeaders: [String: String] = [:],
     extraQuery: [String: String] = [:],
@@ -95,12 +116,22 @@ public struct ExampleRequestOptions: Sendable {
 
 /// A decoded response with the HTTP response it came in.
 public struct ExampleAPIResponse<Value: Sendable>: Sendable {
+  /// The decoded body.
   public var value: Value
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: ExampleHTTPHeaderFields
   /// The raw body.
   public var body: Data
 
+  /// A decoded response with the HTTP response it came in.
+  ///
+  /// - Parameters:
+  ///   - value: The decoded body.
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The raw body.
   public init(value: Value, status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.value = value
     self.status = status

@@ -2,17 +2,12 @@
 
 import Foundation
 
-/// The error every request of `Example` throws. Switch over it:
+/// The error every request of `Example` throws: no response, a timeout, or a status that is not
+/// a success (one case per status, with the server's error), and requests that cannot be made.
 ///
-/// ```swift
-/// do {
-///   let response = try await client.organizations.retrieve(organizationID: id)
-/// } catch .notFound(let error) {
-///   print(error.message ?? "not found")
-/// } catch .rateLimited, .server {
-///   // the client has already retried
-/// }
-/// ```
+/// Methods throw it typed, so `catch .notFound(let error)` matches a case; the landing page's
+/// Errors section shows it in a snippet compiled with the package. `.rateLimited` and `.server`
+/// come after the client has retried.
 public enum ExampleError: Error, Sendable, CustomStringConvertible {
   /// No response: the connection could not be made or broke.
   case connection(message: String)
@@ -46,6 +41,8 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
   case cancelled
 
   /// The error of a response with a status that is not a success, named by its status.
+  ///
+  /// - Parameter error: The response's status, headers and error body.
   public init(_ error: ExampleAPIStatusError) {
     switch error.status {
     case 400: self = .badRequest(error)
@@ -94,13 +91,21 @@ public enum ExampleError: Error, Sendable, CustomStringConvertible {
 /// A response whose status is not a success: the status, headers and the Connect error the body
 /// carries (`{"code": "not_found", "message": "…"}`).
 public struct ExampleAPIStatusError: Error, Sendable, CustomStringConvertible {
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: ExampleHTTPHeaderFields
   /// The decoded error body; nil when the body is not a Connect error.
   public var error: ExampleConnectError?
   /// The raw body.
   public var body: Data
 
+  /// The error of a response, its body decoded as a Connect error where it is one.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The raw body.
   public init(status: Int, headers: ExampleHTTPHeaderFields, body: Data) {
     self.status = status
     self.headers = headers
@@ -149,10 +154,19 @@ public struct ExampleConnectError: Codable, Sendable, Hashable {
     public static let unauthenticated = Self(rawValue: "unauthenticated")
   }
 
+  /// The error code: `.notFound`, `.invalidArgument`.
   public var code: Code
+  /// The server's message.
   public var message: String?
+  /// Further details, as sent.
   public var details: [ExampleJSONValue]?
 
+  /// A Connect error body.
+  ///
+  /// - Parameters:
+  ///   - code: The error code.
+  ///   - message: The server's message.
+  ///   - details: Further details, as sent.
   public init(code: Code, message: String? = nil, details: [ExampleJSONValue]? = nil) {
     self.code = code
     self.message = message

@@ -13,8 +13,14 @@ public struct ExampleTransportRequest: Sendable {
   public var headers: ExampleHTTPHeaderFields
   public var body: Data?
 
-  public init(method: String, url: URL, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(), body: Data? = nil)
-  {
+  /// A request for a transport to send.
+  ///
+  /// - Parameters:
+  ///   - method: The HTTP method: `POST`, `GET`.
+  ///   - url: The whole URL, query included.
+  ///   - headers: The request's headers.
+  ///   - body: The body, or nil for none.
+  public init(method: String, url: URL, headers: ExampleHTTPHeaderFields = [:], body: Data? = nil) {
     self.method = method
     self.url = url
     self.headers = headers
@@ -28,6 +34,12 @@ public struct ExampleTransportResponse: Sendable {
   public var headers: ExampleHTTPHeaderFields
   public var body: Data
 
+  /// A response as a transport received it.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The whole body.
   public init(status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(), body: Data = Data()) {
     self.status = status
     self.headers = headers
@@ -35,13 +47,21 @@ public struct ExampleTransportResponse: Sendable {
   }
 }
 
-/// HTTP header fields in order; names compare case-insensitively.
+/// HTTP header fields in order; names compare case-insensitively. The one header type of the
+/// package: the client's requests and responses and the server's (`ExampleConnectHTTPRequest`)
+/// hold it; the transports and the Hummingbird adapter convert at their edge (swift-http-types'
+/// `HTTPFields` there), so that an app using only the client depends on nothing more.
 public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   /// One header field.
   public struct Field: Sendable, Hashable {
     public var name: String
     public var value: String
 
+    /// A header field.
+    ///
+    /// - Parameters:
+    ///   - name: The field's name, compared without regard to case.
+    ///   - value: The field's value.
     public init(name: String, value: String) {
       self.name = name
       self.value = value
@@ -50,13 +70,26 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
 
   public private(set) var fields: [Field] = []
 
+  /// No header fields.
   public init() {}
 
+  /// The fields of a dictionary literal, in order: `["Accept": "application/json"]`.
+  ///
+  /// - Parameter elements: The fields' names and values.
   public init(dictionaryLiteral elements: (String, String)...) {
     fields = elements.map { Field(name: $0.0, value: $0.1) }
   }
 
+  /// Header fields in the order given.
+  ///
+  /// - Parameter fields: Each field's name and value.
+  public init(_ fields: [(String, String)]) {
+    self.fields = fields.map { Field(name: $0.0, value: $0.1) }
+  }
+
   /// The first value of the header `name`; setting replaces every field of that name (nil removes them).
+  ///
+  /// - Parameter name: The field's name, compared without regard to case.
   public subscript(name: String) -> String? {
     get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
     set {
@@ -66,13 +99,29 @@ public struct ExampleHTTPHeaderFields: Sendable, Hashable, Sequence, Expressible
   }
 
   /// Every value of the header `name`, in order.
+  ///
+  /// - Parameter name: The field's name, compared without regard to case.
+  /// - Returns: The values, in the order of the fields.
   public func values(for name: String) -> [String] {
     fields.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
   }
 
   /// Adds a field, keeping fields of the same name.
+  ///
+  /// - Parameters:
+  ///   - name: The field's name.
+  ///   - value: The field's value.
   public mutating func add(name: String, value: String) {
     fields.append(Field(name: name, value: value))
+  }
+
+  /// Adds a field, keeping fields of the same name.
+  ///
+  /// - Parameters:
+  ///   - name: The field's name.
+  ///   - value: The field's value.
+  public mutating func append(_ name: String, _ value: String) {
+    add(name: name, value: value)
   }
 
   public func makeIterator() -> IndexingIterator<[Field]> {
@@ -86,11 +135,17 @@ public protocol ExampleHTTPTransport: Sendable {
   /// Sends `request` and returns the response, whatever its status. Throws a `ExampleTransportError`
   /// when no response arrives; `timeout` is the time the attempt has (the client enforces it
   /// too).
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the attempt has.
+  /// - Returns: The response, whatever its status.
   func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse
 }
 
 /// Why a transport got no response. `kind` decides whether the client may retry a write.
 public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, as far as it decides a retry.
   public enum Kind: Sendable, Hashable {
     /// No connection could be made (refused, host not found): the request never reached the
     /// server.
@@ -103,9 +158,16 @@ public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
     case other
   }
 
+  /// What went wrong.
   public var kind: Kind
+  /// What the transport said.
   public var message: String
 
+  /// Why a transport got no response.
+  ///
+  /// - Parameters:
+  ///   - kind: What went wrong: it decides whether the client may retry a write.
+  ///   - message: What the transport said.
   public init(_ kind: Kind, _ message: String) {
     self.kind = kind
     self.message = message
@@ -135,6 +197,12 @@ public struct ExampleTransportError: Error, Sendable, CustomStringConvertible {
 public protocol ExampleClientMiddleware: Sendable {
   /// Handles one attempt of the operation named `operation` (as documented: `ListMembers`):
   /// call `next` to send it on (or answer without sending).
+  ///
+  /// - Parameters:
+  ///   - request: The request of this attempt.
+  ///   - operation: The operation's name, as documented.
+  ///   - next: Sends the request on: the next middleware, or the transport.
+  /// - Returns: The response of the attempt.
   func intercept(
     _ request: ExampleTransportRequest, operation: String,
     next: @Sendable (ExampleTransportRequest) async throws -> ExampleTransportResponse
@@ -154,8 +222,12 @@ public protocol ExampleClientMiddleware: Sendable {
 /// thread: on Linux, `URLSessionTask.cancel()` blocks on the session's queue, and racing
 /// URLSession's own timeout there could deadlock.
 public struct ExampleURLSessionTransport: ExampleHTTPTransport {
+  /// The session that sends the requests.
   public let session: URLSession
 
+  /// A transport sending its requests with `session`.
+  ///
+  /// - Parameter session: The session that sends the requests.
   public init(session: URLSession = .shared) {
     self.session = session
   }
@@ -263,7 +335,7 @@ final class URLSessionTaskHandle: @unchecked Sendable {
 /// A task delegate that follows redirects but keeps credentials in the request's origin.
 final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
   /// The headers a redirect to another origin goes without.
-  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"]
+  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
   let origin: URL
 
   init(origin: URL) {

@@ -4,6 +4,7 @@
 /// token, the next cursor, or for a cursor page (`after`, `starting_after`) the last item's id
 /// while the page has more; nil for a page that is the only one.
 public protocol ExamplePaginatedResponse: Decodable, Sendable {
+  /// The type of the items on a page.
   associatedtype Item: Sendable
   /// The items on this page.
   var pageItems: [Item] { get }

@@ -8,11 +8,19 @@ import Foundation
 
 /// An HTTP response whose body arrives in chunks, as a streaming transport returns it.
 public struct ExampleStreamedResponse: Sendable {
+  /// The HTTP status code.
   public var status: Int
+  /// The response's headers.
   public var headers: ExampleHTTPHeaderFields
   /// The body's bytes as they arrive; cancelling its iteration closes the response.
   public var body: AsyncThrowingStream<Data, any Error>
 
+  /// A response whose body arrives in chunks.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The body's bytes as they arrive.
   public init(
     status: Int, headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields(),
     body: AsyncThrowingStream<Data, any Error>
@@ -29,6 +37,11 @@ public struct ExampleStreamedResponse: Sendable {
 public protocol ExampleStreamingHTTPTransport: ExampleHTTPTransport {
   /// Sends `request` and returns once the response's head has arrived, whatever its status;
   /// the body follows in `body`. `timeout` bounds the wait for the head, not the stream.
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the response's head may take.
+  /// - Returns: The response, its body still arriving.
   func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse
 }
 
@@ -83,6 +96,61 @@ public struct ExampleJSONLinesStream<Element: Decodable & Sendable>: AsyncSequen
     static func clientError(_ error: any Error) -> ExampleError {
       error as? ExampleError ?? .connection(message: "\(error)")
     }
+  }
+}
+
+/// The events of a server-sent-events response (`text/event-stream`: `chat.completions.create`
+/// with `stream: true`), each `data:` decoded as it arrives, until `data: [DONE]`. Like
+/// `ExampleJSONLinesStream` (the same type), its iteration throws the client's errors, and stopping it
+/// (or cancelling the task) closes the response.
+public typealias ExampleServerSentEventStream<Element: Decodable & Sendable> = ExampleJSONLinesStream<Element>
+
+/// Reads server-sent events (the WHATWG `text/event-stream` format) from bytes: lines end with
+/// `\n`, `\r\n` or `\r`; `data:` lines add to the event's data, a blank line ends the event,
+/// comments (`:`) and the other fields (`event:`, `id:`, `retry:`) are skipped.
+struct ServerSentEventParser {
+  private var buffer = Data()
+  private var data: [String] = []
+  private var lastWasCR = false
+
+  /// The data of each event `chunk` completes.
+  mutating func append(_ chunk: Data) -> [String] {
+    var events: [String] = []
+    for byte in chunk {
+      if byte == UInt8(ascii: "\n") && lastWasCR {
+        lastWasCR = false
+        continue
+      }
+      lastWasCR = byte == UInt8(ascii: "\r")
+      guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+        buffer.append(byte)
+        continue
+      }
+      if let event = line(String(decoding: buffer, as: UTF8.self)) { events.append(event) }
+      buffer = Data()
+    }
+    return events
+  }
+
+  /// The last event, when the body ends without the blank line after it.
+  mutating func finish() -> String? {
+    if !buffer.isEmpty, let event = line(String(decoding: buffer, as: UTF8.self)) { return event }
+    buffer = Data()
+    return line("")
+  }
+
+  private mutating func line(_ text: String) -> String? {
+    if text.isEmpty {
+      defer { data = [] }
+      return data.isEmpty ? nil : data.joined(separator: "\n")
+    }
+    guard !text.hasPrefix(":") else { return nil }
+    let field = text.prefix { $0 != ":" }
+    var value = text.dropFirst(field.count)
+    if value.hasPrefix(":") { value = value.dropFirst() }
+    if value.hasPrefix(" ") { value = value.dropFirst() }
+    if field == "data" { data.append(String(value)) }
+    return nil
   }
 }
 
@@ -144,6 +212,63 @@ extension ClientCore {
             for line in splitter.append(chunk) { continuation.yield(try decode(line)) }
           }
           if let last = splitter.finish() { continuation.yield(try decode(last)) }
+          continuation.finish()
+        } catch let error as ExampleError {
+          continuation.finish(throwing: error)
+        } catch let error as ExampleTransportError {
+          continuation.finish(
+            throwing: error.kind == .timedOut ? ExampleError.timeout : .connection(message: error.message))
+        } catch is CancellationError {
+          continuation.finish(throwing: ExampleError.cancelled)
+        } catch {
+          continuation.finish(throwing: ExampleError.connection(message: "\(error)"))
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+    return ExampleJSONLinesStream(base: values)
+  }
+
+  /// Sends a request with a JSON body, asking for server-sent events (`Accept:
+  /// text/event-stream`), and returns once the response's head has arrived: an error status
+  /// throws here (retried like any request); each event's `data` then arrives decoded, until
+  /// `data: [DONE]`.
+  func eventStream<Body: Encodable, Value: Decodable & Sendable>(
+    _ operation: APIOperation,
+    query: QueryItems = QueryItems(),
+    body: Body,
+    options requestOptions: ExampleRequestOptions,
+    as type: Value.Type
+  ) async throws(ExampleError) -> ExampleServerSentEventStream<Value> {
+    var request = try makeRequest(operation, query: query, body: body, options: requestOptions)
+    if requestOptions.extraHeaders.keys.contains(where: { $0.lowercased() == "accept" }) == false {
+      request.headers["Accept"] = "text/event-stream"
+    }
+    let response = try await openStream(
+      request, operation: operation, timeout: requestOptions.timeout ?? options.timeout,
+      maxRetries: requestOptions.maxRetries ?? options.maxRetries)
+    let values = AsyncThrowingStream<Value, any Error> { continuation in
+      let task = Task {
+        var parser = ServerSentEventParser()
+        let decoder = JSONDecoder()
+        /// Yields the event's value; false at `[DONE]`.
+        func deliver(_ data: String) throws(ExampleError) -> Bool {
+          if data.hasPrefix("[DONE]") { return false }
+          do {
+            continuation.yield(try decoder.decode(Value.self, from: Data(data.utf8)))
+            return true
+          } catch {
+            throw .invalidResponse(
+              status: response.status, headers: response.headers, body: Data(data.utf8), reason: "\(error)")
+          }
+        }
+        do {
+          var done = false
+          for try await chunk in response.body {
+            for data in parser.append(chunk) where !done { done = try !deliver(data) }
+            if done { break }  // `[DONE]`: leaving the body closes the response
+          }
+          if !done, let last = parser.finish() { _ = try deliver(last) }
           continuation.finish()
         } catch let error as ExampleError {
           continuation.finish(throwing: error)

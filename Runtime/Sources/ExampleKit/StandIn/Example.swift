@@ -23,6 +23,10 @@ public struct Example: Sendable {
   public static let defaultBaseURL = URL(string: "http://localhost:8080")!
   /// The SDK's version, sent in the `User-Agent` header.
   public static let version = "0.1.0"
+  /// The header that carries the API key.
+  public static let authorizationHeader = "Authorization"
+  /// What precedes the key in that header (`Authorization: Bearer <key>`); nil sends the bare key.
+  public static let authorizationScheme: String? = "Bearer"
   /// The default timeout of a request (each attempt).
   public static let defaultTimeout: Duration = .seconds(60)
   /// The default number of retries after the first attempt.

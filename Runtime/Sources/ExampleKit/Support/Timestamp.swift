@@ -14,6 +14,10 @@ public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomS
   public var nanos: Int32
 
   /// A timestamp; `nanos` outside `0..<1_000_000_000` carries into `seconds`.
+  ///
+  /// - Parameters:
+  ///   - seconds: Seconds since 1970-01-01T00:00:00Z.
+  ///   - nanos: Nanoseconds added to them.
   public init(seconds: Int64, nanos: Int32 = 0) {
     let carry = Int64(nanos).quotientAndRemainderRoundingDown(dividingBy: 1_000_000_000)
     self.seconds = seconds + carry.quotient
@@ -21,6 +25,8 @@ public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomS
   }
 
   /// The timestamp of a `Date`, rounded to the nearest nanosecond.
+  ///
+  /// - Parameter date: The point in time.
   public init(_ date: Date) {
     let interval = date.timeIntervalSince1970
     let whole = interval.rounded(.down)
@@ -34,6 +40,8 @@ public struct ExampleTimestamp: Codable, Sendable, Hashable, Comparable, CustomS
   }
 
   /// Parses an RFC 3339 date-time: `2017-01-15T01:30:15.010Z`, `2017-01-15T03:30:15+02:00`.
+  ///
+  /// - Parameter text: The date-time; nil when it is not RFC 3339.
   public init?(rfc3339 text: String) {
     var scanner = Scanner(bytes: Array(text.utf8))
     guard let year = scanner.digits(4), scanner.skip("-"),

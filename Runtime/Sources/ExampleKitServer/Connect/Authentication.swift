@@ -58,3 +58,40 @@ public struct ExampleBearerTokenAuthenticator: ExampleAuthenticator {
     return difference == 0
   }
 }
+
+/// Accepts requests whose `header` carries one configured API key, after `scheme` and a space
+/// (`Authorization: Bearer <key>`) or bare when the API has no scheme (`Authorization: <key>`),
+/// compared in constant time. The scheme word compares case-insensitively, as HTTP's do.
+public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
+  private let key: [UInt8]
+  private let header: String
+  private let scheme: String?
+  private let subject: String
+
+  /// `key` must not be empty; `subject` names the principal of accepted requests.
+  public init(key: String, header: String = "Authorization", scheme: String? = "Bearer", subject: String = "api-key") {
+    precondition(!key.isEmpty, "the API key must not be empty")
+    self.key = Array(key.utf8)
+    self.header = header
+    self.scheme = scheme
+    self.subject = subject
+  }
+
+  public func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal {
+    guard let value = request.headers[header] else {
+      throw ExampleRPCError(.unauthenticated, "missing API key: send it in the \(header) header")
+    }
+    var presented = Substring(value)
+    if let scheme {
+      let word = value.prefix { $0 != " " }
+      guard word.lowercased() == scheme.lowercased() else {
+        throw ExampleRPCError(.unauthenticated, "the \(header) header must be '\(scheme) <key>'")
+      }
+      presented = value.dropFirst(word.count).drop { $0 == " " }
+    }
+    guard ExampleBearerTokenAuthenticator.constantTimeEquals(Array(presented.utf8), key) else {
+      throw ExampleRPCError(.unauthenticated, "invalid API key")
+    }
+    return ExamplePrincipal(subject: subject)
+  }
+}

@@ -6,9 +6,14 @@ struct ClientEmitter {
   let config: GeneratorConfig
   /// Every model declaration, by Swift name.
   let types: [String: TypeView]
-  /// The view of each operation of `model.operations`, by index: made once, read by the
-  /// resources and by the documentation.
+  /// The view of each operation of `model.operations`, by index: made once (and again when the
+  /// examples arrive), read by the resources and by the documentation.
   private(set) var methodViews: [ClientMethodView] = []
+  /// The first request example of each operation as Swift (its title, its lines), by the
+  /// operation's Swift path: the labelled method's documentation shows it.
+  var methodExamples: [String: (title: String, lines: [String])] = [:] {
+    didSet { methodViews = model.operations.map(methodView) }
+  }
 
   var moduleName: String { model.moduleName }
   var clientName: String { model.clientName }
@@ -35,11 +40,15 @@ struct ClientEmitter {
     let client = clientView()
     // The client type stays where the models-only package had it.
     add("Sources/\(moduleName)/\(clientName).swift", client, "client")
-    let runtime = RuntimeNames(moduleName: moduleName, clientName: clientName, errorName: errorName, access: access)
+    let runtime = RuntimeNames(
+      moduleName: moduleName, typePrefix: model.typePrefix, clientName: clientName, errorName: errorName, access: access
+    )
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientOptions.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ExampleError.swift", runtime))
+    // Uploads (`multipart/form-data`): ClientCore's request building uses it for any API.
+    files.append(RuntimeSources.file("Sources/ExampleKit/Client/Multipart.swift", runtime))
     if model.operations.contains(where: { $0.method.response == .binary || $0.method.response == .text }) {
       files.append(RuntimeSources.file("Sources/ExampleKit/Client/RawResponses.swift", runtime))
     }
@@ -82,22 +91,32 @@ struct ClientEmitter {
       baseURLEnvironmentVariable: model.baseURLEnvironmentVariable,
       defaultBaseURL: SwiftNaming.stringLiteralContents(config.baseURL ?? "http://localhost:8080"),
       sdkVersion: SwiftNaming.stringLiteralContents(config.sdkVersion ?? "0.1.0"),
+      authHeader: model.authHeader,
+      authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
       resources: model.resources.filter { $0.path.count == 1 }.map(reference))
+  }
+
+  /// `client.organizations.customDomains`: how a caller reaches a resource, from the model's
+  /// property names.
+  func accessor(_ resource: SwiftResource) -> String {
+    let properties = (1...max(1, resource.path.count)).compactMap { model.resource(Array(resource.path.prefix($0))) }
+      .map { SwiftNaming.escaped($0.propertyName) }
+    return (["client"] + properties).joined(separator: ".")
   }
 
   func reference(_ resource: SwiftResource) -> ResourceReferenceView {
     ResourceReferenceView(
       propertyName: SwiftNaming.escaped(resource.propertyName), typeName: resource.typeName,
-      docLines: ["/// \(resource.title): `\(resource.path.joined(separator: "."))`."])
+      docLines: DocComment.lines(
+        "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 96))
   }
 
   func resourceView(_ resource: SwiftResource) -> ClientResourceView {
     ClientResourceView(
       moduleName: moduleName, access: access, errorName: errorName, typeName: resource.typeName,
       docLines: DocComment.lines(
-        "The \(resource.title) resource: `\(resource.path.joined(separator: "."))`. Get it from the client.", width: 100
-      ),
+        "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 100),
       resources: resource.children.compactMap { model.resource($0) }.map(reference),
       methods: resource.operations.map { methodViews[$0] })
   }
@@ -113,15 +132,15 @@ struct ClientEmitter {
       ClientQueryView(
         wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
     }
-    let docs = MethodDocs(operation, errorName: errorName)
+    let docs = MethodDocs(operation, errorName: errorName, example: methodExamples[operation.swiftPath])
     var view = ClientMethodView(
       name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
       docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),
       rawDocLines: DocComment.lines(docs.raw, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
       optionsLabel: operation.optionsLabel, paramsType: operation.paramsType,
       returnType: operation.streaming != nil
-        ? "JSONLinesStream<\(operation.responseType)>"
-        : operation.page == nil ? operation.responseType : "Page<\(operation.responseType)>",
+        ? "\(model.runtimeType("JSONLinesStream"))<\(operation.responseType)>"
+        : operation.page == nil ? operation.responseType : "\(model.runtimeType("Page"))<\(operation.responseType)>",
       valueType: operation.responseType, clientPath: operation.swiftPath, isPaginated: operation.page != nil,
       tokenProperty: operation.page.map { SwiftNaming.escaped($0.tokenProperty) } ?? "", hasQuery: !query.isEmpty,
       query: query, operation: SwiftNaming.stringLiteralContents(method.operation),
@@ -146,7 +165,33 @@ struct ClientEmitter {
       view.tokenAssignments = assignments
     }
     view.pathExpression = pathExpression(operation)
+    if method.requestBody == .multipart {
+      view.isMultipart = true
+      view.fileFields = method.params.filter { $0.type == .file && ($0.location ?? .body) == .body }
+        .map { "\"\(SwiftNaming.stringLiteralContents($0.jsonName))\"" }.joined(separator: ", ")
+    }
+    if let stream = operation.eventStream {
+      view.eventStream = [
+        ClientEventStreamView(
+          name: SwiftNaming.escaped(stream.functionName),
+          docLines: DocComment.lines(
+            "`\(operation.documentedPath)` with `\(stream.parameter)` set: the response streams as server-sent "
+              + "events, each a `\(stream.eventType)`, as they arrive (`for try await event in …`). An error "
+              + "status throws from this call; stopping the loop or cancelling the task closes the connection.\n\n"
+              + "`\(method.http.method.uppercased()) \(method.http.path)`", width: 98),
+          eventType: stream.eventType, parameterProperty: SwiftNaming.escaped(stream.parameterProperty))
+      ]
+    }
     return view
+  }
+
+  /// `fileID = "file_id"`: each path parameter of `operation` set to its name.
+  func pathParameterAssignments(_ operation: SwiftOperation) -> [String] {
+    guard let params = model.declaration(named: operation.paramsType) else { return [] }
+    return zip(operation.method.params, params.properties).compactMap { field, property in
+      guard field.location == .path, field.type == .string else { return nil }
+      return "\(SwiftNaming.escaped(property.name)) = \"\(SwiftNaming.stringLiteralContents(field.name))\""
+    }
   }
 
   /// `"/files/" + (try PathParameters.segment(params.fileID, parameter: "file_id"))`; a path
@@ -221,7 +266,7 @@ extension ClientEmitter {
     for operation in model.operations {
       let method = operation.method
       let path = operation.documentedPath
-      let response = JSONLiteralView(method.responseExample ?? .object([]))
+      let response = JSONLiteralView(operation.responseExample ?? .object([]))
       for (index, example) in method.examples.enumerated() {
         let title = example.title.isEmpty ? "example \(index + 1)" : example.title
         let documented = shape.check(example.request, as: operation.paramsShape).documentedPart
@@ -258,8 +303,30 @@ extension ClientEmitter {
         mockCalls.append(
           ClientMockCallView(
             displayName: path, callee: operation.callee, hasParams: true, paramsType: operation.paramsType,
-            params: JSONLiteralView(minimal.request(method)), arguments: [], hasArguments: false,
+            params: JSONLiteralView(minimal.params(method)), arguments: [], hasArguments: false,
             isStreaming: isStreaming, streamVariable: streamVariable))
+      }
+      if let stream = operation.eventStream {
+        // The same request asking for the stream: the mock sends one event, then `[DONE]`.
+        let params = method.examples.first?.request ?? minimal.params(method)
+        let callee =
+          (["client"] + model.resourcePathProperties(operation.resourcePath)
+          + [SwiftNaming.escaped(stream.functionName)]).joined(separator: ".")
+        mockCalls.append(
+          ClientMockCallView(
+            displayName: path + " (stream)", callee: callee, hasParams: true, paramsType: operation.paramsType,
+            params: JSONLiteralView(params), arguments: [], hasArguments: false, isStreaming: true,
+            streamVariable: uniqueName(operation.resourcePath + [method.name, "events"])))
+      }
+      // Path parameters travel in the URL, not in the parameters' JSON: set them after decoding.
+      let pathAssignments = pathParameterAssignments(operation)
+      for index in mockCalls.indices
+      where mockCalls[index].displayName.hasPrefix(path)
+        && mockCalls[index].hasParams && mockCalls[index].paramsVariable.isEmpty
+      {
+        mockCalls[index].paramsVariable = uniqueName(operation.resourcePath + [method.name, "params"])
+        mockCalls[index].pathAssignments = pathAssignments
+        mockCalls[index].hasPathAssignments = !pathAssignments.isEmpty
       }
       if let (arguments, body) = labelledCall {
         labelled.append(
@@ -274,7 +341,7 @@ extension ClientEmitter {
       }
     }
     func call(_ operation: SwiftOperation) -> ClientCallView? {
-      guard let example = operation.method.examples.first, let response = operation.method.responseExample else {
+      guard let example = operation.method.examples.first, let response = operation.responseExample else {
         return nil
       }
       let resource = model.resourcePathProperties(operation.resourcePath)
@@ -288,6 +355,7 @@ extension ClientEmitter {
     let plain = model.operations.filter { $0.page == nil }
     let read = plain.first { $0.isReadOnly && call($0) != nil }.flatMap(call)
     let write = plain.first { !$0.isReadOnly && call($0) != nil }.flatMap(call)
+    let client = clientView()
     return ClientTestsView(
       moduleName: moduleName, clientName: clientName, errorName: errorName,
       asyncHTTPClientModuleName: asyncHTTPClientModuleName,
@@ -305,7 +373,9 @@ extension ClientEmitter {
           ])
       )
       .sorted(),
-      mockCalls: mockCalls, mockCallCount: mockCalls.count)
+      mockCalls: mockCalls, mockCallCount: mockCalls.count,
+      bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
+      authHeader: client.authHeader, authSchemeLiteral: client.authSchemeLiteral)
   }
 
   /// Arguments for a method's required parameters and the body they give, when every required
@@ -347,7 +417,7 @@ extension ClientEmitter {
     for operation in model.operations {
       // (A page whose response names its next token: the token and next-cursor schemes.)
       guard let page = operation.page, !page.nextTokenWirePath.isEmpty, let base = call(operation),
-        let item = operation.method.responseExample?[page.itemsWireName]?.arrayElements?.first
+        let item = operation.responseExample?[page.itemsWireName]?.arrayElements?.first
       else { continue }
       let pages = (1...3).map { number -> JSONLiteralView in
         var members: [(key: String, value: JSONValue)] = [(page.itemsWireName, .array([item]))]
@@ -374,7 +444,7 @@ extension ClientEmitter {
     let enumValues = Set(model.documentedTypes.values.filter { $0.kind == .enum }.flatMap(\.values))
     let unknown = "DOCS2SWIFT_UNDOCUMENTED_VALUE"
     for operation in operations {
-      guard var view = call(operation), let response = operation.method.responseExample else { continue }
+      guard var view = call(operation), let response = operation.responseExample else { continue }
       var replaced = false
       let changed = Self.replacingFirstString(in: response, of: enumValues, with: unknown, replaced: &replaced)
       guard replaced else { continue }

@@ -88,6 +88,11 @@ public struct ClientMockCallView: Sendable, Hashable {
   /// A streaming method: its values are read (one, the documented example) into `streamVariable`.
   public var isStreaming: Bool = false
   public var streamVariable: String = ""
+  /// Path parameters, which the parameters' JSON does not carry, set after decoding them:
+  /// `cardToken = "card_token"` (statements on `paramsVariable`).
+  public var pathAssignments: [String] = []
+  public var paramsVariable: String = ""
+  public var hasPathAssignments = false
 }
 
 public struct ClientTestsView: Sendable, Hashable {
@@ -108,6 +113,11 @@ public struct ClientTestsView: Sendable, Hashable {
   public var mockImports: [String]
   public var mockCalls: [ClientMockCallView]
   public var mockCallCount: Int
+  /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
+  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
+  public var bearerAuthentication: Bool
+  public var authHeader: String
+  public var authSchemeLiteral: String
 }
 
 extension JSONLiteralView: TemplateView {
@@ -203,6 +213,9 @@ extension ListItemView: TemplateView {
 extension ClientMockCallView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "hasPathAssignments": .of(self.hasPathAssignments)
+    case "pathAssignments": .of(self.pathAssignments)
+    case "paramsVariable": .of(self.paramsVariable)
     case "displayName": .of(self.displayName)
     case "callee": .of(self.callee)
     case "hasParams": .of(self.hasParams)
@@ -220,6 +233,9 @@ extension ClientMockCallView: TemplateView {
 extension ClientTestsView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "bearerAuthentication": .of(self.bearerAuthentication)
+    case "authHeader": .of(self.authHeader)
+    case "authSchemeLiteral": .of(self.authSchemeLiteral)
     case "moduleName": .of(self.moduleName)
     case "clientName": .of(self.clientName)
     case "errorName": .of(self.errorName)

@@ -19,6 +19,10 @@ public struct ClientView: Sendable, Hashable {
   public var baseURLEnvironmentVariable: String
   public var defaultBaseURL: String
   public var sdkVersion: String
+  /// The header that carries the API key: `Authorization`.
+  public var authHeader: String
+  /// `"Bearer"`, or `nil` for the bare key: a Swift expression.
+  public var authSchemeLiteral: String
   /// The swift-log label: `gitpod`.
   public var loggerLabel: String
   /// The product in the `User-Agent`: `Gitpod-Swift`.
@@ -90,6 +94,24 @@ public struct ClientMethodView: Sendable, Hashable {
   public var isDiscardable: Bool
   /// The response is a stream of JSON lines: the method returns a `JSONLinesStream`.
   public var isStreaming: Bool = false
+  /// A `multipart/form-data` upload: the body's file fields, as the elements of a Swift array
+  /// literal (`"file"`); empty for a JSON body.
+  public var fileFields: String = ""
+  public var isMultipart = false
+  /// The method that asks for the stream of server-sent events (`createStream`), when the
+  /// operation has one.
+  public var eventStream: [ClientEventStreamView] = []
+}
+
+/// The streaming variant of a method whose parameter asks for server-sent events.
+public struct ClientEventStreamView: Sendable, Hashable {
+  /// `createStream` (escaped).
+  public var name: String
+  public var docLines: [String]
+  /// `ChatCompletionChunk`.
+  public var eventType: String
+  /// The parameters' property set to `true`: `stream` (escaped).
+  public var parameterProperty: String
 }
 
 /// One resource type (`client-resource.mustache`).
@@ -132,6 +154,8 @@ extension ResourceReferenceView: TemplateView {
 extension ClientView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "authHeader": .of(self.authHeader)
+    case "authSchemeLiteral": .of(self.authSchemeLiteral)
     case "moduleName": .of(self.moduleName)
     case "clientName": .of(self.clientName)
     case "errorName": .of(self.errorName)
@@ -175,6 +199,9 @@ extension ClientQueryView: TemplateView {
 extension ClientMethodView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "isMultipart": .of(self.isMultipart)
+    case "fileFields": .of(self.fileFields)
+    case "eventStream": .of(self.eventStream)
     case "name": .of(self.name)
     case "rawName": .of(self.rawName)
     case "docLines": .of(self.docLines)
@@ -239,6 +266,18 @@ extension ClientPaginationView: TemplateView {
     case "access": .of(self.access)
     case "errorName": .of(self.errorName)
     case "pages": .of(self.pages)
+    default: nil
+    }
+  }
+}
+
+extension ClientEventStreamView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "docLines": .of(self.docLines)
+    case "eventType": .of(self.eventType)
+    case "parameterProperty": .of(self.parameterProperty)
     default: nil
     }
   }

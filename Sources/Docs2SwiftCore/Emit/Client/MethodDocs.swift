@@ -9,57 +9,59 @@ struct MethodDocs {
   /// The `…WithResponse` method.
   var raw: String
 
-  init(_ operation: SwiftOperation, errorName: String) {
+  /// `example`: the title and Swift lines of the reference's first request example, shown
+  /// after the endpoint.
+  init(_ operation: SwiftOperation, errorName: String, example: (title: String, lines: [String])? = nil) {
     let method = operation.method
-    let description = method.description.isEmpty ? method.summary : method.description
+    let description = operation.documentation
     let endpoint = "`\(method.http.method.uppercased()) \(method.http.path)`"
     let options = "  - \(operation.optionsLabel): Per-request options: headers, query items, timeout and retries."
+    // The overloads taking the parameters as one value label their options `options` always.
+    let valueOptions = "  - options: Per-request options: headers, query items, timeout and retries."
     let returns: String
     if let page = operation.page {
       returns =
-        "- Returns: The first page of `\(page.itemType.qualified)` items; `nextPage()` and `allItems` read the next ones."
+        "- Returns: A page of `\(page.itemType.qualified)` items; `nextPage()` and `allItems` read the next ones."
     } else {
       returns = "- Returns: The decoded `\(operation.responseType)`."
     }
     let failure = "- Throws: `\(errorName)`, when the request cannot be sent or the server answers with an error."
+    // One story of pagination: the arguments that carry a page token are left out for the
+    // first page, and the page fills them in for the next ones.
+    var tokenNotes: [String: String] = [:]
+    for path in operation.page?.tokenPaths ?? [] {
+      guard let first = path.first, let last = path.last else { continue }
+      tokenNotes[first.name] =
+        path.count == 1
+        ? "Leave it out for the first page; `nextPage()` and `allItems` send each next page's token."
+        : "`nextPage()` and `allItems` set its `\(last.name)` for each next page."
+    }
     var arguments = operation.arguments.map { argument in
-      "  - \(argument.label): " + Self.summary(argument.documentation, orElse: "Sent as `\(argument.documentedName)`.")
+      let summary = SwiftDocumentation.parameterSummary(argument.documentation)
+      guard let note = tokenNotes[argument.label.replacingOccurrences(of: "`", with: "")] else {
+        return "  - \(argument.label): " + summary
+      }
+      let sentence = summary.last.map { ".!?".contains($0) } ?? true ? summary : summary + "."
+      return "  - \(argument.label): " + sentence + " " + note
     }
     arguments.append(options)
     func join(_ blocks: [String]) -> String { blocks.filter { !$0.isEmpty }.joined(separator: "\n\n") }
+    let exampleBlock = example.map { "\($0.title):\n\n```swift\n" + $0.lines.joined(separator: "\n") + "\n```" } ?? ""
     labelled = join([
-      description, endpoint, (["- Parameters:"] + arguments + [returns, failure]).joined(separator: "\n"),
+      description, endpoint, exampleBlock,
+      (["- Parameters:"] + arguments + [returns, failure]).joined(separator: "\n"),
     ])
     params = join([
       "`\(operation.swiftPath)` with its parameters as one value.",
-      ["- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", options, returns, failure]
+      ["- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", valueOptions, returns, failure]
         .joined(separator: "\n"),
     ])
     raw = join([
       "`\(operation.swiftPath)`, returning the decoded value with the HTTP response (status, headers, body).",
       [
-        "- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", options,
+        "- Parameters:", "  - params: The parameters (`\(operation.paramsType)`).", valueOptions,
         "- Returns: The decoded `\(operation.responseType)` with the HTTP status, headers and body.", failure,
       ].joined(separator: "\n"),
     ])
-  }
-
-  /// The first paragraph of a description on one line, or `fallback` when there is none.
-  static func summary(_ description: String, orElse fallback: String) -> String {
-    if description.isASCII(withoutCarriageReturn: true) {
-      // ASCII: the same on bytes (whitespace is tab, line feed, vertical tab, form feed, space).
-      let bytes = Array(description.utf8)
-      var end = bytes.count
-      for index in bytes.indices.dropLast() where bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
-        end = index
-        break
-      }
-      let words = bytes[..<end].split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-      let line = words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
-      return line.isEmpty ? fallback : line
-    }
-    let paragraph = description.components(separatedBy: "\n\n").first ?? ""
-    let line = paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    return line.isEmpty ? fallback : line
   }
 }

@@ -17,7 +17,7 @@ extension ClientEmitter {
   ) -> ClientUnsetMessageTestView? {
     guard model.zeroValueDefaults else { return nil }
     for operation in operations where operation.isReadOnly {
-      guard var view = call(operation), let response = operation.method.responseExample,
+      guard var view = call(operation), let response = operation.responseExample,
         let returns = operation.method.returns, let fields = fields(of: returns)
       else { continue }
       var omitted: [String] = []

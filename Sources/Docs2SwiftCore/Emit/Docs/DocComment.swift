@@ -84,7 +84,9 @@ public enum DocComment {
     }
 
     // A line feed is a character of its own, so splitting the bytes splits the characters.
-    for rawLine in visible(markdown).utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+    for rawLine in inert(asides(visible(markdown))).utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    {
       // Foundation's replace is slow; most lines have no tab.
       let text = String(Substring(rawLine))
       let line =
@@ -123,6 +125,64 @@ public enum DocComment {
     flushParagraph()
     while out.last == "" { out.removeLast() }
     return out.map { $0.isEmpty ? "///" : "/// " + TextLayout.trimmingTrailingWhitespace($0) }
+  }
+
+  /// `markdown` with DocC's own link syntax made plain text, so that the reference's text never
+  /// links into the catalog (an unresolved link is a DocC error): a `[label](doc:…)` link is its
+  /// label, a `<doc:…>` link a code span, a ``` ``symbol`` ``` link a code span. Code blocks are
+  /// left alone.
+  public static func inert(_ markdown: String) -> String {
+    guard markdown.contains("doc:") || markdown.contains("``") else { return markdown }
+    var lines: [String] = []
+    var inFence = false
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      let trimmed = line.drop { $0 == " " }
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        inFence.toggle()
+        lines.append(line)
+        continue
+      }
+      guard !inFence else {
+        lines.append(line)
+        continue
+      }
+      var text = line
+      if text.contains("doc:") {
+        text = text.replacingOccurrences(
+          of: #"\[([^\]]*)\]\(doc:[^)]*\)"#, with: "$1", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"<(doc:[^>]*)>"#, with: "`$1`", options: .regularExpression)
+      }
+      if text.contains("``") {
+        text = text.replacingOccurrences(of: #"(?<!`)``([^`]+)``(?!`)"#, with: "`$1`", options: .regularExpression)
+      }
+      lines.append(text)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The words that open a DocC aside when a paragraph starts with them.
+  static let asideWords = ["Note:", "Important:", "Warning:", "Tip:", "Experiment:"]
+
+  /// `markdown` with each paragraph that starts with `Note:` (or another aside word) written as a
+  /// DocC aside, `> Note: …`; the paragraph's other lines continue the quote (CommonMark's lazy
+  /// continuation), so re-flowing it keeps it whole. Code blocks are left as they are.
+  public static func asides(_ markdown: String) -> String {
+    guard asideWords.contains(where: { markdown.contains($0) }) else { return markdown }
+    var lines: [String] = []
+    var inFence = false
+    var previousBlank = true
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      let indent = line.prefix { $0 == " " }.count
+      let trimmed = line.dropFirst(indent)
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+      if !inFence, previousBlank, indent < 4, asideWords.contains(where: { trimmed.hasPrefix($0) }) {
+        lines.append(String(repeating: " ", count: indent) + "> " + trimmed)
+      } else {
+        lines.append(line)
+      }
+      previousBlank = trimmed.isEmpty
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// `markdown` with what a comment must not hide written visibly: a carriage return ends a

@@ -42,10 +42,10 @@ struct DocsEmitter {
     let runtime = "Sources/\(client.moduleName)/Client"
     paths[client.clientName] = "Sources/\(client.moduleName)/\(client.clientName).swift"
     paths[client.errorName] = "\(runtime)/\(client.errorName).swift"
-    paths["Page"] = "\(runtime)/Pagination.swift"
-    paths["RequestOptions"] = "\(runtime)/ClientOptions.swift"
-    paths["Timestamp"] = "Sources/\(client.moduleName)/Support/Timestamp.swift"
-    paths["JSONValue"] = "Sources/\(client.moduleName)/Support/JSONValue.swift"
+    paths[client.model.runtimeType("Page")] = "\(runtime)/Pagination.swift"
+    paths[client.model.runtimeType("RequestOptions")] = "\(runtime)/ClientOptions.swift"
+    paths[client.model.runtimeType("Timestamp")] = "Sources/\(client.moduleName)/Support/Timestamp.swift"
+    paths[client.model.runtimeType("JSONValue")] = "Sources/\(client.moduleName)/Support/JSONValue.swift"
     self.sourcePaths = paths
   }
 
@@ -70,6 +70,11 @@ struct DocsEmitter {
       let resourceMethods = methods.filter { $0.operation.resourcePath == resource.path }
       let view = resourceView(resource, methods: resourceMethods)
       add("\(catalogPath)/\(articleName(resource)).md", view, "docs-resource")
+      if let swiftResource = model.resource(resource.path) {
+        add(
+          "\(catalogPath)/Extensions/\(swiftResource.typeName).md",
+          resourceTypeView(resource, swiftResource, methods: resourceMethods), "docs-resource-type")
+      }
       let snippets = view.methods.flatMap { $0.examples.map(\.snippet) }
       guard !snippets.isEmpty else { continue }
       let namespace = examplesNamespace(resource)
@@ -122,7 +127,7 @@ struct DocsEmitter {
             doc: "\(title): `\(operation.documentedPath)`.")
           info.examples.append(
             DocsExampleView(
-              title: title, descriptionLines: Self.lines(example.description),
+              title: title, descriptionLines: Self.lines(DocComment.inert(DocComment.asides(example.description))),
               hasDescription: !example.description.isEmpty, snippet: snippet))
         }
         infos.append(info)
@@ -133,11 +138,22 @@ struct DocsEmitter {
 
   var model: SwiftModel { client.model }
 
+  /// The first request example of each operation as Swift, by the operation's Swift path.
+  func methodExamples() throws(DiagnosticError) -> [String: (title: String, lines: [String])] {
+    var examples: [String: (title: String, lines: [String])] = [:]
+    for info in try methodInfos() {
+      guard let first = info.examples.first, let example = info.operation.method.examples.first else { continue }
+      // The reference's title leads in; an untitled example gets none of its own.
+      examples[info.operation.swiftPath] = (example.title.isEmpty ? "For example" : first.title, first.snippet.lines)
+    }
+    return examples
+  }
+
   /// The call of a method with the arguments of a request example.
   func callExpression(_ info: MethodInfo, request: JSONValue, extra: [SwiftExampleWriter.Argument] = [])
     -> (SwiftExampleWriter.Expression, [String])
   {
-    var writer = SwiftExampleWriter(types: types)
+    var writer = SwiftExampleWriter(types: types, typePrefix: model.typePrefix)
     var arguments: [SwiftExampleWriter.Argument] = []
     if info.view.hasArguments, let params = types[info.operation.paramsType] {
       arguments = writer.arguments(for: request, params: params)
@@ -193,9 +209,9 @@ struct DocsEmitter {
   func symbolLink(_ name: String) -> String { "``\(name)``" }
 
   func resourceView(_ resource: Resource, methods: [MethodInfo]) -> DocsResourceView {
-    let resourceType = model.resource(resource.path)!.typeName
-    let accessor = (["client"] + resource.path.map { SwiftNaming.escaped(SwiftNaming.propertyName($0)) })
-      .joined(separator: ".")
+    let swiftResource = model.resource(resource.path)!
+    let resourceType = swiftResource.typeName
+    let accessor = client.accessor(swiftResource)
     let typeLinks = resource.types.compactMap { model.swiftNames[$0.name] }.map(symbolLink)
     return DocsResourceView(
       title: resource.title, typeLink: symbolLink(resourceType), accessor: accessor,
@@ -210,17 +226,113 @@ struct DocsEmitter {
     let labels = view.arguments.map { $0.label.replacingOccurrences(of: "`", with: "") + ":" }.joined()
     let returns =
       view.isPaginated
-      ? "``Page`` of \(typeText(view.valueType))" : typeText(view.valueType)
+      ? "``\(model.runtimeType("Page"))`` of \(typeText(view.valueType))" : typeText(view.valueType)
     let method = info.operation.method
     let response = method.responseExample.map { Self.lines($0.printed()) } ?? []
     return DocsMethodView(
       name: name, clientPath: info.operation.documentedPath,
       symbolLink: "``\(info.resourceType)/\(name)(\(labels)\(view.optionsLabel):)``",
-      paramsSymbolLink: "``\(info.resourceType)/\(name)(_:\(view.optionsLabel):)``",
-      paramsTypeLink: symbolLink(view.paramsType), returnsText: returns, httpMethod: method.http.method.uppercased(),
-      httpPath: method.http.path, descriptionLines: Self.demotingHeadings(method.description),
+      paramsSymbolLink: "``\(info.resourceType)/\(name)(_:options:)``",
+      paramsTypeLink: symbolLink(view.paramsType),
+      rawSymbolLink: view.isStreaming ? "" : "``\(info.resourceType)/\(view.rawName)(_:options:)``",
+      returnsText: returns, httpMethod: method.http.method.uppercased(),
+      httpPath: method.http.path,
+      descriptionLines: Self.demotingHeadings(DocComment.inert(DocComment.asides(info.operation.documentation))),
       examples: info.examples, hasExamples: !info.examples.isEmpty, responseLines: response,
       hasResponse: !response.isEmpty)
+  }
+
+  /// The documentation extension of a resource's type: an overview that links the article, and
+  /// the methods grouped by operation (labelled, parameters as one value, with the response).
+  func resourceTypeView(_ resource: Resource, _ swiftResource: SwiftResource, methods: [MethodInfo])
+    -> DocsResourceTypeView
+  {
+    var topics = methods.map { info in
+      let view = methodView(info)
+      return DocsTopicGroupView(
+        title: view.name,
+        links: [view.symbolLink, view.paramsSymbolLink, view.rawSymbolLink].filter { !$0.isEmpty }
+          .map { $0.replacingOccurrences(of: "``\(swiftResource.typeName)/", with: "``") })
+    }
+    let children = swiftResource.children.compactMap { model.resource($0) }
+    if !children.isEmpty {
+      topics.append(DocsTopicGroupView(title: "Resources", links: children.map { "``\($0.propertyName)``" }))
+    }
+    return DocsResourceTypeView(
+      typeLink: symbolLink(swiftResource.typeName), title: resource.title, accessor: client.accessor(swiftResource),
+      articleLink: "<doc:\(articleName(resource))>",
+      hasRawVariants: methods.contains { !$0.view.isStreaming }, topics: topics)
+  }
+
+  /// The runtime's public types in the client module, by topic group, and whether the package
+  /// has them. A test checks that the runtime declares no other public type.
+  func runtimeTopics() -> [(group: String, names: [String])] {
+    // The runtime's generic types by their stand-in-free names; each carries the API's prefix.
+    func runtime(_ names: [String]) -> [String] { names.map(model.runtimeType) }
+    return [
+      ("Essentials", [clientName] + runtime(["ClientOptions", "RequestOptions", "APIResponse"])),
+      ("Pagination", runtime(["Page", "PageItems", "PaginatedResponse"])),
+      ("Streaming", runtime(["JSONLinesStream", "ServerSentEventStream"])),
+      ("Errors", [client.errorName] + runtime(["APIStatusError", "ConnectError", "TransportError"])),
+      (
+        "Transports",
+        runtime([
+          "HTTPTransport", "URLSessionTransport", "StreamingHTTPTransport", "ClientMiddleware", "TransportRequest",
+          "TransportResponse", "StreamedResponse", "HTTPHeaderFields",
+        ])
+      ),
+      ("Support Types", runtime(["Timestamp", "JSONValue"] + (model.usesIndirect ? ["Indirect"] : []))),
+    ]
+  }
+
+  /// The landing page's Topics: every public type of the module, in groups — the essentials;
+  /// the resources' articles and types; each resource's models (its Domain Types), and its
+  /// requests and responses; pagination (the runtime's and each page type); streaming; errors;
+  /// transports; support types; models no resource declares.
+  func landingTopics() -> [DocsTopicGroupView] {
+    var groups: [DocsTopicGroupView] = []
+    var curated: Set<String> = []
+    let declared = Set(model.declarations.map(\.name))
+    func link(_ name: String) -> String { name == clientName ? "``\(moduleName)/\(name)``" : symbolLink(name) }
+    func take(_ names: [String]) -> [String] {
+      var links: [String] = []
+      for name in names where !curated.contains(name) {
+        curated.insert(name)
+        links.append(link(name))
+      }
+      return links
+    }
+    func group(_ title: String, _ names: [String]) {
+      let links = take(names)
+      if !links.isEmpty { groups.append(DocsTopicGroupView(title: title, links: links)) }
+    }
+    let runtime = runtimeTopics()
+    func runtimeGroup(_ title: String, extra: [String] = []) {
+      group(title, (runtime.first { $0.group == title }?.names ?? []) + extra)
+    }
+    runtimeGroup("Essentials")
+    groups.append(DocsTopicGroupView(title: "Resources", links: api.allResources.map { self.link($0).docLink }))
+    let resources = api.allResources.compactMap { model.resource($0.path) }
+    group("Resource Types", resources.map(\.typeName))
+    let pageTypes = model.operations.compactMap { $0.page?.typeName }
+    curated.formUnion(pageTypes)
+    for resource in api.allResources {
+      guard let swiftResource = model.resource(resource.path) else { continue }
+      let domainTypes = resource.types.compactMap { model.swiftNames[$0.name] }.filter { declared.contains($0) }
+      group("\(resource.title) Models", domainTypes)
+      var exchanged: [String] = []
+      for operation in swiftResource.operations.map({ model.operations[$0] }) {
+        exchanged.append(operation.paramsType)
+        exchanged.append(operation.responseType)
+        if case .named(let item)? = operation.page?.itemType { exchanged.append(item) }
+      }
+      group("\(resource.title) Requests and Responses", exchanged.filter { declared.contains($0) })
+    }
+    curated.subtract(pageTypes)
+    runtimeGroup("Pagination", extra: pageTypes)
+    for title in ["Streaming", "Errors", "Transports", "Support Types"] { runtimeGroup(title) }
+    group("Other Models", model.declarations.map(\.name))
+    return groups
   }
 
   /// A type as DocC text: a link where it is a declaration of the module, else code.
@@ -276,7 +388,9 @@ struct DocsEmitter {
       let (retryCall, _) = callExpression(
         read, request: request,
         extra: [
-          .init(label: read.view.optionsLabel, value: .atom("RequestOptions(timeout: .seconds(10), maxRetries: 0)"))
+          .init(
+            label: read.view.optionsLabel,
+            value: .atom("\(model.runtimeType("RequestOptions"))(timeout: .seconds(10), maxRetries: 0)"))
         ]
       )
       retries.append(
@@ -314,12 +428,14 @@ struct DocsEmitter {
     }
     return DocsLandingView(
       moduleName: moduleName, packageName: packageName, clientName: clientName, errorName: client.errorName,
-      apiTitle: api.title.isEmpty ? clientName : api.title, sdkVersion: clientView.sdkVersion,
+      apiTitle: model.apiTitle, sdkVersion: clientView.sdkVersion,
       apiKeyEnvironmentVariable: apiKeyVariable, baseURLEnvironmentVariable: clientView.baseURLEnvironmentVariable,
       clientLink: "``\(moduleName)/\(clientName)``", errorLink: symbolLink(client.errorName),
       resources: api.resources.map(link), createClient: createClient, authentication: authentication,
       errors: errors, hasErrors: !errors.isEmpty, pagination: pagination, hasPagination: !pagination.isEmpty,
-      retries: retries, hasRetries: !retries.isEmpty)
+      retries: retries, hasRetries: !retries.isEmpty, topics: landingTopics(),
+      firstResourceAccessor: model.resources.first.map(client.accessor) ?? "client",
+      asyncHTTPClientModuleName: client.asyncHTTPClientModuleName)
   }
 
   // MARK: - Examples target
@@ -373,7 +489,19 @@ struct DocsEmitter {
 
   /// The first paragraph of a description, on one line.
   static func summary(_ description: String) -> String {
-    MethodDocs.summary(description, orElse: "")
+    if description.isASCII(withoutCarriageReturn: true) {
+      // ASCII: the same on bytes (whitespace is tab, line feed, vertical tab, form feed, space).
+      let bytes = Array(description.utf8)
+      var end = bytes.count
+      for index in bytes.indices.dropLast() where bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
+        end = index
+        break
+      }
+      let words = bytes[..<end].split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+      return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
+    let paragraph = description.components(separatedBy: "\n\n").first ?? ""
+    return paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// A Swift type as HTML, each type of the package linked to its file.

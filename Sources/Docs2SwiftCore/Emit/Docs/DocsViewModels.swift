@@ -51,6 +51,8 @@ public struct DocsMethodView: Sendable, Hashable {
   public var paramsSymbolLink: String
   /// ``` ``CustomDomainCreateParams`` ```.
   public var paramsTypeLink: String
+  /// The overload returning the HTTP response too, or empty (streaming methods have none).
+  public var rawSymbolLink: String
   /// ``` ``CustomDomainCreateResponse`` ```, or ``` ``Page`` of ``MembersPage`` ```.
   public var returnsText: String
   public var httpMethod: String
@@ -80,6 +82,28 @@ public struct DocsResourceView: Sendable, Hashable {
   public var hasTypes: Bool
 }
 
+/// A group of the landing page's or a type's Topics: a title and its links, one a line.
+public struct DocsTopicGroupView: Sendable, Hashable {
+  public var title: String
+  /// ``` ``OrganizationsResource`` ```, `<doc:organizations-resource>`.
+  public var links: [String]
+}
+
+/// The documentation extension of a resource's type (`docs-resource-type.mustache`): its
+/// overview, a link to the resource's article, its methods grouped by operation.
+public struct DocsResourceTypeView: Sendable, Hashable {
+  /// ``` ``OrganizationsResource`` ```.
+  public var typeLink: String
+  public var title: String
+  /// `client.organizations`.
+  public var accessor: String
+  /// `<doc:organizations-resource>`.
+  public var articleLink: String
+  /// Whether the operations have a `…WithResponse` variant (all but streaming ones).
+  public var hasRawVariants: Bool
+  public var topics: [DocsTopicGroupView]
+}
+
 /// The landing article of the catalog (`docs-landing.mustache`).
 public struct DocsLandingView: Sendable, Hashable {
   public var moduleName: String
@@ -102,6 +126,13 @@ public struct DocsLandingView: Sendable, Hashable {
   public var hasPagination: Bool
   public var retries: [DocsSnippetView]
   public var hasRetries: Bool
+  /// Every public type of the module, grouped: essentials, resources, each resource's models,
+  /// requests and responses, pagination, streaming, errors, transports, support types.
+  public var topics: [DocsTopicGroupView]
+  /// `client.organizations`: the first resource, as the overview's example.
+  public var firstResourceAccessor: String
+  /// The module of the AsyncHTTPClient transport, in a package of its own.
+  public var asyncHTTPClientModuleName: String
 }
 
 /// A method in `API.md`.
@@ -207,6 +238,7 @@ extension DocsExampleView: TemplateView {
 extension DocsMethodView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "rawSymbolLink": .of(self.rawSymbolLink)
     case "name": .of(self.name)
     case "clientPath": .of(self.clientPath)
     case "symbolLink": .of(self.symbolLink)
@@ -245,6 +277,9 @@ extension DocsResourceView: TemplateView {
 extension DocsLandingView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "topics": .of(self.topics)
+    case "firstResourceAccessor": .of(self.firstResourceAccessor)
+    case "asyncHTTPClientModuleName": .of(self.asyncHTTPClientModuleName)
     case "moduleName": .of(self.moduleName)
     case "packageName": .of(self.packageName)
     case "clientName": .of(self.clientName)
@@ -341,6 +376,30 @@ extension DocsExamplesFileView: TemplateView {
     case "docLines": .of(self.docLines)
     case "access": .of(self.access)
     case "snippets": .of(self.snippets)
+    default: nil
+    }
+  }
+}
+
+extension DocsResourceTypeView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "typeLink": .of(self.typeLink)
+    case "title": .of(self.title)
+    case "accessor": .of(self.accessor)
+    case "articleLink": .of(self.articleLink)
+    case "hasRawVariants": .of(self.hasRawVariants)
+    case "topics": .of(self.topics)
+    default: nil
+    }
+  }
+}
+
+extension DocsTopicGroupView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "title": .of(self.title)
+    case "links": .of(self.links)
     default: nil
     }
   }

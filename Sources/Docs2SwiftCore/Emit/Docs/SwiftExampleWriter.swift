@@ -46,8 +46,16 @@ struct SwiftExampleWriter {
   /// Notes about example members the models cannot carry (undocumented keys, wrong shapes).
   private(set) var notes: [String] = []
 
-  init(types: [String: TypeView]) {
+  /// The runtime's names for its `Timestamp`, `JSONValue` and `Indirect` (`GitpodTimestamp`).
+  let timestamp: String
+  let jsonValue: String
+  let indirect: String
+
+  init(types: [String: TypeView], typePrefix: String) {
     self.types = types
+    timestamp = typePrefix + "Timestamp"
+    jsonValue = typePrefix + "JSONValue"
+    indirect = typePrefix + "Indirect"
   }
 
   // MARK: - Translation
@@ -112,12 +120,17 @@ struct SwiftExampleWriter {
       }
       return .array(values)
     }
-    if type.hasPrefix("Indirect<"), type.hasSuffix(">") {
-      let wrapped = String(type.dropFirst("Indirect<".count).dropLast())
+    if type.hasPrefix(indirect + "<"), type.hasSuffix(">") {
+      let wrapped = String(type.dropFirst(indirect.count + 1).dropLast())
       return expression(json, type: wrapped, scope: scope, path: path).map {
-        .call(callee: "Indirect", arguments: [Argument(label: nil, value: $0)])
+        .call(callee: indirect, arguments: [Argument(label: nil, value: $0)])
       }
     }
+    if type == timestamp {
+      guard case .string(let text) = json else { return mismatch(path, type) }
+      return .atom("\(timestamp)(rfc3339: \(Self.stringLiteral(text)))!")
+    }
+    if type == jsonValue { return Self.jsonLiteral(json) }
     switch (type, json) {
     case ("String", .string(let text)): return .atom(Self.stringLiteral(text))
     case ("String", .number(let text)): return .atom(Self.stringLiteral(text))
@@ -125,10 +138,7 @@ struct SwiftExampleWriter {
     case ("Int", .string(let text)) where Int(text) != nil: return .atom(text)
     case ("Double", .number(let text)) where Double(text) != nil: return .atom(text)
     case ("Bool", .bool(let value)): return .atom(value ? "true" : "false")
-    case ("Timestamp", .string(let text)):
-      return .atom("Timestamp(rfc3339: \(Self.stringLiteral(text)))!")
-    case ("JSONValue", _): return Self.jsonLiteral(json)
-    case ("String", _), ("Int", _), ("Double", _), ("Bool", _), ("Timestamp", _):
+    case ("String", _), ("Int", _), ("Double", _), ("Bool", _):
       return mismatch(path, type)
     default: break
     }
@@ -157,10 +167,10 @@ struct SwiftExampleWriter {
     case "String": return .atom("\"\"")
     case "Int", "Double": return .atom("0")
     case "Bool": return .atom("false")
-    case "JSONValue": return .atom("nil")
-    case "Timestamp": return .atom("Timestamp(seconds: 0)")
     default: break
     }
+    if type == jsonValue { return .atom("nil") }
+    if type == timestamp { return .atom("\(timestamp)(seconds: 0)") }
     if Self.dictionaryTypes(type) != nil { return .atom("[:]") }
     if type.hasPrefix("[") { return .atom("[]") }
     guard let (qualified, view, innerScope) = resolve(type, scope: scope) else { return .atom("nil") }

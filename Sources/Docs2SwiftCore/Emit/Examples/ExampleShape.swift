@@ -52,6 +52,45 @@ struct ExampleShape {
 }
 
 extension ExampleShape {
+  /// `json` with the values that contradict their documented type taken out: a map or object
+  /// field written as a string (the rendered references write `"metadata": "metadata"` for a
+  /// `Dict[str, str]`) is left out where it is optional and `{}` where it is required. Every
+  /// other member, documented or not, stays as written. The mock answers with this, so that what
+  /// it sends decodes as the documented types (`IRBuilder` warns about each such value).
+  func conformed(_ json: JSONValue, as type: TypeRef) -> JSONValue {
+    switch (type, json) {
+    case (.ref(let name), _):
+      guard let resolved = resolve(name) else { return json }
+      return conformed(json, as: resolved)
+    case (.object(_, let fields), .object(let members)):
+      var kept: [(key: String, value: JSONValue)] = []
+      for member in members {
+        guard let field = fields.first(where: { $0.jsonName == member.key }) else {
+          kept.append(member)
+          continue
+        }
+        if isObjectLike(field.type), member.value.objectMembers == nil, member.value != .null {
+          if field.required { kept.append((member.key, .object([]))) }
+          continue
+        }
+        kept.append((member.key, conformed(member.value, as: field.type)))
+      }
+      return .object(kept)
+    case (.array(let element), .array(let elements)):
+      return .array(elements.map { conformed($0, as: element) })
+    case (.map(let valueType), .object(let members)):
+      return .object(members.map { ($0.key, conformed($0.value, as: valueType)) })
+    default:
+      return json
+    }
+  }
+
+  /// A map: a JSON object whatever its keys.
+  private func isObjectLike(_ type: TypeRef) -> Bool {
+    if case .map = type { return true }
+    return false
+  }
+
   /// The shapes of the Swift model's documented types.
   init(_ model: SwiftModel) {
     self.init { name in

@@ -14,6 +14,17 @@ struct MinimalRequest {
     object(method.params.filter { ($0.location ?? .body) == .body }, depth: 0)
   }
 
+  /// The smallest parameters of `method` wherever they travel (path, query and body): what its
+  /// parameters type decodes from.
+  func params(_ method: Method) -> JSONValue {
+    object(method.params, depth: 0)
+  }
+
+  /// The smallest value of `type`: its required fields, each the smallest of its type.
+  func value(of type: TypeRef) -> JSONValue {
+    value(type, name: "value", depth: 0)
+  }
+
   private func object(_ fields: [Field], depth: Int) -> JSONValue {
     .object(fields.filter(\.required).map { ($0.jsonName, value($0.type, name: $0.jsonName, depth: depth + 1)) })
   }

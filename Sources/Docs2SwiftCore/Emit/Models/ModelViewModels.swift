@@ -24,6 +24,9 @@ public struct TypeView: Sendable, Hashable {
   public var hasProperties: Bool
   /// The memberwise initializer's parameters.
   public var initParameters: [InitParameterView]
+  /// The memberwise initializer's `///` lines (its parameters from the properties' documentation),
+  /// or for an enum, those of `init(rawValue:)`.
+  public var initDocLines: [String] = []
   public var nestedTypes: [TypeView]
   /// The nested types' declarations, rendered and indented one level (Mustache's partial
   /// indentation is not reliable for multi-line output, so nesting is laid out in Swift).
@@ -104,6 +107,8 @@ public struct EnumValueView: Sendable, Hashable {
   /// The raw value as the contents of a Swift string literal.
   public var rawValue: String
   public var isLast: Bool
+  /// `///` lines: the raw value.
+  public var docLines: [String] = []
 }
 
 /// One generated source file with model declarations.
@@ -148,6 +153,7 @@ public struct PackageView: Sendable, Hashable {
 extension TypeView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "initDocLines": .of(self.initDocLines)
     case "name": .of(self.name)
     case "access": .of(self.access)
     case "docLines": .of(self.docLines)
@@ -205,6 +211,7 @@ extension InitParameterView: TemplateView {
 extension EnumValueView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "docLines": .of(self.docLines)
     case "name": .of(self.name)
     case "rawValue": .of(self.rawValue)
     case "isLast": .of(self.isLast)

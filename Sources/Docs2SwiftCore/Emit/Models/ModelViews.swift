@@ -12,14 +12,17 @@ extension TypeView {
         values: constants.enumerated().map { index, constant in
           EnumValueView(
             name: SwiftNaming.escaped(constant.name), rawValue: SwiftNaming.stringLiteralContents(constant.rawValue),
-            isLast: index == constants.count - 1)
+            isLast: index == constants.count - 1,
+            docLines: Self.docLines(SwiftDocumentation.enumConstant(constant.rawValue), depth: declaration.depth + 1))
         })
+      initDocLines = Self.docLines(SwiftDocumentation.rawValueInitializer, depth: declaration.depth + 1)
     case .structure(let properties):
       let depth = declaration.depth
       self = .object(
         name: declaration.name, access: access, docLines: docLines,
         properties: properties.map { PropertyView($0, depth: depth + 1) },
         nestedTypes: declaration.nested.map { TypeView($0, access: access) })
+      initDocLines = Self.docLines(SwiftDocumentation.memberwiseInitializer(properties), depth: depth + 1)
     }
   }
 

@@ -60,6 +60,7 @@ enum RuntimeSources {
 /// | --- | --- |
 /// | `ExampleKit`, `ExampleKitServer`, `ExampleKitHummingbird`, `ExampleKitAsyncHTTPClient`, `ExampleKitClientTests`, `ExampleKitServerTests` | the module names |
 /// | `Example`, `ExampleError` | the client type (`GitpodClient`) and the error type (`GitpodError`) |
+/// | `Example` + a capitalized name (`ExamplePage`, `ExampleRPCError`) | the API's type prefix + that name (`GitpodPage`): every generic runtime type carries the API's name, so none collides with a type of the packages an app or server imports (GRPCCore's `RPCError`) or with the API's own (`Principal`) |
 /// | `examplekit` | the logger label: the module name in lower case |
 /// | `example-kit-server` | the server executable's name |
 /// | `public` | the access level (`public` or `package`), where the file takes it |
@@ -70,14 +71,17 @@ struct RuntimeNames: Sendable {
   private var phrases: [(String, String)]
   /// The first bytes of the stand-in names of `identifiers`.
   private var firstBytes: Set<UInt8>
+  /// What replaces the stand-in prefix `Example` of the runtime's generic types (`Gitpod`).
+  private var typePrefix: String
 
   /// - Parameters:
   ///   - access: replaces the modifier `public`; nil for files whose declarations stay `public`
   ///     whatever the configured access (the server modules).
   init(
-    moduleName: String, clientName: String? = nil, errorName: String? = nil, access: String?,
+    moduleName: String, typePrefix: String, clientName: String? = nil, errorName: String? = nil, access: String?,
     executableName: String? = nil
   ) {
+    self.typePrefix = typePrefix
     let clientName = clientName ?? moduleName + "Client"
     identifiers = [
       "ExampleKit": moduleName,
@@ -95,6 +99,15 @@ struct RuntimeNames: Sendable {
     phrases = [
       ("example-kit-server", executableName ?? SwiftNaming.words(moduleName).joined(separator: "-") + "-server")
     ]
+  }
+
+  /// Only the runtime's generic type names (`ExamplePage` → `GitpodPage`): what the templates'
+  /// own text refers to (their per-API names come from the view models).
+  init(typePrefix: String) {
+    self.typePrefix = typePrefix
+    identifiers = [:]
+    firstBytes = []
+    phrases = []
   }
 
   /// `text` with every whole stand-in name replaced.
@@ -126,6 +139,11 @@ struct RuntimeNames: Sendable {
       {
         out.append(contentsOf: replacement.utf8)
         changed = true
+      } else if Self.startsWithTypePrefix(bytes[index..<end]) {
+        // `ExamplePage` → `GitpodPage`: the API's prefix, then the rest as it is.
+        out.append(contentsOf: typePrefix.utf8)
+        out.append(contentsOf: bytes[(index + 7)..<end])
+        changed = true
       } else {
         out.append(contentsOf: bytes[index..<end])
       }
@@ -133,6 +151,26 @@ struct RuntimeNames: Sendable {
     }
     return changed ? String(decoding: out, as: UTF8.self) : text
   }
+
+  /// Whether a name is `Example` followed by a capital letter (checked on bytes: most names of a
+  /// text are not).
+  private static func startsWithTypePrefix(_ name: ArraySlice<UInt8>) -> Bool {
+    let prefix: [UInt8] = Array("Example".utf8)
+    guard name.count > prefix.count, name.prefix(prefix.count).elementsEqual(prefix) else { return false }
+    let next = name[name.startIndex + prefix.count]
+    return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
+  }
+
+  /// `Page` of `ExamplePage`: what follows the stand-in prefix when a capital letter does.
+  static func prefixedRest(of name: String) -> Substring? {
+    guard name.hasPrefix("Example") else { return nil }
+    let rest = name.dropFirst("Example".count)
+    guard let first = rest.unicodeScalars.first, ("A"..."Z").contains(first) else { return nil }
+    return rest
+  }
+
+  /// The generated name of the runtime type whose stand-in is `Example` + `name`.
+  func typeName(_ name: String) -> String { typePrefix + name }
 
   /// Whether `phrase` stands whole at `index`: the bytes match and the next is not a name's.
   private static func matches(_ phrase: String, in bytes: [UInt8], at index: Int) -> Bool {

@@ -33,9 +33,12 @@ enum ServerEmitter {
         exampleNames.insert(lastPageName)
         let testName = SwiftNaming.uniqued([exampleName], taken: testNames)[0]
         testNames.insert(testName)
-        let response = method.responseExample ?? .object([])
+        let isRaw = method.response == .text || method.response == .binary
+        var response = operation.responseExample ?? .object([])
+        if isRaw { response = operation.responseExample ?? .string("") }
         let lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
-        let responseText = response.printed()
+        var responseText = response.printed()
+        if isRaw, case .string(let text) = response { responseText = text }
         let lastPageText = lastPage.printed()
         let request = method.examples.first?.request ?? minimal.request(method)
         let requestText = request.printed()
@@ -68,6 +71,20 @@ enum ServerEmitter {
             isStreaming: operation.streaming != nil,
             contentType: operation.streaming != nil ? "application/jsonl" : "application/json"))
 
+        operations[operations.count - 1].isText = method.response == .text
+        operations[operations.count - 1].isBinary = method.response == .binary
+        if let stream = operation.eventStream {
+          let name = SwiftNaming.uniqued([exampleName + "Event"], taken: exampleNames)[0]
+          exampleNames.insert(name)
+          let event = minimal.value(of: stream.eventShape).printed()
+          operations[operations.count - 1].eventStream = [
+            EventStreamView(
+              functionName: SwiftNaming.escaped(stream.functionName),
+              procedureName: SwiftNaming.escaped(operation.functionName), eventType: stream.eventType,
+              parameter: SwiftNaming.stringLiteralContents(stream.parameter), exampleName: name,
+              exampleLines: PackageEmitter.lines(event), rawDelimiter: PackageEmitter.rawDelimiter(for: event))
+          ]
+        }
         restDetails(&operations[operations.count - 1], operation)
         let key = operations[operations.count - 1].routeKey
         operations[operations.count - 1].sharesRoute = !routeKeys.insert(key).inserted
@@ -90,7 +107,7 @@ enum ServerEmitter {
     // A service returning bytes (`Data`) needs Foundation.
     let serviceModules =
       model.operations.contains { $0.responseType == "Data" } ? [moduleName, "Foundation"] : [moduleName]
-    return ServerView(
+    var view = ServerView(
       access: model.access, moduleName: moduleName, serverModule: serverModule,
       hummingbirdModule: moduleName + "Hummingbird",
       mockModule: moduleName + "Mocks",
@@ -98,7 +115,16 @@ enum ServerEmitter {
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
-      apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle), services: services,
+      bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
+      authHeader: SwiftNaming.stringLiteralContents(model.authHeader),
+      authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
+      apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle),
+      typePrefix: model.typePrefix,
+      protocolSummary: model.operations.allSatisfy(\.isConnect)
+        ? "Connect protocol, JSON over HTTP/1.1"
+        : model.operations.contains(where: \.isConnect)
+          ? "Connect and REST, JSON over HTTP/1.1" : "REST, JSON over HTTP/1.1",
+      services: services,
       operations: allOperations,
       sampleOperation: sample.map { [$0] } ?? [],
       pagedOperation: paged.map { [$0] } ?? [],
@@ -113,6 +139,9 @@ enum ServerEmitter {
         "Foundation", "Hummingbird", "NIOCore", serverModule, moduleName + "Hummingbird", moduleName + "Mocks",
       ]),
       stubImports: imports([moduleName, serverModule]))
+    view.hasTextResponses = allOperations.contains(where: \.isText)
+    view.hasEventStreams = allOperations.contains { !$0.eventStream.isEmpty }
+    return view
   }
 
   /// The first top-level body parameter (document order) whose type `matches`.
@@ -214,7 +243,11 @@ enum ServerEmitter {
       files.append(GeneratedFile(path: path, contents: text))
     }
     let server = "Sources/\(view.serverModule)"
-    let runtime = RuntimeNames(moduleName: view.moduleName, access: nil, executableName: view.executableName)
+    // The server's runtime takes the configured access too: its public API holds the client
+    // module's types (`GitpodHTTPHeaderFields`), which `package` access makes package types.
+    let runtime = RuntimeNames(
+      moduleName: view.moduleName, typePrefix: view.typePrefix, access: view.access,
+      executableName: view.executableName)
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RPCError.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))

@@ -29,11 +29,25 @@ public struct ServerView: Sendable, Hashable {
   public var implementationName: String
   /// `GITPOD_SERVER_TOKEN`: where the executable reads the bearer token when `--token` is absent.
   public var tokenEnvironmentVariable: String
+  /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
+  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
+  public var bearerAuthentication: Bool
+  public var authHeader: String
+  /// `"Bearer"`, or `nil` for the bare key.
+  public var authSchemeLiteral: String
   /// The API's title, as text of a doc comment.
   public var apiTitle: String
   /// The API's title as the contents of a string literal (escaped: reference text is data).
   public var apiTitleLiteral: String
+  /// What begins the runtime's generic type names (`Gitpod`).
+  public var typePrefix: String
+  /// How the API travels, from its operations' traits: `Connect protocol, JSON over HTTP/1.1`.
+  public var protocolSummary: String
   public var services: [ServiceView]
+  /// Whether some operation answers with text, or streams server-sent events (the mock's
+  /// helpers for them are generated then).
+  public var hasTextResponses = false
+  public var hasEventStreams = false
   /// Every operation, in document order.
   public var operations: [OperationView]
   /// Operations the generated tests use for single-route scenarios.
@@ -133,6 +147,30 @@ public struct OperationView: Sendable, Hashable {
   public var isStreaming: Bool = false
   /// `application/json`, or `application/jsonl` for a streaming operation.
   public var contentType: String = "application/json"
+  /// The response is text (`String`) or bytes (`Data`), not JSON: the mock sends the example's
+  /// text as it is (none documented: an empty body, or an empty page of the text type the
+  /// request accepts).
+  public var isText = false
+  public var isBinary = false
+  /// A stream of server-sent events when the request's parameter asks (`"stream": true`): the
+  /// service's second method, `createStream`.
+  public var eventStream: [EventStreamView] = []
+}
+
+/// The server-sent events an operation streams when asked.
+public struct EventStreamView: Sendable, Hashable {
+  /// The service method (escaped): `createStream`.
+  public var functionName: String
+  /// The operation's own method, which names its procedure (escaped): `create`.
+  public var procedureName: String
+  /// `ChatCompletionChunk`.
+  public var eventType: String
+  /// The parameter that asks, as on the wire (string-literal contents): `stream`.
+  public var parameter: String
+  /// The property of the mock's examples holding the event the mock streams.
+  public var exampleName: String
+  public var exampleLines: [String]
+  public var rawDelimiter: String
 }
 
 /// A body parameter the generated hardening tests send a value of the wrong JSON type in.
@@ -160,6 +198,13 @@ public struct QueryAssignmentView: Sendable, Hashable {
 extension ServerView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "hasTextResponses": .of(self.hasTextResponses)
+    case "hasEventStreams": .of(self.hasEventStreams)
+    case "bearerAuthentication": .of(self.bearerAuthentication)
+    case "authHeader": .of(self.authHeader)
+    case "authSchemeLiteral": .of(self.authSchemeLiteral)
+    case "typePrefix": .of(self.typePrefix)
+    case "protocolSummary": .of(self.protocolSummary)
     case "access": .of(self.access)
     case "moduleName": .of(self.moduleName)
     case "serverModule": .of(self.serverModule)
@@ -209,6 +254,9 @@ extension ServiceView: TemplateView {
 extension OperationView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "isText": .of(self.isText)
+    case "isBinary": .of(self.isBinary)
+    case "eventStream": .of(self.eventStream)
     case "functionName": .of(self.functionName)
     case "paramsType": .of(self.paramsType)
     case "responseType": .of(self.responseType)
@@ -269,6 +317,21 @@ extension QueryAssignmentView: TemplateView {
     case "reader": .of(self.reader)
     case "throws": .of(self.`throws`)
     case "wireName": .of(self.wireName)
+    default: nil
+    }
+  }
+}
+
+extension EventStreamView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "functionName": .of(self.functionName)
+    case "procedureName": .of(self.procedureName)
+    case "eventType": .of(self.eventType)
+    case "parameter": .of(self.parameter)
+    case "exampleName": .of(self.exampleName)
+    case "exampleLines": .of(self.exampleLines)
+    case "rawDelimiter": .of(self.rawDelimiter)
     default: nil
     }
   }

@@ -21,7 +21,7 @@ struct CompiledTemplate: Sendable {
     var column: Int
   }
 
-  let nodes: [Node]
+  private(set) var nodes: [Node]
 
   init(_ text: String) throws(ParseError) {
     nodes = try Parser(Array(text.utf8)).parse()
@@ -174,6 +174,22 @@ struct CompiledTemplate: Sendable {
       }
       return (lineStart, min(lineEnd + 1, bytes.count))
     }
+  }
+
+  /// The template with `transform` applied to its literal text (not to what tags insert).
+  func mappingText(_ transform: (String) -> String) -> CompiledTemplate {
+    func map(_ nodes: [Node]) -> [Node] {
+      nodes.map { node in
+        switch node {
+        case .text(let text): .text(transform(text))
+        case .section(let name, let children, let inverted): .section(name, map(children), inverted: inverted)
+        case .variable, .partial: node
+        }
+      }
+    }
+    var copy = self
+    copy.nodes = map(nodes)
+    return copy
   }
 
   // MARK: Rendering

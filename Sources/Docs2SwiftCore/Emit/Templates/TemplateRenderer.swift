@@ -16,7 +16,7 @@ public struct TemplateRenderer: Sendable {
   /// Files of the overlay folder that replace no built-in template (loaded all the same: they
   /// can serve as partials of the user's templates).
   public let warnings: [Diagnostic]
-  private let templates: [String: CompiledTemplate]
+  private var templates: [String: CompiledTemplate]
 
   /// The built-in templates, compiled once per process.
   private static let builtIns: [String: CompiledTemplate] = {
@@ -87,6 +87,14 @@ public struct TemplateRenderer: Sendable {
     }
     if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
     self.init(directory: directory, templates: templates, warnings: warnings)
+  }
+
+  /// The same templates with the runtime's generic type names in their own text named for one
+  /// API (`ExamplePage` → `GitpodPage`, see `RuntimeNames`); what the views insert is untouched.
+  func naming(_ names: RuntimeNames) -> TemplateRenderer {
+    var copy = self
+    copy.templates = templates.mapValues { $0.mappingText(names.substitute(in:)) }
+    return copy
   }
 
   /// Renders `value` with the template `name` and normalizes the whitespace.

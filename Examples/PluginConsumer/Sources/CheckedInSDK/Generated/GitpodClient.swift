@@ -3,14 +3,14 @@
 import Foundation
 import Logging
 
-/// The Organizations API client.
+/// The Gitpod API client.
 ///
 /// ```swift
 /// let client = GitpodClient()  // reads GITPOD_API_KEY and GITPOD_BASE_URL
 /// ```
 ///
-/// Every method is `async throws(GitpodError)`; requests are retried (see `ClientOptions.maxRetries`) and
-/// time out (`ClientOptions.timeout`). The client is a value: copy it with other options with
+/// Every method is `async throws(GitpodError)`; requests are retried (see `GitpodClientOptions.maxRetries`) and
+/// time out (`GitpodClientOptions.timeout`). The client is a value: copy it with other options with
 /// `withOptions(_:)`.
 public struct GitpodClient: Sendable {
   /// The environment variable the API key is read from when none is passed.
@@ -21,17 +21,23 @@ public struct GitpodClient: Sendable {
   public static let defaultBaseURL = URL(string: "http://localhost:8080")!
   /// The SDK's version, sent in the `User-Agent` header.
   public static let version = "0.1.0"
+  /// The header that carries the API key.
+  public static let authorizationHeader = "Authorization"
+  /// What precedes the key in that header (`Authorization: Bearer <key>`); nil sends the bare key.
+  public static let authorizationScheme: String? = "Bearer"
   /// The default timeout of a request (each attempt).
   public static let defaultTimeout: Duration = .seconds(60)
   /// The default number of retries after the first attempt.
   public static let defaultMaxRetries = 2
 
   /// The options every request uses.
-  public let options: ClientOptions
+  public let options: GitpodClientOptions
   let core: ClientCore
 
   /// A client with these options.
-  public init(options: ClientOptions) {
+  ///
+  /// - Parameter options: What every request uses: API key, base URL, timeout, retries, transport.
+  public init(options: GitpodClientOptions) {
     self.options = options
     self.core = ClientCore(options: options)
   }
@@ -41,6 +47,21 @@ public struct GitpodClient: Sendable {
   ///
   /// Without an API key the client is still made (creating a client never throws), and
   /// its first request throws `missingAPIKey`, which names `GITPOD_API_KEY`, before anything is sent.
+  ///
+  /// - Parameters:
+  ///   - apiKey: Sent as `Authorization: Bearer …`; nil reads `GITPOD_API_KEY`.
+  ///   - baseURL: The URL the operations' paths are resolved against; nil reads
+  ///     `GITPOD_BASE_URL`, then takes `defaultBaseURL`.
+  ///   - timeout: How long one attempt may take.
+  ///   - maxRetries: How often a failed request is retried when it may be.
+  ///   - initialRetryDelay: The delay before the first retry; it doubles up to `maxRetryDelay`.
+  ///   - maxRetryDelay: The longest delay between two attempts.
+  ///   - defaultHeaders: Sent with every request (a request's own headers win).
+  ///   - defaultQuery: Added to the query of every request.
+  ///   - transport: Sends the requests: `GitpodURLSessionTransport` by default.
+  ///   - middlewares: Run around the transport for every attempt, the first outermost.
+  ///   - logger: Logs requests and responses at debug level (never the API key).
+  ///   - environment: Where the API key and the base URL are read from when not passed.
   public init(
     apiKey: String? = nil,
     baseURL: URL? = nil,
@@ -50,14 +71,14 @@ public struct GitpodClient: Sendable {
     maxRetryDelay: Duration = .seconds(8),
     defaultHeaders: [String: String] = [:],
     defaultQuery: [String: String] = [:],
-    transport: any HTTPTransport = URLSessionTransport(),
-    middlewares: [any ClientMiddleware] = [],
+    transport: any GitpodHTTPTransport = GitpodURLSessionTransport(),
+    middlewares: [any GitpodClientMiddleware] = [],
     logger: Logger = Logger(label: "gitpod"),
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     let environmentURL = environment[Self.baseURLEnvironmentVariable].flatMap { $0.isEmpty ? nil : URL(string: $0) }
     self.init(
-      options: ClientOptions(
+      options: GitpodClientOptions(
         apiKey: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
         baseURL: baseURL ?? environmentURL ?? Self.defaultBaseURL,
         defaultHeaders: defaultHeaders,
@@ -73,12 +94,15 @@ public struct GitpodClient: Sendable {
 
   /// A copy of the client with changed options:
   /// `client.withOptions { $0.timeout = .seconds(5) }`.
-  public func withOptions(_ change: (inout ClientOptions) -> Void) -> GitpodClient {
+  ///
+  /// - Parameter change: Changes a copy of the client's options.
+  /// - Returns: A client with the changed options.
+  public func withOptions(_ change: (inout GitpodClientOptions) -> Void) -> GitpodClient {
     var options = options
     change(&options)
     return GitpodClient(options: options)
   }
 
-  /// Organizations: `organizations`.
+  /// The methods of the Organizations resource, reached as `client.organizations`.
   public var organizations: OrganizationsResource { OrganizationsResource(core: core) }
 }

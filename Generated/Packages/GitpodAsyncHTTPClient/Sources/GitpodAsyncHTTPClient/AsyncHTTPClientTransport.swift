@@ -17,7 +17,7 @@ import NIOHTTP1
 /// A transport on swift-server/async-http-client (SwiftNIO), for servers:
 ///
 /// ```swift
-/// let client = GitpodClient(transport: AsyncHTTPClientTransport())
+/// let client = GitpodClient(transport: GitpodAsyncHTTPClientTransport())
 /// ```
 ///
 /// AsyncHTTPClient retries failed connection attempts itself until the request's deadline (its
@@ -25,7 +25,7 @@ import NIOHTTP1
 /// surfaces as a timeout, which the client retries only for read-only operations. Pass an
 /// `HTTPClient` with `retryConnectionEstablishment = false` to have refused connections
 /// reported at once and retried for writes too.
-public struct AsyncHTTPClientTransport: HTTPTransport {
+public struct GitpodAsyncHTTPClientTransport: GitpodHTTPTransport {
   public let client: HTTPClient
   /// The largest response body read.
   public let maxResponseSize: Int
@@ -36,7 +36,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     self.maxResponseSize = maxResponseSize
   }
 
-  public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  public func send(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodTransportResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {
@@ -48,13 +48,14 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
     do {
       let response = try await client.execute(outbound, timeout: .nanoseconds(nanoseconds))
-      var headers = HTTPHeaderFields()
+      var headers = GitpodHTTPHeaderFields()
       for (name, value) in response.headers {
         headers.add(name: name, value: value)
       }
       let body = try await response.body.collect(upTo: maxResponseSize)
-      return TransportResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
-    } catch let error as TransportError {
+      return GitpodTransportResponse(
+        status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
+    } catch let error as GitpodTransportError {
       throw error
     } catch is CancellationError {
       throw CancellationError()
@@ -68,24 +69,24 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     if let error = error as? HTTPClientError {
       switch error {
       case .cancelled: return CancellationError()
-      case .connectTimeout: return TransportError(.cannotConnect, "\(error)")
-      case .deadlineExceeded, .readTimeout, .writeTimeout: return TransportError(.timedOut, "\(error)")
-      case .remoteConnectionClosed: return TransportError(.connectionLost, "\(error)")
-      default: return TransportError(.other, "\(error)")
+      case .connectTimeout: return GitpodTransportError(.cannotConnect, "\(error)")
+      case .deadlineExceeded, .readTimeout, .writeTimeout: return GitpodTransportError(.timedOut, "\(error)")
+      case .remoteConnectionClosed: return GitpodTransportError(.connectionLost, "\(error)")
+      default: return GitpodTransportError(.other, "\(error)")
       }
     }
     if let error = error as? IOError, error.errnoCode == ECONNREFUSED {
-      return TransportError(.cannotConnect, "\(error)")
+      return GitpodTransportError(.cannotConnect, "\(error)")
     }
     if "\(type(of: error))" == "NIOConnectionError" {
-      return TransportError(.cannotConnect, "\(error)")
+      return GitpodTransportError(.cannotConnect, "\(error)")
     }
-    return TransportError(.other, "\(error)")
+    return GitpodTransportError(.other, "\(error)")
   }
 }
 
-extension AsyncHTTPClientTransport: StreamingHTTPTransport {
-  public func stream(_ request: TransportRequest, timeout: Duration) async throws -> StreamedTransportResponse {
+extension GitpodAsyncHTTPClientTransport: GitpodStreamingHTTPTransport {
+  public func stream(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodStreamedResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {
@@ -97,7 +98,7 @@ extension AsyncHTTPClientTransport: StreamingHTTPTransport {
     do {
       // No deadline: a stream lasts as long as the server sends; the client bounds the head.
       let response = try await client.execute(outbound, deadline: .distantFuture)
-      var headers = HTTPHeaderFields()
+      var headers = GitpodHTTPHeaderFields()
       for (name, value) in response.headers {
         headers.add(name: name, value: value)
       }
@@ -115,8 +116,8 @@ extension AsyncHTTPClientTransport: StreamingHTTPTransport {
         }
         continuation.onTermination = { _ in task.cancel() }
       }
-      return StreamedTransportResponse(status: Int(response.status.code), headers: headers, body: chunks)
-    } catch let error as TransportError {
+      return GitpodStreamedResponse(status: Int(response.status.code), headers: headers, body: chunks)
+    } catch let error as GitpodTransportError {
       throw error
     } catch is CancellationError {
       throw CancellationError()

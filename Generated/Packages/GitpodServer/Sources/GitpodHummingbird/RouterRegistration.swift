@@ -19,14 +19,14 @@ extension Router {
   /// ```
   ///
   /// A request to a procedure's path with another method is Hummingbird's (no route matches it);
-  /// paths the server does not know are left to the router. `ConnectMiddleware` serves the same
-  /// procedures from a middleware instead, and `ConnectApplication.make` a whole application.
+  /// paths the server does not know are left to the router. `GitpodConnectMiddleware` serves the same
+  /// procedures from a middleware instead, and `GitpodConnectApplication.make` a whole application.
   @discardableResult
-  public func addRoutes(connect server: ConnectServer) -> Self {
+  public func addRoutes(connect server: GitpodConnectServer) -> Self {
     for path in server.router.routes.keys.sorted() {
       post(RouterPath(path)) { request, context in
-        await ConnectResponder<Context>.response(
-          to: request, server: server, channel: (context as? any ConnectionRequestContext)?.channel)
+        await GitpodConnectResponder<Context>.response(
+          to: request, server: server, channel: (context as? any GitpodConnectionRequestContext)?.channel)
       }
     }
     return self

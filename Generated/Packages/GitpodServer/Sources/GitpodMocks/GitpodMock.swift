@@ -8,7 +8,7 @@ import GitpodServer
 /// Paging ends: a list request that carries a page token gets the example's items without a
 /// next-page token, so a client walking all pages stops after the second.
 ///
-/// Use it as a typed fake in Swift, or serve it: `ConnectRouter.registerMock()` answers with the
+/// Use it as a typed fake in Swift, or serve it: `GitpodConnectRouter.registerMock()` answers with the
 /// examples' JSON exactly as documented.
 public struct GitpodMock: GitpodServices {
   public init() {}
@@ -18,31 +18,31 @@ public struct GitpodMock: GitpodServices {
   }
 
   public func create(
-    _ params: OrganizationCreateParams, context: CallContext
+    _ params: OrganizationCreateParams, context: GitpodCallContext
   ) async throws -> OrganizationCreateResponse {
     try Self.decode(GitpodMockExamples.organizationsCreate)
   }
 
   public func delete(
-    _ params: OrganizationDeleteParams, context: CallContext
+    _ params: OrganizationDeleteParams, context: GitpodCallContext
   ) async throws -> OrganizationDeleteResponse {
     try Self.decode(GitpodMockExamples.organizationsDelete)
   }
 
   public func join(
-    _ params: OrganizationJoinParams, context: CallContext
+    _ params: OrganizationJoinParams, context: GitpodCallContext
   ) async throws -> OrganizationJoinResponse {
     try Self.decode(GitpodMockExamples.organizationsJoin)
   }
 
   public func leave(
-    _ params: OrganizationLeaveParams, context: CallContext
+    _ params: OrganizationLeaveParams, context: GitpodCallContext
   ) async throws -> OrganizationLeaveResponse {
     try Self.decode(GitpodMockExamples.organizationsLeave)
   }
 
   public func listMembers(
-    _ params: OrganizationListMembersParams, context: CallContext
+    _ params: OrganizationListMembersParams, context: GitpodCallContext
   ) async throws -> MembersPage {
     let firstPage = GitpodMockExamples.organizationsListMembers
     let lastPage = GitpodMockExamples.organizationsListMembersLastPage
@@ -58,73 +58,73 @@ public struct GitpodMock: GitpodServices {
   }
 
   public func retrieve(
-    _ params: OrganizationRetrieveParams, context: CallContext
+    _ params: OrganizationRetrieveParams, context: GitpodCallContext
   ) async throws -> OrganizationRetrieveResponse {
     try Self.decode(GitpodMockExamples.organizationsRetrieve)
   }
 
   public func setRole(
-    _ params: OrganizationSetRoleParams, context: CallContext
+    _ params: OrganizationSetRoleParams, context: GitpodCallContext
   ) async throws -> OrganizationSetRoleResponse {
     try Self.decode(GitpodMockExamples.organizationsSetRole)
   }
 
   public func update(
-    _ params: OrganizationUpdateParams, context: CallContext
+    _ params: OrganizationUpdateParams, context: GitpodCallContext
   ) async throws -> OrganizationUpdateResponse {
     try Self.decode(GitpodMockExamples.organizationsUpdate)
   }
 
   public func get(
-    _ params: AnnouncementBannerGetParams, context: CallContext
+    _ params: AnnouncementBannerGetParams, context: GitpodCallContext
   ) async throws -> AnnouncementBannerGetResponse {
     try Self.decode(GitpodMockExamples.organizationsAnnouncementBannerGet)
   }
 
   public func update(
-    _ params: AnnouncementBannerUpdateParams, context: CallContext
+    _ params: AnnouncementBannerUpdateParams, context: GitpodCallContext
   ) async throws -> AnnouncementBannerUpdateResponse {
     try Self.decode(GitpodMockExamples.organizationsAnnouncementBannerUpdate)
   }
 
   public func create(
-    _ params: CustomDomainCreateParams, context: CallContext
+    _ params: CustomDomainCreateParams, context: GitpodCallContext
   ) async throws -> CustomDomainCreateResponse {
     try Self.decode(GitpodMockExamples.organizationsCustomDomainsCreate)
   }
 
   public func delete(
-    _ params: CustomDomainDeleteParams, context: CallContext
+    _ params: CustomDomainDeleteParams, context: GitpodCallContext
   ) async throws -> CustomDomainDeleteResponse {
     try Self.decode(GitpodMockExamples.organizationsCustomDomainsDelete)
   }
 
   public func retrieve(
-    _ params: CustomDomainRetrieveParams, context: CallContext
+    _ params: CustomDomainRetrieveParams, context: GitpodCallContext
   ) async throws -> CustomDomainRetrieveResponse {
     try Self.decode(GitpodMockExamples.organizationsCustomDomainsRetrieve)
   }
 
   public func update(
-    _ params: CustomDomainUpdateParams, context: CallContext
+    _ params: CustomDomainUpdateParams, context: GitpodCallContext
   ) async throws -> CustomDomainUpdateResponse {
     try Self.decode(GitpodMockExamples.organizationsCustomDomainsUpdate)
   }
 
   public func create(
-    _ params: DomainVerificationCreateParams, context: CallContext
+    _ params: DomainVerificationCreateParams, context: GitpodCallContext
   ) async throws -> DomainVerificationCreateResponse {
     try Self.decode(GitpodMockExamples.organizationsDomainVerificationsCreate)
   }
 
   public func delete(
-    _ params: DomainVerificationDeleteParams, context: CallContext
+    _ params: DomainVerificationDeleteParams, context: GitpodCallContext
   ) async throws -> DomainVerificationDeleteResponse {
     try Self.decode(GitpodMockExamples.organizationsDomainVerificationsDelete)
   }
 
   public func list(
-    _ params: DomainVerificationListParams, context: CallContext
+    _ params: DomainVerificationListParams, context: GitpodCallContext
   ) async throws -> DomainVerificationsPage {
     let firstPage = GitpodMockExamples.organizationsDomainVerificationsList
     let lastPage = GitpodMockExamples.organizationsDomainVerificationsListLastPage
@@ -140,61 +140,61 @@ public struct GitpodMock: GitpodServices {
   }
 
   public func retrieve(
-    _ params: DomainVerificationRetrieveParams, context: CallContext
+    _ params: DomainVerificationRetrieveParams, context: GitpodCallContext
   ) async throws -> DomainVerificationRetrieveResponse {
     try Self.decode(GitpodMockExamples.organizationsDomainVerificationsRetrieve)
   }
 
   public func verify(
-    _ params: DomainVerificationVerifyParams, context: CallContext
+    _ params: DomainVerificationVerifyParams, context: GitpodCallContext
   ) async throws -> DomainVerificationVerifyResponse {
     try Self.decode(GitpodMockExamples.organizationsDomainVerificationsVerify)
   }
 
   public func create(
-    _ params: InviteCreateParams, context: CallContext
+    _ params: InviteCreateParams, context: GitpodCallContext
   ) async throws -> InviteCreateResponse {
     try Self.decode(GitpodMockExamples.organizationsInvitesCreate)
   }
 
   public func getSummary(
-    _ params: InviteGetSummaryParams, context: CallContext
+    _ params: InviteGetSummaryParams, context: GitpodCallContext
   ) async throws -> InviteGetSummaryResponse {
     try Self.decode(GitpodMockExamples.organizationsInvitesGetSummary)
   }
 
   public func retrieve(
-    _ params: InviteRetrieveParams, context: CallContext
+    _ params: InviteRetrieveParams, context: GitpodCallContext
   ) async throws -> InviteRetrieveResponse {
     try Self.decode(GitpodMockExamples.organizationsInvitesRetrieve)
   }
 
   public func retrieve(
-    _ params: PolicyRetrieveParams, context: CallContext
+    _ params: PolicyRetrieveParams, context: GitpodCallContext
   ) async throws -> PolicyRetrieveResponse {
     try Self.decode(GitpodMockExamples.organizationsPoliciesRetrieve)
   }
 
   public func update(
-    _ params: PolicyUpdateParams, context: CallContext
+    _ params: PolicyUpdateParams, context: GitpodCallContext
   ) async throws -> PolicyUpdateResponse {
     try Self.decode(GitpodMockExamples.organizationsPoliciesUpdate)
   }
 
   public func create(
-    _ params: ScimConfigurationCreateParams, context: CallContext
+    _ params: ScimConfigurationCreateParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationCreateResponse {
     try Self.decode(GitpodMockExamples.organizationsScimConfigurationsCreate)
   }
 
   public func delete(
-    _ params: ScimConfigurationDeleteParams, context: CallContext
+    _ params: ScimConfigurationDeleteParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationDeleteResponse {
     try Self.decode(GitpodMockExamples.organizationsScimConfigurationsDelete)
   }
 
   public func list(
-    _ params: ScimConfigurationListParams, context: CallContext
+    _ params: ScimConfigurationListParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationsPage {
     let firstPage = GitpodMockExamples.organizationsScimConfigurationsList
     let lastPage = GitpodMockExamples.organizationsScimConfigurationsListLastPage
@@ -210,37 +210,37 @@ public struct GitpodMock: GitpodServices {
   }
 
   public func regenerateToken(
-    _ params: ScimConfigurationRegenerateTokenParams, context: CallContext
+    _ params: ScimConfigurationRegenerateTokenParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationRegenerateTokenResponse {
     try Self.decode(GitpodMockExamples.organizationsScimConfigurationsRegenerateToken)
   }
 
   public func retrieve(
-    _ params: ScimConfigurationRetrieveParams, context: CallContext
+    _ params: ScimConfigurationRetrieveParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationRetrieveResponse {
     try Self.decode(GitpodMockExamples.organizationsScimConfigurationsRetrieve)
   }
 
   public func update(
-    _ params: ScimConfigurationUpdateParams, context: CallContext
+    _ params: ScimConfigurationUpdateParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationUpdateResponse {
     try Self.decode(GitpodMockExamples.organizationsScimConfigurationsUpdate)
   }
 
   public func create(
-    _ params: SSOConfigurationCreateParams, context: CallContext
+    _ params: SSOConfigurationCreateParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationCreateResponse {
     try Self.decode(GitpodMockExamples.organizationsSsoConfigurationsCreate)
   }
 
   public func delete(
-    _ params: SSOConfigurationDeleteParams, context: CallContext
+    _ params: SSOConfigurationDeleteParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationDeleteResponse {
     try Self.decode(GitpodMockExamples.organizationsSsoConfigurationsDelete)
   }
 
   public func list(
-    _ params: SSOConfigurationListParams, context: CallContext
+    _ params: SSOConfigurationListParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationsPage {
     let firstPage = GitpodMockExamples.organizationsSsoConfigurationsList
     let lastPage = GitpodMockExamples.organizationsSsoConfigurationsListLastPage
@@ -256,140 +256,140 @@ public struct GitpodMock: GitpodServices {
   }
 
   public func retrieve(
-    _ params: SSOConfigurationRetrieveParams, context: CallContext
+    _ params: SSOConfigurationRetrieveParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationRetrieveResponse {
     try Self.decode(GitpodMockExamples.organizationsSsoConfigurationsRetrieve)
   }
 
   public func update(
-    _ params: SSOConfigurationUpdateParams, context: CallContext
+    _ params: SSOConfigurationUpdateParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationUpdateResponse {
     try Self.decode(GitpodMockExamples.organizationsSsoConfigurationsUpdate)
   }
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes every operation to the mock: requests are decoded and checked like a real service's,
   /// and answered with the documented response's JSON as written.
   public mutating func registerMock() {
     addMockResponse(
-      OrganizationsProcedures.create,
+      GitpodOrganizationsProcedures.create,
       GitpodMockExamples.organizationsCreate)
     addMockResponse(
-      OrganizationsProcedures.delete,
+      GitpodOrganizationsProcedures.delete,
       GitpodMockExamples.organizationsDelete)
     addMockResponse(
-      OrganizationsProcedures.join,
+      GitpodOrganizationsProcedures.join,
       GitpodMockExamples.organizationsJoin)
     addMockResponse(
-      OrganizationsProcedures.leave,
+      GitpodOrganizationsProcedures.leave,
       GitpodMockExamples.organizationsLeave)
     addMockResponse(
-      OrganizationsProcedures.listMembers,
+      GitpodOrganizationsProcedures.listMembers,
       GitpodMockExamples.organizationsListMembers,
       lastPage: GitpodMockExamples.organizationsListMembersLastPage,
       hasPageToken: GitpodMock.hasPageToken)
     addMockResponse(
-      OrganizationsProcedures.retrieve,
+      GitpodOrganizationsProcedures.retrieve,
       GitpodMockExamples.organizationsRetrieve)
     addMockResponse(
-      OrganizationsProcedures.setRole,
+      GitpodOrganizationsProcedures.setRole,
       GitpodMockExamples.organizationsSetRole)
     addMockResponse(
-      OrganizationsProcedures.update,
+      GitpodOrganizationsProcedures.update,
       GitpodMockExamples.organizationsUpdate)
     addMockResponse(
-      AnnouncementBannerProcedures.get,
+      GitpodAnnouncementBannerProcedures.get,
       GitpodMockExamples.organizationsAnnouncementBannerGet)
     addMockResponse(
-      AnnouncementBannerProcedures.update,
+      GitpodAnnouncementBannerProcedures.update,
       GitpodMockExamples.organizationsAnnouncementBannerUpdate)
     addMockResponse(
-      CustomDomainsProcedures.create,
+      GitpodCustomDomainsProcedures.create,
       GitpodMockExamples.organizationsCustomDomainsCreate)
     addMockResponse(
-      CustomDomainsProcedures.delete,
+      GitpodCustomDomainsProcedures.delete,
       GitpodMockExamples.organizationsCustomDomainsDelete)
     addMockResponse(
-      CustomDomainsProcedures.retrieve,
+      GitpodCustomDomainsProcedures.retrieve,
       GitpodMockExamples.organizationsCustomDomainsRetrieve)
     addMockResponse(
-      CustomDomainsProcedures.update,
+      GitpodCustomDomainsProcedures.update,
       GitpodMockExamples.organizationsCustomDomainsUpdate)
     addMockResponse(
-      DomainVerificationsProcedures.create,
+      GitpodDomainVerificationsProcedures.create,
       GitpodMockExamples.organizationsDomainVerificationsCreate)
     addMockResponse(
-      DomainVerificationsProcedures.delete,
+      GitpodDomainVerificationsProcedures.delete,
       GitpodMockExamples.organizationsDomainVerificationsDelete)
     addMockResponse(
-      DomainVerificationsProcedures.list,
+      GitpodDomainVerificationsProcedures.list,
       GitpodMockExamples.organizationsDomainVerificationsList,
       lastPage: GitpodMockExamples.organizationsDomainVerificationsListLastPage,
       hasPageToken: GitpodMock.hasPageToken)
     addMockResponse(
-      DomainVerificationsProcedures.retrieve,
+      GitpodDomainVerificationsProcedures.retrieve,
       GitpodMockExamples.organizationsDomainVerificationsRetrieve)
     addMockResponse(
-      DomainVerificationsProcedures.verify,
+      GitpodDomainVerificationsProcedures.verify,
       GitpodMockExamples.organizationsDomainVerificationsVerify)
     addMockResponse(
-      InvitesProcedures.create,
+      GitpodInvitesProcedures.create,
       GitpodMockExamples.organizationsInvitesCreate)
     addMockResponse(
-      InvitesProcedures.getSummary,
+      GitpodInvitesProcedures.getSummary,
       GitpodMockExamples.organizationsInvitesGetSummary)
     addMockResponse(
-      InvitesProcedures.retrieve,
+      GitpodInvitesProcedures.retrieve,
       GitpodMockExamples.organizationsInvitesRetrieve)
     addMockResponse(
-      PoliciesProcedures.retrieve,
+      GitpodPoliciesProcedures.retrieve,
       GitpodMockExamples.organizationsPoliciesRetrieve)
     addMockResponse(
-      PoliciesProcedures.update,
+      GitpodPoliciesProcedures.update,
       GitpodMockExamples.organizationsPoliciesUpdate)
     addMockResponse(
-      ScimConfigurationsProcedures.create,
+      GitpodScimConfigurationsProcedures.create,
       GitpodMockExamples.organizationsScimConfigurationsCreate)
     addMockResponse(
-      ScimConfigurationsProcedures.delete,
+      GitpodScimConfigurationsProcedures.delete,
       GitpodMockExamples.organizationsScimConfigurationsDelete)
     addMockResponse(
-      ScimConfigurationsProcedures.list,
+      GitpodScimConfigurationsProcedures.list,
       GitpodMockExamples.organizationsScimConfigurationsList,
       lastPage: GitpodMockExamples.organizationsScimConfigurationsListLastPage,
       hasPageToken: GitpodMock.hasPageToken)
     addMockResponse(
-      ScimConfigurationsProcedures.regenerateToken,
+      GitpodScimConfigurationsProcedures.regenerateToken,
       GitpodMockExamples.organizationsScimConfigurationsRegenerateToken)
     addMockResponse(
-      ScimConfigurationsProcedures.retrieve,
+      GitpodScimConfigurationsProcedures.retrieve,
       GitpodMockExamples.organizationsScimConfigurationsRetrieve)
     addMockResponse(
-      ScimConfigurationsProcedures.update,
+      GitpodScimConfigurationsProcedures.update,
       GitpodMockExamples.organizationsScimConfigurationsUpdate)
     addMockResponse(
-      SSOConfigurationsProcedures.create,
+      GitpodSSOConfigurationsProcedures.create,
       GitpodMockExamples.organizationsSsoConfigurationsCreate)
     addMockResponse(
-      SSOConfigurationsProcedures.delete,
+      GitpodSSOConfigurationsProcedures.delete,
       GitpodMockExamples.organizationsSsoConfigurationsDelete)
     addMockResponse(
-      SSOConfigurationsProcedures.list,
+      GitpodSSOConfigurationsProcedures.list,
       GitpodMockExamples.organizationsSsoConfigurationsList,
       lastPage: GitpodMockExamples.organizationsSsoConfigurationsListLastPage,
       hasPageToken: GitpodMock.hasPageToken)
     addMockResponse(
-      SSOConfigurationsProcedures.retrieve,
+      GitpodSSOConfigurationsProcedures.retrieve,
       GitpodMockExamples.organizationsSsoConfigurationsRetrieve)
     addMockResponse(
-      SSOConfigurationsProcedures.update,
+      GitpodSSOConfigurationsProcedures.update,
       GitpodMockExamples.organizationsSsoConfigurationsUpdate)
   }
 
   /// Routes a streaming `procedure` to a stream of one JSON line: the documented example.
-  mutating func addMockStream<Params, Response>(_ procedure: UnaryProcedure<Params, Response>, _ json: String) {
-    let line = JSONLines.line(json: json)
+  mutating func addMockStream<Params, Response>(_ procedure: GitpodUnaryProcedure<Params, Response>, _ json: String) {
+    let line = GitpodJSONLines.line(json: json)
     addJSONLines(procedure) { _, _ in
       AsyncThrowingStream { continuation in
         continuation.yield(line)
@@ -400,7 +400,7 @@ extension ConnectRouter {
 
   /// Routes `procedure` to a fixed JSON response; to `lastPage` when the request has a page token.
   mutating func addMockResponse<Params, Response>(
-    _ procedure: UnaryProcedure<Params, Response>, _ json: String, lastPage: String? = nil,
+    _ procedure: GitpodUnaryProcedure<Params, Response>, _ json: String, lastPage: String? = nil,
     hasPageToken: @escaping @Sendable (Params) -> Bool = { _ in false }
   ) {
     let firstPage = Array(json.utf8)

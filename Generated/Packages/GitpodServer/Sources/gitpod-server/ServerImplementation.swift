@@ -3,8 +3,8 @@
 import Gitpod
 import GitpodServer
 
-/// The services `gitpod-server` serves without `--mock`. It opts in to `UnimplementedByDefault`:
+/// The services `gitpod-server` serves without `--mock`. It opts in to `GitpodUnimplementedByDefault`:
 /// every operation answers `unimplemented` until this type implements it. `docs2swift generate
 /// --server-stubs Sources/gitpod-server/Services` writes a starter file per service that
 /// extends it (and never overwrites one that exists).
-struct ServerImplementation: GitpodServices, UnimplementedByDefault {}
+struct ServerImplementation: GitpodServices, GitpodUnimplementedByDefault {}

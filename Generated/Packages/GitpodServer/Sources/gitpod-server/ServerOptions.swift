@@ -6,7 +6,7 @@ struct ServerOptions: Sendable {
     USAGE: gitpod-server [--host <host>] [--port <port>] [--mock] [--token <token>]
                          [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
 
-    Serves the Organizations API (Connect protocol, JSON over HTTP/1.1).
+    Serves the Gitpod API (Connect protocol, JSON over HTTP/1.1).
 
     OPTIONS:
       --host <host>            The address to listen on (default: 127.0.0.1).

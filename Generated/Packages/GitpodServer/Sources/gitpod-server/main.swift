@@ -23,19 +23,19 @@ try await ServerMain.run(options)
 
 enum ServerMain {
   static func run(_ options: ServerOptions) async throws {
-    var router = ConnectRouter()
+    var router = GitpodConnectRouter()
     if options.mock {
       router.registerMock()
     } else {
       router.register(all: ServerImplementation())
     }
-    let server = ConnectServer(
-      router: router, authenticator: BearerTokenAuthenticator(token: options.token),
-      configuration: ConnectServer.Configuration(
+    let server = GitpodConnectServer(
+      router: router, authenticator: GitpodBearerTokenAuthenticator(token: options.token),
+      configuration: GitpodConnectServer.Configuration(
         maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "ServerImplementation"
     let host = options.host
-    let app = ConnectApplication.make(server: server, host: host, port: options.port) { port in
+    let app = GitpodConnectApplication.make(server: server, host: host, port: options.port) { port in
       FileHandle.standardOutput.write(Data("gitpod-server (\(mode)) listening on http://\(host):\(port)\n".utf8))
     }
     try await app.runService()

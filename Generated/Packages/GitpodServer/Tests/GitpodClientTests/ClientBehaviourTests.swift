@@ -59,7 +59,7 @@ private let readResponse = #"""
   }
   """#
 
-private func callRead(_ client: GitpodClient, options: RequestOptions = RequestOptions()) async throws(GitpodError) {
+private func callRead(_ client: GitpodClient, options: GitpodRequestOptions = .init()) async throws(GitpodError) {
   let params = try! JSONDecoder().decode(
     OrganizationRetrieveParams.self,
     from: Data(
@@ -72,8 +72,8 @@ private func callRead(_ client: GitpodClient, options: RequestOptions = RequestO
 }
 
 private func callReadWithResponse(
-  _ client: GitpodClient, options: RequestOptions = RequestOptions()
-) async throws(GitpodError) -> APIResponse<some Sendable> {
+  _ client: GitpodClient, options: GitpodRequestOptions = GitpodRequestOptions()
+) async throws(GitpodError) -> GitpodAPIResponse<some Sendable> {
   let params = try! JSONDecoder().decode(
     OrganizationRetrieveParams.self,
     from: Data(
@@ -115,7 +115,7 @@ private let writeResponse = #"""
   }
   """#
 
-private func callWrite(_ client: GitpodClient, options: RequestOptions = RequestOptions()) async throws(GitpodError) {
+private func callWrite(_ client: GitpodClient, options: GitpodRequestOptions = .init()) async throws(GitpodError) {
   let params = try! JSONDecoder().decode(
     OrganizationCreateParams.self,
     from: Data(
@@ -193,7 +193,7 @@ struct ClientBehaviourTests {
         $0.defaultQuery = ["tenant": "t1"]
       }
       try await callRead(
-        client, options: RequestOptions(extraHeaders: ["X-Trace": "request"], extraQuery: ["debug": "a b&c"]))
+        client, options: GitpodRequestOptions(extraHeaders: ["X-Trace": "request"], extraQuery: ["debug": "a b&c"]))
       return await server.requests
     }
     let request = try #require(requests.first)
@@ -232,7 +232,7 @@ struct ClientBehaviourTests {
       let (error, count) = try await withServer({ _, _ in .connectError("unavailable", status: 503) }) { server in
         let error = await caught {
           try await callRead(
-            makeClient(server, maxRetries: clientLimit), options: RequestOptions(maxRetries: requestLimit))
+            makeClient(server, maxRetries: clientLimit), options: GitpodRequestOptions(maxRetries: requestLimit))
         }
         return (error, await server.requests.count)
       }
@@ -275,7 +275,7 @@ struct ClientBehaviourTests {
       let error = await caught { try await callRead(makeClient(server, maxRetries: 0, timeout: .milliseconds(200))) }
       #expect(error.map(kind) == "timeout")
       let perRequest = await caught {
-        try await callRead(makeClient(server, maxRetries: 0), options: RequestOptions(timeout: .milliseconds(200)))
+        try await callRead(makeClient(server, maxRetries: 0), options: .init(timeout: .milliseconds(200)))
       }
       #expect(perRequest.map(kind) == "timeout")
     }
@@ -347,11 +347,11 @@ struct ClientBehaviourTests {
   @Test("the AsyncHTTPClient transport sends the same request")
   func asyncHTTPClientTransport() async throws {
     let requests = try await withServer({ _, _ in .json(readResponse) }) { server in
-      try await callRead(makeClient(server, transport: AsyncHTTPClientTransport()))
+      try await callRead(makeClient(server, transport: GitpodAsyncHTTPClientTransport()))
       let slow = await caught {
         try await callRead(
-          makeClient(server, maxRetries: 0, transport: AsyncHTTPClientTransport()),
-          options: RequestOptions(extraHeaders: ["X-Slow": "1"], timeout: .milliseconds(200)))
+          makeClient(server, maxRetries: 0, transport: GitpodAsyncHTTPClientTransport()),
+          options: GitpodRequestOptions(extraHeaders: ["X-Slow": "1"], timeout: .milliseconds(200)))
       }
       #expect(slow == nil || slow.map(kind) == "timeout")
       return await server.requests
@@ -361,7 +361,7 @@ struct ClientBehaviourTests {
 
   @Test("the AsyncHTTPClient transport reports refused connections")
   func asyncHTTPClientRefused() async throws {
-    let transport = CountingTransport(AsyncHTTPClientTransport())
+    let transport = CountingTransport(GitpodAsyncHTTPClientTransport())
     let error = await caught {
       try await callRead(makeClient(baseURL: refusingURL, timeout: .seconds(2), transport: transport))
     }
@@ -486,7 +486,7 @@ struct ClientBehaviourTests {
             }
           }
           """#.utf8))
-      let options = RequestOptions()
+      let options = GitpodRequestOptions()
       let first = try await client.organizations.listMembers(params, options: options)
       #expect(first.items.count == 1)
       #expect(first.hasNextPage)
@@ -504,7 +504,7 @@ struct ClientBehaviourTests {
     // The token also rides in the body's `pagination.token` (a server may read either); the
     // rest of the body is the same on every page.
     var bodyTokens: [String?] = []
-    var rest: [JSONValue] = []
+    var rest: [GitpodJSONValue] = []
     for body in bodies {
       guard case .object(var members) = body else {
         bodyTokens.append(nil)
@@ -562,7 +562,7 @@ struct ClientBehaviourTests {
             "joinOrganization": true
           }
           """#.utf8))
-      let options = RequestOptions()
+      let options = GitpodRequestOptions()
       let value = try await client.organizations.create(params, options: options)
       let encoded = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
       #expect(encoded.contains("DOCS2SWIFT_UNDOCUMENTED_VALUE"))
@@ -597,7 +597,7 @@ struct ClientBehaviourTests {
             "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
           }
           """#.utf8))
-      let options = RequestOptions()
+      let options = GitpodRequestOptions()
       let value = try await client.organizations.retrieve(params, options: options)
       let encoded = try JSONEncoder().encode(value)
       #expect(try decodeJSON(encoded) == decodeJSON(response))

@@ -14,9 +14,9 @@ struct ClientMockServerTests {
   @Test("every method decodes the mock's documented response")
   func everyMethod() async throws {
     let token = "mock-token"
-    let server = ConnectServer(router: mockRouter(), authenticator: BearerTokenAuthenticator(token: token))
+    let server = GitpodConnectServer(router: mockRouter(), authenticator: GitpodBearerTokenAuthenticator(token: token))
     let (ports, continuation) = AsyncStream<Int>.makeStream()
-    let app = ConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
+    let app = GitpodConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
       continuation.yield(port)
     }
     let task = Task { try await app.runService() }
@@ -457,8 +457,8 @@ struct ClientMockServerTests {
   }
 }
 
-private func mockRouter() -> ConnectRouter {
-  var router = ConnectRouter()
+private func mockRouter() -> GitpodConnectRouter {
+  var router = GitpodConnectRouter()
   router.registerMock()
   return router
 }

@@ -11,14 +11,14 @@ let testAPIKey = "sk-test-3f9a1c0b7e5d"
 /// A client for `server`: quick retries, no environment.
 func makeClient(
   _ server: TestServer, maxRetries: Int = GitpodClient.defaultMaxRetries, timeout: Duration = .seconds(10),
-  transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
+  transport: any GitpodHTTPTransport = GitpodURLSessionTransport(), logger: Logger = Logger(label: "test")
 ) -> GitpodClient {
   makeClient(baseURL: server.baseURL, maxRetries: maxRetries, timeout: timeout, transport: transport, logger: logger)
 }
 
 func makeClient(
   baseURL: URL, maxRetries: Int = GitpodClient.defaultMaxRetries, timeout: Duration = .seconds(10),
-  transport: any HTTPTransport = URLSessionTransport(), logger: Logger = Logger(label: "test")
+  transport: any GitpodHTTPTransport = GitpodURLSessionTransport(), logger: Logger = Logger(label: "test")
 ) -> GitpodClient {
   GitpodClient(
     apiKey: testAPIKey, baseURL: baseURL, timeout: timeout, maxRetries: maxRetries, transport: transport,
@@ -46,13 +46,16 @@ func withServer<T>(
 }
 
 /// Decodes JSON text as a generic JSON value, for comparisons that ignore key order.
-func decodeJSON(_ text: String) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+func decodeJSON(_ text: String) throws -> GitpodJSONValue {
+  try JSONDecoder().decode(GitpodJSONValue.self, from: Data(text.utf8))
 }
 
-func decodeJSON(_ data: Data) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: data)
+func decodeJSON(_ data: Data) throws -> GitpodJSONValue {
+  try JSONDecoder().decode(GitpodJSONValue.self, from: data)
 }
+
+/// The API-key header's value the client sends for `testAPIKey`: `Bearer <key>`, or the bare key.
+let testAuthorization = GitpodClient.authorizationScheme.map { "\($0) \(testAPIKey)" } ?? testAPIKey
 
 /// Checks what every request of the client carries: method, path, auth and JSON headers.
 func expectStandardRequest(
@@ -61,7 +64,7 @@ func expectStandardRequest(
 ) {
   #expect(request.method == "POST", sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
-  #expect(request.header("authorization") == "Bearer \(testAPIKey)", sourceLocation: sourceLocation)
+  #expect(request.header(GitpodClient.authorizationHeader) == testAuthorization, sourceLocation: sourceLocation)
   #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
   #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(
@@ -106,12 +109,12 @@ struct RecordingLogHandler: LogHandler {
 }
 
 /// A transport that counts attempts and hands them to another transport.
-final class CountingTransport: HTTPTransport, @unchecked Sendable {
+final class CountingTransport: GitpodHTTPTransport, @unchecked Sendable {
   private let lock = NSLock()
   private var count = 0
-  let base: any HTTPTransport
+  let base: any GitpodHTTPTransport
 
-  init(_ base: any HTTPTransport = URLSessionTransport()) {
+  init(_ base: any GitpodHTTPTransport = GitpodURLSessionTransport()) {
     self.base = base
   }
 
@@ -119,7 +122,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
     lock.withLock { count }
   }
 
-  func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  func send(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodTransportResponse {
     lock.withLock { count += 1 }
     return try await base.send(request, timeout: timeout)
   }

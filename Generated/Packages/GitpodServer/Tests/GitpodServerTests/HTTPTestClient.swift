@@ -20,8 +20,8 @@ struct HTTPTestClient: Sendable {
     var headers: [String: String]
     var body: [UInt8]
 
-    var json: JSONValue? {
-      try? JSONDecoder().decode(JSONValue.self, from: Data(body))
+    var json: GitpodJSONValue? {
+      try? JSONDecoder().decode(GitpodJSONValue.self, from: Data(body))
     }
 
     /// The `code` of a Connect error body.

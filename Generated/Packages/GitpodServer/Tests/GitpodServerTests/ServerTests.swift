@@ -9,10 +9,10 @@ import Testing
 
 /// Starts `server` with Hummingbird on a free loopback port, runs `body` against it, stops it.
 func withRunningServer(
-  _ server: ConnectServer, _ body: @Sendable (HTTPTestClient) async throws -> Void
+  _ server: GitpodConnectServer, _ body: @Sendable (HTTPTestClient) async throws -> Void
 ) async throws {
   let (ports, continuation) = AsyncStream<Int>.makeStream()
-  let app = ConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
+  let app = GitpodConnectApplication.make(server: server, host: "127.0.0.1", port: 0) { port in
     continuation.yield(port)
   }
   let task = Task { try await app.runService() }
@@ -33,21 +33,21 @@ func withRunningServer(
 }
 
 /// A server with `router`, the tests' bearer token and a small body limit.
-func makeServer(_ router: ConnectRouter, maxRequestBytes: Int = ServerTests.maxRequestBytes) -> ConnectServer {
-  ConnectServer(
-    router: router, authenticator: BearerTokenAuthenticator(token: ServerTests.token),
-    configuration: ConnectServer.Configuration(maxRequestBytes: maxRequestBytes))
+func makeServer(_ router: GitpodConnectRouter, bodyLimit: Int = ServerTests.maxRequestBytes) -> GitpodConnectServer {
+  GitpodConnectServer(
+    router: router, authenticator: GitpodBearerTokenAuthenticator(token: ServerTests.token),
+    configuration: GitpodConnectServer.Configuration(maxRequestBytes: bodyLimit))
 }
 
-func mockRouter() -> ConnectRouter {
-  var router = ConnectRouter()
+func mockRouter() -> GitpodConnectRouter {
+  var router = GitpodConnectRouter()
   router.registerMock()
   return router
 }
 
 /// The JSON of `text`, for comparing documents regardless of spacing and key order.
-func json(_ text: String) throws -> JSONValue {
-  try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+func json(_ text: String) throws -> GitpodJSONValue {
+  try JSONDecoder().decode(GitpodJSONValue.self, from: Data(text.utf8))
 }
 
 /// Decodes `text` as `Response`.
@@ -56,12 +56,12 @@ func decoded<Response: Decodable>(_ text: String, as type: Response.Type = Respo
 }
 
 /// A service that implements nothing: every operation answers with the default `unimplemented`.
-struct UnimplementedServices: GitpodServices, UnimplementedByDefault {}
+struct UnimplementedServices: GitpodServices, GitpodUnimplementedByDefault {}
 
 /// A service whose `organizations.create` takes longer than any test deadline.
-struct SlowService: OrganizationsService, UnimplementedByDefault {
+struct SlowService: GitpodOrganizationsService, GitpodUnimplementedByDefault {
   func create(
-    _ params: OrganizationCreateParams, context: CallContext
+    _ params: OrganizationCreateParams, context: GitpodCallContext
   ) async throws -> OrganizationCreateResponse {
     try await Task.sleep(for: .seconds(30))
     return try await GitpodMock().create(params, context: context)
@@ -78,11 +78,11 @@ actor CallLog {
 }
 
 /// A service whose `organizations.create` records every call, then answers like the mock.
-struct RecordingService: OrganizationsService, UnimplementedByDefault {
+struct RecordingService: GitpodOrganizationsService, GitpodUnimplementedByDefault {
   let log: CallLog
 
   func create(
-    _ params: OrganizationCreateParams, context: CallContext
+    _ params: OrganizationCreateParams, context: GitpodCallContext
   ) async throws -> OrganizationCreateResponse {
     await log.record(context.procedure)
     return try await GitpodMock().create(params, context: context)
@@ -90,13 +90,13 @@ struct RecordingService: OrganizationsService, UnimplementedByDefault {
 }
 
 /// A service whose `organizations.list_members` reports the page parameters it received as an error.
-struct EchoPageService: OrganizationsService, UnimplementedByDefault {
+struct EchoPageService: GitpodOrganizationsService, GitpodUnimplementedByDefault {
   func listMembers(
-    _ params: OrganizationListMembersParams, context: CallContext
+    _ params: OrganizationListMembersParams, context: GitpodCallContext
   ) async throws -> MembersPage {
     let token = params.token ?? "-"
     let pageSize = params.pageSize.map(String.init) ?? "-"
-    throw RPCError(.failedPrecondition, "token=\(token) pageSize=\(pageSize) by \(context.principal.subject)")
+    throw GitpodRPCError(.failedPrecondition, "token=\(token) pageSize=\(pageSize) by \(context.principal.subject)")
   }
 }
 
@@ -532,7 +532,7 @@ struct ServerTests {
 
   @Test("the typed mock served through the service protocols answers every procedure")
   func typedServicesAnswerEveryRoute() async throws {
-    var router = ConnectRouter()
+    var router = GitpodConnectRouter()
     router.register(all: GitpodMock())
     try await withRunningServer(makeServer(router)) { client in
       for route in Self.routes {
@@ -558,7 +558,7 @@ struct ServerTests {
 
   @Test("query parameters are merged into the parameters; handler errors keep their code")
   func queryParametersAreMerged() async throws {
-    var router = ConnectRouter()
+    var router = GitpodConnectRouter()
     router.register(organizations: EchoPageService())
     try await withRunningServer(makeServer(router)) { client in
       let response = try await client.post("/gitpod.v1.OrganizationService/ListMembers?token=abc%2Fd&pageSize=7")
@@ -678,7 +678,7 @@ struct ServerTests {
   @Test("deeply nested JSON is invalid_argument, checked before decoding")
   func deeplyNestedJSON() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
-    try await withRunningServer(makeServer(mockRouter(), maxRequestBytes: 4 * 1024 * 1024)) { client in
+    try await withRunningServer(makeServer(mockRouter(), bodyLimit: 4 * 1024 * 1024)) { client in
       let depth = 100_000
       let arrays = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
       let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
@@ -687,10 +687,10 @@ struct ServerTests {
         let response = try await client.post(path, json: body)
         #expect(response.status == 400)
         #expect(response.errorCode == "invalid_argument")
-        #expect(response.errorMessage?.contains("nest deeper than \(JSONNesting.maxDepth) levels") == true)
+        #expect(response.errorMessage?.contains("nest deeper than \(GitpodJSONNesting.maxDepth) levels") == true)
       }
       // Brackets inside strings do not count; nesting up to the limit is accepted.
-      let limit = JSONNesting.maxDepth - 1
+      let limit = GitpodJSONNesting.maxDepth - 1
       let deepest =
         #"{"notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
         + #","text":"[[[[{[{[\"[[[["}"#
@@ -706,7 +706,7 @@ struct ServerTests {
   func hugeStrings() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
     let limit = 4 * 1024 * 1024
-    try await withRunningServer(makeServer(mockRouter(), maxRequestBytes: limit)) { client in
+    try await withRunningServer(makeServer(mockRouter(), bodyLimit: limit)) { client in
       let within = #"{"notDocumented":""# + String(repeating: "x", count: 3 * 1024 * 1024) + #""}"#
       let served = try await client.post(path, json: within)
       #expect(served.status == 200)
@@ -754,7 +754,7 @@ struct ServerTests {
   func noHandlerWithoutAuthentication() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
     let log = CallLog()
-    var router = ConnectRouter()
+    var router = GitpodConnectRouter()
     router.register(organizations: RecordingService(log: log))
     try await withRunningServer(makeServer(router)) { client in
       let request = Self.route(path).request
@@ -782,9 +782,9 @@ struct ServerTests {
   @Test("stalled and dribbling clients are disconnected after the request timeout; others are served")
   func slowClients() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
-    let server = ConnectServer(
-      router: mockRouter(), authenticator: BearerTokenAuthenticator(token: Self.token),
-      configuration: ConnectServer.Configuration(
+    let server = GitpodConnectServer(
+      router: mockRouter(), authenticator: GitpodBearerTokenAuthenticator(token: Self.token),
+      configuration: GitpodConnectServer.Configuration(
         maxRequestBytes: Self.maxRequestBytes, requestTimeout: .milliseconds(500)))
     try await withRunningServer(server) { client in
       async let partialHead = client.slowRequest(path, completeHead: false, interval: nil)
@@ -822,7 +822,7 @@ struct ServerTests {
   @Test("an operation the service does not implement answers unimplemented")
   func unimplemented() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
-    var router = ConnectRouter()
+    var router = GitpodConnectRouter()
     router.register(all: UnimplementedServices())
     try await withRunningServer(makeServer(router)) { client in
       let response = try await client.post(path)
@@ -834,7 +834,7 @@ struct ServerTests {
   @Test("Connect-Timeout-Ms is honoured: a slow handler answers deadline_exceeded")
   func deadline() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
-    var router = ConnectRouter()
+    var router = GitpodConnectRouter()
     router.register(organizations: SlowService())
     try await withRunningServer(makeServer(router)) { client in
       // The handler sleeps 30 s: `deadline_exceeded` (not its answer) shows the deadline ended it.
@@ -848,9 +848,9 @@ struct ServerTests {
   func coreWithoutHTTP() async throws {
     let path = "/gitpod.v1.OrganizationService/CreateOrganization"
     let server = makeServer(mockRouter())
-    let request = ConnectHTTPRequest(
+    let request = GitpodConnectHTTPRequest(
       method: "POST", path: path,
-      headers: ConnectHeaders([("content-type", "application/json"), ("authorization", "Bearer \(Self.token)")]),
+      headers: ["content-type": "application/json", "authorization": "Bearer \(Self.token)"],
       body: Array(Self.route(path).request.utf8))
     let response = await server.respond(to: request)
     #expect(response.status == 200)
@@ -893,16 +893,16 @@ struct ServerTests {
   @Test("bearer tokens compare in constant time, and exactly")
   func constantTimeComparison() {
     let token = Array("secret".utf8)
-    #expect(BearerTokenAuthenticator.constantTimeEquals(Array("secret".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("secreT".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("secret2".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals(Array("secre".utf8), token))
-    #expect(!BearerTokenAuthenticator.constantTimeEquals([], token))
+    #expect(GitpodBearerTokenAuthenticator.constantTimeEquals(Array("secret".utf8), token))
+    #expect(!GitpodBearerTokenAuthenticator.constantTimeEquals(Array("secreT".utf8), token))
+    #expect(!GitpodBearerTokenAuthenticator.constantTimeEquals(Array("secret2".utf8), token))
+    #expect(!GitpodBearerTokenAuthenticator.constantTimeEquals(Array("secre".utf8), token))
+    #expect(!GitpodBearerTokenAuthenticator.constantTimeEquals([], token))
   }
 
   @Test("every Connect code has Connect's HTTP status")
   func statusMapping() {
-    let expected: [(RPCError.Code, Int)] = [
+    let expected: [(GitpodRPCError.Code, Int)] = [
       (.canceled, 499), (.unknown, 500), (.invalidArgument, 400), (.deadlineExceeded, 504), (.notFound, 404),
       (.alreadyExists, 409), (.permissionDenied, 403), (.resourceExhausted, 429), (.failedPrecondition, 400),
       (.aborted, 409), (.outOfRange, 400), (.unimplemented, 501), (.internal, 500), (.unavailable, 503),

@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Announcement Banner resource: `organizations.announcement_banner`. Get it from the client.
+/// The methods of the Announcement Banner resource, reached as
+/// `client.organizations.announcementBanner`.
 public struct AnnouncementBannerResource: Sendable {
   let core: ClientCore
 
@@ -12,6 +13,14 @@ public struct AnnouncementBannerResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetAnnouncementBanner`
   ///
+  /// Get announcement banner:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.announcementBanner.get(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -19,7 +28,7 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func get(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerGetResponse {
     try await self.get(
       AnnouncementBannerGetParams(
@@ -36,7 +45,7 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Returns: The decoded `AnnouncementBannerGetResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func get(
-    _ params: AnnouncementBannerGetParams, options: RequestOptions = RequestOptions()
+    _ params: AnnouncementBannerGetParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerGetResponse {
     try await getWithResponse(params, options: options).value
   }
@@ -50,8 +59,8 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Returns: The decoded `AnnouncementBannerGetResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getWithResponse(
-    _ params: AnnouncementBannerGetParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<AnnouncementBannerGetResponse> {
+    _ params: AnnouncementBannerGetParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<AnnouncementBannerGetResponse> {
     return try await core.send(
       APIOperation(
         name: "GetAnnouncementBanner",
@@ -72,6 +81,16 @@ public struct AnnouncementBannerResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateAnnouncementBanner`
   ///
+  /// Enable announcement banner:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.announcementBanner.update(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   enabled: true,
+  ///   message: "Scheduled maintenance on Saturday 10pm-2am UTC"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization
   ///   - enabled: `enabled` controls whether the banner is displayed
@@ -84,7 +103,7 @@ public struct AnnouncementBannerResource: Sendable {
     organizationID: String,
     enabled: Bool? = nil,
     message: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
     try await self.update(
       AnnouncementBannerUpdateParams(
@@ -103,7 +122,7 @@ public struct AnnouncementBannerResource: Sendable {
   /// - Returns: The decoded `AnnouncementBannerUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: AnnouncementBannerUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: AnnouncementBannerUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> AnnouncementBannerUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -118,8 +137,8 @@ public struct AnnouncementBannerResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: AnnouncementBannerUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<AnnouncementBannerUpdateResponse> {
+    _ params: AnnouncementBannerUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<AnnouncementBannerUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateAnnouncementBanner",

@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Domain Verifications resource: `organizations.domain_verifications`. Get it from the client.
+/// The methods of the Domain Verifications resource, reached as
+/// `client.organizations.domainVerifications`.
 public struct DomainVerificationsResource: Sendable {
   let core: ClientCore
 
@@ -17,16 +18,25 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateDomainVerification`
   ///
+  /// Verify primary domain:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.create(
+  ///   domain: "acme-corp.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domain: Sent as `domain`.
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - domain: The API reference does not describe it.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     domain: String,
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationCreateResponse {
     try await self.create(
       DomainVerificationCreateParams(
@@ -44,7 +54,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: DomainVerificationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -59,8 +69,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: DomainVerificationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationCreateResponse> {
+    _ params: DomainVerificationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateDomainVerification",
@@ -85,15 +95,23 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteDomainVerification`
   ///
+  /// Delete verification:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.delete(
+  ///   domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
     domainVerificationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
     try await self.delete(
       DomainVerificationDeleteParams(
@@ -111,7 +129,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: DomainVerificationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -126,8 +144,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: DomainVerificationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationDeleteResponse> {
+    _ params: DomainVerificationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteDomainVerification",
@@ -153,22 +171,33 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListDomainVerifications`
   ///
+  /// List all verifications:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.domainVerifications.list(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: DomainVerificationListParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - organizationID: The API reference does not describe it.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it. `nextPage()` and `allItems` set its
+  ///     `token` for each next page.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `DomainVerification` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `DomainVerification` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     organizationID: String,
     token: String? = nil,
     pageSize: Int? = nil,
     pagination: DomainVerificationListParams.Pagination? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<DomainVerificationsPage> {
     try await self.list(
       DomainVerificationListParams(
         organizationID: organizationID,
@@ -184,14 +213,14 @@ public struct DomainVerificationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`DomainVerificationListParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `DomainVerification` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `DomainVerification` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
-    _ params: DomainVerificationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<DomainVerificationsPage> {
+    _ params: DomainVerificationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<DomainVerificationsPage> {
     let response = try await listWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -209,8 +238,8 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationsPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
-    _ params: DomainVerificationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationsPage> {
+    _ params: DomainVerificationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationsPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -239,14 +268,22 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetDomainVerification`
   ///
+  /// Get verification status:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.retrieve(
+  ///   domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     domainVerificationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationRetrieveResponse {
     try await self.retrieve(
       DomainVerificationRetrieveParams(
@@ -263,7 +300,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: DomainVerificationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -278,8 +315,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: DomainVerificationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationRetrieveResponse> {
+    _ params: DomainVerificationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetDomainVerification",
@@ -304,14 +341,22 @@ public struct DomainVerificationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/VerifyDomain`
   ///
+  /// Verify domain ownership:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.domainVerifications.verify(
+  ///   domainVerificationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - domainVerificationID: Sent as `domain_verification_id`.
+  ///   - domainVerificationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `DomainVerificationVerifyResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verify(
     domainVerificationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationVerifyResponse {
     try await self.verify(
       DomainVerificationVerifyParams(
@@ -328,7 +373,7 @@ public struct DomainVerificationsResource: Sendable {
   /// - Returns: The decoded `DomainVerificationVerifyResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verify(
-    _ params: DomainVerificationVerifyParams, options: RequestOptions = RequestOptions()
+    _ params: DomainVerificationVerifyParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> DomainVerificationVerifyResponse {
     try await verifyWithResponse(params, options: options).value
   }
@@ -343,8 +388,8 @@ public struct DomainVerificationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func verifyWithResponse(
-    _ params: DomainVerificationVerifyParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<DomainVerificationVerifyResponse> {
+    _ params: DomainVerificationVerifyParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<DomainVerificationVerifyResponse> {
     return try await core.send(
       APIOperation(
         name: "VerifyDomain",

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Invites resource: `organizations.invites`. Get it from the client.
+/// The methods of the Invites resource, reached as `client.organizations.invites`.
 public struct InvitesResource: Sendable {
   let core: ClientCore
 
@@ -17,14 +17,22 @@ public struct InvitesResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganizationInvite`
   ///
+  /// Create organization invite:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.invites.create(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteCreateResponse {
     try await self.create(
       InviteCreateParams(
@@ -41,7 +49,7 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: InviteCreateParams, options: RequestOptions = RequestOptions()
+    _ params: InviteCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -55,8 +63,8 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteCreateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: InviteCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<InviteCreateResponse> {
+    _ params: InviteCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<InviteCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateOrganizationInvite",
@@ -82,14 +90,22 @@ public struct InvitesResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInviteSummary`
   ///
+  /// Get invite summary:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.invites.getSummary(
+  ///   inviteID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - inviteID: Sent as `invite_id`.
+  ///   - inviteID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteGetSummaryResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummary(
     inviteID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteGetSummaryResponse {
     try await self.getSummary(
       InviteGetSummaryParams(
@@ -106,7 +122,7 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteGetSummaryResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummary(
-    _ params: InviteGetSummaryParams, options: RequestOptions = RequestOptions()
+    _ params: InviteGetSummaryParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteGetSummaryResponse {
     try await getSummaryWithResponse(params, options: options).value
   }
@@ -120,8 +136,8 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteGetSummaryResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func getSummaryWithResponse(
-    _ params: InviteGetSummaryParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<InviteGetSummaryResponse> {
+    _ params: InviteGetSummaryParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<InviteGetSummaryResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganizationInviteSummary",
@@ -141,13 +157,13 @@ public struct InvitesResource: Sendable {
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInvite`
   ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `InviteRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteRetrieveResponse {
     try await self.retrieve(
       InviteRetrieveParams(
@@ -164,7 +180,7 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: InviteRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: InviteRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> InviteRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -178,8 +194,8 @@ public struct InvitesResource: Sendable {
   /// - Returns: The decoded `InviteRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: InviteRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<InviteRetrieveResponse> {
+    _ params: InviteRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<InviteRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganizationInvite",

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Policies resource: `organizations.policies`. Get it from the client.
+/// The methods of the Policies resource, reached as `client.organizations.policies`.
 public struct PoliciesResource: Sendable {
   let core: ClientCore
 
@@ -16,6 +16,14 @@ public struct PoliciesResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationPolicies`
   ///
+  /// Get organization policies:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.policies.retrieve(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to retrieve policies for
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -23,7 +31,7 @@ public struct PoliciesResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyRetrieveResponse {
     try await self.retrieve(
       PolicyRetrieveParams(
@@ -40,7 +48,7 @@ public struct PoliciesResource: Sendable {
   /// - Returns: The decoded `PolicyRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: PolicyRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: PolicyRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -54,8 +62,8 @@ public struct PoliciesResource: Sendable {
   /// - Returns: The decoded `PolicyRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: PolicyRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<PolicyRetrieveResponse> {
+    _ params: PolicyRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<PolicyRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganizationPolicies",
@@ -80,6 +88,16 @@ public struct PoliciesResource: Sendable {
   /// - Customize default configurations
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganizationPolicies`
+  ///
+  /// Update editor policies:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.policies.update(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   allowedEditorIDs: ["vscode", "jetbrains"],
+  ///   defaultEditorID: "vscode"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to update policies for
@@ -145,7 +163,7 @@ public struct PoliciesResource: Sendable {
     restrictAccountCreationToScim: Bool? = nil,
     securityAgentPolicy: SecurityAgentPolicy? = nil,
     vetoExecPolicy: PolicyUpdateParams.VetoExecPolicyParam? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyUpdateResponse {
     try await self.update(
       PolicyUpdateParams(
@@ -181,7 +199,7 @@ public struct PoliciesResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func update(
-    _ params: PolicyUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: PolicyUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> PolicyUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -195,8 +213,8 @@ public struct PoliciesResource: Sendable {
   /// - Returns: The decoded `PolicyUpdateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: PolicyUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<PolicyUpdateResponse> {
+    _ params: PolicyUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<PolicyUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateOrganizationPolicies",

@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The SSO Configurations resource: `organizations.sso_configurations`. Get it from the client.
+/// The methods of the SSO Configurations resource, reached as
+/// `client.organizations.ssoConfigurations`.
 public struct SSOConfigurationsResource: Sendable {
   let core: ClientCore
 
@@ -17,20 +18,32 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSSOConfiguration`
   ///
+  /// Configure built-in Google SSO:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.create(
+  ///   clientID: "012345678-abcdefghijklmnopqrstuvwxyz.apps.googleusercontent.com",
+  ///   clientSecret: "GOCSPX-abcdefghijklmnopqrstuvwxyz123456",
+  ///   issuerURL: "https://accounts.google.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   emailDomain: "acme-corp.com"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - clientID: `clientID` is the client ID of the OIDC application set on the IdP
   ///   - clientSecret: `clientSecret` is the client secret of the OIDC application set on the IdP
   ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
-  ///   - organizationID: Sent as `organization_id`.
+  ///   - organizationID: The API reference does not describe it.
   ///   - additionalScopes: `additionalScopes` are extra OIDC scopes to request from the identity
   ///     provider during sign-in. These are appended to the default scopes (openid, email,
   ///     profile).
   ///   - claimsExpression: `claimsExpression` is an optional CEL expression evaluated against OIDC
   ///     token claims during login. When set, the expression must evaluate to true for the login to
   ///     succeed. Example: `claims.email_verified && claims.email.endsWith("@example.com")`
-  ///   - displayName: Sent as `display_name`.
+  ///   - displayName: The API reference does not describe it.
   ///   - emailDomain: `emailDomain` is the domain that is allowed to sign in to the organization
-  ///   - emailDomains: Sent as `email_domains`.
+  ///   - emailDomains: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -44,7 +57,7 @@ public struct SSOConfigurationsResource: Sendable {
     displayName: String? = nil,
     emailDomain: String? = nil,
     emailDomains: [String]? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
     try await self.create(
       SSOConfigurationCreateParams(
@@ -69,7 +82,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Returns: The decoded `SSOConfigurationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: SSOConfigurationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -84,8 +97,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: SSOConfigurationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationCreateResponse> {
+    _ params: SSOConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateSSOConfiguration",
@@ -110,15 +123,23 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSSOConfiguration`
   ///
+  /// Delete SSO configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.delete(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - ssoConfigurationID: Sent as `sso_configuration_id`.
+  ///   - ssoConfigurationID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `SSOConfigurationDeleteResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
     ssoConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
     try await self.delete(
       SSOConfigurationDeleteParams(
@@ -136,7 +157,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: SSOConfigurationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -151,8 +172,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: SSOConfigurationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationDeleteResponse> {
+    _ params: SSOConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteSSOConfiguration",
@@ -178,23 +199,33 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSSOConfigurations`
   ///
+  /// List active configurations:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.ssoConfigurations.list(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: SSOConfigurationListParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to list SSO configurations
   ///     for.
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it. `nextPage()` and `allItems` set its
+  ///     `token` for each next page.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `SSOConfiguration` items; `nextPage()` and `allItems` read the next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     organizationID: String,
     token: String? = nil,
     pageSize: Int? = nil,
     pagination: SSOConfigurationListParams.Pagination? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<SSOConfigurationsPage> {
     try await self.list(
       SSOConfigurationListParams(
         organizationID: organizationID,
@@ -210,14 +241,13 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`SSOConfigurationListParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `SSOConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `SSOConfiguration` items; `nextPage()` and `allItems` read the next ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
-    _ params: SSOConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<SSOConfigurationsPage> {
+    _ params: SSOConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<SSOConfigurationsPage> {
     let response = try await listWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -235,8 +265,8 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Returns: The decoded `SSOConfigurationsPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
-    _ params: SSOConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationsPage> {
+    _ params: SSOConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationsPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -265,6 +295,14 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSSOConfiguration`
   ///
+  /// Get SSO configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.retrieve(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to get
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -272,7 +310,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     ssoConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
     try await self.retrieve(
       SSOConfigurationRetrieveParams(
@@ -289,7 +327,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Returns: The decoded `SSOConfigurationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: SSOConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -304,8 +342,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: SSOConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationRetrieveResponse> {
+    _ params: SSOConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetSSOConfiguration",
@@ -332,6 +370,16 @@ public struct SSOConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSSOConfiguration`
   ///
+  /// Update credentials:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.ssoConfigurations.update(
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
+  ///   clientID: "new-client-id",
+  ///   clientSecret: "new-client-secret"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to update
   ///   - additionalScopes: `additionalScopes` replaces the configured OIDC scopes when present.
@@ -343,9 +391,9 @@ public struct SSOConfigurationsResource: Sendable {
   ///     succeed. When present with an empty string, the expression is cleared.
   ///   - clientID: `clientID` is the client ID of the SSO provider
   ///   - clientSecret: `clientSecret` is the client secret of the SSO provider
-  ///   - displayName: Sent as `display_name`.
-  ///   - emailDomain: Sent as `email_domain`.
-  ///   - emailDomains: Sent as `email_domains`.
+  ///   - displayName: The API reference does not describe it.
+  ///   - emailDomain: The API reference does not describe it.
+  ///   - emailDomains: The API reference does not describe it.
   ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
   ///   - state: `state` is the state of the SSO configuration
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -364,7 +412,7 @@ public struct SSOConfigurationsResource: Sendable {
     emailDomains: [String]? = nil,
     issuerURL: String? = nil,
     state: SSOConfigurationState? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
     try await self.update(
       SSOConfigurationUpdateParams(
@@ -392,7 +440,7 @@ public struct SSOConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func update(
-    _ params: SSOConfigurationUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: SSOConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> SSOConfigurationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -407,8 +455,8 @@ public struct SSOConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: SSOConfigurationUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<SSOConfigurationUpdateResponse> {
+    _ params: SSOConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<SSOConfigurationUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateSSOConfiguration",

@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// The Scim Configurations resource: `organizations.scim_configurations`. Get it from the client.
+/// The methods of the Scim Configurations resource, reached as
+/// `client.organizations.scimConfigurations`.
 public struct ScimConfigurationsResource: Sendable {
   let core: ClientCore
 
@@ -15,6 +16,15 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Link SCIM provisioning to an existing SSO configuration
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSCIMConfiguration`
+  ///
+  /// Create basic SCIM configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.create(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   ssoConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to create the SCIM
@@ -32,7 +42,7 @@ public struct ScimConfigurationsResource: Sendable {
     ssoConfigurationID: String,
     name: String? = nil,
     tokenExpiresIn: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
     try await self.create(
       ScimConfigurationCreateParams(
@@ -52,7 +62,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: ScimConfigurationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -67,8 +77,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: ScimConfigurationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationCreateResponse> {
+    _ params: ScimConfigurationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateSCIMConfiguration",
@@ -93,6 +103,14 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSCIMConfiguration`
   ///
+  /// Delete SCIM configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.delete(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to delete
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -101,7 +119,7 @@ public struct ScimConfigurationsResource: Sendable {
   @discardableResult
   public func delete(
     scimConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
     try await self.delete(
       ScimConfigurationDeleteParams(
@@ -119,7 +137,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: ScimConfigurationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -134,8 +152,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: ScimConfigurationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationDeleteResponse> {
+    _ params: ScimConfigurationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteSCIMConfiguration",
@@ -160,20 +178,30 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSCIMConfigurations`
   ///
+  /// List SCIM configurations:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.scimConfigurations.list(
+  ///   pagination: ScimConfigurationListParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - pagination: Sent as `pagination`.
+  ///   - pagination: The API reference does not describe it. `nextPage()` and `allItems` set its
+  ///     `token` for each next page.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `ScimConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `ScimConfiguration` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
     token: String? = nil,
     pageSize: Int? = nil,
     pagination: ScimConfigurationListParams.Pagination? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<ScimConfigurationsPage> {
     try await self.list(
       ScimConfigurationListParams(
         token: token,
@@ -188,14 +216,14 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`ScimConfigurationListParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `ScimConfiguration` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `ScimConfiguration` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func list(
-    _ params: ScimConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<ScimConfigurationsPage> {
+    _ params: ScimConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<ScimConfigurationsPage> {
     let response = try await listWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -213,8 +241,8 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationsPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listWithResponse(
-    _ params: ScimConfigurationListParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationsPage> {
+    _ params: ScimConfigurationListParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationsPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -243,6 +271,14 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/RegenerateSCIMToken`
   ///
+  /// Regenerate token:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.regenerateToken(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to
   ///     regenerate token for
@@ -254,7 +290,7 @@ public struct ScimConfigurationsResource: Sendable {
   public func regenerateToken(
     scimConfigurationID: String,
     tokenExpiresIn: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
     try await self.regenerateToken(
       ScimConfigurationRegenerateTokenParams(
@@ -272,7 +308,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationRegenerateTokenResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func regenerateToken(
-    _ params: ScimConfigurationRegenerateTokenParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationRegenerateTokenParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRegenerateTokenResponse {
     try await regenerateTokenWithResponse(params, options: options).value
   }
@@ -287,8 +323,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func regenerateTokenWithResponse(
-    _ params: ScimConfigurationRegenerateTokenParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationRegenerateTokenResponse> {
+    _ params: ScimConfigurationRegenerateTokenParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationRegenerateTokenResponse> {
     return try await core.send(
       APIOperation(
         name: "RegenerateSCIMToken",
@@ -313,6 +349,14 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSCIMConfiguration`
   ///
+  /// Get SCIM configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.retrieve(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to get
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -320,7 +364,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     scimConfigurationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRetrieveResponse {
     try await self.retrieve(
       ScimConfigurationRetrieveParams(
@@ -337,7 +381,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: ScimConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -352,8 +396,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: ScimConfigurationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationRetrieveResponse> {
+    _ params: ScimConfigurationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetSCIMConfiguration",
@@ -378,6 +422,15 @@ public struct ScimConfigurationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSCIMConfiguration`
   ///
+  /// Disable SCIM:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.scimConfigurations.update(
+  ///   scimConfigurationID: "d2c94c27-3b76-4a42-b88c-95a85e392c68",
+  ///   enabled: false
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to update
   ///   - enabled: `enabled` controls whether SCIM provisioning is active
@@ -391,7 +444,7 @@ public struct ScimConfigurationsResource: Sendable {
     enabled: Bool? = nil,
     name: String? = nil,
     ssoConfigurationID: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
     try await self.update(
       ScimConfigurationUpdateParams(
@@ -411,7 +464,7 @@ public struct ScimConfigurationsResource: Sendable {
   /// - Returns: The decoded `ScimConfigurationUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: ScimConfigurationUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: ScimConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> ScimConfigurationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -426,8 +479,8 @@ public struct ScimConfigurationsResource: Sendable {
   ///   body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: ScimConfigurationUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<ScimConfigurationUpdateResponse> {
+    _ params: ScimConfigurationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<ScimConfigurationUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateSCIMConfiguration",

@@ -2,42 +2,37 @@
 
 import Foundation
 
-/// The error every request of `GitpodClient` throws. Switch over it:
+/// The error every request of `GitpodClient` throws: no response, a timeout, or a status that is not
+/// a success (one case per status, with the server's error), and requests that cannot be made.
 ///
-/// ```swift
-/// do {
-///   let response = try await client.organizations.retrieve(organizationID: id)
-/// } catch .notFound(let error) {
-///   print(error.message ?? "not found")
-/// } catch .rateLimited, .server {
-///   // the client has already retried
-/// }
-/// ```
+/// Methods throw it typed, so `catch .notFound(let error)` matches a case; the landing page's
+/// Errors section shows it in a snippet compiled with the package. `.rateLimited` and `.server`
+/// come after the client has retried.
 public enum GitpodError: Error, Sendable, CustomStringConvertible {
   /// No response: the connection could not be made or broke.
   case connection(message: String)
   /// No response within the timeout.
   case timeout
   /// 400 Bad Request.
-  case badRequest(APIStatusError)
+  case badRequest(GitpodAPIStatusError)
   /// 401 Unauthorized.
-  case authentication(APIStatusError)
+  case authentication(GitpodAPIStatusError)
   /// 403 Forbidden.
-  case permissionDenied(APIStatusError)
+  case permissionDenied(GitpodAPIStatusError)
   /// 404 Not Found.
-  case notFound(APIStatusError)
+  case notFound(GitpodAPIStatusError)
   /// 409 Conflict.
-  case conflict(APIStatusError)
+  case conflict(GitpodAPIStatusError)
   /// 422 Unprocessable Entity.
-  case unprocessableEntity(APIStatusError)
+  case unprocessableEntity(GitpodAPIStatusError)
   /// 429 Too Many Requests.
-  case rateLimited(APIStatusError)
+  case rateLimited(GitpodAPIStatusError)
   /// 500 and above.
-  case server(APIStatusError)
+  case server(GitpodAPIStatusError)
   /// Any other status that is not a success.
-  case status(APIStatusError)
+  case status(GitpodAPIStatusError)
   /// A successful response whose body does not decode as the documented type.
-  case invalidResponse(status: Int, headers: HTTPHeaderFields, body: Data, reason: String)
+  case invalidResponse(status: Int, headers: GitpodHTTPHeaderFields, body: Data, reason: String)
   /// No API key: neither passed to the client nor set in the environment.
   case missingAPIKey
   /// The request could not be built (a value that does not encode, a bad URL).
@@ -46,7 +41,9 @@ public enum GitpodError: Error, Sendable, CustomStringConvertible {
   case cancelled
 
   /// The error of a response with a status that is not a success, named by its status.
-  public init(_ error: APIStatusError) {
+  ///
+  /// - Parameter error: The response's status, headers and error body.
+  public init(_ error: GitpodAPIStatusError) {
     switch error.status {
     case 400: self = .badRequest(error)
     case 401: self = .authentication(error)
@@ -61,7 +58,7 @@ public enum GitpodError: Error, Sendable, CustomStringConvertible {
   }
 
   /// The status error, for every case that has a response with an error status.
-  public var statusError: APIStatusError? {
+  public var statusError: GitpodAPIStatusError? {
     switch self {
     case .badRequest(let error), .authentication(let error), .permissionDenied(let error),
       .notFound(let error), .conflict(let error), .unprocessableEntity(let error), .rateLimited(let error),
@@ -74,7 +71,7 @@ public enum GitpodError: Error, Sendable, CustomStringConvertible {
 
   /// The Connect error code of a response with an error status, when its body has one:
   /// `if error.code == .notFound { … }`.
-  public var code: ConnectError.Code? { statusError?.code }
+  public var code: GitpodConnectError.Code? { statusError?.code }
 
   public var description: String {
     switch self {
@@ -93,23 +90,31 @@ public enum GitpodError: Error, Sendable, CustomStringConvertible {
 
 /// A response whose status is not a success: the status, headers and the Connect error the body
 /// carries (`{"code": "not_found", "message": "…"}`).
-public struct APIStatusError: Error, Sendable, CustomStringConvertible {
+public struct GitpodAPIStatusError: Error, Sendable, CustomStringConvertible {
+  /// The HTTP status code.
   public var status: Int
-  public var headers: HTTPHeaderFields
+  /// The response's headers.
+  public var headers: GitpodHTTPHeaderFields
   /// The decoded error body; nil when the body is not a Connect error.
-  public var error: ConnectError?
+  public var error: GitpodConnectError?
   /// The raw body.
   public var body: Data
 
-  public init(status: Int, headers: HTTPHeaderFields, body: Data) {
+  /// The error of a response, its body decoded as a Connect error where it is one.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The raw body.
+  public init(status: Int, headers: GitpodHTTPHeaderFields, body: Data) {
     self.status = status
     self.headers = headers
     self.body = body
-    self.error = try? JSONDecoder().decode(ConnectError.self, from: body)
+    self.error = try? JSONDecoder().decode(GitpodConnectError.self, from: body)
   }
 
   /// The Connect error code, if the body has one.
-  public var code: ConnectError.Code? { error?.code }
+  public var code: GitpodConnectError.Code? { error?.code }
 
   /// The server's message, if the body has one.
   public var message: String? { error?.message }
@@ -122,7 +127,7 @@ public struct APIStatusError: Error, Sendable, CustomStringConvertible {
 }
 
 /// The error body of a Connect (and gRPC-transcoded) API.
-public struct ConnectError: Codable, Sendable, Hashable {
+public struct GitpodConnectError: Codable, Sendable, Hashable {
   /// A Connect error code, kept as sent (codes this version does not list decode too).
   public struct Code: RawRepresentable, Codable, Sendable, Hashable {
     public var rawValue: String
@@ -149,11 +154,20 @@ public struct ConnectError: Codable, Sendable, Hashable {
     public static let unauthenticated = Self(rawValue: "unauthenticated")
   }
 
+  /// The error code: `.notFound`, `.invalidArgument`.
   public var code: Code
+  /// The server's message.
   public var message: String?
-  public var details: [JSONValue]?
+  /// Further details, as sent.
+  public var details: [GitpodJSONValue]?
 
-  public init(code: Code, message: String? = nil, details: [JSONValue]? = nil) {
+  /// A Connect error body.
+  ///
+  /// - Parameters:
+  ///   - code: The error code.
+  ///   - message: The server's message.
+  ///   - details: Further details, as sent.
+  public init(code: Code, message: String? = nil, details: [GitpodJSONValue]? = nil) {
     self.code = code
     self.message = message
     self.details = details

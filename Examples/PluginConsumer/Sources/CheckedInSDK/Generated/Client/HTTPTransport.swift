@@ -7,13 +7,20 @@ import Foundation
 #endif
 
 /// An HTTP request as the client hands it to its transport.
-public struct TransportRequest: Sendable {
+public struct GitpodTransportRequest: Sendable {
   public var method: String
   public var url: URL
-  public var headers: HTTPHeaderFields
+  public var headers: GitpodHTTPHeaderFields
   public var body: Data?
 
-  public init(method: String, url: URL, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data? = nil) {
+  /// A request for a transport to send.
+  ///
+  /// - Parameters:
+  ///   - method: The HTTP method: `POST`, `GET`.
+  ///   - url: The whole URL, query included.
+  ///   - headers: The request's headers.
+  ///   - body: The body, or nil for none.
+  public init(method: String, url: URL, headers: GitpodHTTPHeaderFields = [:], body: Data? = nil) {
     self.method = method
     self.url = url
     self.headers = headers
@@ -22,25 +29,39 @@ public struct TransportRequest: Sendable {
 }
 
 /// An HTTP response as a transport returns it: any status, the whole body.
-public struct TransportResponse: Sendable {
+public struct GitpodTransportResponse: Sendable {
   public var status: Int
-  public var headers: HTTPHeaderFields
+  public var headers: GitpodHTTPHeaderFields
   public var body: Data
 
-  public init(status: Int, headers: HTTPHeaderFields = HTTPHeaderFields(), body: Data = Data()) {
+  /// A response as a transport received it.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status code.
+  ///   - headers: The response's headers.
+  ///   - body: The whole body.
+  public init(status: Int, headers: GitpodHTTPHeaderFields = GitpodHTTPHeaderFields(), body: Data = Data()) {
     self.status = status
     self.headers = headers
     self.body = body
   }
 }
 
-/// HTTP header fields in order; names compare case-insensitively.
-public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+/// HTTP header fields in order; names compare case-insensitively. The one header type of the
+/// package: the client's requests and responses and the server's (`GitpodConnectHTTPRequest`)
+/// hold it; the transports and the Hummingbird adapter convert at their edge (swift-http-types'
+/// `HTTPFields` there), so that an app using only the client depends on nothing more.
+public struct GitpodHTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   /// One header field.
   public struct Field: Sendable, Hashable {
     public var name: String
     public var value: String
 
+    /// A header field.
+    ///
+    /// - Parameters:
+    ///   - name: The field's name, compared without regard to case.
+    ///   - value: The field's value.
     public init(name: String, value: String) {
       self.name = name
       self.value = value
@@ -49,13 +70,26 @@ public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDicti
 
   public private(set) var fields: [Field] = []
 
+  /// No header fields.
   public init() {}
 
+  /// The fields of a dictionary literal, in order: `["Accept": "application/json"]`.
+  ///
+  /// - Parameter elements: The fields' names and values.
   public init(dictionaryLiteral elements: (String, String)...) {
     fields = elements.map { Field(name: $0.0, value: $0.1) }
   }
 
+  /// Header fields in the order given.
+  ///
+  /// - Parameter fields: Each field's name and value.
+  public init(_ fields: [(String, String)]) {
+    self.fields = fields.map { Field(name: $0.0, value: $0.1) }
+  }
+
   /// The first value of the header `name`; setting replaces every field of that name (nil removes them).
+  ///
+  /// - Parameter name: The field's name, compared without regard to case.
   public subscript(name: String) -> String? {
     get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
     set {
@@ -65,13 +99,29 @@ public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDicti
   }
 
   /// Every value of the header `name`, in order.
+  ///
+  /// - Parameter name: The field's name, compared without regard to case.
+  /// - Returns: The values, in the order of the fields.
   public func values(for name: String) -> [String] {
     fields.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
   }
 
   /// Adds a field, keeping fields of the same name.
+  ///
+  /// - Parameters:
+  ///   - name: The field's name.
+  ///   - value: The field's value.
   public mutating func add(name: String, value: String) {
     fields.append(Field(name: name, value: value))
+  }
+
+  /// Adds a field, keeping fields of the same name.
+  ///
+  /// - Parameters:
+  ///   - name: The field's name.
+  ///   - value: The field's value.
+  public mutating func append(_ name: String, _ value: String) {
+    add(name: name, value: value)
   }
 
   public func makeIterator() -> IndexingIterator<[Field]> {
@@ -81,15 +131,21 @@ public struct HTTPHeaderFields: Sendable, Hashable, Sequence, ExpressibleByDicti
 
 /// Sends HTTP requests for the client. Conform to it to use another HTTP library; the client
 /// does retries, timeouts and error mapping around it.
-public protocol HTTPTransport: Sendable {
-  /// Sends `request` and returns the response, whatever its status. Throws a `TransportError`
+public protocol GitpodHTTPTransport: Sendable {
+  /// Sends `request` and returns the response, whatever its status. Throws a `GitpodTransportError`
   /// when no response arrives; `timeout` is the time the attempt has (the client enforces it
   /// too).
-  func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse
+  ///
+  /// - Parameters:
+  ///   - request: The request to send.
+  ///   - timeout: The time the attempt has.
+  /// - Returns: The response, whatever its status.
+  func send(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodTransportResponse
 }
 
 /// Why a transport got no response. `kind` decides whether the client may retry a write.
-public struct TransportError: Error, Sendable, CustomStringConvertible {
+public struct GitpodTransportError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, as far as it decides a retry.
   public enum Kind: Sendable, Hashable {
     /// No connection could be made (refused, host not found): the request never reached the
     /// server.
@@ -102,9 +158,16 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     case other
   }
 
+  /// What went wrong.
   public var kind: Kind
+  /// What the transport said.
   public var message: String
 
+  /// Why a transport got no response.
+  ///
+  /// - Parameters:
+  ///   - kind: What went wrong: it decides whether the client may retry a write.
+  ///   - message: What the transport said.
   public init(_ kind: Kind, _ message: String) {
     self.kind = kind
     self.message = message
@@ -114,16 +177,16 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Runs around the transport for every attempt of a request (retries are attempts), as
-/// swift-openapi-runtime's `ClientMiddleware` does: add a header, sign the request, record or
+/// swift-openapi-runtime's `GitpodClientMiddleware` does: add a header, sign the request, record or
 /// change the response. Middlewares run inside the attempt's timeout, the first of
-/// `ClientOptions.middlewares` outermost.
+/// `GitpodClientOptions.middlewares` outermost.
 ///
 /// ```swift
-/// struct RequestID: ClientMiddleware {
+/// struct RequestID: GitpodClientMiddleware {
 ///   func intercept(
-///     _ request: TransportRequest, operation: String,
-///     next: @Sendable (TransportRequest) async throws -> TransportResponse
-///   ) async throws -> TransportResponse {
+///     _ request: GitpodTransportRequest, operation: String,
+///     next: @Sendable (GitpodTransportRequest) async throws -> GitpodTransportResponse
+///   ) async throws -> GitpodTransportResponse {
 ///     var request = request
 ///     request.headers["X-Request-ID"] = UUID().uuidString
 ///     return try await next(request)
@@ -131,18 +194,24 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 /// }
 /// let client = GitpodClient(middlewares: [RequestID()])
 /// ```
-public protocol ClientMiddleware: Sendable {
+public protocol GitpodClientMiddleware: Sendable {
   /// Handles one attempt of the operation named `operation` (as documented: `ListMembers`):
   /// call `next` to send it on (or answer without sending).
+  ///
+  /// - Parameters:
+  ///   - request: The request of this attempt.
+  ///   - operation: The operation's name, as documented.
+  ///   - next: Sends the request on: the next middleware, or the transport.
+  /// - Returns: The response of the attempt.
   func intercept(
-    _ request: TransportRequest, operation: String,
-    next: @Sendable (TransportRequest) async throws -> TransportResponse
-  ) async throws -> TransportResponse
+    _ request: GitpodTransportRequest, operation: String,
+    next: @Sendable (GitpodTransportRequest) async throws -> GitpodTransportResponse
+  ) async throws -> GitpodTransportResponse
 }
 
 /// The default transport: Foundation's `URLSession` (FoundationNetworking on Linux).
 ///
-/// Redirects are followed (as Stainless's SDKs do through httpx, and as `AsyncHTTPClientTransport`
+/// Redirects are followed (as Stainless's SDKs do through httpx, and as `GitpodAsyncHTTPClientTransport`
 /// does), but credentials never leave the request's origin: a redirect to another scheme, host
 /// or port is sent without `Authorization`, `Proxy-Authorization` and `Cookie` (the headers
 /// httpx and AsyncHTTPClient strip). A `302`/`301` after a `POST`, and a `303`, become a `GET`
@@ -152,14 +221,18 @@ public protocol ClientMiddleware: Sendable {
 /// cancellation reaches the `URLSessionTask` from a dispatch queue, never from the caller's
 /// thread: on Linux, `URLSessionTask.cancel()` blocks on the session's queue, and racing
 /// URLSession's own timeout there could deadlock.
-public struct URLSessionTransport: HTTPTransport {
+public struct GitpodURLSessionTransport: GitpodHTTPTransport {
+  /// The session that sends the requests.
   public let session: URLSession
 
+  /// A transport sending its requests with `session`.
+  ///
+  /// - Parameter session: The session that sends the requests.
   public init(session: URLSession = .shared) {
     self.session = session
   }
 
-  public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+  public func send(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodTransportResponse {
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
     urlRequest.timeoutInterval = Self.sessionTimeout(for: timeout)
@@ -192,17 +265,17 @@ public struct URLSessionTransport: HTTPTransport {
     } catch {
       if Task.isCancelled { throw CancellationError() }
       let nsError = error as NSError
-      guard nsError.domain == NSURLErrorDomain else { throw TransportError(.other, "\(error)") }
-      throw TransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
+      guard nsError.domain == NSURLErrorDomain else { throw GitpodTransportError(.other, "\(error)") }
+      throw GitpodTransportError(Self.kind(ofURLErrorCode: nsError.code), error.localizedDescription)
     }
     guard let http = response as? HTTPURLResponse else {
-      throw TransportError(.other, "the response is not an HTTP response")
+      throw GitpodTransportError(.other, "the response is not an HTTP response")
     }
-    var headers = HTTPHeaderFields()
+    var headers = GitpodHTTPHeaderFields()
     for (name, value) in http.allHeaderFields {
       if let name = name as? String, let value = value as? String { headers.add(name: name, value: value) }
     }
-    return TransportResponse(status: http.statusCode, headers: headers, body: data)
+    return GitpodTransportResponse(status: http.statusCode, headers: headers, body: data)
   }
 
   /// URLSession's timeout for an attempt the client cuts off after `timeout`: whole seconds
@@ -214,7 +287,7 @@ public struct URLSessionTransport: HTTPTransport {
   }
 
   /// The kind of a failure with an `NSURLErrorDomain` code.
-  static func kind(ofURLErrorCode code: Int) -> TransportError.Kind {
+  static func kind(ofURLErrorCode code: Int) -> GitpodTransportError.Kind {
     switch code {
     case NSURLErrorCannotConnectToHost, NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed,
       NSURLErrorNotConnectedToInternet:
@@ -262,7 +335,7 @@ final class URLSessionTaskHandle: @unchecked Sendable {
 /// A task delegate that follows redirects but keeps credentials in the request's origin.
 final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
   /// The headers a redirect to another origin goes without.
-  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie"]
+  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", GitpodClient.authorizationHeader]
   let origin: URL
 
   init(origin: URL) {

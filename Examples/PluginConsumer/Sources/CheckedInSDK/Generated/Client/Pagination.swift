@@ -3,7 +3,8 @@
 /// A decoded page of a list method: its items and the token of the next page — the Connect
 /// token, the next cursor, or for a cursor page (`after`, `starting_after`) the last item's id
 /// while the page has more; nil for a page that is the only one.
-public protocol PaginatedResponse: Decodable, Sendable {
+public protocol GitpodPaginatedResponse: Decodable, Sendable {
+  /// The type of the items on a page.
   associatedtype Item: Sendable
   /// The items on this page.
   var pageItems: [Item] { get }
@@ -20,13 +21,14 @@ public protocol PaginatedResponse: Decodable, Sendable {
 /// // or every item of every page:
 /// for try await member in page.allItems { … }
 /// ```
-public struct Page<Response: PaginatedResponse>: Sendable {
+public struct GitpodPage<Response: GitpodPaginatedResponse>: Sendable {
   /// The page as decoded, with the HTTP response it came in.
-  public let response: APIResponse<Response>
-  let fetch: @Sendable (String) async throws(GitpodError) -> Page<Response>
+  public let response: GitpodAPIResponse<Response>
+  let fetch: @Sendable (String) async throws(GitpodError) -> GitpodPage<Response>
 
   init(
-    response: APIResponse<Response>, fetch: @escaping @Sendable (String) async throws(GitpodError) -> Page<Response>
+    response: GitpodAPIResponse<Response>,
+    fetch: @escaping @Sendable (String) async throws(GitpodError) -> GitpodPage<Response>
   ) {
     self.response = response
     self.fetch = fetch
@@ -48,23 +50,23 @@ public struct Page<Response: PaginatedResponse>: Sendable {
   public var hasNextPage: Bool { nextPageToken != nil && !items.isEmpty }
 
   /// Fetches the next page with the same parameters and options; nil on the last page.
-  public func nextPage() async throws(GitpodError) -> Page<Response>? {
+  public func nextPage() async throws(GitpodError) -> GitpodPage<Response>? {
     guard hasNextPage, let token = nextPageToken else { return nil }
     return try await fetch(token)
   }
 
   /// Every item of this page and the pages after it, fetched as the sequence is iterated.
-  public var allItems: PageItems<Response> { PageItems(first: self) }
+  public var allItems: GitpodPageItems<Response> { GitpodPageItems(first: self) }
 }
 
 /// Every item of a page and the pages after it.
-public struct PageItems<Response: PaginatedResponse>: AsyncSequence, Sendable {
+public struct GitpodPageItems<Response: GitpodPaginatedResponse>: AsyncSequence, Sendable {
   public typealias Element = Response.Item
 
-  let first: Page<Response>
+  let first: GitpodPage<Response>
 
   public struct AsyncIterator: AsyncIteratorProtocol {
-    var page: Page<Response>?
+    var page: GitpodPage<Response>?
     var index = 0
     /// The token the current page was fetched with.
     var token: String?
@@ -97,22 +99,22 @@ public struct PageItems<Response: PaginatedResponse>: AsyncSequence, Sendable {
   }
 }
 
-extension MembersPage: PaginatedResponse {
+extension MembersPage: GitpodPaginatedResponse {
   public var pageItems: [OrganizationMember] { members }
   public var nextPageToken: String? { pagination?.nextToken }
 }
 
-extension DomainVerificationsPage: PaginatedResponse {
+extension DomainVerificationsPage: GitpodPaginatedResponse {
   public var pageItems: [DomainVerification] { domainVerifications }
   public var nextPageToken: String? { pagination?.nextToken }
 }
 
-extension ScimConfigurationsPage: PaginatedResponse {
+extension ScimConfigurationsPage: GitpodPaginatedResponse {
   public var pageItems: [ScimConfiguration] { scimConfigurations }
   public var nextPageToken: String? { pagination?.nextToken }
 }
 
-extension SSOConfigurationsPage: PaginatedResponse {
+extension SSOConfigurationsPage: GitpodPaginatedResponse {
   public var pageItems: [SSOConfiguration] { ssoConfigurations }
   public var nextPageToken: String? { pagination?.nextToken }
 }

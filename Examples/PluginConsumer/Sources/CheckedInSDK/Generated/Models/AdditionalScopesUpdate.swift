@@ -9,6 +9,10 @@ public struct AdditionalScopesUpdate: Codable, Sendable, Hashable {
     case scopes
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - scopes: The API reference does not describe it.
   public init(
     scopes: [String]? = nil
   ) {

@@ -33,6 +33,22 @@ public struct AgentPolicy: Codable, Sendable, Hashable {
     case scmToolsAllowedGroupID = "scmToolsAllowedGroupId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - commandDenyList: `commandDenyList` contains a list of commands that agents are not allowed
+  ///     to execute
+  ///   - mcpDisabled: `mcpDisabled` controls whether MCP (Model Context Protocol) is disabled for
+  ///     agents
+  ///   - scmToolsDisabled: `scmToolsDisabled` controls whether SCM (Source Control Management)
+  ///     tools are disabled for agents
+  ///   - conversationSharingPolicy: `conversationSharingPolicy` controls whether agent
+  ///     conversations can be shared
+  ///   - maxSubagentsPerEnvironment: `maxSubagentsPerEnvironment` limits the number of non-terminal
+  ///     sub-agents a parent can have running simultaneously in the same environment. Valid range:
+  ///     0-10. Zero means use the default (5).
+  ///   - scmToolsAllowedGroupID: `scmToolsAllowedGroupID` restricts SCM tools access to members of
+  ///     this group. Empty means no restriction (all users can use SCM tools if not disabled).
   public init(
     commandDenyList: [String],
     mcpDisabled: Bool,

@@ -31,6 +31,17 @@ public struct CustomSecurityAgent: Codable, Sendable, Hashable {
     case startCommand
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - id: `id` is a unique identifier for this custom agent within the organization.
+  ///     Server-generated at save time if empty.
+  ///   - description: `description` is a human-readable description of what this agent does
+  ///   - enabled: `enabled` controls whether this custom agent is deployed to environments
+  ///   - envMappings: `envMappings` maps script placeholders to organization secret names, resolved
+  ///     to secret values at runtime.
+  ///   - name: `name` is the display name for this custom agent
+  ///   - startCommand: `startCommand` is the shell script that starts the agent
   public init(
     id: String? = nil,
     description: String? = nil,

@@ -6,16 +6,16 @@ public struct ScimConfiguration: Codable, Sendable, Hashable {
   public var id: String
 
   /// `createdAt` is when the SCIM configuration was created
-  public var createdAt: Timestamp?
+  public var createdAt: GitpodTimestamp?
 
   /// `organizationID` is the ID of the organization this SCIM configuration belongs to
   public var organizationID: String
 
   /// `tokenExpiresAt` is when the current SCIM token expires
-  public var tokenExpiresAt: Timestamp?
+  public var tokenExpiresAt: GitpodTimestamp?
 
   /// `updatedAt` is when the SCIM configuration was last updated
-  public var updatedAt: Timestamp?
+  public var updatedAt: GitpodTimestamp?
 
   /// `enabled` indicates if SCIM provisioning is active
   public var enabled: Bool?
@@ -37,12 +37,24 @@ public struct ScimConfiguration: Codable, Sendable, Hashable {
     case ssoConfigurationID = "ssoConfigurationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - id: `id` is the unique identifier of the SCIM configuration
+  ///   - createdAt: `createdAt` is when the SCIM configuration was created
+  ///   - organizationID: `organizationID` is the ID of the organization this SCIM configuration
+  ///     belongs to
+  ///   - tokenExpiresAt: `tokenExpiresAt` is when the current SCIM token expires
+  ///   - updatedAt: `updatedAt` is when the SCIM configuration was last updated
+  ///   - enabled: `enabled` indicates if SCIM provisioning is active
+  ///   - name: `name` is a human-readable name for the SCIM configuration
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the linked SSO configuration (optional)
   public init(
     id: String,
-    createdAt: Timestamp? = nil,
+    createdAt: GitpodTimestamp? = nil,
     organizationID: String,
-    tokenExpiresAt: Timestamp? = nil,
-    updatedAt: Timestamp? = nil,
+    tokenExpiresAt: GitpodTimestamp? = nil,
+    updatedAt: GitpodTimestamp? = nil,
     enabled: Bool? = nil,
     name: String? = nil,
     ssoConfigurationID: String? = nil
@@ -60,10 +72,10 @@ public struct ScimConfiguration: Codable, Sendable, Hashable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
-    self.createdAt = try container.decodeIfPresent(Timestamp.self, forKey: .createdAt)
+    self.createdAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .createdAt)
     self.organizationID = try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
-    self.tokenExpiresAt = try container.decodeIfPresent(Timestamp.self, forKey: .tokenExpiresAt)
-    self.updatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .updatedAt)
+    self.tokenExpiresAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .tokenExpiresAt)
+    self.updatedAt = try container.decodeIfPresent(GitpodTimestamp.self, forKey: .updatedAt)
     self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
     self.name = try container.decodeIfPresent(String.self, forKey: .name)
     self.ssoConfigurationID = try container.decodeIfPresent(String.self, forKey: .ssoConfigurationID)

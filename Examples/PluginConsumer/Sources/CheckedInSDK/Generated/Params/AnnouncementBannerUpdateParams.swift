@@ -21,6 +21,13 @@ public struct AnnouncementBannerUpdateParams: Codable, Sendable, Hashable {
     case message
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization
+  ///   - enabled: `enabled` controls whether the banner is displayed
+  ///   - message: `message` is the banner message. Supports basic Markdown. Maximum 1000
+  ///     characters.
   public init(
     organizationID: String,
     enabled: Bool? = nil,

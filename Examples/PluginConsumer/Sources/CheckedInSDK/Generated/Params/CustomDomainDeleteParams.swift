@@ -11,6 +11,10 @@ public struct CustomDomainDeleteParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to delete custom domain for
   public init(
     organizationID: String
   ) {

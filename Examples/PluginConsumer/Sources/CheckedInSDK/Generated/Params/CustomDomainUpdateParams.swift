@@ -27,6 +27,15 @@ public struct CustomDomainUpdateParams: Codable, Sendable, Hashable {
     case provider
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - domainName: `domainName` is the custom domain name
+  ///   - organizationID: `organizationID` is the ID of the organization to update custom domain for
+  ///   - awsAccountID: `awsAccountID` is the AWS account ID (deprecated: use `cloudAccountID`)
+  ///   - cloudAccountID: `cloudAccountID` is the unified cloud account identifier (AWS Account ID
+  ///     or GCP Project ID)
+  ///   - provider: `provider` is the cloud provider for this custom domain
   public init(
     domainName: String,
     organizationID: String,

@@ -13,6 +13,11 @@ public struct DomainVerificationCreateParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - domain: The API reference does not describe it.
+  ///   - organizationID: The API reference does not describe it.
   public init(
     domain: String,
     organizationID: String

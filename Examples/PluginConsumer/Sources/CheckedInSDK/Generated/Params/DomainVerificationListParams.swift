@@ -14,6 +14,7 @@ public struct DomainVerificationListParams: Codable, Sendable, Hashable {
 
   public var pagination: Pagination?
 
+  /// The type of `DomainVerificationListParams.pagination`.
   public struct Pagination: Codable, Sendable, Hashable {
     /// Token for the next set of results that was returned as next_token of a PaginationResponse
     public var token: String?
@@ -27,6 +28,13 @@ public struct DomainVerificationListParams: Codable, Sendable, Hashable {
       case pageSize
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - token: Token for the next set of results that was returned as next_token of a
+    ///     PaginationResponse
+    ///   - pageSize: Page size is the maximum number of results to retrieve per page. Defaults to
+    ///     25. Maximum 100.
     public init(
       token: String? = nil,
       pageSize: Int? = nil
@@ -47,6 +55,13 @@ public struct DomainVerificationListParams: Codable, Sendable, Hashable {
     case pagination
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: The API reference does not describe it.
+  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - pageSize: Sent as a query parameter, not in the JSON body.
+  ///   - pagination: The API reference does not describe it.
   public init(
     organizationID: String,
     token: String? = nil,

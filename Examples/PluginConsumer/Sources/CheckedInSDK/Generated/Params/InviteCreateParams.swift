@@ -11,6 +11,10 @@ public struct InviteCreateParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: The API reference does not describe it.
   public init(
     organizationID: String
   ) {

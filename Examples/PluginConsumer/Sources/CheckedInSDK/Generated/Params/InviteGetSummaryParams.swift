@@ -10,6 +10,10 @@ public struct InviteGetSummaryParams: Codable, Sendable, Hashable {
     case inviteID = "inviteId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - inviteID: The API reference does not describe it.
   public init(
     inviteID: String
   ) {

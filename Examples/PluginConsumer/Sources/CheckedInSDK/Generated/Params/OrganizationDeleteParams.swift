@@ -11,6 +11,10 @@ public struct OrganizationDeleteParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to delete
   public init(
     organizationID: String
   ) {

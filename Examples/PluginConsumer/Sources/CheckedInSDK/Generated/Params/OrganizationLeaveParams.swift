@@ -10,6 +10,10 @@ public struct OrganizationLeaveParams: Codable, Sendable, Hashable {
     case userID = "userId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - userID: The API reference does not describe it.
   public init(
     userID: String
   ) {

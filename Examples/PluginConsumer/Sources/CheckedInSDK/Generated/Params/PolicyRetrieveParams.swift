@@ -11,6 +11,10 @@ public struct PolicyRetrieveParams: Codable, Sendable, Hashable {
     case organizationID = "organizationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - organizationID: `organizationID` is the ID of the organization to retrieve policies for
   public init(
     organizationID: String
   ) {

@@ -10,6 +10,10 @@ public struct SSOConfigurationDeleteParams: Codable, Sendable, Hashable {
     case ssoConfigurationID = "ssoConfigurationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - ssoConfigurationID: The API reference does not describe it.
   public init(
     ssoConfigurationID: String
   ) {

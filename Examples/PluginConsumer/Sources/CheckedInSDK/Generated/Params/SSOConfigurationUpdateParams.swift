@@ -37,6 +37,7 @@ public struct SSOConfigurationUpdateParams: Codable, Sendable, Hashable {
   /// `state` is the state of the SSO configuration
   public var state: SSOConfigurationState?
 
+  /// The type of `SSOConfigurationUpdateParams.additionalScopes`.
   public struct AdditionalScopesUpdateParam: Codable, Sendable, Hashable {
     public var scopes: [String]?
 
@@ -44,6 +45,10 @@ public struct SSOConfigurationUpdateParams: Codable, Sendable, Hashable {
       case scopes
     }
 
+    /// Creates a value with these properties.
+    ///
+    /// - Parameters:
+    ///   - scopes: The API reference does not describe it.
     public init(
       scopes: [String]? = nil
     ) {
@@ -70,6 +75,24 @@ public struct SSOConfigurationUpdateParams: Codable, Sendable, Hashable {
     case state
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the ID of the SSO configuration to update
+  ///   - additionalScopes: `additionalScopes` replaces the configured OIDC scopes when present.
+  ///     When absent (nil), scopes are left unchanged. When present with an empty scopes list, all
+  ///     additional scopes are cleared.
+  ///   - claims: `claims` are key/value pairs that defines a mapping of claims issued by the IdP.
+  ///   - claimsExpression: `claimsExpression` is a CEL expression evaluated against OIDC token
+  ///     claims during login. When set, the expression must evaluate to true for the login to
+  ///     succeed. When present with an empty string, the expression is cleared.
+  ///   - clientID: `clientID` is the client ID of the SSO provider
+  ///   - clientSecret: `clientSecret` is the client secret of the SSO provider
+  ///   - displayName: The API reference does not describe it.
+  ///   - emailDomain: The API reference does not describe it.
+  ///   - emailDomains: The API reference does not describe it.
+  ///   - issuerURL: `issuerURL` is the URL of the IdP issuer
+  ///   - state: `state` is the state of the SSO configuration
   public init(
     ssoConfigurationID: String,
     additionalScopes: AdditionalScopesUpdateParam? = nil,

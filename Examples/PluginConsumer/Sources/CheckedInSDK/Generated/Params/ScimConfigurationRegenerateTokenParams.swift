@@ -16,6 +16,13 @@ public struct ScimConfigurationRegenerateTokenParams: Codable, Sendable, Hashabl
     case tokenExpiresIn
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to
+  ///     regenerate token for
+  ///   - tokenExpiresIn: `tokenExpiresIn` is the duration until the new token expires. If not
+  ///     specified, uses the same duration as the previous token.
   public init(
     scimConfigurationID: String,
     tokenExpiresIn: String? = nil

@@ -23,6 +23,13 @@ public struct ScimConfigurationUpdateParams: Codable, Sendable, Hashable {
     case ssoConfigurationID = "ssoConfigurationId"
   }
 
+  /// Creates a value with these properties.
+  ///
+  /// - Parameters:
+  ///   - scimConfigurationID: `scimConfigurationID` is the ID of the SCIM configuration to update
+  ///   - enabled: `enabled` controls whether SCIM provisioning is active
+  ///   - name: `name` is a human-readable name for the SCIM configuration
+  ///   - ssoConfigurationID: `ssoConfigurationID` is the SSO configuration to link
   public init(
     scimConfigurationID: String,
     enabled: Bool? = nil,

@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.domainVerifications.delete`.
 public struct DomainVerificationDeleteResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.leave`.
 public struct OrganizationLeaveResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

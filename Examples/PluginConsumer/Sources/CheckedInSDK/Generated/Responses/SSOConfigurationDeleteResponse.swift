@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.ssoConfigurations.delete`.
 public struct SSOConfigurationDeleteResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

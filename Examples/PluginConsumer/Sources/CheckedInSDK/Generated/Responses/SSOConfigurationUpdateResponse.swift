@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.ssoConfigurations.update`.
 public struct SSOConfigurationUpdateResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

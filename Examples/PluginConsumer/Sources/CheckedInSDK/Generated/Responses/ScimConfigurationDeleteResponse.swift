@@ -2,5 +2,6 @@
 
 /// The (empty) response of `organizations.scimConfigurations.delete`.
 public struct ScimConfigurationDeleteResponse: Codable, Sendable, Hashable {
+  /// Creates a value without properties.
   public init() {}
 }

@@ -7,13 +7,17 @@ import Foundation
 /// In JSON a timestamp is an RFC 3339 string. Decoding accepts 0 to 9 fractional digits and
 /// any UTC offset (`Z`, `+02:00`); encoding writes UTC with `Z` and 0, 3, 6 or 9 fractional
 /// digits, as the proto3 JSON mapping does, so no nanosecond is lost on a round trip.
-public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct GitpodTimestamp: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z.
   public var seconds: Int64
   /// Nanoseconds within the second: `0...999_999_999`.
   public var nanos: Int32
 
   /// A timestamp; `nanos` outside `0..<1_000_000_000` carries into `seconds`.
+  ///
+  /// - Parameters:
+  ///   - seconds: Seconds since 1970-01-01T00:00:00Z.
+  ///   - nanos: Nanoseconds added to them.
   public init(seconds: Int64, nanos: Int32 = 0) {
     let carry = Int64(nanos).quotientAndRemainderRoundingDown(dividingBy: 1_000_000_000)
     self.seconds = seconds + carry.quotient
@@ -21,6 +25,8 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
   }
 
   /// The timestamp of a `Date`, rounded to the nearest nanosecond.
+  ///
+  /// - Parameter date: The point in time.
   public init(_ date: Date) {
     let interval = date.timeIntervalSince1970
     let whole = interval.rounded(.down)
@@ -34,6 +40,8 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
   }
 
   /// Parses an RFC 3339 date-time: `2017-01-15T01:30:15.010Z`, `2017-01-15T03:30:15+02:00`.
+  ///
+  /// - Parameter text: The date-time; nil when it is not RFC 3339.
   public init?(rfc3339 text: String) {
     var scanner = Scanner(bytes: Array(text.utf8))
     guard let year = scanner.digits(4), scanner.skip("-"),
@@ -104,7 +112,7 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
-    guard let value = Timestamp(rfc3339: text) else {
+    guard let value = GitpodTimestamp(rfc3339: text) else {
       throw DecodingError.dataCorruptedError(
         in: container, debugDescription: "'\(text)' is not an RFC 3339 timestamp")
     }
@@ -116,7 +124,7 @@ public struct Timestamp: Codable, Sendable, Hashable, Comparable, CustomStringCo
     try container.encode(rfc3339)
   }
 
-  public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+  public static func < (lhs: GitpodTimestamp, rhs: GitpodTimestamp) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }
 

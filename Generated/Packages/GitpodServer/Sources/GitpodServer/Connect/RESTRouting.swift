@@ -2,10 +2,10 @@
 
 import Foundation
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Where a procedure is kept: a Connect procedure (`POST`) by its path, a REST one by its
   /// verb and path template (`GET /files/{file_id}`), so one path can have several verbs.
-  static func key<Params, Response>(_ procedure: UnaryProcedure<Params, Response>) -> String {
+  static func key<Params, Response>(_ procedure: GitpodUnaryProcedure<Params, Response>) -> String {
     procedure.method == "POST" ? procedure.path : procedure.method + " " + procedure.path
   }
 
@@ -45,7 +45,7 @@ extension ConnectRouter {
   }
 }
 
-extension ConnectServer {
+extension GitpodConnectServer {
   /// `/pkg.v1.Service/Method`.
   static func isConnectPath(_ path: String) -> Bool {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -56,7 +56,7 @@ extension ConnectServer {
 /// A `multipart/form-data` upload read as the JSON its parameters decode from: each text field
 /// a string member, each file its bytes as base64 (how `Data` is written in JSON).
 enum MultipartForm {
-  static func json(_ request: ConnectHTTPRequest) -> [UInt8]? {
+  static func json(_ request: GitpodConnectHTTPRequest) -> [UInt8]? {
     guard let type = request.headers["Content-Type"],
       let range = type.range(of: "boundary=")
     else { return nil }

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Throw one from a service method to answer with that error; any other error a handler throws
 /// is answered as `internal` without its details.
-public struct RPCError: Error, Sendable, Hashable {
+public struct GitpodRPCError: Error, Sendable, Hashable {
   public var code: Code
   public var message: String
 
@@ -60,8 +60,8 @@ public struct RPCError: Error, Sendable, Hashable {
   }
 
   /// The error for an operation the service does not implement.
-  public static func unimplemented(_ procedure: String) -> RPCError {
-    RPCError(.unimplemented, "\(procedure) is not implemented")
+  public static func unimplemented(_ procedure: String) -> GitpodRPCError {
+    GitpodRPCError(.unimplemented, "\(procedure) is not implemented")
   }
 
   /// The error's JSON body: `{"code":"…","message":"…"}`.

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The Custom Domains resource: `organizations.custom_domains`. Get it from the client.
+/// The methods of the Custom Domains resource, reached as `client.organizations.customDomains`.
 public struct CustomDomainsResource: Sendable {
   let core: ClientCore
 
@@ -10,6 +10,17 @@ public struct CustomDomainsResource: Sendable {
   /// domains for organization workspaces
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateCustomDomain`
+  ///
+  /// Configure AWS custom domain:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.create(
+  ///   domainName: "workspaces.acme-corp.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   awsAccountID: "123456789012",
+  ///   provider: .aws
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - domainName: `domainName` is the custom domain name
@@ -28,7 +39,7 @@ public struct CustomDomainsResource: Sendable {
     awsAccountID: String? = nil,
     cloudAccountID: String? = nil,
     provider: CustomDomainProvider? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainCreateResponse {
     try await self.create(
       CustomDomainCreateParams(
@@ -49,7 +60,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: CustomDomainCreateParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -63,8 +74,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainCreateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: CustomDomainCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainCreateResponse> {
+    _ params: CustomDomainCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateCustomDomain",
@@ -89,6 +100,14 @@ public struct CustomDomainsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteCustomDomain`
   ///
+  /// Delete custom domain configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.delete(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to delete custom domain for
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -97,7 +116,7 @@ public struct CustomDomainsResource: Sendable {
   @discardableResult
   public func delete(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
     try await self.delete(
       CustomDomainDeleteParams(
@@ -115,7 +134,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: CustomDomainDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -129,8 +148,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainDeleteResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: CustomDomainDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainDeleteResponse> {
+    _ params: CustomDomainDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteCustomDomain",
@@ -150,6 +169,14 @@ public struct CustomDomainsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetCustomDomain`
   ///
+  /// Get custom domain configuration:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.retrieve(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to retrieve custom domain
   ///     for
@@ -158,7 +185,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainRetrieveResponse {
     try await self.retrieve(
       CustomDomainRetrieveParams(
@@ -175,7 +202,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: CustomDomainRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -189,8 +216,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: CustomDomainRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainRetrieveResponse> {
+    _ params: CustomDomainRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetCustomDomain",
@@ -215,6 +242,16 @@ public struct CustomDomainsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateCustomDomain`
   ///
+  /// Update AWS account ID:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.customDomains.update(
+  ///   domainName: "workspaces.acme-corp.com",
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   awsAccountID: "987654321098"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - domainName: `domainName` is the custom domain name
   ///   - organizationID: `organizationID` is the ID of the organization to update custom domain for
@@ -231,7 +268,7 @@ public struct CustomDomainsResource: Sendable {
     awsAccountID: String? = nil,
     cloudAccountID: String? = nil,
     provider: CustomDomainProvider? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainUpdateResponse {
     try await self.update(
       CustomDomainUpdateParams(
@@ -252,7 +289,7 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: CustomDomainUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: CustomDomainUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> CustomDomainUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -266,8 +303,8 @@ public struct CustomDomainsResource: Sendable {
   /// - Returns: The decoded `CustomDomainUpdateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: CustomDomainUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<CustomDomainUpdateResponse> {
+    _ params: CustomDomainUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<CustomDomainUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateCustomDomain",

@@ -2,29 +2,33 @@
 
 import Foundation
 
-/// The Organizations resource: `organizations`. Get it from the client.
+/// The methods of the Organizations resource, reached as `client.organizations`.
 public struct OrganizationsResource: Sendable {
   let core: ClientCore
 
-  /// Announcement Banner: `organizations.announcement_banner`.
+  /// The methods of the Announcement Banner resource, reached as
+  /// `client.organizations.announcementBanner`.
   public var announcementBanner: AnnouncementBannerResource { AnnouncementBannerResource(core: core) }
 
-  /// Custom Domains: `organizations.custom_domains`.
+  /// The methods of the Custom Domains resource, reached as `client.organizations.customDomains`.
   public var customDomains: CustomDomainsResource { CustomDomainsResource(core: core) }
 
-  /// Domain Verifications: `organizations.domain_verifications`.
+  /// The methods of the Domain Verifications resource, reached as
+  /// `client.organizations.domainVerifications`.
   public var domainVerifications: DomainVerificationsResource { DomainVerificationsResource(core: core) }
 
-  /// Invites: `organizations.invites`.
+  /// The methods of the Invites resource, reached as `client.organizations.invites`.
   public var invites: InvitesResource { InvitesResource(core: core) }
 
-  /// Policies: `organizations.policies`.
+  /// The methods of the Policies resource, reached as `client.organizations.policies`.
   public var policies: PoliciesResource { PoliciesResource(core: core) }
 
-  /// Scim Configurations: `organizations.scim_configurations`.
+  /// The methods of the Scim Configurations resource, reached as
+  /// `client.organizations.scimConfigurations`.
   public var scimConfigurations: ScimConfigurationsResource { ScimConfigurationsResource(core: core) }
 
-  /// SSO Configurations: `organizations.sso_configurations`.
+  /// The methods of the SSO Configurations resource, reached as
+  /// `client.organizations.ssoConfigurations`.
   public var ssoConfigurations: SSOConfigurationsResource { SSOConfigurationsResource(core: core) }
 
   /// Creates a new organization with the specified name and settings.
@@ -36,6 +40,15 @@ public struct OrganizationsResource: Sendable {
   /// - Join the organization immediately upon creation
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganization`
+  ///
+  /// Create a basic organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.create(
+  ///   name: "Acme Corp Engineering",
+  ///   joinOrganization: true
+  /// )
+  /// ```
   ///
   /// - Parameters:
   ///   - name: `name` is the organization name
@@ -50,7 +63,7 @@ public struct OrganizationsResource: Sendable {
     name: String,
     inviteAccountsWithMatchingDomain: Bool? = nil,
     joinOrganization: Bool? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationCreateResponse {
     try await self.create(
       OrganizationCreateParams(
@@ -69,7 +82,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationCreateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func create(
-    _ params: OrganizationCreateParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationCreateResponse {
     try await createWithResponse(params, options: options).value
   }
@@ -83,8 +96,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationCreateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func createWithResponse(
-    _ params: OrganizationCreateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationCreateResponse> {
+    _ params: OrganizationCreateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationCreateResponse> {
     return try await core.send(
       APIOperation(
         name: "CreateOrganization",
@@ -109,6 +122,14 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteOrganization`
   ///
+  /// Delete organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.delete(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to delete
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -117,7 +138,7 @@ public struct OrganizationsResource: Sendable {
   @discardableResult
   public func delete(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationDeleteResponse {
     try await self.delete(
       OrganizationDeleteParams(
@@ -135,7 +156,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func delete(
-    _ params: OrganizationDeleteParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationDeleteResponse {
     try await deleteWithResponse(params, options: options).value
   }
@@ -149,8 +170,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationDeleteResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func deleteWithResponse(
-    _ params: OrganizationDeleteParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationDeleteResponse> {
+    _ params: OrganizationDeleteParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationDeleteResponse> {
     return try await core.send(
       APIOperation(
         name: "DeleteOrganization",
@@ -176,6 +197,14 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/JoinOrganization`
   ///
+  /// Join via organization ID:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.join(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - inviteID: `inviteID` is the unique identifier of the invite to join the organization.
   ///   - organizationID: `organizationID` is the unique identifier of the Organization to join.
@@ -185,7 +214,7 @@ public struct OrganizationsResource: Sendable {
   public func join(
     inviteID: String? = nil,
     organizationID: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationJoinResponse {
     try await self.join(
       OrganizationJoinParams(
@@ -203,7 +232,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationJoinResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func join(
-    _ params: OrganizationJoinParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationJoinParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationJoinResponse {
     try await joinWithResponse(params, options: options).value
   }
@@ -217,8 +246,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationJoinResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func joinWithResponse(
-    _ params: OrganizationJoinParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationJoinResponse> {
+    _ params: OrganizationJoinParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationJoinResponse> {
     return try await core.send(
       APIOperation(
         name: "JoinOrganization",
@@ -244,15 +273,21 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/LeaveOrganization`
   ///
+  /// Leave organization:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.leave(userID: "f53d2330-3795-4c5d-a1f3-453121af9c60")
+  /// ```
+  ///
   /// - Parameters:
-  ///   - userID: Sent as `user_id`.
+  ///   - userID: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationLeaveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func leave(
     userID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationLeaveResponse {
     try await self.leave(
       OrganizationLeaveParams(
@@ -270,7 +305,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func leave(
-    _ params: OrganizationLeaveParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationLeaveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationLeaveResponse {
     try await leaveWithResponse(params, options: options).value
   }
@@ -284,8 +319,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationLeaveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func leaveWithResponse(
-    _ params: OrganizationLeaveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationLeaveResponse> {
+    _ params: OrganizationLeaveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationLeaveResponse> {
     return try await core.send(
       APIOperation(
         name: "LeaveOrganization",
@@ -310,19 +345,30 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/ListMembers`
   ///
+  /// List active members:
+  ///
+  /// ```swift
+  /// let page = try await client.organizations.listMembers(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   pagination: OrganizationListMembersParams.Pagination(pageSize: 20)
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to list members for
-  ///   - token: Sent as a query parameter, not in the JSON body.
+  ///   - token: Sent as a query parameter, not in the JSON body. Leave it out for the first page;
+  ///     `nextPage()` and `allItems` send each next page's token.
   ///   - pageSize: Sent as a query parameter, not in the JSON body.
-  ///   - filter: Sent as `filter`.
-  ///   - pagination: `pagination` contains the pagination options for listing members
+  ///   - filter: The API reference does not describe it.
+  ///   - pagination: `pagination` contains the pagination options for listing members. `nextPage()`
+  ///     and `allItems` set its `token` for each next page.
   ///   - sort: `sort` specifies the order of results. When unspecified, the authenticated user is
   ///     returned first, followed by other members sorted by name ascending. When an explicit sort
   ///     is specified, results are sorted purely by the requested field without any special
   ///     handling for the authenticated user.
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `OrganizationMember` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
     organizationID: String,
@@ -331,8 +377,8 @@ public struct OrganizationsResource: Sendable {
     filter: OrganizationListMembersParams.Filter? = nil,
     pagination: OrganizationListMembersParams.Pagination? = nil,
     sort: OrganizationListMembersParams.Sort? = nil,
-    options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<MembersPage> {
+    options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<MembersPage> {
     try await self.listMembers(
       OrganizationListMembersParams(
         organizationID: organizationID,
@@ -350,14 +396,14 @@ public struct OrganizationsResource: Sendable {
   /// - Parameters:
   ///   - params: The parameters (`OrganizationListMembersParams`).
   ///   - options: Per-request options: headers, query items, timeout and retries.
-  /// - Returns: The first page of `OrganizationMember` items; `nextPage()` and `allItems` read the
-  ///   next ones.
+  /// - Returns: A page of `OrganizationMember` items; `nextPage()` and `allItems` read the next
+  ///   ones.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembers(
-    _ params: OrganizationListMembersParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> Page<MembersPage> {
+    _ params: OrganizationListMembersParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodPage<MembersPage> {
     let response = try await listMembersWithResponse(params, options: options)
-    return Page(response: response) { token throws(GitpodError) in
+    return GitpodPage(response: response) { token throws(GitpodError) in
       var next = params
       next.token = token
       next.pagination = next.pagination ?? .init()
@@ -375,8 +421,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `MembersPage` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func listMembersWithResponse(
-    _ params: OrganizationListMembersParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<MembersPage> {
+    _ params: OrganizationListMembersParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<MembersPage> {
     var query = QueryItems()
     query.append("token", params.token)
     query.append("pageSize", params.pageSize)
@@ -405,6 +451,14 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganization`
   ///
+  /// Get organization details:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.retrieve(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the unique identifier of the Organization to retreive.
   ///   - options: Per-request options: headers, query items, timeout and retries.
@@ -412,7 +466,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
     organizationID: String,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationRetrieveResponse {
     try await self.retrieve(
       OrganizationRetrieveParams(
@@ -429,7 +483,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationRetrieveResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieve(
-    _ params: OrganizationRetrieveParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationRetrieveResponse {
     try await retrieveWithResponse(params, options: options).value
   }
@@ -443,8 +497,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationRetrieveResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func retrieveWithResponse(
-    _ params: OrganizationRetrieveParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationRetrieveResponse> {
+    _ params: OrganizationRetrieveParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationRetrieveResponse> {
     return try await core.send(
       APIOperation(
         name: "GetOrganization",
@@ -469,10 +523,20 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/SetRole`
   ///
+  /// Promote to admin:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.setRole(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   userID: "f53d2330-3795-4c5d-a1f3-453121af9c60",
+  ///   role: .admin
+  /// )
+  /// ```
+  ///
   /// - Parameters:
-  ///   - organizationID: Sent as `organization_id`.
-  ///   - userID: Sent as `user_id`.
-  ///   - role: Sent as `role`.
+  ///   - organizationID: The API reference does not describe it.
+  ///   - userID: The API reference does not describe it.
+  ///   - role: The API reference does not describe it.
   ///   - options: Per-request options: headers, query items, timeout and retries.
   /// - Returns: The decoded `OrganizationSetRoleResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
@@ -481,7 +545,7 @@ public struct OrganizationsResource: Sendable {
     organizationID: String,
     userID: String,
     role: OrganizationRole? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationSetRoleResponse {
     try await self.setRole(
       OrganizationSetRoleParams(
@@ -501,7 +565,7 @@ public struct OrganizationsResource: Sendable {
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   @discardableResult
   public func setRole(
-    _ params: OrganizationSetRoleParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationSetRoleParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationSetRoleResponse {
     try await setRoleWithResponse(params, options: options).value
   }
@@ -515,8 +579,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationSetRoleResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func setRoleWithResponse(
-    _ params: OrganizationSetRoleParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationSetRoleResponse> {
+    _ params: OrganizationSetRoleParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationSetRoleResponse> {
     return try await core.send(
       APIOperation(
         name: "SetRole",
@@ -542,6 +606,18 @@ public struct OrganizationsResource: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganization`
   ///
+  /// Update basic settings:
+  ///
+  /// ```swift
+  /// let response = try await client.organizations.update(
+  ///   organizationID: "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
+  ///   inviteDomains: OrganizationUpdateParams.InviteDomainsParam(
+  ///     domains: ["company.com", "subsidiary.com"]
+  ///   ),
+  ///   name: "New Company Name"
+  /// )
+  /// ```
+  ///
   /// - Parameters:
   ///   - organizationID: `organizationID` is the ID of the organization to update the settings for.
   ///   - inviteDomains: `inviteDomains` is the domain allowlist of the organization
@@ -553,7 +629,7 @@ public struct OrganizationsResource: Sendable {
     organizationID: String,
     inviteDomains: OrganizationUpdateParams.InviteDomainsParam? = nil,
     name: String? = nil,
-    options: RequestOptions = RequestOptions()
+    options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationUpdateResponse {
     try await self.update(
       OrganizationUpdateParams(
@@ -572,7 +648,7 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationUpdateResponse`.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func update(
-    _ params: OrganizationUpdateParams, options: RequestOptions = RequestOptions()
+    _ params: OrganizationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
   ) async throws(GitpodError) -> OrganizationUpdateResponse {
     try await updateWithResponse(params, options: options).value
   }
@@ -586,8 +662,8 @@ public struct OrganizationsResource: Sendable {
   /// - Returns: The decoded `OrganizationUpdateResponse` with the HTTP status, headers and body.
   /// - Throws: `GitpodError`, when the request cannot be sent or the server answers with an error.
   public func updateWithResponse(
-    _ params: OrganizationUpdateParams, options: RequestOptions = RequestOptions()
-  ) async throws(GitpodError) -> APIResponse<OrganizationUpdateResponse> {
+    _ params: OrganizationUpdateParams, options: GitpodRequestOptions = GitpodRequestOptions()
+  ) async throws(GitpodError) -> GitpodAPIResponse<OrganizationUpdateResponse> {
     return try await core.send(
       APIOperation(
         name: "UpdateOrganization",

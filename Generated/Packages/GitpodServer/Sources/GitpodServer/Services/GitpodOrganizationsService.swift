@@ -5,21 +5,21 @@ import Gitpod
 /// The operations of `organizations` (Organizations), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(organizations:)`.
-public protocol OrganizationsService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(organizations:)`.
+public protocol GitpodOrganizationsService: Sendable {
   /// Creates a new organization with the specified name and settings.
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganization`
   func create(
-    _ params: OrganizationCreateParams, context: CallContext
+    _ params: OrganizationCreateParams, context: GitpodCallContext
   ) async throws -> OrganizationCreateResponse
 
   /// Permanently deletes an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteOrganization`
   func delete(
-    _ params: OrganizationDeleteParams, context: CallContext
+    _ params: OrganizationDeleteParams, context: GitpodCallContext
   ) async throws -> OrganizationDeleteResponse
 
   /// Allows users to join an organization through direct ID, invite link, or domain-based
@@ -27,122 +27,122 @@ public protocol OrganizationsService: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/JoinOrganization`
   func join(
-    _ params: OrganizationJoinParams, context: CallContext
+    _ params: OrganizationJoinParams, context: GitpodCallContext
   ) async throws -> OrganizationJoinResponse
 
   /// Removes a user from an organization while preserving organization data.
   ///
   /// `POST /gitpod.v1.OrganizationService/LeaveOrganization`
   func leave(
-    _ params: OrganizationLeaveParams, context: CallContext
+    _ params: OrganizationLeaveParams, context: GitpodCallContext
   ) async throws -> OrganizationLeaveResponse
 
   /// Lists and filters organization members with optional pagination.
   ///
   /// `POST /gitpod.v1.OrganizationService/ListMembers`
   func listMembers(
-    _ params: OrganizationListMembersParams, context: CallContext
+    _ params: OrganizationListMembersParams, context: GitpodCallContext
   ) async throws -> MembersPage
 
   /// Gets details about a specific organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganization`
   func retrieve(
-    _ params: OrganizationRetrieveParams, context: CallContext
+    _ params: OrganizationRetrieveParams, context: GitpodCallContext
   ) async throws -> OrganizationRetrieveResponse
 
   /// Manages organization membership and roles by setting a user's role within the organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/SetRole`
   func setRole(
-    _ params: OrganizationSetRoleParams, context: CallContext
+    _ params: OrganizationSetRoleParams, context: GitpodCallContext
   ) async throws -> OrganizationSetRoleResponse
 
   /// Updates an organization's settings including name, invite domains, and member policies.
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganization`
   func update(
-    _ params: OrganizationUpdateParams, context: CallContext
+    _ params: OrganizationUpdateParams, context: GitpodCallContext
   ) async throws -> OrganizationUpdateResponse
 }
 
-extension OrganizationsService where Self: UnimplementedByDefault {
+extension GitpodOrganizationsService where Self: GitpodUnimplementedByDefault {
   public func create(
-    _ params: OrganizationCreateParams, context: CallContext
+    _ params: OrganizationCreateParams, context: GitpodCallContext
   ) async throws -> OrganizationCreateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func delete(
-    _ params: OrganizationDeleteParams, context: CallContext
+    _ params: OrganizationDeleteParams, context: GitpodCallContext
   ) async throws -> OrganizationDeleteResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func join(
-    _ params: OrganizationJoinParams, context: CallContext
+    _ params: OrganizationJoinParams, context: GitpodCallContext
   ) async throws -> OrganizationJoinResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func leave(
-    _ params: OrganizationLeaveParams, context: CallContext
+    _ params: OrganizationLeaveParams, context: GitpodCallContext
   ) async throws -> OrganizationLeaveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func listMembers(
-    _ params: OrganizationListMembersParams, context: CallContext
+    _ params: OrganizationListMembersParams, context: GitpodCallContext
   ) async throws -> MembersPage {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func retrieve(
-    _ params: OrganizationRetrieveParams, context: CallContext
+    _ params: OrganizationRetrieveParams, context: GitpodCallContext
   ) async throws -> OrganizationRetrieveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func setRole(
-    _ params: OrganizationSetRoleParams, context: CallContext
+    _ params: OrganizationSetRoleParams, context: GitpodCallContext
   ) async throws -> OrganizationSetRoleResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func update(
-    _ params: OrganizationUpdateParams, context: CallContext
+    _ params: OrganizationUpdateParams, context: GitpodCallContext
   ) async throws -> OrganizationUpdateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations`.
-public enum OrganizationsProcedures {
-  public static let create = UnaryProcedure(
+public enum GitpodOrganizationsProcedures {
+  public static let create = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/CreateOrganization",
     operation: "organizations.create",
     params: OrganizationCreateParams.self,
     response: OrganizationCreateResponse.self)
 
-  public static let delete = UnaryProcedure(
+  public static let delete = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/DeleteOrganization",
     operation: "organizations.delete",
     params: OrganizationDeleteParams.self,
     response: OrganizationDeleteResponse.self)
 
-  public static let join = UnaryProcedure(
+  public static let join = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/JoinOrganization",
     operation: "organizations.join",
     params: OrganizationJoinParams.self,
     response: OrganizationJoinResponse.self)
 
-  public static let leave = UnaryProcedure(
+  public static let leave = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/LeaveOrganization",
     operation: "organizations.leave",
     params: OrganizationLeaveParams.self,
     response: OrganizationLeaveResponse.self)
 
-  public static let listMembers = UnaryProcedure(
+  public static let listMembers = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/ListMembers",
     operation: "organizations.list_members",
     params: OrganizationListMembersParams.self,
@@ -152,50 +152,50 @@ public enum OrganizationsProcedures {
       params.pageSize = try query.int("pageSize") ?? params.pageSize
     })
 
-  public static let retrieve = UnaryProcedure(
+  public static let retrieve = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetOrganization",
     operation: "organizations.retrieve",
     params: OrganizationRetrieveParams.self,
     response: OrganizationRetrieveResponse.self)
 
-  public static let setRole = UnaryProcedure(
+  public static let setRole = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/SetRole",
     operation: "organizations.set_role",
     params: OrganizationSetRoleParams.self,
     response: OrganizationSetRoleResponse.self)
 
-  public static let update = UnaryProcedure(
+  public static let update = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/UpdateOrganization",
     operation: "organizations.update",
     params: OrganizationUpdateParams.self,
     response: OrganizationUpdateResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations` to `service`.
-  public mutating func register(organizations service: some OrganizationsService) {
-    add(OrganizationsProcedures.create) { params, context in
+  public mutating func register(organizations service: some GitpodOrganizationsService) {
+    add(GitpodOrganizationsProcedures.create) { params, context in
       try await service.create(params, context: context)
     }
-    add(OrganizationsProcedures.delete) { params, context in
+    add(GitpodOrganizationsProcedures.delete) { params, context in
       try await service.delete(params, context: context)
     }
-    add(OrganizationsProcedures.join) { params, context in
+    add(GitpodOrganizationsProcedures.join) { params, context in
       try await service.join(params, context: context)
     }
-    add(OrganizationsProcedures.leave) { params, context in
+    add(GitpodOrganizationsProcedures.leave) { params, context in
       try await service.leave(params, context: context)
     }
-    add(OrganizationsProcedures.listMembers) { params, context in
+    add(GitpodOrganizationsProcedures.listMembers) { params, context in
       try await service.listMembers(params, context: context)
     }
-    add(OrganizationsProcedures.retrieve) { params, context in
+    add(GitpodOrganizationsProcedures.retrieve) { params, context in
       try await service.retrieve(params, context: context)
     }
-    add(OrganizationsProcedures.setRole) { params, context in
+    add(GitpodOrganizationsProcedures.setRole) { params, context in
       try await service.setRole(params, context: context)
     }
-    add(OrganizationsProcedures.update) { params, context in
+    add(GitpodOrganizationsProcedures.update) { params, context in
       try await service.update(params, context: context)
     }
   }

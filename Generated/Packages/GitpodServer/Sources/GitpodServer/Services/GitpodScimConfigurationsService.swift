@@ -5,105 +5,105 @@ import Gitpod
 /// The operations of `organizations.scim_configurations` (Scim Configurations), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(scimConfigurations:)`.
-public protocol ScimConfigurationsService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(scimConfigurations:)`.
+public protocol GitpodScimConfigurationsService: Sendable {
   /// Creates a new SCIM configuration for automated user provisioning.
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSCIMConfiguration`
   func create(
-    _ params: ScimConfigurationCreateParams, context: CallContext
+    _ params: ScimConfigurationCreateParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationCreateResponse
 
   /// Removes a SCIM configuration from an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSCIMConfiguration`
   func delete(
-    _ params: ScimConfigurationDeleteParams, context: CallContext
+    _ params: ScimConfigurationDeleteParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationDeleteResponse
 
   /// Lists SCIM configurations for an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSCIMConfigurations`
   func list(
-    _ params: ScimConfigurationListParams, context: CallContext
+    _ params: ScimConfigurationListParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationsPage
 
   /// Regenerates the bearer token for a SCIM configuration.
   ///
   /// `POST /gitpod.v1.OrganizationService/RegenerateSCIMToken`
   func regenerateToken(
-    _ params: ScimConfigurationRegenerateTokenParams, context: CallContext
+    _ params: ScimConfigurationRegenerateTokenParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationRegenerateTokenResponse
 
   /// Retrieves a specific SCIM configuration.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSCIMConfiguration`
   func retrieve(
-    _ params: ScimConfigurationRetrieveParams, context: CallContext
+    _ params: ScimConfigurationRetrieveParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationRetrieveResponse
 
   /// Updates a SCIM configuration.
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSCIMConfiguration`
   func update(
-    _ params: ScimConfigurationUpdateParams, context: CallContext
+    _ params: ScimConfigurationUpdateParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationUpdateResponse
 }
 
-extension ScimConfigurationsService where Self: UnimplementedByDefault {
+extension GitpodScimConfigurationsService where Self: GitpodUnimplementedByDefault {
   public func create(
-    _ params: ScimConfigurationCreateParams, context: CallContext
+    _ params: ScimConfigurationCreateParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationCreateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func delete(
-    _ params: ScimConfigurationDeleteParams, context: CallContext
+    _ params: ScimConfigurationDeleteParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationDeleteResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func list(
-    _ params: ScimConfigurationListParams, context: CallContext
+    _ params: ScimConfigurationListParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationsPage {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func regenerateToken(
-    _ params: ScimConfigurationRegenerateTokenParams, context: CallContext
+    _ params: ScimConfigurationRegenerateTokenParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationRegenerateTokenResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func retrieve(
-    _ params: ScimConfigurationRetrieveParams, context: CallContext
+    _ params: ScimConfigurationRetrieveParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationRetrieveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func update(
-    _ params: ScimConfigurationUpdateParams, context: CallContext
+    _ params: ScimConfigurationUpdateParams, context: GitpodCallContext
   ) async throws -> ScimConfigurationUpdateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations.scim_configurations`.
-public enum ScimConfigurationsProcedures {
-  public static let create = UnaryProcedure(
+public enum GitpodScimConfigurationsProcedures {
+  public static let create = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration",
     operation: "organizations.scim_configurations.create",
     params: ScimConfigurationCreateParams.self,
     response: ScimConfigurationCreateResponse.self)
 
-  public static let delete = UnaryProcedure(
+  public static let delete = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration",
     operation: "organizations.scim_configurations.delete",
     params: ScimConfigurationDeleteParams.self,
     response: ScimConfigurationDeleteResponse.self)
 
-  public static let list = UnaryProcedure(
+  public static let list = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/ListSCIMConfigurations",
     operation: "organizations.scim_configurations.list",
     params: ScimConfigurationListParams.self,
@@ -113,44 +113,44 @@ public enum ScimConfigurationsProcedures {
       params.pageSize = try query.int("pageSize") ?? params.pageSize
     })
 
-  public static let regenerateToken = UnaryProcedure(
+  public static let regenerateToken = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/RegenerateSCIMToken",
     operation: "organizations.scim_configurations.regenerate_token",
     params: ScimConfigurationRegenerateTokenParams.self,
     response: ScimConfigurationRegenerateTokenResponse.self)
 
-  public static let retrieve = UnaryProcedure(
+  public static let retrieve = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetSCIMConfiguration",
     operation: "organizations.scim_configurations.retrieve",
     params: ScimConfigurationRetrieveParams.self,
     response: ScimConfigurationRetrieveResponse.self)
 
-  public static let update = UnaryProcedure(
+  public static let update = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration",
     operation: "organizations.scim_configurations.update",
     params: ScimConfigurationUpdateParams.self,
     response: ScimConfigurationUpdateResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations.scim_configurations` to `service`.
-  public mutating func register(scimConfigurations service: some ScimConfigurationsService) {
-    add(ScimConfigurationsProcedures.create) { params, context in
+  public mutating func register(scimConfigurations service: some GitpodScimConfigurationsService) {
+    add(GitpodScimConfigurationsProcedures.create) { params, context in
       try await service.create(params, context: context)
     }
-    add(ScimConfigurationsProcedures.delete) { params, context in
+    add(GitpodScimConfigurationsProcedures.delete) { params, context in
       try await service.delete(params, context: context)
     }
-    add(ScimConfigurationsProcedures.list) { params, context in
+    add(GitpodScimConfigurationsProcedures.list) { params, context in
       try await service.list(params, context: context)
     }
-    add(ScimConfigurationsProcedures.regenerateToken) { params, context in
+    add(GitpodScimConfigurationsProcedures.regenerateToken) { params, context in
       try await service.regenerateToken(params, context: context)
     }
-    add(ScimConfigurationsProcedures.retrieve) { params, context in
+    add(GitpodScimConfigurationsProcedures.retrieve) { params, context in
       try await service.retrieve(params, context: context)
     }
-    add(ScimConfigurationsProcedures.update) { params, context in
+    add(GitpodScimConfigurationsProcedures.update) { params, context in
       try await service.update(params, context: context)
     }
   }

@@ -5,60 +5,60 @@ import Gitpod
 /// The operations of `organizations.policies` (Policies), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(policies:)`.
-public protocol PoliciesService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(policies:)`.
+public protocol GitpodPoliciesService: Sendable {
   /// Gets organization policy settings by organization ID.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationPolicies`
   func retrieve(
-    _ params: PolicyRetrieveParams, context: CallContext
+    _ params: PolicyRetrieveParams, context: GitpodCallContext
   ) async throws -> PolicyRetrieveResponse
 
   /// Updates organization policy settings.
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateOrganizationPolicies`
   func update(
-    _ params: PolicyUpdateParams, context: CallContext
+    _ params: PolicyUpdateParams, context: GitpodCallContext
   ) async throws -> PolicyUpdateResponse
 }
 
-extension PoliciesService where Self: UnimplementedByDefault {
+extension GitpodPoliciesService where Self: GitpodUnimplementedByDefault {
   public func retrieve(
-    _ params: PolicyRetrieveParams, context: CallContext
+    _ params: PolicyRetrieveParams, context: GitpodCallContext
   ) async throws -> PolicyRetrieveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func update(
-    _ params: PolicyUpdateParams, context: CallContext
+    _ params: PolicyUpdateParams, context: GitpodCallContext
   ) async throws -> PolicyUpdateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations.policies`.
-public enum PoliciesProcedures {
-  public static let retrieve = UnaryProcedure(
+public enum GitpodPoliciesProcedures {
+  public static let retrieve = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetOrganizationPolicies",
     operation: "organizations.policies.retrieve",
     params: PolicyRetrieveParams.self,
     response: PolicyRetrieveResponse.self)
 
-  public static let update = UnaryProcedure(
+  public static let update = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies",
     operation: "organizations.policies.update",
     params: PolicyUpdateParams.self,
     response: PolicyUpdateResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations.policies` to `service`.
-  public mutating func register(policies service: some PoliciesService) {
-    add(PoliciesProcedures.retrieve) { params, context in
+  public mutating func register(policies service: some GitpodPoliciesService) {
+    add(GitpodPoliciesProcedures.retrieve) { params, context in
       try await service.retrieve(params, context: context)
     }
-    add(PoliciesProcedures.update) { params, context in
+    add(GitpodPoliciesProcedures.update) { params, context in
       try await service.update(params, context: context)
     }
   }

@@ -5,22 +5,22 @@ import Gitpod
 /// The operations of `organizations.custom_domains` (Custom Domains), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(customDomains:)`.
-public protocol CustomDomainsService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(customDomains:)`.
+public protocol GitpodCustomDomainsService: Sendable {
   /// Creates a custom domain configuration for an organization. Use this method to configure
   /// custom domains for organization workspaces
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateCustomDomain`
   func create(
-    _ params: CustomDomainCreateParams, context: CallContext
+    _ params: CustomDomainCreateParams, context: GitpodCallContext
   ) async throws -> CustomDomainCreateResponse
 
   /// Removes a custom domain configuration from an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteCustomDomain`
   func delete(
-    _ params: CustomDomainDeleteParams, context: CallContext
+    _ params: CustomDomainDeleteParams, context: GitpodCallContext
   ) async throws -> CustomDomainDeleteResponse
 
   /// Retrieves a specific custom domain configuration. Use this method to view custom domain
@@ -28,83 +28,83 @@ public protocol CustomDomainsService: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/GetCustomDomain`
   func retrieve(
-    _ params: CustomDomainRetrieveParams, context: CallContext
+    _ params: CustomDomainRetrieveParams, context: GitpodCallContext
   ) async throws -> CustomDomainRetrieveResponse
 
   /// Updates custom domain configuration settings.
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateCustomDomain`
   func update(
-    _ params: CustomDomainUpdateParams, context: CallContext
+    _ params: CustomDomainUpdateParams, context: GitpodCallContext
   ) async throws -> CustomDomainUpdateResponse
 }
 
-extension CustomDomainsService where Self: UnimplementedByDefault {
+extension GitpodCustomDomainsService where Self: GitpodUnimplementedByDefault {
   public func create(
-    _ params: CustomDomainCreateParams, context: CallContext
+    _ params: CustomDomainCreateParams, context: GitpodCallContext
   ) async throws -> CustomDomainCreateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func delete(
-    _ params: CustomDomainDeleteParams, context: CallContext
+    _ params: CustomDomainDeleteParams, context: GitpodCallContext
   ) async throws -> CustomDomainDeleteResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func retrieve(
-    _ params: CustomDomainRetrieveParams, context: CallContext
+    _ params: CustomDomainRetrieveParams, context: GitpodCallContext
   ) async throws -> CustomDomainRetrieveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func update(
-    _ params: CustomDomainUpdateParams, context: CallContext
+    _ params: CustomDomainUpdateParams, context: GitpodCallContext
   ) async throws -> CustomDomainUpdateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations.custom_domains`.
-public enum CustomDomainsProcedures {
-  public static let create = UnaryProcedure(
+public enum GitpodCustomDomainsProcedures {
+  public static let create = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/CreateCustomDomain",
     operation: "organizations.custom_domains.create",
     params: CustomDomainCreateParams.self,
     response: CustomDomainCreateResponse.self)
 
-  public static let delete = UnaryProcedure(
+  public static let delete = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/DeleteCustomDomain",
     operation: "organizations.custom_domains.delete",
     params: CustomDomainDeleteParams.self,
     response: CustomDomainDeleteResponse.self)
 
-  public static let retrieve = UnaryProcedure(
+  public static let retrieve = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetCustomDomain",
     operation: "organizations.custom_domains.retrieve",
     params: CustomDomainRetrieveParams.self,
     response: CustomDomainRetrieveResponse.self)
 
-  public static let update = UnaryProcedure(
+  public static let update = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/UpdateCustomDomain",
     operation: "organizations.custom_domains.update",
     params: CustomDomainUpdateParams.self,
     response: CustomDomainUpdateResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations.custom_domains` to `service`.
-  public mutating func register(customDomains service: some CustomDomainsService) {
-    add(CustomDomainsProcedures.create) { params, context in
+  public mutating func register(customDomains service: some GitpodCustomDomainsService) {
+    add(GitpodCustomDomainsProcedures.create) { params, context in
       try await service.create(params, context: context)
     }
-    add(CustomDomainsProcedures.delete) { params, context in
+    add(GitpodCustomDomainsProcedures.delete) { params, context in
       try await service.delete(params, context: context)
     }
-    add(CustomDomainsProcedures.retrieve) { params, context in
+    add(GitpodCustomDomainsProcedures.retrieve) { params, context in
       try await service.retrieve(params, context: context)
     }
-    add(CustomDomainsProcedures.update) { params, context in
+    add(GitpodCustomDomainsProcedures.update) { params, context in
       try await service.update(params, context: context)
     }
   }

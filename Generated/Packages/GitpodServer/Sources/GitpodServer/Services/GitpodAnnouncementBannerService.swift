@@ -5,16 +5,16 @@ import Gitpod
 /// The operations of `organizations.announcement_banner` (Announcement Banner), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(announcementBanner:)`.
-public protocol AnnouncementBannerService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(announcementBanner:)`.
+public protocol GitpodAnnouncementBannerService: Sendable {
   /// Retrieves the announcement banner configuration for an organization. Use this method to
   /// fetch the current announcement banner settings. All organization members can read the banner
   /// configuration.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetAnnouncementBanner`
   func get(
-    _ params: AnnouncementBannerGetParams, context: CallContext
+    _ params: AnnouncementBannerGetParams, context: GitpodCallContext
   ) async throws -> AnnouncementBannerGetResponse
 
   /// Updates the announcement banner configuration for an organization. Use this method to
@@ -23,46 +23,46 @@ public protocol AnnouncementBannerService: Sendable {
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateAnnouncementBanner`
   func update(
-    _ params: AnnouncementBannerUpdateParams, context: CallContext
+    _ params: AnnouncementBannerUpdateParams, context: GitpodCallContext
   ) async throws -> AnnouncementBannerUpdateResponse
 }
 
-extension AnnouncementBannerService where Self: UnimplementedByDefault {
+extension GitpodAnnouncementBannerService where Self: GitpodUnimplementedByDefault {
   public func get(
-    _ params: AnnouncementBannerGetParams, context: CallContext
+    _ params: AnnouncementBannerGetParams, context: GitpodCallContext
   ) async throws -> AnnouncementBannerGetResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func update(
-    _ params: AnnouncementBannerUpdateParams, context: CallContext
+    _ params: AnnouncementBannerUpdateParams, context: GitpodCallContext
   ) async throws -> AnnouncementBannerUpdateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations.announcement_banner`.
-public enum AnnouncementBannerProcedures {
-  public static let get = UnaryProcedure(
+public enum GitpodAnnouncementBannerProcedures {
+  public static let get = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetAnnouncementBanner",
     operation: "organizations.announcement_banner.get",
     params: AnnouncementBannerGetParams.self,
     response: AnnouncementBannerGetResponse.self)
 
-  public static let update = UnaryProcedure(
+  public static let update = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner",
     operation: "organizations.announcement_banner.update",
     params: AnnouncementBannerUpdateParams.self,
     response: AnnouncementBannerUpdateResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations.announcement_banner` to `service`.
-  public mutating func register(announcementBanner service: some AnnouncementBannerService) {
-    add(AnnouncementBannerProcedures.get) { params, context in
+  public mutating func register(announcementBanner service: some GitpodAnnouncementBannerService) {
+    add(GitpodAnnouncementBannerProcedures.get) { params, context in
       try await service.get(params, context: context)
     }
-    add(AnnouncementBannerProcedures.update) { params, context in
+    add(GitpodAnnouncementBannerProcedures.update) { params, context in
       try await service.update(params, context: context)
     }
   }

@@ -5,92 +5,92 @@ import Gitpod
 /// The operations of `organizations.sso_configurations` (SSO Configurations), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(ssoConfigurations:)`.
-public protocol SSOConfigurationsService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(ssoConfigurations:)`.
+public protocol GitpodSSOConfigurationsService: Sendable {
   /// Creates or updates SSO configuration for organizational authentication.
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateSSOConfiguration`
   func create(
-    _ params: SSOConfigurationCreateParams, context: CallContext
+    _ params: SSOConfigurationCreateParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationCreateResponse
 
   /// Removes an SSO configuration from an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteSSOConfiguration`
   func delete(
-    _ params: SSOConfigurationDeleteParams, context: CallContext
+    _ params: SSOConfigurationDeleteParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationDeleteResponse
 
   /// Lists and filters SSO configurations for an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/ListSSOConfigurations`
   func list(
-    _ params: SSOConfigurationListParams, context: CallContext
+    _ params: SSOConfigurationListParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationsPage
 
   /// Retrieves a specific SSO configuration.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetSSOConfiguration`
   func retrieve(
-    _ params: SSOConfigurationRetrieveParams, context: CallContext
+    _ params: SSOConfigurationRetrieveParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationRetrieveResponse
 
   /// Updates SSO provider settings and authentication rules.
   ///
   /// `POST /gitpod.v1.OrganizationService/UpdateSSOConfiguration`
   func update(
-    _ params: SSOConfigurationUpdateParams, context: CallContext
+    _ params: SSOConfigurationUpdateParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationUpdateResponse
 }
 
-extension SSOConfigurationsService where Self: UnimplementedByDefault {
+extension GitpodSSOConfigurationsService where Self: GitpodUnimplementedByDefault {
   public func create(
-    _ params: SSOConfigurationCreateParams, context: CallContext
+    _ params: SSOConfigurationCreateParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationCreateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func delete(
-    _ params: SSOConfigurationDeleteParams, context: CallContext
+    _ params: SSOConfigurationDeleteParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationDeleteResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func list(
-    _ params: SSOConfigurationListParams, context: CallContext
+    _ params: SSOConfigurationListParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationsPage {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func retrieve(
-    _ params: SSOConfigurationRetrieveParams, context: CallContext
+    _ params: SSOConfigurationRetrieveParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationRetrieveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func update(
-    _ params: SSOConfigurationUpdateParams, context: CallContext
+    _ params: SSOConfigurationUpdateParams, context: GitpodCallContext
   ) async throws -> SSOConfigurationUpdateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations.sso_configurations`.
-public enum SSOConfigurationsProcedures {
-  public static let create = UnaryProcedure(
+public enum GitpodSSOConfigurationsProcedures {
+  public static let create = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/CreateSSOConfiguration",
     operation: "organizations.sso_configurations.create",
     params: SSOConfigurationCreateParams.self,
     response: SSOConfigurationCreateResponse.self)
 
-  public static let delete = UnaryProcedure(
+  public static let delete = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/DeleteSSOConfiguration",
     operation: "organizations.sso_configurations.delete",
     params: SSOConfigurationDeleteParams.self,
     response: SSOConfigurationDeleteResponse.self)
 
-  public static let list = UnaryProcedure(
+  public static let list = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/ListSSOConfigurations",
     operation: "organizations.sso_configurations.list",
     params: SSOConfigurationListParams.self,
@@ -100,35 +100,35 @@ public enum SSOConfigurationsProcedures {
       params.pageSize = try query.int("pageSize") ?? params.pageSize
     })
 
-  public static let retrieve = UnaryProcedure(
+  public static let retrieve = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetSSOConfiguration",
     operation: "organizations.sso_configurations.retrieve",
     params: SSOConfigurationRetrieveParams.self,
     response: SSOConfigurationRetrieveResponse.self)
 
-  public static let update = UnaryProcedure(
+  public static let update = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration",
     operation: "organizations.sso_configurations.update",
     params: SSOConfigurationUpdateParams.self,
     response: SSOConfigurationUpdateResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations.sso_configurations` to `service`.
-  public mutating func register(ssoConfigurations service: some SSOConfigurationsService) {
-    add(SSOConfigurationsProcedures.create) { params, context in
+  public mutating func register(ssoConfigurations service: some GitpodSSOConfigurationsService) {
+    add(GitpodSSOConfigurationsProcedures.create) { params, context in
       try await service.create(params, context: context)
     }
-    add(SSOConfigurationsProcedures.delete) { params, context in
+    add(GitpodSSOConfigurationsProcedures.delete) { params, context in
       try await service.delete(params, context: context)
     }
-    add(SSOConfigurationsProcedures.list) { params, context in
+    add(GitpodSSOConfigurationsProcedures.list) { params, context in
       try await service.list(params, context: context)
     }
-    add(SSOConfigurationsProcedures.retrieve) { params, context in
+    add(GitpodSSOConfigurationsProcedures.retrieve) { params, context in
       try await service.retrieve(params, context: context)
     }
-    add(SSOConfigurationsProcedures.update) { params, context in
+    add(GitpodSSOConfigurationsProcedures.update) { params, context in
       try await service.update(params, context: context)
     }
   }

@@ -5,83 +5,83 @@ import Gitpod
 /// The operations of `organizations.invites` (Invites), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(invites:)`.
-public protocol InvitesService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(invites:)`.
+public protocol GitpodInvitesService: Sendable {
   /// Creates an invite link for joining an organization. Any existing OrganizationInvites are
   /// invalidated and can no longer be used.
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateOrganizationInvite`
   func create(
-    _ params: InviteCreateParams, context: CallContext
+    _ params: InviteCreateParams, context: GitpodCallContext
   ) async throws -> InviteCreateResponse
 
   /// Retrieves organization details and membership info based on an invite link.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInviteSummary`
   func getSummary(
-    _ params: InviteGetSummaryParams, context: CallContext
+    _ params: InviteGetSummaryParams, context: GitpodCallContext
   ) async throws -> InviteGetSummaryResponse
 
   /// GetOrganizationInvite
   ///
   /// `POST /gitpod.v1.OrganizationService/GetOrganizationInvite`
   func retrieve(
-    _ params: InviteRetrieveParams, context: CallContext
+    _ params: InviteRetrieveParams, context: GitpodCallContext
   ) async throws -> InviteRetrieveResponse
 }
 
-extension InvitesService where Self: UnimplementedByDefault {
+extension GitpodInvitesService where Self: GitpodUnimplementedByDefault {
   public func create(
-    _ params: InviteCreateParams, context: CallContext
+    _ params: InviteCreateParams, context: GitpodCallContext
   ) async throws -> InviteCreateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func getSummary(
-    _ params: InviteGetSummaryParams, context: CallContext
+    _ params: InviteGetSummaryParams, context: GitpodCallContext
   ) async throws -> InviteGetSummaryResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func retrieve(
-    _ params: InviteRetrieveParams, context: CallContext
+    _ params: InviteRetrieveParams, context: GitpodCallContext
   ) async throws -> InviteRetrieveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations.invites`.
-public enum InvitesProcedures {
-  public static let create = UnaryProcedure(
+public enum GitpodInvitesProcedures {
+  public static let create = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/CreateOrganizationInvite",
     operation: "organizations.invites.create",
     params: InviteCreateParams.self,
     response: InviteCreateResponse.self)
 
-  public static let getSummary = UnaryProcedure(
+  public static let getSummary = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary",
     operation: "organizations.invites.get_summary",
     params: InviteGetSummaryParams.self,
     response: InviteGetSummaryResponse.self)
 
-  public static let retrieve = UnaryProcedure(
+  public static let retrieve = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetOrganizationInvite",
     operation: "organizations.invites.retrieve",
     params: InviteRetrieveParams.self,
     response: InviteRetrieveResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations.invites` to `service`.
-  public mutating func register(invites service: some InvitesService) {
-    add(InvitesProcedures.create) { params, context in
+  public mutating func register(invites service: some GitpodInvitesService) {
+    add(GitpodInvitesProcedures.create) { params, context in
       try await service.create(params, context: context)
     }
-    add(InvitesProcedures.getSummary) { params, context in
+    add(GitpodInvitesProcedures.getSummary) { params, context in
       try await service.getSummary(params, context: context)
     }
-    add(InvitesProcedures.retrieve) { params, context in
+    add(GitpodInvitesProcedures.retrieve) { params, context in
       try await service.retrieve(params, context: context)
     }
   }

@@ -5,92 +5,92 @@ import Gitpod
 /// The operations of `organizations.domain_verifications` (Domain Verifications), as a server implements them.
 ///
 /// Every operation is a requirement, so a misspelled or changed method does not compile. A service
-/// that implements only some of them also conforms to `UnimplementedByDefault`: the others answer
-/// Connect `unimplemented`. Register it with `ConnectRouter.register(domainVerifications:)`.
-public protocol DomainVerificationsService: Sendable {
+/// that implements only some of them also conforms to `GitpodUnimplementedByDefault`: the others answer
+/// Connect `unimplemented`. Register it with `GitpodConnectRouter.register(domainVerifications:)`.
+public protocol GitpodDomainVerificationsService: Sendable {
   /// Initiates domain verification process to enable organization features.
   ///
   /// `POST /gitpod.v1.OrganizationService/CreateDomainVerification`
   func create(
-    _ params: DomainVerificationCreateParams, context: CallContext
+    _ params: DomainVerificationCreateParams, context: GitpodCallContext
   ) async throws -> DomainVerificationCreateResponse
 
   /// Removes a domain verification request.
   ///
   /// `POST /gitpod.v1.OrganizationService/DeleteDomainVerification`
   func delete(
-    _ params: DomainVerificationDeleteParams, context: CallContext
+    _ params: DomainVerificationDeleteParams, context: GitpodCallContext
   ) async throws -> DomainVerificationDeleteResponse
 
   /// Lists and monitors domain verification status across an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/ListDomainVerifications`
   func list(
-    _ params: DomainVerificationListParams, context: CallContext
+    _ params: DomainVerificationListParams, context: GitpodCallContext
   ) async throws -> DomainVerificationsPage
 
   /// Retrieves the status of a domain verification request.
   ///
   /// `POST /gitpod.v1.OrganizationService/GetDomainVerification`
   func retrieve(
-    _ params: DomainVerificationRetrieveParams, context: CallContext
+    _ params: DomainVerificationRetrieveParams, context: GitpodCallContext
   ) async throws -> DomainVerificationRetrieveResponse
 
   /// Verifies domain ownership for an organization.
   ///
   /// `POST /gitpod.v1.OrganizationService/VerifyDomain`
   func verify(
-    _ params: DomainVerificationVerifyParams, context: CallContext
+    _ params: DomainVerificationVerifyParams, context: GitpodCallContext
   ) async throws -> DomainVerificationVerifyResponse
 }
 
-extension DomainVerificationsService where Self: UnimplementedByDefault {
+extension GitpodDomainVerificationsService where Self: GitpodUnimplementedByDefault {
   public func create(
-    _ params: DomainVerificationCreateParams, context: CallContext
+    _ params: DomainVerificationCreateParams, context: GitpodCallContext
   ) async throws -> DomainVerificationCreateResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func delete(
-    _ params: DomainVerificationDeleteParams, context: CallContext
+    _ params: DomainVerificationDeleteParams, context: GitpodCallContext
   ) async throws -> DomainVerificationDeleteResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func list(
-    _ params: DomainVerificationListParams, context: CallContext
+    _ params: DomainVerificationListParams, context: GitpodCallContext
   ) async throws -> DomainVerificationsPage {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func retrieve(
-    _ params: DomainVerificationRetrieveParams, context: CallContext
+    _ params: DomainVerificationRetrieveParams, context: GitpodCallContext
   ) async throws -> DomainVerificationRetrieveResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 
   public func verify(
-    _ params: DomainVerificationVerifyParams, context: CallContext
+    _ params: DomainVerificationVerifyParams, context: GitpodCallContext
   ) async throws -> DomainVerificationVerifyResponse {
-    throw RPCError.unimplemented(context.procedure)
+    throw GitpodRPCError.unimplemented(context.procedure)
   }
 }
 
 /// The procedures of `organizations.domain_verifications`.
-public enum DomainVerificationsProcedures {
-  public static let create = UnaryProcedure(
+public enum GitpodDomainVerificationsProcedures {
+  public static let create = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/CreateDomainVerification",
     operation: "organizations.domain_verifications.create",
     params: DomainVerificationCreateParams.self,
     response: DomainVerificationCreateResponse.self)
 
-  public static let delete = UnaryProcedure(
+  public static let delete = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/DeleteDomainVerification",
     operation: "organizations.domain_verifications.delete",
     params: DomainVerificationDeleteParams.self,
     response: DomainVerificationDeleteResponse.self)
 
-  public static let list = UnaryProcedure(
+  public static let list = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/ListDomainVerifications",
     operation: "organizations.domain_verifications.list",
     params: DomainVerificationListParams.self,
@@ -100,35 +100,35 @@ public enum DomainVerificationsProcedures {
       params.pageSize = try query.int("pageSize") ?? params.pageSize
     })
 
-  public static let retrieve = UnaryProcedure(
+  public static let retrieve = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/GetDomainVerification",
     operation: "organizations.domain_verifications.retrieve",
     params: DomainVerificationRetrieveParams.self,
     response: DomainVerificationRetrieveResponse.self)
 
-  public static let verify = UnaryProcedure(
+  public static let verify = GitpodUnaryProcedure(
     path: "/gitpod.v1.OrganizationService/VerifyDomain",
     operation: "organizations.domain_verifications.verify",
     params: DomainVerificationVerifyParams.self,
     response: DomainVerificationVerifyResponse.self)
 }
 
-extension ConnectRouter {
+extension GitpodConnectRouter {
   /// Routes the operations of `organizations.domain_verifications` to `service`.
-  public mutating func register(domainVerifications service: some DomainVerificationsService) {
-    add(DomainVerificationsProcedures.create) { params, context in
+  public mutating func register(domainVerifications service: some GitpodDomainVerificationsService) {
+    add(GitpodDomainVerificationsProcedures.create) { params, context in
       try await service.create(params, context: context)
     }
-    add(DomainVerificationsProcedures.delete) { params, context in
+    add(GitpodDomainVerificationsProcedures.delete) { params, context in
       try await service.delete(params, context: context)
     }
-    add(DomainVerificationsProcedures.list) { params, context in
+    add(GitpodDomainVerificationsProcedures.list) { params, context in
       try await service.list(params, context: context)
     }
-    add(DomainVerificationsProcedures.retrieve) { params, context in
+    add(GitpodDomainVerificationsProcedures.retrieve) { params, context in
       try await service.retrieve(params, context: context)
     }
-    add(DomainVerificationsProcedures.verify) { params, context in
+    add(GitpodDomainVerificationsProcedures.verify) { params, context in
       try await service.verify(params, context: context)
     }
   }

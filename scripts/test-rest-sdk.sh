@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The REST references against their official Python SDKs (issue 14): for spec/openai.md and
+# spec/lithic.md, generates the package into .build-rest/<name>/, builds its server with warnings
+# as errors, starts it in mock mode on a free loopback port, and runs the SDK's own
+# tests/api_resources suite for the resources the reference covers (openai 3.57.0, lithic
+# 0.133.0, from the PyPI sdists; the file lists and skip markers are in spec/README.md of the
+# shared specs) against it, the markers that disable tests removed in the copy that runs. The
+# SDKs authenticate as they always do (OpenAI `Authorization: Bearer <key>`, Lithic
+# `Authorization: <key>`); the server accepts what the generated package's authentication scheme
+# says (spec/<name>.docs2swift.yml). Prints the pass counts; exits non-zero on any failure.
+#
+# Environment: DOCS2SWIFT (default .build/debug/docs2swift), REST_SCRATCH (the build folder
+# shared by both packages, default .build-rest/scratch), PYTEST_WORKERS (default 2),
+# REST_SDKS (default "openai lithic"), REST_SUBSET (a pytest -k expression, for a quick run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${DOCS2SWIFT:-.build/debug/docs2swift}
+mkdir -p .build-rest
+root=$(cd .build-rest && pwd)
+scratch=${REST_SCRATCH:-$root/scratch}
+sdk="$root/sdk"
+venv="$sdk/venv"
+
+# The SDKs, from their sdists (the tests are not in the wheels), in one venv.
+if ! "$venv/bin/python" -c "import openai, lithic, pytest, respx, dirty_equals, time_machine, xdist, aiohttp, httpx_aiohttp, rich" 2>/dev/null; then
+  rm -rf "$venv"
+  mkdir -p "$sdk"
+  python3 -m venv "$venv"
+  (cd "$sdk" && timeout 600 "$venv/bin/pip" download -q --disable-pip-version-check --no-deps --no-binary :all: \
+    openai==3.57.0 lithic==0.133.0)
+  timeout 900 "$venv/bin/pip" install -q --disable-pip-version-check "$sdk/openai-3.57.0.tar.gz[aiohttp]" \
+    "$sdk/lithic-0.133.0.tar.gz[aiohttp]" pytest pytest-asyncio respx dirty-equals time-machine pytest-xdist rich
+fi
+
+# Per SDK: its sdist folder, the covered test files, the marker to remove, the key its tests send
+# (tests/conftest.py).
+suite() {
+  case "$1" in
+    openai)
+      version=openai-3.57.0
+      files=(test_models.py test_files.py test_batches.py test_vector_stores.py vector_stores/test_files.py
+        vector_stores/test_file_batches.py chat/test_completions.py chat/completions/test_messages.py
+        test_embeddings.py)
+      marker=""
+      key="My API Key" ;;
+    lithic)
+      version=lithic-0.133.0
+      files=(test_accounts.py test_cards.py cards/test_balances.py cards/test_financial_transactions.py
+        test_disputes.py test_transactions.py transactions/test_enhanced_commercial_data.py
+        transactions/events/test_enhanced_commercial_data.py)
+      marker='@pytest.mark.skip(reason="Prism returns invalid data")'
+      key="My Lithic API Key" ;;
+  esac
+}
+
+pid=""
+stop_server() {
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=""
+  fi
+}
+trap stop_server EXIT
+
+status=0
+summary=()
+for name in ${REST_SDKS:-openai lithic}; do
+  suite "$name"
+  package="$root/$name"
+  "$bin" generate "spec/$name.md" --output "$package" >/dev/null 2>"$root/$name.warnings" || {
+    cat "$root/$name.warnings" >&2
+    exit 1
+  }
+  server_package=$(echo "$package"/Packages/*Server)
+  swift build --package-path "$server_package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors 2>&1 |
+    grep -E "error|warning: |Compiling|Build complete" | grep -v "^\[" | tail -5
+  bin_path=$(swift build --package-path "$server_package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors --show-bin-path)
+  server="$bin_path/$(sed -n 's/.*\.executable(name: "\([^"]*\)".*/\1/p' "$server_package/Package.swift")"
+
+  [ -d "$sdk/$version" ] || tar xzf "$sdk/$version.tar.gz" -C "$sdk"
+  run="$sdk/run-$name"
+  rm -rf "$run"
+  mkdir -p "$run/tests/api_resources"
+  # conftest.py, utils and the SDK's test helpers; then only the covered resources' tests.
+  (cd "$sdk/$version" && find tests -maxdepth 1 -type f -exec cp {} "$run/tests/" \;)
+  for extra in "$sdk/$version"/tests/*/; do
+    case "$(basename "$extra")" in api_resources) ;; *) cp -r "$extra" "$run/tests/" ;; esac
+  done
+  cp "$sdk/$version/pyproject.toml" "$run/"
+  for file in "${files[@]}"; do
+    mkdir -p "$run/tests/api_resources/$(dirname "$file")"
+    cp "$sdk/$version/tests/api_resources/$file" "$run/tests/api_resources/$file"
+  done
+  find "$run/tests/api_resources" -type d -exec touch {}/__init__.py \;
+  if [ -n "$marker" ]; then
+    find "$run/tests/api_resources" -name '*.py' -print0 | xargs -0 sed -i "/$(printf '%s' "$marker" | sed 's/[][\.*^$/]/\\&/g')/d"
+  fi
+
+  log="$root/$name.server.log"
+  "$server" --host 127.0.0.1 --port 0 --mock --token "$key" > "$log" 2>&1 &
+  pid=$!
+  port=""
+  for _ in $(seq 1 600); do
+    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$log" | head -1)
+    [ -n "$port" ] && break
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.1
+  done
+  [ -n "$port" ] || { echo "$name: the mock server did not start"; exit 1; }
+  selection=()
+  [ -n "${REST_SUBSET:-}" ] && selection=(-k "$REST_SUBSET")
+  result="$root/$name.pytest.txt"
+  set +e
+  (cd "$run" && TEST_API_BASE_URL="http://127.0.0.1:$port" timeout 1800 "$venv/bin/python" -m pytest tests/api_resources \
+    -q --no-header -p no:cacheprovider -o addopts= -n "${PYTEST_WORKERS:-2}" "${selection[@]}") > "$result" 2>&1
+  code=$?
+  set -e
+  stop_server
+  tail -1 "$result"
+  if [ "$code" != 0 ]; then
+    status=1
+    grep -E "^(FAILED|ERROR)" "$result" | head -40
+  fi
+  summary+=("$name: $(tail -1 "$result" | sed 's/=//g; s/^ *//; s/ *$//')")
+done
+printf '%s\n' "${summary[@]}"
+exit "$status"
