@@ -139,6 +139,7 @@ var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
 print("reference: \(path) (\(size / 1024) KiB), \(runs) runs; output: \(fileCount) files, \(outputBytes / 1024) KiB")
+print("")
 print("| stage | wall | CPU | floor (CPU) |")
 print("| --- | --- | --- | --- |")
 let floorOf = [
@@ -152,4 +153,5 @@ for name in samples.order {
   print(
     "| \(name) | \(format(median(samples.wall[name]!))) | \(format(median(samples.cpu[name]!))) | \(format(floor)) |")
 }
+print("")
 print("peak RSS: \(usage.ru_maxrss / 1024) MiB (the whole benchmark process, \(runs) runs)")

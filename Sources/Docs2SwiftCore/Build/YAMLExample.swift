@@ -57,7 +57,7 @@ struct YAMLExample {
     let root: Node?
     do {
       // UTF-8 named, not `Parser.Encoding.default`: that getter copies the process's whole
-      // environment on every call (40 % of the IR stage's time on the whole Gitpod API).
+      // environment on every call (30 % of the IR stage on the whole Gitpod API).
       root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
     } catch let error as YamlError {
       let (message, mark) = Self.describe(error)
