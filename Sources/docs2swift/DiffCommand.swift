@@ -68,8 +68,14 @@ struct Diff: ParsableCommand {
 extension Generate {
   /// The one-line summary of the API changes since the generation recorded in the output folder
   /// (nothing when there is no record or no change; a record that cannot be read is a warning).
-  func printAPIChanges(_ reference: Pipeline.Result, config: GeneratorConfig?) throws(DiagnosticError) {
+  /// `files` are the files about to be written: when the record among them is byte for byte the
+  /// one in the folder, the API model and the settings are those of the last generation, and no
+  /// comparison is needed.
+  func printAPIChanges(
+    _ reference: Pipeline.Result, config: GeneratorConfig?, files: [GeneratedFile]
+  ) throws(DiagnosticError) {
     guard GenerationRecord.exists(in: output) else { return }
+    if GenerationRecord.isRecorded(in: files, at: output) { return }
     var settings = GeneratorConfig()
     if let config { settings = config } else { settings = try GeneratorConfig.discovered(forReference: spec) }
     do throws(DiagnosticError) {

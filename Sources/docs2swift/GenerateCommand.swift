@@ -70,7 +70,7 @@ struct Generate: ParsableCommand {
         }
         print("\(output): \(changes.unchanged.count) files up to date")
       } else {
-        if !sourcesOnly { try printAPIChanges(reference, config: settings) }
+        if !sourcesOnly { try printAPIChanges(reference, config: settings, files: files) }
         let changes = try OutputWriter.write(files, to: output)
         print(
           "\(output): \(changes.created.count) created, \(changes.updated.count) updated, "

@@ -36,6 +36,24 @@ import Testing
     #expect(after == before, "an error changed the output")
   }
 
+  /// A folder that does not exist is written beside it and renamed into place whole; a
+  /// half-written one left by a stopped run is discarded.
+  @Test func aNewFolderIsWrittenWhole() throws {
+    let parent = try temporaryDirectory("new-folder")
+    let existing = parent.appendingPathComponent("existing")
+    try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: true)
+    #expect(try runDocs2Swift(["generate", seedPath, "--output", existing.path]).status == 0)
+    let output = parent.appendingPathComponent("new")
+    let leftover = parent.appendingPathComponent(".new.docs2swift-new")
+    try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+    try Data("torn".utf8).write(to: leftover.appendingPathComponent("Package.swift"))
+    #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path]).status == 0)
+    #expect(snapshot(output) == snapshot(existing))
+    #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    let again = try runDocs2Swift(["generate", seedPath, "--output", output.path])
+    #expect(again.stdout.contains("0 created, 0 updated, 0 removed"))
+  }
+
   @Test func aKilledRunLeavesNoTornFile() throws {
     let output = try temporaryDirectory("killed")
     let old = try templates(tagged: "old")

@@ -131,6 +131,36 @@ extension IRBuilder {
 
   /// The keyword arguments of a Python example: `metadata={…}` → `metadata`.
   static func pythonKeywords(_ code: String) -> Set<String> {
+    // ASCII (nearly every example): the same scan on bytes; an ASCII scalar is alphabetic when
+    // it is a letter.
+    if code.isASCII() {
+      func isStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+          || byte == UInt8(ascii: "_")
+      }
+      let bytes = Array(code.utf8)
+      var result: Set<String> = []
+      var index = 0
+      while index < bytes.count {
+        guard isStart(bytes[index]) else {
+          index += 1
+          continue
+        }
+        let start = index
+        while index < bytes.count,
+          isStart(bytes[index]) || (bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9"))
+        {
+          index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "="), index + 1 < bytes.count,
+          bytes[index + 1] != UInt8(ascii: "="), start == 0 || bytes[start - 1] != UInt8(ascii: ".")
+        {
+          result.insert(String(decoding: bytes[start..<index], as: UTF8.self))
+        }
+      }
+      return result
+    }
     var result: Set<String> = []
     let scalars = Array(code.unicodeScalars)
     var index = 0

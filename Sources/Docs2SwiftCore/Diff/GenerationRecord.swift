@@ -64,6 +64,18 @@ public struct GenerationRecord: Sendable {
     ])
   }
 
+  /// Whether the record among `files` (its API model and settings) is the one `directory`
+  /// already holds, byte for byte: then nothing about the API changed since that generation.
+  public static func isRecorded(in files: [GeneratedFile], at directory: String) -> Bool {
+    let paths = [apiPath, generatorPath]
+    let record = files.filter { paths.contains($0.path) }
+    guard record.count == paths.count else { return false }
+    return record.allSatisfy { file in
+      FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(file.path))
+        == Data(file.contents.utf8)
+    }
+  }
+
   /// Whether `directory` holds a record.
   public static func exists(in directory: String) -> Bool {
     FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(apiPath))

@@ -29,7 +29,29 @@ public enum PackageEmitter {
     _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer,
     serverStubs: Bool = true
   ) throws(DiagnosticError) -> Output {
-    let (model, decisionWarnings) = try SwiftModel.decide(api, config: config)
+    var timings = Pipeline.StageTimings()
+    return try emit(api, config: config, renderer: renderer, serverStubs: serverStubs, timings: &timings)
+  }
+
+  /// `emit`, recording the time of its two stages: "Swift model" and "rendering".
+  public static func emit(
+    _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer,
+    serverStubs: Bool = true, timings: inout Pipeline.StageTimings
+  ) throws(DiagnosticError) -> Output {
+    let (model, decisionWarnings) = try timings.measure("Swift model") { () throws(DiagnosticError) in
+      try SwiftModel.decide(api, config: config)
+    }
+    return try timings.measure("rendering") { () throws(DiagnosticError) in
+      try render(
+        api, model: model, decisionWarnings: decisionWarnings, config: config, renderer: renderer,
+        serverStubs: serverStubs)
+    }
+  }
+
+  private static func render(
+    _ api: APIDocument, model: SwiftModel, decisionWarnings: [Diagnostic], config: GeneratorConfig,
+    renderer: TemplateRenderer, serverStubs: Bool
+  ) throws(DiagnosticError) -> Output {
     let renderer = renderer.naming(RuntimeNames(typePrefix: model.typePrefix))
     let warnings = decisionWarnings
     let moduleName = model.moduleName
@@ -37,7 +59,7 @@ public enum PackageEmitter {
     let views = model.declarations.map { (folder: $0.folder, type: TypeView($0, access: access)) }
 
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
     let sources = "Sources/\(moduleName)"
@@ -82,7 +104,7 @@ public enum PackageEmitter {
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       var file = ModelFileView(moduleName: moduleName, declarations: [declaration])
-      file.importsFoundation = declaration.contains(": Data") || declaration.contains("Data?")
+      file.importsFoundation = declaration.containsText(": Data") || declaration.containsText("Data?")
       add("\(sources)/\(folder)/\(type.name).swift", file, "model-file")
     }
 
@@ -160,7 +182,7 @@ public enum PackageEmitter {
   }
 
   static func lines(_ text: String) -> [String] {
-    text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    text.isEmpty ? [] : TextLines.split(text)
   }
 
   /// See `SwiftLiteral.rawDelimiter`.

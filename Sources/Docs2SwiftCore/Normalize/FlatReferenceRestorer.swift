@@ -408,15 +408,35 @@ struct FlatReferenceRestorer {
 enum ItemCode {
   /// `name: Type`, `"VALUE"`, `class Name: …`, or a bare type (`object`, `Literal["A", "B"]`).
   static func isItemCode(_ code: String) -> Bool {
+    let bytes = Array(code.utf8)
+    // ASCII without a carriage return (each byte a character): the same rules on bytes.
+    if bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return isASCIIItemCode(bytes) }
     if code.hasPrefix("\""), code.hasSuffix("\""), code.count >= 2 { return true }
     if code.hasPrefix("class ") { return true }
-    let utf8 = Array(code.utf8)
+    let utf8 = bytes
     guard let first = utf8.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
     if let colon = code.firstIndex(of: ":") {
       let name = code[..<colon]
       return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } && code[colon...].hasPrefix(": ")
     }
     return !code.replacingOccurrences(of: ", ", with: ",").contains(" ")
+  }
+
+  private static func isASCIIItemCode(_ bytes: [UInt8]) -> Bool {
+    if bytes.count >= 2, bytes[0] == UInt8(ascii: "\""), bytes[bytes.count - 1] == UInt8(ascii: "\"") { return true }
+    if bytes.starts(with: "class ".utf8) { return true }
+    guard let first = bytes.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
+    if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
+      let isName = bytes[..<colon].allSatisfy {
+        isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_")
+      }
+      return isName && colon + 1 < bytes.count && bytes[colon + 1] == UInt8(ascii: " ")
+    }
+    // No space but those right after a comma (`Dict[str, Foo]`).
+    for index in bytes.indices where bytes[index] == UInt8(ascii: " ") {
+      if index == 0 || bytes[index - 1] != UInt8(ascii: ",") { return false }
+    }
+    return true
   }
 
   private static func isLetter(_ b: UInt8) -> Bool {

@@ -79,7 +79,7 @@ enum MarkdownRenderer {
   }
 
   private static func destination(_ url: String, _ title: String) -> String {
-    let target = url.contains(" ") || url.contains("(") || url.contains(")") ? "<" + url + ">" : url
+    let target = url.containsText(" ") || url.containsText("(") || url.containsText(")") ? "<" + url + ">" : url
     return title.isEmpty ? target : target + " \"" + title.replacingAll("\"", with: "\\\"") + "\""
   }
 
@@ -100,9 +100,15 @@ enum MarkdownRenderer {
   /// Escapes characters that would start markup: `\`, `` ` ``, `*`, `[`, `]`, `<`, and `_` at
   /// a word boundary (an intraword `_` as in `organization_id` stays as it is).
   static func escape(_ text: String) -> String {
-    let special: Set<UInt8> = [0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x5F]  // \ ` * [ ] < _
+    // \ ` * [ ] < _ (a switch: a set's lookup per byte was most of the reader's time)
+    let special = text.utf8.contains { byte in
+      switch byte {
+      case 0x5C, 0x60, 0x2A, 0x5B, 0x5D, 0x3C, 0x5F: true
+      default: false
+      }
+    }
+    guard special else { return text }
     let bytes = Array(text.utf8)
-    guard bytes.contains(where: special.contains) else { return text }
     /// Letters and digits, by byte: any non-ASCII byte belongs to a word (as letters of other
     /// scripts do).
     func isWordByte(_ byte: UInt8) -> Bool {
@@ -173,6 +179,15 @@ extension String {
   }
 
   var trimmed: String {
+    // ASCII text: trimmed by bytes. Its whitespace characters are tab, line feed, vertical tab,
+    // form feed, carriage return and space, and "\r\n" (one character) is made of two of them.
+    if isASCII() {
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+      var bytes = utf8[...]
+      while let first = bytes.first, isSpace(first) { bytes = bytes.dropFirst() }
+      while let last = bytes.last, isSpace(last) { bytes = bytes.dropLast() }
+      return bytes.count == utf8.count ? self : String(Substring(bytes))
+    }
     var s = self[...]
     while let f = s.first, f.isWhitespace { s.removeFirst() }
     while let l = s.last, l.isWhitespace { s.removeLast() }

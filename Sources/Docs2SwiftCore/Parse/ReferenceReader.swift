@@ -219,7 +219,11 @@ struct ReferenceReader {
   private func code(_ block: MarkdownNode, info: String) -> CodeSyntax {
     var content = block.literal
     if content.hasSuffix("\n") { content.removeLast() }
-    let lineCount = content.split(separator: "\n", omittingEmptySubsequences: false).count
+    // Lines counted by bytes unless a "\r\n" (one character) could hide a line feed.
+    let lineCount =
+      content.count(ofByte: UInt8(ascii: "\r")) == 0
+      ? content.count(ofByte: UInt8(ascii: "\n")) + 1
+      : content.split(separator: "\n", omittingEmptySubsequences: false).count
     let lineLocations = (0..<lineCount).map { map.location(line: block.line + 1 + $0, column: block.column) }
     return CodeSyntax(info: info, content: content, location: map.location(of: block), lineLocations: lineLocations)
   }

@@ -118,6 +118,8 @@ public struct ItemSyntax: Sendable, Hashable {
   }
 
   static func kind(ofCode code: String) -> Kind {
+    // ASCII code without a carriage return (each byte a character): the same rules on bytes.
+    if code.isASCII(withoutCarriageReturn: true) { return asciiKind(ofCode: code) }
     if code.hasPrefix("\""), code.hasSuffix("\""), code.count >= 2 {
       return .value(String(code.dropFirst().dropLast()))
     }
@@ -130,6 +132,32 @@ public struct ItemSyntax: Sendable, Hashable {
       code[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
     {
       return .field(name: String(code[..<colon]), type: String(code[code.index(colon, offsetBy: 2)...]).trimmed)
+    }
+    return .type(code.trimmed)
+  }
+
+  private static func asciiKind(ofCode code: String) -> Kind {
+    let bytes = Array(code.utf8)
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    if bytes.count >= 2, bytes[0] == UInt8(ascii: "\""), bytes[bytes.count - 1] == UInt8(ascii: "\"") {
+      return .value(text(1..<bytes.count - 1))
+    }
+    if bytes.starts(with: "class ".utf8) {
+      let end = bytes[6...].firstIndex(of: UInt8(ascii: ":")) ?? bytes.count
+      return .classHeader(text(6..<end).trimmed)
+    }
+    if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 1 < bytes.count,
+      bytes[colon + 1] == UInt8(ascii: " "),
+      bytes[..<colon].allSatisfy({ byte in
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+          true
+        default: false
+        }
+      })
+    {
+      return .field(name: text(0..<colon), type: text(colon + 2..<bytes.count).trimmed)
     }
     return .type(code.trimmed)
   }

@@ -274,7 +274,7 @@ struct NestingRecovery {
         let node = Node(
           item: item, className: className, lists: className.flatMap { schemaLists($0) }, json: json,
           jsonComplete: complete)
-        node.isUnion = className != nil && type.contains("Union[")
+        node.isUnion = className != nil && type.containsText("Union[")
         if let className, parent.jsonComplete {
           let shown = parent.json.compactMap { $0[Naming.jsonName(name)] }
           if !shown.isEmpty, shown.allSatisfy({ $0.objectMembers == nil && $0.arrayElements == nil }) {
@@ -294,7 +294,7 @@ struct NestingRecovery {
         parent.append(node)
         last = node
         // A union of no class (`Union[str, float, bool]`) stays open for its member items only.
-        node.takesMembersOnly = className == nil && type.contains("Union[")
+        node.takesMembersOnly = className == nil && type.containsText("Union[")
         if let className = className ?? (node.takesMembersOnly ? "" : nil), !leafClasses.contains(className) {
           if stack.count > Self.maxDepth {
             if tooDeep == nil { tooDeep = item.location }

@@ -69,76 +69,83 @@ extension JSONValue {
 
   /// Pretty JSON text; empty arrays and objects print as `[]` and `{}`.
   public func printed(_ options: PrintOptions = PrintOptions()) -> String {
-    var out = ""
+    var out: [UInt8] = []
     print(into: &out, level: 0, options)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func print(into out: inout String, level: Int, _ options: PrintOptions) {
+  // Printing works on UTF-8 bytes: appending to a `String` scalar by scalar was most of the cost.
+  private func print(into out: inout [UInt8], level: Int, _ options: PrintOptions) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .number(let n): out += n
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .number(let n): out.append(contentsOf: n.utf8)
     case .string(let s): JSONValue.appendQuoted(s, to: &out)
     case .array(let elements):
       if elements.isEmpty {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out += "[\n"
+      out.append(contentsOf: "[\n".utf8)
       for (index, element) in elements.enumerated() {
-        out += String(repeating: " ", count: (level + 1) * options.indent)
+        Self.appendSpaces((level + 1) * options.indent, to: &out)
         element.print(into: &out, level: level + 1, options)
-        out += index == elements.count - 1 ? "\n" : ",\n"
+        out.append(contentsOf: (index == elements.count - 1 ? "\n" : ",\n").utf8)
       }
-      out += String(repeating: " ", count: level * options.indent) + "]"
+      Self.appendSpaces(level * options.indent, to: &out)
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
       let ordered = options.sortedKeys ? members.sorted { $0.key < $1.key } : members
-      out += "{\n"
+      out.append(contentsOf: "{\n".utf8)
       for (index, member) in ordered.enumerated() {
-        out += String(repeating: " ", count: (level + 1) * options.indent)
+        Self.appendSpaces((level + 1) * options.indent, to: &out)
         JSONValue.appendQuoted(member.key, to: &out)
-        out += ": "
+        out.append(contentsOf: ": ".utf8)
         member.value.print(into: &out, level: level + 1, options)
-        out += index == ordered.count - 1 ? "\n" : ",\n"
+        out.append(contentsOf: (index == ordered.count - 1 ? "\n" : ",\n").utf8)
       }
-      out += String(repeating: " ", count: level * options.indent) + "}"
+      Self.appendSpaces(level * options.indent, to: &out)
+      out.append(UInt8(ascii: "}"))
     }
+  }
+
+  private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
   }
 
   /// Compact JSON text on one line, keys in document order.
   public var compact: String {
-    var out = ""
+    var out: [UInt8] = []
     appendCompact(to: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func appendCompact(to out: inout String) {
+  private func appendCompact(to out: inout [UInt8]) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .number(let n): out += n
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .number(let n): out.append(contentsOf: n.utf8)
     case .string(let s): JSONValue.appendQuoted(s, to: &out)
     case .array(let elements):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (index, element) in elements.enumerated() {
-        if index > 0 { out += "," }
+        if index > 0 { out.append(UInt8(ascii: ",")) }
         element.appendCompact(to: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (index, member) in members.enumerated() {
-        if index > 0 { out += "," }
+        if index > 0 { out.append(UInt8(ascii: ",")) }
         JSONValue.appendQuoted(member.key, to: &out)
-        out += ":"
+        out.append(UInt8(ascii: ":"))
         member.value.appendCompact(to: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
@@ -153,29 +160,51 @@ extension JSONValue {
   }
 
   static func appendQuoted(_ string: String, to out: inout String) {
-    out += "\""
+    var bytes: [UInt8] = []
+    appendQuoted(string, to: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func appendQuoted(_ string: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    // Most strings need no escape: no ASCII control, quote, backslash or DEL, and no lead byte
+    // of an invisible control (U+061C is D8 9C; the others start with E2).
+    func isPlain(_ byte: UInt8) -> Bool {
+      byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F && byte != 0xD8
+        && byte != 0xE2
+    }
+    let copied = string.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+      for byte in buffer where !isPlain(byte) { return false }
+      out.append(contentsOf: buffer)
+      return true
+    }
+    if copied ?? string.utf8.allSatisfy(isPlain) {
+      if copied == nil { out.append(contentsOf: string.utf8) }
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     for scalar in string.unicodeScalars {
       switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
+      case "\"": out.append(contentsOf: "\\\"".utf8)
+      case "\\": out.append(contentsOf: "\\\\".utf8)
+      case "\n": out.append(contentsOf: "\\n".utf8)
+      case "\r": out.append(contentsOf: "\\r".utf8)
+      case "\t": out.append(contentsOf: "\\t".utf8)
+      case "\u{08}": out.append(contentsOf: "\\b".utf8)
+      case "\u{0C}": out.append(contentsOf: "\\f".utf8)
       default:
         // Control characters, and the invisible ones that reorder text (bidirectional controls,
         // line separators), are escaped: printed JSON goes into Swift source, which must show
         // what it holds.
         if scalar.value < 0x20 || scalar.value == 0x7F || JSONValue.isInvisibleControl(scalar) {
           let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
         } else {
-          out.unicodeScalars.append(scalar)
+          out.append(contentsOf: UTF8.encode(scalar)!)
         }
       }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
 

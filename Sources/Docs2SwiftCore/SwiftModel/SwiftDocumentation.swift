@@ -15,14 +15,17 @@ enum SwiftDocumentation {
       out = "`\(own.swift)`"
       text = text.dropFirst(own.documented.count)
     }
-    guard names.keys.contains(where: { $0.contains("_") }) else { return out + text }
+    guard names.keys.contains(where: { $0.containsText("_") }) else { return out + text }
     // Whole words only: a name is a run of letters, digits and underscores, outside code spans
     // and code blocks it is written as a code span, inside code spans as is.
+    if text.isASCII(withoutCarriageReturn: true) {
+      return out + swiftNamedASCII(text, names: names)
+    }
     var word = ""
     var inCode = false
     func flush() {
       guard !word.isEmpty else { return }
-      if word.contains("_"), let swift = names[word] {
+      if word.containsText("_"), let swift = names[word] {
         out += inCode ? swift : "`\(swift)`"
       } else {
         out += word
@@ -40,6 +43,40 @@ enum SwiftDocumentation {
     }
     flush()
     return out
+  }
+
+  /// The loop of `swiftNamed` on the bytes of ASCII text (each byte a character).
+  private static func swiftNamedASCII(_ text: Substring, names: [String: String]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    var wordStart: Int?
+    var inCode = false
+    let bytes = Array(text.utf8)
+    func flush(_ end: Int) {
+      guard let start = wordStart else { return }
+      wordStart = nil
+      let word = bytes[start..<end]
+      if word.contains(UInt8(ascii: "_")), let swift = names[String(decoding: word, as: UTF8.self)] {
+        if !inCode { out.append(UInt8(ascii: "`")) }
+        out.append(contentsOf: swift.utf8)
+        if !inCode { out.append(UInt8(ascii: "`")) }
+      } else {
+        out.append(contentsOf: word)
+      }
+    }
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+        if wordStart == nil { wordStart = index }
+      default:
+        flush(index)
+        if byte == UInt8(ascii: "`") { inCode.toggle() }
+        out.append(byte)
+      }
+    }
+    flush(bytes.count)
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

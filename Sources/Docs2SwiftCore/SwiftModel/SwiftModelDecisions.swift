@@ -85,12 +85,18 @@ extension SwiftModel {
     }
     model.resources = resourceNames(
       api, taken: Set(declarations.map(\.name)).union(reserved), typePrefix: typePrefix)
+    // The planned methods of each resource, in order (searching all of them for each method was
+    // quadratic in the API's size).
+    var plannedByResource: [[String]: [Int]] = [:]
+    for (index, planned) in builder.methods.enumerated() {
+      plannedByResource[planned.resource.path, default: []].append(index)
+    }
     for resource in api.allResources {
       guard let index = model.resources.firstIndex(where: { $0.path == resource.path }) else { continue }
+      let candidates = plannedByResource[resource.path] ?? []
       for (method, functionName) in zip(resource.methods, functionNames(of: resource)) {
-        guard let planned = builder.methods.first(where: { $0.method == method && $0.resource.path == resource.path })
-        else { continue }
-        let operation = try model.operation(planned, functionName: functionName, config: config)
+        guard let plannedIndex = candidates.first(where: { builder.methods[$0].method == method }) else { continue }
+        let operation = try model.operation(builder.methods[plannedIndex], functionName: functionName, config: config)
         model.resources[index].operations.append(model.operations.count)
         model.operations.append(operation)
       }

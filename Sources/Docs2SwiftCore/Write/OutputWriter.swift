@@ -78,8 +78,15 @@ public enum OutputWriter {
   /// Only the journal is flushed to disk (2 `fsync` calls a run, not one per file): after a
   /// power loss a generated file may be torn, and the next run, which compares every file's
   /// bytes with what it generates, writes it again.
+  ///
+  /// A folder that does not exist yet is written whole beside it (`.<name>.docs2swift-new`)
+  /// and renamed into place: one rename is the commit point, with no journal and no rename per
+  /// file. A run stopped before it leaves no folder (the next run discards the half-written
+  /// one); the manifest is flushed before the rename, so the folder never holds files its
+  /// manifest does not list.
   @discardableResult
   public static func write(_ files: [GeneratedFile], to directory: String) throws(DiagnosticError) -> Changes {
+    if let changes = try writeNewFolder(files, to: directory) { return changes }
     try recoverInterruptedWrite(in: directory)
     let all = files + [manifest(for: files)]
     let changes = try changes(for: files, in: directory)
@@ -108,6 +115,43 @@ public enum OutputWriter {
     return changes
   }
 
+  /// Writes `files` as a new folder at `directory` when nothing is there (not even a link);
+  /// nil when something is, or when the folder beside it cannot be made (then the journaled
+  /// write runs).
+  static func writeNewFolder(_ files: [GeneratedFile], to directory: String) throws(DiagnosticError) -> Changes? {
+    var status = stat()
+    guard lstat(directory, &status) != 0, errno == ENOENT else { return nil }
+    let fileManager = FileManager.default
+    let trimmed = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+    let parent = (trimmed as NSString).deletingLastPathComponent
+    let name = (trimmed as NSString).lastPathComponent
+    guard !name.isEmpty, name != ".", name != ".." else { return nil }
+    let new = path(parent.isEmpty ? "." : parent, ".\(name).docs2swift-new")
+    try? fileManager.removeItem(atPath: new)
+    guard (try? fileManager.createDirectory(atPath: new, withIntermediateDirectories: true)) != nil else { return nil }
+    let manifest = manifest(for: files)
+    do {
+      var folders: Set<String> = [new]
+      for file in files {
+        let target = path(new, file.path)
+        let folder = (target as NSString).deletingLastPathComponent
+        if folders.insert(folder).inserted {
+          try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        try FileWrites.write(file.contents.utf8, to: target)
+      }
+      try FileWrites.writeDurably(manifest.contents.utf8, to: path(new, manifest.path))
+      guard rename(new, trimmed) == 0 else { throw FileWrites.Failure(path: trimmed, code: errno) }
+    } catch {
+      try? fileManager.removeItem(atPath: new)
+      let reason = (error as? FileWrites.Failure)?.message ?? error.localizedDescription
+      throw DiagnosticError("cannot write the generated package to '\(directory)': \(reason)", at: nil)
+    }
+    var changes = Changes()
+    changes.created = (files + [manifest]).map(\.path)
+    return changes
+  }
+
   static let stagingName = ".docs2swift-staging"
   static let journalName = "journal"
 
@@ -123,7 +167,7 @@ public enum OutputWriter {
     }
     do {
       // The manifest is renamed last, so until then the old one still lists every file.
-      let entries = String(decoding: journal, as: UTF8.self).split(separator: "\n").map {
+      let entries = TextLines.split(String(decoding: journal, as: UTF8.self)).filter { !$0.isEmpty }.map {
         $0.split(separator: " ", maxSplits: 2).map(String.init)
       }
       let ordered = entries.filter { $0.last != manifestName } + entries.filter { $0.last == manifestName }

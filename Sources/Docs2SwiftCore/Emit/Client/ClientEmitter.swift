@@ -6,9 +6,14 @@ struct ClientEmitter {
   let config: GeneratorConfig
   /// Every model declaration, by Swift name.
   let types: [String: TypeView]
+  /// The view of each operation of `model.operations`, by index: made once (and again when the
+  /// examples arrive), read by the resources and by the documentation.
+  private(set) var methodViews: [ClientMethodView] = []
   /// The first request example of each operation as Swift (its title, its lines), by the
   /// operation's Swift path: the labelled method's documentation shows it.
-  var methodExamples: [String: (title: String, lines: [String])] = [:]
+  var methodExamples: [String: (title: String, lines: [String])] = [:] {
+    didSet { methodViews = model.operations.map(methodView) }
+  }
 
   var moduleName: String { model.moduleName }
   var clientName: String { model.clientName }
@@ -21,6 +26,7 @@ struct ClientEmitter {
     self.model = model
     self.config = config
     self.types = Dictionary(views.map { ($0.type.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+    methodViews = model.operations.map(methodView)
   }
 
   // MARK: - Files
@@ -28,7 +34,7 @@ struct ClientEmitter {
   func files(renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
     let sources = "Sources/\(moduleName)/Client"
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
     let client = clientView()
@@ -112,7 +118,7 @@ struct ClientEmitter {
       docLines: DocComment.lines(
         "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 100),
       resources: resource.children.compactMap { model.resource($0) }.map(reference),
-      methods: resource.operations.map { methodView(model.operations[$0]) })
+      methods: resource.operations.map { methodViews[$0] })
   }
 
   func methodView(_ operation: SwiftOperation) -> ClientMethodView {
@@ -222,7 +228,7 @@ struct ClientEmitter {
 
   /// Whether any method has a path parameter (the runtime's PathParameters is then emitted).
   var usesPathParameters: Bool {
-    model.operations.contains { $0.method.http.path.contains("{") }
+    model.operations.contains { $0.method.http.path.containsText("{") }
   }
 
   /// Whether a response has no fields to read.

@@ -119,3 +119,140 @@ public struct ClientTestsView: Sendable, Hashable {
   public var authHeader: String
   public var authSchemeLiteral: String
 }
+
+extension JSONLiteralView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "delimiter": .of(self.delimiter)
+    case "lines": .of(self.lines)
+    default: nil
+    }
+  }
+}
+
+extension ClientExampleCaseView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "functionName": .of(self.functionName)
+    case "displayName": .of(self.displayName)
+    case "paramsType": .of(self.paramsType)
+    case "request": .of(self.request)
+    case "expected": .of(self.expected)
+    case "response": .of(self.response)
+    case "path": .of(self.path)
+    case "call": .of(self.call)
+    case "isStreaming": .of(self.isStreaming)
+    default: nil
+    }
+  }
+}
+
+extension ClientLabelledCaseView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "functionName": .of(self.functionName)
+    case "displayName": .of(self.displayName)
+    case "callee": .of(self.callee)
+    case "arguments": .of(self.arguments)
+    case "hasArguments": .of(self.hasArguments)
+    case "expectedBody": .of(self.expectedBody)
+    case "response": .of(self.response)
+    case "path": .of(self.path)
+    case "isStreaming": .of(self.isStreaming)
+    default: nil
+    }
+  }
+}
+
+extension ClientCallView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "paramsType": .of(self.paramsType)
+    case "params": .of(self.params)
+    case "response": .of(self.response)
+    case "call": .of(self.call)
+    case "rawCall": .of(self.rawCall)
+    case "path": .of(self.path)
+    default: nil
+    }
+  }
+}
+
+extension ClientPaginationTestView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "call": .of(self.call)
+    case "pages": .of(self.pages)
+    case "tokenQueryName": .of(self.tokenQueryName)
+    case "hasBodyToken": .of(self.hasBodyToken)
+    default: nil
+    }
+  }
+}
+
+extension ClientEnumTestView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "call": .of(self.call)
+    case "unknownValue": .of(self.unknownValue)
+    default: nil
+    }
+  }
+}
+
+extension ListItemView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "text": .of(self.text)
+    case "isLast": .of(self.isLast)
+    default: nil
+    }
+  }
+}
+
+extension ClientMockCallView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "hasPathAssignments": .of(self.hasPathAssignments)
+    case "pathAssignments": .of(self.pathAssignments)
+    case "paramsVariable": .of(self.paramsVariable)
+    case "displayName": .of(self.displayName)
+    case "callee": .of(self.callee)
+    case "hasParams": .of(self.hasParams)
+    case "paramsType": .of(self.paramsType)
+    case "params": .of(self.params)
+    case "arguments": .of(self.arguments)
+    case "hasArguments": .of(self.hasArguments)
+    case "isStreaming": .of(self.isStreaming)
+    case "streamVariable": .of(self.streamVariable)
+    default: nil
+    }
+  }
+}
+
+extension ClientTestsView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "bearerAuthentication": .of(self.bearerAuthentication)
+    case "authHeader": .of(self.authHeader)
+    case "authSchemeLiteral": .of(self.authSchemeLiteral)
+    case "moduleName": .of(self.moduleName)
+    case "clientName": .of(self.clientName)
+    case "errorName": .of(self.errorName)
+    case "asyncHTTPClientModuleName": .of(self.asyncHTTPClientModuleName)
+    case "imports": .of(self.imports)
+    case "behaviourImports": .of(self.behaviourImports)
+    case "examples": .of(self.examples)
+    case "labelled": .of(self.labelled)
+    case "read": .of(self.read)
+    case "write": .of(self.write)
+    case "pagination": .of(self.pagination)
+    case "unknownEnum": .of(self.unknownEnum)
+    case "unsetMessages": .of(self.unsetMessages)
+    case "mockImports": .of(self.mockImports)
+    case "mockCalls": .of(self.mockCalls)
+    case "mockCallCount": .of(self.mockCallCount)
+    default: nil
+    }
+  }
+}

@@ -139,3 +139,146 @@ public struct ClientPaginationView: Sendable, Hashable {
   public var errorName: String
   public var pages: [PageConformanceView]
 }
+
+extension ResourceReferenceView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "propertyName": .of(self.propertyName)
+    case "typeName": .of(self.typeName)
+    case "docLines": .of(self.docLines)
+    default: nil
+    }
+  }
+}
+
+extension ClientView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "authHeader": .of(self.authHeader)
+    case "authSchemeLiteral": .of(self.authSchemeLiteral)
+    case "moduleName": .of(self.moduleName)
+    case "clientName": .of(self.clientName)
+    case "errorName": .of(self.errorName)
+    case "access": .of(self.access)
+    case "apiTitle": .of(self.apiTitle)
+    case "apiKeyEnvironmentVariable": .of(self.apiKeyEnvironmentVariable)
+    case "baseURLEnvironmentVariable": .of(self.baseURLEnvironmentVariable)
+    case "defaultBaseURL": .of(self.defaultBaseURL)
+    case "sdkVersion": .of(self.sdkVersion)
+    case "loggerLabel": .of(self.loggerLabel)
+    case "userAgentName": .of(self.userAgentName)
+    case "resources": .of(self.resources)
+    default: nil
+    }
+  }
+}
+
+extension ClientArgumentView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "label": .of(self.label)
+    case "name": .of(self.name)
+    case "type": .of(self.type)
+    case "hasDefault": .of(self.hasDefault)
+    case "isLast": .of(self.isLast)
+    default: nil
+    }
+  }
+}
+
+extension ClientQueryView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "wireName": .of(self.wireName)
+    case "property": .of(self.property)
+    default: nil
+    }
+  }
+}
+
+extension ClientMethodView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "isMultipart": .of(self.isMultipart)
+    case "fileFields": .of(self.fileFields)
+    case "eventStream": .of(self.eventStream)
+    case "name": .of(self.name)
+    case "rawName": .of(self.rawName)
+    case "docLines": .of(self.docLines)
+    case "paramsDocLines": .of(self.paramsDocLines)
+    case "rawDocLines": .of(self.rawDocLines)
+    case "arguments": .of(self.arguments)
+    case "hasArguments": .of(self.hasArguments)
+    case "optionsLabel": .of(self.optionsLabel)
+    case "paramsType": .of(self.paramsType)
+    case "returnType": .of(self.returnType)
+    case "valueType": .of(self.valueType)
+    case "clientPath": .of(self.clientPath)
+    case "isPaginated": .of(self.isPaginated)
+    case "tokenProperty": .of(self.tokenProperty)
+    case "hasToken": .of(self.hasToken)
+    case "tokenAssignments": .of(self.tokenAssignments)
+    case "pathExpression": .of(self.pathExpression)
+    case "hasQuery": .of(self.hasQuery)
+    case "query": .of(self.query)
+    case "operation": .of(self.operation)
+    case "httpMethod": .of(self.httpMethod)
+    case "path": .of(self.path)
+    case "isReadOnly": .of(self.isReadOnly)
+    case "isConnect": .of(self.isConnect)
+    case "isDiscardable": .of(self.isDiscardable)
+    case "isStreaming": .of(self.isStreaming)
+    default: nil
+    }
+  }
+}
+
+extension ClientResourceView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "moduleName": .of(self.moduleName)
+    case "access": .of(self.access)
+    case "errorName": .of(self.errorName)
+    case "typeName": .of(self.typeName)
+    case "docLines": .of(self.docLines)
+    case "resources": .of(self.resources)
+    case "methods": .of(self.methods)
+    default: nil
+    }
+  }
+}
+
+extension PageConformanceView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "typeName": .of(self.typeName)
+    case "itemType": .of(self.itemType)
+    case "itemsProperty": .of(self.itemsProperty)
+    case "nextTokenExpression": .of(self.nextTokenExpression)
+    default: nil
+    }
+  }
+}
+
+extension ClientPaginationView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "access": .of(self.access)
+    case "errorName": .of(self.errorName)
+    case "pages": .of(self.pages)
+    default: nil
+    }
+  }
+}
+
+extension ClientEventStreamView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "docLines": .of(self.docLines)
+    case "eventType": .of(self.eventType)
+    case "parameterProperty": .of(self.parameterProperty)
+    default: nil
+    }
+  }
+}

@@ -80,3 +80,13 @@ extension ClientEmitter {
     return .object(kept)
   }
 }
+
+extension ClientUnsetMessageTestView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "call": .of(self.call)
+    case "docLines": .of(self.docLines)
+    default: nil
+    }
+  }
+}

@@ -16,9 +16,37 @@ public enum DocComment {
     var itemIndent = ""
     var inFence = false
 
-    func flushParagraph() {
-      guard !paragraph.isEmpty else { return }
-      let words = paragraph.joined(separator: " ").split(separator: " ").map(String.init)
+    /// `paragraph`'s words in lines of at most `textWidth` characters: the first line indented
+    /// by `itemIndent`, the others by `paragraphIndent` (both are spaces).
+    func wrapASCII(_ text: String) {
+      let space = UInt8(ascii: " ")
+      let bytes = Array(text.utf8)
+      var line: [UInt8] = []
+      var start = 0
+      while start < bytes.count {
+        guard bytes[start] != space else {
+          start += 1
+          continue
+        }
+        var end = start + 1
+        while end < bytes.count, bytes[end] != space { end += 1 }
+        if line.isEmpty {
+          line.append(contentsOf: itemIndent.utf8)
+        } else if line.count + 1 + (end - start) <= textWidth {
+          line.append(space)
+        } else {
+          out.append(String(decoding: line, as: UTF8.self))
+          line.removeAll(keepingCapacity: true)
+          line.append(contentsOf: paragraphIndent.utf8)
+        }
+        line.append(contentsOf: bytes[start..<end])
+        start = end
+      }
+      if !line.isEmpty { out.append(String(decoding: line, as: UTF8.self)) }
+    }
+
+    func wrapCharacters(_ text: String) {
+      let words = text.split(separator: " ").map(String.init)
       let hanging = paragraphIndent
       let hangingLength = hanging.count
       var line = ""
@@ -38,14 +66,31 @@ public enum DocComment {
         }
       }
       if !line.isEmpty { out.append(line) }
+    }
+
+    func flushParagraph() {
+      guard !paragraph.isEmpty else { return }
+      let joined = paragraph.joined(separator: " ")
+      // ASCII text (nearly all of it) is wrapped on bytes, each one a character; other text by
+      // characters (a space followed by a combining mark is one character).
+      if joined.isASCII() {
+        wrapASCII(joined)
+      } else {
+        wrapCharacters(joined)
+      }
       paragraph = []
       paragraphIndent = ""
       itemIndent = ""
     }
 
-    for rawLine in inert(asides(visible(markdown))).split(separator: "\n", omittingEmptySubsequences: false) {
+    // A line feed is a character of its own, so splitting the bytes splits the characters.
+    for rawLine in inert(asides(visible(markdown))).utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    {
       // Foundation's replace is slow; most lines have no tab.
-      let line = rawLine.contains("\t") ? String(rawLine).replacingOccurrences(of: "\t", with: "    ") : String(rawLine)
+      let text = String(Substring(rawLine))
+      let line =
+        rawLine.contains(UInt8(ascii: "\t")) ? text.replacingOccurrences(of: "\t", with: "    ") : text
       let trimmed = line.drop { $0 == " " }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         flushParagraph()
@@ -144,7 +189,13 @@ public enum DocComment {
   /// `//` comment in Swift, so it becomes a line break (each line gets its `///`); control
   /// characters and the invisible controls that reorder text become `U+XXXX`.
   static func visible(_ markdown: String) -> String {
-    guard markdown.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value >= 0x7F }) else { return markdown }
+    // Only these bytes can start what changes: a control other than a line feed or a tab, DEL,
+    // and the lead bytes of the invisible controls (U+061C is D8 9C; the others start with E2).
+    let changes = markdown.utf8.contains { byte in
+      (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t")) || byte == 0x7F || byte == 0xD8
+        || byte == 0xE2
+    }
+    guard changes else { return markdown }
     var out = String.UnicodeScalarView()
     for scalar in markdown.unicodeScalars {
       if scalar == "\r" {

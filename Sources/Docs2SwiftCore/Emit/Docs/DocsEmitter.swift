@@ -53,7 +53,7 @@ struct DocsEmitter {
 
   func files(renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
     let methods = try methodInfos()
@@ -108,10 +108,11 @@ struct DocsEmitter {
     var functionNames: [String: Set<String>] = [:]
     for resource in api.allResources {
       guard let swiftResource = model.resource(resource.path) else { continue }
-      for operation in swiftResource.operations.map({ model.operations[$0] }) {
+      for index in swiftResource.operations {
+        let operation = model.operations[index]
         let method = operation.method
         let name = operation.functionName
-        let view = client.methodView(operation)
+        let view = client.methodViews[index]
         var info = MethodInfo(
           operation: operation, view: view, resourceType: swiftResource.typeName, callee: operation.callee, examples: []
         )
@@ -352,7 +353,7 @@ struct DocsEmitter {
   }
 
   static func lines(_ text: String) -> [String] {
-    text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    text.isEmpty ? [] : TextLines.split(text)
   }
 
   // MARK: - Landing article
@@ -488,6 +489,17 @@ struct DocsEmitter {
 
   /// The first paragraph of a description, on one line.
   static func summary(_ description: String) -> String {
+    if description.isASCII(withoutCarriageReturn: true) {
+      // ASCII: the same on bytes (whitespace is tab, line feed, vertical tab, form feed, space).
+      let bytes = Array(description.utf8)
+      var end = bytes.count
+      for index in bytes.indices.dropLast() where bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
+        end = index
+        break
+      }
+      let words = bytes[..<end].split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+      return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
     let paragraph = description.components(separatedBy: "\n\n").first ?? ""
     return paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }

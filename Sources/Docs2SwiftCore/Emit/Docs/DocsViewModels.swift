@@ -195,3 +195,212 @@ public struct DocsExamplesFileView: Sendable, Hashable {
   public var access: String
   public var snippets: [DocsSnippetView]
 }
+
+extension DocsResourceLinkView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "docLink": .of(self.docLink)
+    case "title": .of(self.title)
+    default: nil
+    }
+  }
+}
+
+extension DocsSnippetView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "functionName": .of(self.functionName)
+    case "functionParameters": .of(self.functionParameters)
+    case "wrapsSignature": .of(self.wrapsSignature)
+    case "functionEffectsAndResult": .of(self.functionEffectsAndResult)
+    case "functionDocLines": .of(self.functionDocLines)
+    case "lines": .of(self.lines)
+    case "bodyLines": .of(self.bodyLines)
+    case "epilogueLines": .of(self.epilogueLines)
+    case "noteLines": .of(self.noteLines)
+    default: nil
+    }
+  }
+}
+
+extension DocsExampleView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "title": .of(self.title)
+    case "descriptionLines": .of(self.descriptionLines)
+    case "hasDescription": .of(self.hasDescription)
+    case "snippet": .of(self.snippet)
+    default: nil
+    }
+  }
+}
+
+extension DocsMethodView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "rawSymbolLink": .of(self.rawSymbolLink)
+    case "name": .of(self.name)
+    case "clientPath": .of(self.clientPath)
+    case "symbolLink": .of(self.symbolLink)
+    case "paramsSymbolLink": .of(self.paramsSymbolLink)
+    case "paramsTypeLink": .of(self.paramsTypeLink)
+    case "returnsText": .of(self.returnsText)
+    case "httpMethod": .of(self.httpMethod)
+    case "httpPath": .of(self.httpPath)
+    case "descriptionLines": .of(self.descriptionLines)
+    case "examples": .of(self.examples)
+    case "hasExamples": .of(self.hasExamples)
+    case "responseLines": .of(self.responseLines)
+    case "hasResponse": .of(self.hasResponse)
+    default: nil
+    }
+  }
+}
+
+extension DocsResourceView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "title": .of(self.title)
+    case "typeLink": .of(self.typeLink)
+    case "accessor": .of(self.accessor)
+    case "methods": .of(self.methods)
+    case "hasMethods": .of(self.hasMethods)
+    case "children": .of(self.children)
+    case "hasChildren": .of(self.hasChildren)
+    case "typeLinks": .of(self.typeLinks)
+    case "hasTypes": .of(self.hasTypes)
+    default: nil
+    }
+  }
+}
+
+extension DocsLandingView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "topics": .of(self.topics)
+    case "firstResourceAccessor": .of(self.firstResourceAccessor)
+    case "asyncHTTPClientModuleName": .of(self.asyncHTTPClientModuleName)
+    case "moduleName": .of(self.moduleName)
+    case "packageName": .of(self.packageName)
+    case "clientName": .of(self.clientName)
+    case "errorName": .of(self.errorName)
+    case "apiTitle": .of(self.apiTitle)
+    case "sdkVersion": .of(self.sdkVersion)
+    case "apiKeyEnvironmentVariable": .of(self.apiKeyEnvironmentVariable)
+    case "baseURLEnvironmentVariable": .of(self.baseURLEnvironmentVariable)
+    case "clientLink": .of(self.clientLink)
+    case "errorLink": .of(self.errorLink)
+    case "resources": .of(self.resources)
+    case "createClient": .of(self.createClient)
+    case "authentication": .of(self.authentication)
+    case "errors": .of(self.errors)
+    case "hasErrors": .of(self.hasErrors)
+    case "pagination": .of(self.pagination)
+    case "hasPagination": .of(self.hasPagination)
+    case "retries": .of(self.retries)
+    case "hasRetries": .of(self.hasRetries)
+    default: nil
+    }
+  }
+}
+
+extension APIMethodView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "httpTitle": .of(self.httpTitle)
+    case "accessorPrefix": .of(self.accessorPrefix)
+    case "name": .of(self.name)
+    case "sourcePath": .of(self.sourcePath)
+    case "argumentsHTML": .of(self.argumentsHTML)
+    case "resultHTML": .of(self.resultHTML)
+    case "paramsHTML": .of(self.paramsHTML)
+    case "parameters": .of(self.parameters)
+    case "hasParameters": .of(self.hasParameters)
+    default: nil
+    }
+  }
+}
+
+extension APIParameterView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "declaration": .of(self.declaration)
+    case "summary": .of(self.summary)
+    case "hasSummary": .of(self.hasSummary)
+    default: nil
+    }
+  }
+}
+
+extension APIResourceView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "headingMarks": .of(self.headingMarks)
+    case "title": .of(self.title)
+    case "types": .of(self.types)
+    case "hasTypes": .of(self.hasTypes)
+    case "methods": .of(self.methods)
+    case "hasMethods": .of(self.hasMethods)
+    default: nil
+    }
+  }
+}
+
+extension APITypeView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "sourcePath": .of(self.sourcePath)
+    default: nil
+    }
+  }
+}
+
+extension APIReferenceView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "moduleName": .of(self.moduleName)
+    case "clientName": .of(self.clientName)
+    case "errorName": .of(self.errorName)
+    case "resources": .of(self.resources)
+    default: nil
+    }
+  }
+}
+
+extension DocsExamplesFileView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "imports": .of(self.imports)
+    case "namespace": .of(self.namespace)
+    case "docLines": .of(self.docLines)
+    case "access": .of(self.access)
+    case "snippets": .of(self.snippets)
+    default: nil
+    }
+  }
+}
+
+extension DocsResourceTypeView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "typeLink": .of(self.typeLink)
+    case "title": .of(self.title)
+    case "accessor": .of(self.accessor)
+    case "articleLink": .of(self.articleLink)
+    case "hasRawVariants": .of(self.hasRawVariants)
+    case "topics": .of(self.topics)
+    default: nil
+    }
+  }
+}
+
+extension DocsTopicGroupView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "title": .of(self.title)
+    case "links": .of(self.links)
+    default: nil
+    }
+  }
+}

@@ -13,6 +13,15 @@ enum SwiftLiteral {
   /// breaks, tabs, control characters and invisible controls escaped. Valid in `"…"` and in
   /// `"""…"""` alike.
   static func stringContents(_ text: String) -> String {
+    // Most text needs no escape: no backslash, quote, ASCII control or DEL, and no lead byte of
+    // an invisible control (U+061C is D8 9C; the others start with E2).
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+      !bytes.contains { byte in
+        byte < 0x20 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0x7F || byte == 0xD8
+          || byte == 0xE2
+      }
+    }
+    if plain == true { return text }
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -36,7 +45,7 @@ enum SwiftLiteral {
   /// interpolation `\#(…)` or an escape sequence inside the literal).
   static func rawDelimiter(for text: String) -> String {
     var delimiter = "#"
-    while text.contains("\"" + delimiter) || text.contains("\\" + delimiter) { delimiter += "#" }
+    while text.containsText("\"" + delimiter) || text.containsText("\\" + delimiter) { delimiter += "#" }
     return delimiter
   }
 }

@@ -38,3 +38,45 @@ public struct SupportTestsView: Sendable, Hashable {
   public var enumKnownRawValue: String
   public var hasEnum: Bool
 }
+
+extension RoundTripTestsView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "moduleName": .of(self.moduleName)
+    case "imports": .of(self.imports)
+    case "cases": .of(self.cases)
+    case "hasCases": .of(self.hasCases)
+    default: nil
+    }
+  }
+}
+
+extension RoundTripCaseView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "functionName": .of(self.functionName)
+    case "displayName": .of(self.displayName)
+    case "typeName": .of(self.typeName)
+    case "rawDelimiter": .of(self.rawDelimiter)
+    case "jsonLines": .of(self.jsonLines)
+    case "expectedLines": .of(self.expectedLines)
+    case "hasExpected": .of(self.hasExpected)
+    case "noteLines": .of(self.noteLines)
+    default: nil
+    }
+  }
+}
+
+extension SupportTestsView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "moduleName": .of(self.moduleName)
+    case "imports": .of(self.imports)
+    case "enumType": .of(self.enumType)
+    case "enumKnownValue": .of(self.enumKnownValue)
+    case "enumKnownRawValue": .of(self.enumKnownRawValue)
+    case "hasEnum": .of(self.hasEnum)
+    default: nil
+    }
+  }
+}

@@ -1,8 +1,9 @@
 /// The values the templates render. Everything about the API — names, wire names, optionality,
 /// zero values, escaping, documentation — is decided here in Swift; templates only lay it out.
 ///
-/// Mustache reads these through reflection, so every member a template uses is a stored
-/// property (Bool members drive sections, arrays drive loops).
+/// The templates read these through `TemplateView.member(_:)`, written beside each type: every
+/// member a template uses is a stored property answered there (Bool members drive sections,
+/// arrays drive loops).
 
 /// One generated declaration: a struct for an object, a RawRepresentable struct for an enum.
 public struct TypeView: Sendable, Hashable {
@@ -147,4 +148,110 @@ public struct PackageView: Sendable, Hashable {
   /// Whether the AsyncHTTPClient transport or the server are generated: packages of their own
   /// under `Packages/`.
   public var hasSidePackages = false
+}
+
+extension TypeView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "initDocLines": .of(self.initDocLines)
+    case "name": .of(self.name)
+    case "access": .of(self.access)
+    case "docLines": .of(self.docLines)
+    case "isObject": .of(self.isObject)
+    case "isEnum": .of(self.isEnum)
+    case "properties": .of(self.properties)
+    case "codedProperties": .of(self.codedProperties)
+    case "hasCodedProperties": .of(self.hasCodedProperties)
+    case "hasProperties": .of(self.hasProperties)
+    case "initParameters": .of(self.initParameters)
+    case "nestedTypes": .of(self.nestedTypes)
+    case "nestedDeclarations": .of(self.nestedDeclarations)
+    case "enumValues": .of(self.enumValues)
+    default: nil
+    }
+  }
+}
+
+extension PropertyView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "label": .of(self.label)
+    case "type": .of(self.type)
+    case "baseType": .of(self.baseType)
+    case "caseName": .of(self.caseName)
+    case "wireName": .of(self.wireName)
+    case "needsRawValue": .of(self.needsRawValue)
+    case "docLines": .of(self.docLines)
+    case "isOptional": .of(self.isOptional)
+    case "isCoded": .of(self.isCoded)
+    case "zeroValue": .of(self.zeroValue)
+    case "hasZeroValue": .of(self.hasZeroValue)
+    case "uncodedValue": .of(self.uncodedValue)
+    case "decodeMethod": .of(self.decodeMethod)
+    case "wrapsDecode": .of(self.wrapsDecode)
+    default: nil
+    }
+  }
+}
+
+extension InitParameterView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "label": .of(self.label)
+    case "type": .of(self.type)
+    case "hasDefault": .of(self.hasDefault)
+    case "isLast": .of(self.isLast)
+    default: nil
+    }
+  }
+}
+
+extension EnumValueView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "docLines": .of(self.docLines)
+    case "name": .of(self.name)
+    case "rawValue": .of(self.rawValue)
+    case "isLast": .of(self.isLast)
+    default: nil
+    }
+  }
+}
+
+extension ModelFileView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "moduleName": .of(self.moduleName)
+    case "declarations": .of(self.declarations)
+    case "importsFoundation": .of(self.importsFoundation)
+    default: nil
+    }
+  }
+}
+
+extension PackageView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "packageName": .of(self.packageName)
+    case "moduleName": .of(self.moduleName)
+    case "testModuleName": .of(self.testModuleName)
+    case "hasTests": .of(self.hasTests)
+    case "hasClient": .of(self.hasClient)
+    case "asyncHTTPClientModuleName": .of(self.asyncHTTPClientModuleName)
+    case "clientTestModuleName": .of(self.clientTestModuleName)
+    case "hasServer": .of(self.hasServer)
+    case "serverModuleName": .of(self.serverModuleName)
+    case "hummingbirdModuleName": .of(self.hummingbirdModuleName)
+    case "mockModuleName": .of(self.mockModuleName)
+    case "serverExecutableName": .of(self.serverExecutableName)
+    case "serverTestModuleName": .of(self.serverTestModuleName)
+    case "hasExamples": .of(self.hasExamples)
+    case "examplesModuleName": .of(self.examplesModuleName)
+    case "hasDependencies": .of(self.hasDependencies)
+    case "hasSidePackages": .of(self.hasSidePackages)
+    default: nil
+    }
+  }
 }

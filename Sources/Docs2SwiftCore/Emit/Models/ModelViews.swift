@@ -49,7 +49,7 @@ extension PropertyView {
       docLines: TypeView.docLines(property.documentation, depth: depth),
       isOptional: property.isOptional, isCoded: property.isCoded, zeroValue: property.zeroValue?.expression ?? "",
       hasZeroValue: property.zeroValue != nil, decodeMethod: decodeMethod,
-      wrapsDecode: 2 * (depth + 1) + oneLine.count > TypeView.lineLength)
+      wrapsDecode: 2 * (depth + 1) + (oneLine.isASCII() ? oneLine.utf8.count : oneLine.count) > TypeView.lineLength)
     if !property.isOptional && !property.isCoded {
       switch baseType {
       case "String": uncodedValue = "\"\""

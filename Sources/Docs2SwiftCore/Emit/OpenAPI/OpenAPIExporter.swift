@@ -1,5 +1,5 @@
 /// The API as an OpenAPI 3.1 document, from the IR: one operation per method (operationId is
-/// the operation heading), request bodies and query parameters, responses with the documented
+/// the operation heading, qualified by the resource path where another operation has it), request bodies and query parameters, responses with the documented
 /// example, Domain Types as component schemas, in-place objects and enums inline.
 public enum OpenAPIExporter {
   public enum Format: String, Sendable, CaseIterable {
@@ -18,6 +18,9 @@ public enum OpenAPIExporter {
     var paths: [(key: String, value: JSONValue)] = []
     var schemas: [(key: String, value: JSONValue)] = []
     var tags: [JSONValue] = []
+    // OpenAPI requires unique operationIds; two services may name an operation alike (the whole
+    // Gitpod API has two `ListEnvironmentClasses`): the second is qualified by its resource path.
+    var operationIDs: Set<String> = []
     for resource in api.allResources {
       tags.append(
         .object([("name", .string(resource.path.joined(separator: "."))), ("description", .string(resource.title))]))
@@ -27,14 +30,17 @@ public enum OpenAPIExporter {
       }
       for method in resource.methods {
         let verb = method.http.method.lowercased()
+        var id = method.operation
+        if operationIDs.contains(id) { id = (resource.path + [method.operation]).joined(separator: ".") }
+        operationIDs.insert(id)
         // One path item per path: a REST path has an operation per verb.
         if let index = paths.firstIndex(where: { $0.key == method.http.path }),
           var item = paths[index].value.objectMembers
         {
-          if !item.contains(where: { $0.key == verb }) { item.append((verb, operation(method, in: resource))) }
+          if !item.contains(where: { $0.key == verb }) { item.append((verb, operation(method, in: resource, id: id))) }
           paths[index].value = .object(item)
         } else {
-          paths.append((method.http.path, .object([(verb, operation(method, in: resource))])))
+          paths.append((method.http.path, .object([(verb, operation(method, in: resource, id: id))])))
         }
       }
     }
@@ -57,9 +63,9 @@ public enum OpenAPIExporter {
     ])
   }
 
-  static func operation(_ method: Method, in resource: Resource) -> JSONValue {
+  static func operation(_ method: Method, in resource: Resource, id: String) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
-      ("operationId", .string(method.operation)),
+      ("operationId", .string(id)),
       ("tags", .array([.string(resource.path.joined(separator: "."))])),
     ]
     if !method.summary.isEmpty { members.append(("summary", .string(method.summary))) }

@@ -32,8 +32,8 @@ enum RuntimeSources {
   /// package's import lists are (swift-format's `OrderedImports`): the module names substituted
   /// into them need not sort where `ExampleKit` did.
   static func sortingImports(_ text: String) -> String {
-    guard text.contains("\nimport ") || text.hasPrefix("import ") else { return text }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard text.containsText("\nimport ") || text.hasPrefix("import ") else { return text }
+    var lines = TextLines.split(text)
     var start = 0
     while start < lines.count {
       guard lines[start].hasPrefix("import ") else {
@@ -69,6 +69,8 @@ struct RuntimeNames: Sendable {
   private var identifiers: [String: String]
   /// Stand-in → replacement, for names with other characters (`example-kit-server`), tried first.
   private var phrases: [(String, String)]
+  /// The first bytes of the stand-in names of `identifiers`.
+  private var firstBytes: Set<UInt8>
   /// What replaces the stand-in prefix `Example` of the runtime's generic types (`Gitpod`).
   private var typePrefix: String
 
@@ -93,6 +95,7 @@ struct RuntimeNames: Sendable {
       "examplekit": moduleName.lowercased(),
     ]
     if let access { identifiers["public"] = access }
+    firstBytes = Set(identifiers.keys.compactMap(\.utf8.first))
     phrases = [
       ("example-kit-server", executableName ?? SwiftNaming.words(moduleName).joined(separator: "-") + "-server")
     ]
@@ -103,6 +106,7 @@ struct RuntimeNames: Sendable {
   init(typePrefix: String) {
     self.typePrefix = typePrefix
     identifiers = [:]
+    firstBytes = []
     phrases = []
   }
 
@@ -120,7 +124,8 @@ struct RuntimeNames: Sendable {
         continue
       }
       // A name starts here: `index` follows a byte that is not part of a name.
-      for (phrase, replacement) in phrases where Self.matches(phrase, in: bytes, at: index) {
+      for (phrase, replacement) in phrases
+      where phrase.utf8.first == bytes[index] && Self.matches(phrase, in: bytes, at: index) {
         out.append(contentsOf: replacement.utf8)
         index += phrase.utf8.count
         changed = true
@@ -128,13 +133,16 @@ struct RuntimeNames: Sendable {
       }
       var end = index
       while end < bytes.count, Self.isIdentifierByte(bytes[end]) { end += 1 }
-      let name = String(decoding: bytes[index..<end], as: UTF8.self)
-      if let replacement = identifiers[name] {
+      // Only a name that starts like a stand-in is looked up (most words of the text are not).
+      if firstBytes.contains(bytes[index]),
+        let replacement = identifiers[String(decoding: bytes[index..<end], as: UTF8.self)]
+      {
         out.append(contentsOf: replacement.utf8)
         changed = true
-      } else if let rest = Self.prefixedRest(of: name) {
+      } else if Self.startsWithTypePrefix(bytes[index..<end]) {
+        // `ExamplePage` → `GitpodPage`: the API's prefix, then the rest as it is.
         out.append(contentsOf: typePrefix.utf8)
-        out.append(contentsOf: rest.utf8)
+        out.append(contentsOf: bytes[(index + 7)..<end])
         changed = true
       } else {
         out.append(contentsOf: bytes[index..<end])
@@ -142,6 +150,15 @@ struct RuntimeNames: Sendable {
       index = end
     }
     return changed ? String(decoding: out, as: UTF8.self) : text
+  }
+
+  /// Whether a name is `Example` followed by a capital letter (checked on bytes: most names of a
+  /// text are not).
+  private static func startsWithTypePrefix(_ name: ArraySlice<UInt8>) -> Bool {
+    let prefix: [UInt8] = Array("Example".utf8)
+    guard name.count > prefix.count, name.prefix(prefix.count).elementsEqual(prefix) else { return false }
+    let next = name[name.startIndex + prefix.count]
+    return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
   }
 
   /// `Page` of `ExamplePage`: what follows the stand-in prefix when a capital letter does.

@@ -173,7 +173,7 @@ enum ServerEmitter {
     let verb = method.http.method.uppercased()
     view.httpMethod = SwiftNaming.stringLiteralContents(verb)
     view.hasPageTokens = !pageTokenExpressions(operation).isEmpty
-    view.isREST = verb != "POST" || method.http.path.contains("{")
+    view.isREST = verb != "POST" || method.http.path.containsText("{")
     view.routeKey = verb == "POST" ? view.procedurePath : view.httpMethod + " " + view.procedurePath
     let placeholders = IRBuilder.pathParameters(method.http.path)
     // (String path parameters: the only kind the references have.)
@@ -235,7 +235,7 @@ enum ServerEmitter {
   /// Every generated file of the server half.
   static func files(_ view: ServerView, renderer: TemplateRenderer) throws(DiagnosticError) -> [GeneratedFile] {
     var files: [GeneratedFile] = []
-    func add(_ path: String, _ value: Any, _ template: String) throws(DiagnosticError) {
+    func add(_ path: String, _ value: some TemplateView, _ template: String) throws(DiagnosticError) {
       let text = renderer.render(value, template: template)
       guard !text.isEmpty else {
         throw DiagnosticError("the template '\(template).mustache' is missing or renders nothing", at: nil)

@@ -194,3 +194,145 @@ public struct QueryAssignmentView: Sendable, Hashable {
   /// The wire name as the contents of a string literal.
   public var wireName: String
 }
+
+extension ServerView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "hasTextResponses": .of(self.hasTextResponses)
+    case "hasEventStreams": .of(self.hasEventStreams)
+    case "bearerAuthentication": .of(self.bearerAuthentication)
+    case "authHeader": .of(self.authHeader)
+    case "authSchemeLiteral": .of(self.authSchemeLiteral)
+    case "typePrefix": .of(self.typePrefix)
+    case "protocolSummary": .of(self.protocolSummary)
+    case "access": .of(self.access)
+    case "moduleName": .of(self.moduleName)
+    case "serverModule": .of(self.serverModule)
+    case "hummingbirdModule": .of(self.hummingbirdModule)
+    case "mockModule": .of(self.mockModule)
+    case "executableName": .of(self.executableName)
+    case "executableModule": .of(self.executableModule)
+    case "testModule": .of(self.testModule)
+    case "servicesName": .of(self.servicesName)
+    case "mockName": .of(self.mockName)
+    case "examplesName": .of(self.examplesName)
+    case "implementationName": .of(self.implementationName)
+    case "tokenEnvironmentVariable": .of(self.tokenEnvironmentVariable)
+    case "apiTitle": .of(self.apiTitle)
+    case "apiTitleLiteral": .of(self.apiTitleLiteral)
+    case "services": .of(self.services)
+    case "operations": .of(self.operations)
+    case "sampleOperation": .of(self.sampleOperation)
+    case "pagedOperation": .of(self.pagedOperation)
+    case "stringFieldProbe": .of(self.stringFieldProbe)
+    case "enumFieldProbe": .of(self.enumFieldProbe)
+    case "serviceImports": .of(self.serviceImports)
+    case "mockImports": .of(self.mockImports)
+    case "testImports": .of(self.testImports)
+    case "mainImports": .of(self.mainImports)
+    case "stubImports": .of(self.stubImports)
+    default: nil
+    }
+  }
+}
+
+extension ServiceView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "protocolName": .of(self.protocolName)
+    case "proceduresName": .of(self.proceduresName)
+    case "registerLabel": .of(self.registerLabel)
+    case "resourcePath": .of(self.resourcePath)
+    case "title": .of(self.title)
+    case "operations": .of(self.operations)
+    case "isLast": .of(self.isLast)
+    default: nil
+    }
+  }
+}
+
+extension OperationView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "isText": .of(self.isText)
+    case "isBinary": .of(self.isBinary)
+    case "eventStream": .of(self.eventStream)
+    case "functionName": .of(self.functionName)
+    case "paramsType": .of(self.paramsType)
+    case "responseType": .of(self.responseType)
+    case "procedurePath": .of(self.procedurePath)
+    case "routeKey": .of(self.routeKey)
+    case "isREST": .of(self.isREST)
+    case "httpMethod": .of(self.httpMethod)
+    case "pathAssignments": .of(self.pathAssignments)
+    case "hasPageTokens": .of(self.hasPageTokens)
+    case "sharesRoute": .of(self.sharesRoute)
+    case "operationName": .of(self.operationName)
+    case "operation": .of(self.operation)
+    case "proceduresName": .of(self.proceduresName)
+    case "protocolName": .of(self.protocolName)
+    case "docLines": .of(self.docLines)
+    case "queryAssignments": .of(self.queryAssignments)
+    case "hasQuery": .of(self.hasQuery)
+    case "isPaginated": .of(self.isPaginated)
+    case "pageTokenExpressions": .of(self.pageTokenExpressions)
+    case "exampleName": .of(self.exampleName)
+    case "exampleLines": .of(self.exampleLines)
+    case "lastPageExampleName": .of(self.lastPageExampleName)
+    case "lastPageExampleLines": .of(self.lastPageExampleLines)
+    case "rawDelimiter": .of(self.rawDelimiter)
+    case "tokenQueryName": .of(self.tokenQueryName)
+    case "pageSizeQueryName": .of(self.pageSizeQueryName)
+    case "registerLabel": .of(self.registerLabel)
+    case "tokenProperty": .of(self.tokenProperty)
+    case "pageSizeProperty": .of(self.pageSizeProperty)
+    case "hasTokenProperty": .of(self.hasTokenProperty)
+    case "hasPageSizeProperty": .of(self.hasPageSizeProperty)
+    case "requestLines": .of(self.requestLines)
+    case "testName": .of(self.testName)
+    case "isLast": .of(self.isLast)
+    case "valueType": .of(self.valueType)
+    case "isStreaming": .of(self.isStreaming)
+    case "contentType": .of(self.contentType)
+    default: nil
+    }
+  }
+}
+
+extension FieldProbeView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "procedurePath": .of(self.procedurePath)
+    case "paramsType": .of(self.paramsType)
+    case "jsonName": .of(self.jsonName)
+    default: nil
+    }
+  }
+}
+
+extension QueryAssignmentView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "property": .of(self.property)
+    case "reader": .of(self.reader)
+    case "throws": .of(self.`throws`)
+    case "wireName": .of(self.wireName)
+    default: nil
+    }
+  }
+}
+
+extension EventStreamView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "functionName": .of(self.functionName)
+    case "procedureName": .of(self.procedureName)
+    case "eventType": .of(self.eventType)
+    case "parameter": .of(self.parameter)
+    case "exampleName": .of(self.exampleName)
+    case "exampleLines": .of(self.exampleLines)
+    case "rawDelimiter": .of(self.rawDelimiter)
+    default: nil
+    }
+  }
+}

@@ -5,8 +5,8 @@
 ///
 /// It replaces a general Mustache library for speed: that one parsed every template each run
 /// in time quadratic in its length and reflected each object on the context stack for every
-/// tag; this parses in one pass over UTF-8 and looks names up in the view models reflected once
-/// (`ReflectedView`). The golden test holds the output to the byte.
+/// tag; this parses in one pass over UTF-8 and asks the view models for their members by name
+/// (`TemplateView`), without reflection. The golden test holds the output to the byte.
 struct CompiledTemplate: Sendable {
   indirect enum Node: Sendable {
     case text(String)
@@ -194,33 +194,34 @@ struct CompiledTemplate: Sendable {
 
   // MARK: Rendering
 
-  func render(_ value: Any, partials: [String: CompiledTemplate]) -> String {
-    var out = ""
-    var stack: [Any] = [value]
+  /// The rendered text as UTF-8 bytes (appending bytes is cheaper than appending to a `String`).
+  func render(_ value: TemplateValue, partials: [String: CompiledTemplate]) -> [UInt8] {
+    var out: [UInt8] = []
+    var stack: [TemplateValue] = [value]
     Self.render(nodes, stack: &stack, partials: partials, into: &out)
     return out
   }
 
   private static func render(
-    _ nodes: [Node], stack: inout [Any], partials: [String: CompiledTemplate], into out: inout String
+    _ nodes: [Node], stack: inout [TemplateValue], partials: [String: CompiledTemplate], into out: inout [UInt8]
   ) {
     for node in nodes {
       switch node {
       case .text(let text):
-        out += text
+        out.append(contentsOf: text.utf8)
       case .variable(let path):
-        if let value = lookup(path, in: stack) { out += text(of: value) }
+        if let value = lookup(path, in: stack) { value.write(into: &out) }
       case .section(let path, let children, let inverted):
         let value = lookup(path, in: stack)
         if inverted {
-          if !isTruthy(value) { render(children, stack: &stack, partials: partials, into: &out) }
+          if !(value?.isTruthy ?? false) { render(children, stack: &stack, partials: partials, into: &out) }
           continue
         }
         switch value {
         case .none: break
-        case let flag as Bool:
+        case .flag(let flag)?:
           if flag { render(children, stack: &stack, partials: partials, into: &out) }
-        case let elements as [Any]:
+        case .list(let elements)?:
           for element in elements {
             stack.append(element)
             render(children, stack: &stack, partials: partials, into: &out)
@@ -237,46 +238,21 @@ struct CompiledTemplate: Sendable {
     }
   }
 
-  private static func isTruthy(_ value: Any?) -> Bool {
-    switch value {
-    case .none: false
-    case let flag as Bool: flag
-    case let elements as [Any]: !elements.isEmpty
-    default: true
-    }
-  }
-
-  private static func text(of value: Any) -> String {
-    switch value {
-    case let string as String: string
-    case let view as ReflectedView: view.renderText
-    default: String(describing: value)
-    }
-  }
-
   /// A name on the context stack, innermost first; `a.b` finds `a`, then `b` inside it.
-  private static func lookup(_ path: [String], in stack: [Any]) -> Any? {
+  private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
     guard let first = path.first else { return nil }
     if first == "." { return stack.last }
-    var found: Any?
+    var found: TemplateValue?
     for object in stack.reversed() {
-      if let child = child(first, of: object) {
+      if let child = object.member(first) {
         found = child
         break
       }
     }
     for name in path.dropFirst() {
       guard let object = found else { return nil }
-      found = child(name, of: object)
+      found = object.member(name)
     }
     return found
-  }
-
-  private static func child(_ name: String, of object: Any) -> Any? {
-    if let view = object as? ReflectedView { return view.child(named: name) }
-    // Text and numbers (a list of text's elements) have no members: skip the dictionary cast.
-    let type = type(of: object)
-    if type == String.self || type == Int.self || type == Bool.self { return nil }
-    return (object as? [String: Any])?[name]
   }
 }

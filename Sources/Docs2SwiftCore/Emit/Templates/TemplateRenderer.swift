@@ -98,18 +98,21 @@ public struct TemplateRenderer: Sendable {
   }
 
   /// Renders `value` with the template `name` and normalizes the whitespace.
-  public func render(_ value: Any, template name: String) -> String {
+  func render(_ value: some TemplateView, template name: String) -> String {
     guard let template = templates[name] else { return "" }
-    return Self.normalizeWhitespace(template.render(ReflectedView.wrap(value) ?? value, partials: templates))
+    return Self.normalizeWhitespace(bytes: template.render(.view(value), partials: templates))
   }
 
   /// Trims trailing spaces, collapses blank-line runs, drops blank lines after `{` and before
   /// `}`, and ends the text with exactly one newline (none when it is empty). Works on UTF-8
   /// bytes: every byte it looks at is ASCII.
   public static func normalizeWhitespace(_ text: String) -> String {
+    normalizeWhitespace(bytes: Array(text.utf8))
+  }
+
+  static func normalizeWhitespace(bytes: [UInt8]) -> String {
     let space = UInt8(ascii: " ")
     let newline = UInt8(ascii: "\n")
-    let bytes = Array(text.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var lastLineEmpty = true  // at the start, as after a blank line: leading blank lines go
@@ -118,8 +121,7 @@ public struct TemplateRenderer: Sendable {
     var hasLines = false
     var start = 0
     while start <= bytes.count {
-      var stop = start
-      while stop < bytes.count, bytes[stop] != newline { stop += 1 }
+      let stop = bytes[start...].firstIndex(of: newline) ?? bytes.count
       // The line is bytes[start..<stop]; trailing spaces, tabs and CRs go.
       var end = stop
       while end > start,
@@ -148,54 +150,4 @@ public struct TemplateRenderer: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-}
-
-/// A view-model value the templates read by name: reflected once, the first time a tag asks,
-/// then answered from a dictionary. Stored properties by label, optionals unwrapped, an enum's
-/// payload under its case name, and the value's description as its text.
-final class ReflectedView {
-  private let value: Any
-  private var members: [String: Any]?
-
-  private init(_ value: Any) {
-    self.value = value
-  }
-
-  func child(named name: String) -> Any? {
-    if let members { return members[name] }
-    var built: [String: Any] = [:]
-    for child in Mirror(reflecting: value).children {
-      guard let label = child.label, let member = Self.wrap(child.value) else { continue }
-      built[label] = member
-    }
-    members = built
-    return built[name]
-  }
-
-  var renderText: String { String(describing: value) }
-
-  /// Leaves text, numbers and booleans as they are; wraps objects; nil for an empty optional.
-  static func wrap(_ value: Any) -> Any? {
-    // Metatype checks first: they are cheap, and most values are text and flags.
-    let type = type(of: value)
-    if type == String.self || type == Bool.self || type == Int.self || type == Double.self {
-      return value
-    }
-    // Lists of text become `[Any]` once here, not at every section that walks them.
-    if let strings = value as? [String] { return strings as [Any] }
-    switch value {
-    case let optional as any OptionalValue: return optional.wrappedValue.flatMap(wrap)
-    case let dictionary as [String: Any]: return dictionary.compactMapValues(wrap)
-    case let array as [Any]: return array.compactMap(wrap)
-    default: return ReflectedView(value)
-    }
-  }
-}
-
-private protocol OptionalValue {
-  var wrappedValue: Any? { get }
-}
-
-extension Optional: OptionalValue {
-  fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
 }
