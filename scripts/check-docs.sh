@@ -33,6 +33,7 @@ check() {
 if [ "${1:-}" = "--references" ]; then
   [ -x .build/debug/docs2swift ] || swift build --product docs2swift
   status=0
+  mkdir -p .build-docs
   for spec in spec/gitpod-full.md spec/openai.md spec/lithic.md; do
     name="$(basename "$spec" .md)"
     out=".build-docs/$name"
