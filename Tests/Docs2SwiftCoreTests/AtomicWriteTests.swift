@@ -54,6 +54,53 @@ import Testing
     #expect(again.stdout.contains("0 created, 0 updated, 0 removed"))
   }
 
+  /// The path after the commit point, deterministically (the kill test's kills rarely land in the
+  /// few milliseconds of renames): a run stopped after its journal, and again in the middle of
+  /// its renames, leaves only whole files, and the next run finishes it.
+  @Test func aRunStoppedAfterItsJournalIsFinishedByTheNext() throws {
+    let output = try temporaryDirectory("journal")
+    let expected = try temporaryDirectory("journal-expected")
+    let old = [
+      GeneratedFile(path: "Sources/A.swift", contents: "old a\n"),
+      GeneratedFile(path: "Sources/B.swift", contents: "old b\n"),
+      GeneratedFile(path: "Gone.swift", contents: "gone\n"),
+    ]
+    let new = [
+      GeneratedFile(path: "Sources/A.swift", contents: "new a\n"),
+      GeneratedFile(path: "Sources/B.swift", contents: "new b\n"),
+      GeneratedFile(path: "Sources/C/New.swift", contents: "new c\n"),
+    ]
+    try OutputWriter.write(old, to: output.path)
+    try OutputWriter.write(new, to: expected.path)
+    let oldFiles = snapshot(output)
+    let newFiles = snapshot(expected)
+    func visible() -> [String: Data] { snapshot(output).filter { !$0.key.hasPrefix(OutputWriter.stagingName) } }
+
+    let changes = try OutputWriter.stage(new, in: output.path)
+    #expect(changes.created == ["Sources/C/New.swift"] && changes.removed == ["Gone.swift"])
+    // Stopped at the commit point: nothing visible has changed.
+    #expect(visible() == oldFiles)
+    // Stopped after the first rename of the journal.
+    let staging = output.appendingPathComponent(OutputWriter.stagingName)
+    let journal = try String(
+      contentsOf: staging.appendingPathComponent(OutputWriter.journalName), encoding: .utf8)
+    let entries = journal.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+    let first = try #require(entries.first { $0.last == "Sources/A.swift" })
+    #expect(first.count == 3 && first[0] == "write")
+    #expect(rename(staging.appendingPathComponent(first[1]).path, output.appendingPathComponent(first[2]).path) == 0)
+    let mixed = visible()
+    #expect(mixed != oldFiles && mixed != newFiles)
+    for (path, data) in mixed {
+      #expect(data == oldFiles[path] || data == newFiles[path], "torn or foreign file \(path)")
+    }
+    // The journal alone finishes it (what the next run does first), the removal included ...
+    try OutputWriter.recoverInterruptedWrite(in: output.path)
+    #expect(snapshot(output) == newFiles)
+    #expect(!FileManager.default.fileExists(atPath: staging.path))
+    // ... and the next run then finds nothing left to change.
+    #expect(try OutputWriter.write(new, to: output.path).isEmpty)
+  }
+
   @Test func aKilledRunLeavesNoTornFile() throws {
     let output = try temporaryDirectory("killed")
     let old = try templates(tagged: "old")

@@ -88,6 +88,15 @@ public enum OutputWriter {
   public static func write(_ files: [GeneratedFile], to directory: String) throws(DiagnosticError) -> Changes {
     if let changes = try writeNewFolder(files, to: directory) { return changes }
     try recoverInterruptedWrite(in: directory)
+    let changes = try stage(files, in: directory)
+    try recoverInterruptedWrite(in: directory)
+    return changes
+  }
+
+  /// Writes the changed files into the staging folder and then the journal, the commit point,
+  /// without renaming anything: what a run stopped right after its journal leaves (then
+  /// `recoverInterruptedWrite` does the renames).
+  static func stage(_ files: [GeneratedFile], in directory: String) throws(DiagnosticError) -> Changes {
     let all = files + [manifest(for: files)]
     let changes = try changes(for: files, in: directory)
     guard !changes.isEmpty else { return changes }
@@ -111,7 +120,6 @@ public enum OutputWriter {
       let reason = (error as? FileWrites.Failure)?.message ?? error.localizedDescription
       throw DiagnosticError("cannot write the generated package to '\(directory)': \(reason)", at: nil)
     }
-    try recoverInterruptedWrite(in: directory)
     return changes
   }
 
