@@ -101,7 +101,7 @@ struct RuntimeSourcesTests {
       #expect(!text.contains("Example."), "\(generated)")
       #expect(
         !text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).contains {
-          RuntimeNames.prefixedRest(of: String($0)) != nil
+          RuntimeNames.startsWithTypePrefix($0.utf8)
         }, "\(generated) holds a stand-in type name")
       if generated.hasPrefix("Sources/AcmeKit/") {
         #expect(!text.contains("public "), "\(generated) keeps public")

@@ -174,17 +174,7 @@ struct ClientEmitter {
       view.eventStream = [
         ClientEventStreamView(
           name: SwiftNaming.escaped(stream.functionName),
-          docLines: DocComment.lines(
-            "`\(operation.swiftPath)` with `\(stream.parameterProperty)` set: the response streams as server-sent "
-              + "events, each a `\(stream.eventType)`, as they arrive (`for try await event in …`). An error "
-              + "status throws from this call; stopping the loop or cancelling the task closes the connection.\n\n"
-              + "`\(method.http.method.uppercased()) \(method.http.path)`\n\n"
-              + "- Parameters:\n"
-              + "  - params: The parameters (`\(operation.paramsType)`); `\(stream.parameterProperty)` is set here.\n"
-              + "  - options: Per-request options: headers, query items, timeout and retries.\n"
-              + "- Returns: The events, each a decoded `\(stream.eventType)`, until the server ends the stream.\n"
-              + "- Throws: `\(errorName)`, when the request cannot be sent or the server answers with an error.",
-            width: 98),
+          docLines: DocComment.lines(MethodDocs.eventStream(operation, stream, errorName: errorName), width: 98),
           eventType: stream.eventType, parameterProperty: SwiftNaming.escaped(stream.parameterProperty))
       ]
     }

@@ -14,10 +14,10 @@ struct MethodDocs {
   init(_ operation: SwiftOperation, errorName: String, example: (title: String, lines: [String])? = nil) {
     let method = operation.method
     let description = operation.documentation
-    let endpoint = "`\(method.http.method.uppercased()) \(method.http.path)`"
-    let options = "  - \(operation.optionsLabel): Per-request options: headers, query items, timeout and retries."
+    let endpoint = Self.endpoint(method)
+    let options = Self.options(label: operation.optionsLabel)
     // The overloads taking the parameters as one value label their options `options` always.
-    let valueOptions = "  - options: Per-request options: headers, query items, timeout and retries."
+    let valueOptions = Self.options(label: "options")
     let returns: String
     if let page = operation.page {
       returns =
@@ -25,7 +25,7 @@ struct MethodDocs {
     } else {
       returns = "- Returns: The decoded `\(operation.responseType)`."
     }
-    let failure = "- Throws: `\(errorName)`, when the request cannot be sent or the server answers with an error."
+    let failure = Self.failure(errorName)
     // One story of pagination: the arguments that carry a page token are left out for the
     // first page, and the page fills them in for the next ones.
     var tokenNotes: [String: String] = [:]
@@ -63,5 +63,35 @@ struct MethodDocs {
         "- Returns: The decoded `\(operation.responseType)` with the HTTP status, headers and body.", failure,
       ].joined(separator: "\n"),
     ])
+  }
+
+  /// The documentation of an operation's event-stream method (`createStream`): its own opening,
+  /// the endpoint, and the same `- Parameters:`/`- Throws:` lines as the other methods.
+  static func eventStream(_ operation: SwiftOperation, _ stream: SwiftEventStream, errorName: String) -> String {
+    [
+      "`\(operation.swiftPath)` with `\(stream.parameterProperty)` set: the response streams as server-sent events, "
+        + "each a `\(stream.eventType)`, as they arrive (`for try await event in …`). An error status throws from "
+        + "this call; stopping the loop or cancelling the task closes the connection.",
+      endpoint(operation.method),
+      [
+        "- Parameters:",
+        "  - params: The parameters (`\(operation.paramsType)`); `\(stream.parameterProperty)` is set here.",
+        options(label: "options"),
+        "- Returns: The events, each a decoded `\(stream.eventType)`, until the server ends the stream.",
+        failure(errorName),
+      ].joined(separator: "\n"),
+    ].joined(separator: "\n\n")
+  }
+
+  /// `` `POST /path` ``.
+  static func endpoint(_ method: Method) -> String { "`\(method.http.method.uppercased()) \(method.http.path)`" }
+
+  /// The parameter entry of the per-request options.
+  static func options(label: String) -> String {
+    "  - \(label): Per-request options: headers, query items, timeout and retries."
+  }
+
+  static func failure(_ errorName: String) -> String {
+    "- Throws: `\(errorName)`, when the request cannot be sent or the server answers with an error."
   }
 }

@@ -152,25 +152,14 @@ struct RuntimeNames: Sendable {
     return changed ? String(decoding: out, as: UTF8.self) : text
   }
 
-  /// Whether a name is `Example` followed by a capital letter (checked on bytes: most names of a
-  /// text are not).
-  private static func startsWithTypePrefix(_ name: ArraySlice<UInt8>) -> Bool {
-    let prefix: [UInt8] = Array("Example".utf8)
-    guard name.count > prefix.count, name.prefix(prefix.count).elementsEqual(prefix) else { return false }
-    let next = name[name.startIndex + prefix.count]
+  /// Whether a name is `Example` followed by a capital letter (`ExamplePage`): a generic runtime
+  /// type's stand-in. Checked on bytes: most names of a text are not.
+  static func startsWithTypePrefix(_ name: some Collection<UInt8>) -> Bool {
+    let prefix = "Example".utf8
+    guard name.count > prefix.count, name.starts(with: prefix) else { return false }
+    let next = name.dropFirst(prefix.count).first ?? 0
     return next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")
   }
-
-  /// `Page` of `ExamplePage`: what follows the stand-in prefix when a capital letter does.
-  static func prefixedRest(of name: String) -> Substring? {
-    guard name.hasPrefix("Example") else { return nil }
-    let rest = name.dropFirst("Example".count)
-    guard let first = rest.unicodeScalars.first, ("A"..."Z").contains(first) else { return nil }
-    return rest
-  }
-
-  /// The generated name of the runtime type whose stand-in is `Example` + `name`.
-  func typeName(_ name: String) -> String { typePrefix + name }
 
   /// Whether `phrase` stands whole at `index`: the bytes match and the next is not a name's.
   private static func matches(_ phrase: String, in bytes: [UInt8], at index: Int) -> Bool {
