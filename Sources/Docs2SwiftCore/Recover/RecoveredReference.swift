@@ -125,7 +125,7 @@ public struct RecoveredReference: Sendable {
           parameterRecovery.exampleChildren = Set(
             operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
               .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
-          parameterRecovery.pathParameters = Self.pathParameters(of: operation.httpPath ?? "")
+          parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
@@ -159,17 +159,6 @@ public struct RecoveredReference: Sendable {
         reference.sections[s].domainTypes[t].items = fold(reference.sections[s].domainTypes[t].items)
       }
     }
-  }
-
-  /// The `{name}` placeholders of a path, in order.
-  static func pathParameters(of path: String) -> [String] {
-    var names: [String] = []
-    var rest = Substring(path)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      names.append(String(rest[rest.index(after: open)..<close]))
-      rest = rest[rest.index(after: close)...]
-    }
-    return names
   }
 
   private static func firstArrayElement(_ value: JSONValue) -> JSONValue? {
