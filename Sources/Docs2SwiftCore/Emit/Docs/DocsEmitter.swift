@@ -153,7 +153,7 @@ struct DocsEmitter {
   func callExpression(_ info: MethodInfo, request: JSONValue, extra: [SwiftExampleWriter.Argument] = [])
     -> (SwiftExampleWriter.Expression, [String])
   {
-    var writer = SwiftExampleWriter(types: types, typePrefix: model.typePrefix)
+    var writer = SwiftExampleWriter(types: types, runtimeType: model.runtimeType)
     var arguments: [SwiftExampleWriter.Argument] = []
     if info.view.hasArguments, let params = types[info.operation.paramsType] {
       arguments = writer.arguments(for: request, params: params)

@@ -51,11 +51,12 @@ struct SwiftExampleWriter {
   let jsonValue: String
   let indirect: String
 
-  init(types: [String: TypeView], typePrefix: String) {
+  /// `runtimeType`: the Swift model's name of a runtime type (`SwiftModel.runtimeType`).
+  init(types: [String: TypeView], runtimeType: (String) -> String) {
     self.types = types
-    timestamp = typePrefix + "Timestamp"
-    jsonValue = typePrefix + "JSONValue"
-    indirect = typePrefix + "Indirect"
+    timestamp = runtimeType("Timestamp")
+    jsonValue = runtimeType("JSONValue")
+    indirect = runtimeType("Indirect")
   }
 
   // MARK: - Translation
