@@ -112,9 +112,12 @@ struct EmitServerTests {
   func fieldProbes() throws {
     let files = Dictionary(uniqueKeysWithValues: try Self.seedOutput().files.map { ($0.path, $0.contents) })
     let tests = try #require(files["Packages/GitpodServer/Tests/GitpodServerTests/ServerTests.swift"])
-    #expect(tests.contains(#"json: "{\"name\": \(value)}")"#))
+    // Each probe sends the field with a wrong value beside the operation's other required
+    // members, to the operation's verb and path.
+    #expect(tests.contains(#"let body = Self.adding("\"name\": " + value, to: others)"#))
     #expect(tests.contains("invalid JSON for OrganizationCreateParams: field 'name' must be a string"))
-    #expect(tests.contains(#"post("/gitpod.v1.OrganizationService/SetRole", json: "{\"role\": 5}")"#))
+    #expect(tests.contains(#"let (method, path) = ("POST", "/gitpod.v1.OrganizationService/SetRole")"#))
+    #expect(tests.contains(#"let body = Self.adding("\"role\": 5", to: others)"#))
     #expect(tests.contains("invalid JSON for OrganizationSetRoleParams: field 'role' must be a string"))
     let options = try #require(files["Packages/GitpodServer/Sources/gitpod-server/ServerOptions.swift"])
     #expect(options.contains(#"case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)"#))

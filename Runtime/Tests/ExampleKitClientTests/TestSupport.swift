@@ -57,15 +57,16 @@ func decodeJSON(_ data: Data) throws -> ExampleJSONValue {
 /// The API-key header's value the client sends for `testAPIKey`: `Bearer <key>`, or the bare key.
 let testAuthorization = Example.authorizationScheme.map { "\($0) \(testAPIKey)" } ?? testAPIKey
 
-/// Checks what every request of the client carries: method, path, auth and JSON headers.
+/// Checks what every request of the client carries: method, path, auth and JSON headers
+/// (`contentType` nil: a request without a body, which has none).
 func expectStandardRequest(
-  _ request: RecordedRequest, path: String, accept: String = "application/json",
-  sourceLocation: SourceLocation = #_sourceLocation
+  _ request: RecordedRequest, method: String = "POST", path: String, contentType: String? = "application/json",
+  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  #expect(request.method == "POST", sourceLocation: sourceLocation)
+  #expect(request.method == method, sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
   #expect(request.header(Example.authorizationHeader) == testAuthorization, sourceLocation: sourceLocation)
-  #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
+  #expect(request.header("content-type") == contentType, sourceLocation: sourceLocation)
   #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(
     request.header("user-agent") == "ExampleKit-Swift/\(Example.version)", sourceLocation: sourceLocation)

@@ -18,6 +18,9 @@ public struct APIConventions: Sendable, Hashable {
   /// Where the documented client construction passes the key without saying how it is sent
   /// (`api_key=`): the place a warning points to when the scheme must be assumed.
   public var apiKeyArgumentLocation: SourceLocation?
+  /// The first method with an array query parameter, whose format the reference does not give:
+  /// the place a warning points to when the format must be assumed.
+  public var arrayQueryParameterLocation: SourceLocation?
 
   public init(clientName: String? = nil, apiKeyEnvironmentVariable: String? = nil, omitsZeroValues: Bool = false) {
     self.clientName = clientName

@@ -197,6 +197,7 @@ struct IRBuilder {
     if api.conventions.authorizationScheme == nil {
       api.conventions.apiKeyArgumentLocation = apiKeyArgumentLocation()
     }
+    api.conventions.arrayQueryParameterLocation = arrayQueryParameterLocation
     return api
   }
 
@@ -354,6 +355,8 @@ struct IRBuilder {
   }
 
   private var objectDepth = 0
+  /// The first method with an array query parameter (`APIConventions.arrayQueryParameterLocation`).
+  private var arrayQueryParameterLocation: SourceLocation?
 
   private mutating func fields(_ items: [ItemSyntax]) throws(DiagnosticError) -> [Field] {
     objectDepth += 1
@@ -660,6 +663,9 @@ struct IRBuilder {
       } else {
         // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
         params[index].location = ["GET", "DELETE", "HEAD"].contains(verb) ? .query : .body
+      }
+      if case .array = params[index].type, params[index].location == .query, arrayQueryParameterLocation == nil {
+        arrayQueryParameterLocation = operation.location
       }
     }
 

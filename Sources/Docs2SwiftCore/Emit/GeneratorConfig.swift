@@ -39,6 +39,10 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// evidence decides (`bearer_token=` in its Python examples says `Bearer`); without any,
   /// `Bearer` is assumed with a warning. Stored as `""` for `none`.
   public var authScheme: String?
+  /// How arrays travel in the query (`queryArrayFormat: comma`): `brackets` (`name[]=a&name[]=b`),
+  /// `comma` (`name=a,b`) or `repeat` (`name=a&name=b`), as the Python SDK's `array_format`.
+  /// Unset, `brackets`, with a warning where the reference has an array query parameter.
+  public var queryArrayFormat: String?
   /// What to generate (`generate: models, client, server`); the models are always generated.
   public var outputs: Set<Output> = Set(Output.allCases)
 
@@ -69,6 +73,7 @@ public struct GeneratorConfig: Sendable, Hashable {
   static let keys = [
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
     "readOnlyOperations", "writeOperations", "generate", "authHeader", "authScheme",
+    "queryArrayFormat",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -148,6 +153,11 @@ public struct GeneratorConfig: Sendable, Hashable {
           throw fail("authScheme must be a scheme word ('Bearer') or 'none', not '\(value)'", column: valueColumn)
         }
         config.authScheme = value == "none" ? "" : value
+      case "queryArrayFormat":
+        guard ["brackets", "comma", "repeat"].contains(value) else {
+          throw fail("queryArrayFormat is 'brackets', 'comma' or 'repeat', not '\(value)'", column: valueColumn)
+        }
+        config.queryArrayFormat = value
       case "generate":
         var outputs: Set<Output> = [.models]
         for name in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {

@@ -44,6 +44,11 @@ public enum JSONValue: Sendable, Hashable {
     return members.first { $0.key == key }?.value
   }
 
+  /// The value at a path of object keys; nil where one is missing.
+  public func value(at path: [String]) -> JSONValue? {
+    path.reduce(Optional(self)) { value, key in value?[key] }
+  }
+
   public var objectMembers: [(key: String, value: JSONValue)]? {
     if case .object(let members) = self { return members }
     return nil

@@ -35,6 +35,9 @@ struct SwiftModel: Sendable {
   /// What precedes the key there (`Bearer`); nil sends the bare key. From the config, else the
   /// reference's evidence, else `Bearer` with a warning.
   var authScheme: String? = "Bearer"
+  /// How arrays travel in the query: `brackets`, `comma` or `repeat` (the config's, else
+  /// `brackets`, warned where the reference has an array query parameter).
+  var queryArrayFormat = "brackets"
 
   /// The top-level model declarations, in the order they are generated.
   var declarations: [SwiftDeclaration]

@@ -83,6 +83,17 @@ extension SwiftModel {
             at: location))
       }
     }
+    if let format = config.queryArrayFormat {
+      model.queryArrayFormat = format
+    } else if let location = api.conventions.arrayQueryParameterLocation {
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "the reference does not say how an array travels in the query ('name[]=a&name[]=b', 'name=a,b' or "
+            + "'name=a&name=b'); the client sends 'name[]=a&name[]=b': set 'queryArrayFormat' ('brackets', "
+            + "'comma' or 'repeat') in the config to decide",
+          at: location))
+    }
     model.resources = resourceNames(
       api, taken: Set(declarations.map(\.name)).union(reserved), typePrefix: typePrefix)
     // The planned methods of each resource, in order (searching all of them for each method was

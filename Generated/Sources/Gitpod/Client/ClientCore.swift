@@ -35,14 +35,33 @@ struct QueryItems: Sendable {
     append(name, value?.rawValue)
   }
 
+  /// An array as `GitpodClient.queryArrayFormat` says: `name[]=a&name[]=b`, `name=a,b` or
+  /// `name=a&name=b`; an empty or absent array is left out.
   mutating func append<Element>(_ name: String, _ values: [Element]?) {
-    for value in values ?? [] {
+    let texts = (values ?? []).map { value in
       switch value {
-      case let value as any RawRepresentable<String>: append(name, value.rawValue)
-      default: append(name, String(describing: value))
+      case let value as any RawRepresentable<String>: value.rawValue
+      default: String(describing: value)
       }
     }
+    appendArray(name, texts)
   }
+
+  mutating func appendArray(_ name: String, _ texts: [String]) {
+    guard !texts.isEmpty else { return }
+    switch GitpodClient.queryArrayFormat {
+    case .brackets: for text in texts { append(name + "[]", text) }
+    case .comma: append(name, texts.joined(separator: ","))
+    case .repeat: for text in texts { append(name, text) }
+    }
+  }
+}
+
+/// How an array travels in the query, as the Stainless Python SDKs' `array_format`: repeated
+/// `name[]` (`brackets`), one `name` with the elements joined by commas (`comma`), or repeated
+/// `name` (`repeat`).
+enum QueryArrayFormat: Sendable {
+  case brackets, comma, `repeat`
 }
 
 /// Builds, sends, retries and decodes requests for the resources.

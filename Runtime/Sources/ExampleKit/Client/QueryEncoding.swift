@@ -2,23 +2,36 @@
 
 extension QueryItems {
   /// A JSON value in the query as the Stainless Python SDKs send one: an object's members as
-  /// `name[key]=value` (nested: `name[a][b]`), an array's elements as repeated `name[]`,
-  /// booleans as `true`/`false`, integral numbers without a fraction; null is left out.
+  /// `name[key]=value` (nested: `name[a][b]`), an array of scalars as `Example.queryArrayFormat`
+  /// says (other arrays' elements as repeated `name[]`), booleans as `true`/`false`, integral
+  /// numbers without a fraction; null is left out.
   mutating func append(_ name: String, _ value: ExampleJSONValue?) {
     switch value {
     case nil, .null?: return
     case .bool(let flag)?: append(name, flag ? "true" : "false")
-    case .number(let number)?:
-      if number.rounded() == number, abs(number) < 1e15 {
-        append(name, String(Int64(number)))
-      } else {
-        append(name, String(number))
-      }
+    case .number(let number)?: append(name, Self.text(number))
     case .string(let text)?: append(name, text)
     case .array(let elements)?:
-      for element in elements { append(name + "[]", element) }
+      let texts = elements.compactMap { element -> String? in
+        switch element {
+        case .string(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .number(let number): Self.text(number)
+        default: nil
+        }
+      }
+      if texts.count == elements.count {
+        appendArray(name, texts)
+      } else {
+        for element in elements { append(name + "[]", element) }
+      }
     case .object(let members)?:
       for key in members.keys.sorted() { append(name + "[" + key + "]", members[key]) }
     }
+  }
+
+  /// A number as the query writes it: integral ones without a fraction.
+  static func text(_ number: Double) -> String {
+    number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
   }
 }

@@ -27,6 +27,8 @@ public struct Example: Sendable {
   public static let authorizationHeader = "Authorization"
   /// What precedes the key in that header (`Authorization: Bearer <key>`); nil sends the bare key.
   public static let authorizationScheme: String? = "Bearer"
+  /// How arrays travel in the query (the config's `queryArrayFormat`).
+  static let queryArrayFormat = QueryArrayFormat.brackets
   /// The default timeout of a request (each attempt).
   public static let defaultTimeout: Duration = .seconds(60)
   /// The default number of retries after the first attempt.

@@ -94,7 +94,8 @@ struct ClientEmitter {
       authHeader: model.authHeader,
       authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
-      resources: model.resources.filter { $0.path.count == 1 }.map(reference))
+      resources: model.resources.filter { $0.path.count == 1 }.map(reference),
+      queryArrayFormat: model.queryArrayFormat == "repeat" ? "`repeat`" : model.queryArrayFormat)
   }
 
   /// `client.organizations.customDomains`: how a caller reaches a resource, from the model's
@@ -252,6 +253,7 @@ extension ClientEmitter {
     var examples: [ClientExampleCaseView] = []
     var mockCalls: [ClientMockCallView] = []
     var labelled: [ClientLabelledCaseView] = []
+    var pageWalk: [ClientMockCallView] = []
     var usedNames: Set<String> = []
     let minimal = MinimalRequest(model)
     func uniqueName(_ words: [String]) -> String {
@@ -263,17 +265,26 @@ extension ClientEmitter {
       let method = operation.method
       let path = operation.documentedPath
       let response = JSONLiteralView(operation.responseExample ?? .object([]))
-      for (index, example) in method.examples.enumerated() {
+      // An example is decoded into the parameters type, whose JSON is the body: examples that
+      // give path or query parameters (and those of a method with path parameters) are sent by
+      // the labelled and mock-server tests.
+      let hasPathParameters = method.params.contains { $0.location == .path }
+      for (index, example) in method.examples.enumerated()
+      where !hasPathParameters
+        && WireRequest(method, params: example.request, arrayFormat: model.queryArrayFormat).query.isEmpty
+      {
         let title = example.title.isEmpty ? "example \(index + 1)" : example.title
         let documented = shape.check(example.request, as: operation.paramsShape).documentedPart
+        let wire = WireRequest(method, params: example.request, arrayFormat: model.queryArrayFormat)
         examples.append(
           ClientExampleCaseView(
             functionName: uniqueName(operation.resourcePath + [method.name, String(index + 1)]),
             displayName: SwiftNaming.stringLiteralContents("\(path) sends \(title)"), paramsType: operation.paramsType,
             request: JSONLiteralView(example.request),
             expected: documented == example.request ? nil : JSONLiteralView(documented), response: response,
-            path: SwiftNaming.stringLiteralContents(method.http.path), call: operation.callee + "(params)",
-            isStreaming: operation.streaming != nil))
+            path: SwiftNaming.stringLiteralContents(wire.path), call: operation.callee + "(params)",
+            isStreaming: operation.streaming != nil, httpMethod: SwiftNaming.stringLiteralContents(wire.method),
+            hasBody: wire.body != nil))
       }
       let labelledCall = labelledArguments(operation)
       let argumentLines = (labelledCall?.0 ?? []).enumerated().map {
@@ -324,16 +335,38 @@ extension ClientEmitter {
         mockCalls[index].pathAssignments = pathAssignments
         mockCalls[index].hasPathAssignments = !pathAssignments.isEmpty
       }
-      if let (arguments, body) = labelledCall {
+      // The first page has a next one when the response example has items and a next token,
+      // or a cursor page's items and `has_more` (the mock's last page has neither).
+      if pageWalk.isEmpty, labelledCall != nil, let page = operation.page, page.nextTokenExpression != "nil",
+        let example = operation.responseExample,
+        !(example[page.itemsWireName]?.arrayElements ?? []).isEmpty,
+        page.nextTokenWirePath.isEmpty
+          ? method.pagination?.hasMorePath.map({ example.value(at: $0) == .bool(true) }) ?? false
+          : example.value(at: page.nextTokenWirePath).map({ $0 != .string("") && $0 != .null }) ?? false
+      {
+        pageWalk.append(
+          ClientMockCallView(
+            displayName: path, callee: operation.callee, hasParams: false, paramsType: operation.paramsType,
+            params: nil, arguments: argumentLines, hasArguments: !argumentLines.isEmpty))
+      }
+      if let (arguments, params) = labelledCall {
+        let wire = WireRequest(method, params: params, arrayFormat: model.queryArrayFormat)
         labelled.append(
           ClientLabelledCaseView(
             functionName: uniqueName(operation.resourcePath + [method.name, "labelled"]),
             displayName: SwiftNaming.stringLiteralContents("\(path) with labelled arguments"),
             callee: operation.callee,
             arguments: arguments.enumerated().map { ListItemView(text: $1, isLast: $0 == arguments.count - 1) },
-            hasArguments: !arguments.isEmpty, expectedBody: JSONLiteralView(body),
-            response: response, path: SwiftNaming.stringLiteralContents(method.http.path),
-            isStreaming: operation.streaming != nil))
+            hasArguments: !arguments.isEmpty, expectedBody: JSONLiteralView(wire.body ?? .object([])),
+            response: response, path: SwiftNaming.stringLiteralContents(wire.path),
+            isStreaming: operation.streaming != nil, httpMethod: SwiftNaming.stringLiteralContents(wire.method),
+            hasBody: wire.body != nil,
+            query: wire.query.enumerated().map { index, item in
+              QueryItemView(
+                name: SwiftNaming.stringLiteralContents(item.name),
+                value: SwiftNaming.stringLiteralContents(item.value),
+                isFirst: index == 0, count: String(wire.query.count))
+            }))
       }
     }
     func call(_ operation: SwiftOperation) -> ClientCallView? {
@@ -369,13 +402,13 @@ extension ClientEmitter {
           ])
       )
       .sorted(),
-      mockCalls: mockCalls, mockCallCount: mockCalls.count,
+      mockCalls: mockCalls, mockCallCount: mockCalls.count, pageWalk: pageWalk,
       bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
       authHeader: client.authHeader, authSchemeLiteral: client.authSchemeLiteral)
   }
 
-  /// Arguments for a method's required parameters and the body they give, when every required
-  /// parameter is a scalar or an enum.
+  /// Arguments for a method's required parameters and the parameters they give (by wire name,
+  /// wherever they travel), when every required parameter is a scalar or an enum.
   func labelledArguments(_ operation: SwiftOperation) -> ([String], JSONValue)? {
     var arguments: [String] = []
     var members: [(key: String, value: JSONValue)] = []
@@ -404,7 +437,7 @@ extension ClientEmitter {
         return nil
       }
       arguments.append("\(argument.label): \(source)")
-      if (field.location ?? .body) == .body { members.append((field.jsonName, value)) }
+      members.append((field.jsonName, value))
     }
     return (arguments, .object(members))
   }

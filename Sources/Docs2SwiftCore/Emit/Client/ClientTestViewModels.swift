@@ -26,6 +26,10 @@ public struct ClientExampleCaseView: Sendable, Hashable {
   public var call: String
   /// A streaming method (its request asks for `application/jsonl`).
   public var isStreaming: Bool = false
+  /// The HTTP verb: `POST` (every Connect call), `GET`.
+  public var httpMethod: String = "POST"
+  /// Whether the request has a JSON body (a REST `GET`, `HEAD` or `DELETE` has none).
+  public var hasBody: Bool = true
 }
 
 /// A method called with labelled arguments for its required parameters.
@@ -39,9 +43,24 @@ public struct ClientLabelledCaseView: Sendable, Hashable {
   public var hasArguments: Bool
   public var expectedBody: JSONLiteralView
   public var response: JSONLiteralView
+  /// The path the request goes to, placeholders filled: `/v1/accounts/account_token`.
   public var path: String
   /// A streaming method (its request asks for `application/jsonl`).
   public var isStreaming: Bool = false
+  public var httpMethod: String = "POST"
+  /// Whether the request has a JSON body (a REST `GET`, `HEAD` or `DELETE` has none).
+  public var hasBody: Bool = true
+  /// The query items the request carries, in order.
+  public var query: [QueryItemView] = []
+}
+
+/// One query item a generated test expects, as string-literal contents.
+public struct QueryItemView: Sendable, Hashable {
+  public var name: String
+  public var value: String
+  /// The first item carries how many there are.
+  public var isFirst: Bool
+  public var count: String
 }
 
 /// A method the behaviour tests call: its params from an example, its response.
@@ -113,6 +132,9 @@ public struct ClientTestsView: Sendable, Hashable {
   public var mockImports: [String]
   public var mockCalls: [ClientMockCallView]
   public var mockCallCount: Int
+  /// A paginated method (with labelled arguments, whose first page has a next one) whose pages
+  /// the client walks against the mock to the end (at most one).
+  public var pageWalk: [ClientMockCallView] = []
   /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
   /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
   public var bearerAuthentication: Bool
@@ -142,6 +164,8 @@ extension ClientExampleCaseView: TemplateView {
     case "path": .of(self.path)
     case "call": .of(self.call)
     case "isStreaming": .of(self.isStreaming)
+    case "httpMethod": .of(self.httpMethod)
+    case "hasBody": .of(self.hasBody)
     default: nil
     }
   }
@@ -159,6 +183,21 @@ extension ClientLabelledCaseView: TemplateView {
     case "response": .of(self.response)
     case "path": .of(self.path)
     case "isStreaming": .of(self.isStreaming)
+    case "httpMethod": .of(self.httpMethod)
+    case "hasBody": .of(self.hasBody)
+    case "query": .of(self.query)
+    default: nil
+    }
+  }
+}
+
+extension QueryItemView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "value": .of(self.value)
+    case "isFirst": .of(self.isFirst)
+    case "count": .of(self.count)
     default: nil
     }
   }
@@ -252,6 +291,7 @@ extension ClientTestsView: TemplateView {
     case "mockImports": .of(self.mockImports)
     case "mockCalls": .of(self.mockCalls)
     case "mockCallCount": .of(self.mockCallCount)
+    case "pageWalk": .of(self.pageWalk)
     default: nil
     }
   }

@@ -28,6 +28,8 @@ public struct ClientView: Sendable, Hashable {
   /// The product in the `User-Agent`: `Gitpod-Swift`.
   public var userAgentName: String
   public var resources: [ResourceReferenceView]
+  /// `brackets`, `comma` or `` `repeat` ``: the case of `QueryArrayFormat`.
+  public var queryArrayFormat: String = "brackets"
 }
 
 /// A labelled argument of a method, one per property of its parameters type.
@@ -156,6 +158,7 @@ extension ClientView: TemplateView {
     switch name {
     case "authHeader": .of(self.authHeader)
     case "authSchemeLiteral": .of(self.authSchemeLiteral)
+    case "queryArrayFormat": .of(self.queryArrayFormat)
     case "moduleName": .of(self.moduleName)
     case "clientName": .of(self.clientName)
     case "errorName": .of(self.errorName)

@@ -779,6 +779,27 @@ struct ClientMockServerTests {
       Issue.record("method \(called + 1) of {{mockCallCount}} failed: \(error)")
     }
     #expect(called == {{mockCallCount}})
+    {{#pageWalk}}
+    // {{displayName}}, every page: the mock's first page, then its last (no next page).
+    do {
+      {{#hasArguments}}
+      let firstPage = try await {{callee}}(
+        {{#arguments}}
+        {{text}}{{^isLast}},{{/isLast}}
+        {{/arguments}}
+      )
+      {{/hasArguments}}
+      {{^hasArguments}}
+      let firstPage = try await {{callee}}()
+      {{/hasArguments}}
+      #expect(firstPage.hasNextPage)
+      var walked = 0
+      for try await _ in firstPage.allItems { walked += 1 }
+      #expect(walked == 2 * firstPage.items.count, "{{displayName}} walks two pages")
+    } catch {
+      Issue.record("{{displayName}}: paging failed: \(error)")
+    }
+    {{/pageWalk}}
     task.cancel()
     _ = await task.result
   }
@@ -801,8 +822,8 @@ import {{.}}
 /// Sends `params` (decoded from a documented example) with `call` to a loopback server that
 /// answers `response`; checks the request the server received.
 private func checkExample<Params: Decodable & Sendable>(
-  _ type: Params.Type, json: String, expected: String? = nil, path: String, response: String,
-  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
+  _ type: Params.Type, json: String, expected: String? = nil, method: String, path: String, response: String,
+  hasBody: Bool = true, accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
   call: @Sendable ({{clientName}}, Params) async throws -> Void
 ) async throws {
   let params = try JSONDecoder().decode(Params.self, from: Data(json.utf8))
@@ -812,9 +833,15 @@ private func checkExample<Params: Decodable & Sendable>(
   }
   #expect(requests.count == 1, sourceLocation: sourceLocation)
   let request = try #require(requests.first, sourceLocation: sourceLocation)
-  expectStandardRequest(request, path: path, accept: accept, sourceLocation: sourceLocation)
+  expectStandardRequest(
+    request, method: method, path: path, contentType: hasBody ? "application/json" : nil, accept: accept,
+    sourceLocation: sourceLocation)
   #expect(request.query.isEmpty, sourceLocation: sourceLocation)
-  #expect(try decodeJSON(request.body) == decodeJSON(expected ?? json), sourceLocation: sourceLocation)
+  if hasBody {
+    #expect(try decodeJSON(request.body) == decodeJSON(expected ?? json), sourceLocation: sourceLocation)
+  } else {
+    #expect(request.body.isEmpty, sourceLocation: sourceLocation)
+  }
 }
 
 /// Every documented example request, sent through the client over HTTP.
@@ -846,8 +873,10 @@ struct ClientRequestTests {
       {{#expected}}
       expected: expected,
       {{/expected}}
+      method: "{{httpMethod}}",
       path: "{{path}}",
-      response: response{{#isStreaming}},
+      response: response,
+      hasBody: {{hasBody}}{{#isStreaming}},
       accept: "application/jsonl"{{/isStreaming}}
     ) { client, params in
       _ = try await {{call}}
@@ -863,11 +892,13 @@ struct ClientRequestTests {
       {{.}}
       {{/lines}}
       """{{delimiter}}{{/response}}
+    {{#hasBody}}
     let expected = {{#expectedBody}}{{delimiter}}"""
       {{#lines}}
       {{.}}
       {{/lines}}
       """{{delimiter}}{{/expectedBody}}
+    {{/hasBody}}
     let requests = try await withServer({ _, _ in .json(response) }) { server in
       let client = makeClient(server)
       {{#hasArguments}}
@@ -883,8 +914,23 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "{{path}}"{{#isStreaming}}, accept: "application/jsonl"{{/isStreaming}})
+    let path = "{{path}}"
+    expectStandardRequest(request, method: "{{httpMethod}}", path: path{{^hasBody}}, contentType: nil{{/hasBody}}{{#isStreaming}}, accept: "application/jsonl"{{/isStreaming}})
+    {{^query}}
+    #expect(request.query.isEmpty)
+    {{/query}}
+    {{#query}}
+    {{#isFirst}}
+    #expect(request.query.count == {{count}})
+    {{/isFirst}}
+    #expect(request.queryValue("{{name}}") == "{{value}}")
+    {{/query}}
+    {{#hasBody}}
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
+    {{/hasBody}}
+    {{^hasBody}}
+    #expect(request.body.isEmpty)
+    {{/hasBody}}
   }
 
   {{/labelled}}
@@ -919,6 +965,8 @@ import Logging
   {{access}} static let authorizationHeader = "{{authHeader}}"
   /// What precedes the key in that header (`{{authHeader}}: Bearer <key>`); nil sends the bare key.
   {{access}} static let authorizationScheme: String? = {{authSchemeLiteral}}
+  /// How arrays travel in the query (the config's `queryArrayFormat`).
+  static let queryArrayFormat = QueryArrayFormat.{{queryArrayFormat}}
   /// The default timeout of a request (each attempt).
   {{access}} static let defaultTimeout: Duration = .seconds(60)
   /// The default number of retries after the first attempt.
@@ -2303,15 +2351,21 @@ struct ServerTests {
   static let token = "test-token"
   static let maxRequestBytes = 1024
 
-  /// A procedure with its first documented request and its documented response.
+  /// A procedure with its first documented request (or the smallest valid one) and its
+  /// documented response.
   struct Route: Sendable {
     var operation: String
-    var path: String
-    var request: String
+    /// The verb and the request target: the path with its placeholders filled, and the query.
+    var method: String
+    var target: String
+    /// The JSON body; nil for a request without one (a REST `GET`, `HEAD` or `DELETE`).
+    var request: String?
     var response: String
-    /// `application/json`; `application/jsonl` for a streaming operation (one JSON line).
+    /// `application/json`; `application/jsonl` for a streaming operation (one JSON line); a
+    /// text or bytes response's own type, whose body is the response as it is.
     var contentType = "application/json"
-    /// Whether two JSON texts decode to the same value of the procedure's response type.
+    var isJSON = true
+    /// Whether two response bodies are the same value of the procedure's response type.
     var sameResponse: @Sendable (String, String) throws -> Bool
   }
 
@@ -2325,17 +2379,35 @@ struct ServerTests {
     {{#operations}}
     Route(
       operation: "{{operationName}}",
-      path: "{{procedurePath}}",
+      method: "{{httpMethod}}",
+      target: "{{requestTarget}}",
+      {{#sendsBody}}
       request: {{rawDelimiter}}"""
         {{#requestLines}}
         {{.}}
         {{/requestLines}}
         """{{rawDelimiter}},
+      {{/sendsBody}}
+      {{^sendsBody}}
+      request: nil,
+      {{/sendsBody}}
       response: {{examplesName}}.{{exampleName}},
       {{#isStreaming}}
       contentType: "{{contentType}}",
       {{/isStreaming}}
+      {{#isText}}
+      contentType: "{{contentType}}", isJSON: false,
+      sameResponse: { $0 == $1 }),
+      {{/isText}}
+      {{#isBinary}}
+      contentType: "{{contentType}}", isJSON: false,
+      sameResponse: { $0 == $1 }),
+      {{/isBinary}}
+      {{^isText}}
+      {{^isBinary}}
       sameResponse: same({{valueType}}.self)),
+      {{/isBinary}}
+      {{/isText}}
     {{/operations}}
   ]
 
@@ -2343,10 +2415,14 @@ struct ServerTests {
   func mockAnswersEveryRoute() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
       for route in Self.routes {
-        let response = try await client.post(route.path, json: route.request)
+        let response = try await client.perform(route.method, route.target, json: route.request)
         #expect(response.status == 200, "\(route.operation)")
         #expect(response.headers["content-type"] == route.contentType, "\(route.operation)")
-        #expect(try response.json == json(route.response), "\(route.operation)")
+        if route.isJSON {
+          #expect(try response.json == json(route.response), "\(route.operation)")
+        } else {
+          #expect(String(decoding: response.body, as: UTF8.self) == route.response, "\(route.operation)")
+        }
       }
     }
   }
@@ -2357,7 +2433,7 @@ struct ServerTests {
     router.register(all: {{mockName}}())
     try await withRunningServer(makeServer(router)) { client in
       for route in Self.routes {
-        let response = try await client.post(route.path, json: route.request)
+        let response = try await client.perform(route.method, route.target, json: route.request)
         #expect(response.status == 200, "\(route.operation)")
         let body = String(decoding: response.body, as: UTF8.self)
         #expect(try route.sameResponse(body, route.response), "\(route.operation)")
@@ -2369,9 +2445,13 @@ struct ServerTests {
   @Test("paging ends: a request with a page token gets the last page")
   func pagingEnds() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let first = try await client.post("{{procedurePath}}?{{pageSizeQueryName}}=5")
+      let method = "{{httpMethod}}"
+      let request = Self.route(method, "{{requestTarget}}").request
+      let firstPage = "{{firstPageTarget}}"
+      let first = try await client.perform(method, firstPage, json: request)
       #expect(try first.json == json({{examplesName}}.{{exampleName}}))
-      let last = try await client.post("{{procedurePath}}?{{tokenQueryName}}=next%20page")
+      let nextPage = "{{nextPageTarget}}"
+      let last = try await client.perform(method, nextPage, json: request)
       #expect(last.status == 200)
       #expect(try last.json == json({{examplesName}}.{{lastPageExampleName}}))
       #expect({{examplesName}}.{{exampleName}} != {{examplesName}}.{{lastPageExampleName}})
@@ -2383,7 +2463,10 @@ struct ServerTests {
     var router = ExampleConnectRouter()
     router.register({{registerLabel}}: EchoPageService())
     try await withRunningServer(makeServer(router)) { client in
-      let response = try await client.post("{{procedurePath}}?{{tokenQueryName}}=abc%2Fd&{{pageSizeQueryName}}=7")
+      let method = "{{httpMethod}}"
+      let request = Self.route(method, "{{requestTarget}}").request
+      let echoed = "{{echoPageTarget}}"
+      let response = try await client.perform(method, echoed, json: request)
       #expect(response.status == 400)
       #expect(response.errorCode == "failed_precondition")
       guard case .object(let members)? = response.json, case .string(let message)? = members["message"] else {
@@ -2397,7 +2480,8 @@ struct ServerTests {
       #expect(message.contains("pageSize=7"))
       {{/hasPageSizeProperty}}
       #expect(message.hasSuffix("by bearer-token"))
-      let invalid = try await client.post("{{procedurePath}}?{{pageSizeQueryName}}=many")
+      let invalidPageSize = "{{invalidPageSizeTarget}}"
+      let invalid = try await client.perform(method, invalidPageSize, json: request)
       #expect(invalid.status == 400)
       #expect(invalid.errorCode == "invalid_argument")
     }
@@ -2407,68 +2491,70 @@ struct ServerTests {
 
   @Test("protocol errors are Connect errors with Connect's HTTP statuses")
   func protocolErrors() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
       let unknown = try await client.post("/no.such.v1.Service/Method")
       #expect(unknown.status == 404)
       #expect(unknown.errorCode == "unimplemented")
 
-      let get = try await client.perform("GET", path, headers: [("Authorization", "Bearer \(Self.token)")])
-      #expect(get.status == 405)
-      #expect(get.errorCode == "unimplemented")
-      #expect(get.headers["allow"] == "POST")
+      let other = try await client.perform("{{otherMethod}}", path, headers: [("Authorization", "Bearer \(Self.token)")])
+      #expect(other.status == 405)
+      #expect(other.errorCode == "unimplemented")
+      #expect(other.headers["allow"] == "{{allowedMethods}}")
 
-      let text = try await client.post(path, headers: [("Content-Type", "text/plain")])
+      let text = try await client.perform(method, path, json: sample, headers: [("Content-Type", "text/plain")])
       #expect(text.status == 415)
       #expect(text.errorCode == "invalid_argument")
       #expect(text.headers["content-type"] == "application/json")
 
       let proto = try await client.perform(
-        "POST", path,
+        method, path,
         headers: [("Authorization", "Bearer \(Self.token)"), ("Content-Type", "application/proto")], body: [0x0a, 0x00])
       #expect(proto.status == 415)
 
-      let malformed = try await client.post(path, json: #"{"a": "#)
+      let malformed = try await client.perform(method, path, json: #"{"a": "#)
       #expect(malformed.status == 400)
       #expect(malformed.errorCode == "invalid_argument")
 
-      let notAnObject = try await client.post(path, json: "[1, 2]")
+      let notAnObject = try await client.perform(method, path, json: "[1, 2]")
       #expect(notAnObject.status == 400)
       #expect(notAnObject.errorCode == "invalid_argument")
 
-      let oversized = try await client.post(
-        path, json: #"{"padding": ""# + String(repeating: "x", count: 4 * Self.maxRequestBytes) + #""}"#)
+      let oversized = try await client.perform(
+        method, path, json: #"{"padding": ""# + String(repeating: "x", count: 4 * Self.maxRequestBytes) + #""}"#)
       #expect(oversized.status == 429)
       #expect(oversized.errorCode == "resource_exhausted")
 
-      let version = try await client.post(path, headers: [("Connect-Protocol-Version", "2")])
+      let version = try await client.perform(method, path, json: sample, headers: [("Connect-Protocol-Version", "2")])
       #expect(version.status == 400)
       #expect(version.errorCode == "invalid_argument")
 
-      let badTimeout = try await client.post(path, headers: [("Connect-Timeout-Ms", "soon")])
+      let badTimeout = try await client.perform(method, path, json: sample, headers: [("Connect-Timeout-Ms", "soon")])
       #expect(badTimeout.status == 400)
       #expect(badTimeout.errorCode == "invalid_argument")
 
-      let withTimeout = try await client.post(path, headers: [("Connect-Timeout-Ms", "5000")])
+      let withTimeout = try await client.perform(method, path, json: sample, headers: [("Connect-Timeout-Ms", "5000")])
       #expect(withTimeout.status == 200)
 
-      let charset = try await client.post(
-        path, headers: [("Content-Type", "application/json; charset=utf-8")])
+      let charset = try await client.perform(
+        method, path, json: sample, headers: [("Content-Type", "application/json; charset=utf-8")])
       #expect(charset.status == 200)
 
-      let empty = try await client.post(path, json: "")
+      {{#acceptsEmptyBody}}
+      let empty = try await client.perform(method, path, json: "")
       #expect(empty.status == 200)
+      {{/acceptsEmptyBody}}
     }
   }
 
   @Test("unknown JSON members are ignored")
   func unknownMembersAreIgnored() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let request = Self.route(path).request.filter { !$0.isNewline }
-      let extended =
-        request == "{}" ? #"{"notDocumented":{"x":[1]}}"# : #"{"notDocumented":{"x":[1]},"# + request.dropFirst()
-      let response = try await client.post(path, json: extended)
+      let extended = Self.adding(#""notDocumented":{"x":[1]}"#, to: sample)
+      let response = try await client.perform(method, path, json: extended)
       #expect(response.status == 200)
       #expect(try response.json == json({{examplesName}}.{{exampleName}}))
     }
@@ -2476,72 +2562,76 @@ struct ServerTests {
 
   @Test("authentication runs before any handler")
   func authentication() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let missing = try await client.post(path, token: nil)
+      let missing = try await client.perform(method, path, json: sample, token: nil)
       #expect(missing.status == 401)
       #expect(missing.errorCode == "unauthenticated")
 
-      let wrong = try await client.post(path, token: "test-tokem")
+      let wrong = try await client.perform(method, path, json: sample, token: "test-tokem")
       #expect(wrong.status == 401)
       #expect(wrong.errorCode == "unauthenticated")
 
-      let prefix = try await client.post(path, token: "test")
+      let prefix = try await client.perform(method, path, json: sample, token: "test")
       #expect(prefix.status == 401)
 
-      let basic = try await client.post(
-        path, token: nil, headers: [("Authorization", "Basic \(Self.token)")])
+      let basic = try await client.perform(
+        method, path, json: sample, token: nil, headers: [("Authorization", "Basic \(Self.token)")])
       #expect(basic.status == 401)
 
-      let lowercase = try await client.post(
-        path, token: nil, headers: [("Authorization", "bearer \(Self.token)")])
+      let lowercase = try await client.perform(
+        method, path, json: sample, token: nil, headers: [("Authorization", "bearer \(Self.token)")])
       #expect(lowercase.status == 200)
 
       // The handler never sees an unauthenticated request, not even a malformed one.
-      let malformed = try await client.post(path, json: "{", token: "nope")
+      let malformed = try await client.perform(method, path, json: "{", token: "nope")
       #expect(malformed.status == 401)
     }
   }
 
   @Test("deeply nested JSON is invalid_argument, checked before decoding")
   func deeplyNestedJSON() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter(), bodyLimit: 4 * 1024 * 1024)) { client in
       let depth = 100_000
       let arrays = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
       let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
       let inMember = #"{"notDocumented":"# + arrays + "}"
       for body in [arrays, objects, inMember] {
-        let response = try await client.post(path, json: body)
+        let response = try await client.perform(method, path, json: body)
         #expect(response.status == 400)
         #expect(response.errorCode == "invalid_argument")
         #expect(response.errorMessage?.contains("nest deeper than \(ExampleJSONNesting.maxDepth) levels") == true)
       }
       // Brackets inside strings do not count; nesting up to the limit is accepted.
       let limit = ExampleJSONNesting.maxDepth - 1
-      let deepest =
-        #"{"notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
-        + #","text":"[[[[{[{[\"[[[["}"#
-      #expect(try await client.post(path, json: deepest).status == 200)
+      let deepest = Self.adding(
+        #""notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
+          + #","notDocumentedText":"[[[[{[{[\"[[[[""#, to: sample)
+      #expect(try await client.perform(method, path, json: deepest).status == 200)
       let tooDeep =
         #"{"notDocumented":"# + String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
         + "}"
-      #expect(try await client.post(path, json: tooDeep).errorCode == "invalid_argument")
+      #expect(try await client.perform(method, path, json: tooDeep).errorCode == "invalid_argument")
     }
   }
 
   @Test("huge strings within the body limit are served; over it, resource_exhausted")
   func hugeStrings() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     let limit = 4 * 1024 * 1024
     try await withRunningServer(makeServer(mockRouter(), bodyLimit: limit)) { client in
-      let within = #"{"notDocumented":""# + String(repeating: "x", count: 3 * 1024 * 1024) + #""}"#
-      let served = try await client.post(path, json: within)
+      let within = Self.adding(
+        #""notDocumented":""# + String(repeating: "x", count: 3 * 1024 * 1024) + "\"", to: sample)
+      let served = try await client.perform(method, path, json: within)
       #expect(served.status == 200)
       #expect(try served.json == json({{examplesName}}.{{exampleName}}))
 
       let over = #"{"notDocumented":""# + String(repeating: "x", count: limit + 1024) + #""}"#
-      let rejected = try await client.post(path, json: over)
+      let rejected = try await client.perform(method, path, json: over)
       #expect(rejected.status == 429)
       #expect(rejected.errorCode == "resource_exhausted")
       #expect(rejected.errorMessage == "request body is larger than \(limit) bytes")
@@ -2550,14 +2640,14 @@ struct ServerTests {
 
   @Test("error messages carry no internal detail")
   func noInternalDetail() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
     let bodies = [
       #"{"a": "#, "[1, 2]", "null", "\"text\"", "{\"a\": tru}", "{\"a\" 1}", "{\"name\": \"open}",
       String(repeating: "[", count: 1000),
     ]
     try await withRunningServer(makeServer(mockRouter())) { client in
       for body in bodies {
-        let response = try await client.post(path, json: body)
+        let response = try await client.perform(method, path, json: body)
         #expect(response.status == 400, "\(body.prefix(20))")
         #expect(response.errorCode == "invalid_argument", "\(body.prefix(20))")
         let message = try #require(response.errorMessage, "\(body.prefix(20))")
@@ -2580,48 +2670,51 @@ struct ServerTests {
 
   @Test("no handler runs for an unauthenticated request")
   func noHandlerWithoutAuthentication() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     let log = CallLog()
     var router = ExampleConnectRouter()
     router.register({{registerLabel}}: RecordingService(log: log))
     try await withRunningServer(makeServer(router)) { client in
-      let request = Self.route(path).request
+      let basic = [("Authorization", "Basic \(Self.token)")]
+      let oversized = String(repeating: "x", count: 4 * Self.maxRequestBytes)
       let rejected = [
-        try await client.post(path, json: request, token: nil),
-        try await client.post(path, json: request, token: "wrong"),
-        try await client.post(path, json: request, token: ""),
-        try await client.post(path, json: request, token: nil, headers: [("Authorization", "Basic \(Self.token)")]),
-        try await client.post(path, json: "{", token: nil),
-        try await client.post(path, json: request, token: nil, headers: [("Content-Type", "text/plain")]),
-        try await client.post(path, json: String(repeating: "x", count: 4 * Self.maxRequestBytes), token: nil),
-        try await client.post(path, json: request, token: nil, headers: [("Connect-Timeout-Ms", "1")]),
+        try await client.perform(method, path, json: sample, token: nil),
+        try await client.perform(method, path, json: sample, token: "wrong"),
+        try await client.perform(method, path, json: sample, token: ""),
+        try await client.perform(method, path, json: sample, token: nil, headers: basic),
+        try await client.perform(method, path, json: "{", token: nil),
+        try await client.perform(method, path, json: sample, token: nil, headers: [("Content-Type", "text/plain")]),
+        try await client.perform(method, path, json: oversized, token: nil),
+        try await client.perform(method, path, json: sample, token: nil, headers: [("Connect-Timeout-Ms", "1")]),
       ]
       for response in rejected {
         #expect(response.status == 401)
         #expect(response.errorCode == "unauthenticated")
       }
       #expect(await log.procedures.isEmpty)
-      let accepted = try await client.post(path, json: request)
+      let accepted = try await client.perform(method, path, json: sample)
       #expect(accepted.status == 200)
-      #expect(await log.procedures == [path])
+      #expect(await log.procedures == ["{{requestPath}}"])
     }
   }
 
   @Test("stalled and dribbling clients are disconnected after the request timeout; others are served")
   func slowClients() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     let server = ExampleConnectServer(
       router: mockRouter(), authenticator: ExampleBearerTokenAuthenticator(token: Self.token),
       configuration: ExampleConnectServer.Configuration(
         maxRequestBytes: Self.maxRequestBytes, requestTimeout: .milliseconds(500)))
     try await withRunningServer(server) { client in
-      async let partialHead = client.slowRequest(path, completeHead: false, interval: nil)
-      async let stalledBody = client.slowRequest(path, completeHead: true, interval: nil)
-      async let dribbledBody = client.slowRequest(path, completeHead: true, interval: .milliseconds(50))
-      async let idle = client.slowRequest(path, completeHead: false, interval: nil, sendNothing: true)
+      async let partialHead = client.slowRequest(path, method: method, completeHead: false, interval: nil)
+      async let stalledBody = client.slowRequest(path, method: method, completeHead: true, interval: nil)
+      async let dribbledBody = client.slowRequest(path, method: method, completeHead: true, interval: .milliseconds(50))
+      async let idle = client.slowRequest(path, method: method, completeHead: false, interval: nil, sendNothing: true)
       // While they hang on, another client is served.
       try await Task.sleep(for: .milliseconds(200))
-      let served = try await client.post(path, json: Self.route(path).request)
+      let served = try await client.perform(method, path, json: sample)
       #expect(served.status == 200)
       for (name, outcome) in try await [
         ("partial head", partialHead), ("stalled body", stalledBody), ("dribbled body", dribbledBody), ("idle", idle),
@@ -2637,9 +2730,10 @@ struct ServerTests {
 
   @Test("200 concurrent connections are all served")
   func manyConcurrentConnections() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let responses = try await client.concurrentPosts(path, json: Self.route(path).request, count: 200)
+      let responses = try await client.concurrentPosts(path, json: sample, count: 200, method: method)
       #expect(responses.count == 200)
       #expect(responses.allSatisfy { $0.status == 200 })
       let expected = try json({{examplesName}}.{{exampleName}})
@@ -2649,11 +2743,12 @@ struct ServerTests {
 
   @Test("an operation the service does not implement answers unimplemented")
   func unimplemented() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     var router = ExampleConnectRouter()
     router.register(all: UnimplementedServices())
     try await withRunningServer(makeServer(router)) { client in
-      let response = try await client.post(path)
+      let response = try await client.perform(method, path, json: sample)
       #expect(response.status == 501)
       #expect(response.errorCode == "unimplemented")
     }
@@ -2661,12 +2756,13 @@ struct ServerTests {
 
   @Test("Connect-Timeout-Ms is honoured: a slow handler answers deadline_exceeded")
   func deadline() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     var router = ExampleConnectRouter()
     router.register({{registerLabel}}: SlowService())
     try await withRunningServer(makeServer(router)) { client in
       // The handler sleeps 30 s: `deadline_exceeded` (not its answer) shows the deadline ended it.
-      let response = try await client.post(path, headers: [("Connect-Timeout-Ms", "100")])
+      let response = try await client.perform(method, path, json: sample, headers: [("Connect-Timeout-Ms", "100")])
       #expect(response.status == 504)
       #expect(response.errorCode == "deadline_exceeded")
     }
@@ -2674,12 +2770,13 @@ struct ServerTests {
 
   @Test("the core answers without an HTTP server")
   func coreWithoutHTTP() async throws {
-    let path = "{{procedurePath}}"
+    let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+    let sample = Self.request(method, path)
     let server = makeServer(mockRouter())
     let request = ExampleConnectHTTPRequest(
-      method: "POST", path: path,
+      method: method, path: "{{requestPath}}", query: "{{requestQuery}}",
       headers: ["content-type": "application/json", "authorization": "Bearer \(Self.token)"],
-      body: Array(Self.route(path).request.utf8))
+      body: Array(sample.utf8))
     let response = await server.respond(to: request)
     #expect(response.status == 200)
     #expect(response.body == Array({{examplesName}}.{{exampleName}}.utf8))
@@ -2694,14 +2791,22 @@ struct ServerTests {
   @Test("a number for a string field is invalid_argument, naming the field")
   func numberForStringField() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
+      let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+      let message = "invalid JSON for {{paramsType}}: field '{{jsonName}}' must be a string"
+      let others = {{rawDelimiter}}"""
+        {{#otherLines}}
+        {{.}}
+        {{/otherLines}}
+        """{{rawDelimiter}}
       for value in ["5", "true", "[]", "{}"] {
-        let response = try await client.post(
-          "{{procedurePath}}", json: "{\"{{jsonName}}\": \(value)}")
+        let body = Self.adding("\"{{jsonName}}\": " + value, to: others)
+        let response = try await client.perform(method, path, json: body)
         #expect(response.status == 400)
         #expect(response.errorCode == "invalid_argument")
-        #expect(response.errorMessage == "invalid JSON for {{paramsType}}: field '{{jsonName}}' must be a string")
+        #expect(response.errorMessage == message)
       }
-      let null = try await client.post("{{procedurePath}}", json: "{\"{{jsonName}}\": null}")
+      let nullBody = Self.adding("\"{{jsonName}}\": null", to: others)
+      let null = try await client.perform(method, path, json: nullBody)
       #expect(null.status != 500)
     }
   }
@@ -2711,16 +2816,35 @@ struct ServerTests {
   @Test("a number for an enum field is invalid_argument, naming the field")
   func numberForEnumField() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let response = try await client.post("{{procedurePath}}", json: "{\"{{jsonName}}\": 5}")
+      let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
+      let message = "invalid JSON for {{paramsType}}: field '{{jsonName}}' must be a string"
+      let others = {{rawDelimiter}}"""
+        {{#otherLines}}
+        {{.}}
+        {{/otherLines}}
+        """{{rawDelimiter}}
+      let body = Self.adding("\"{{jsonName}}\": 5", to: others)
+      let response = try await client.perform(method, path, json: body)
       #expect(response.status == 400)
       #expect(response.errorCode == "invalid_argument")
-      #expect(response.errorMessage == "invalid JSON for {{paramsType}}: field '{{jsonName}}' must be a string")
+      #expect(response.errorMessage == message)
     }
   }
   {{/enumFieldProbe}}
 
-  static func route(_ path: String) -> Route {
-    routes.first { $0.path == path }!
+  static func route(_ method: String, _ target: String) -> Route {
+    routes.first { $0.method == method && $0.target == target }!
+  }
+
+  /// The body the route sends (`{}` for a route without one).
+  static func request(_ method: String, _ target: String) -> String {
+    route(method, target).request ?? "{}"
+  }
+
+  /// `request` (a JSON object) with `member` (`"name":value`) added first.
+  static func adding(_ member: String, to request: String) -> String {
+    let object = request.filter { !$0.isNewline }.trimmingCharacters(in: .whitespaces)
+    return object == "{}" ? "{" + member + "}" : "{" + member + "," + object.dropFirst()
   }
 
   @Test("bearer tokens compare in constant time, and exactly")
@@ -2950,14 +3074,33 @@ struct QueryItems: Sendable {
     append(name, value?.rawValue)
   }
 
+  /// An array as `Example.queryArrayFormat` says: `name[]=a&name[]=b`, `name=a,b` or
+  /// `name=a&name=b`; an empty or absent array is left out.
   mutating func append<Element>(_ name: String, _ values: [Element]?) {
-    for value in values ?? [] {
+    let texts = (values ?? []).map { value in
       switch value {
-      case let value as any RawRepresentable<String>: append(name, value.rawValue)
-      default: append(name, String(describing: value))
+      case let value as any RawRepresentable<String>: value.rawValue
+      default: String(describing: value)
       }
     }
+    appendArray(name, texts)
   }
+
+  mutating func appendArray(_ name: String, _ texts: [String]) {
+    guard !texts.isEmpty else { return }
+    switch Example.queryArrayFormat {
+    case .brackets: for text in texts { append(name + "[]", text) }
+    case .comma: append(name, texts.joined(separator: ","))
+    case .repeat: for text in texts { append(name, text) }
+    }
+  }
+}
+
+/// How an array travels in the query, as the Stainless Python SDKs' `array_format`: repeated
+/// `name[]` (`brackets`), one `name` with the elements joined by commas (`comma`), or repeated
+/// `name` (`repeat`).
+enum QueryArrayFormat: Sendable {
+  case brackets, comma, `repeat`
 }
 
 /// Builds, sends, retries and decodes requests for the resources.
@@ -4141,24 +4284,37 @@ enum PathParameters {
 
 extension QueryItems {
   /// A JSON value in the query as the Stainless Python SDKs send one: an object's members as
-  /// `name[key]=value` (nested: `name[a][b]`), an array's elements as repeated `name[]`,
-  /// booleans as `true`/`false`, integral numbers without a fraction; null is left out.
+  /// `name[key]=value` (nested: `name[a][b]`), an array of scalars as `Example.queryArrayFormat`
+  /// says (other arrays' elements as repeated `name[]`), booleans as `true`/`false`, integral
+  /// numbers without a fraction; null is left out.
   mutating func append(_ name: String, _ value: ExampleJSONValue?) {
     switch value {
     case nil, .null?: return
     case .bool(let flag)?: append(name, flag ? "true" : "false")
-    case .number(let number)?:
-      if number.rounded() == number, abs(number) < 1e15 {
-        append(name, String(Int64(number)))
-      } else {
-        append(name, String(number))
-      }
+    case .number(let number)?: append(name, Self.text(number))
     case .string(let text)?: append(name, text)
     case .array(let elements)?:
-      for element in elements { append(name + "[]", element) }
+      let texts = elements.compactMap { element -> String? in
+        switch element {
+        case .string(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        case .number(let number): Self.text(number)
+        default: nil
+        }
+      }
+      if texts.count == elements.count {
+        appendArray(name, texts)
+      } else {
+        for element in elements { append(name + "[]", element) }
+      }
     case .object(let members)?:
       for key in members.keys.sorted() { append(name + "[" + key + "]", members[key]) }
     }
+  }
+
+  /// A number as the query writes it: integral ones without a fraction.
+  static func text(_ number: Double) -> String {
+    number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
   }
 }
 
@@ -6505,15 +6661,16 @@ func decodeJSON(_ data: Data) throws -> ExampleJSONValue {
 /// The API-key header's value the client sends for `testAPIKey`: `Bearer <key>`, or the bare key.
 let testAuthorization = Example.authorizationScheme.map { "\($0) \(testAPIKey)" } ?? testAPIKey
 
-/// Checks what every request of the client carries: method, path, auth and JSON headers.
+/// Checks what every request of the client carries: method, path, auth and JSON headers
+/// (`contentType` nil: a request without a body, which has none).
 func expectStandardRequest(
-  _ request: RecordedRequest, path: String, accept: String = "application/json",
-  sourceLocation: SourceLocation = #_sourceLocation
+  _ request: RecordedRequest, method: String = "POST", path: String, contentType: String? = "application/json",
+  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  #expect(request.method == "POST", sourceLocation: sourceLocation)
+  #expect(request.method == method, sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)
   #expect(request.header(Example.authorizationHeader) == testAuthorization, sourceLocation: sourceLocation)
-  #expect(request.header("content-type") == "application/json", sourceLocation: sourceLocation)
+  #expect(request.header("content-type") == contentType, sourceLocation: sourceLocation)
   #expect(request.header("accept") == accept, sourceLocation: sourceLocation)
   #expect(
     request.header("user-agent") == "ExampleKit-Swift/\(Example.version)", sourceLocation: sourceLocation)
@@ -6648,10 +6805,19 @@ struct HTTPTestClient: Sendable {
   func post(
     _ target: String, json: String = "{}", token: String? = ServerTests.token, headers: [(String, String)] = []
   ) async throws -> Response {
+    try await perform("POST", target, json: json, token: token, headers: headers)
+  }
+
+  /// Sends `method` with a JSON body (nil: no body and no `Content-Type`, as a REST `GET`) and a
+  /// bearer token.
+  func perform(
+    _ method: String, _ target: String, json: String?, token: String? = ServerTests.token,
+    headers: [(String, String)] = []
+  ) async throws -> Response {
     let hasContentType = headers.contains { $0.0.lowercased() == "content-type" }
-    var all = hasContentType ? [] : [("Content-Type", "application/json")]
+    var all = hasContentType || json == nil ? [] : [("Content-Type", "application/json")]
     if let token { all.append(("Authorization", "Bearer \(token)")) }
-    return try await perform("POST", target, headers: all + headers, body: Array(json.utf8))
+    return try await perform(method, target, headers: all + headers, body: Array((json ?? "").utf8))
   }
 
   /// Runs blocking socket work on a thread of its own, off the cooperative thread pool, so that
@@ -6730,9 +6896,9 @@ struct HTTPTestClient: Sendable {
     return Array((head + "\r\n").utf8) + body
   }
 
-  /// Opens `count` connections first, then sends a POST on each, then reads every answer: the
-  /// server holds all of them at once.
-  func concurrentPosts(_ target: String, json: String, count: Int) async throws -> [Response] {
+  /// Opens `count` connections first, then sends a request (a POST unless `method` says) on
+  /// each, then reads every answer: the server holds all of them at once.
+  func concurrentPosts(_ target: String, json: String, count: Int, method: String = "POST") async throws -> [Response] {
     let port = self.port
     return try await Self.offThread {
       var descriptors: [Int32] = []
@@ -6740,7 +6906,7 @@ struct HTTPTestClient: Sendable {
       for _ in 0..<count { descriptors.append(try Self.connectSocket(port: port)) }
       let headers = [("Content-Type", "application/json"), ("Authorization", "Bearer \(ServerTests.token)")]
       let request = Self.requestBytes(
-        port: port, method: "POST", target: target, headers: headers, body: Array(json.utf8))
+        port: port, method: method, target: target, headers: headers, body: Array(json.utf8))
       for descriptor in descriptors {
         guard Self.sendAll(descriptor, request) else { throw Failure(description: "send failed") }
       }
@@ -6752,7 +6918,7 @@ struct HTTPTestClient: Sendable {
   /// line, or nothing when `sendNothing`), then one body byte every `interval` (none when nil)
   /// of a body announced much longer, until the server closes the connection or 10 s pass.
   func slowRequest(
-    _ target: String, completeHead: Bool, interval: Duration?, sendNothing: Bool = false
+    _ target: String, method: String = "POST", completeHead: Bool, interval: Duration?, sendNothing: Bool = false
   ) async throws -> SlowOutcome {
     let port = self.port
     return try await Self.offThread {
@@ -6760,7 +6926,7 @@ struct HTTPTestClient: Sendable {
       defer { close(descriptor) }
       let clock = ContinuousClock()
       let start = clock.now
-      var head = "POST \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
+      var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
       if completeHead {
         head += "Content-Type: application/json\r\nAuthorization: Bearer \(ServerTests.token)\r\n"
         head += "Content-Length: 100000\r\n\r\n"

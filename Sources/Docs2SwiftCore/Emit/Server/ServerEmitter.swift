@@ -21,6 +21,11 @@ enum ServerEmitter {
     var allOperations: [OperationView] = []
     var routeKeys: Set<String> = []
     let minimal = MinimalRequest(model)
+    // The verbs each path template answers (for the 405 test).
+    var verbs: [String: Set<String>] = [:]
+    for operation in model.operations {
+      verbs[operation.method.http.path, default: []].insert(operation.method.http.method.uppercased())
+    }
     for resource in model.resources where !resource.operations.isEmpty {
       var operations: [OperationView] = []
       for operation in resource.operations.map({ model.operations[$0] }) {
@@ -36,12 +41,17 @@ enum ServerEmitter {
         let isRaw = method.response == .text || method.response == .binary
         var response = operation.responseExample ?? .object([])
         if isRaw { response = operation.responseExample ?? .string("") }
-        let lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
+        // The last page has no next token, and says it has no more (`"has_more": false`).
+        var lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
+        if operation.page != nil, let hasMore = method.pagination?.hasMorePath, !hasMore.isEmpty {
+          lastPage = lastPage.setting(path: hasMore, to: .bool(false))
+        }
         var responseText = response.printed()
         if isRaw, case .string(let text) = response { responseText = text }
         let lastPageText = lastPage.printed()
-        let request = method.examples.first?.request ?? minimal.request(method)
-        let requestText = request.printed()
+        let wire = WireRequest(
+          method, params: method.examples.first?.request ?? minimal.params(method), arrayFormat: model.queryArrayFormat)
+        let requestText = (wire.body ?? .object([])).printed()
         var summary = method.summary.isEmpty ? method.operation : method.summary
         summary += "\n\n`\(method.http.method) \(method.http.path)`"
         let assignments = queryAssignments(operation)
@@ -86,6 +96,10 @@ enum ServerEmitter {
           ]
         }
         restDetails(&operations[operations.count - 1], operation)
+        testRequests(&operations[operations.count - 1], operation, wire, verbs: verbs[method.http.path] ?? [])
+        // Missing members decode as zero values when the API omits them (proto3 JSON).
+        operations[operations.count - 1].acceptsEmptyBody =
+          model.zeroValueDefaults || !method.params.contains { $0.required && ($0.location ?? .body) == .body }
         let key = operations[operations.count - 1].routeKey
         operations[operations.count - 1].sharesRoute = !routeKeys.insert(key).inserted
       }
@@ -99,8 +113,12 @@ enum ServerEmitter {
           title: resource.title, operations: operations, isLast: false))
     }
     if !services.isEmpty { services[services.count - 1].isLast = true }
+    // The single-route tests send JSON bodies and compare JSON answers: an operation with a
+    // body and a JSON response, best one whose smallest body is `{}` (every test's body is valid).
+    let candidates = allOperations.filter { !$0.isPaginated && !$0.isStreaming }
+    let jsonWithBody = candidates.filter { $0.sendsBody && !$0.isText && !$0.isBinary }
     let sample =
-      allOperations.first(where: { !$0.isPaginated && !$0.isStreaming })
+      jsonWithBody.first(where: \.acceptsEmptyBody) ?? jsonWithBody.first ?? candidates.first
       ?? allOperations.first(where: { !$0.isStreaming })
     let paged = allOperations.first(where: \.isPaginated)
     func imports(_ names: [String]) -> [String] { Array(Set(names)).sorted() }
@@ -144,17 +162,59 @@ enum ServerEmitter {
     return view
   }
 
-  /// The first top-level body parameter (document order) whose type `matches`.
+  /// The first top-level body parameter (document order) whose type `matches`, of an operation
+  /// with a JSON body, with the other members of that operation's smallest request.
   static func fieldProbe(_ model: SwiftModel, matches: (TypeRef) -> Bool) -> FieldProbeView? {
-    for operation in model.operations {
+    let minimal = MinimalRequest(model)
+    for operation in model.operations where WireRequest.sendsBody(operation.method) && !hasFiles(operation) {
       for field in operation.method.params where (field.location ?? .body) == .body && matches(field.type) {
+        let wire = WireRequest(
+          operation.method, params: minimal.params(operation.method), arrayFormat: model.queryArrayFormat)
+        let others = JSONValue.object((wire.body?.objectMembers ?? []).filter { $0.key != field.jsonName }).printed()
         return FieldProbeView(
           procedurePath: SwiftNaming.stringLiteralContents(operation.method.http.path),
+          httpMethod: SwiftNaming.stringLiteralContents(wire.method),
+          requestTarget: SwiftNaming.stringLiteralContents(wire.target),
+          otherLines: PackageEmitter.lines(others), rawDelimiter: PackageEmitter.rawDelimiter(for: others),
           paramsType: operation.paramsType,
           jsonName: SwiftNaming.stringLiteralContents(field.jsonName))
       }
     }
     return nil
+  }
+
+  /// Whether the operation uploads files (its body travels as `multipart/form-data`).
+  static func hasFiles(_ operation: SwiftOperation) -> Bool {
+    operation.method.params.contains { $0.type == .file && ($0.location ?? .body) == .body }
+  }
+
+  /// The generated tests' requests of an operation: its `WireRequest`, a verb its path does not
+  /// answer and those it does (`verbs`, of every operation on the path template), and for a
+  /// paginated one the paging tests' targets.
+  static func testRequests(
+    _ view: inout OperationView, _ operation: SwiftOperation, _ wire: WireRequest, verbs: Set<String>
+  ) {
+    view.allowedMethods = SwiftNaming.stringLiteralContents(verbs.sorted().joined(separator: ", "))
+    view.otherMethod = ["GET", "PUT", "POST", "PATCH", "DELETE"].first { !verbs.contains($0) } ?? "TRACE"
+    view.requestTarget = SwiftNaming.stringLiteralContents(wire.target)
+    view.requestPath = SwiftNaming.stringLiteralContents(wire.path)
+    view.requestQuery = SwiftNaming.stringLiteralContents(String(wire.target.dropFirst(wire.path.count + 1)))
+    view.sendsBody = wire.body != nil
+    if view.isText { view.contentType = "text/plain; charset=utf-8" }
+    if view.isBinary { view.contentType = "application/octet-stream" }
+    guard operation.page != nil else { return }
+    func target(_ items: [(String, String)]) -> String {
+      var paged = wire
+      paged.query += items.map { WireRequest.QueryItem(name: $0.0, value: $0.1) }
+      return SwiftNaming.stringLiteralContents(paged.target)
+    }
+    let token = operation.page?.tokenWireName ?? ""
+    let tokenName = tokenQueryProperty(operation).isEmpty ? "" : token
+    let sizeName = operation.page?.pageSizeWireName ?? ""
+    view.firstPageTarget = target([(sizeName, "5")])
+    view.nextPageTarget = target([(tokenName, "next page")])
+    view.echoPageTarget = target([(tokenName, "abc/d"), (sizeName, "7")])
+    view.invalidPageSizeTarget = target([(sizeName, "many")])
   }
 
   /// Whether `type` is an enum: in place, or a Domain Type declared as one.
@@ -297,6 +357,23 @@ enum ServerEmitter {
 
 extension JSONValue {
   /// The value with the member at `path` removed (objects only; unchanged when absent).
+  /// The value with the member at `path` (present or not) set to `value`; unchanged where the
+  /// path crosses something other than an object.
+  func setting(path: [String], to value: JSONValue) -> JSONValue {
+    guard let key = path.first, case .object(var members) = self else { return self }
+    let inner =
+      path.count == 1
+      ? value
+      : (members.first { $0.key == key }?.value ?? .object([])).setting(
+        path: Array(path.dropFirst()), to: value)
+    if let index = members.firstIndex(where: { $0.key == key }) {
+      members[index].value = inner
+    } else {
+      members.append((key, inner))
+    }
+    return .object(members)
+  }
+
   func removing(path: [String]) -> JSONValue {
     guard let key = path.first, case .object(let members) = self else { return self }
     if path.count == 1 { return .object(members.filter { $0.key != key }) }

@@ -155,6 +155,27 @@ public struct OperationView: Sendable, Hashable {
   /// A stream of server-sent events when the request's parameter asks (`"stream": true`): the
   /// service's second method, `createStream`.
   public var eventStream: [EventStreamView] = []
+  /// The generated tests' request (`WireRequest` of `requestLines`' parameters), as
+  /// string-literal contents: the path with its placeholders filled, the query after it.
+  public var requestTarget: String = ""
+  public var requestPath: String = ""
+  /// The query without `?` (empty: none).
+  public var requestQuery: String = ""
+  /// Whether the request has a body (a REST `GET`, `HEAD` or `DELETE` has none).
+  public var sendsBody = true
+  /// Whether an empty body (`{}`) is a valid request: no body parameter is required.
+  public var acceptsEmptyBody = true
+  /// A verb the operation's path does not answer, and the verbs it does (`Allow`), for the
+  /// 405 test.
+  public var otherMethod: String = "GET"
+  public var allowedMethods: String = "POST"
+  /// For paginated operations, the request targets of the paging tests: the first page with a
+  /// page size of 5, the next page (`next page` as its token), the echo of token `abc/d` and
+  /// page size 7, and an invalid page size.
+  public var firstPageTarget: String = ""
+  public var nextPageTarget: String = ""
+  public var echoPageTarget: String = ""
+  public var invalidPageSizeTarget: String = ""
 }
 
 /// The server-sent events an operation streams when asked.
@@ -177,6 +198,13 @@ public struct EventStreamView: Sendable, Hashable {
 public struct FieldProbeView: Sendable, Hashable {
   /// `/pkg.v1.Service/Method`.
   public var procedurePath: String
+  /// The verb and the request target (placeholders filled), as string-literal contents.
+  public var httpMethod: String = "POST"
+  public var requestTarget: String = ""
+  /// The smallest valid body without the probed field (so that it is the only wrong one),
+  /// pretty-printed, one string per line, and its raw-string delimiter.
+  public var otherLines: [String] = []
+  public var rawDelimiter: String = "#"
   /// The parameters' Swift type: `OrganizationCreateParams`.
   public var paramsType: String
   /// The field's wire name, as a string literal's contents: `name`.
@@ -254,6 +282,17 @@ extension ServiceView: TemplateView {
 extension OperationView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "requestTarget": .of(self.requestTarget)
+    case "requestPath": .of(self.requestPath)
+    case "requestQuery": .of(self.requestQuery)
+    case "sendsBody": .of(self.sendsBody)
+    case "acceptsEmptyBody": .of(self.acceptsEmptyBody)
+    case "otherMethod": .of(self.otherMethod)
+    case "allowedMethods": .of(self.allowedMethods)
+    case "firstPageTarget": .of(self.firstPageTarget)
+    case "nextPageTarget": .of(self.nextPageTarget)
+    case "echoPageTarget": .of(self.echoPageTarget)
+    case "invalidPageSizeTarget": .of(self.invalidPageSizeTarget)
     case "isText": .of(self.isText)
     case "isBinary": .of(self.isBinary)
     case "eventStream": .of(self.eventStream)
@@ -302,6 +341,10 @@ extension OperationView: TemplateView {
 extension FieldProbeView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "httpMethod": .of(self.httpMethod)
+    case "requestTarget": .of(self.requestTarget)
+    case "otherLines": .of(self.otherLines)
+    case "rawDelimiter": .of(self.rawDelimiter)
     case "procedurePath": .of(self.procedurePath)
     case "paramsType": .of(self.paramsType)
     case "jsonName": .of(self.jsonName)

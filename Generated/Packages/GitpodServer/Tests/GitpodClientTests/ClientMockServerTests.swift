@@ -452,6 +452,18 @@ struct ClientMockServerTests {
       Issue.record("method \(called + 1) of 35 failed: \(error)")
     }
     #expect(called == 35)
+    // organizations.list_members, every page: the mock's first page, then its last (no next page).
+    do {
+      let firstPage = try await client.organizations.listMembers(
+        organizationID: "organizationId"
+      )
+      #expect(firstPage.hasNextPage)
+      var walked = 0
+      for try await _ in firstPage.allItems { walked += 1 }
+      #expect(walked == 2 * firstPage.items.count, "organizations.list_members walks two pages")
+    } catch {
+      Issue.record("organizations.list_members: paging failed: \(error)")
+    }
     task.cancel()
     _ = await task.result
   }

@@ -7,8 +7,8 @@ import Testing
 /// Sends `params` (decoded from a documented example) with `call` to a loopback server that
 /// answers `response`; checks the request the server received.
 private func checkExample<Params: Decodable & Sendable>(
-  _ type: Params.Type, json: String, expected: String? = nil, path: String, response: String,
-  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
+  _ type: Params.Type, json: String, expected: String? = nil, method: String, path: String, response: String,
+  hasBody: Bool = true, accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
   call: @Sendable (GitpodClient, Params) async throws -> Void
 ) async throws {
   let params = try JSONDecoder().decode(Params.self, from: Data(json.utf8))
@@ -18,9 +18,15 @@ private func checkExample<Params: Decodable & Sendable>(
   }
   #expect(requests.count == 1, sourceLocation: sourceLocation)
   let request = try #require(requests.first, sourceLocation: sourceLocation)
-  expectStandardRequest(request, path: path, accept: accept, sourceLocation: sourceLocation)
+  expectStandardRequest(
+    request, method: method, path: path, contentType: hasBody ? "application/json" : nil, accept: accept,
+    sourceLocation: sourceLocation)
   #expect(request.query.isEmpty, sourceLocation: sourceLocation)
-  #expect(try decodeJSON(request.body) == decodeJSON(expected ?? json), sourceLocation: sourceLocation)
+  if hasBody {
+    #expect(try decodeJSON(request.body) == decodeJSON(expected ?? json), sourceLocation: sourceLocation)
+  } else {
+    #expect(request.body.isEmpty, sourceLocation: sourceLocation)
+  }
 }
 
 /// Every documented example request, sent through the client over HTTP.
@@ -63,8 +69,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.create(params)
     }
@@ -108,8 +116,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.create(params)
     }
@@ -128,8 +138,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationDeleteParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/DeleteOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.delete(params)
     }
@@ -159,8 +171,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationJoinParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/JoinOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.join(params)
     }
@@ -190,8 +204,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationJoinParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/JoinOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.join(params)
     }
@@ -210,8 +226,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationLeaveParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/LeaveOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.leave(params)
     }
@@ -253,8 +271,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationListMembersParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/ListMembers",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.listMembers(params)
     }
@@ -297,8 +317,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationListMembersParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/ListMembers",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.listMembers(params)
     }
@@ -330,8 +352,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationRetrieveParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.retrieve(params)
     }
@@ -352,8 +376,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationSetRoleParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/SetRole",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.setRole(params)
     }
@@ -374,8 +400,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationSetRoleParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/SetRole",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.setRole(params)
     }
@@ -414,8 +442,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.update(params)
     }
@@ -450,8 +480,10 @@ struct ClientRequestTests {
     try await checkExample(
       OrganizationUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateOrganization",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.update(params)
     }
@@ -476,8 +508,10 @@ struct ClientRequestTests {
     try await checkExample(
       AnnouncementBannerGetParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetAnnouncementBanner",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.announcementBanner.get(params)
     }
@@ -504,8 +538,10 @@ struct ClientRequestTests {
     try await checkExample(
       AnnouncementBannerUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.announcementBanner.update(params)
     }
@@ -531,8 +567,10 @@ struct ClientRequestTests {
     try await checkExample(
       AnnouncementBannerUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.announcementBanner.update(params)
     }
@@ -565,8 +603,10 @@ struct ClientRequestTests {
     try await checkExample(
       CustomDomainCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateCustomDomain",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.customDomains.create(params)
     }
@@ -585,8 +625,10 @@ struct ClientRequestTests {
     try await checkExample(
       CustomDomainDeleteParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/DeleteCustomDomain",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.customDomains.delete(params)
     }
@@ -616,8 +658,10 @@ struct ClientRequestTests {
     try await checkExample(
       CustomDomainRetrieveParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetCustomDomain",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.customDomains.retrieve(params)
     }
@@ -649,8 +693,10 @@ struct ClientRequestTests {
     try await checkExample(
       CustomDomainUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateCustomDomain",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.customDomains.update(params)
     }
@@ -680,8 +726,10 @@ struct ClientRequestTests {
     try await checkExample(
       DomainVerificationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateDomainVerification",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.domainVerifications.create(params)
     }
@@ -711,8 +759,10 @@ struct ClientRequestTests {
     try await checkExample(
       DomainVerificationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateDomainVerification",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.domainVerifications.create(params)
     }
@@ -731,8 +781,10 @@ struct ClientRequestTests {
     try await checkExample(
       DomainVerificationDeleteParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/DeleteDomainVerification",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.domainVerifications.delete(params)
     }
@@ -769,8 +821,10 @@ struct ClientRequestTests {
     try await checkExample(
       DomainVerificationListParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/ListDomainVerifications",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.domainVerifications.list(params)
     }
@@ -808,8 +862,10 @@ struct ClientRequestTests {
     try await checkExample(
       DomainVerificationListParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/ListDomainVerifications",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.domainVerifications.list(params)
     }
@@ -838,8 +894,10 @@ struct ClientRequestTests {
     try await checkExample(
       DomainVerificationRetrieveParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetDomainVerification",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.domainVerifications.retrieve(params)
     }
@@ -868,8 +926,10 @@ struct ClientRequestTests {
     try await checkExample(
       DomainVerificationVerifyParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/VerifyDomain",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.domainVerifications.verify(params)
     }
@@ -892,8 +952,10 @@ struct ClientRequestTests {
     try await checkExample(
       InviteCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateOrganizationInvite",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.invites.create(params)
     }
@@ -916,8 +978,10 @@ struct ClientRequestTests {
     try await checkExample(
       InviteGetSummaryParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.invites.getSummary(params)
     }
@@ -1010,8 +1074,10 @@ struct ClientRequestTests {
     try await checkExample(
       PolicyRetrieveParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetOrganizationPolicies",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.policies.retrieve(params)
     }
@@ -1035,8 +1101,10 @@ struct ClientRequestTests {
     try await checkExample(
       PolicyUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.policies.update(params)
     }
@@ -1058,8 +1126,10 @@ struct ClientRequestTests {
     try await checkExample(
       PolicyUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.policies.update(params)
     }
@@ -1092,8 +1162,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.create(params)
     }
@@ -1127,8 +1199,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.create(params)
     }
@@ -1147,8 +1221,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationDeleteParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.delete(params)
     }
@@ -1185,8 +1261,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationListParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/ListSCIMConfigurations",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.list(params)
     }
@@ -1208,8 +1286,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationRegenerateTokenParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/RegenerateSCIMToken",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.regenerateToken(params)
     }
@@ -1232,8 +1312,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationRegenerateTokenParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/RegenerateSCIMToken",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.regenerateToken(params)
     }
@@ -1263,8 +1345,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationRetrieveParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetSCIMConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.retrieve(params)
     }
@@ -1295,8 +1379,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.update(params)
     }
@@ -1327,8 +1413,10 @@ struct ClientRequestTests {
     try await checkExample(
       ScimConfigurationUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.scimConfigurations.update(params)
     }
@@ -1372,8 +1460,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateSSOConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.create(params)
     }
@@ -1417,8 +1507,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationCreateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/CreateSSOConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.create(params)
     }
@@ -1437,8 +1529,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationDeleteParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/DeleteSSOConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.delete(params)
     }
@@ -1486,8 +1580,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationListParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/ListSSOConfigurations",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.list(params)
     }
@@ -1536,8 +1632,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationListParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/ListSSOConfigurations",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.list(params)
     }
@@ -1577,8 +1675,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationRetrieveParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/GetSSOConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.retrieve(params)
     }
@@ -1599,8 +1699,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.update(params)
     }
@@ -1620,8 +1722,10 @@ struct ClientRequestTests {
     try await checkExample(
       SSOConfigurationUpdateParams.self,
       json: json,
+      method: "POST",
       path: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration",
-      response: response
+      response: response,
+      hasBody: true
     ) { client, params in
       _ = try await client.organizations.ssoConfigurations.update(params)
     }
@@ -1668,7 +1772,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/CreateOrganization")
+    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1690,7 +1796,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/DeleteOrganization")
+    let path = "/gitpod.v1.OrganizationService/DeleteOrganization"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1719,7 +1827,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/JoinOrganization")
+    let path = "/gitpod.v1.OrganizationService/JoinOrganization"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1741,7 +1851,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/LeaveOrganization")
+    let path = "/gitpod.v1.OrganizationService/LeaveOrganization"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1783,7 +1895,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/ListMembers")
+    let path = "/gitpod.v1.OrganizationService/ListMembers"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1818,7 +1932,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetOrganization")
+    let path = "/gitpod.v1.OrganizationService/GetOrganization"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1842,7 +1958,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/SetRole")
+    let path = "/gitpod.v1.OrganizationService/SetRole"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1877,7 +1995,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/UpdateOrganization")
+    let path = "/gitpod.v1.OrganizationService/UpdateOrganization"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1905,7 +2025,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetAnnouncementBanner")
+    let path = "/gitpod.v1.OrganizationService/GetAnnouncementBanner"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1933,7 +2055,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner")
+    let path = "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1968,7 +2092,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/CreateCustomDomain")
+    let path = "/gitpod.v1.OrganizationService/CreateCustomDomain"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -1990,7 +2116,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/DeleteCustomDomain")
+    let path = "/gitpod.v1.OrganizationService/DeleteCustomDomain"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2023,7 +2151,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetCustomDomain")
+    let path = "/gitpod.v1.OrganizationService/GetCustomDomain"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2058,7 +2188,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/UpdateCustomDomain")
+    let path = "/gitpod.v1.OrganizationService/UpdateCustomDomain"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2092,7 +2224,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/CreateDomainVerification")
+    let path = "/gitpod.v1.OrganizationService/CreateDomainVerification"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2114,7 +2248,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/DeleteDomainVerification")
+    let path = "/gitpod.v1.OrganizationService/DeleteDomainVerification"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2151,7 +2287,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/ListDomainVerifications")
+    let path = "/gitpod.v1.OrganizationService/ListDomainVerifications"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2183,7 +2321,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetDomainVerification")
+    let path = "/gitpod.v1.OrganizationService/GetDomainVerification"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2215,7 +2355,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/VerifyDomain")
+    let path = "/gitpod.v1.OrganizationService/VerifyDomain"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2241,7 +2383,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/CreateOrganizationInvite")
+    let path = "/gitpod.v1.OrganizationService/CreateOrganizationInvite"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2267,7 +2411,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary")
+    let path = "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2293,7 +2439,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetOrganizationInvite")
+    let path = "/gitpod.v1.OrganizationService/GetOrganizationInvite"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2389,7 +2537,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetOrganizationPolicies")
+    let path = "/gitpod.v1.OrganizationService/GetOrganizationPolicies"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2411,7 +2561,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies")
+    let path = "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2448,7 +2600,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration")
+    let path = "/gitpod.v1.OrganizationService/CreateSCIMConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2470,7 +2624,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration")
+    let path = "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2504,7 +2660,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/ListSCIMConfigurations")
+    let path = "/gitpod.v1.OrganizationService/ListSCIMConfigurations"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2529,7 +2687,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/RegenerateSCIMToken")
+    let path = "/gitpod.v1.OrganizationService/RegenerateSCIMToken"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2562,7 +2722,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetSCIMConfiguration")
+    let path = "/gitpod.v1.OrganizationService/GetSCIMConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2595,7 +2757,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration")
+    let path = "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2644,7 +2808,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/CreateSSOConfiguration")
+    let path = "/gitpod.v1.OrganizationService/CreateSSOConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2666,7 +2832,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/DeleteSSOConfiguration")
+    let path = "/gitpod.v1.OrganizationService/DeleteSSOConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2714,7 +2882,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/ListSSOConfigurations")
+    let path = "/gitpod.v1.OrganizationService/ListSSOConfigurations"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2757,7 +2927,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/GetSSOConfiguration")
+    let path = "/gitpod.v1.OrganizationService/GetSSOConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 
@@ -2779,7 +2951,9 @@ struct ClientRequestTests {
       return await server.requests
     }
     let request = try #require(requests.first)
-    expectStandardRequest(request, path: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration")
+    let path = "/gitpod.v1.OrganizationService/UpdateSSOConfiguration"
+    expectStandardRequest(request, method: "POST", path: path)
+    #expect(request.query.isEmpty)
     #expect(try decodeJSON(request.body) == decodeJSON(expected))
   }
 }

@@ -65,10 +65,19 @@ struct HTTPTestClient: Sendable {
   func post(
     _ target: String, json: String = "{}", token: String? = ServerTests.token, headers: [(String, String)] = []
   ) async throws -> Response {
+    try await perform("POST", target, json: json, token: token, headers: headers)
+  }
+
+  /// Sends `method` with a JSON body (nil: no body and no `Content-Type`, as a REST `GET`) and a
+  /// bearer token.
+  func perform(
+    _ method: String, _ target: String, json: String?, token: String? = ServerTests.token,
+    headers: [(String, String)] = []
+  ) async throws -> Response {
     let hasContentType = headers.contains { $0.0.lowercased() == "content-type" }
-    var all = hasContentType ? [] : [("Content-Type", "application/json")]
+    var all = hasContentType || json == nil ? [] : [("Content-Type", "application/json")]
     if let token { all.append(("Authorization", "Bearer \(token)")) }
-    return try await perform("POST", target, headers: all + headers, body: Array(json.utf8))
+    return try await perform(method, target, headers: all + headers, body: Array((json ?? "").utf8))
   }
 
   /// Runs blocking socket work on a thread of its own, off the cooperative thread pool, so that
@@ -147,9 +156,9 @@ struct HTTPTestClient: Sendable {
     return Array((head + "\r\n").utf8) + body
   }
 
-  /// Opens `count` connections first, then sends a POST on each, then reads every answer: the
-  /// server holds all of them at once.
-  func concurrentPosts(_ target: String, json: String, count: Int) async throws -> [Response] {
+  /// Opens `count` connections first, then sends a request (a POST unless `method` says) on
+  /// each, then reads every answer: the server holds all of them at once.
+  func concurrentPosts(_ target: String, json: String, count: Int, method: String = "POST") async throws -> [Response] {
     let port = self.port
     return try await Self.offThread {
       var descriptors: [Int32] = []
@@ -157,7 +166,7 @@ struct HTTPTestClient: Sendable {
       for _ in 0..<count { descriptors.append(try Self.connectSocket(port: port)) }
       let headers = [("Content-Type", "application/json"), ("Authorization", "Bearer \(ServerTests.token)")]
       let request = Self.requestBytes(
-        port: port, method: "POST", target: target, headers: headers, body: Array(json.utf8))
+        port: port, method: method, target: target, headers: headers, body: Array(json.utf8))
       for descriptor in descriptors {
         guard Self.sendAll(descriptor, request) else { throw Failure(description: "send failed") }
       }
@@ -169,7 +178,7 @@ struct HTTPTestClient: Sendable {
   /// line, or nothing when `sendNothing`), then one body byte every `interval` (none when nil)
   /// of a body announced much longer, until the server closes the connection or 10 s pass.
   func slowRequest(
-    _ target: String, completeHead: Bool, interval: Duration?, sendNothing: Bool = false
+    _ target: String, method: String = "POST", completeHead: Bool, interval: Duration?, sendNothing: Bool = false
   ) async throws -> SlowOutcome {
     let port = self.port
     return try await Self.offThread {
@@ -177,7 +186,7 @@ struct HTTPTestClient: Sendable {
       defer { close(descriptor) }
       let clock = ContinuousClock()
       let start = clock.now
-      var head = "POST \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
+      var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
       if completeHead {
         head += "Content-Type: application/json\r\nAuthorization: Bearer \(ServerTests.token)\r\n"
         head += "Content-Length: 100000\r\n\r\n"

@@ -105,15 +105,21 @@ struct ServerTests {
   static let token = "test-token"
   static let maxRequestBytes = 1024
 
-  /// A procedure with its first documented request and its documented response.
+  /// A procedure with its first documented request (or the smallest valid one) and its
+  /// documented response.
   struct Route: Sendable {
     var operation: String
-    var path: String
-    var request: String
+    /// The verb and the request target: the path with its placeholders filled, and the query.
+    var method: String
+    var target: String
+    /// The JSON body; nil for a request without one (a REST `GET`, `HEAD` or `DELETE`).
+    var request: String?
     var response: String
-    /// `application/json`; `application/jsonl` for a streaming operation (one JSON line).
+    /// `application/json`; `application/jsonl` for a streaming operation (one JSON line); a
+    /// text or bytes response's own type, whose body is the response as it is.
     var contentType = "application/json"
-    /// Whether two JSON texts decode to the same value of the procedure's response type.
+    var isJSON = true
+    /// Whether two response bodies are the same value of the procedure's response type.
     var sameResponse: @Sendable (String, String) throws -> Bool
   }
 
@@ -126,7 +132,8 @@ struct ServerTests {
   static let routes: [Route] = [
     Route(
       operation: "organizations.create",
-      path: "/gitpod.v1.OrganizationService/CreateOrganization",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/CreateOrganization",
       request: #"""
         {
           "name": "Acme Corp Engineering",
@@ -137,7 +144,8 @@ struct ServerTests {
       sameResponse: same(OrganizationCreateResponse.self)),
     Route(
       operation: "organizations.delete",
-      path: "/gitpod.v1.OrganizationService/DeleteOrganization",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/DeleteOrganization",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -147,7 +155,8 @@ struct ServerTests {
       sameResponse: same(OrganizationDeleteResponse.self)),
     Route(
       operation: "organizations.join",
-      path: "/gitpod.v1.OrganizationService/JoinOrganization",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/JoinOrganization",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -157,7 +166,8 @@ struct ServerTests {
       sameResponse: same(OrganizationJoinResponse.self)),
     Route(
       operation: "organizations.leave",
-      path: "/gitpod.v1.OrganizationService/LeaveOrganization",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/LeaveOrganization",
       request: #"""
         {
           "userId": "f53d2330-3795-4c5d-a1f3-453121af9c60"
@@ -167,7 +177,8 @@ struct ServerTests {
       sameResponse: same(OrganizationLeaveResponse.self)),
     Route(
       operation: "organizations.list_members",
-      path: "/gitpod.v1.OrganizationService/ListMembers",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/ListMembers",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -180,7 +191,8 @@ struct ServerTests {
       sameResponse: same(MembersPage.self)),
     Route(
       operation: "organizations.retrieve",
-      path: "/gitpod.v1.OrganizationService/GetOrganization",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetOrganization",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -190,7 +202,8 @@ struct ServerTests {
       sameResponse: same(OrganizationRetrieveResponse.self)),
     Route(
       operation: "organizations.set_role",
-      path: "/gitpod.v1.OrganizationService/SetRole",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/SetRole",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -202,7 +215,8 @@ struct ServerTests {
       sameResponse: same(OrganizationSetRoleResponse.self)),
     Route(
       operation: "organizations.update",
-      path: "/gitpod.v1.OrganizationService/UpdateOrganization",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/UpdateOrganization",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -219,7 +233,8 @@ struct ServerTests {
       sameResponse: same(OrganizationUpdateResponse.self)),
     Route(
       operation: "organizations.announcement_banner.get",
-      path: "/gitpod.v1.OrganizationService/GetAnnouncementBanner",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetAnnouncementBanner",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -229,7 +244,8 @@ struct ServerTests {
       sameResponse: same(AnnouncementBannerGetResponse.self)),
     Route(
       operation: "organizations.announcement_banner.update",
-      path: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/UpdateAnnouncementBanner",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -241,7 +257,8 @@ struct ServerTests {
       sameResponse: same(AnnouncementBannerUpdateResponse.self)),
     Route(
       operation: "organizations.custom_domains.create",
-      path: "/gitpod.v1.OrganizationService/CreateCustomDomain",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/CreateCustomDomain",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -254,7 +271,8 @@ struct ServerTests {
       sameResponse: same(CustomDomainCreateResponse.self)),
     Route(
       operation: "organizations.custom_domains.delete",
-      path: "/gitpod.v1.OrganizationService/DeleteCustomDomain",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/DeleteCustomDomain",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -264,7 +282,8 @@ struct ServerTests {
       sameResponse: same(CustomDomainDeleteResponse.self)),
     Route(
       operation: "organizations.custom_domains.retrieve",
-      path: "/gitpod.v1.OrganizationService/GetCustomDomain",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetCustomDomain",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -274,7 +293,8 @@ struct ServerTests {
       sameResponse: same(CustomDomainRetrieveResponse.self)),
     Route(
       operation: "organizations.custom_domains.update",
-      path: "/gitpod.v1.OrganizationService/UpdateCustomDomain",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/UpdateCustomDomain",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -286,7 +306,8 @@ struct ServerTests {
       sameResponse: same(CustomDomainUpdateResponse.self)),
     Route(
       operation: "organizations.domain_verifications.create",
-      path: "/gitpod.v1.OrganizationService/CreateDomainVerification",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/CreateDomainVerification",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -297,7 +318,8 @@ struct ServerTests {
       sameResponse: same(DomainVerificationCreateResponse.self)),
     Route(
       operation: "organizations.domain_verifications.delete",
-      path: "/gitpod.v1.OrganizationService/DeleteDomainVerification",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/DeleteDomainVerification",
       request: #"""
         {
           "domainVerificationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -307,7 +329,8 @@ struct ServerTests {
       sameResponse: same(DomainVerificationDeleteResponse.self)),
     Route(
       operation: "organizations.domain_verifications.list",
-      path: "/gitpod.v1.OrganizationService/ListDomainVerifications",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/ListDomainVerifications",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -320,7 +343,8 @@ struct ServerTests {
       sameResponse: same(DomainVerificationsPage.self)),
     Route(
       operation: "organizations.domain_verifications.retrieve",
-      path: "/gitpod.v1.OrganizationService/GetDomainVerification",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetDomainVerification",
       request: #"""
         {
           "domainVerificationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -330,7 +354,8 @@ struct ServerTests {
       sameResponse: same(DomainVerificationRetrieveResponse.self)),
     Route(
       operation: "organizations.domain_verifications.verify",
-      path: "/gitpod.v1.OrganizationService/VerifyDomain",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/VerifyDomain",
       request: #"""
         {
           "domainVerificationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -340,7 +365,8 @@ struct ServerTests {
       sameResponse: same(DomainVerificationVerifyResponse.self)),
     Route(
       operation: "organizations.invites.create",
-      path: "/gitpod.v1.OrganizationService/CreateOrganizationInvite",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/CreateOrganizationInvite",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -350,7 +376,8 @@ struct ServerTests {
       sameResponse: same(InviteCreateResponse.self)),
     Route(
       operation: "organizations.invites.get_summary",
-      path: "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetOrganizationInviteSummary",
       request: #"""
         {
           "inviteId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -360,7 +387,8 @@ struct ServerTests {
       sameResponse: same(InviteGetSummaryResponse.self)),
     Route(
       operation: "organizations.invites.retrieve",
-      path: "/gitpod.v1.OrganizationService/GetOrganizationInvite",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetOrganizationInvite",
       request: #"""
         {
           "organizationId": "organizationId"
@@ -370,7 +398,8 @@ struct ServerTests {
       sameResponse: same(InviteRetrieveResponse.self)),
     Route(
       operation: "organizations.policies.retrieve",
-      path: "/gitpod.v1.OrganizationService/GetOrganizationPolicies",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetOrganizationPolicies",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047"
@@ -380,7 +409,8 @@ struct ServerTests {
       sameResponse: same(PolicyRetrieveResponse.self)),
     Route(
       operation: "organizations.policies.update",
-      path: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/UpdateOrganizationPolicies",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -395,7 +425,8 @@ struct ServerTests {
       sameResponse: same(PolicyUpdateResponse.self)),
     Route(
       operation: "organizations.scim_configurations.create",
-      path: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/CreateSCIMConfiguration",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -406,7 +437,8 @@ struct ServerTests {
       sameResponse: same(ScimConfigurationCreateResponse.self)),
     Route(
       operation: "organizations.scim_configurations.delete",
-      path: "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/DeleteSCIMConfiguration",
       request: #"""
         {
           "scimConfigurationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -416,7 +448,8 @@ struct ServerTests {
       sameResponse: same(ScimConfigurationDeleteResponse.self)),
     Route(
       operation: "organizations.scim_configurations.list",
-      path: "/gitpod.v1.OrganizationService/ListSCIMConfigurations",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/ListSCIMConfigurations",
       request: #"""
         {
           "pagination": {
@@ -428,7 +461,8 @@ struct ServerTests {
       sameResponse: same(ScimConfigurationsPage.self)),
     Route(
       operation: "organizations.scim_configurations.regenerate_token",
-      path: "/gitpod.v1.OrganizationService/RegenerateSCIMToken",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/RegenerateSCIMToken",
       request: #"""
         {
           "scimConfigurationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -438,7 +472,8 @@ struct ServerTests {
       sameResponse: same(ScimConfigurationRegenerateTokenResponse.self)),
     Route(
       operation: "organizations.scim_configurations.retrieve",
-      path: "/gitpod.v1.OrganizationService/GetSCIMConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetSCIMConfiguration",
       request: #"""
         {
           "scimConfigurationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -448,7 +483,8 @@ struct ServerTests {
       sameResponse: same(ScimConfigurationRetrieveResponse.self)),
     Route(
       operation: "organizations.scim_configurations.update",
-      path: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/UpdateSCIMConfiguration",
       request: #"""
         {
           "scimConfigurationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68",
@@ -459,7 +495,8 @@ struct ServerTests {
       sameResponse: same(ScimConfigurationUpdateResponse.self)),
     Route(
       operation: "organizations.sso_configurations.create",
-      path: "/gitpod.v1.OrganizationService/CreateSSOConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/CreateSSOConfiguration",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -473,7 +510,8 @@ struct ServerTests {
       sameResponse: same(SSOConfigurationCreateResponse.self)),
     Route(
       operation: "organizations.sso_configurations.delete",
-      path: "/gitpod.v1.OrganizationService/DeleteSSOConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/DeleteSSOConfiguration",
       request: #"""
         {
           "ssoConfigurationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -483,7 +521,8 @@ struct ServerTests {
       sameResponse: same(SSOConfigurationDeleteResponse.self)),
     Route(
       operation: "organizations.sso_configurations.list",
-      path: "/gitpod.v1.OrganizationService/ListSSOConfigurations",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/ListSSOConfigurations",
       request: #"""
         {
           "organizationId": "b0e12f6c-4c67-429d-a4a6-d9838b5da047",
@@ -496,7 +535,8 @@ struct ServerTests {
       sameResponse: same(SSOConfigurationsPage.self)),
     Route(
       operation: "organizations.sso_configurations.retrieve",
-      path: "/gitpod.v1.OrganizationService/GetSSOConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/GetSSOConfiguration",
       request: #"""
         {
           "ssoConfigurationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68"
@@ -506,7 +546,8 @@ struct ServerTests {
       sameResponse: same(SSOConfigurationRetrieveResponse.self)),
     Route(
       operation: "organizations.sso_configurations.update",
-      path: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration",
+      method: "POST",
+      target: "/gitpod.v1.OrganizationService/UpdateSSOConfiguration",
       request: #"""
         {
           "ssoConfigurationId": "d2c94c27-3b76-4a42-b88c-95a85e392c68",
@@ -522,10 +563,14 @@ struct ServerTests {
   func mockAnswersEveryRoute() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
       for route in Self.routes {
-        let response = try await client.post(route.path, json: route.request)
+        let response = try await client.perform(route.method, route.target, json: route.request)
         #expect(response.status == 200, "\(route.operation)")
         #expect(response.headers["content-type"] == route.contentType, "\(route.operation)")
-        #expect(try response.json == json(route.response), "\(route.operation)")
+        if route.isJSON {
+          #expect(try response.json == json(route.response), "\(route.operation)")
+        } else {
+          #expect(String(decoding: response.body, as: UTF8.self) == route.response, "\(route.operation)")
+        }
       }
     }
   }
@@ -536,7 +581,7 @@ struct ServerTests {
     router.register(all: GitpodMock())
     try await withRunningServer(makeServer(router)) { client in
       for route in Self.routes {
-        let response = try await client.post(route.path, json: route.request)
+        let response = try await client.perform(route.method, route.target, json: route.request)
         #expect(response.status == 200, "\(route.operation)")
         let body = String(decoding: response.body, as: UTF8.self)
         #expect(try route.sameResponse(body, route.response), "\(route.operation)")
@@ -547,9 +592,13 @@ struct ServerTests {
   @Test("paging ends: a request with a page token gets the last page")
   func pagingEnds() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let first = try await client.post("/gitpod.v1.OrganizationService/ListMembers?pageSize=5")
+      let method = "POST"
+      let request = Self.route(method, "/gitpod.v1.OrganizationService/ListMembers").request
+      let firstPage = "/gitpod.v1.OrganizationService/ListMembers?pageSize=5"
+      let first = try await client.perform(method, firstPage, json: request)
       #expect(try first.json == json(GitpodMockExamples.organizationsListMembers))
-      let last = try await client.post("/gitpod.v1.OrganizationService/ListMembers?token=next%20page")
+      let nextPage = "/gitpod.v1.OrganizationService/ListMembers?token=next%20page"
+      let last = try await client.perform(method, nextPage, json: request)
       #expect(last.status == 200)
       #expect(try last.json == json(GitpodMockExamples.organizationsListMembersLastPage))
       #expect(GitpodMockExamples.organizationsListMembers != GitpodMockExamples.organizationsListMembersLastPage)
@@ -561,7 +610,10 @@ struct ServerTests {
     var router = GitpodConnectRouter()
     router.register(organizations: EchoPageService())
     try await withRunningServer(makeServer(router)) { client in
-      let response = try await client.post("/gitpod.v1.OrganizationService/ListMembers?token=abc%2Fd&pageSize=7")
+      let method = "POST"
+      let request = Self.route(method, "/gitpod.v1.OrganizationService/ListMembers").request
+      let echoed = "/gitpod.v1.OrganizationService/ListMembers?token=abc%2Fd&pageSize=7"
+      let response = try await client.perform(method, echoed, json: request)
       #expect(response.status == 400)
       #expect(response.errorCode == "failed_precondition")
       guard case .object(let members)? = response.json, case .string(let message)? = members["message"] else {
@@ -571,7 +623,8 @@ struct ServerTests {
       #expect(message.contains("token=abc/d"))
       #expect(message.contains("pageSize=7"))
       #expect(message.hasSuffix("by bearer-token"))
-      let invalid = try await client.post("/gitpod.v1.OrganizationService/ListMembers?pageSize=many")
+      let invalidPageSize = "/gitpod.v1.OrganizationService/ListMembers?pageSize=many"
+      let invalid = try await client.perform(method, invalidPageSize, json: request)
       #expect(invalid.status == 400)
       #expect(invalid.errorCode == "invalid_argument")
     }
@@ -579,68 +632,68 @@ struct ServerTests {
 
   @Test("protocol errors are Connect errors with Connect's HTTP statuses")
   func protocolErrors() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
       let unknown = try await client.post("/no.such.v1.Service/Method")
       #expect(unknown.status == 404)
       #expect(unknown.errorCode == "unimplemented")
 
-      let get = try await client.perform("GET", path, headers: [("Authorization", "Bearer \(Self.token)")])
-      #expect(get.status == 405)
-      #expect(get.errorCode == "unimplemented")
-      #expect(get.headers["allow"] == "POST")
+      let other = try await client.perform("GET", path, headers: [("Authorization", "Bearer \(Self.token)")])
+      #expect(other.status == 405)
+      #expect(other.errorCode == "unimplemented")
+      #expect(other.headers["allow"] == "POST")
 
-      let text = try await client.post(path, headers: [("Content-Type", "text/plain")])
+      let text = try await client.perform(method, path, json: sample, headers: [("Content-Type", "text/plain")])
       #expect(text.status == 415)
       #expect(text.errorCode == "invalid_argument")
       #expect(text.headers["content-type"] == "application/json")
 
       let proto = try await client.perform(
-        "POST", path,
+        method, path,
         headers: [("Authorization", "Bearer \(Self.token)"), ("Content-Type", "application/proto")], body: [0x0a, 0x00])
       #expect(proto.status == 415)
 
-      let malformed = try await client.post(path, json: #"{"a": "#)
+      let malformed = try await client.perform(method, path, json: #"{"a": "#)
       #expect(malformed.status == 400)
       #expect(malformed.errorCode == "invalid_argument")
 
-      let notAnObject = try await client.post(path, json: "[1, 2]")
+      let notAnObject = try await client.perform(method, path, json: "[1, 2]")
       #expect(notAnObject.status == 400)
       #expect(notAnObject.errorCode == "invalid_argument")
 
-      let oversized = try await client.post(
-        path, json: #"{"padding": ""# + String(repeating: "x", count: 4 * Self.maxRequestBytes) + #""}"#)
+      let oversized = try await client.perform(
+        method, path, json: #"{"padding": ""# + String(repeating: "x", count: 4 * Self.maxRequestBytes) + #""}"#)
       #expect(oversized.status == 429)
       #expect(oversized.errorCode == "resource_exhausted")
 
-      let version = try await client.post(path, headers: [("Connect-Protocol-Version", "2")])
+      let version = try await client.perform(method, path, json: sample, headers: [("Connect-Protocol-Version", "2")])
       #expect(version.status == 400)
       #expect(version.errorCode == "invalid_argument")
 
-      let badTimeout = try await client.post(path, headers: [("Connect-Timeout-Ms", "soon")])
+      let badTimeout = try await client.perform(method, path, json: sample, headers: [("Connect-Timeout-Ms", "soon")])
       #expect(badTimeout.status == 400)
       #expect(badTimeout.errorCode == "invalid_argument")
 
-      let withTimeout = try await client.post(path, headers: [("Connect-Timeout-Ms", "5000")])
+      let withTimeout = try await client.perform(method, path, json: sample, headers: [("Connect-Timeout-Ms", "5000")])
       #expect(withTimeout.status == 200)
 
-      let charset = try await client.post(
-        path, headers: [("Content-Type", "application/json; charset=utf-8")])
+      let charset = try await client.perform(
+        method, path, json: sample, headers: [("Content-Type", "application/json; charset=utf-8")])
       #expect(charset.status == 200)
 
-      let empty = try await client.post(path, json: "")
+      let empty = try await client.perform(method, path, json: "")
       #expect(empty.status == 200)
     }
   }
 
   @Test("unknown JSON members are ignored")
   func unknownMembersAreIgnored() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let request = Self.route(path).request.filter { !$0.isNewline }
-      let extended =
-        request == "{}" ? #"{"notDocumented":{"x":[1]}}"# : #"{"notDocumented":{"x":[1]},"# + request.dropFirst()
-      let response = try await client.post(path, json: extended)
+      let extended = Self.adding(#""notDocumented":{"x":[1]}"#, to: sample)
+      let response = try await client.perform(method, path, json: extended)
       #expect(response.status == 200)
       #expect(try response.json == json(GitpodMockExamples.organizationsCreate))
     }
@@ -648,72 +701,76 @@ struct ServerTests {
 
   @Test("authentication runs before any handler")
   func authentication() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let missing = try await client.post(path, token: nil)
+      let missing = try await client.perform(method, path, json: sample, token: nil)
       #expect(missing.status == 401)
       #expect(missing.errorCode == "unauthenticated")
 
-      let wrong = try await client.post(path, token: "test-tokem")
+      let wrong = try await client.perform(method, path, json: sample, token: "test-tokem")
       #expect(wrong.status == 401)
       #expect(wrong.errorCode == "unauthenticated")
 
-      let prefix = try await client.post(path, token: "test")
+      let prefix = try await client.perform(method, path, json: sample, token: "test")
       #expect(prefix.status == 401)
 
-      let basic = try await client.post(
-        path, token: nil, headers: [("Authorization", "Basic \(Self.token)")])
+      let basic = try await client.perform(
+        method, path, json: sample, token: nil, headers: [("Authorization", "Basic \(Self.token)")])
       #expect(basic.status == 401)
 
-      let lowercase = try await client.post(
-        path, token: nil, headers: [("Authorization", "bearer \(Self.token)")])
+      let lowercase = try await client.perform(
+        method, path, json: sample, token: nil, headers: [("Authorization", "bearer \(Self.token)")])
       #expect(lowercase.status == 200)
 
       // The handler never sees an unauthenticated request, not even a malformed one.
-      let malformed = try await client.post(path, json: "{", token: "nope")
+      let malformed = try await client.perform(method, path, json: "{", token: "nope")
       #expect(malformed.status == 401)
     }
   }
 
   @Test("deeply nested JSON is invalid_argument, checked before decoding")
   func deeplyNestedJSON() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter(), bodyLimit: 4 * 1024 * 1024)) { client in
       let depth = 100_000
       let arrays = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
       let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
       let inMember = #"{"notDocumented":"# + arrays + "}"
       for body in [arrays, objects, inMember] {
-        let response = try await client.post(path, json: body)
+        let response = try await client.perform(method, path, json: body)
         #expect(response.status == 400)
         #expect(response.errorCode == "invalid_argument")
         #expect(response.errorMessage?.contains("nest deeper than \(GitpodJSONNesting.maxDepth) levels") == true)
       }
       // Brackets inside strings do not count; nesting up to the limit is accepted.
       let limit = GitpodJSONNesting.maxDepth - 1
-      let deepest =
-        #"{"notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
-        + #","text":"[[[[{[{[\"[[[["}"#
-      #expect(try await client.post(path, json: deepest).status == 200)
+      let deepest = Self.adding(
+        #""notDocumented":"# + String(repeating: "[", count: limit) + String(repeating: "]", count: limit)
+          + #","notDocumentedText":"[[[[{[{[\"[[[[""#, to: sample)
+      #expect(try await client.perform(method, path, json: deepest).status == 200)
       let tooDeep =
         #"{"notDocumented":"# + String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
         + "}"
-      #expect(try await client.post(path, json: tooDeep).errorCode == "invalid_argument")
+      #expect(try await client.perform(method, path, json: tooDeep).errorCode == "invalid_argument")
     }
   }
 
   @Test("huge strings within the body limit are served; over it, resource_exhausted")
   func hugeStrings() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     let limit = 4 * 1024 * 1024
     try await withRunningServer(makeServer(mockRouter(), bodyLimit: limit)) { client in
-      let within = #"{"notDocumented":""# + String(repeating: "x", count: 3 * 1024 * 1024) + #""}"#
-      let served = try await client.post(path, json: within)
+      let within = Self.adding(
+        #""notDocumented":""# + String(repeating: "x", count: 3 * 1024 * 1024) + "\"", to: sample)
+      let served = try await client.perform(method, path, json: within)
       #expect(served.status == 200)
       #expect(try served.json == json(GitpodMockExamples.organizationsCreate))
 
       let over = #"{"notDocumented":""# + String(repeating: "x", count: limit + 1024) + #""}"#
-      let rejected = try await client.post(path, json: over)
+      let rejected = try await client.perform(method, path, json: over)
       #expect(rejected.status == 429)
       #expect(rejected.errorCode == "resource_exhausted")
       #expect(rejected.errorMessage == "request body is larger than \(limit) bytes")
@@ -722,14 +779,14 @@ struct ServerTests {
 
   @Test("error messages carry no internal detail")
   func noInternalDetail() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
     let bodies = [
       #"{"a": "#, "[1, 2]", "null", "\"text\"", "{\"a\": tru}", "{\"a\" 1}", "{\"name\": \"open}",
       String(repeating: "[", count: 1000),
     ]
     try await withRunningServer(makeServer(mockRouter())) { client in
       for body in bodies {
-        let response = try await client.post(path, json: body)
+        let response = try await client.perform(method, path, json: body)
         #expect(response.status == 400, "\(body.prefix(20))")
         #expect(response.errorCode == "invalid_argument", "\(body.prefix(20))")
         let message = try #require(response.errorMessage, "\(body.prefix(20))")
@@ -752,48 +809,51 @@ struct ServerTests {
 
   @Test("no handler runs for an unauthenticated request")
   func noHandlerWithoutAuthentication() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     let log = CallLog()
     var router = GitpodConnectRouter()
     router.register(organizations: RecordingService(log: log))
     try await withRunningServer(makeServer(router)) { client in
-      let request = Self.route(path).request
+      let basic = [("Authorization", "Basic \(Self.token)")]
+      let oversized = String(repeating: "x", count: 4 * Self.maxRequestBytes)
       let rejected = [
-        try await client.post(path, json: request, token: nil),
-        try await client.post(path, json: request, token: "wrong"),
-        try await client.post(path, json: request, token: ""),
-        try await client.post(path, json: request, token: nil, headers: [("Authorization", "Basic \(Self.token)")]),
-        try await client.post(path, json: "{", token: nil),
-        try await client.post(path, json: request, token: nil, headers: [("Content-Type", "text/plain")]),
-        try await client.post(path, json: String(repeating: "x", count: 4 * Self.maxRequestBytes), token: nil),
-        try await client.post(path, json: request, token: nil, headers: [("Connect-Timeout-Ms", "1")]),
+        try await client.perform(method, path, json: sample, token: nil),
+        try await client.perform(method, path, json: sample, token: "wrong"),
+        try await client.perform(method, path, json: sample, token: ""),
+        try await client.perform(method, path, json: sample, token: nil, headers: basic),
+        try await client.perform(method, path, json: "{", token: nil),
+        try await client.perform(method, path, json: sample, token: nil, headers: [("Content-Type", "text/plain")]),
+        try await client.perform(method, path, json: oversized, token: nil),
+        try await client.perform(method, path, json: sample, token: nil, headers: [("Connect-Timeout-Ms", "1")]),
       ]
       for response in rejected {
         #expect(response.status == 401)
         #expect(response.errorCode == "unauthenticated")
       }
       #expect(await log.procedures.isEmpty)
-      let accepted = try await client.post(path, json: request)
+      let accepted = try await client.perform(method, path, json: sample)
       #expect(accepted.status == 200)
-      #expect(await log.procedures == [path])
+      #expect(await log.procedures == ["/gitpod.v1.OrganizationService/CreateOrganization"])
     }
   }
 
   @Test("stalled and dribbling clients are disconnected after the request timeout; others are served")
   func slowClients() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     let server = GitpodConnectServer(
       router: mockRouter(), authenticator: GitpodBearerTokenAuthenticator(token: Self.token),
       configuration: GitpodConnectServer.Configuration(
         maxRequestBytes: Self.maxRequestBytes, requestTimeout: .milliseconds(500)))
     try await withRunningServer(server) { client in
-      async let partialHead = client.slowRequest(path, completeHead: false, interval: nil)
-      async let stalledBody = client.slowRequest(path, completeHead: true, interval: nil)
-      async let dribbledBody = client.slowRequest(path, completeHead: true, interval: .milliseconds(50))
-      async let idle = client.slowRequest(path, completeHead: false, interval: nil, sendNothing: true)
+      async let partialHead = client.slowRequest(path, method: method, completeHead: false, interval: nil)
+      async let stalledBody = client.slowRequest(path, method: method, completeHead: true, interval: nil)
+      async let dribbledBody = client.slowRequest(path, method: method, completeHead: true, interval: .milliseconds(50))
+      async let idle = client.slowRequest(path, method: method, completeHead: false, interval: nil, sendNothing: true)
       // While they hang on, another client is served.
       try await Task.sleep(for: .milliseconds(200))
-      let served = try await client.post(path, json: Self.route(path).request)
+      let served = try await client.perform(method, path, json: sample)
       #expect(served.status == 200)
       for (name, outcome) in try await [
         ("partial head", partialHead), ("stalled body", stalledBody), ("dribbled body", dribbledBody), ("idle", idle),
@@ -809,9 +869,10 @@ struct ServerTests {
 
   @Test("200 concurrent connections are all served")
   func manyConcurrentConnections() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let responses = try await client.concurrentPosts(path, json: Self.route(path).request, count: 200)
+      let responses = try await client.concurrentPosts(path, json: sample, count: 200, method: method)
       #expect(responses.count == 200)
       #expect(responses.allSatisfy { $0.status == 200 })
       let expected = try json(GitpodMockExamples.organizationsCreate)
@@ -821,11 +882,12 @@ struct ServerTests {
 
   @Test("an operation the service does not implement answers unimplemented")
   func unimplemented() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     var router = GitpodConnectRouter()
     router.register(all: UnimplementedServices())
     try await withRunningServer(makeServer(router)) { client in
-      let response = try await client.post(path)
+      let response = try await client.perform(method, path, json: sample)
       #expect(response.status == 501)
       #expect(response.errorCode == "unimplemented")
     }
@@ -833,12 +895,13 @@ struct ServerTests {
 
   @Test("Connect-Timeout-Ms is honoured: a slow handler answers deadline_exceeded")
   func deadline() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     var router = GitpodConnectRouter()
     router.register(organizations: SlowService())
     try await withRunningServer(makeServer(router)) { client in
       // The handler sleeps 30 s: `deadline_exceeded` (not its answer) shows the deadline ended it.
-      let response = try await client.post(path, headers: [("Connect-Timeout-Ms", "100")])
+      let response = try await client.perform(method, path, json: sample, headers: [("Connect-Timeout-Ms", "100")])
       #expect(response.status == 504)
       #expect(response.errorCode == "deadline_exceeded")
     }
@@ -846,12 +909,13 @@ struct ServerTests {
 
   @Test("the core answers without an HTTP server")
   func coreWithoutHTTP() async throws {
-    let path = "/gitpod.v1.OrganizationService/CreateOrganization"
+    let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+    let sample = Self.request(method, path)
     let server = makeServer(mockRouter())
     let request = GitpodConnectHTTPRequest(
-      method: "POST", path: path,
+      method: method, path: "/gitpod.v1.OrganizationService/CreateOrganization", query: "",
       headers: ["content-type": "application/json", "authorization": "Bearer \(Self.token)"],
-      body: Array(Self.route(path).request.utf8))
+      body: Array(sample.utf8))
     let response = await server.respond(to: request)
     #expect(response.status == 200)
     #expect(response.body == Array(GitpodMockExamples.organizationsCreate.utf8))
@@ -864,14 +928,20 @@ struct ServerTests {
   @Test("a number for a string field is invalid_argument, naming the field")
   func numberForStringField() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
+      let (method, path) = ("POST", "/gitpod.v1.OrganizationService/CreateOrganization")
+      let message = "invalid JSON for OrganizationCreateParams: field 'name' must be a string"
+      let others = #"""
+        {}
+        """#
       for value in ["5", "true", "[]", "{}"] {
-        let response = try await client.post(
-          "/gitpod.v1.OrganizationService/CreateOrganization", json: "{\"name\": \(value)}")
+        let body = Self.adding("\"name\": " + value, to: others)
+        let response = try await client.perform(method, path, json: body)
         #expect(response.status == 400)
         #expect(response.errorCode == "invalid_argument")
-        #expect(response.errorMessage == "invalid JSON for OrganizationCreateParams: field 'name' must be a string")
+        #expect(response.errorMessage == message)
       }
-      let null = try await client.post("/gitpod.v1.OrganizationService/CreateOrganization", json: "{\"name\": null}")
+      let nullBody = Self.adding("\"name\": null", to: others)
+      let null = try await client.perform(method, path, json: nullBody)
       #expect(null.status != 500)
     }
   }
@@ -879,15 +949,35 @@ struct ServerTests {
   @Test("a number for an enum field is invalid_argument, naming the field")
   func numberForEnumField() async throws {
     try await withRunningServer(makeServer(mockRouter())) { client in
-      let response = try await client.post("/gitpod.v1.OrganizationService/SetRole", json: "{\"role\": 5}")
+      let (method, path) = ("POST", "/gitpod.v1.OrganizationService/SetRole")
+      let message = "invalid JSON for OrganizationSetRoleParams: field 'role' must be a string"
+      let others = #"""
+        {
+          "organizationId": "organizationId",
+          "userId": "userId"
+        }
+        """#
+      let body = Self.adding("\"role\": 5", to: others)
+      let response = try await client.perform(method, path, json: body)
       #expect(response.status == 400)
       #expect(response.errorCode == "invalid_argument")
-      #expect(response.errorMessage == "invalid JSON for OrganizationSetRoleParams: field 'role' must be a string")
+      #expect(response.errorMessage == message)
     }
   }
 
-  static func route(_ path: String) -> Route {
-    routes.first { $0.path == path }!
+  static func route(_ method: String, _ target: String) -> Route {
+    routes.first { $0.method == method && $0.target == target }!
+  }
+
+  /// The body the route sends (`{}` for a route without one).
+  static func request(_ method: String, _ target: String) -> String {
+    route(method, target).request ?? "{}"
+  }
+
+  /// `request` (a JSON object) with `member` (`"name":value`) added first.
+  static func adding(_ member: String, to request: String) -> String {
+    let object = request.filter { !$0.isNewline }.trimmingCharacters(in: .whitespaces)
+    return object == "{}" ? "{" + member + "}" : "{" + member + "," + object.dropFirst()
   }
 
   @Test("bearer tokens compare in constant time, and exactly")
