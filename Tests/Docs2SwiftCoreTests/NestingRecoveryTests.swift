@@ -198,4 +198,41 @@ import Testing
     let hint = NestingRecovery.JSONHint(value: .object([("pagination", .null)]), complete: false)
     #expect(shape(recovery.recover(list, hints: [hint])) == "token,page_size,filter(invite_id),pagination(page_size)")
   }
+  @Test func aParameterUnionMayNameItsMemberByTheResponseName() {
+    // openai.md: `Union[str, List[ChatCompletionContentPartTextParam]]` lists the member
+    // `List[ChatCompletionContentPartText]`; it is the union's member, not a stray item that
+    // ends the list's nesting.
+    var recovery = NestingRecovery(memberships: ["Part": ["text"]])
+    let tree = recovery.recover(
+      items([
+        "prediction: Optional[Prediction]", "content: Union[str, List[PartParam]]", "str", "List[Part]",
+        "text: str", "type: Literal[\"content\"]",
+      ]))
+    #expect(shape(tree) == "prediction(content(str,List[Part](text)),type)")
+  }
+
+  @Test func aClassAnExampleShowsAsAScalarMayStillListUnionMembers() throws {
+    // lithic.md: `"provisioning_payload": "provisioning_payload"`, and the field lists the
+    // members `str` and `class ProvisionResponse: …` with its fields.
+    let example = try JSONValue.parse(#"{"payload": "payload"}"#)
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items([
+        "class Response: …", "payload: Optional[Payload]", "str", "class Provision: …", "data: Optional[str]",
+      ]), hints: [.init(value: example, complete: true)])
+    #expect(shape(tree) == "class Response(payload(str,class Provision(data)))")
+  }
+
+  @Test func theExampleOfAUnionShowsOneMembersKeys() throws {
+    // lithic.md's web_provision returns `Union[Apple…, Google…]` and shows the Apple member.
+    let example = try JSONValue.parse(#"{"jws": {"header": {"kid": "k"}, "payload": "p"}, "state": "s"}"#)
+    let list = items([
+      "Union[Apple, Google]", "class Apple: …", "jws: AppleJws", "header: Optional[AppleJwsHeader]",
+      "kid: Optional[str]", "payload: Optional[str]", "state: str", "class Google: …", "opc: Optional[str]",
+    ])
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: false)]))
+        == "Union[Apple, Google](class Apple(jws(header(kid),payload),state),class Google(opc))")
+  }
 }

@@ -28,11 +28,7 @@ import Testing
       "/resources[chat]/resources[completions]/types[ChatCompletionFunctionTool]/fields[function]/type/fields",
       "/resources[files]/methods[create]/params",
       "/resources[vector_stores]/methods[search]/params",
-    ],
-    "lithic": [
-      "/resources[cards]/methods[web_provision]/returns/members[AppleWebPushProvisioningResponse]/fields",
-      "/resources[cards]/types[CardProvisionResponse]/fields[provisioning_payload]/type",
-    ],
+    ]
   ]
 
   @Test(arguments: [("openai", 35), ("lithic", 45)])

@@ -2,8 +2,10 @@
 /// - known schemas: a field typed `AgentPolicy` has exactly AgentPolicy's fields as children
 ///   (from Domain Types, and from other lists already recovered; of the lists one class name
 ///   has, those the object's fields so far begin);
-/// - a JSON example for the object: which keys each object really has; for parameters, the
-///   request examples' first keys and the keys they write right after another key's colon;
+/// - a JSON example for the object: which keys each object really has (a class it shows as a
+///   scalar holds no fields, though it may list union members; the example of a union shows one
+///   member, evidence for its keys only); for parameters, the request examples' first keys and
+///   the keys they write right after another key's colon;
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive;
@@ -11,7 +13,8 @@
 ///   nearest named type (`inputs: List[Input]` then `image: InputImage` inside it), so a field
 ///   `text: Text` belongs where `Text` is the name its path gives (the top of its type), not
 ///   inside `Input`, where it would be `InputText`;
-/// - enum value items belong to the field above them.
+/// - enum value items belong to the field above them; a union member item belongs to the field
+///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form).
 /// Each field goes to the open object the evidence favours; ties go to the innermost.
 struct NestingRecovery {
   /// Field lists seen for each class name, with how often each was seen.
@@ -225,7 +228,10 @@ struct NestingRecovery {
         last = header
         index = 1
       case .type:
-        let header = Node(item: first, className: nil, lists: nil, json: [], jsonComplete: false)
+        // A union's example (`Union[A, B]`) shows one member's shape: evidence for its keys,
+        // never against a key it lacks.
+        let header = Node(item: first, className: nil, lists: nil, json: root.json, jsonComplete: false)
+        root.json = []
         root.children.append(header)
         stack.append(header)
         floor = 1
@@ -293,9 +299,12 @@ struct NestingRecovery {
         node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
         parent.append(node)
         last = node
-        // A union of no class (`Union[str, float, bool]`) stays open for its member items only.
-        node.takesMembersOnly = className == nil && type.containsText("Union[")
-        if let className = className ?? (node.takesMembersOnly ? "" : nil), !leafClasses.contains(className) {
+        // A union of no class (`Union[str, float, bool]`) stays open for its member items only;
+        // so does a class an example shows as a scalar: it holds no fields, but may be a union
+        // that lists its members (`str`, then `class ProvisionResponse: …`), the scalar one of them.
+        let isLeaf = className.map { leafClasses.contains($0) } ?? false
+        node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf
+        if className != nil || node.takesMembersOnly {
           if stack.count > Self.maxDepth {
             if tooDeep == nil { tooDeep = item.location }
           } else {
@@ -419,7 +428,13 @@ struct NestingRecovery {
       switch unwrapped(type) {
       case .generic("Union", let arguments):
         let matches = arguments.contains { argument in
-          argument == member || (argument.innerClassName != nil && argument.innerClassName == member.innerClassName)
+          guard argument != member else { return true }
+          guard let argumentClass = argument.innerClassName, let memberClass = member.innerClassName else {
+            return false
+          }
+          // A parameter's union may list a member by its response name (`List[ContentPartText]`
+          // under `Union[str, List[ContentPartTextParam]]`): the SDK's `…Param` form of it.
+          return argumentClass == memberClass || argumentClass == memberClass + "Param"
         }
         if matches && !listed.contains(item.code) { return candidate }
       case .name(let name) where !TypeExpression.primitives.contains(name):

@@ -100,6 +100,11 @@ public struct RecoveredReference: Sendable {
           var hints: [NestingRecovery.JSONHint] = []
           if let header = operation.returns.first, case .classHeader(let name) = header.kind {
             hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
+          } else if let header = operation.returns.first, case .type = header.kind, let response = responses[s][o],
+            response.objectMembers != nil, IRBuilder.pageType(of: operation) == nil
+          {
+            // Returning a union (`Union[A, B]`): the example shows one member, not every field.
+            hints = [NestingRecovery.JSONHint(value: response, complete: false)]
           }
           reference.sections[s].operations[o].returns = recovery.recover(operation.returns, hints: hints)
         }
