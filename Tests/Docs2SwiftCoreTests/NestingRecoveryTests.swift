@@ -235,4 +235,22 @@ import Testing
       shape(recovery.recover(list, hints: [.init(value: example, complete: false)]))
         == "Union[Apple, Google](class Apple(jws(header(kid),payload),state),class Google(opc))")
   }
+  @Test func literalValuesOfAnotherClassShowAClassThatOnlySharesTheName() {
+    // openai.md: the response class ExpiresAfter {anchor: Literal["last_active_at"], days} of
+    // vector stores is not files.create's ExpiresAfter {anchor: Literal["created_at"], seconds}.
+    var responses = NestingRecovery()
+    _ = responses.recover(
+      items([
+        "class Store: …", "expires_after: Optional[ExpiresAfter]", #"anchor: Literal["last_active_at"]"#, "days: int",
+      ]))
+    let list = items([
+      "file: FileTypes", "expires_after: Optional[ExpiresAfter]", #"anchor: Literal["created_at"]"#, "seconds: int",
+    ])
+    var recovery = NestingRecovery(memberships: responses.schemas.mapValues(Set.init))
+    recovery.membershipFieldLiterals = responses.fieldLiterals
+    #expect(shape(recovery.recover(list)) == "file,expires_after(anchor,seconds)")
+    var sameValues = NestingRecovery(memberships: responses.schemas.mapValues(Set.init))
+    sameValues.membershipFieldLiterals = ["ExpiresAfter": ["anchor": ["created_at"]]]
+    #expect(shape(sameValues.recover(list)) == "file,expires_after(anchor),seconds")
+  }
 }

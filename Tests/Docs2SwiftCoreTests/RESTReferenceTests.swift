@@ -26,7 +26,6 @@ import Testing
       "/resources[chat]/resources[completions]/types[ChatCompletionAssistantMessageParam]/fields",
       "/resources[chat]/resources[completions]/types[ChatCompletionChunk]/fields[choices]/type/of/fields[delta]/type/fields",
       "/resources[chat]/resources[completions]/types[ChatCompletionFunctionTool]/fields[function]/type/fields",
-      "/resources[files]/methods[create]/params",
       "/resources[vector_stores]/methods[search]/params",
     ]
   ]

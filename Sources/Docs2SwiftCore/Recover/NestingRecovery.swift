@@ -1,7 +1,8 @@
 /// Rebuilds the nesting of a flattened item list from the evidence the reference gives:
 /// - known schemas: a field typed `AgentPolicy` has exactly AgentPolicy's fields as children
 ///   (from Domain Types, and from other lists already recovered; of the lists one class name
-///   has, those the object's fields so far begin);
+///   has, those the object's fields so far begin; a field the list lacks, or a `Literal[...]`
+///   field with none of the known field's values, shows another class of the same name);
 /// - a JSON example for the object: which keys each object really has (a class it shows as a
 ///   scalar holds no fields, though it may list union members; the example of a union shows one
 ///   member, evidence for its keys only); for parameters, the request examples' first keys and
@@ -33,6 +34,12 @@ struct NestingRecovery {
   var membershipFieldClasses: [String: [String: String]] = [:]
   /// The class of each field of each class recovered here.
   private(set) var fieldClasses: [String: [String: String]] = [:]
+  /// The values of each `Literal[...]` field of each class recovered here.
+  private(set) var fieldLiterals: [String: [String: Set<String>]] = [:]
+  /// `fieldLiterals` of the classes of `memberships`: a field of the same name whose literal
+  /// values are all others (`anchor: Literal["created_at"]` against `Literal["last_active_at"]`)
+  /// shows a class that only shares the name.
+  var membershipFieldLiterals: [String: [String: Set<String>]] = [:]
   var diagnostics = DiagnosticSink()
   /// `parent/child` wire names a request example shows nested for certain (see
   /// `FlatYAMLLayout.keysOpeningObjects`), for the list being recovered.
@@ -298,6 +305,12 @@ struct NestingRecovery {
         }
         node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
         parent.append(node)
+        if parent.members != nil, let counterpart = parent.counterpart,
+          let theirs = membershipFieldLiterals[counterpart]?[name],
+          let ours = TypeExpression.parse(type)?.literalValues, theirs.isDisjoint(with: ours)
+        {
+          parent.members = nil
+        }
         last = node
         // A union of no class (`Union[str, float, bool]`) stays open for its member items only;
         // so does a class an example shows as a scalar: it holds no fields, but may be a union
@@ -659,6 +672,9 @@ struct NestingRecovery {
       for child in node.fieldChildren {
         if let field = child.item.fieldName, let childClass = child.className, !child.isEnum {
           fieldClasses[name, default: [:]][field] = childClass
+        }
+        if case .field(let field, let type) = child.item.kind, let values = TypeExpression.parse(type)?.literalValues {
+          fieldLiterals[name, default: [:]][field, default: []].formUnion(values)
         }
       }
       let fields = node.fieldChildren.compactMap(\.item.fieldName)

@@ -119,6 +119,7 @@ public struct RecoveredReference: Sendable {
       parameterRecovery.diagnostics = DiagnosticSink()
       parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
+      parameterRecovery.membershipFieldLiterals = recovery.fieldLiterals
       parameterRecovery.leafClasses = recovery.leafClasses
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
