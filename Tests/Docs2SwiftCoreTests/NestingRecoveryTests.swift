@@ -253,4 +253,17 @@ import Testing
     sameValues.membershipFieldLiterals = ["ExpiresAfter": ["anchor": ["created_at"]]]
     #expect(shape(sameValues.recover(list)) == "file,expires_after(anchor),seconds")
   }
+  @Test func aUnionsArrayMemberIsNamedForItsField() {
+    // openai.md's ChatCompletionAssistantMessageParam: `content` after `audio(id)` has the
+    // class `ContentArrayOfContentPart`, named at the top; inside `Audio` it would begin `Audio`.
+    let list = items([
+      "class Message: …", #"role: Literal["assistant"]"#, "audio: Optional[Audio]", "id: str",
+      "content: Optional[Union[str, Iterable[ContentArrayOfContentPart], None]]", "name: Optional[str]",
+    ])
+    var recovery = NestingRecovery()
+    recovery.namedClasses = ["Message"]
+    #expect(shape(recovery.recover(list)) == "class Message(role,audio(id),content,name)")
+    #expect(NestingRecovery.isNestedName("ContentArrayOfContentPart", prefix: "", field: "content"))
+    #expect(!NestingRecovery.isNestedName("ContentArrayOf", prefix: "", field: "content"))
+  }
 }

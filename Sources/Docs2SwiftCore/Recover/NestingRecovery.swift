@@ -13,7 +13,8 @@
 /// - the SDK's names for nested classes: a field's class is named for its path from the
 ///   nearest named type (`inputs: List[Input]` then `image: InputImage` inside it), so a field
 ///   `text: Text` belongs where `Text` is the name its path gives (the top of its type), not
-///   inside `Input`, where it would be `InputText`;
+///   inside `Input`, where it would be `InputText` (a union's array member is named
+///   `ContentArrayOfContentPart` for its field `content`);
 /// - enum value items belong to the field above them; a union member item belongs to the field
 ///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form).
 /// Each field goes to the open object the evidence favours; ties go to the innermost.
@@ -547,8 +548,9 @@ struct NestingRecovery {
 
   /// Whether `className` is the name the SDK gives the class of `field` nested under a class
   /// whose nested names begin with `prefix`: the prefix, then the field's name in UpperCamelCase,
-  /// singular for a list (`unmet_conditions` → `UnmetCondition`); letter case aside, since the
-  /// SDK spells acronyms its own way.
+  /// singular for a list (`unmet_conditions` → `UnmetCondition`), or for the array member of a
+  /// union, the field's name, `ArrayOf` and the item's (`content` → `ContentArrayOfContentPart`);
+  /// letter case aside, since the SDK spells acronyms its own way.
   static func isNestedName(_ className: String, prefix: String, field: String) -> Bool {
     let name = className.lowercased()
     let head = prefix.lowercased()
@@ -557,6 +559,7 @@ struct NestingRecovery {
     let word = field.lowercased().replacingOccurrences(of: "_", with: "")
     guard !word.isEmpty else { return false }
     if rest == word { return true }
+    if rest.hasPrefix(word + "arrayof"), rest.count > word.count + 7 { return true }
     if word.hasSuffix("ies"), rest == word.dropLast(3) + "y" { return true }
     if word.hasSuffix("es"), rest == word.dropLast(2) { return true }
     return word.hasSuffix("s") && rest == word.dropLast()
