@@ -266,4 +266,17 @@ import Testing
     #expect(NestingRecovery.isNestedName("ContentArrayOfContentPart", prefix: "", field: "content"))
     #expect(!NestingRecovery.isNestedName("ContentArrayOf", prefix: "", field: "content"))
   }
+  @Test func aStreamingMethodsSwitchIsItsLastTopLevelParameter() {
+    // openai.md's chat.completions.create lists `stream` after `web_search_options`, out of
+    // the order, because its response ChatCompletion streams ChatCompletionChunk events.
+    let list = items([
+      "model: str", "web_search_options: Optional[W]", "user_location: Optional[U]", #"type: Literal["approximate"]"#,
+      "stream: Optional[bool]",
+    ])
+    var blind = NestingRecovery()
+    #expect(shape(blind.recover(list)) == "model,web_search_options(user_location(type,stream))")
+    var recovery = NestingRecovery()
+    recovery.streamSwitch = "stream"
+    #expect(shape(recovery.recover(list)) == "model,web_search_options(user_location(type)),stream")
+  }
 }

@@ -9,7 +9,8 @@
 ///   the keys they write right after another key's colon;
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
-///   by wire name, case-insensitive;
+///   by wire name, case-insensitive; a streaming method's `stream` switch (its response has a
+///   `…Chunk` Domain Type for the events) last, at the top;
 /// - the SDK's names for nested classes: a field's class is named for its path from the
 ///   nearest named type (`inputs: List[Input]` then `image: InputImage` inside it), so a field
 ///   `text: Text` belongs where `Text` is the name its path gives (the top of its type), not
@@ -62,6 +63,11 @@ struct NestingRecovery {
   /// The path parameters of the method whose parameters are being recovered (`{id}` in its
   /// path), which the reference lists first.
   var pathParameters: [String] = []
+  /// The event-stream switch of the method whose parameters are being recovered (`stream`, when
+  /// the Domain Types hold its events' type): the reference lists it last, at the top.
+  var streamSwitch: String?
+  /// How many items the list being recovered has.
+  private var itemCount = 0
   /// How many fields of the list being recovered have each class.
   private var classCounts: [String: Int] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
@@ -199,6 +205,7 @@ struct NestingRecovery {
       className: nil, lists: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
     root.namePrefix = ""
     lastIndexOfExampleChild = [:]
+    itemCount = items.count
     classCounts = [:]
     for item in items {
       if case .field(_, let type) = item.kind, let name = TypeExpression.parse(type)?.innerClassName {
@@ -463,6 +470,12 @@ struct NestingRecovery {
     for item: ItemSyntax, name: String, stack: [Node], floor: Int, at index: Int, isEnum: Bool
   ) -> Int {
     let top = stack.count - 1
+    // A streaming method's switch, out of the order at the end of its parameters.
+    if let streamSwitch, name == streamSwitch, index == itemCount - 1, floor == 0,
+      case .field(_, let type) = item.kind, TypeExpression.parse(type)?.withoutOptional == .name("bool")
+    {
+      return 0
+    }
     // The first field after an object-typed field is its first child.
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
       !stack[top].takesMembersOnly,

@@ -132,6 +132,10 @@ public struct RecoveredReference: Sendable {
             operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
               .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
           parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
+          // A method whose response has a `…Chunk` Domain Type streams its events when asked.
+          let returns = operation.signature.flatMap { SignatureSyntax.parse($0)?.returns }
+          parameterRecovery.streamSwitch =
+            returns.map { namedClasses.contains($0 + "Chunk") } == true ? IRBuilder.streamSwitch : nil
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
