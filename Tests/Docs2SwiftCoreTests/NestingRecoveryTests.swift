@@ -279,4 +279,24 @@ import Testing
     recovery.streamSwitch = "stream"
     #expect(shape(recovery.recover(list)) == "model,web_search_options(user_location(type)),stream")
   }
+  @Test func aDescriptionsExampleShowsTheMemberItsDiscriminatorNames() {
+    // openai.md's response_format: "Setting to `{ "type": "json_object" }` enables the older
+    // JSON mode": that member holds `type` alone, so `seed` after it is the top's.
+    func list(_ description: String) -> [ItemSyntax] {
+      var list = items([
+        "response_format: Optional[ResponseFormat]", "class FormatText: …", #"type: Literal["text"]"#,
+        "class FormatObject: …", #"type: Literal["json_object"]"#, "seed: Optional[int]",
+      ])
+      list[0].description = description
+      return list
+    }
+    var blind = NestingRecovery()
+    #expect(
+      shape(blind.recover(list("The format.")))
+        == "response_format(class FormatText(type),class FormatObject(type,seed))")
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list(#"Setting to `{ "type": "json_object" }` enables JSON mode."#)))
+        == "response_format(class FormatText(type),class FormatObject(type)),seed")
+  }
 }

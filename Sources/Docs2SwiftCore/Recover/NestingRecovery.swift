@@ -5,8 +5,10 @@
 ///   field with none of the known field's values, shows another class of the same name);
 /// - a JSON example for the object: which keys each object really has (a class it shows as a
 ///   scalar holds no fields, though it may list union members; the example of a union shows one
-///   member, evidence for its keys only); for parameters, the request examples' first keys and
-///   the keys they write right after another key's colon;
+///   member, evidence for its keys only); a union field's description may write one member's
+///   value whole (`{ "type": "json_object" }`), which its discriminator value picks out; for
+///   parameters, the request examples' first keys and the keys they write right after another
+///   key's colon;
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive; a streaming method's `stream` switch (its response has a
@@ -158,6 +160,9 @@ struct NestingRecovery {
     var isUnion = false
     /// It lists union members (`- str`, `- class X: …`): its fields are theirs, not its own.
     var hasMembers = false
+    /// For a union member: the JSON objects its field's description writes
+    /// (`{ "type": "json_object" }`), each an example of one member whole.
+    var describedMembers: [JSONValue] = []
     /// A union of no class: it may list members but holds no fields.
     var takesMembersOnly = false
     /// The class's own declaration (a Domain Type's `class X: …`): its field list outweighs
@@ -313,6 +318,18 @@ struct NestingRecovery {
         }
         node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
         parent.append(node)
+        if !parent.describedMembers.isEmpty, !parent.jsonComplete,
+          let values = TypeExpression.parse(type)?.literalValues,
+          values.count == 1
+        {
+          // The description's example with this member's discriminator value shows this member.
+          let key = Naming.jsonName(name)
+          let shown = parent.describedMembers.filter { $0[key] == .string(values[0]) }
+          if !shown.isEmpty {
+            parent.json = shown
+            parent.jsonComplete = true
+          }
+        }
         if parent.members != nil, let counterpart = parent.counterpart,
           let theirs = membershipFieldLiterals[counterpart]?[name],
           let ours = TypeExpression.parse(type)?.literalValues, theirs.isDisjoint(with: ours)
@@ -354,6 +371,7 @@ struct NestingRecovery {
             jsonComplete: !known.isEmpty)
           node.counterpart = counterpart(of: className, field: nil, parent: nil)
           node.members = node.counterpart.flatMap { membershipWireNames[$0] }
+          node.describedMembers = Self.describedObjects(owner.item.description)
           owner.children.append(node)
           last = node
           if className != nil, stack.count <= Self.maxDepth { stack.append(node) }
@@ -369,6 +387,17 @@ struct NestingRecovery {
     }
     learnSchemas(root)
     return root.children.map { $0.freeze() }
+  }
+
+  /// The JSON objects a description writes in code spans (`{ "type": "json_object" }`).
+  static func describedObjects(_ description: String) -> [JSONValue] {
+    guard description.contains("`{") else { return [] }
+    var result: [JSONValue] = []
+    for (index, part) in description.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+    where index % 2 == 1 && part.hasPrefix("{") && part.hasSuffix("}") {
+      if let value = try? JSONValue.parse(String(part)), value.objectMembers != nil { result.append(value) }
+    }
+    return result
   }
 
   /// Arrays and maps in an example: the first element stands for all.
