@@ -11,8 +11,11 @@
 ///   key's colon;
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
-///   by wire name, case-insensitive; a streaming method's `stream` switch (its response has a
-///   `…Chunk` Domain Type for the events) last, at the top;
+///   by wire name, case-insensitive; at the top of a method's parameters, its path parameters
+///   first and a streaming method's `stream` switch (its response has a `…Chunk` Domain Type
+///   for the events) last;
+/// - a one-value literal discriminator (`type: Literal["function"]`) sits beside the payload
+///   field its value names (`function`);
 /// - the SDK's names for nested classes: a field's class is named for its path from the
 ///   nearest named type (`inputs: List[Input]` then `image: InputImage` inside it), so a field
 ///   `text: Text` belongs where `Text` is the name its path gives (the top of its type), not
