@@ -198,4 +198,105 @@ import Testing
     let hint = NestingRecovery.JSONHint(value: .object([("pagination", .null)]), complete: false)
     #expect(shape(recovery.recover(list, hints: [hint])) == "token,page_size,filter(invite_id),pagination(page_size)")
   }
+  @Test func aParameterUnionMayNameItsMemberByTheResponseName() {
+    // openai.md: `Union[str, List[ChatCompletionContentPartTextParam]]` lists the member
+    // `List[ChatCompletionContentPartText]`; it is the union's member, not a stray item that
+    // ends the list's nesting.
+    var recovery = NestingRecovery(memberships: ["Part": ["text"]])
+    let tree = recovery.recover(
+      items([
+        "prediction: Optional[Prediction]", "content: Union[str, List[PartParam]]", "str", "List[Part]",
+        "text: str", "type: Literal[\"content\"]",
+      ]))
+    #expect(shape(tree) == "prediction(content(str,List[Part](text)),type)")
+  }
+
+  @Test func aClassAnExampleShowsAsAScalarMayStillListUnionMembers() throws {
+    // lithic.md: `"provisioning_payload": "provisioning_payload"`, and the field lists the
+    // members `str` and `class ProvisionResponse: …` with its fields.
+    let example = try JSONValue.parse(#"{"payload": "payload"}"#)
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items([
+        "class Response: …", "payload: Optional[Payload]", "str", "class Provision: …", "data: Optional[str]",
+      ]), hints: [.init(value: example, complete: true)])
+    #expect(shape(tree) == "class Response(payload(str,class Provision(data)))")
+  }
+
+  @Test func theExampleOfAUnionShowsOneMembersKeys() throws {
+    // lithic.md's web_provision returns `Union[Apple…, Google…]` and shows the Apple member.
+    let example = try JSONValue.parse(#"{"jws": {"header": {"kid": "k"}, "payload": "p"}, "state": "s"}"#)
+    let list = items([
+      "Union[Apple, Google]", "class Apple: …", "jws: AppleJws", "header: Optional[AppleJwsHeader]",
+      "kid: Optional[str]", "payload: Optional[str]", "state: str", "class Google: …", "opc: Optional[str]",
+    ])
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: false)]))
+        == "Union[Apple, Google](class Apple(jws(header(kid),payload),state),class Google(opc))")
+  }
+  @Test func literalValuesOfAnotherClassShowAClassThatOnlySharesTheName() {
+    // openai.md: the response class ExpiresAfter {anchor: Literal["last_active_at"], days} of
+    // vector stores is not files.create's ExpiresAfter {anchor: Literal["created_at"], seconds}.
+    var responses = NestingRecovery()
+    _ = responses.recover(
+      items([
+        "class Store: …", "expires_after: Optional[ExpiresAfter]", #"anchor: Literal["last_active_at"]"#, "days: int",
+      ]))
+    let list = items([
+      "file: FileTypes", "expires_after: Optional[ExpiresAfter]", #"anchor: Literal["created_at"]"#, "seconds: int",
+    ])
+    var recovery = NestingRecovery(memberships: responses.schemas.mapValues(Set.init))
+    recovery.membershipFieldLiterals = responses.fieldLiterals
+    #expect(shape(recovery.recover(list)) == "file,expires_after(anchor,seconds)")
+    var sameValues = NestingRecovery(memberships: responses.schemas.mapValues(Set.init))
+    sameValues.membershipFieldLiterals = ["ExpiresAfter": ["anchor": ["created_at"]]]
+    #expect(shape(sameValues.recover(list)) == "file,expires_after(anchor),seconds")
+  }
+  @Test func aUnionsArrayMemberIsNamedForItsField() {
+    // openai.md's ChatCompletionAssistantMessageParam: `content` after `audio(id)` has the
+    // class `ContentArrayOfContentPart`, named at the top; inside `Audio` it would begin `Audio`.
+    let list = items([
+      "class Message: …", #"role: Literal["assistant"]"#, "audio: Optional[Audio]", "id: str",
+      "content: Optional[Union[str, Iterable[ContentArrayOfContentPart], None]]", "name: Optional[str]",
+    ])
+    var recovery = NestingRecovery()
+    recovery.namedClasses = ["Message"]
+    #expect(shape(recovery.recover(list)) == "class Message(role,audio(id),content,name)")
+    #expect(NestingRecovery.isNestedName("ContentArrayOfContentPart", prefix: "", field: "content"))
+    #expect(!NestingRecovery.isNestedName("ContentArrayOf", prefix: "", field: "content"))
+  }
+  @Test func aStreamingMethodsSwitchIsItsLastTopLevelParameter() {
+    // openai.md's chat.completions.create lists `stream` after `web_search_options`, out of
+    // the order, because its response ChatCompletion streams ChatCompletionChunk events.
+    let list = items([
+      "model: str", "web_search_options: Optional[W]", "user_location: Optional[U]", #"type: Literal["approximate"]"#,
+      "stream: Optional[bool]",
+    ])
+    var blind = NestingRecovery()
+    #expect(shape(blind.recover(list)) == "model,web_search_options(user_location(type,stream))")
+    var recovery = NestingRecovery()
+    recovery.streamSwitch = "stream"
+    #expect(shape(recovery.recover(list)) == "model,web_search_options(user_location(type)),stream")
+  }
+  @Test func aDescriptionsExampleShowsTheMemberItsDiscriminatorNames() {
+    // openai.md's response_format: "Setting to `{ "type": "json_object" }` enables the older
+    // JSON mode": that member holds `type` alone, so `seed` after it is the top's.
+    func list(_ description: String) -> [ItemSyntax] {
+      var list = items([
+        "response_format: Optional[ResponseFormat]", "class FormatText: …", #"type: Literal["text"]"#,
+        "class FormatObject: …", #"type: Literal["json_object"]"#, "seed: Optional[int]",
+      ])
+      list[0].description = description
+      return list
+    }
+    var blind = NestingRecovery()
+    #expect(
+      shape(blind.recover(list("The format.")))
+        == "response_format(class FormatText(type),class FormatObject(type,seed))")
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list(#"Setting to `{ "type": "json_object" }` enables JSON mode."#)))
+        == "response_format(class FormatText(type),class FormatObject(type)),seed")
+  }
 }

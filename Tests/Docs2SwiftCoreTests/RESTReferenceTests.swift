@@ -16,23 +16,20 @@ import Testing
   }
 
   /// Not yet recovered in the flattened form: a field after an object (or after a union's
-  /// members) where the field order fits both and no schema, example, class name or
-  /// discriminator tells them apart (`max_num_results` after the `CompoundFilter` member of
-  /// `filters`), or where one class name stands for two classes (`ExpiresAfter` of files and of
-  /// vector stores). Listed so the test fails when one is fixed or another appears.
+  /// members) where the field order fits both and no schema, example, class name, description
+  /// example or discriminator tells them apart: `max_num_results` after the `CompoundFilter`
+  /// member of `filters`; `n` after `moderation.policy.output.mode`; `refusal` and `role` after
+  /// `delta.function_call.name`; and the field after `parameters: Optional[FunctionParameters]`
+  /// (a class never declared, never shown by an example, and followed by `strict` in three
+  /// places and `logit_bias` in one: nothing says whether it holds fields). Listed so the test
+  /// fails when one is fixed or another appears.
   static let unresolved: [String: [String]] = [
     "openai": [
       "/resources[chat]/resources[completions]/methods[create]",
-      "/resources[chat]/resources[completions]/types[ChatCompletionAssistantMessageParam]/fields",
       "/resources[chat]/resources[completions]/types[ChatCompletionChunk]/fields[choices]/type/of/fields[delta]/type/fields",
       "/resources[chat]/resources[completions]/types[ChatCompletionFunctionTool]/fields[function]/type/fields",
-      "/resources[files]/methods[create]/params",
       "/resources[vector_stores]/methods[search]/params",
-    ],
-    "lithic": [
-      "/resources[cards]/methods[web_provision]/returns/members[AppleWebPushProvisioningResponse]/fields",
-      "/resources[cards]/types[CardProvisionResponse]/fields[provisioning_payload]/type",
-    ],
+    ]
   ]
 
   @Test(arguments: [("openai", 35), ("lithic", 45)])

@@ -603,6 +603,10 @@ struct IRBuilder {
 
   // MARK: Methods
 
+  /// The parameter that asks a method for an event stream (`stream: bool`), when the Domain
+  /// Types hold its events' type (the response's name and `Chunk`).
+  static let streamSwitch = "stream"
+
   static func pageType(of operation: OperationSyntax) -> (page: String, item: String)? {
     guard let signature = operation.signature, let arrow = signature.range(of: "->") else { return nil }
     let returns = signature[arrow.upperBound...].trimmingCharacters(in: .whitespaces)
@@ -755,7 +759,9 @@ struct IRBuilder {
       requestBody = .multipart
     }
     var streaming: Streaming?
-    if let stream = params.first(where: { $0.name == "stream" && $0.type == .boolean && $0.location == .body }) {
+    if let stream = params.first(where: {
+      $0.name == Self.streamSwitch && $0.type == .boolean && $0.location == .body
+    }) {
       // `stream: bool` "…using server-sent events": its events are the Domain Type named like
       // the response with `Chunk` (`ChatCompletion` → `ChatCompletionChunk`).
       let chunk = (returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName) + "Chunk"

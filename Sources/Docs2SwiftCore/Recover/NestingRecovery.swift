@@ -1,17 +1,28 @@
 /// Rebuilds the nesting of a flattened item list from the evidence the reference gives:
 /// - known schemas: a field typed `AgentPolicy` has exactly AgentPolicy's fields as children
 ///   (from Domain Types, and from other lists already recovered; of the lists one class name
-///   has, those the object's fields so far begin);
-/// - a JSON example for the object: which keys each object really has; for parameters, the
-///   request examples' first keys and the keys they write right after another key's colon;
+///   has, those the object's fields so far begin; a field the list lacks, or a `Literal[...]`
+///   field with none of the known field's values, shows another class of the same name);
+/// - a JSON example for the object: which keys each object really has (a class it shows as a
+///   scalar holds no fields, though it may list union members; the example of a union shows one
+///   member, evidence for its keys only); a union field's description may write one member's
+///   value whole (`{ "type": "json_object" }`), which its discriminator value picks out; for
+///   parameters, the request examples' first keys and the keys they write right after another
+///   key's colon;
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
-///   by wire name, case-insensitive;
+///   by wire name, case-insensitive; at the top of a method's parameters, its path parameters
+///   first and a streaming method's `stream` switch (its response has a `…Chunk` Domain Type
+///   for the events) last;
+/// - a one-value literal discriminator (`type: Literal["function"]`) sits beside the payload
+///   field its value names (`function`);
 /// - the SDK's names for nested classes: a field's class is named for its path from the
 ///   nearest named type (`inputs: List[Input]` then `image: InputImage` inside it), so a field
 ///   `text: Text` belongs where `Text` is the name its path gives (the top of its type), not
-///   inside `Input`, where it would be `InputText`;
-/// - enum value items belong to the field above them.
+///   inside `Input`, where it would be `InputText` (a union's array member is named
+///   `ContentArrayOfContentPart` for its field `content`);
+/// - enum value items belong to the field above them; a union member item belongs to the field
+///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form).
 /// Each field goes to the open object the evidence favours; ties go to the innermost.
 struct NestingRecovery {
   /// Field lists seen for each class name, with how often each was seen.
@@ -30,6 +41,12 @@ struct NestingRecovery {
   var membershipFieldClasses: [String: [String: String]] = [:]
   /// The class of each field of each class recovered here.
   private(set) var fieldClasses: [String: [String: String]] = [:]
+  /// The values of each `Literal[...]` field of each class recovered here.
+  private(set) var fieldLiterals: [String: [String: Set<String>]] = [:]
+  /// `fieldLiterals` of the classes of `memberships`: a field of the same name whose literal
+  /// values are all others (`anchor: Literal["created_at"]` against `Literal["last_active_at"]`)
+  /// shows a class that only shares the name.
+  var membershipFieldLiterals: [String: [String: Set<String>]] = [:]
   var diagnostics = DiagnosticSink()
   /// `parent/child` wire names a request example shows nested for certain (see
   /// `FlatYAMLLayout.keysOpeningObjects`), for the list being recovered.
@@ -51,6 +68,11 @@ struct NestingRecovery {
   /// The path parameters of the method whose parameters are being recovered (`{id}` in its
   /// path), which the reference lists first.
   var pathParameters: [String] = []
+  /// The event-stream switch of the method whose parameters are being recovered (`stream`, when
+  /// the Domain Types hold its events' type): the reference lists it last, at the top.
+  var streamSwitch: String?
+  /// How many items the list being recovered has.
+  private var itemCount = 0
   /// How many fields of the list being recovered have each class.
   private var classCounts: [String: Int] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
@@ -141,6 +163,9 @@ struct NestingRecovery {
     var isUnion = false
     /// It lists union members (`- str`, `- class X: …`): its fields are theirs, not its own.
     var hasMembers = false
+    /// For a union member: the JSON objects its field's description writes
+    /// (`{ "type": "json_object" }`), each an example of one member whole.
+    var describedMembers: [JSONValue] = []
     /// A union of no class: it may list members but holds no fields.
     var takesMembersOnly = false
     /// The class's own declaration (a Domain Type's `class X: …`): its field list outweighs
@@ -188,6 +213,7 @@ struct NestingRecovery {
       className: nil, lists: nil, json: hints.map(\.value), jsonComplete: hints.contains { $0.complete })
     root.namePrefix = ""
     lastIndexOfExampleChild = [:]
+    itemCount = items.count
     classCounts = [:]
     for item in items {
       if case .field(_, let type) = item.kind, let name = TypeExpression.parse(type)?.innerClassName {
@@ -225,7 +251,10 @@ struct NestingRecovery {
         last = header
         index = 1
       case .type:
-        let header = Node(item: first, className: nil, lists: nil, json: [], jsonComplete: false)
+        // A union's example (`Union[A, B]`) shows one member's shape: evidence for its keys,
+        // never against a key it lacks.
+        let header = Node(item: first, className: nil, lists: nil, json: root.json, jsonComplete: false)
+        root.json = []
         root.children.append(header)
         stack.append(header)
         floor = 1
@@ -292,10 +321,31 @@ struct NestingRecovery {
         }
         node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
         parent.append(node)
+        if !parent.describedMembers.isEmpty, !parent.jsonComplete,
+          let values = TypeExpression.parse(type)?.literalValues,
+          values.count == 1
+        {
+          // The description's example with this member's discriminator value shows this member.
+          let key = Naming.jsonName(name)
+          let shown = parent.describedMembers.filter { $0[key] == .string(values[0]) }
+          if !shown.isEmpty {
+            parent.json = shown
+            parent.jsonComplete = true
+          }
+        }
+        if parent.members != nil, let counterpart = parent.counterpart,
+          let theirs = membershipFieldLiterals[counterpart]?[name],
+          let ours = TypeExpression.parse(type)?.literalValues, theirs.isDisjoint(with: ours)
+        {
+          parent.members = nil
+        }
         last = node
-        // A union of no class (`Union[str, float, bool]`) stays open for its member items only.
-        node.takesMembersOnly = className == nil && type.containsText("Union[")
-        if let className = className ?? (node.takesMembersOnly ? "" : nil), !leafClasses.contains(className) {
+        // A union of no class (`Union[str, float, bool]`) stays open for its member items only;
+        // so does a class an example shows as a scalar: it holds no fields, but may be a union
+        // that lists its members (`str`, then `class ProvisionResponse: …`), the scalar one of them.
+        let isLeaf = className.map { leafClasses.contains($0) } ?? false
+        node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf
+        if className != nil || node.takesMembersOnly {
           if stack.count > Self.maxDepth {
             if tooDeep == nil { tooDeep = item.location }
           } else {
@@ -324,6 +374,7 @@ struct NestingRecovery {
             jsonComplete: !known.isEmpty)
           node.counterpart = counterpart(of: className, field: nil, parent: nil)
           node.members = node.counterpart.flatMap { membershipWireNames[$0] }
+          node.describedMembers = Self.describedObjects(owner.item.description)
           owner.children.append(node)
           last = node
           if className != nil, stack.count <= Self.maxDepth { stack.append(node) }
@@ -339,6 +390,17 @@ struct NestingRecovery {
     }
     learnSchemas(root)
     return root.children.map { $0.freeze() }
+  }
+
+  /// The JSON objects a description writes in code spans (`{ "type": "json_object" }`).
+  static func describedObjects(_ description: String) -> [JSONValue] {
+    guard description.contains("`{") else { return [] }
+    var result: [JSONValue] = []
+    for (index, part) in description.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+    where index % 2 == 1 && part.hasPrefix("{") && part.hasSuffix("}") {
+      if let value = try? JSONValue.parse(String(part)), value.objectMembers != nil { result.append(value) }
+    }
+    return result
   }
 
   /// Arrays and maps in an example: the first element stands for all.
@@ -419,7 +481,13 @@ struct NestingRecovery {
       switch unwrapped(type) {
       case .generic("Union", let arguments):
         let matches = arguments.contains { argument in
-          argument == member || (argument.innerClassName != nil && argument.innerClassName == member.innerClassName)
+          guard argument != member else { return true }
+          guard let argumentClass = argument.innerClassName, let memberClass = member.innerClassName else {
+            return false
+          }
+          // A parameter's union may list a member by its response name (`List[ContentPartText]`
+          // under `Union[str, List[ContentPartTextParam]]`): the SDK's `…Param` form of it.
+          return argumentClass == memberClass || argumentClass == memberClass + "Param"
         }
         if matches && !listed.contains(item.code) { return candidate }
       case .name(let name) where !TypeExpression.primitives.contains(name):
@@ -434,6 +502,12 @@ struct NestingRecovery {
     for item: ItemSyntax, name: String, stack: [Node], floor: Int, at index: Int, isEnum: Bool
   ) -> Int {
     let top = stack.count - 1
+    // A streaming method's switch, out of the order at the end of its parameters.
+    if let streamSwitch, name == streamSwitch, index == itemCount - 1, floor == 0,
+      case .field(_, let type) = item.kind, TypeExpression.parse(type)?.withoutOptional == .name("bool")
+    {
+      return 0
+    }
     // The first field after an object-typed field is its first child.
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
       !stack[top].takesMembersOnly,
@@ -519,8 +593,9 @@ struct NestingRecovery {
 
   /// Whether `className` is the name the SDK gives the class of `field` nested under a class
   /// whose nested names begin with `prefix`: the prefix, then the field's name in UpperCamelCase,
-  /// singular for a list (`unmet_conditions` → `UnmetCondition`); letter case aside, since the
-  /// SDK spells acronyms its own way.
+  /// singular for a list (`unmet_conditions` → `UnmetCondition`), or for the array member of a
+  /// union, the field's name, `ArrayOf` and the item's (`content` → `ContentArrayOfContentPart`);
+  /// letter case aside, since the SDK spells acronyms its own way.
   static func isNestedName(_ className: String, prefix: String, field: String) -> Bool {
     let name = className.lowercased()
     let head = prefix.lowercased()
@@ -529,6 +604,7 @@ struct NestingRecovery {
     let word = field.lowercased().replacingOccurrences(of: "_", with: "")
     guard !word.isEmpty else { return false }
     if rest == word { return true }
+    if rest.hasPrefix(word + "arrayof"), rest.count > word.count + 7 { return true }
     if word.hasSuffix("ies"), rest == word.dropLast(3) + "y" { return true }
     if word.hasSuffix("es"), rest == word.dropLast(2) { return true }
     return word.hasSuffix("s") && rest == word.dropLast()
@@ -644,6 +720,9 @@ struct NestingRecovery {
       for child in node.fieldChildren {
         if let field = child.item.fieldName, let childClass = child.className, !child.isEnum {
           fieldClasses[name, default: [:]][field] = childClass
+        }
+        if case .field(let field, let type) = child.item.kind, let values = TypeExpression.parse(type)?.literalValues {
+          fieldLiterals[name, default: [:]][field, default: []].formUnion(values)
         }
       }
       let fields = node.fieldChildren.compactMap(\.item.fieldName)

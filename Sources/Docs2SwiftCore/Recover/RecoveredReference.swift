@@ -100,6 +100,11 @@ public struct RecoveredReference: Sendable {
           var hints: [NestingRecovery.JSONHint] = []
           if let header = operation.returns.first, case .classHeader(let name) = header.kind {
             hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
+          } else if let header = operation.returns.first, case .type = header.kind, let response = responses[s][o],
+            response.objectMembers != nil, IRBuilder.pageType(of: operation) == nil
+          {
+            // Returning a union (`Union[A, B]`): the example shows one member, not every field.
+            hints = [NestingRecovery.JSONHint(value: response, complete: false)]
           }
           reference.sections[s].operations[o].returns = recovery.recover(operation.returns, hints: hints)
         }
@@ -114,6 +119,7 @@ public struct RecoveredReference: Sendable {
       parameterRecovery.diagnostics = DiagnosticSink()
       parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
+      parameterRecovery.membershipFieldLiterals = recovery.fieldLiterals
       parameterRecovery.leafClasses = recovery.leafClasses
       for (s, section) in flat.sections.enumerated() {
         for (o, operation) in section.operations.enumerated() {
@@ -126,6 +132,10 @@ public struct RecoveredReference: Sendable {
             operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
               .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
           parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
+          // A method whose response has a `…Chunk` Domain Type streams its events when asked.
+          let returns = operation.signature.flatMap { SignatureSyntax.parse($0)?.returns }
+          parameterRecovery.streamSwitch =
+            returns.map { namedClasses.contains($0 + "Chunk") } == true ? IRBuilder.streamSwitch : nil
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
