@@ -46,7 +46,8 @@ import Testing
       "GET", "/v1/disputes",
       [Self.field("tokens", .array(.string), .query), Self.field("filter", .map(.string), .query)])
     let params = JSONValue.object([
-      ("tokens", .array([.string("a"), .string("b")])), ("filter", .object([("z", .string("1")), ("k", .string("2"))])),
+      ("tokens", .array([.string("a"), .string("b")])),
+      ("filter", .object([("z", .string("1")), ("k", .string("2"))])),
     ])
     func items(_ format: String) -> [String] {
       WireRequest(list, params: params, arrayFormat: format).query.map { "\($0.name)=\($0.value)" }

@@ -154,6 +154,60 @@ struct RedirectTests {
     #expect(!CredentialGuard.isSameOrigin(URL(string: "https://api.example.com:8443/api"), origin))
     #expect(!CredentialGuard.isSameOrigin(URL(string: "https://evil.example.com/api"), origin))
   }
+
+  @Test("the redirect rule: method and body by status, credentials by origin, relative locations")
+  func redirectRule() throws {
+    let origin = URL(string: "https://api.example.com/v1/files")!
+    let post = ExampleTransportRequest(
+      method: "POST", url: origin,
+      headers: ["X-Api-Key": "k", "Authorization": "Bearer k", "Content-Type": "application/json", "X-Trace": "t"],
+      body: Data("{}".utf8))
+    let found = try #require(
+      post.redirected(
+        status: 302, location: "https://cdn.example.net/f", origin: origin,
+        credentialHeaders: ["X-Api-Key", "Authorization"]))
+    #expect(found.method == "GET" && found.body == nil && found.headers["Content-Type"] == nil)
+    #expect(found.headers["X-Api-Key"] == nil && found.headers["Authorization"] == nil)
+    #expect(found.headers["X-Trace"] == "t")
+    let kept = try #require(post.redirected(status: 307, location: "/v2/files", origin: origin))
+    #expect(kept.url.absoluteString == "https://api.example.com/v2/files")
+    #expect(kept.method == "POST" && kept.body == Data("{}".utf8) && kept.headers["Authorization"] == "Bearer k")
+    #expect(post.redirected(status: 200, location: "/x", origin: origin) == nil)
+    #expect(post.redirected(status: 301, location: nil, origin: origin) == nil)
+    #expect(post.redirected(status: 301, location: "ftp://example.com/x", origin: origin) == nil)
+  }
+
+  @Test("AsyncHTTPClient: a custom credential header does not follow a redirect to another origin")
+  func customHeaderStaysHome() async throws {
+    try await withServer({ _, _ in .json(#"{"name":"elsewhere"}"#) }) { other in
+      let otherPort = other.port
+      try await withServer({ _, _ in
+        TestResponse(status: 307, headers: [("Location", "http://127.0.0.1:\(otherPort)/collect")], body: "")
+      }) { api in
+        let transport = ExampleAsyncHTTPClientTransport(credentialHeaders: ["X-Api-Key", "Authorization"])
+        let request = ExampleTransportRequest(
+          method: "POST", url: api.baseURL.appendingPathComponent("files"),
+          headers: ["X-Api-Key": testAPIKey, "Content-Type": "application/json"], body: Data("{}".utf8))
+        let response = try await transport.send(request, timeout: .seconds(10))
+        #expect(response.status == 200)
+        #expect(await api.requests.first?.header("x-api-key") == testAPIKey)
+        let followed = try #require(await other.requests.first)
+        #expect(followed.method == "POST")
+        #expect(followed.header("x-api-key") == nil)
+      }
+    }
+  }
+
+  @Test("AsyncHTTPClient: a redirect loop ends after maxRedirects with an error")
+  func redirectLimit() async throws {
+    try await withServer({ _, _ in TestResponse(status: 302, headers: [("Location", "/api/again")], body: "") }) {
+      server in
+      let transport = ExampleAsyncHTTPClientTransport(maxRedirects: 3)
+      let request = ExampleTransportRequest(method: "GET", url: server.baseURL.appendingPathComponent("start"))
+      await #expect(throws: ExampleTransportError.self) { try await transport.send(request, timeout: .seconds(10)) }
+      #expect(await server.requests.count == 4)
+    }
+  }
 }
 
 @Suite("Per-attempt timeouts return on every transport", .timeLimit(.minutes(5)))

@@ -28,6 +28,42 @@ public struct ExampleTransportRequest: Sendable {
   }
 }
 
+extension ExampleTransportRequest {
+  /// The headers a redirect to another origin goes without: those httpx and AsyncHTTPClient
+  /// strip, and the one the API key travels in.
+  public static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
+
+  /// The request that follows a redirect of this one, as the transports follow them: a `302` or
+  /// `301` after a `POST`, and a `303`, become a `GET` without a body; `307` and `308` keep the
+  /// method and body; a target outside `origin` goes without `credentialHeaders`.
+  ///
+  /// - Parameters:
+  ///   - status: The response's status; nil comes back unless it is 301, 302, 303, 307 or 308.
+  ///   - location: The response's `Location`, relative to this request's URL.
+  ///   - origin: The origin credentials were given for: the first request's URL.
+  ///   - credentialHeaders: The headers that stay in `origin`.
+  /// - Returns: The next request, or nil when the response is not a redirect to an HTTP URL.
+  public func redirected(
+    status: Int, location: String?, origin: URL, credentialHeaders: [String] = Self.credentialHeaders
+  ) -> ExampleTransportRequest? {
+    guard [301, 302, 303, 307, 308].contains(status), let location,
+      let target = URL(string: location, relativeTo: url)?.absoluteURL,
+      ["http", "https"].contains(target.scheme?.lowercased() ?? "")
+    else { return nil }
+    var next = ExampleTransportRequest(method: method, url: target, headers: headers, body: body)
+    if status == 303 && method != "HEAD" || [301, 302].contains(status) && method == "POST" {
+      next.method = "GET"
+      next.body = nil
+      next.headers["Content-Type"] = nil
+      next.headers["Content-Length"] = nil
+    }
+    if !CredentialGuard.isSameOrigin(target, origin) {
+      for name in credentialHeaders { next.headers[name] = nil }
+    }
+    return next
+  }
+}
+
 /// An HTTP response as a transport returns it: any status, the whole body.
 public struct ExampleTransportResponse: Sendable {
   public var status: Int
@@ -334,8 +370,6 @@ final class URLSessionTaskHandle: @unchecked Sendable {
 
 /// A task delegate that follows redirects but keeps credentials in the request's origin.
 final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
-  /// The headers a redirect to another origin goes without.
-  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
   let origin: URL
 
   init(origin: URL) {
@@ -359,7 +393,7 @@ final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendab
   ) {
     guard !Self.isSameOrigin(request.url, origin) else { return completionHandler(request) }
     var stripped = request
-    for name in Self.credentialHeaders { stripped.setValue(nil, forHTTPHeaderField: name) }
+    for name in ExampleTransportRequest.credentialHeaders { stripped.setValue(nil, forHTTPHeaderField: name) }
     completionHandler(stripped)
   }
 }

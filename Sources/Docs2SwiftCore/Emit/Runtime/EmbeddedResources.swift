@@ -3750,6 +3750,42 @@ public struct ExampleTransportRequest: Sendable {
   }
 }
 
+extension ExampleTransportRequest {
+  /// The headers a redirect to another origin goes without: those httpx and AsyncHTTPClient
+  /// strip, and the one the API key travels in.
+  public static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
+
+  /// The request that follows a redirect of this one, as the transports follow them: a `302` or
+  /// `301` after a `POST`, and a `303`, become a `GET` without a body; `307` and `308` keep the
+  /// method and body; a target outside `origin` goes without `credentialHeaders`.
+  ///
+  /// - Parameters:
+  ///   - status: The response's status; nil comes back unless it is 301, 302, 303, 307 or 308.
+  ///   - location: The response's `Location`, relative to this request's URL.
+  ///   - origin: The origin credentials were given for: the first request's URL.
+  ///   - credentialHeaders: The headers that stay in `origin`.
+  /// - Returns: The next request, or nil when the response is not a redirect to an HTTP URL.
+  public func redirected(
+    status: Int, location: String?, origin: URL, credentialHeaders: [String] = Self.credentialHeaders
+  ) -> ExampleTransportRequest? {
+    guard [301, 302, 303, 307, 308].contains(status), let location,
+      let target = URL(string: location, relativeTo: url)?.absoluteURL,
+      ["http", "https"].contains(target.scheme?.lowercased() ?? "")
+    else { return nil }
+    var next = ExampleTransportRequest(method: method, url: target, headers: headers, body: body)
+    if status == 303 && method != "HEAD" || [301, 302].contains(status) && method == "POST" {
+      next.method = "GET"
+      next.body = nil
+      next.headers["Content-Type"] = nil
+      next.headers["Content-Length"] = nil
+    }
+    if !CredentialGuard.isSameOrigin(target, origin) {
+      for name in credentialHeaders { next.headers[name] = nil }
+    }
+    return next
+  }
+}
+
 /// An HTTP response as a transport returns it: any status, the whole body.
 public struct ExampleTransportResponse: Sendable {
   public var status: Int
@@ -4056,8 +4092,6 @@ final class URLSessionTaskHandle: @unchecked Sendable {
 
 /// A task delegate that follows redirects but keeps credentials in the request's origin.
 final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
-  /// The headers a redirect to another origin goes without.
-  static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
   let origin: URL
 
   init(origin: URL) {
@@ -4081,7 +4115,7 @@ final class CredentialGuard: NSObject, URLSessionTaskDelegate, @unchecked Sendab
   ) {
     guard !Self.isSameOrigin(request.url, origin) else { return completionHandler(request) }
     var stripped = request
-    for name in Self.credentialHeaders { stripped.setValue(nil, forHTTPHeaderField: name) }
+    for name in ExampleTransportRequest.credentialHeaders { stripped.setValue(nil, forHTTPHeaderField: name) }
     completionHandler(stripped)
   }
 }
@@ -5157,18 +5191,61 @@ import NIOHTTP1
 /// surfaces as a timeout, which the client retries only for read-only operations. Pass an
 /// `HTTPClient` with `retryConnectionEstablishment = false` to have refused connections
 /// reported at once and retried for writes too.
+///
+/// The transport follows redirects itself (`ExampleTransportRequest.redirected`), up to
+/// `maxRedirects`, so that the header the API key travels in stays in its origin whatever its
+/// name (AsyncHTTPClient's own following strips only `Authorization`, `Proxy-Authorization` and
+/// `Cookie`). A client passed in should not follow redirects (`redirectConfiguration = .disallow`).
 public struct ExampleAsyncHTTPClientTransport: ExampleHTTPTransport {
   public let client: HTTPClient
   /// The largest response body read.
   public let maxResponseSize: Int
+  /// The most redirects one request follows.
+  public let maxRedirects: Int
+  /// The headers a redirect to another origin goes without.
+  public let credentialHeaders: [String]
 
-  /// A transport on `client` (default: the shared client, which needs no shutdown).
-  public init(client: HTTPClient = .shared, maxResponseSize: Int = 64 << 20) {
-    self.client = client
+  /// A process-wide client that hands redirects back (never shut down, like `HTTPClient.shared`).
+  static let notFollowingRedirects: HTTPClient = {
+    var configuration = HTTPClient.Configuration()
+    configuration.redirectConfiguration = .disallow
+    return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+  }()
+
+  /// A transport on `client`.
+  ///
+  /// - Parameters:
+  ///   - client: The client that sends the requests; by default a shared one that does not follow
+  ///     redirects and needs no shutdown.
+  ///   - maxResponseSize: The largest response body read.
+  ///   - maxRedirects: The most redirects one request follows.
+  ///   - credentialHeaders: The headers a redirect to another origin goes without.
+  public init(
+    client: HTTPClient? = nil, maxResponseSize: Int = 64 << 20, maxRedirects: Int = 5,
+    credentialHeaders: [String] = ExampleTransportRequest.credentialHeaders
+  ) {
+    self.client = client ?? Self.notFollowingRedirects
     self.maxResponseSize = maxResponseSize
+    self.maxRedirects = maxRedirects
+    self.credentialHeaders = credentialHeaders
   }
 
   public func send(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
+    let deadline = ContinuousClock.now + timeout
+    var current = request
+    for _ in 0...maxRedirects {
+      let response = try await sendOnce(current, timeout: deadline - ContinuousClock.now)
+      guard
+        let next = current.redirected(
+          status: response.status, location: response.headers["Location"], origin: request.url,
+          credentialHeaders: credentialHeaders)
+      else { return response }
+      current = next
+    }
+    throw ExampleTransportError(.other, "more than \(maxRedirects) redirects")
+  }
+
+  func sendOnce(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleTransportResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {
@@ -5219,6 +5296,20 @@ public struct ExampleAsyncHTTPClientTransport: ExampleHTTPTransport {
 
 extension ExampleAsyncHTTPClientTransport: ExampleStreamingHTTPTransport {
   public func stream(_ request: ExampleTransportRequest, timeout: Duration) async throws -> ExampleStreamedResponse {
+    var current = request
+    for _ in 0...maxRedirects {
+      let response = try await streamOnce(current)
+      guard
+        let next = current.redirected(
+          status: response.status, location: response.headers["Location"], origin: request.url,
+          credentialHeaders: credentialHeaders)
+      else { return response }
+      current = next  // the redirect's body is dropped unread, which cancels it
+    }
+    throw ExampleTransportError(.other, "more than \(maxRedirects) redirects")
+  }
+
+  func streamOnce(_ request: ExampleTransportRequest) async throws -> ExampleStreamedResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {

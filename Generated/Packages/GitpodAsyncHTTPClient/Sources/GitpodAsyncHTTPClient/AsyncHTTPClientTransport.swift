@@ -25,18 +25,61 @@ import NIOHTTP1
 /// surfaces as a timeout, which the client retries only for read-only operations. Pass an
 /// `HTTPClient` with `retryConnectionEstablishment = false` to have refused connections
 /// reported at once and retried for writes too.
+///
+/// The transport follows redirects itself (`GitpodTransportRequest.redirected`), up to
+/// `maxRedirects`, so that the header the API key travels in stays in its origin whatever its
+/// name (AsyncHTTPClient's own following strips only `Authorization`, `Proxy-Authorization` and
+/// `Cookie`). A client passed in should not follow redirects (`redirectConfiguration = .disallow`).
 public struct GitpodAsyncHTTPClientTransport: GitpodHTTPTransport {
   public let client: HTTPClient
   /// The largest response body read.
   public let maxResponseSize: Int
+  /// The most redirects one request follows.
+  public let maxRedirects: Int
+  /// The headers a redirect to another origin goes without.
+  public let credentialHeaders: [String]
 
-  /// A transport on `client` (default: the shared client, which needs no shutdown).
-  public init(client: HTTPClient = .shared, maxResponseSize: Int = 64 << 20) {
-    self.client = client
+  /// A process-wide client that hands redirects back (never shut down, like `HTTPClient.shared`).
+  static let notFollowingRedirects: HTTPClient = {
+    var configuration = HTTPClient.Configuration()
+    configuration.redirectConfiguration = .disallow
+    return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+  }()
+
+  /// A transport on `client`.
+  ///
+  /// - Parameters:
+  ///   - client: The client that sends the requests; by default a shared one that does not follow
+  ///     redirects and needs no shutdown.
+  ///   - maxResponseSize: The largest response body read.
+  ///   - maxRedirects: The most redirects one request follows.
+  ///   - credentialHeaders: The headers a redirect to another origin goes without.
+  public init(
+    client: HTTPClient? = nil, maxResponseSize: Int = 64 << 20, maxRedirects: Int = 5,
+    credentialHeaders: [String] = GitpodTransportRequest.credentialHeaders
+  ) {
+    self.client = client ?? Self.notFollowingRedirects
     self.maxResponseSize = maxResponseSize
+    self.maxRedirects = maxRedirects
+    self.credentialHeaders = credentialHeaders
   }
 
   public func send(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodTransportResponse {
+    let deadline = ContinuousClock.now + timeout
+    var current = request
+    for _ in 0...maxRedirects {
+      let response = try await sendOnce(current, timeout: deadline - ContinuousClock.now)
+      guard
+        let next = current.redirected(
+          status: response.status, location: response.headers["Location"], origin: request.url,
+          credentialHeaders: credentialHeaders)
+      else { return response }
+      current = next
+    }
+    throw GitpodTransportError(.other, "more than \(maxRedirects) redirects")
+  }
+
+  func sendOnce(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodTransportResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {
@@ -87,6 +130,20 @@ public struct GitpodAsyncHTTPClientTransport: GitpodHTTPTransport {
 
 extension GitpodAsyncHTTPClientTransport: GitpodStreamingHTTPTransport {
   public func stream(_ request: GitpodTransportRequest, timeout: Duration) async throws -> GitpodStreamedResponse {
+    var current = request
+    for _ in 0...maxRedirects {
+      let response = try await streamOnce(current)
+      guard
+        let next = current.redirected(
+          status: response.status, location: response.headers["Location"], origin: request.url,
+          credentialHeaders: credentialHeaders)
+      else { return response }
+      current = next  // the redirect's body is dropped unread, which cancels it
+    }
+    throw GitpodTransportError(.other, "more than \(maxRedirects) redirects")
+  }
+
+  func streamOnce(_ request: GitpodTransportRequest) async throws -> GitpodStreamedResponse {
     var outbound = HTTPClientRequest(url: request.url.absoluteString)
     outbound.method = HTTPMethod(rawValue: request.method)
     for field in request.headers {
