@@ -55,6 +55,7 @@ public struct GenerationRecord: Sendable {
     // they were.
     if let header = config.authHeader { members.append(("authHeader", .string(header))) }
     if let scheme = config.authScheme { members.append(("authScheme", .string(scheme.isEmpty ? "none" : scheme))) }
+    if let format = config.queryArrayFormat { members.append(("queryArrayFormat", .string(format))) }
     let settings: JSONValue = .object(members)
     return .object([
       ("recordVersion", .number(String(formatVersion))),
@@ -132,6 +133,7 @@ public struct GenerationRecord: Sendable {
     config.writeOperations = Set(value["writeOperations"]?.arrayElements?.compactMap(\.stringValue) ?? [])
     config.authHeader = value["authHeader"]?.stringValue
     config.authScheme = value["authScheme"]?.stringValue.map { $0 == "none" ? "" : $0 }
+    config.queryArrayFormat = value["queryArrayFormat"]?.stringValue
     return config
   }
 }
@@ -156,8 +158,14 @@ public enum IRImport {
       guard case .number(let version)? = value["irVersion"], version == String(IRExport.version) else {
         throw Failure(message: "unsupported irVersion (expected \(IRExport.version))")
       }
-      let api = APIDocument(
+      var api = APIDocument(
         title: try string(value, "title"), resources: try array(value, "resources").map(resource))
+      if let style = value["wireNameStyle"]?.stringValue {
+        guard let decoded = WireNameStyle(rawValue: style) else {
+          throw Failure(message: "unknown wireNameStyle '\(style)'")
+        }
+        api.conventions.wireNameStyle = decoded
+      }
       return api.withConventions()
     } catch let failure as Failure {
       throw DiagnosticError("the recorded API model cannot be read: \(failure.message)", at: nil)
@@ -211,15 +219,43 @@ public enum IRImport {
       returnsName: returnsName, pagination: pagination, examples: examples, responseExample: response,
       pythonExample: value["pythonExample"]?.stringValue)
     method.streaming = streaming
+    // The keys REST references added (absent: the Connect default).
+    method.positionalParams = value["positionalParams"]?.arrayElements?.compactMap(\.stringValue) ?? []
+    if case .bool(let documented)? = value["paramsTypeDocumented"] { method.paramsTypeDocumented = documented }
+    if let body = value["requestBody"]?.stringValue {
+      guard let kind = RequestBodyKind(rawValue: body) else { throw Failure(message: "unknown requestBody '\(body)'") }
+      method.requestBody = kind
+    }
+    if let response = value["response"]?.stringValue {
+      guard let kind = ResponseKind(rawValue: response) else {
+        throw Failure(message: "unknown response '\(response)'")
+      }
+      method.response = kind
+    }
+    if let stream = value["eventStream"], stream != .null {
+      guard let event = stream["event"] else { throw Failure(message: "'event' is missing in an eventStream") }
+      method.eventStream = Streaming(
+        param: try string(stream, "param"), format: try string(stream, "format"), event: try typeRef(event))
+    }
     return method
   }
 
   static func pagination(_ value: JSONValue) throws -> Pagination {
     guard let item = value["item"] else { throw Failure(message: "'item' is missing") }
-    return Pagination(
+    var pagination = Pagination(
       pageType: try string(value, "pageType"), item: try typeRef(item), itemsField: try string(value, "itemsField"),
       nextTokenPath: try array(value, "nextTokenPath").compactMap(\.stringValue),
       tokenParam: try string(value, "tokenParam"), pageSizeParam: try string(value, "pageSizeParam"))
+    if let scheme = value["scheme"]?.stringValue {
+      guard let decoded = PaginationScheme(rawValue: scheme) else {
+        throw Failure(message: "unknown pagination scheme '\(scheme)'")
+      }
+      pagination.scheme = decoded
+    }
+    pagination.beforeParam = value["beforeParam"]?.stringValue
+    pagination.hasMorePath = value["hasMorePath"]?.arrayElements?.compactMap(\.stringValue)
+    pagination.cursorItemField = value["cursorItemField"]?.stringValue
+    return pagination
   }
 
   static func field(_ value: JSONValue) throws -> Field {
@@ -261,6 +297,8 @@ public enum IRImport {
       return .enum(name: value["name"]?.stringValue, values: try array(value, "values").compactMap(\.stringValue))
     case "object": return .object(name: value["name"]?.stringValue, fields: try array(value, "fields").map(field))
     case "ref": return .ref(try string(value, "name"))
+    case "union": return .union(try array(value, "members").map(typeRef))
+    case "file": return .file
     default: throw Failure(message: "unknown type kind '\(kind)'")
     }
   }
