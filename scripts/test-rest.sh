@@ -13,14 +13,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${DOCS2SWIFT:-.build/debug/docs2swift}
 mkdir -p .build-rest
-for name in openai lithic; do
+# Tests/REST/paging.md is a small reference with a list method of every Stainless page scheme
+# (offset, page number, next cursor, item cursor, single page): its client walks each.
+for reference in spec/openai.md spec/lithic.md Tests/REST/paging.md; do
+  name=$(basename "$reference" .md)
   out=.build-rest/$name
-  "$bin" generate "spec/$name.md" --output "$out" >/dev/null 2>"$out.warnings" || {
+  "$bin" generate "$reference" --output "$out" >/dev/null 2>"$out.warnings" || {
     cat "$out.warnings" >&2
     exit 1
   }
   # The flattened form generates too.
-  python3 -c "import sys; print(' '.join(open(sys.argv[1]).read().split()))" "spec/$name.md" > ".build-rest/$name.flattened.md"
+  python3 -c "import sys; print(' '.join(open(sys.argv[1]).read().split()))" "$reference" > ".build-rest/$name.flattened.md"
   "$bin" dump-ir ".build-rest/$name.flattened.md" >/dev/null 2>&1
   swift build --package-path "$out" --scratch-path .build-rest/scratch -Xswiftc -warnings-as-errors --build-tests 2>&1 | grep -v "swift-distributed-tracing" | tail -3
   swift test --skip-build --package-path "$out" --scratch-path .build-rest/scratch 2>&1 | tail -1

@@ -144,6 +144,18 @@ import Testing
 /// How the API key travels, the types the Python examples show, the mock's conformed examples
 /// and the event streams (issue 14).
 @Suite struct RESTDecisionTests {
+  @Test("the server executable is named as the API's Python package spells the module's name")
+  func executableName() throws {
+    let openAI = try RESTReferenceTests.parse("openai").structured.api
+    #expect(openAI.conventions.pythonPackage == "openai")
+    #expect(try SwiftModel.decide(openAI, config: GeneratorConfig()).0.serverExecutableName == "openai-server")
+    // A module named otherwise in the config: its words.
+    let renamed = try GeneratorConfig.parse("moduleName: AcmeCloud\n", path: "c.yml")
+    #expect(try SwiftModel.decide(openAI, config: renamed).0.serverExecutableName == "acme-cloud-server")
+    let lithic = try RESTReferenceTests.parse("lithic").structured.api
+    #expect(try SwiftModel.decide(lithic, config: GeneratorConfig()).0.serverExecutableName == "lithic-server")
+  }
+
   @Test("the key's scheme: evidence (bearer_token=), else the config, else Bearer with a located warning")
   func authenticationScheme() throws {
     let seed = try RESTReferenceTests.parse("openai").structured.api

@@ -235,4 +235,42 @@ struct PaginationTests {
     #expect(!second.hasNextPage)
     #expect(try await second.nextPage() == nil)
   }
+
+  /// An offset page: the next offset is the one it was fetched with plus its items.
+  private struct OffsetNumbers: ExamplePaginatedResponse {
+    var numbers: [Int]
+    var pageItems: [Int] { numbers }
+    var nextPageToken: String? { nil }
+    func nextPageToken(after requestToken: String?) -> String? {
+      numbers.isEmpty ? nil : String((Int(requestToken ?? "") ?? 0) + numbers.count)
+    }
+  }
+
+  @Test("an offset page's next token comes from the offset it was fetched with; an empty page ends")
+  func offsets() async throws {
+    let all = Array(1...5)
+    let fetched = FetchLog()
+    @Sendable func page(offset: Int?) -> ExamplePage<OffsetNumbers> {
+      let start = offset ?? 0
+      let value = OffsetNumbers(numbers: Array(all.dropFirst(start).prefix(2)))
+      return ExamplePage(
+        response: ExampleAPIResponse(value: value, status: 200, headers: [:], body: Data()),
+        requestToken: offset.map(String.init)
+      ) { token in
+        fetched.append(token)
+        return page(offset: Int(token))
+      }
+    }
+    var items: [Int] = []
+    for try await item in page(offset: nil).allItems { items.append(item) }
+    #expect(items == all)
+    #expect(fetched.tokens == ["2", "4", "5"])  // the third page holds one item; the fourth is empty
+  }
+}
+
+private final class FetchLog: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [String] = []
+  var tokens: [String] { lock.withLock { values } }
+  func append(_ token: String) { lock.withLock { values.append(token) } }
 }

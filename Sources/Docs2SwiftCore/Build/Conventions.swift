@@ -18,14 +18,21 @@ public struct APIConventions: Sendable, Hashable {
   /// Where the documented client construction passes the key without saying how it is sent
   /// (`api_key=`): the place a warning points to when the scheme must be assumed.
   public var apiKeyArgumentLocation: SourceLocation?
+  /// The Python package the examples import the client from (`openai`): how the API's own
+  /// tooling spells its name in lower case.
+  public var pythonPackage: String?
   /// The first method with an array query parameter, whose format the reference does not give:
   /// the place a warning points to when the format must be assumed.
   public var arrayQueryParameterLocation: SourceLocation?
 
-  public init(clientName: String? = nil, apiKeyEnvironmentVariable: String? = nil, omitsZeroValues: Bool = false) {
+  public init(
+    clientName: String? = nil, apiKeyEnvironmentVariable: String? = nil, omitsZeroValues: Bool = false,
+    pythonPackage: String? = nil
+  ) {
     self.clientName = clientName
     self.apiKeyEnvironmentVariable = apiKeyEnvironmentVariable
     self.omitsZeroValues = omitsZeroValues
+    self.pythonPackage = pythonPackage
   }
 
   /// The conventions `api`'s evidence shows.
@@ -34,12 +41,25 @@ public struct APIConventions: Sendable, Hashable {
     return APIConventions(
       clientName: methods.lazy.compactMap { importedClientName($0.pythonExample) }.first,
       apiKeyEnvironmentVariable: methods.lazy.compactMap { apiKeyVariable($0.pythonExample) }.first,
-      omitsZeroValues: api.looksLikeProto3JSON)
+      omitsZeroValues: api.looksLikeProto3JSON,
+      pythonPackage: methods.lazy.compactMap { importedPackage($0.pythonExample) }.first)
   }
 
   /// `bearer_token=` in the documented client construction says `Authorization: Bearer`.
   static func authorizationScheme(_ methods: [Method]) -> String? {
     methods.contains { $0.pythonExample?.contains("bearer_token=") ?? false } ? "Bearer" : nil
+  }
+
+  /// The package the Python examples import the client from: `from openai import OpenAI` →
+  /// `openai`.
+  static func importedPackage(_ example: String?) -> String? {
+    guard let example else { return nil }
+    let words = example.split(whereSeparator: \.isWhitespace).map(String.init)
+    for index in words.indices.dropLast(3)
+    where words[index] == "from" && words[index + 2] == "import" && isIdentifier(words[index + 1]) {
+      return words[index + 1]
+    }
+    return nil
   }
 
   static func importedClientName(_ example: String?) -> String? {

@@ -20,6 +20,10 @@ struct SwiftModel: Sendable {
   /// `GitpodRPCError`, `GitpodTimestamp`), so that none collides with the packages an app or a
   /// server imports (GRPCCore's `RPCError`, an app's own `Page`) or with the API's own names.
   var typePrefix: String
+  /// The server executable: the module's name in lower case, as the API's Python package spells
+  /// it when that is the same name (`openai-server` for `OpenAI`), else its words joined by
+  /// hyphens (`acme-cloud-server`).
+  var serverExecutableName = ""
 
   /// The generated name of the runtime type `name` (`Page` → `GitpodPage`).
   func runtimeType(_ name: String) -> String { typePrefix + name }
@@ -252,6 +256,14 @@ struct SwiftPage: Sendable, Hashable {
   /// (`pagination?.nextToken`), or for a cursor page the last item's id while `hasMore` says so;
   /// `nil` for a page with no next one.
   var nextTokenExpression: String = "nil"
+  /// For an offset or page-number page: the next token from the one the page was fetched with
+  /// (`requestToken`), the body of `nextPageToken(after:)`; empty otherwise.
+  var nextTokenAfterExpression = ""
+  /// The token parameter is an `Int` (offset, page number), sent and received as its text.
+  var tokenIsInteger = false
+  /// The offset or page number of the first page (0 or 1): a request with a greater one asks
+  /// for a later page.
+  var firstPageNumber = 0
   /// Whether a parameter carries the cursor (false for a single page).
   var hasToken: Bool { !tokenProperty.isEmpty }
 }

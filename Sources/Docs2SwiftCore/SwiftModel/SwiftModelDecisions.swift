@@ -65,6 +65,10 @@ extension SwiftModel {
       declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,
       documentedTypes: builder.decls, methodObjects: builder.methodObjects, swiftNames: builder.swiftNames)
     var diagnostics = builder.diagnostics.diagnostics
+    let package = api.conventions.pythonPackage.map { $0.replacingOccurrences(of: "_", with: "-") }
+    model.serverExecutableName =
+      (package.flatMap { $0.lowercased().filter(\.isLetter) == moduleName.lowercased().filter(\.isLetter) ? $0 : nil }
+        ?? SwiftNaming.words(moduleName).joined(separator: "-").lowercased()) + "-server"
     model.authHeader = config.authHeader ?? "Authorization"
     if let scheme = config.authScheme ?? api.conventions.authorizationScheme {
       model.authScheme = scheme.isEmpty ? nil : scheme
@@ -316,7 +320,23 @@ extension SwiftModel {
         result.nextTokenExpression =
           hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(last)" } ?? last
       }
-    case .offset, .pageNumber, .single:
+    case .offset, .pageNumber:
+      // The next offset is this page's plus its items; the next page number this one plus one
+      // (the first page is offset 0, page 1). An empty page is the last.
+      result.nextTokenExpression = "nil"
+      guard let token, token.type == .named("Int") else {
+        throw DiagnosticError(
+          "\(method.operation) pages by '\(pagination.tokenParam)', which is not an integer parameter", at: nil)
+      }
+      let items = SwiftNaming.escaped(items.name)
+      result.firstPageNumber = pagination.scheme == .offset ? 0 : 1
+      result.tokenIsInteger = true
+      result.nextTokenAfterExpression =
+        pagination.scheme == .offset
+        ? "\(items).isEmpty ? nil : String((requestToken.flatMap { Int($0) } ?? 0) + \(items).count)"
+        : "\(items).isEmpty ? nil : String((requestToken.flatMap { Int($0) } ?? 1) + 1)"
+      result.tokenPaths = [[SwiftPathStep(name: token.name, isOptional: token.isOptional)]]
+    case .single:
       result.nextTokenExpression = "nil"
     }
     return result

@@ -31,7 +31,9 @@ public struct GitpodTransportRequest: Sendable {
 extension GitpodTransportRequest {
   /// The headers a redirect to another origin goes without: those httpx and AsyncHTTPClient
   /// strip, and the one the API key travels in.
-  public static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", GitpodClient.authorizationHeader]
+  public static let credentialHeaders = [
+    "Authorization", "Proxy-Authorization", "Cookie", GitpodClient.authorizationHeader,
+  ]
 
   /// The request that follows a redirect of this one, as the transports follow them: a `302` or
   /// `301` after a `POST`, and a `303`, become a `GET` without a body; `307` and `308` keep the

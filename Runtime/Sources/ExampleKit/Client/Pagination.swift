@@ -2,7 +2,8 @@
 
 /// A decoded page of a list method: its items and the token of the next page — the Connect
 /// token, the next cursor, or for a cursor page the last item's id while the page has more; nil
-/// for a page that is the only one.
+/// for a page that is the only one. An offset or page-number page computes it from the token
+/// it was fetched with (`nextPageToken(after:)`).
 public protocol ExamplePaginatedResponse: Decodable, Sendable {
   /// The type of the items on a page.
   associatedtype Item: Sendable
@@ -10,6 +11,21 @@ public protocol ExamplePaginatedResponse: Decodable, Sendable {
   var pageItems: [Item] { get }
   /// The token of the next page; nil or empty on the last page.
   var nextPageToken: String? { get }
+  /// The token of the next page of a page fetched with `requestToken`: the next offset (this
+  /// one plus the items received) or page number (this one plus one); by default
+  /// `nextPageToken`, which the response alone gives.
+  ///
+  /// - Parameter requestToken: The token this page was fetched with; nil for the first page.
+  /// - Returns: The next page's token; nil or empty on the last page.
+  func nextPageToken(after requestToken: String?) -> String?
+}
+
+extension ExamplePaginatedResponse {
+  /// `nextPageToken`: the response alone names the next page.
+  ///
+  /// - Parameter requestToken: Not needed.
+  /// - Returns: `nextPageToken`.
+  public func nextPageToken(after requestToken: String?) -> String? { nextPageToken }
 }
 
 /// One page of a list method's results, able to fetch the next one.
@@ -24,13 +40,17 @@ public protocol ExamplePaginatedResponse: Decodable, Sendable {
 public struct ExamplePage<Response: ExamplePaginatedResponse>: Sendable {
   /// The page as decoded, with the HTTP response it came in.
   public let response: ExampleAPIResponse<Response>
+  /// The token this page was fetched with (nil: the first page, or a token the request does not
+  /// carry as text).
+  let requestToken: String?
   let fetch: @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
 
   init(
-    response: ExampleAPIResponse<Response>,
+    response: ExampleAPIResponse<Response>, requestToken: String? = nil,
     fetch: @escaping @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
   ) {
     self.response = response
+    self.requestToken = requestToken
     self.fetch = fetch
   }
 
@@ -42,7 +62,7 @@ public struct ExamplePage<Response: ExamplePaginatedResponse>: Sendable {
 
   /// The token of the next page, when there is one.
   public var nextPageToken: String? {
-    guard let token = response.value.nextPageToken, !token.isEmpty else { return nil }
+    guard let token = response.value.nextPageToken(after: requestToken), !token.isEmpty else { return nil }
     return token
   }
 

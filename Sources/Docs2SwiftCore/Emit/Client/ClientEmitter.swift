@@ -152,7 +152,13 @@ struct ClientEmitter {
     view.hasToken = operation.page?.hasToken ?? true
     if let page = operation.page, page.hasToken {
       let token = SwiftNaming.escaped(page.tokenProperty)
-      var assignments = ["next.\(token) = token"]
+      // An offset or page number travels as its text in the page's token.
+      var assignments = [page.tokenIsInteger ? "next.\(token) = Int(token)" : "next.\(token) = token"]
+      if page.tokenIsInteger {
+        let optional = page.tokenPaths.first?.first?.isOptional ?? true
+        view.requestTokenExpression = "params.\(token)\(optional ? "?" : "").description"
+        view.hasRequestToken = true
+      }
       for steps in page.tokenPaths where steps.count == 2 {
         let parent = SwiftNaming.escaped(steps[0].name)
         let child = SwiftNaming.escaped(steps[1].name)
@@ -239,7 +245,8 @@ struct ClientEmitter {
         PageConformanceView(
           typeName: page.typeName, itemType: page.itemType.qualified,
           itemsProperty: SwiftNaming.escaped(page.itemsProperty),
-          nextTokenExpression: page.nextTokenExpression))
+          nextTokenExpression: page.nextTokenExpression, nextTokenAfterExpression: page.nextTokenAfterExpression,
+          hasNextTokenAfter: !page.nextTokenAfterExpression.isEmpty))
     }
     return pages
   }
@@ -253,7 +260,9 @@ extension ClientEmitter {
     var examples: [ClientExampleCaseView] = []
     var mockCalls: [ClientMockCallView] = []
     var labelled: [ClientLabelledCaseView] = []
+    // One list method of each paging scheme walks its pages to the end against the mock.
     var pageWalk: [ClientMockCallView] = []
+    var walkedSchemes: Set<PaginationScheme> = []
     var usedNames: Set<String> = []
     let minimal = MinimalRequest(model)
     func uniqueName(_ words: [String]) -> String {
@@ -337,17 +346,23 @@ extension ClientEmitter {
       }
       // The first page has a next one when the response example has items and a next token,
       // or a cursor page's items and `has_more` (the mock's last page has neither).
-      if pageWalk.isEmpty, labelledCall != nil, let page = operation.page, page.nextTokenExpression != "nil",
+      // (An offset or page-number page has a next one while it has items; the mock's last is empty.)
+      if let scheme = method.pagination?.scheme, !walkedSchemes.contains(scheme), labelledCall != nil,
+        let page = operation.page,
+        page.nextTokenExpression != "nil" || page.tokenIsInteger,
         let example = operation.responseExample,
         !(example[page.itemsWireName]?.arrayElements ?? []).isEmpty,
-        page.nextTokenWirePath.isEmpty
-          ? method.pagination?.hasMorePath.map({ example.value(at: $0) == .bool(true) }) ?? false
-          : example.value(at: page.nextTokenWirePath).map({ $0 != .string("") && $0 != .null }) ?? false
+        page.tokenIsInteger
+          || (page.nextTokenWirePath.isEmpty
+            ? method.pagination?.hasMorePath.map({ example.value(at: $0) == .bool(true) }) ?? false
+            : example.value(at: page.nextTokenWirePath).map({ $0 != .string("") && $0 != .null }) ?? false)
       {
-        pageWalk.append(
-          ClientMockCallView(
-            displayName: path, callee: operation.callee, hasParams: false, paramsType: operation.paramsType,
-            params: nil, arguments: argumentLines, hasArguments: !argumentLines.isEmpty))
+        var walk = ClientMockCallView(
+          displayName: path, callee: operation.callee, hasParams: false, paramsType: operation.paramsType,
+          params: nil, arguments: argumentLines, hasArguments: !argumentLines.isEmpty)
+        walk.pagesWithItems = page.tokenIsInteger ? "1" : "2"
+        pageWalk.append(walk)
+        walkedSchemes.insert(scheme)
       }
       if let (arguments, params) = labelledCall {
         let wire = WireRequest(method, params: params, arrayFormat: model.queryArrayFormat)
@@ -403,6 +418,7 @@ extension ClientEmitter {
       )
       .sorted(),
       mockCalls: mockCalls, mockCallCount: mockCalls.count, pageWalk: pageWalk,
+      mockDecodesParams: mockCalls.contains(where: \.hasParams),
       bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
       authHeader: client.authHeader, authSchemeLiteral: client.authSchemeLiteral)
   }

@@ -112,6 +112,9 @@ public struct ClientMockCallView: Sendable, Hashable {
   public var pathAssignments: [String] = []
   public var paramsVariable: String = ""
   public var hasPathAssignments = false
+  /// For a page walk: how many of the mock's pages have items (its last is empty for an offset
+  /// or page-number page), as text.
+  public var pagesWithItems = "2"
 }
 
 public struct ClientTestsView: Sendable, Hashable {
@@ -132,9 +135,11 @@ public struct ClientTestsView: Sendable, Hashable {
   public var mockImports: [String]
   public var mockCalls: [ClientMockCallView]
   public var mockCallCount: Int
-  /// A paginated method (with labelled arguments, whose first page has a next one) whose pages
-  /// the client walks against the mock to the end (at most one).
+  /// Paginated methods (with labelled arguments, whose first page has a next one; one of each
+  /// paging scheme) whose pages the client walks against the mock to the end.
   public var pageWalk: [ClientMockCallView] = []
+  /// Whether a mock call decodes its parameters from JSON.
+  public var mockDecodesParams = true
   /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
   /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
   public var bearerAuthentication: Bool
@@ -253,6 +258,7 @@ extension ClientMockCallView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
     case "hasPathAssignments": .of(self.hasPathAssignments)
+    case "pagesWithItems": .of(self.pagesWithItems)
     case "pathAssignments": .of(self.pathAssignments)
     case "paramsVariable": .of(self.paramsVariable)
     case "displayName": .of(self.displayName)
@@ -292,6 +298,7 @@ extension ClientTestsView: TemplateView {
     case "mockCalls": .of(self.mockCalls)
     case "mockCallCount": .of(self.mockCallCount)
     case "pageWalk": .of(self.pageWalk)
+    case "mockDecodesParams": .of(self.mockDecodesParams)
     default: nil
     }
   }

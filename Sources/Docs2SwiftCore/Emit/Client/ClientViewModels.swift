@@ -79,6 +79,10 @@ public struct ClientMethodView: Sendable, Hashable {
   /// parameter (`next.token = token`) and a body object (`next.pagination.token`), so both
   /// kinds of server (query-reading and body-reading) get it.
   public var tokenAssignments: [String] = []
+  /// For an offset or page-number page: the token the request was sent with, as text
+  /// (`params.offset?.description`), which the page computes the next one from.
+  public var requestTokenExpression = ""
+  public var hasRequestToken = false
   /// The request path as a Swift expression: a string literal, with each path parameter
   /// percent-encoded (and refused when empty) in its place.
   public var pathExpression: String = ""
@@ -133,6 +137,9 @@ public struct PageConformanceView: Sendable, Hashable {
   public var itemType: String
   public var itemsProperty: String
   public var nextTokenExpression: String
+  /// An offset or page-number page's `nextPageToken(after:)` body (`SwiftPage.nextTokenAfterExpression`).
+  public var nextTokenAfterExpression: String = ""
+  public var hasNextTokenAfter = false
 }
 
 /// The pagination support file.
@@ -220,6 +227,8 @@ extension ClientMethodView: TemplateView {
     case "isPaginated": .of(self.isPaginated)
     case "tokenProperty": .of(self.tokenProperty)
     case "hasToken": .of(self.hasToken)
+    case "requestTokenExpression": .of(self.requestTokenExpression)
+    case "hasRequestToken": .of(self.hasRequestToken)
     case "tokenAssignments": .of(self.tokenAssignments)
     case "pathExpression": .of(self.pathExpression)
     case "hasQuery": .of(self.hasQuery)
@@ -254,6 +263,8 @@ extension ClientResourceView: TemplateView {
 extension PageConformanceView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "nextTokenAfterExpression": .of(self.nextTokenAfterExpression)
+    case "hasNextTokenAfter": .of(self.hasNextTokenAfter)
     case "typeName": .of(self.typeName)
     case "itemType": .of(self.itemType)
     case "itemsProperty": .of(self.itemsProperty)

@@ -13,6 +13,12 @@ enum EmbeddedResources {
 extension {{typeName}}: ExamplePaginatedResponse {
   {{access}} var pageItems: [{{itemType}}] { {{itemsProperty}} }
   {{access}} var nextPageToken: String? { {{nextTokenExpression}} }
+  {{#hasNextTokenAfter}}
+
+  {{access}} func nextPageToken(after requestToken: String?) -> String? {
+    {{nextTokenAfterExpression}}
+  }
+  {{/hasNextTokenAfter}}
 }
 {{/pages}}
 
@@ -87,7 +93,12 @@ import Foundation
     {{#isPaginated}}
     let response = try await {{rawName}}(params, options: options)
     {{#hasToken}}
+    {{#hasRequestToken}}
+    return ExamplePage(response: response, requestToken: {{requestTokenExpression}}) { token throws({{errorName}}) in
+    {{/hasRequestToken}}
+    {{^hasRequestToken}}
     return ExamplePage(response: response) { token throws({{errorName}}) in
+    {{/hasRequestToken}}
       var next = params
       {{#tokenAssignments}}
       {{.}}
@@ -724,7 +735,9 @@ struct ClientMockServerTests {
     let port = try #require(await iterator.next())
     let client = {{clientName}}(
       apiKey: token, baseURL: URL(string: "http://127.0.0.1:\(port)")!, maxRetries: 0, environment: [:])
+    {{#mockDecodesParams}}
     let decoder = JSONDecoder()
+    {{/mockDecodesParams}}
     var called = 0
     do {
       {{#mockCalls}}
@@ -795,7 +808,7 @@ struct ClientMockServerTests {
       #expect(firstPage.hasNextPage)
       var walked = 0
       for try await _ in firstPage.allItems { walked += 1 }
-      #expect(walked == 2 * firstPage.items.count, "{{displayName}} walks two pages")
+      #expect(walked == {{pagesWithItems}} * firstPage.items.count, "{{displayName}} walks to the last page")
     } catch {
       Issue.record("{{displayName}}: paging failed: \(error)")
     }
@@ -2330,7 +2343,7 @@ struct EchoPageService: {{protocolName}}, ExampleUnimplementedByDefault {
     _ params: {{paramsType}}, context: ExampleCallContext
   ) async throws -> {{responseType}} {
     {{#hasTokenProperty}}
-    let token = params.{{tokenProperty}} ?? "-"
+    let token = params.{{tokenProperty}}.map { "\($0)" } ?? "-"
     {{/hasTokenProperty}}
     {{^hasTokenProperty}}
     let token = "-"
@@ -2474,7 +2487,7 @@ struct ServerTests {
         return
       }
       {{#hasTokenProperty}}
-      #expect(message.contains("token=abc/d"))
+      #expect(message.contains("token={{echoTokenValue}}"))
       {{/hasTokenProperty}}
       {{#hasPageSizeProperty}}
       #expect(message.contains("pageSize=7"))
@@ -2517,9 +2530,11 @@ struct ServerTests {
       #expect(malformed.status == 400)
       #expect(malformed.errorCode == "invalid_argument")
 
+      {{#sendsBody}}
       let notAnObject = try await client.perform(method, path, json: "[1, 2]")
       #expect(notAnObject.status == 400)
       #expect(notAnObject.errorCode == "invalid_argument")
+      {{/sendsBody}}
 
       let oversized = try await client.perform(
         method, path, json: #"{"padding": ""# + String(repeating: "x", count: 4 * Self.maxRequestBytes) + #""}"#)
@@ -2638,6 +2653,7 @@ struct ServerTests {
     }
   }
 
+{{#sendsBody}}
   @Test("error messages carry no internal detail")
   func noInternalDetail() async throws {
     let (method, path) = ("{{httpMethod}}", "{{requestTarget}}")
@@ -2656,6 +2672,7 @@ struct ServerTests {
       }
     }
   }
+{{/sendsBody}}
 
   /// A trace of the implementation in `message`: a Swift or Foundation type, a decoder dump, a
   /// file path, an address.
@@ -3753,7 +3770,9 @@ public struct ExampleTransportRequest: Sendable {
 extension ExampleTransportRequest {
   /// The headers a redirect to another origin goes without: those httpx and AsyncHTTPClient
   /// strip, and the one the API key travels in.
-  public static let credentialHeaders = ["Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader]
+  public static let credentialHeaders = [
+    "Authorization", "Proxy-Authorization", "Cookie", Example.authorizationHeader,
+  ]
 
   /// The request that follows a redirect of this one, as the transports follow them: a `302` or
   /// `301` after a `POST`, and a `303`, become a `GET` without a body; `307` and `308` keep the
@@ -4191,7 +4210,8 @@ enum MultipartBody {
 
 /// A decoded page of a list method: its items and the token of the next page — the Connect
 /// token, the next cursor, or for a cursor page the last item's id while the page has more; nil
-/// for a page that is the only one.
+/// for a page that is the only one. An offset or page-number page computes it from the token
+/// it was fetched with (`nextPageToken(after:)`).
 public protocol ExamplePaginatedResponse: Decodable, Sendable {
   /// The type of the items on a page.
   associatedtype Item: Sendable
@@ -4199,6 +4219,21 @@ public protocol ExamplePaginatedResponse: Decodable, Sendable {
   var pageItems: [Item] { get }
   /// The token of the next page; nil or empty on the last page.
   var nextPageToken: String? { get }
+  /// The token of the next page of a page fetched with `requestToken`: the next offset (this
+  /// one plus the items received) or page number (this one plus one); by default
+  /// `nextPageToken`, which the response alone gives.
+  ///
+  /// - Parameter requestToken: The token this page was fetched with; nil for the first page.
+  /// - Returns: The next page's token; nil or empty on the last page.
+  func nextPageToken(after requestToken: String?) -> String?
+}
+
+extension ExamplePaginatedResponse {
+  /// `nextPageToken`: the response alone names the next page.
+  ///
+  /// - Parameter requestToken: Not needed.
+  /// - Returns: `nextPageToken`.
+  public func nextPageToken(after requestToken: String?) -> String? { nextPageToken }
 }
 
 /// One page of a list method's results, able to fetch the next one.
@@ -4213,13 +4248,17 @@ public protocol ExamplePaginatedResponse: Decodable, Sendable {
 public struct ExamplePage<Response: ExamplePaginatedResponse>: Sendable {
   /// The page as decoded, with the HTTP response it came in.
   public let response: ExampleAPIResponse<Response>
+  /// The token this page was fetched with (nil: the first page, or a token the request does not
+  /// carry as text).
+  let requestToken: String?
   let fetch: @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
 
   init(
-    response: ExampleAPIResponse<Response>,
+    response: ExampleAPIResponse<Response>, requestToken: String? = nil,
     fetch: @escaping @Sendable (String) async throws(ExampleError) -> ExamplePage<Response>
   ) {
     self.response = response
+    self.requestToken = requestToken
     self.fetch = fetch
   }
 
@@ -4231,7 +4270,7 @@ public struct ExamplePage<Response: ExamplePaginatedResponse>: Sendable {
 
   /// The token of the next page, when there is one.
   public var nextPageToken: String? {
-    guard let token = response.value.nextPageToken, !token.isEmpty else { return nil }
+    guard let token = response.value.nextPageToken(after: requestToken), !token.isEmpty else { return nil }
     return token
   }
 

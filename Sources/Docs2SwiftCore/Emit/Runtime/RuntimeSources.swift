@@ -96,9 +96,8 @@ struct RuntimeNames: Sendable {
     ]
     if let access { identifiers["public"] = access }
     firstBytes = Set(identifiers.keys.compactMap(\.utf8.first))
-    phrases = [
-      ("example-kit-server", executableName ?? SwiftNaming.words(moduleName).joined(separator: "-") + "-server")
-    ]
+    // The executable's name (`SwiftModel.serverExecutableName`), in the files that name it.
+    phrases = executableName.map { [("example-kit-server", $0)] } ?? []
   }
 
   /// Only the runtime's generic type names (`ExamplePage` → `GitpodPage`): what the templates'

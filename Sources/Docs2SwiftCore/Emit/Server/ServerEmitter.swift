@@ -14,7 +14,7 @@ enum ServerEmitter {
   static func view(_ model: SwiftModel) -> ServerView {
     let moduleName = model.moduleName
     let serverModule = moduleName + "Server"
-    let executableName = SwiftNaming.words(moduleName).joined(separator: "-") + "-server"
+    let executableName = model.serverExecutableName
     var services: [ServiceView] = []
     var exampleNames: Set<String> = []
     var testNames: Set<String> = []
@@ -41,10 +41,14 @@ enum ServerEmitter {
         let isRaw = method.response == .text || method.response == .binary
         var response = operation.responseExample ?? .object([])
         if isRaw { response = operation.responseExample ?? .string("") }
-        // The last page has no next token, and says it has no more (`"has_more": false`).
+        // The last page has no next token, and says it has no more (`"has_more": false`); an
+        // offset or page-number page ends empty.
         var lastPage = operation.page.map { response.removing(path: $0.nextTokenWirePath) } ?? response
         if operation.page != nil, let hasMore = method.pagination?.hasMorePath, !hasMore.isEmpty {
           lastPage = lastPage.setting(path: hasMore, to: .bool(false))
+        }
+        if let page = operation.page, page.tokenIsInteger {
+          lastPage = lastPage.setting(path: [page.itemsWireName], to: .array([]))
         }
         var responseText = response.printed()
         if isRaw, case .string(let text) = response { responseText = text }
@@ -211,9 +215,13 @@ enum ServerEmitter {
     let token = operation.page?.tokenWireName ?? ""
     let tokenName = tokenQueryProperty(operation).isEmpty ? "" : token
     let sizeName = operation.page?.pageSizeWireName ?? ""
+    // An offset or page number is a number: the next page's, and one to echo.
+    let isInteger = operation.page?.tokenIsInteger == true
+    view.nextTokenValue = isInteger ? String((operation.page?.firstPageNumber ?? 0) + 5) : "next page"
+    view.echoTokenValue = isInteger ? "12" : "abc/d"
     view.firstPageTarget = target([(sizeName, "5")])
-    view.nextPageTarget = target([(tokenName, "next page")])
-    view.echoPageTarget = target([(tokenName, "abc/d"), (sizeName, "7")])
+    view.nextPageTarget = target([(tokenName, view.nextTokenValue)])
+    view.echoPageTarget = target([(tokenName, view.echoTokenValue), (sizeName, "7")])
     view.invalidPageSizeTarget = target([(sizeName, "many")])
   }
 
@@ -287,6 +295,12 @@ enum ServerEmitter {
       for (index, step) in steps.enumerated() {
         let previousOptional = index > 0 && steps[index - 1].isOptional
         path += (previousOptional ? "?." : ".") + SwiftNaming.escaped(step.name)
+      }
+      // An offset or page number asks for a later page when past the first's.
+      if let page = operation.page, page.tokenIsInteger {
+        let first = page.firstPageNumber
+        return steps.last?.isOptional == false
+          ? "(\(path) > \(first) ? String(\(path)) : nil)" : "\(path).flatMap { $0 > \(first) ? String($0) : nil }"
       }
       return path
     }

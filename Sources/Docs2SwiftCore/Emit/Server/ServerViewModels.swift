@@ -176,6 +176,10 @@ public struct OperationView: Sendable, Hashable {
   public var nextPageTarget: String = ""
   public var echoPageTarget: String = ""
   public var invalidPageSizeTarget: String = ""
+  /// The page tokens of the paging tests: the next page's and the echoed one (numbers for an
+  /// offset or page-number page).
+  public var nextTokenValue: String = "next page"
+  public var echoTokenValue: String = "abc/d"
 }
 
 /// The server-sent events an operation streams when asked.
@@ -293,6 +297,8 @@ extension OperationView: TemplateView {
     case "nextPageTarget": .of(self.nextPageTarget)
     case "echoPageTarget": .of(self.echoPageTarget)
     case "invalidPageSizeTarget": .of(self.invalidPageSizeTarget)
+    case "nextTokenValue": .of(self.nextTokenValue)
+    case "echoTokenValue": .of(self.echoTokenValue)
     case "isText": .of(self.isText)
     case "isBinary": .of(self.isBinary)
     case "eventStream": .of(self.eventStream)

@@ -460,7 +460,7 @@ struct ClientMockServerTests {
       #expect(firstPage.hasNextPage)
       var walked = 0
       for try await _ in firstPage.allItems { walked += 1 }
-      #expect(walked == 2 * firstPage.items.count, "organizations.list_members walks two pages")
+      #expect(walked == 2 * firstPage.items.count, "organizations.list_members walks to the last page")
     } catch {
       Issue.record("organizations.list_members: paging failed: \(error)")
     }

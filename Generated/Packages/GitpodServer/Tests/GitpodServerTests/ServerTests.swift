@@ -94,7 +94,7 @@ struct EchoPageService: GitpodOrganizationsService, GitpodUnimplementedByDefault
   func listMembers(
     _ params: OrganizationListMembersParams, context: GitpodCallContext
   ) async throws -> MembersPage {
-    let token = params.token ?? "-"
+    let token = params.token.map { "\($0)" } ?? "-"
     let pageSize = params.pageSize.map(String.init) ?? "-"
     throw GitpodRPCError(.failedPrecondition, "token=\(token) pageSize=\(pageSize) by \(context.principal.subject)")
   }
