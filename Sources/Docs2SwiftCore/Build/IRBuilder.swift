@@ -505,11 +505,14 @@ struct IRBuilder {
   /// - `str` beside `datetime`/`date` and nothing else is `datetime`: a timestamp is a string
   ///   on the wire, and `str` is the SDK accepting that string as given;
   /// - a class the reference never declares nor lists fields for (`Base64FileInput`) is
-  ///   dropped when another member remains, with a warning: nothing says what it is;
+  ///   dropped when another member remains, with a warning: nothing says what it is; a list of
+  ///   one (`Iterable[ContentArrayOfContentPart]`) is still an array on the wire, so it is an
+  ///   array of any JSON value where no other member is an array (warned);
   /// - one member left is that member.
   private mutating func unionRef(_ arguments: [TypeExpression], item: ItemSyntax) throws(DiagnosticError) -> TypeRef {
     var members: [TypeRef] = []
     var unknown: [String] = []
+    var unknownArrays: [String] = []
     for argument in arguments {
       if case .name("None") = argument { continue }
       if let name = argument.innerClassName, !declaredNames.contains(name), name != "FileTypes",
@@ -517,11 +520,28 @@ struct IRBuilder {
           $0.fieldName != nil || $0.isEnumValue
         })
       {
-        unknown.append(name)
+        if case .generic(let container, let inner) = argument, ["List", "Sequence", "Iterable"].contains(container),
+          inner == [.name(name)]
+        {
+          unknownArrays.append(name)
+        } else {
+          unknown.append(name)
+        }
         continue
       }
       let member = try typeRef(argument, item: Self.memberItem(argument, of: item) ?? item)
       for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
+    }
+    if !unknownArrays.isEmpty {
+      if members.contains(where: { if case .array = $0 { true } else { false } }) || unknownArrays.count > 1 {
+        unknown += unknownArrays
+      } else {
+        members.append(.array(.any))
+        diagnostics.warn(
+          "'\(unknownArrays[0])' in a Union is never declared and lists no fields; "
+            + "its list is read as an array of any JSON value",
+          at: item.location)
+      }
     }
     if !unknown.isEmpty {
       if members.isEmpty {
@@ -538,11 +558,15 @@ struct IRBuilder {
   }
 
   /// The item listing the union member `argument` under a union's item: `- `Iterable[X]``
-  /// with X's fields under it, or `- `class X: …``; nil where the members are not listed.
+  /// with X's fields under it, or `- `class X: …``; nil where the members are not listed. A
+  /// parameter's member `List[XParam]` may be listed by its response name, `List[X]` (the SDK
+  /// names the parameter form of a class `…Param`).
   private static func memberItem(_ argument: TypeExpression, of item: ItemSyntax) -> ItemSyntax? {
     item.children.first { child in
       switch child.kind {
-      case .type(let code): return TypeExpression.parse(code) == argument && !child.children.isEmpty
+      case .type(let code):
+        guard let listed = TypeExpression.parse(code), !child.children.isEmpty else { return false }
+        return listed == argument || listed == argument.withoutParamSuffix
       case .classHeader(let name): return argument.innerClassName == name
       default: return false
       }

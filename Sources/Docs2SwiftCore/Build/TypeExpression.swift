@@ -39,6 +39,17 @@ indirect enum TypeExpression: Sendable, Hashable {
 
   /// The class name whose fields or values may be listed under a field of this type:
   /// `Optional[List[Foo]]` → `Foo`; nil for primitives and literals.
+  /// The expression with each class name's `Param` suffix removed (`List[XParam]` → `List[X]`):
+  /// the response form of a parameter class.
+  var withoutParamSuffix: TypeExpression {
+    switch self {
+    case .name(let name) where name.hasSuffix("Param") && name.count > "Param".count:
+      .name(String(name.dropLast("Param".count)))
+    case .generic(let name, let arguments): .generic(name, arguments.map(\.withoutParamSuffix))
+    default: self
+    }
+  }
+
   var innerClassName: String? {
     switch withoutOptional {
     case .name(let name): return Self.primitives.contains(name) ? nil : name
