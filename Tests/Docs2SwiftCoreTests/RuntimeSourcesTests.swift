@@ -10,7 +10,8 @@ struct RuntimeSourcesTests {
   @Test("only whole stand-in names are replaced")
   func wholeNames() {
     let names = RuntimeNames(
-      moduleName: "MyKit", typePrefix: "My", clientName: "My", errorName: "MyError", access: "package")
+      moduleName: "MyKit", typePrefix: "My", clientName: "My", errorName: "MyError", access: "package",
+      executableName: "my-kit-server")
     let text = """
       import ExampleKit
       public struct ExampleError: Error {}  // not ExampleErrors, examples, Examples or publicly

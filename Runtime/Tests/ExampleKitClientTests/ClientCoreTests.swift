@@ -117,6 +117,77 @@ struct ClientCoreHTTPTests {
     }
   }
 
+  @Test("an upload is multipart/form-data: the file's bytes as a part, every other field a text part")
+  func multipartUpload() async throws {
+    struct Upload: Encodable {
+      var file: Data
+      var purpose: String
+      var expiresAfter: [String: Int]
+      var tags: [String]
+      var note: String?
+      enum CodingKeys: String, CodingKey {
+        case file, purpose, tags, note
+        case expiresAfter = "expires_after"
+      }
+    }
+    let upload = APIOperation(
+      name: "CreateFile", method: "POST", path: "/files", isReadOnly: false, fileFields: ["file"])
+    let bytes = Data([0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D, 0x41])  // NUL, 0xFF, CRLF and "--A"
+    try await withServer({ _, _ in .json(#"{"name":"ok"}"#) }) { server in
+      let params = Upload(
+        file: bytes, purpose: "batch", expiresAfter: ["seconds": 3600], tags: ["a", "b"], note: nil)
+      _ = try await makeClient(server).core.send(
+        upload, body: params, options: ExampleRequestOptions(), as: Greeting.self)
+      let request = try #require(await server.requests.first)
+      let contentType = try #require(request.header("content-type"))
+      #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+      let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+      // The parts, as a server splits them: headers, then content, between the boundaries.
+      var parts: [(headers: String, content: Data)] = []
+      let delimiter = Data("--\(boundary)".utf8)
+      var rest = request.body[...]
+      while let start = rest.range(of: delimiter) {
+        rest = rest[start.upperBound...]
+        guard let next = rest.range(of: delimiter) else { break }
+        var part = rest[..<next.lowerBound].dropFirst(2).dropLast(2)  // CRLF after the boundary, before the next
+        let headerEnd = try #require(part.range(of: Data("\r\n\r\n".utf8)))
+        let headers = String(decoding: part[..<headerEnd.lowerBound], as: UTF8.self)
+        part = part[headerEnd.upperBound...]
+        parts.append((headers, Data(part)))
+      }
+      #expect(request.body.suffix(boundary.utf8.count + 6) == Data("--\(boundary)--\r\n".utf8))
+      let byName = Dictionary(
+        parts.map { part in
+          (String(part.headers.split(separator: "\"")[1]), part)
+        }, uniquingKeysWith: { first, _ in first })
+      #expect(byName["file"]?.content == bytes)
+      #expect(byName["file"]?.headers.contains(#"filename="file""#) == true)
+      #expect(byName["file"]?.headers.contains("Content-Type: application/octet-stream") == true)
+      #expect(byName["purpose"].map { String(decoding: $0.content, as: UTF8.self) } == "batch")
+      #expect(byName["expires_after[seconds]"].map { String(decoding: $0.content, as: UTF8.self) } == "3600")
+      #expect(
+        parts.filter { $0.headers.contains(#"name="tags[]""#) }.map { String(decoding: $0.content, as: UTF8.self) } == [
+          "a", "b",
+        ])
+      #expect(byName["note"] == nil)
+    }
+  }
+
+  @Test("a bytes response comes back as received, whatever the bytes")
+  func bytesResponse() async throws {
+    let download = APIOperation(name: "Content", method: "GET", path: "/files/f/content", isReadOnly: true)
+    let bytes: [UInt8] = [0x00, 0xFF, 0xFE, 0x0A, 0x80, 0x7B]
+    try await withServer({ _, _ in
+      TestResponse(headers: [("Content-Type", "application/octet-stream")], bytes: bytes)
+    }) { server in
+      let response = try await makeClient(server).core.send(
+        download, body: Greeting(), options: ExampleRequestOptions(), as: Data.self)
+      #expect(response.value == Data(bytes))
+      let request = try #require(await server.requests.first)
+      #expect(request.method == "GET" && request.body.isEmpty && request.header("content-type") == nil)
+    }
+  }
+
   @Test("a transient failure is retried, then the success is returned")
   func retried() async throws {
     try await withServer({ _, index in

@@ -31,6 +31,8 @@ struct TestResponse: Sendable {
   var body: String = "{}"
   /// Waits this long before answering.
   var delay: Duration?
+  /// Bytes to send instead of `body` (any bytes, not only UTF-8 text).
+  var bytes: [UInt8]?
 
   static func json(_ body: String, status: Int = 200, headers: [(name: String, value: String)] = []) -> TestResponse {
     TestResponse(status: status, headers: headers, body: body)
@@ -130,11 +132,12 @@ final class TestServer: Sendable {
           if let delay = response.delay { try? await Task.sleep(for: delay) }
           var headers = HTTPHeaders()
           headers.add(name: "Content-Type", value: "application/json")
-          headers.add(name: "Content-Length", value: String(response.body.utf8.count))
+          let bytes = response.bytes ?? Array(response.body.utf8)
+          headers.add(name: "Content-Length", value: String(bytes.count))
           for (name, value) in response.headers { headers.add(name: name, value: value) }
           let status = HTTPResponseStatus(statusCode: response.status)
           try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers)))
-          try await outbound.write(.body(.byteBuffer(ByteBuffer(string: response.body))))
+          try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: bytes))))
           try await outbound.write(.end(nil))
         }
       }
