@@ -146,6 +146,23 @@ struct ServerTests {
     }
   }
 
+  @Test("path parameters read as their types; a value that is not one is invalid_argument, named as a path parameter")
+  func typedPathParameters() throws {
+    let path = ExampleQueryParameters(pathParameters: ["widget_id": "42", "flag": "true", "name": "a b"])
+    #expect(try path.int("widget_id") == 42)
+    #expect(try path.bool("flag") == true)
+    #expect(path.string("name") == "a b")
+    #expect(try path.int("missing") == nil)
+    do {
+      _ = try ExampleQueryParameters(pathParameters: ["widget_id": "x"]).int("widget_id")
+      Issue.record("no error for a path parameter that is not a number")
+    } catch let error as ExampleRPCError {
+      #expect(error.code == .invalidArgument)
+      #expect(error.message == "path parameter 'widget_id' must be an integer")
+    }
+    #expect(throws: ExampleRPCError.self) { try ExampleQueryParameters("limit=many").int("limit") }
+  }
+
   @Test("Connect codes map to their HTTP statuses")
   func codeStatuses() {
     let expected: [(ExampleRPCError.Code, Int)] = [

@@ -192,8 +192,13 @@ struct ClientEmitter {
   func pathParameterAssignments(_ operation: SwiftOperation) -> [String] {
     guard let params = model.declaration(named: operation.paramsType) else { return [] }
     return zip(operation.method.params, params.properties).compactMap { field, property in
-      guard field.location == .path, field.type == .string else { return nil }
-      return "\(SwiftNaming.escaped(property.name)) = \"\(SwiftNaming.stringLiteralContents(field.name))\""
+      guard field.location == .path else { return nil }
+      switch field.type {
+      case .string:
+        return "\(SwiftNaming.escaped(property.name)) = \"\(SwiftNaming.stringLiteralContents(field.name))\""
+      case .integer, .number: return "\(SwiftNaming.escaped(property.name)) = 7"
+      default: return nil
+      }
     }
   }
 

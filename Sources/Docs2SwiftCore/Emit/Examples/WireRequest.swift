@@ -30,8 +30,8 @@ struct WireRequest: Sendable, Hashable {
     !["GET", "HEAD", "DELETE"].contains(method.http.method.uppercased())
   }
 
-  /// The request of `method` called with `params`. A path parameter `params` lacks keeps the
-  /// wire name as its value (what the generated tests set: `cardToken = "card_token"`).
+  /// The request of `method` called with `params`. A path parameter `params` lacks takes what the
+  /// generated tests set: its name for text (`cardToken = "card_token"`), 7 for a number.
   init(_ method: Method, params: JSONValue, arrayFormat: String) {
     self.method = method.http.method.uppercased()
     let members = params.objectMembers ?? []
@@ -47,7 +47,13 @@ struct WireRequest: Sendable, Hashable {
       case .string(let string)?: text = string
       case .number(let number)?: text = number
       case .bool(let flag)?: text = flag ? "true" : "false"
-      default: text = field?.name ?? name
+      default:
+        // As the generated tests set it: a number 7, a Bool true, text its name.
+        switch field?.type {
+        case .integer?, .number?: text = "7"
+        case .boolean?: text = "true"
+        default: text = field?.name ?? name
+        }
       }
       path += Self.percentEncoded(text)
       rest = rest[rest.index(after: close)...]

@@ -2161,8 +2161,16 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
     }{{/hasQuery}}{{#isREST}},
     method: "{{httpMethod}}",
     mergePath: { params, path in
+      {{#hasTypedPathAssignments}}
+      let typed = ExampleQueryParameters(pathParameters: path)
+      {{/hasTypedPathAssignments}}
       {{#pathAssignments}}
+      {{#throws}}
+      params.{{property}} = try typed.{{reader}}("{{wireName}}") ?? params.{{property}}
+      {{/throws}}
+      {{^throws}}
       params.{{property}} = path["{{wireName}}"] ?? params.{{property}}
+      {{/throws}}
       {{/pathAssignments}}
     }{{/isREST}})
 
@@ -5754,9 +5762,22 @@ public struct ExampleConnectHTTPResponse: Sendable {
   }
 }
 
-/// The parameters of a query string (`token=abc&pageSize=20`), percent-decoded.
+/// The parameters of a query string (`token=abc&pageSize=20`), percent-decoded; or a REST
+/// request's path parameters, read as their types the same way.
 public struct ExampleQueryParameters: Sendable, Hashable {
   public private(set) var items: [ExampleHTTPHeaderFields.Field]
+  /// What the errors call a parameter: `query parameter` or `path parameter`.
+  var kind = "query parameter"
+
+  /// The path parameters of a REST request (`{file_id}` in its route), percent-decoded.
+  ///
+  /// - Parameter pathParameters: Each placeholder's value.
+  public init(pathParameters: [String: String]) {
+    items = pathParameters.sorted { $0.key < $1.key }.map {
+      ExampleHTTPHeaderFields.Field(name: $0.key, value: $0.value)
+    }
+    kind = "path parameter"
+  }
 
   public init(_ query: String?) {
     items = []
@@ -5782,7 +5803,7 @@ public struct ExampleQueryParameters: Sendable, Hashable {
   public func int(_ name: String) throws -> Int? {
     guard let text = string(name) else { return nil }
     guard let value = Int(text) else {
-      throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be an integer")
+      throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' must be an integer")
     }
     return value
   }
@@ -5791,7 +5812,7 @@ public struct ExampleQueryParameters: Sendable, Hashable {
   public func double(_ name: String) throws -> Double? {
     guard let text = string(name) else { return nil }
     guard let value = Double(text) else {
-      throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be a number")
+      throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' must be a number")
     }
     return value
   }
@@ -5802,7 +5823,7 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     switch text {
     case "true", "1": return true
     case "false", "0": return false
-    default: throw ExampleRPCError(.invalidArgument, "query parameter '\(name)' must be true or false")
+    default: throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' must be true or false")
     }
   }
 }

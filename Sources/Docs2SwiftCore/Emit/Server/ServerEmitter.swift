@@ -99,7 +99,7 @@ enum ServerEmitter {
               exampleLines: PackageEmitter.lines(event), rawDelimiter: PackageEmitter.rawDelimiter(for: event))
           ]
         }
-        restDetails(&operations[operations.count - 1], operation)
+        restDetails(&operations[operations.count - 1], operation, model: model)
         testRequests(&operations[operations.count - 1], operation, wire, verbs: verbs[method.http.path] ?? [])
         // Missing members decode as zero values when the API omits them (proto3 JSON).
         operations[operations.count - 1].acceptsEmptyBody =
@@ -236,7 +236,7 @@ enum ServerEmitter {
 
   /// The REST parts of an operation's view: its verb, route key and path parameters. A Connect
   /// operation (every `POST` to a path without placeholders) keeps the seed's view.
-  static func restDetails(_ view: inout OperationView, _ operation: SwiftOperation) {
+  static func restDetails(_ view: inout OperationView, _ operation: SwiftOperation, model: SwiftModel) {
     let method = operation.method
     let verb = method.http.method.uppercased()
     view.httpMethod = SwiftNaming.stringLiteralContents(verb)
@@ -244,16 +244,29 @@ enum ServerEmitter {
     view.isREST = verb != "POST" || method.http.path.containsText("{")
     view.routeKey = verb == "POST" ? view.procedurePath : view.httpMethod + " " + view.procedurePath
     let placeholders = IRBuilder.pathParameters(method.http.path)
-    // (String path parameters: the only kind the references have.)
-    for field in method.params
-    where field.location == .path && placeholders.contains(field.name) && field.type == .string {
-      let property = SwiftNaming.propertyName(field.name)
-      let reader = "string"
+    // Text path parameters as they are; numbers and booleans read as such (a value that is not
+    // one is invalid_argument).
+    for field in method.params where field.location == .path && placeholders.contains(field.name) {
+      let reader: String
+      switch field.type {
+      case .string: reader = "string"
+      case .integer: reader = "int"
+      case .number: reader = "double"
+      case .boolean: reader = "bool"
+      default: continue
+      }
+      // The parameters type's property for it, as the Swift model named it.
+      guard
+        let property = model.declaration(named: operation.paramsType)?.properties.first(where: {
+          $0.documentedName == field.name || $0.wireName == field.jsonName
+        })?.name
+      else { continue }
       view.pathAssignments.append(
         QueryAssignmentView(
-          property: SwiftNaming.escaped(property), reader: reader, throws: false,
+          property: SwiftNaming.escaped(property), reader: reader, throws: reader != "string",
           wireName: SwiftNaming.stringLiteralContents(field.name)))
     }
+    view.hasTypedPathAssignments = view.pathAssignments.contains(where: \.throws)
   }
 
   /// The query parameters of `operation` copied into `params` (a query parameter given overrides

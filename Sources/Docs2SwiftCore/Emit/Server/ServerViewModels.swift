@@ -98,6 +98,8 @@ public struct OperationView: Sendable, Hashable {
   public var httpMethod: String = "POST"
   /// `params.fileID = path["file_id"] ?? params.fileID`.
   public var pathAssignments: [QueryAssignmentView] = []
+  /// Whether a path parameter is read as a number or a Bool (from `QueryParameters(pathParameters:)`).
+  public var hasTypedPathAssignments = false
   public var hasPageTokens = true
   /// Another operation before it has the same verb and path (Lithic documents two methods on
   /// `POST /v1/simulate/credit_authorization_advice`): the mock's table keeps the first.
@@ -287,6 +289,7 @@ extension OperationView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
     case "requestTarget": .of(self.requestTarget)
+    case "hasTypedPathAssignments": .of(self.hasTypedPathAssignments)
     case "requestPath": .of(self.requestPath)
     case "requestQuery": .of(self.requestQuery)
     case "sendsBody": .of(self.sendsBody)
