@@ -170,7 +170,8 @@ enum ServerEmitter {
   /// with a JSON body, with the other members of that operation's smallest request.
   static func fieldProbe(_ model: SwiftModel, matches: (TypeRef) -> Bool) -> FieldProbeView? {
     let minimal = MinimalRequest(model)
-    for operation in model.operations where WireRequest.sendsBody(operation.method) && !hasFiles(operation) {
+    for operation in model.operations
+    where WireRequest.sendsBody(operation.method) && operation.method.requestBody != .multipart {
       for field in operation.method.params where (field.location ?? .body) == .body && matches(field.type) {
         let wire = WireRequest(
           operation.method, params: minimal.params(operation.method), arrayFormat: model.queryArrayFormat)
@@ -185,11 +186,6 @@ enum ServerEmitter {
       }
     }
     return nil
-  }
-
-  /// Whether the operation uploads files (its body travels as `multipart/form-data`).
-  static func hasFiles(_ operation: SwiftOperation) -> Bool {
-    operation.method.params.contains { $0.type == .file && ($0.location ?? .body) == .body }
   }
 
   /// The generated tests' requests of an operation: its `WireRequest`, a verb its path does not
