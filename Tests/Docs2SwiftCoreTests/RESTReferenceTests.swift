@@ -6,8 +6,10 @@ import Testing
 /// The REST references (openai.md, lithic.md): both forms give the same API model, and the
 /// model holds each convention as the reference's evidence shows it.
 @Suite struct RESTReferenceTests {
+  /// `name` is a reference of `spec/` (`openai`) or a path from the repository's root
+  /// (`Tests/REST/paging`), without `.md`.
   static func parse(_ name: String) throws -> (structured: Pipeline.Result, flattened: Pipeline.Result) {
-    let path = repositoryRoot.appendingPathComponent("spec/\(name).md").path
+    let path = repositoryRoot.appendingPathComponent(name.contains("/") ? "\(name).md" : "spec/\(name).md").path
     let source = try Pipeline.readSource(path: path)
     let structured = try Pipeline.parse(source)
     let flat = FlattenedEquivalenceTests.words(source.text) + "\n"
@@ -32,7 +34,7 @@ import Testing
     ]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/paging", 9)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
