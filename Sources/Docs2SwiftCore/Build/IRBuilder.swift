@@ -790,8 +790,8 @@ struct IRBuilder {
       // the response with `Chunk` (`ChatCompletion` → `ChatCompletionChunk`).
       let chunk = (returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName) + "Chunk"
       if declarations[chunk] != nil {
-        let format = stream.description.lowercased().contains("server-sent") ? "sse" : "sse"
-        streaming = Streaming(param: stream.name, format: format, event: .ref(chunk))
+        // Server-sent events: how the Stainless SDKs stream what a stream switch asks for.
+        streaming = Streaming(param: stream.name, format: "sse", event: .ref(chunk))
       } else {
         diagnostics.warn(
           "'\(operation.heading)' has a 'stream' parameter but no Domain Type '\(chunk)' for its events; not streamed",
