@@ -141,11 +141,44 @@ extension SwiftDocumentation {
   /// on one line, or that the reference does not describe it. A description that opens with a
   /// block (a code fence, a heading, a list, a table) is not a sentence to quote there.
   static func parameterSummary(_ description: String) -> String {
-    let paragraph = description.components(separatedBy: "\n\n").first ?? ""
+    // The first paragraph: up to the first blank line (by bytes: `\n` is one byte in UTF-8).
+    let utf8 = description.utf8
+    var end = utf8.endIndex
+    var previous: UInt8 = 0
+    for index in utf8.indices {
+      let byte = utf8[index]
+      if byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\n") {
+        end = utf8.index(before: index)
+        break
+      }
+      previous = byte
+    }
+    let paragraph = description[..<end]
     let trimmed = paragraph.drop { $0 == " " || $0 == "\n" }
     let opensBlock = ["```", "~~~", "#", "|", "- ", "* ", "+ ", ">"].contains { trimmed.hasPrefix($0) }
-    let line = opensBlock ? "" : paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let line = opensBlock ? "" : collapsingWhitespace(paragraph)
     return line.isEmpty ? "The API reference does not describe it." : line
+  }
+
+  /// `text` on one line: each run of whitespace one space, none at the ends. ASCII text by
+  /// bytes (a space, tab, line feed, vertical tab, form feed or carriage return).
+  static func collapsingWhitespace(_ text: Substring) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The documentation of a struct's memberwise initializer: each property's summary.

@@ -44,7 +44,11 @@ struct SwiftModel: Sendable {
   var queryArrayFormat = "brackets"
 
   /// The top-level model declarations, in the order they are generated.
-  var declarations: [SwiftDeclaration]
+  var declarations: [SwiftDeclaration] {
+    didSet { declarationIndex = Self.index(declarations) }
+  }
+  /// Each declaration's position by name (the emitters look declarations up per operation).
+  var declarationIndex: [String: Int] = [:]
   /// Every resource, depth first in document order.
   var resources: [SwiftResource]
   /// Every operation, in document order.
@@ -66,7 +70,18 @@ struct SwiftModel: Sendable {
 
   /// The top-level declaration named `name` (Swift name).
   func declaration(named name: String) -> SwiftDeclaration? {
-    declarations.first { $0.name == name }
+    if let position = declarationIndex[name] { return declarations[position] }
+    // (Declarations given to the initializer are not indexed until they are set again.)
+    return declarationIndex.isEmpty ? declarations.first { $0.name == name } : nil
+  }
+
+  /// The first position of each name.
+  static func index(_ declarations: [SwiftDeclaration]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    for (position, declaration) in declarations.enumerated() where index[declaration.name] == nil {
+      index[declaration.name] = position
+    }
+    return index
   }
 }
 
