@@ -95,7 +95,7 @@ struct ClientEmitter {
       authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
       resources: model.resources.filter { $0.path.count == 1 }.map(reference),
-      queryArrayFormat: model.queryArrayFormat == "repeat" ? "`repeat`" : model.queryArrayFormat)
+      queryArrayFormat: SwiftNaming.escaped(model.queryArrayFormat))
   }
 
   /// `client.organizations.customDomains`: how a caller reaches a resource, from the model's
