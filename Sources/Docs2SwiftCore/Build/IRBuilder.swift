@@ -690,7 +690,7 @@ struct IRBuilder {
         params[index].location = page != nil && ["token", "page_size"].contains(params[index].name) ? .query : .body
       } else {
         // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
-        params[index].location = ["GET", "DELETE", "HEAD"].contains(verb) ? .query : .body
+        params[index].location = HTTPEndpoint(method: verb, path: operation.httpPath ?? "").sendsBody ? .body : .query
       }
       if case .array = params[index].type, params[index].location == .query, arrayQueryParameterLocation == nil {
         arrayQueryParameterLocation = operation.location

@@ -55,6 +55,13 @@ public struct HTTPEndpoint: Sendable, Hashable {
     self.method = method
     self.path = path
   }
+
+  /// Whether a request of this verb carries a body: Stainless's REST rule gives a `GET`, `HEAD`
+  /// or `DELETE` none (their parameters are the path and the query); every other verb, and every
+  /// Connect call (a `POST`), has one.
+  public var sendsBody: Bool {
+    !["GET", "HEAD", "DELETE"].contains(method.uppercased())
+  }
 }
 
 public struct Method: Sendable, Hashable {

@@ -19,15 +19,14 @@ struct WireRequest: Sendable, Hashable {
     var value: String
   }
 
-  /// The request target: the path, and the query percent-encoded after `?`.
-  var target: String {
-    guard !query.isEmpty else { return path }
-    return path + "?"
-      + query.map { Self.percentEncoded($0.name) + "=" + Self.percentEncoded($0.value) }.joined(separator: "&")
+  /// The query percent-encoded, without `?` (empty: none).
+  var queryString: String {
+    query.map { Self.percentEncoded($0.name) + "=" + Self.percentEncoded($0.value) }.joined(separator: "&")
   }
 
-  static func sendsBody(_ method: Method) -> Bool {
-    !["GET", "HEAD", "DELETE"].contains(method.http.method.uppercased())
+  /// The request target: the path, and the query after `?`.
+  var target: String {
+    query.isEmpty ? path : path + "?" + queryString
   }
 
   /// The request of `method` called with `params`. A path parameter `params` lacks takes what the
@@ -48,10 +47,10 @@ struct WireRequest: Sendable, Hashable {
       case .number(let number)?: text = number
       case .bool(let flag)?: text = flag ? "true" : "false"
       default:
-        // As the generated tests set it: a number 7, a Bool true, text its name.
-        switch field?.type {
-        case .integer?, .number?: text = "7"
-        case .boolean?: text = "true"
+        // The smallest request's placeholder, as the generated tests set it.
+        switch field.flatMap({ MinimalRequest.scalar($0.type, name: $0.name) }) {
+        case .number(let number)?: text = number
+        case .bool(let flag)?: text = flag ? "true" : "false"
         default: text = field?.name ?? name
         }
       }
@@ -70,7 +69,7 @@ struct WireRequest: Sendable, Hashable {
       }
     }
     self.query = query
-    self.body = Self.sendsBody(method) ? .object(body) : nil
+    self.body = method.http.sendsBody ? .object(body) : nil
   }
 
   /// A JSON value as query items, as the client's `QueryItems.append(_:_:)` writes one.

@@ -103,7 +103,7 @@ public enum OpenAPIExporter {
         ))
     }
     // A GET or DELETE without body parameters has no body (REST); every Connect call has one.
-    if !body.isEmpty || !["GET", "DELETE", "HEAD"].contains(method.http.method.uppercased()) {
+    if !body.isEmpty || method.http.sendsBody {
       let mediaType = method.requestBody == .multipart ? "multipart/form-data" : "application/json"
       members.append(
         ("requestBody", .object([("required", .bool(true)), ("content", .object([(mediaType, .object(content))]))])))

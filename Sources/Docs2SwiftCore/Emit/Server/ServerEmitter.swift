@@ -171,7 +171,7 @@ enum ServerEmitter {
   static func fieldProbe(_ model: SwiftModel, matches: (TypeRef) -> Bool) -> FieldProbeView? {
     let minimal = MinimalRequest(model)
     for operation in model.operations
-    where WireRequest.sendsBody(operation.method) && operation.method.requestBody != .multipart {
+    where operation.method.http.sendsBody && operation.method.requestBody != .multipart {
       for field in operation.method.params where (field.location ?? .body) == .body && matches(field.type) {
         let wire = WireRequest(
           operation.method, params: minimal.params(operation.method), arrayFormat: model.queryArrayFormat)
@@ -198,23 +198,21 @@ enum ServerEmitter {
     view.otherMethod = ["GET", "PUT", "POST", "PATCH", "DELETE"].first { !verbs.contains($0) } ?? "TRACE"
     view.requestTarget = SwiftNaming.stringLiteralContents(wire.target)
     view.requestPath = SwiftNaming.stringLiteralContents(wire.path)
-    view.requestQuery = SwiftNaming.stringLiteralContents(String(wire.target.dropFirst(wire.path.count + 1)))
+    view.requestQuery = SwiftNaming.stringLiteralContents(wire.queryString)
     view.sendsBody = wire.body != nil
     if view.isText { view.contentType = "text/plain; charset=utf-8" }
     if view.isBinary { view.contentType = "application/octet-stream" }
-    guard operation.page != nil else { return }
+    guard let page = operation.page else { return }
     func target(_ items: [(String, String)]) -> String {
       var paged = wire
       paged.query += items.map { WireRequest.QueryItem(name: $0.0, value: $0.1) }
       return SwiftNaming.stringLiteralContents(paged.target)
     }
-    let token = operation.page?.tokenWireName ?? ""
-    let tokenName = tokenQueryProperty(operation).isEmpty ? "" : token
-    let sizeName = operation.page?.pageSizeWireName ?? ""
+    let tokenName = tokenQueryProperty(operation).isEmpty ? "" : page.tokenWireName
+    let sizeName = page.pageSizeWireName ?? ""
     // An offset or page number is a number: the next page's, and one to echo.
-    let isInteger = operation.page?.tokenIsInteger == true
-    view.nextTokenValue = isInteger ? String((operation.page?.firstPageNumber ?? 0) + 5) : "next page"
-    view.echoTokenValue = isInteger ? "12" : "abc/d"
+    view.nextTokenValue = page.tokenIsInteger ? String(page.firstPageNumber + 5) : "next page"
+    view.echoTokenValue = page.tokenIsInteger ? "12" : "abc/d"
     view.firstPageTarget = target([(sizeName, "5")])
     view.nextPageTarget = target([(tokenName, view.nextTokenValue)])
     view.echoPageTarget = target([(tokenName, view.echoTokenValue), (sizeName, "7")])
