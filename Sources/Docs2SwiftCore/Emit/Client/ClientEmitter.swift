@@ -349,18 +349,8 @@ extension ClientEmitter {
         mockCalls[index].pathAssignments = pathAssignments
         mockCalls[index].hasPathAssignments = !pathAssignments.isEmpty
       }
-      // The first page has a next one when the response example has items and a next token,
-      // or a cursor page's items and `has_more` (the mock's last page has neither).
-      // (An offset or page-number page has a next one while it has items; the mock's last is empty.)
       if let scheme = method.pagination?.scheme, !walkedSchemes.contains(scheme), labelledCall != nil,
-        let page = operation.page,
-        page.nextTokenExpression != "nil" || page.tokenIsInteger,
-        let example = operation.responseExample,
-        !(example[page.itemsWireName]?.arrayElements ?? []).isEmpty,
-        page.tokenIsInteger
-          || (page.nextTokenWirePath.isEmpty
-            ? method.pagination?.hasMorePath.map({ example.value(at: $0) == .bool(true) }) ?? false
-            : example.value(at: page.nextTokenWirePath).map({ $0 != .string("") && $0 != .null }) ?? false)
+        let page = operation.page, Self.mockFirstPageHasNext(operation)
       {
         var walk = ClientMockCallView(
           displayName: path, callee: operation.callee, hasParams: false, paramsType: operation.paramsType,
@@ -426,6 +416,21 @@ extension ClientEmitter {
       mockDecodesParams: mockCalls.contains(where: \.hasParams),
       bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
       authHeader: client.authHeader, authSchemeLiteral: client.authSchemeLiteral)
+  }
+
+  /// Whether the mock's first page of `operation` (its response example) has a next one: items,
+  /// and a next token, or for a cursor page `has_more`; an offset or page-number page has one
+  /// while it has items. (The mock's last page has none.)
+  static func mockFirstPageHasNext(_ operation: SwiftOperation) -> Bool {
+    guard let page = operation.page, let example = operation.responseExample,
+      !(example[page.itemsWireName]?.arrayElements ?? []).isEmpty
+    else { return false }
+    if page.tokenIsInteger { return true }
+    if page.nextTokenExpression == "nil" { return false }
+    guard !page.nextTokenWirePath.isEmpty else {
+      return operation.method.pagination?.hasMorePath.map { example.value(at: $0) == .bool(true) } ?? false
+    }
+    return example.value(at: page.nextTokenWirePath).map { $0 != .string("") && $0 != .null } ?? false
   }
 
   /// Arguments for a method's required parameters and the parameters they give (by wire name,

@@ -29,15 +29,23 @@ struct MinimalRequest {
     .object(fields.filter(\.required).map { ($0.jsonName, value($0.type, name: $0.jsonName, depth: depth + 1)) })
   }
 
+  /// The placeholder of a scalar type (nil for any other): a string its name, a number 7, a
+  /// Bool true, a timestamp a fixed one.
+  static func scalar(_ type: TypeRef, name: String) -> JSONValue? {
+    switch type {
+    case .string, .file: .string(name)
+    case .integer, .number: .number("7")
+    case .boolean: .bool(true)
+    case .datetime: .string("2024-01-01T00:00:00Z")
+    default: nil
+    }
+  }
+
   private func value(_ type: TypeRef, name: String, depth: Int) -> JSONValue {
     switch type {
-    case .string: return .string(name)
-    case .integer, .number: return .number("7")
-    case .boolean: return .bool(true)
-    case .datetime: return .string("2024-01-01T00:00:00Z")
+    case .string, .integer, .number, .boolean, .datetime, .file: return Self.scalar(type, name: name) ?? .null
     case .any, .map: return .object([])
     case .array: return .array([])
-    case .file: return .string(name)
     case .enum(_, let values):
       return .string(values.first { !$0.hasSuffix("_UNSPECIFIED") } ?? values.first ?? "")
     case .object(_, let fields):
