@@ -266,6 +266,45 @@ import Testing
     #expect(NestingRecovery.isNestedName("ContentArrayOfContentPart", prefix: "", field: "content"))
     #expect(!NestingRecovery.isNestedName("ContentArrayOf", prefix: "", field: "content"))
   }
+  @Test func aSharedClassWhoseOccurrencesBeginDifferentlyHasNoFields() {
+    // openai.md's chat.completions.create: `parameters: Optional[FunctionParameters]` (an
+    // undeclared alias of a dict) is followed by the top's `logit_bias` inside `Function`, by
+    // `strict` inside `FunctionDefinition`. There `FunctionParameters` is not the name
+    // `parameters` gets nested in a class: a shared class, one class wherever it stands, so its
+    // two first fields show it has none.
+    let params = items([
+      "functions: Optional[Iterable[Function]]", "name: str", "parameters: Optional[FunctionParameters]",
+      "logit_bias: Optional[Dict[str, int]]", "tools: Optional[Iterable[ToolParam]]",
+      "function: FunctionDefinition", "name: str", "parameters: Optional[FunctionParameters]",
+      "strict: Optional[bool]", #"type: Literal["function"]"#,
+    ])
+    var responses = NestingRecovery()
+    var parameters = NestingRecovery()
+    // Without that, the first field after an object-typed field is its child.
+    #expect(
+      shape(parameters.recover(params))
+        == "functions(name,parameters(logit_bias,tools(function(name,parameters(strict)),type)))")
+    #expect(NestingRecovery.fieldlessClasses(responses, parameters) == ["FunctionParameters"])
+    // The next pass knows it, in both namespaces.
+    responses.knownFieldless = ["FunctionParameters"]
+    parameters.knownFieldless = ["FunctionParameters"]
+    #expect(
+      shape(parameters.recover(params))
+        == "functions(name,parameters),logit_bias,tools(function(name,parameters,strict),type)")
+    let tool = items([
+      "class Tool: …", "function: FunctionDefinition", "name: str", "parameters: Optional[FunctionParameters]",
+      "strict: Optional[bool]", #"type: Literal["function"]"#,
+    ])
+    #expect(shape(responses.recover(tool)) == "class Tool(function(name,parameters,strict),type)")
+    // A class named for its path (`Function` for `functions`) is not shared: one name may
+    // stand for different classes in different places.
+    var other = NestingRecovery()
+    other.namedClasses = ["Project", "Runner"]
+    _ = other.recover(items(["class Project: …", "metadata: Optional[Metadata]", "creator: str"]))
+    _ = other.recover(items(["class Runner: …", "metadata: Optional[Metadata]", "name: str"]))
+    #expect(NestingRecovery.fieldlessClasses(other, NestingRecovery()).isEmpty)
+  }
+
   @Test func aStreamingMethodsSwitchIsItsLastTopLevelParameter() {
     // openai.md's chat.completions.create lists `stream` after `web_search_options`, out of
     // the order, because its response ChatCompletion streams ChatCompletionChunk events.

@@ -29,7 +29,6 @@ import Testing
     "openai": [
       "/resources[chat]/resources[completions]/methods[create]",
       "/resources[chat]/resources[completions]/types[ChatCompletionChunk]/fields[choices]/type/of/fields[delta]/type/fields",
-      "/resources[chat]/resources[completions]/types[ChatCompletionFunctionTool]/fields[function]/type/fields",
       "/resources[vector_stores]/methods[search]/params",
     ]
   ]

@@ -54,6 +54,36 @@ struct NestingRecovery {
   /// Classes a complete JSON example shows as a scalar (`"metadata": "metadata"`): they hold
   /// no fields, so the field after one is not its child.
   var leafClasses: Set<String> = []
+  /// Classes a field names that are not the name its path gives them (`function:
+  /// FunctionDefinition` where a nested class would be `Function`): classes the SDK shares
+  /// between places, each one class wherever it stands, nesting its own classes from its top.
+  private(set) var sharedClasses: Set<String> = []
+  /// The first field each class was seen with, in every list.
+  private(set) var firstFieldsSeen: [String: Set<String>] = [:]
+  /// Classes whose fields a declaration or a complete example shows.
+  var shownClasses: Set<String> { Set(declared.keys).union(jsonByClass.keys) }
+  /// Shared classes that hold no fields, as the previous pass found them
+  /// (`fieldlessClasses(_:_:)`): what follows one is its parent's. The field lists seen for
+  /// them and for the classes holding them are forgotten: they were read with those fields.
+  var knownFieldless: Set<String> = [] {
+    didSet {
+      let holders = fieldClasses.filter { !$0.value.values.allSatisfy { !knownFieldless.contains($0) } }.keys
+      for name in knownFieldless.union(holders) { observed[name] = nil }
+    }
+  }
+
+  /// Shared classes whose occurrences begin with different fields, in either namespace (a
+  /// parameter class and a response class of one name describe one wire object): one class
+  /// lists its fields wherever it stands, so such a class has none (an undeclared alias, as
+  /// `FunctionParameters = Dict[str, object]`). Not a class a declaration or a complete
+  /// example shows.
+  static func fieldlessClasses(_ a: NestingRecovery, _ b: NestingRecovery) -> Set<String> {
+    let shown = a.shownClasses.union(b.shownClasses)
+    return a.sharedClasses.union(b.sharedClasses).filter { name in
+      !shown.contains(name)
+        && [a, b].contains { ($0.firstFieldsSeen[name]?.count ?? 0) > 1 }
+    }
+  }
   /// The JSON that complete examples showed for each class, learned in a list (`jsonByClass`)
   /// and given to the next passes (`knownJSON`): an object with no example of its own above it
   /// takes its class's.
@@ -315,8 +345,13 @@ struct NestingRecovery {
         if let className {
           if isNamed(className) {
             node.namePrefix = ""
-          } else if let prefix = parent.namePrefix, Self.isNestedName(className, prefix: prefix, field: name) {
-            node.namePrefix = className
+          } else if let prefix = parent.namePrefix {
+            if Self.isNestedName(className, prefix: prefix, field: name) {
+              node.namePrefix = className
+            } else if !enumFollows {
+              sharedClasses.insert(className)
+              node.namePrefix = ""
+            }
           }
         }
         node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
@@ -343,7 +378,7 @@ struct NestingRecovery {
         // A union of no class (`Union[str, float, bool]`) stays open for its member items only;
         // so does a class an example shows as a scalar: it holds no fields, but may be a union
         // that lists its members (`str`, then `class ProvisionResponse: …`), the scalar one of them.
-        let isLeaf = className.map { leafClasses.contains($0) } ?? false
+        let isLeaf = className.map { leafClasses.contains($0) || knownFieldless.contains($0) } ?? false
         node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf
         if className != nil || node.takesMembersOnly {
           if stack.count > Self.maxDepth {
@@ -715,6 +750,11 @@ struct NestingRecovery {
       jsonByClass[name, default: []].count < 8
     {
       jsonByClass[name, default: []].append(contentsOf: node.json.prefix(8))
+    }
+    if let name = node.className, !node.isEnum, !node.isUnion, !node.hasMembers, node.item.fieldName != nil,
+      let first = node.fieldChildren.first?.item.fieldName
+    {
+      firstFieldsSeen[name, default: []].insert(first)
     }
     if let name = node.className, !node.isEnum {
       for child in node.fieldChildren {

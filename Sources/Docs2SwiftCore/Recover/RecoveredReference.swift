@@ -88,6 +88,10 @@ public struct RecoveredReference: Sendable {
     parameterRecovery.namedClasses = namedClasses
     for pass in 0..<2 {
       recovery.diagnostics = DiagnosticSink()
+      // What the previous pass showed of shared classes without fields serves both namespaces.
+      let fieldless = NestingRecovery.fieldlessClasses(recovery, parameterRecovery)
+      recovery.knownFieldless = fieldless
+      parameterRecovery.knownFieldless = fieldless
       // What pass 0 saw of each class in the response examples serves every later list (REST
       // references only: the seed's recovery stays as it was).
       if pass == 1,
