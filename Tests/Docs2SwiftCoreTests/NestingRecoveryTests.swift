@@ -298,6 +298,16 @@ import Testing
     #expect(shape(responses.recover(tool)) == "class Tool(function(name,parameters,strict),type)")
     // A class named for its path (`Function` for `functions`) is not shared: one name may
     // stand for different classes in different places.
+    // Two occurrences that begin alike show a field of its own: the odd one was misplaced.
+    var agreeing = NestingRecovery()
+    agreeing.namedClasses = ["Tool"]
+    for first in ["strict", "strict", "logit_bias"] {
+      _ = agreeing.recover(
+        items([
+          "class Tool: …", "function: FunctionDefinition", "parameters: Optional[FunctionParameters]", first + ": bool",
+        ]))
+    }
+    #expect(NestingRecovery.fieldlessClasses(agreeing, NestingRecovery()).isEmpty)
     var other = NestingRecovery()
     other.namedClasses = ["Project", "Runner"]
     _ = other.recover(items(["class Project: …", "metadata: Optional[Metadata]", "creator: str"]))

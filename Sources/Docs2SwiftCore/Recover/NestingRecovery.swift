@@ -58,8 +58,8 @@ struct NestingRecovery {
   /// FunctionDefinition` where a nested class would be `Function`): classes the SDK shares
   /// between places, each one class wherever it stands, nesting its own classes from its top.
   private(set) var sharedClasses: Set<String> = []
-  /// The first field each class was seen with, in every list.
-  private(set) var firstFieldsSeen: [String: Set<String>] = [:]
+  /// The first fields each class was seen with, in every list, with how often each was.
+  private(set) var firstFieldsSeen: [String: [String: Int]] = [:]
   /// Classes whose fields a declaration or a complete example shows.
   var shownClasses: Set<String> { Set(declared.keys).union(jsonByClass.keys) }
   /// Shared classes that hold no fields, as the previous pass found them
@@ -76,12 +76,16 @@ struct NestingRecovery {
   /// parameter class and a response class of one name describe one wire object): one class
   /// lists its fields wherever it stands, so such a class has none (an undeclared alias, as
   /// `FunctionParameters = Dict[str, object]`). Not a class a declaration or a complete
-  /// example shows.
+  /// example shows, nor one two occurrences begin with the same field: two placements that
+  /// agree show a field of its own, and the odd one out was misplaced.
   static func fieldlessClasses(_ a: NestingRecovery, _ b: NestingRecovery) -> Set<String> {
     let shown = a.shownClasses.union(b.shownClasses)
     return a.sharedClasses.union(b.sharedClasses).filter { name in
       !shown.contains(name)
-        && [a, b].contains { ($0.firstFieldsSeen[name]?.count ?? 0) > 1 }
+        && [a, b].contains { recovery in
+          let firsts = recovery.firstFieldsSeen[name] ?? [:]
+          return firsts.count > 1 && firsts.values.allSatisfy { $0 == 1 }
+        }
     }
   }
   /// The JSON that complete examples showed for each class, learned in a list (`jsonByClass`)
@@ -754,7 +758,7 @@ struct NestingRecovery {
     if let name = node.className, !node.isEnum, !node.isUnion, !node.hasMembers, node.item.fieldName != nil,
       let first = node.fieldChildren.first?.item.fieldName
     {
-      firstFieldsSeen[name, default: []].insert(first)
+      firstFieldsSeen[name, default: [:]][first, default: 0] += 1
     }
     if let name = node.className, !node.isEnum {
       for child in node.fieldChildren {
