@@ -13,9 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${DOCS2SWIFT:-.build/debug/docs2swift}
 mkdir -p .build-rest
-# Tests/REST/paging.md is a small reference with a list method of every Stainless page scheme
-# (offset, page number, next cursor, item cursor, single page): its client walks each.
-for reference in spec/openai.md spec/lithic.md Tests/REST/paging.md; do
+# Tests/REST/acme.md is a small reference with a list method of every Stainless page scheme
+# (offset, page number, next cursor, item cursor, single page): its client walks each; and three
+# streaming methods whose events the reference types in each way it can (a Domain Type named
+# for the response, the description, nothing): its client reads each stream from the mock.
+for reference in spec/openai.md spec/lithic.md Tests/REST/acme.md; do
   name=$(basename "$reference" .md)
   out=.build-rest/$name
   "$bin" generate "$reference" --output "$out" >/dev/null 2>"$out.warnings" || {

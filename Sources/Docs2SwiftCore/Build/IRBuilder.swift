@@ -627,9 +627,28 @@ struct IRBuilder {
 
   // MARK: Methods
 
-  /// The parameter that asks a method for an event stream (`stream: bool`), when the Domain
-  /// Types hold its events' type (the response's name and `Chunk`).
+  /// The parameter that asks a method for an event stream (`stream: bool`).
   static let streamSwitch = "stream"
+
+  /// The type of the events a method's stream switch asks for, from the reference's evidence:
+  /// the method's description naming them ("…, or a streamed sequence of chat completion chunk
+  /// objects if the request is streamed": `ChatCompletionChunk`; "a sequence of completion
+  /// objects": the response type itself), else a Domain Type named for the response the way
+  /// the Stainless SDKs name event types (`ChatCompletionChunk`, `ResponseStreamEvent`,
+  /// `RawMessageStreamEvent`, `MessageEvent`). Nil when nothing names them.
+  static func streamEventType(response: String, description: String, isDeclared: (String) -> Bool) -> String? {
+    var rest = description.lowercased()[...]
+    while let range = rest.range(of: "sequence of ") {
+      rest = rest[range.upperBound...]
+      let words = rest.prefix { $0.isLetter || $0 == " " }.split(separator: " ")
+      guard let end = words.firstIndex(where: { $0 == "objects" || $0 == "object" }), end > 0 else { continue }
+      let named = words[..<end].map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+      if named.lowercased() == response.lowercased() { return response }
+      if isDeclared(named) { return named }
+    }
+    return [response + "Chunk", response + "StreamEvent", "Raw" + response + "StreamEvent", response + "Event"]
+      .first(where: isDeclared)
+  }
 
   static func pageType(of operation: OperationSyntax) -> (page: String, item: String)? {
     guard let signature = operation.signature, let arrow = signature.range(of: "->") else { return nil }
@@ -786,15 +805,18 @@ struct IRBuilder {
     if let stream = params.first(where: {
       $0.name == Self.streamSwitch && $0.type == .boolean && $0.location == .body
     }) {
-      // `stream: bool` "…using server-sent events": its events are the Domain Type named like
-      // the response with `Chunk` (`ChatCompletion` → `ChatCompletionChunk`).
-      let chunk = (returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName) + "Chunk"
-      if declarations[chunk] != nil {
-        // Server-sent events: how the Stainless SDKs stream what a stream switch asks for.
-        streaming = Streaming(param: stream.name, format: "sse", event: .ref(chunk))
+      // Server-sent events: how the Stainless SDKs stream what a stream switch asks for.
+      let response = returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName
+      let description = operation.description.map { MarkdownRenderer.plainText($0.children) }.joined(separator: " ")
+      if let event = Self.streamEventType(
+        response: response, description: description, isDeclared: { declarations[$0] != nil })
+      {
+        streaming = Streaming(param: stream.name, format: "sse", event: .ref(event))
       } else {
+        streaming = Streaming(param: stream.name, format: "sse", event: .any)
         diagnostics.warn(
-          "'\(operation.heading)' has a 'stream' parameter but no Domain Type '\(chunk)' for its events; not streamed",
+          "'\(operation.heading)' has a 'stream' parameter, but neither its description nor a Domain Type "
+            + "('\(response)Chunk', '\(response)StreamEvent') names its events' type: each event is read as any JSON value",
           at: operation.location)
       }
     }

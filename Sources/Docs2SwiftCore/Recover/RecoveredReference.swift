@@ -136,10 +136,20 @@ public struct RecoveredReference: Sendable {
             operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
               .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
           parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
-          // A method whose response has a `…Chunk` Domain Type streams its events when asked.
+          // A method whose events the reference names streams them when asked; so does one
+          // whose last parameter says it streams server-sent events.
           let returns = operation.signature.flatMap { SignatureSyntax.parse($0)?.returns }
-          parameterRecovery.streamSwitch =
-            returns.map { namedClasses.contains($0 + "Chunk") } == true ? IRBuilder.streamSwitch : nil
+          let description = operation.description.map { MarkdownRenderer.plainText($0.children) }
+            .joined(separator: " ")
+          let namesEvents =
+            returns.flatMap {
+              IRBuilder.streamEventType(response: $0, description: description, isDeclared: namedClasses.contains)
+            } != nil
+          let saysSSE =
+            operation.parameters.last.map {
+              $0.fieldName == IRBuilder.streamSwitch && $0.description.lowercased().contains("server-sent events")
+            } == true
+          parameterRecovery.streamSwitch = namesEvents || saysSSE ? IRBuilder.streamSwitch : nil
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }

@@ -214,12 +214,22 @@ extension SwiftModel {
     }
     let properties = resourcePathProperties(planned.resource.path)
     var eventStream: SwiftEventStream?
-    if let stream = method.eventStream, case .ref(let name) = stream.event, let eventType = swiftNames[name],
+    // Events the reference names are of their type; others are any JSON value.
+    let eventType: String? =
+      switch method.eventStream?.event {
+      case .ref(let name): swiftNames[name]
+      case .any: typePrefix + "JSONValue"
+      default: nil
+      }
+    if let stream = method.eventStream, let eventType,
       let property = params.properties.first(where: { $0.documentedName == stream.param }),
       stream.format == "sse"
     {
+      // Events of the response's own class (`class Completion: …` under Returns) have its shape.
+      var shape = stream.event
+      if case .ref(let name) = shape, case .object(name?, _)? = method.returns { shape = method.returns ?? shape }
       eventStream = SwiftEventStream(
-        functionName: functionName + "Stream", eventType: eventType, eventShape: stream.event,
+        functionName: functionName + "Stream", eventType: eventType, eventShape: shape,
         parameter: stream.param, parameterProperty: property.name)
     }
     var isReadOnly = method.traits.isReadOnly
