@@ -183,4 +183,36 @@ struct ServerTests {
     #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("abd".utf8), Array("abc".utf8)))
     #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("ab".utf8), Array("abc".utf8)))
   }
+
+  @Test("a key whose header the reference does not show is accepted as each SDK sends one")
+  func anyKeyHeader() async throws {
+    let authenticator = ExampleAnyKeyHeaderAuthenticator(key: "My API Key")
+    func check(_ headers: [(String, String)]) async -> Bool {
+      var fields = ExampleHTTPHeaderFields()
+      for (name, value) in headers { fields.append(name, value) }
+      return
+        (try? await authenticator.authenticate(ExampleConnectHTTPRequest(method: "GET", path: "/", headers: fields)))
+        != nil
+    }
+    #expect(await check([("Authorization", "Bearer My API Key")]))
+    #expect(await check([("Authorization", "bearer My API Key")]))
+    #expect(await check([("Authorization", "My API Key")]))
+    #expect(await check([("X-Api-Key", "My API Key")]))
+    #expect(await check([("x-acme-api-key", "My API Key")]))
+    #expect(await check([("Api-Key", "My API Key")]))
+    #expect(!(await check([])))
+    #expect(!(await check([("Authorization", "Bearer wrong")])))
+    #expect(!(await check([("Authorization", "Basic My API Key")])))
+    #expect(!(await check([("X-Api-Key", "My API Ke")])))
+    // A key in a header not named for one is not offered.
+    #expect(!(await check([("X-Token", "My API Key")])))
+    #expect(!(await check([("X-Api-Key-Id", "My API Key")])))
+    do {
+      _ = try await authenticator.authenticate(ExampleConnectHTTPRequest(method: "GET", path: "/"))
+      Issue.record("a request without a key was accepted")
+    } catch let error as ExampleRPCError {
+      #expect(error.code == .unauthenticated)
+      #expect(error.message.contains("X-Api-Key"))
+    }
+  }
 }

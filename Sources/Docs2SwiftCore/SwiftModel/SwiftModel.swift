@@ -39,6 +39,9 @@ struct SwiftModel: Sendable {
   /// What precedes the key there (`Bearer`); nil sends the bare key. From the config, else the
   /// reference's evidence, else `Bearer` with a warning.
   var authScheme: String? = "Bearer"
+  /// Neither the config nor the reference says how the key travels: the client sends the guess
+  /// (`Authorization: Bearer`), the server accepts the key each way the SDKs send one.
+  var authIsGuessed = false
   /// How arrays travel in the query: `brackets`, `comma` or `repeat` (the config's, else
   /// `brackets`, warned where the reference has an array query parameter).
   var queryArrayFormat = "brackets"

@@ -76,13 +76,17 @@ extension SwiftModel {
       // A reference whose examples pass the key (`api_key=`) without saying how it travels: the
       // guess is warned about there. One that shows no client at all says nothing either way.
       model.authScheme = "Bearer"
+      model.authIsGuessed = config.authHeader == nil
       if let location = api.conventions.apiKeyArgumentLocation {
         diagnostics.append(
           Diagnostic(
             .warning,
             "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
               + "'bearer_token='); "
-              + "the client and server use '\(model.authHeader): Bearer <key>': set 'authScheme' "
+              + "the client sends '\(model.authHeader): Bearer <key>'"
+              + (model.authIsGuessed
+                ? " and the server also accepts 'Authorization: <key>' and 'X-Api-Key: <key>'" : "")
+              + ": set 'authScheme' "
               + "('Bearer' or 'none') in the config to decide",
             at: location))
       }

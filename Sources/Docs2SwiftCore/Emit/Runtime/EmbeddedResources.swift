@@ -1779,10 +1779,13 @@ enum ServerMain {
 {{#bearerAuthentication}}
       router: router, authenticator: ExampleBearerTokenAuthenticator(token: options.token),
 {{/bearerAuthentication}}
-{{^bearerAuthentication}}
+{{#keyHeaderAuthentication}}
       router: router,
       authenticator: ExampleAPIKeyAuthenticator(key: options.token, header: "{{authHeader}}", scheme: {{authSchemeLiteral}}),
-{{/bearerAuthentication}}
+{{/keyHeaderAuthentication}}
+{{#guessedAuthentication}}
+      router: router, authenticator: ExampleAnyKeyHeaderAuthenticator(key: options.token),
+{{/guessedAuthentication}}
       configuration: ExampleConnectServer.Configuration(
         maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "{{implementationName}}"
@@ -5689,6 +5692,50 @@ public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
     guard ExampleBearerTokenAuthenticator.constantTimeEquals(Array(presented.utf8), key) else {
       throw ExampleRPCError(.unauthenticated, "invalid API key")
     }
+    return ExamplePrincipal(subject: subject)
+  }
+}
+
+/// For an API whose reference does not show how its key travels: accepts the one configured key
+/// in each way the Stainless SDKs send one, `Authorization: Bearer <key>`, a bare
+/// `Authorization: <key>`, or a header named for an API key (`X-Api-Key`, `Api-Key`,
+/// `X-Acme-Api-Key`), so whichever client the API really has reaches the server. Compared in
+/// constant time; a request that offers the key in none of these ways is `unauthenticated`.
+public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
+  private let key: [UInt8]
+  private let subject: String
+
+  /// `key` must not be empty; `subject` names the principal of accepted requests.
+  public init(key: String, subject: String = "api-key") {
+    precondition(!key.isEmpty, "the API key must not be empty")
+    self.key = Array(key.utf8)
+    self.subject = subject
+  }
+
+  public func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal {
+    var offered = false
+    var accepted = false
+    for field in request.headers {
+      let name = field.name.lowercased()
+      var presented = Substring(field.value)
+      if name == "authorization" {
+        let word = presented.prefix { $0 != " " }
+        if word.count < presented.count, word.lowercased() == "bearer" {
+          presented = presented.dropFirst(word.count).drop { $0 == " " }
+        }
+      } else if !(name == "api-key" || name.hasSuffix("-api-key")) {
+        continue
+      }
+      offered = true
+      // Every offer is compared, so the time does not say which header held the key.
+      if ExampleBearerTokenAuthenticator.constantTimeEquals(Array(presented.utf8), key) { accepted = true }
+    }
+    guard offered else {
+      throw ExampleRPCError(
+        .unauthenticated,
+        "missing API key: send 'Authorization: Bearer <key>', 'Authorization: <key>' or 'X-Api-Key: <key>'")
+    }
+    guard accepted else { throw ExampleRPCError(.unauthenticated, "invalid API key") }
     return ExamplePrincipal(subject: subject)
   }
 }

@@ -137,7 +137,10 @@ enum ServerEmitter {
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
       examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
-      bearerAuthentication: model.authHeader == "Authorization" && model.authScheme == "Bearer",
+      bearerAuthentication: !model.authIsGuessed && model.authHeader == "Authorization" && model.authScheme == "Bearer",
+      keyHeaderAuthentication: !model.authIsGuessed
+        && !(model.authHeader == "Authorization" && model.authScheme == "Bearer"),
+      guessedAuthentication: model.authIsGuessed,
       authHeader: SwiftNaming.stringLiteralContents(model.authHeader),
       authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
       apiTitle: model.apiTitle, apiTitleLiteral: SwiftNaming.stringLiteralContents(model.apiTitle),

@@ -30,8 +30,11 @@ public struct ServerView: Sendable, Hashable {
   /// `GITPOD_SERVER_TOKEN`: where the executable reads the bearer token when `--token` is absent.
   public var tokenEnvironmentVariable: String
   /// How the API key is sent (`SwiftModel.authHeader`/`authScheme`): `Authorization: Bearer`
-  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments.
+  /// is `BearerTokenAuthenticator`; anything else `APIKeyAuthenticator` with these arguments;
+  /// a guess (`SwiftModel.authIsGuessed`) `AnyKeyHeaderAuthenticator`.
   public var bearerAuthentication: Bool
+  public var keyHeaderAuthentication: Bool
+  public var guessedAuthentication: Bool
   public var authHeader: String
   /// `"Bearer"`, or `nil` for the bare key.
   public var authSchemeLiteral: String
@@ -235,6 +238,8 @@ extension ServerView: TemplateView {
     case "hasTextResponses": .of(self.hasTextResponses)
     case "hasEventStreams": .of(self.hasEventStreams)
     case "bearerAuthentication": .of(self.bearerAuthentication)
+    case "keyHeaderAuthentication": .of(self.keyHeaderAuthentication)
+    case "guessedAuthentication": .of(self.guessedAuthentication)
     case "authHeader": .of(self.authHeader)
     case "authSchemeLiteral": .of(self.authSchemeLiteral)
     case "typePrefix": .of(self.typePrefix)
