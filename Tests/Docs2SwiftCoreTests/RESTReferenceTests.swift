@@ -31,7 +31,7 @@ import Testing
     ]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 12)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 14)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
@@ -55,6 +55,24 @@ import Testing
     return api.allResources.first { $0.path == Array(parts.dropLast()) }?.methods.first { $0.name == parts.last }
   }
 
+  @Test func cursorPagesOfEachStainlessSpelling() throws {
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    // Anthropic's `after_id`/`before_id`: the next page starts after the last item's id.
+    let afterID = try #require(Self.method(api, "widgets.list_after_id")?.pagination)
+    #expect(afterID.scheme == .cursor && afterID.tokenParam == "after_id" && afterID.beforeParam == "before_id")
+    #expect(afterID.cursorItemField == "id" && afterID.hasMorePath == ["has_more"])
+    // `page_token` → the page's `next_page_token`, ending where `has_more` says so.
+    let pageToken = try #require(Self.method(api, "widgets.list_by_page_token")?.pagination)
+    #expect(pageToken.scheme == .nextCursor && pageToken.tokenParam == "page_token")
+    #expect(pageToken.nextTokenPath == ["next_page_token"] && pageToken.hasMorePath == ["has_more"])
+    // Its `next_page_token` would be the protocol's `nextPageToken`: the Swift model names it apart.
+    let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let page = try #require(model.operations.first { $0.documentedPath == "widgets.list_by_page_token" }?.page)
+    #expect(page.nextTokenPath == ["nextPageTokenValue"])
+    #expect(page.nextTokenExpression == "hasMore == false ? nil : nextPageTokenValue")
+    #expect(warnings.contains { $0.message.contains("it is 'nextPageTokenValue'") })
+  }
+
   @Test func streamEventsAreTypedFromEvidence() throws {
     let (structured, _) = try Self.parse("Tests/REST/acme")
     let api = structured.api
@@ -64,9 +82,12 @@ import Testing
     #expect(Self.method(api, "messages.complete")?.eventStream?.event == .ref("Completion"))
     // Nothing names them: any JSON value, warned at the method.
     #expect(Self.method(api, "messages.draft")?.eventStream?.event == .any)
+    let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/REST/acme.md"), encoding: .utf8)
+    let heading = try #require(
+      text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "## Draft Message" })
     #expect(
       structured.warnings.contains {
-        $0.message.contains("'Draft Message' has a 'stream' parameter") && $0.location?.line == 498
+        $0.message.contains("'Draft Message' has a 'stream' parameter") && $0.location?.line == heading + 1
       })
     #expect(
       IRBuilder.streamEventType(

@@ -290,12 +290,16 @@ extension IRBuilder {
       return (result, response == nil ? "returns a page but has no response example; assuming items in 'items'" : nil)
     }
     let sizeParam = ["limit", "page_size", "per_page"].first { names.contains($0) } ?? ""
-    if let after = ["after", "starting_after"].first(where: names.contains) {
+    // The Stainless SDKs' cursor pages: the next page starts after the last item (`after`:
+    // OpenAI, `starting_after`: Lithic, Stripe, `after_id`: Anthropic), or at the cursor the
+    // page gives (`cursor` → `next_cursor`, `page_token` → `next_page_token`).
+    let nextCursorParam = ["cursor", "page_token"].first(where: names.contains)
+    if let after = ["after", "starting_after", "after_id"].first(where: names.contains) {
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: after,
         pageSizeParam: sizeParam)
       result.scheme = .cursor
-      result.beforeParam = ["before", "ending_before"].first(where: names.contains)
+      result.beforeParam = ["before", "ending_before", "before_id"].first(where: names.contains)
       result.hasMorePath = path("has_more") ?? path("hasMore")
       let fields = itemFields?.map(\.jsonName) ?? []
       result.cursorItemField = ["id", "token"].first(where: fields.contains)
@@ -305,12 +309,15 @@ extension IRBuilder {
           + "'id' is assumed"
         result.cursorItemField = "id"
       }
-    } else if names.contains("cursor") {
+    } else if let cursor = nextCursorParam {
+      let next = "next_" + cursor
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data",
-        nextTokenPath: path("next_cursor") ?? path("nextCursor") ?? ["next_cursor"], tokenParam: "cursor",
+        nextTokenPath: path(next) ?? path(Naming.camelCase(next)) ?? [next], tokenParam: cursor,
         pageSizeParam: sizeParam)
       result.scheme = .nextCursor
+      // A page that also says whether there is more ends there, whatever cursor it holds.
+      result.hasMorePath = path("has_more") ?? path("hasMore")
     } else if names.contains("offset") {
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "offset",

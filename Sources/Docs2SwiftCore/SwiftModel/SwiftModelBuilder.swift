@@ -15,7 +15,13 @@ struct SwiftModelBuilder {
     /// Folder inside the module: `Models`, `Params`, `Responses`.
     var folder: String
     var source: Source
+    /// Member names a protocol the type conforms to takes (a page's `pageItems` and
+    /// `nextPageToken`): no property gets one.
+    var takenMembers: Set<String> = []
   }
+
+  /// The members `<Prefix>PaginatedResponse` requires of a page type.
+  static let pageMembers: Set<String> = ["pageItems", "nextPageToken"]
 
   /// What the tests of one method need: the Swift types and the IR shapes of its JSON.
   struct MethodModel {
@@ -200,7 +206,8 @@ struct SwiftModelBuilder {
   /// The name for a synthetic top-level object, shared when the same name was already planned
   /// with the same fields (a page item returned by two methods).
   private mutating func planObject(
-    name documented: String, description: String, fields: [Field], scope: [String] = [], alternatives: [String] = []
+    name documented: String, description: String, fields: [Field], scope: [String] = [], alternatives: [String] = [],
+    takenMembers: Set<String> = []
   ) -> String {
     // One of the names it would get, with the same fields: the same type (a page of the same
     // items, returned by two methods).
@@ -218,7 +225,9 @@ struct SwiftModelBuilder {
     let swiftName = claimTopLevelName(
       SwiftNaming.typeName(documented), for: documented, scope: scope, alternatives: alternatives)
     topLevels.append(
-      TopLevel(swiftName: swiftName, folder: "Responses", source: .object(description: description, fields: fields)))
+      TopLevel(
+        swiftName: swiftName, folder: "Responses", source: .object(description: description, fields: fields),
+        takenMembers: takenMembers))
     return swiftName
   }
 
@@ -254,7 +263,7 @@ struct SwiftModelBuilder {
       }
       responseType = planObject(
         name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields,
-        scope: resource.path, alternatives: itemPage)
+        scope: resource.path, alternatives: itemPage, takenMembers: Self.pageMembers)
       responseShape = .object(name: responseType, fields: pageFields)
     } else if method.response == .binary || method.response == .text {
       // Bytes or text as received, not JSON.
@@ -394,7 +403,7 @@ struct SwiftModelBuilder {
       case .object(let description, let fields):
         declaration = try objectDeclaration(
           name: topLevel.swiftName, parents: [], description: description, fields: fields, depth: 0,
-          isRequest: topLevel.folder == "Params")
+          isRequest: topLevel.folder == "Params", takenMembers: topLevel.takenMembers)
       }
       declaration.folder = topLevel.folder
       result.append(declaration)
@@ -405,10 +414,19 @@ struct SwiftModelBuilder {
   /// `isRequest`: the parameters of a method and the objects nested in them, which the client
   /// sends.
   mutating func objectDeclaration(
-    name: String, parents: [String], description: String, fields: [Field], depth: Int, isRequest: Bool = false
+    name: String, parents: [String], description: String, fields: [Field], depth: Int, isRequest: Bool = false,
+    takenMembers: Set<String> = []
   ) throws(DiagnosticError) -> SwiftDeclaration {
-    let plainNames = fields.map { SwiftNaming.propertyName($0.name) }
-    let names = SwiftNaming.uniqued(plainNames)
+    var plainNames = fields.map { SwiftNaming.propertyName($0.name) }
+    for index in plainNames.indices where takenMembers.contains(plainNames[index]) {
+      // A page's `next_page_token` would be the `nextPageToken` its protocol requires.
+      diagnostics.warn(
+        "field '\(fields[index].name)' of '\(name)' would be '\(plainNames[index])', which the page protocol "
+          + "requires; it is '\(plainNames[index])Value'",
+        at: nil)
+      plainNames[index] += "Value"
+    }
+    let names = SwiftNaming.uniqued(plainNames, taken: takenMembers)
     for index in names.indices where names[index] != plainNames[index] {
       let first = fields[plainNames.firstIndex(of: plainNames[index]) ?? index].name
       diagnostics.warn(

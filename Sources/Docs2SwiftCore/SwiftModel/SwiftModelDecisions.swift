@@ -271,6 +271,22 @@ extension SwiftModel {
     }
   }
 
+  /// The Swift properties along a page's next-token path (`pagination.nextToken`), as the
+  /// page's declaration named them (`next_page_token` is `nextPageTokenValue` beside the
+  /// protocol's `nextPageToken`).
+  func nextTokenProperties(_ wirePath: [String], in page: SwiftDeclaration) -> [String] {
+    var declaration: SwiftDeclaration? = page
+    return wirePath.map { key in
+      let property = declaration?.properties.first { $0.wireName == key || $0.documentedName == key }
+      if case .nested(_, let name)? = property?.type {
+        declaration = declaration?.nested.first { $0.name == name }
+      } else {
+        declaration = nil
+      }
+      return property?.name ?? SwiftNaming.propertyName(key)
+    }
+  }
+
   func page(_ pagination: Pagination, of method: Method, params: SwiftDeclaration, responseType: String)
     throws(DiagnosticError) -> SwiftPage
   {
@@ -317,13 +333,18 @@ extension SwiftModel {
     }
     var result = SwiftPage(
       typeName: page.name, itemType: itemType, itemsProperty: items.name, itemsWireName: items.wireName,
-      nextTokenPath: pagination.nextTokenPath.map { SwiftNaming.propertyName($0) },
+      nextTokenPath: nextTokenProperties(pagination.nextTokenPath, in: page),
       nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token?.name ?? "",
       tokenWireName: token?.wireName ?? "",
       pageSizeProperty: pageSize?.name, pageSizeWireName: pageSize?.wireName, tokenPaths: tokenPaths)
     switch pagination.scheme {
-    case .token, .nextCursor:
+    case .token:
       result.nextTokenExpression = result.nextTokenPath.map(SwiftNaming.escaped).joined(separator: "?.")
+    case .nextCursor:
+      // The cursor the page gives, unless the page also says there is no more.
+      let next = result.nextTokenPath.map(SwiftNaming.escaped).joined(separator: "?.")
+      let hasMore = page.properties.first { $0.wireName == pagination.hasMorePath?.last }
+      result.nextTokenExpression = hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(next)" } ?? next
     case .cursor:
       // The last item's id (or token) is the next cursor, while the page says there is more.
       let item = itemType.arrayElement == nil ? declaration(named: itemType.local) : nil

@@ -267,7 +267,8 @@ extension ClientEmitter {
     var labelled: [ClientLabelledCaseView] = []
     // One list method of each paging scheme walks its pages to the end against the mock.
     var pageWalk: [ClientMockCallView] = []
-    var walkedSchemes: Set<PaginationScheme> = []
+    // One walk per way of paging: scheme, cursor parameter, and whether the page says it has more.
+    var walkedSchemes: Set<String> = []
     var usedNames: Set<String> = []
     let minimal = MinimalRequest(model)
     func uniqueName(_ words: [String]) -> String {
@@ -349,7 +350,8 @@ extension ClientEmitter {
         mockCalls[index].pathAssignments = pathAssignments
         mockCalls[index].hasPathAssignments = !pathAssignments.isEmpty
       }
-      if let scheme = method.pagination?.scheme, !walkedSchemes.contains(scheme), labelledCall != nil,
+      if let pagination = method.pagination, case let scheme = Self.pagingShape(pagination),
+        !walkedSchemes.contains(scheme), labelledCall != nil,
         let page = operation.page, Self.mockFirstPageHasNext(operation)
       {
         var walk = ClientMockCallView(
@@ -421,6 +423,13 @@ extension ClientEmitter {
   /// Whether the mock's first page of `operation` (its response example) has a next one: items,
   /// and a next token, or for a cursor page `has_more`; an offset or page-number page has one
   /// while it has items. (The mock's last page has none.)
+  /// What tells one way of paging from another for the walks: the scheme, the cursor
+  /// parameter (`after`, `after_id`, `cursor`, `page_token`) and whether the page says it has
+  /// more.
+  static func pagingShape(_ pagination: Pagination) -> String {
+    "\(pagination.scheme.rawValue) \(pagination.tokenParam) \(pagination.hasMorePath != nil)"
+  }
+
   static func mockFirstPageHasNext(_ operation: SwiftOperation) -> Bool {
     guard let page = operation.page, let example = operation.responseExample,
       !(example[page.itemsWireName]?.arrayElements ?? []).isEmpty
