@@ -31,7 +31,7 @@ import Testing
     ]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 14)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 16)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
@@ -71,6 +71,14 @@ import Testing
     #expect(page.nextTokenPath == ["nextPageTokenValue"])
     #expect(page.nextTokenExpression == "hasMore == false ? nil : nextPageTokenValue")
     #expect(warnings.contains { $0.message.contains("it is 'nextPageTokenValue'") })
+  }
+
+  @Test func returnTypesThatAreNotAClassName() throws {
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    // `-> List[Widget]` is an array of the Domain Type, not the class Returns lists.
+    #expect(Self.method(api, "widgets.list_parts")?.returns == .array(.ref("Widget")))
+    #expect(Self.method(api, "widgets.count_parts")?.returns == .integer)
+    #expect(Self.method(api, "widgets.count_parts")?.response == .json)
   }
 
   @Test func streamEventsAreTypedFromEvidence() throws {

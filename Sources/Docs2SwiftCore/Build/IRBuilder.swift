@@ -627,6 +627,16 @@ struct IRBuilder {
 
   // MARK: Methods
 
+  /// A return type that is more than one class's name: a list, a map or an optional of one,
+  /// or a number or Bool (`str`, `None`, `object` and bytes have response kinds of their own).
+  static func isCompoundReturn(_ expression: TypeExpression) -> Bool {
+    switch expression {
+    case .generic(let name, _): ["List", "Sequence", "Iterable", "Dict", "Mapping", "Optional"].contains(name)
+    case .name(let name): ["int", "float", "bool", "datetime"].contains(name)
+    default: false
+    }
+  }
+
   /// The parameter that asks a method for an event stream (`stream: bool`).
   static let streamSwitch = "stream"
 
@@ -724,7 +734,17 @@ struct IRBuilder {
     case "BinaryResponseContent", "bytes": responseKind = .binary
     case "object": break
     default:
-      if let header = operation.returns.first, case .classHeader(let className) = header.kind {
+      if page == nil, let expression = TypeExpression.parse(returnsName), Self.isCompoundReturn(expression) {
+        // `-> List[Widget]`, `-> Optional[Widget]`, `-> Dict[str, str]`, `-> int`: the type the
+        // expression says, its classes from the Domain Types or from the class Returns lists.
+        let location = operation.returnsLocation ?? operation.location
+        var children = operation.returns
+        if let header = children.first, case .classHeader = header.kind { children = header.children }
+        let item = ItemSyntax(
+          kind: .field(name: "response", type: returnsName), code: returnsName, description: "", location: location,
+          children: children)
+        returns = try typeRef(expression, item: item)
+      } else if let header = operation.returns.first, case .classHeader(let className) = header.kind {
         if let unique = resolve(className, at: header.location), declarations[unique] != nil {
           returns = .ref(unique)
         } else {
