@@ -11,7 +11,9 @@
 #
 # Environment: DOCS2SWIFT (default .build/debug/docs2swift), REST_SCRATCH (the build folder
 # shared by both packages, default .build-rest/scratch), PYTEST_WORKERS (default 2),
-# REST_SDKS (default "openai lithic"), REST_SUBSET (a pytest -k expression, for a quick run).
+# REST_SDKS (default "openai lithic"), REST_SUBSET (a pytest -k expression, for a quick run),
+# REST_FLATTENED=1 (generate from the reference's flattened form, every newline a space, as the
+# seed is published: the SDK must pass against that package too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${DOCS2SWIFT:-.build/debug/docs2swift}
@@ -68,7 +70,14 @@ summary=()
 for name in ${REST_SDKS:-openai lithic}; do
   suite "$name"
   package="$root/$name"
-  "$bin" generate "spec/$name.md" --output "$package" >/dev/null 2>"$root/$name.warnings" || {
+  reference="spec/$name.md"
+  if [ "${REST_FLATTENED:-0}" = 1 ]; then
+    package="$root/$name-flattened"
+    reference="$root/$name.flattened.md"
+    python3 -c "import sys; print(' '.join(open(sys.argv[1]).read().split()))" "spec/$name.md" > "$reference"
+  fi
+  "$bin" generate "$reference" --config "spec/$name.docs2swift.yml" --output "$package" >/dev/null \
+    2>"$root/$name.warnings" || {
     cat "$root/$name.warnings" >&2
     exit 1
   }
