@@ -40,8 +40,10 @@ SCRATCH=Generated/.build scripts/check-docs.sh Generated
 SCRATCH=Generated/.build scripts/check-docs.sh --references
 # The REST references openai.md and lithic.md: their generated packages build (issue 14).
 scripts/test-rest.sh
-# The openai and lithic SDKs' own tests/api_resources suites against the generated mock servers.
+# The openai and lithic SDKs' own tests/api_resources suites against the generated mock servers,
+# generated from the structured references and from their flattened forms.
 scripts/test-rest-sdk.sh
+REST_FLATTENED=1 scripts/test-rest-sdk.sh
 # The official Python SDK against the generated mock server (issue 5).
 scripts/test-python-sdk.sh
 # The SwiftPM plugins on Examples/PluginConsumer (issue 7).
