@@ -116,10 +116,13 @@ final class LockedData: @unchecked Sendable {
 }
 
 /// Every file below a folder, by relative path, with its bytes.
+/// The files of a folder by relative path; the up-to-date cache left out (it is no output: it
+/// records when and from what the output was written).
 func snapshot(_ directory: URL) -> [String: Data] {
   var result: [String: Data] = [:]
   guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return result }
   while let relative = enumerator.nextObject() as? String {
+    if (relative as NSString).lastPathComponent.hasSuffix(UpToDateCache.fileName) { continue }
     let full = directory.appendingPathComponent(relative)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -79,10 +79,14 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// The config file of a reference when there is one beside it: `spec/api.md` →
   /// `spec/api.docs2swift.yml`; otherwise the defaults.
   public static func discovered(forReference path: String) throws(DiagnosticError) -> GeneratorConfig {
-    let url = URL(fileURLWithPath: path)
-    let candidate = url.deletingPathExtension().path + ".docs2swift.yml"
+    let candidate = discoveredPath(forReference: path)
     guard FileManager.default.fileExists(atPath: candidate) else { return GeneratorConfig() }
     return try load(path: candidate)
+  }
+
+  /// Where `discovered(forReference:)` looks: `spec/openai.md` → `spec/openai.docs2swift.yml`.
+  public static func discoveredPath(forReference path: String) -> String {
+    URL(fileURLWithPath: path).deletingPathExtension().path + ".docs2swift.yml"
   }
 
   /// Reads a config file; errors are located (`path:line:column`).
