@@ -54,7 +54,8 @@ struct WriteUpToDateCacheTests {
     try Data("# Widgets\n".utf8).write(to: URL(fileURLWithPath: reference))
     #expect(UpToDateCache.fingerprint(options: ["generate", folder], inputs: [reference]) == fingerprint)
     // The command line; an input that appears.
-    #expect(UpToDateCache.fingerprint(options: ["generate", folder, "sources-only"], inputs: [reference]) != fingerprint)
+    #expect(
+      UpToDateCache.fingerprint(options: ["generate", folder, "sources-only"], inputs: [reference]) != fingerprint)
     #expect(
       UpToDateCache.fingerprint(options: ["generate", folder], inputs: [reference, folder + "/none.yml"])
         != fingerprint)
