@@ -138,18 +138,19 @@ public struct RecoveredReference: Sendable {
           parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
           // A method whose events the reference names streams them when asked; so does one
           // whose last parameter says it streams server-sent events.
-          let returns = operation.signature.flatMap { SignatureSyntax.parse($0)?.returns }
-          let description = operation.description.map { MarkdownRenderer.plainText($0.children) }
-            .joined(separator: " ")
-          let namesEvents =
-            returns.flatMap {
-              IRBuilder.streamEventType(response: $0, description: description, isDeclared: namedClasses.contains)
-            } != nil
-          let saysSSE =
-            operation.parameters.last.map {
-              $0.fieldName == IRBuilder.streamSwitch && $0.description.lowercased().contains("server-sent events")
-            } == true
-          parameterRecovery.streamSwitch = namesEvents || saysSSE ? IRBuilder.streamSwitch : nil
+          parameterRecovery.streamSwitch = nil
+          if let last = operation.parameters.last, last.fieldName == IRBuilder.streamSwitch {
+            let returns = operation.signature.flatMap { SignatureSyntax.parse($0)?.returns }
+            let description = operation.description.map { MarkdownRenderer.plainText($0.children) }
+              .joined(separator: " ")
+            let namesEvents =
+              returns.flatMap {
+                IRBuilder.streamEventType(response: $0, description: description, isDeclared: namedClasses.contains)
+              } != nil
+            if namesEvents || last.description.lowercased().contains("server-sent events") {
+              parameterRecovery.streamSwitch = IRBuilder.streamSwitch
+            }
+          }
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }

@@ -13,8 +13,9 @@ import Foundation
 /// from the cache: the same diagnostics and summary, no file read but the inputs.
 ///
 /// The fingerprint covers the running docs2swift executable (its path, size, modification time
-/// and inode: a rebuilt or replaced binary is another generator), the command line, and the
-/// bytes of every input file (the reference, the config, each template of `--templates`). Any
+/// and inode: a rebuilt or replaced binary is another generator), the command line, the bytes of
+/// every input file (the reference, the config, each template of `--templates`), and the boot
+/// of the machine (the outputs are not flushed, so after a power loss one may be torn). Any
 /// doubt (no cache, a torn one, an interrupted write's staging folder, a file that moved) runs
 /// the whole generation, which compares every file's bytes.
 public enum UpToDateCache {
@@ -36,6 +37,9 @@ public enum UpToDateCache {
     guard let executable = executablePath(), let identity = identity(of: executable) else { return nil }
     var hash = FNV1a()
     hash.add("executable \(executable) \(identity)\n")
+    // The output files are not flushed: after a power loss one may be torn while its size,
+    // time and inode look as recorded. A cache is only trusted within the boot that wrote it.
+    hash.add("boot \(bootIdentity())\n")
     for option in options { hash.add("option \(option)\n") }
     for input in inputs {
       hash.add("input \(input) ")
@@ -120,6 +124,21 @@ public enum UpToDateCache {
       let time = status.st_mtim
     #endif
     return "\(status.st_size) \(time.tv_sec) \(time.tv_nsec) \(status.st_ino)"
+  }
+
+  /// What tells this boot of the machine from the last.
+  static func bootIdentity() -> String {
+    #if os(Linux)
+      let data = FileManager.default.contents(atPath: "/proc/sys/kernel/random/boot_id") ?? Data()
+      return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    #elseif canImport(Darwin)
+      var time = timeval()
+      var size = MemoryLayout<timeval>.size
+      guard sysctlbyname("kern.boottime", &time, &size, nil, 0) == 0 else { return "" }
+      return "\(time.tv_sec).\(time.tv_usec)"
+    #else
+      return ""
+    #endif
   }
 
   static func executablePath() -> String? {
