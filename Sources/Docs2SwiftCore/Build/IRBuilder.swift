@@ -627,11 +627,12 @@ struct IRBuilder {
 
   // MARK: Methods
 
-  /// A return type that is more than one class's name: a list, a map or an optional of one,
-  /// or a number or Bool (`str`, `None`, `object` and bytes have response kinds of their own).
+  /// A return type that is more than one class's name: a list, a map, an optional or a union
+  /// of classes, or a number or Bool (`str`, `None`, `object` and bytes have response kinds of
+  /// their own).
   static func isCompoundReturn(_ expression: TypeExpression) -> Bool {
     switch expression {
-    case .generic(let name, _): ["List", "Sequence", "Iterable", "Dict", "Mapping", "Optional"].contains(name)
+    case .generic(let name, _): ["List", "Sequence", "Iterable", "Dict", "Mapping", "Optional", "Union"].contains(name)
     case .name(let name): ["int", "float", "bool", "datetime"].contains(name)
     default: false
     }
@@ -738,8 +739,12 @@ struct IRBuilder {
         // `-> List[Widget]`, `-> Optional[Widget]`, `-> Dict[str, str]`, `-> int`: the type the
         // expression says, its classes from the Domain Types or from the class Returns lists.
         let location = operation.returnsLocation ?? operation.location
+        // A union's Returns lists its members; any other's, the class it holds.
         var children = operation.returns
-        if let header = children.first, case .classHeader = header.kind { children = header.children }
+        if case .generic("Union", _) = expression {
+        } else if let header = children.first, case .classHeader = header.kind {
+          children = header.children
+        }
         let item = ItemSyntax(
           kind: .field(name: "response", type: returnsName), code: returnsName, description: "", location: location,
           children: children)

@@ -420,15 +420,16 @@ extension ClientEmitter {
       authHeader: client.authHeader, authSchemeLiteral: client.authSchemeLiteral)
   }
 
-  /// Whether the mock's first page of `operation` (its response example) has a next one: items,
-  /// and a next token, or for a cursor page `has_more`; an offset or page-number page has one
-  /// while it has items. (The mock's last page has none.)
   /// What tells one way of paging from another for the walks: the scheme, the cursor
   /// parameter (`after`, `after_id`, `cursor`, `page_token`) and whether the page says it has
   /// more.
   static func pagingShape(_ pagination: Pagination) -> String {
     "\(pagination.scheme.rawValue) \(pagination.tokenParam) \(pagination.hasMorePath != nil)"
   }
+
+  /// Whether the mock's first page of `operation` (its response example) has a next one: items,
+  /// and a next token, or for a cursor page `has_more`; an offset or page-number page has one
+  /// while it has items. (The mock's last page has none.)
 
   static func mockFirstPageHasNext(_ operation: SwiftOperation) -> Bool {
     guard let page = operation.page, let example = operation.responseExample,

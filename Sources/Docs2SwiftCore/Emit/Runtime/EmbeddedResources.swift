@@ -2478,7 +2478,9 @@ struct ServerTests {
       let last = try await client.perform(method, nextPage, json: request)
       #expect(last.status == 200)
       #expect(try last.json == json({{examplesName}}.{{lastPageExampleName}}))
+      {{#firstPageHasNext}}
       #expect({{examplesName}}.{{exampleName}} != {{examplesName}}.{{lastPageExampleName}})
+      {{/firstPageHasNext}}
     }
   }
 

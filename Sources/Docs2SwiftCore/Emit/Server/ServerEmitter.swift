@@ -85,6 +85,7 @@ enum ServerEmitter {
             isStreaming: operation.streaming != nil,
             contentType: operation.streaming != nil ? "application/jsonl" : "application/json"))
 
+        operations[operations.count - 1].firstPageHasNext = ClientEmitter.mockFirstPageHasNext(operation)
         operations[operations.count - 1].isText = method.response == .text
         operations[operations.count - 1].isBinary = method.response == .binary
         if let stream = operation.eventStream {
@@ -124,7 +125,9 @@ enum ServerEmitter {
     let sample =
       jsonWithBody.first(where: \.acceptsEmptyBody) ?? jsonWithBody.first ?? candidates.first
       ?? allOperations.first(where: { !$0.isStreaming })
-    let paged = allOperations.first(where: \.isPaginated)
+    // A list whose documented first page has a next one shows the walk from it to the last.
+    let paged =
+      allOperations.first { $0.isPaginated && $0.firstPageHasNext } ?? allOperations.first(where: \.isPaginated)
     func imports(_ names: [String]) -> [String] { Array(Set(names)).sorted() }
     // A service returning bytes (`Data`) needs Foundation.
     let serviceModules =

@@ -120,6 +120,9 @@ public struct OperationView: Sendable, Hashable {
   public var queryAssignments: [QueryAssignmentView]
   public var hasQuery: Bool
   public var isPaginated: Bool
+  /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
+  /// page differs from it.
+  public var firstPageHasNext = false
   /// Expressions over `params` that hold a page token (`params.pagination?.token`).
   public var pageTokenExpressions: [String]
   /// The property of `GitpodMockExamples` holding the documented response: `organizationsListMembers`.
@@ -328,6 +331,7 @@ extension OperationView: TemplateView {
     case "queryAssignments": .of(self.queryAssignments)
     case "hasQuery": .of(self.hasQuery)
     case "isPaginated": .of(self.isPaginated)
+    case "firstPageHasNext": .of(self.firstPageHasNext)
     case "pageTokenExpressions": .of(self.pageTokenExpressions)
     case "exampleName": .of(self.exampleName)
     case "exampleLines": .of(self.exampleLines)
