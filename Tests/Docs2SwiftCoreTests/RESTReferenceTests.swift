@@ -83,6 +83,23 @@ import Testing
     #expect(Self.method(api, "widgets.pick_part")?.returns == .union([.ref("Widget"), .ref("Gadget")]))
   }
 
+  @Test func theServerReadsEveryQueryParameterATextCanCarry() throws {
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    var config = GeneratorConfig()
+    config.queryArrayFormat = "comma"
+    let files = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer()).files
+    let service = try #require(files.first { $0.path.hasSuffix("Services/AcmeWidgetsService.swift") }).contents
+    // Enums by raw value, arrays in each format (here the API's is comma-separated), enum arrays.
+    #expect(service.contains(#"params.size = query.string("size").map(WidgetSearchParams.Size.init(rawValue:))"#))
+    #expect(service.contains(#"params.tags = query.strings("tags", commaSeparated: true) ?? params.tags"#))
+    #expect(
+      service.contains(
+        #"query.strings("colors", commaSeparated: true)?.map(WidgetSearchParams.Colors.init(rawValue:))"#))
+    #expect(service.contains(#"params.minWeight = try query.double("min_weight") ?? params.minWeight"#))
+    // A timestamp is left to the body: no text reader decides its format.
+    #expect(!service.contains(#"query.string("created_after")"#))
+  }
+
   @Test func streamEventsAreTypedFromEvidence() throws {
     let (structured, _) = try Self.parse("Tests/REST/acme")
     let api = structured.api

@@ -215,4 +215,21 @@ struct ServerTests {
       #expect(error.message.contains("X-Api-Key"))
     }
   }
+
+  @Test("an array in the query reads in each format the SDKs send")
+  func queryArrays() throws {
+    let brackets = ExampleQueryParameters("ids[]=a&ids[]=b%2Cc&n[]=1&n[]=2")
+    #expect(brackets.strings("ids") == ["a", "b,c"])
+    #expect(try brackets.ints("n") == [1, 2])
+    let repeated = ExampleQueryParameters("ids=a&ids=b")
+    #expect(repeated.strings("ids") == ["a", "b"])
+    let comma = ExampleQueryParameters("ids=a,b&n=1,2&empty=")
+    #expect(comma.strings("ids") == ["a,b"])
+    #expect(comma.strings("ids", commaSeparated: true) == ["a", "b"])
+    #expect(comma.strings("empty", commaSeparated: true) == [])
+    // A number holds no comma: split whatever the format.
+    #expect(try comma.ints("n") == [1, 2])
+    #expect(comma.strings("missing") == nil)
+    #expect(throws: ExampleRPCError.self) { try ExampleQueryParameters("n=1,x").ints("n") }
+  }
 }

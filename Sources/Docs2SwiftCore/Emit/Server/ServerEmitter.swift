@@ -58,7 +58,7 @@ enum ServerEmitter {
         let requestText = (wire.body ?? .object([])).printed()
         var summary = method.summary.isEmpty ? method.operation : method.summary
         summary += "\n\n`\(method.http.method) \(method.http.path)`"
-        let assignments = queryAssignments(operation)
+        let assignments = queryAssignments(operation, commaSeparated: model.queryArrayFormat == "comma")
         operations.append(
           OperationView(
             functionName: SwiftNaming.escaped(operation.functionName), paramsType: operation.paramsType,
@@ -110,12 +110,16 @@ enum ServerEmitter {
       }
       if !operations.isEmpty { operations[operations.count - 1].isLast = true }
       allOperations += operations
-      services.append(
-        ServiceView(
-          protocolName: resource.serviceName, proceduresName: resource.proceduresName,
-          registerLabel: SwiftNaming.escaped(resource.registerLabel),
-          resourcePath: resource.path.joined(separator: "."),
-          title: resource.title, operations: operations, isLast: false))
+      var service = ServiceView(
+        protocolName: resource.serviceName, proceduresName: resource.proceduresName,
+        registerLabel: SwiftNaming.escaped(resource.registerLabel),
+        resourcePath: resource.path.joined(separator: "."),
+        title: resource.title, operations: operations, isLast: false)
+      // `  public mutating func register(label service: some Protocol) {`
+      service.registerWraps =
+        2 + model.access.count + " mutating func register(".count + service.registerLabel.count
+        + " service: some ".count + service.protocolName.count + ") {".count > 120
+      services.append(service)
     }
     if !services.isEmpty { services[services.count - 1].isLast = true }
     // The single-route tests send JSON bodies and compare JSON answers: an operation with a
@@ -264,26 +268,52 @@ enum ServerEmitter {
       view.pathAssignments.append(
         QueryAssignmentView(
           property: SwiftNaming.escaped(property), reader: reader, throws: reader != "string",
-          wireName: SwiftNaming.stringLiteralContents(field.name)))
+          wireName: SwiftNaming.stringLiteralContents(field.name), isArray: false, commaSeparated: false,
+          enumType: []))
     }
     view.hasTypedPathAssignments = view.pathAssignments.contains(where: \.throws)
   }
 
   /// The query parameters of `operation` copied into `params` (a query parameter given overrides
-  /// the body's); those of types a query cannot carry are left out.
-  static func queryAssignments(_ operation: SwiftOperation) -> [QueryAssignmentView] {
+  /// the body's): scalars, enums (by raw value) and arrays of either, an array in each format
+  /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`); those of types
+  /// a query cannot carry as text (objects, maps, timestamps, any JSON) are left out.
+  static func queryAssignments(_ operation: SwiftOperation, commaSeparated: Bool) -> [QueryAssignmentView] {
     operation.queryParameters.compactMap { parameter in
+      var type = parameter.type
+      var isArray = false
+      if case .array(let element) = type {
+        type = element
+        isArray = true
+      }
+      var enumType: [String] = []
       let reader: String
-      switch parameter.type {
+      switch type {
       case .string: reader = "string"
       case .integer: reader = "int"
       case .number: reader = "double"
-      case .boolean: reader = "bool"
+      case .boolean where !isArray: reader = "bool"
+      case .enum:
+        // The generated enum of the property (a struct that keeps values the docs do not list).
+        guard let argument = operation.arguments.first(where: { $0.name == SwiftNaming.escaped(parameter.property) })
+        else { return nil }
+        enumType = [(argument.type.arrayElement ?? argument.type).qualified]
+        reader = "string"
       default: return nil
       }
-      return QueryAssignmentView(
-        property: SwiftNaming.escaped(parameter.property), reader: reader, throws: reader != "string",
-        wireName: SwiftNaming.stringLiteralContents(parameter.wireName))
+      var view = QueryAssignmentView(
+        property: SwiftNaming.escaped(parameter.property), reader: isArray ? reader + "s" : reader,
+        throws: reader != "string", wireName: SwiftNaming.stringLiteralContents(parameter.wireName),
+        isArray: isArray, commaSeparated: commaSeparated, enumType: enumType)
+      // `params.p = try query.r("w", commaSeparated: c)?.map(E.init(rawValue:)) ?? params.p`
+      let length =
+        6 + 2 * ("params.".count + view.property.count) + " = ".count + (view.throws ? 4 : 0) + "query.".count
+        + view.reader.count + view.wireName.count + 4
+        + (isArray ? ", commaSeparated: ".count + (commaSeparated ? 4 : 5) : 0)
+        + (enumType.first.map { ".map(".count + $0.count + ".init(rawValue:))".count + (isArray ? 1 : 0) } ?? 0)
+        + " ?? ".count
+      view.wraps = length > 120
+      return view
     }
   }
 

@@ -78,6 +78,9 @@ public struct ServiceView: Sendable, Hashable {
   public var registerLabel: String
   /// `organizations.custom_domains`: the resource as the reference names it.
   public var resourcePath: String
+  /// `register(…)`'s declaration is longer than a line (120 columns): its parameter goes on a
+  /// line of its own, as swift-format would put it.
+  public var registerWraps = false
   public var title: String
   public var operations: [OperationView]
   public var isLast: Bool
@@ -227,12 +230,21 @@ public struct FieldProbeView: Sendable, Hashable {
 public struct QueryAssignmentView: Sendable, Hashable {
   /// The parameters property (escaped).
   public var property: String
-  /// The reader of `ConnectQuery`: `string`, `int`, `double`, `bool`.
+  /// The reader of `QueryParameters`: `string`, `int`, `double`, `bool`; for an array
+  /// `strings`, `ints`, `doubles`.
   public var reader: String
   /// Whether the reader throws (every reader that converts text).
   public var `throws`: Bool
   /// The wire name as the contents of a string literal.
   public var wireName: String
+  /// An array parameter (`ids[]=a&ids[]=b`, `ids=a&ids=b`, or with `commaSeparated` `ids=a,b`).
+  public var isArray: Bool
+  public var commaSeparated: Bool
+  /// The enum the text becomes (`WidgetListParams.Order`), qualified; empty for a scalar.
+  public var enumType: [String]
+  /// The statement is longer than a line (120 columns, 6 indented): it breaks after its `=`,
+  /// as swift-format would.
+  public var wraps = false
 }
 
 extension ServerView: TemplateView {
@@ -281,6 +293,7 @@ extension ServerView: TemplateView {
 extension ServiceView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "registerWraps": .of(self.registerWraps)
     case "protocolName": .of(self.protocolName)
     case "proceduresName": .of(self.proceduresName)
     case "registerLabel": .of(self.registerLabel)
@@ -378,6 +391,10 @@ extension QueryAssignmentView: TemplateView {
     case "reader": .of(self.reader)
     case "throws": .of(self.`throws`)
     case "wireName": .of(self.wireName)
+    case "isArray": .of(self.isArray)
+    case "commaSeparated": .of(self.commaSeparated)
+    case "enumType": .of(self.enumType)
+    case "wraps": .of(self.wraps)
     default: nil
     }
   }

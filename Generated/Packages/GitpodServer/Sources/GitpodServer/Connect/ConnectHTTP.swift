@@ -120,6 +120,36 @@ public struct GitpodQueryParameters: Sendable, Hashable {
     return value
   }
 
+  /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets),
+  /// `name=a&name=b` (repeated), and with `commaSeparated` (the API's format) `name=a,b`.
+  /// Nil when the parameter is absent.
+  public func strings(_ name: String, commaSeparated: Bool = false) -> [String]? {
+    let values = items.filter { $0.name == name || $0.name == name + "[]" }.map(\.value)
+    guard !values.isEmpty else { return nil }
+    guard commaSeparated, values.count == 1 else { return values }
+    return values[0].isEmpty ? [] : values[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// Every value of an array parameter as integers (see `strings`; a number holds no comma, so
+  /// `name=1,2` is two whatever the format); one that is not an integer is `invalid_argument`.
+  public func ints(_ name: String, commaSeparated: Bool = false) throws -> [Int]? {
+    try numbers(name) { Int($0) }
+  }
+
+  /// Every value of an array parameter as numbers (see `ints`).
+  public func doubles(_ name: String, commaSeparated: Bool = false) throws -> [Double]? {
+    try numbers(name) { Double($0) }
+  }
+
+  private func numbers<Number>(_ name: String, _ parse: (String) -> Number?) throws -> [Number]? {
+    try strings(name, commaSeparated: true)?.map { text in
+      guard let value = parse(text) else {
+        throw GitpodRPCError(.invalidArgument, "\(kind) '\(name)' must be numbers")
+      }
+      return value
+    }
+  }
+
   /// The last value of `name` as a Bool (`true`/`false`); anything else is `invalid_argument`.
   public func bool(_ name: String) throws -> Bool? {
     guard let text = string(name) else { return nil }
