@@ -32,5 +32,7 @@ for reference in spec/openai.md spec/lithic.md Tests/REST/acme.md; do
   server=$(echo "$out"/Packages/*Server)
   swift build --package-path "$server" --scratch-path .build-rest/scratch -Xswiftc -warnings-as-errors --build-tests 2>&1 | grep -v "swift-distributed-tracing" | tail -3
   swift test --skip-build --package-path "$server" --scratch-path .build-rest/scratch 2>&1 | tail -1
-  echo "$name: generated package builds with warnings as errors ($(grep -c warning "$out.warnings") generator warnings)"
+  # The generated code is formatted as swift format formats it (the checked-in configuration).
+  swift format lint --strict --configuration .swift-format -r "$out/Package.swift" "$out/Sources" "$out/Tests" "$out/Packages"
+  echo "$name: generated package builds with warnings as errors, swift format clean ($(grep -c warning "$out.warnings") generator warnings)"
 done

@@ -24,7 +24,7 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
-    ),
+    )
   ],
   swiftLanguageModes: [.v6]
 )

@@ -107,10 +107,15 @@ struct ClientEmitter {
   }
 
   func reference(_ resource: SwiftResource) -> ResourceReferenceView {
-    ResourceReferenceView(
+    var view = ResourceReferenceView(
       propertyName: SwiftNaming.escaped(resource.propertyName), typeName: resource.typeName,
       docLines: DocComment.lines(
         "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 96))
+    // `  public var p: T { T(core: core) }`
+    view.wraps =
+      2 + access.count + " var ".count + view.propertyName.count + ": ".count + 2 * view.typeName.count
+      + " {  (core: core) }".count > 120
+    return view
   }
 
   func resourceView(_ resource: SwiftResource) -> ClientResourceView {
@@ -171,7 +176,7 @@ struct ClientEmitter {
       }
       view.tokenAssignments = assignments
     }
-    view.pathExpression = pathExpression(operation)
+    (view.pathLiteral, view.pathSegments) = path(operation)
     if method.requestBody == .multipart {
       view.isMultipart = true
       view.fileFields = method.params.filter { $0.type == .file && ($0.location ?? .body) == .body }
@@ -202,30 +207,35 @@ struct ClientEmitter {
     }
   }
 
-  /// `"/files/" + (try PathParameters.segment(params.fileID, parameter: "file_id"))`; a path
-  /// without placeholders is its string literal.
-  func pathExpression(_ operation: SwiftOperation) -> String {
+  /// The request path as the contents of a string literal (`/files/\(pathFileID)/content`) and
+  /// the path parameters it interpolates, each encoded into a local named for its property.
+  func path(_ operation: SwiftOperation) -> (literal: String, segments: [PathSegmentView]) {
     let params = model.declaration(named: operation.paramsType)
-    var parts: [String] = []
     var literal = ""
+    var segments: [PathSegmentView] = []
     var rest = Substring(operation.method.http.path)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      literal += rest[..<open]
+      literal += SwiftNaming.stringLiteralContents(String(rest[..<open]))
       let name = String(rest[rest.index(after: open)..<close])
       rest = rest[rest.index(after: close)...]
       guard let property = params?.properties.first(where: { $0.documentedName == name || $0.wireName == name }) else {
-        literal += "{\(name)}"
+        literal += SwiftNaming.stringLiteralContents("{\(name)}")
         continue
       }
-      if !literal.isEmpty { parts.append("\"" + SwiftNaming.stringLiteralContents(literal) + "\"") }
-      literal = ""
-      parts.append(
-        "(try PathParameters.segment(params.\(SwiftNaming.escaped(property.name)), parameter: \"\(SwiftNaming.stringLiteralContents(name))\"))"
-      )
+      // `path` + the property's name: no parameter, local or member of the method is named so.
+      let variable = "path" + property.name.prefix(1).uppercased() + property.name.dropFirst()
+      var segment = PathSegmentView(
+        variable: variable, property: SwiftNaming.escaped(property.name),
+        parameter: SwiftNaming.stringLiteralContents(name))
+      // `    let v = try PathParameters.segment(params.p, parameter: "n")`
+      segment.wraps =
+        4 + "let ".count + variable.count + " = try PathParameters.segment(params.".count + segment.property.count
+        + ", parameter: \"\")".count + segment.parameter.count > 120
+      segments.append(segment)
+      literal += "\\(\(variable))"
     }
-    literal += rest
-    if !literal.isEmpty || parts.isEmpty { parts.append("\"" + SwiftNaming.stringLiteralContents(literal) + "\"") }
-    return parts.joined(separator: " + ")
+    literal += SwiftNaming.stringLiteralContents(String(rest))
+    return (literal, segments)
   }
 
   /// Whether any method has a path parameter (the runtime's PathParameters is then emitted).

@@ -6,6 +6,8 @@ public struct ResourceReferenceView: Sendable, Hashable {
   public var propertyName: String
   public var typeName: String
   public var docLines: [String]
+  /// `var p: T { T(core: core) }` is longer than a line: its body goes on one of its own.
+  public var wraps = false
 }
 
 /// The client type (`client.mustache`).
@@ -83,9 +85,11 @@ public struct ClientMethodView: Sendable, Hashable {
   /// (`params.offset?.description`), which the page computes the next one from.
   public var requestTokenExpression = ""
   public var hasRequestToken = false
-  /// The request path as a Swift expression: a string literal, with each path parameter
-  /// percent-encoded (and refused when empty) in its place.
-  public var pathExpression: String = ""
+  /// The request path as the contents of a string literal, each path parameter interpolated
+  /// from its segment (`/files/\(pathFileID)/content`).
+  public var pathLiteral: String = ""
+  /// The path parameters, each percent-encoded (and refused when empty) into a local first.
+  public var pathSegments: [PathSegmentView] = []
   public var hasQuery: Bool
   public var query: [ClientQueryView]
   public var operation: String
@@ -152,6 +156,7 @@ public struct ClientPaginationView: Sendable, Hashable {
 extension ResourceReferenceView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "wraps": .of(self.wraps)
     case "propertyName": .of(self.propertyName)
     case "typeName": .of(self.typeName)
     case "docLines": .of(self.docLines)
@@ -230,7 +235,8 @@ extension ClientMethodView: TemplateView {
     case "requestTokenExpression": .of(self.requestTokenExpression)
     case "hasRequestToken": .of(self.hasRequestToken)
     case "tokenAssignments": .of(self.tokenAssignments)
-    case "pathExpression": .of(self.pathExpression)
+    case "pathLiteral": .of(self.pathLiteral)
+    case "pathSegments": .of(self.pathSegments)
     case "hasQuery": .of(self.hasQuery)
     case "query": .of(self.query)
     case "operation": .of(self.operation)
@@ -292,6 +298,31 @@ extension ClientEventStreamView: TemplateView {
     case "docLines": .of(self.docLines)
     case "eventType": .of(self.eventType)
     case "parameterProperty": .of(self.parameterProperty)
+    default: nil
+    }
+  }
+}
+
+/// One path parameter of a request: `let pathFileID = try PathParameters.segment(params.fileID,
+/// parameter: "file_id")`.
+public struct PathSegmentView: Sendable, Hashable {
+  /// The local holding the encoded segment.
+  public var variable: String
+  /// The parameters property (escaped).
+  public var property: String
+  /// The parameter's documented name, as the contents of a string literal.
+  public var parameter: String
+  /// The statement is longer than a line: the call's arguments go on the next.
+  public var wraps = false
+}
+
+extension PathSegmentView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "variable": .of(self.variable)
+    case "property": .of(self.property)
+    case "parameter": .of(self.parameter)
+    case "wraps": .of(self.wraps)
     default: nil
     }
   }

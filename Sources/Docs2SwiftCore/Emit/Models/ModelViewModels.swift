@@ -34,6 +34,9 @@ public struct TypeView: Sendable, Hashable {
 
   // Enums
   public var enumValues: [EnumValueView]
+  /// One value: its list literal's element takes no trailing comma (swift-format's rule for a
+  /// single element on a line of its own).
+  public var hasOneEnumValue: Bool { enumValues.count == 1 }
 
   static func object(
     name: String, access: String, docLines: [String], properties: [PropertyView], nestedTypes: [TypeView]
@@ -89,6 +92,8 @@ public struct PropertyView: Sendable, Hashable {
   public var decodeMethod: String
   /// Whether the decode statement is too long for one line and is wrapped after `(`.
   public var wrapsDecode: Bool
+  /// Even after `=` the call is longer than a line: its arguments break too.
+  public var wrapsDecodeArguments = false
 }
 
 public struct InitParameterView: Sendable, Hashable {
@@ -109,6 +114,9 @@ public struct EnumValueView: Sendable, Hashable {
   public var isLast: Bool
   /// `///` lines: the raw value.
   public var docLines: [String] = []
+  /// Its declaration is longer than a line: the raw value goes on the next, as swift-format
+  /// puts it.
+  public var wraps = false
 }
 
 /// One generated source file with model declarations.
@@ -167,6 +175,7 @@ extension TypeView: TemplateView {
     case "nestedTypes": .of(self.nestedTypes)
     case "nestedDeclarations": .of(self.nestedDeclarations)
     case "enumValues": .of(self.enumValues)
+    case "hasOneEnumValue": .of(self.hasOneEnumValue)
     default: nil
     }
   }
@@ -190,6 +199,7 @@ extension PropertyView: TemplateView {
     case "uncodedValue": .of(self.uncodedValue)
     case "decodeMethod": .of(self.decodeMethod)
     case "wrapsDecode": .of(self.wrapsDecode)
+    case "wrapsDecodeArguments": .of(self.wrapsDecodeArguments)
     default: nil
     }
   }
@@ -211,6 +221,7 @@ extension InitParameterView: TemplateView {
 extension EnumValueView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "wraps": .of(self.wraps)
     case "docLines": .of(self.docLines)
     case "name": .of(self.name)
     case "rawValue": .of(self.rawValue)

@@ -10,10 +10,16 @@ extension TypeView {
       self = .enumeration(
         name: declaration.name, access: access, docLines: docLines,
         values: constants.enumerated().map { index, constant in
-          EnumValueView(
+          var value = EnumValueView(
             name: SwiftNaming.escaped(constant.name), rawValue: SwiftNaming.stringLiteralContents(constant.rawValue),
             isLast: index == constants.count - 1,
             docLines: Self.docLines(SwiftDocumentation.enumConstant(constant.rawValue), depth: declaration.depth + 1))
+          // `  public static let name = Self(rawValue: "raw")`, indented per nesting level.
+          let line =
+            2 * (declaration.depth + 1) + access.count + " static let ".count + value.name.count
+            + " = Self(rawValue: \"".count + value.rawValue.count + "\")".count
+          value.wraps = line > Self.lineLength
+          return value
         })
       initDocLines = Self.docLines(SwiftDocumentation.rawValueInitializer, depth: declaration.depth + 1)
     case .structure(let properties):
@@ -50,6 +56,12 @@ extension PropertyView {
       isOptional: property.isOptional, isCoded: property.isCoded, zeroValue: property.zeroValue?.expression ?? "",
       hasZeroValue: property.zeroValue != nil, decodeMethod: decodeMethod,
       wrapsDecode: 2 * (depth + 1) + (oneLine.isASCII() ? oneLine.utf8.count : oneLine.count) > TypeView.lineLength)
+    // Wrapped after `=` and still too long: the arguments go on a line of their own too.
+    let call =
+      "try container.\(decodeMethod)(\(baseType).self, forKey: .\(name))"
+      + (property.zeroValue.map { " ?? \($0.expression)" } ?? "")
+    wrapsDecodeArguments =
+      wrapsDecode && 2 * (depth + 2) + (call.isASCII() ? call.utf8.count : call.count) > TypeView.lineLength
     if !property.isOptional && !property.isCoded {
       switch baseType {
       case "String": uncodedValue = "\"\""

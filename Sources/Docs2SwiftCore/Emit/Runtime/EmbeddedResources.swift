@@ -38,7 +38,14 @@ import Foundation
   {{#docLines}}
   {{.}}
   {{/docLines}}
+  {{#wraps}}
+  {{access}} var {{propertyName}}: {{typeName}} {
+    {{typeName}}(core: core)
+  }
+  {{/wraps}}
+  {{^wraps}}
   {{access}} var {{propertyName}}: {{typeName}} { {{typeName}}(core: core) }
+  {{/wraps}}
   {{/resources}}
   {{#methods}}
 
@@ -126,6 +133,15 @@ import Foundation
   {{access}} func {{rawName}}(
     _ params: {{paramsType}}, options: ExampleRequestOptions = ExampleRequestOptions()
   ) async throws({{errorName}}) -> ExampleAPIResponse<{{valueType}}> {
+    {{#pathSegments}}
+    {{#wraps}}
+    let {{variable}} = try PathParameters.segment(
+      params.{{property}}, parameter: "{{parameter}}")
+    {{/wraps}}
+    {{^wraps}}
+    let {{variable}} = try PathParameters.segment(params.{{property}}, parameter: "{{parameter}}")
+    {{/wraps}}
+    {{/pathSegments}}
     {{#hasQuery}}
     var query = QueryItems()
     {{#query}}
@@ -136,7 +152,7 @@ import Foundation
       APIOperation(
         name: "{{operation}}",
         method: "{{httpMethod}}",
-        path: {{pathExpression}},
+        path: "{{pathLiteral}}",
         isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}{{#isConnect}},
         isConnect: true{{/isConnect}}{{#isMultipart}},
         fileFields: [{{fileFields}}]{{/isMultipart}}
@@ -160,6 +176,15 @@ import Foundation
   ) async throws({{errorName}}) -> ExampleServerSentEventStream<{{eventType}}> {
     var params = params
     params.{{parameterProperty}} = true
+    {{#pathSegments}}
+    {{#wraps}}
+    let {{variable}} = try PathParameters.segment(
+      params.{{property}}, parameter: "{{parameter}}")
+    {{/wraps}}
+    {{^wraps}}
+    let {{variable}} = try PathParameters.segment(params.{{property}}, parameter: "{{parameter}}")
+    {{/wraps}}
+    {{/pathSegments}}
     {{#hasQuery}}
     var query = QueryItems()
     {{#query}}
@@ -170,7 +195,7 @@ import Foundation
       APIOperation(
         name: "{{operation}}",
         method: "{{httpMethod}}",
-        path: {{pathExpression}},
+        path: "{{pathLiteral}}",
         isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}
       ),
       {{#hasQuery}}
@@ -1062,7 +1087,14 @@ import Logging
   {{#docLines}}
   {{.}}
   {{/docLines}}
+  {{#wraps}}
+  {{access}} var {{propertyName}}: {{typeName}} {
+    {{typeName}}(core: core)
+  }
+  {{/wraps}}
+  {{^wraps}}
   {{access}} var {{propertyName}}: {{typeName}} { {{typeName}}(core: core) }
+  {{/wraps}}
   {{/resources}}
 }
 
@@ -1369,14 +1401,20 @@ overload takes the parameters as one value. Each example below is compiled with 
   {{#docLines}}
   {{.}}
   {{/docLines}}
+  {{#wraps}}
+  {{access}} static let {{name}} = Self(
+    rawValue: "{{rawValue}}")
+  {{/wraps}}
+  {{^wraps}}
   {{access}} static let {{name}} = Self(rawValue: "{{rawValue}}")
+  {{/wraps}}
   {{/enumValues}}
 
   /// The documented values, in the reference's order. Other values decode too and keep their
   /// raw value.
   {{access}} static let knownValues: [Self] = [
     {{#enumValues}}
-    .{{name}},
+    .{{name}}{{^hasOneEnumValue}},{{/hasOneEnumValue}}
     {{/enumValues}}
   ]
 }
@@ -1424,7 +1462,7 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
-    ),
+    ){{^hasServer}},{{/hasServer}}
     {{^hasServer}}
     .testTarget(
       name: "{{clientTestModuleName}}",
@@ -1836,7 +1874,13 @@ enum ServerMain {
   {{access}} static let responses: [String: String] = [
     {{#operations}}
     {{^sharesRoute}}
+    {{#routeEntryWraps}}
+    "{{routeKey}}":
+      {{exampleName}},
+    {{/routeEntryWraps}}
+    {{^routeEntryWraps}}
     "{{routeKey}}": {{exampleName}},
+    {{/routeEntryWraps}}
     {{/sharesRoute}}
     {{/operations}}
   ]
@@ -1914,7 +1958,7 @@ import {{.}}
     {{#hasPageTokens}}
     [
       {{#pageTokenExpressions}}
-      {{.}},
+      {{.}}{{^hasOnePageToken}},{{/hasOnePageToken}}
       {{/pageTokenExpressions}}
     ].contains { $0?.isEmpty == false }
     {{/hasPageTokens}}
@@ -2970,7 +3014,13 @@ struct ServerTests {
     {{/wrapsDecode}}
     {{#wrapsDecode}}
     self.{{name}} =
+    {{#wrapsDecodeArguments}}
+      try container.{{decodeMethod}}(
+        {{baseType}}.self, forKey: .{{caseName}}){{#hasZeroValue}} ?? {{zeroValue}}{{/hasZeroValue}}
+    {{/wrapsDecodeArguments}}
+    {{^wrapsDecodeArguments}}
       try container.{{decodeMethod}}({{baseType}}.self, forKey: .{{caseName}}){{#hasZeroValue}} ?? {{zeroValue}}{{/hasZeroValue}}
+    {{/wrapsDecodeArguments}}
     {{/wrapsDecode}}
     {{/isCoded}}
     {{^isCoded}}

@@ -126,8 +126,12 @@ public struct OperationView: Sendable, Hashable {
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
   public var firstPageHasNext = false
+  /// `    "GET /path": example,` is longer than a line: the example goes on the next.
+  public var routeEntryWraps: Bool { 4 + routeKey.count + exampleName.count + 5 > 120 }
   /// Expressions over `params` that hold a page token (`params.pagination?.token`).
   public var pageTokenExpressions: [String]
+  /// One expression: no trailing comma after it (swift-format's rule for a single element).
+  public var hasOnePageToken: Bool { pageTokenExpressions.count == 1 }
   /// The property of `GitpodMockExamples` holding the documented response: `organizationsListMembers`.
   public var exampleName: String
   /// The documented response, pretty-printed, one string per line.
@@ -345,7 +349,9 @@ extension OperationView: TemplateView {
     case "hasQuery": .of(self.hasQuery)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)
+    case "routeEntryWraps": .of(self.routeEntryWraps)
     case "pageTokenExpressions": .of(self.pageTokenExpressions)
+    case "hasOnePageToken": .of(self.hasOnePageToken)
     case "exampleName": .of(self.exampleName)
     case "exampleLines": .of(self.exampleLines)
     case "lastPageExampleName": .of(self.lastPageExampleName)
