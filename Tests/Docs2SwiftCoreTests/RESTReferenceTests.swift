@@ -31,7 +31,7 @@ import Testing
     ]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 17)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 19)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
@@ -79,6 +79,11 @@ import Testing
     #expect(Self.method(api, "widgets.list_parts")?.returns == .array(.ref("Widget")))
     #expect(Self.method(api, "widgets.count_parts")?.returns == .integer)
     #expect(Self.method(api, "widgets.count_parts")?.response == .json)
+    // `Literal[1, 2, 3]`: a number on the wire (its values documented), not an enum of strings.
+    let create = try #require(Self.method(api, "things.create"))
+    #expect(create.params.first { $0.name == "level" }?.type == .integer)
+    #expect(create.params.first { $0.name == "files" }?.type == .array(.file))
+    #expect(create.requestBody == .multipart)
     // `-> Union[Widget, Gadget]`: either, not the first class its Returns lists.
     #expect(Self.method(api, "widgets.pick_part")?.returns == .union([.ref("Widget"), .ref("Gadget")]))
   }
@@ -98,6 +103,10 @@ import Testing
     #expect(service.contains(#"params.minWeight = try query.double("min_weight") ?? params.minWeight"#))
     // A timestamp is left to the body: no text reader decides its format.
     #expect(!service.contains(#"query.string("created_after")"#))
+    // The client writes a typed object in the query from its JSON form (`filter[level]=1`).
+    let things = try #require(files.first { $0.path.hasSuffix("Resources/ThingsResource.swift") }).contents
+    #expect(things.contains(#"query.appendEncoded("filter", params.filter)"#))
+    #expect(things.contains(#"query.append("limit", params.limit)"#))
   }
 
   @Test func streamEventsAreTypedFromEvidence() throws {

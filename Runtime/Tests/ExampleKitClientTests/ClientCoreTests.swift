@@ -98,6 +98,28 @@ struct RetryDecisionTests {
   }
 }
 
+@Suite("Query encoding")
+struct QueryEncodingTests {
+  struct Filter: Encodable {
+    var level: Int?
+    var names: [String]?
+    var owner: Owner?
+    struct Owner: Encodable { var id: String }
+  }
+
+  @Test("a typed object in the query is written as its JSON form: name[key]=value, nested, nil left out")
+  func encodedObject() {
+    var query = QueryItems()
+    query.appendEncoded("filter", Filter(level: 2, names: ["a", "b"], owner: .init(id: "x")))
+    query.appendEncoded("missing", Filter?.none)
+    query.appendEncoded("map", ["b": "2", "a": "1"])
+    #expect(
+      query.items.map { "\($0.name)=\($0.value)" } == [
+        "filter[level]=2", "filter[names][]=a", "filter[names][]=b", "filter[owner][id]=x", "map[a]=1", "map[b]=2",
+      ])
+  }
+}
+
 @Suite("Client core over loopback HTTP")
 struct ClientCoreHTTPTests {
   @Test("a request carries the standard headers, the JSON body and the query; the response decodes")

@@ -99,15 +99,23 @@ indirect enum TypeExpression: Sendable, Hashable {
       index += 1
       if name == "Literal" {
         var values: [String] = []
+        // Unquoted: numbers (`Literal[1, 2]`), `True`, `False`, `None`.
+        var others: [String] = []
         while true {
           skipSpaces()
           guard index < characters.count else { return nil }
           if characters[index] == .closeBracket {
             index += 1
-            return .literal(values)
+            return Self.literal(strings: values, others: others)
           }
-          guard let value = parseQuoted() else { return nil }
-          values.append(value)
+          if let value = parseQuoted() {
+            values.append(value)
+          } else {
+            let start = index
+            while index < characters.count, characters[index].isNameUnit || characters[index] == .minus { index += 1 }
+            guard index > start else { return nil }
+            others.append(Unit.string(characters[start..<index]))
+          }
           skipSpaces()
           if index < characters.count, characters[index] == .comma { index += 1 }
         }
@@ -128,6 +136,24 @@ indirect enum TypeExpression: Sendable, Hashable {
         }
         return nil
       }
+    }
+
+    /// A `Literal[...]` of strings is an enum; of numbers or Bools, that primitive (the values
+    /// documented, the wire type a number or a Bool); of both, a union of them.
+    static func literal(strings: [String], others: [String]) -> TypeExpression? {
+      let kept = others.filter { $0 != "None" }
+      guard !kept.isEmpty else { return .literal(strings) }
+      let primitive: String
+      if kept.allSatisfy({ $0 == "True" || $0 == "False" }) {
+        primitive = "bool"
+      } else if kept.allSatisfy({ Int($0) != nil }) {
+        primitive = "int"
+      } else if kept.allSatisfy({ Double($0) != nil }) {
+        primitive = "float"
+      } else {
+        return nil
+      }
+      return strings.isEmpty ? .name(primitive) : .generic("Union", [.literal(strings), .name(primitive)])
     }
 
     mutating func parseQuoted() -> String? {
@@ -152,6 +178,7 @@ private protocol ParserUnit: Equatable {
   static var openBracket: Self { get }
   static var closeBracket: Self { get }
   static var comma: Self { get }
+  static var minus: Self { get }
   static var doubleQuote: Self { get }
   static var singleQuote: Self { get }
   /// A letter, a digit, `_` or `.`.
@@ -164,6 +191,7 @@ extension Character: ParserUnit {
   static var openBracket: Character { "[" }
   static var closeBracket: Character { "]" }
   static var comma: Character { "," }
+  static var minus: Character { "-" }
   static var doubleQuote: Character { "\"" }
   static var singleQuote: Character { "'" }
   var isNameUnit: Bool { isLetter || isNumber || self == "_" || self == "." }
@@ -175,6 +203,7 @@ extension UInt8: ParserUnit {
   static var openBracket: UInt8 { UInt8(ascii: "[") }
   static var closeBracket: UInt8 { UInt8(ascii: "]") }
   static var comma: UInt8 { UInt8(ascii: ",") }
+  static var minus: UInt8 { UInt8(ascii: "-") }
   static var doubleQuote: UInt8 { UInt8(ascii: "\"") }
   static var singleQuote: UInt8 { UInt8(ascii: "'") }
   /// For ASCII, `Character.isLetter` is A–Z and a–z and `isNumber` is 0–9.

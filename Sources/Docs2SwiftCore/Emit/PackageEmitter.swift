@@ -104,7 +104,7 @@ public enum PackageEmitter {
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       var file = ModelFileView(moduleName: moduleName, declarations: [declaration])
-      file.importsFoundation = declaration.containsText(": Data") || declaration.containsText("Data?")
+      file.importsFoundation = type.usesData
       add("\(sources)/\(folder)/\(type.name).swift", file, "model-file")
     }
 

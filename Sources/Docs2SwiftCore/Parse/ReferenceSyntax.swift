@@ -118,6 +118,8 @@ public struct ItemSyntax: Sendable, Hashable {
   }
 
   static func kind(ofCode code: String) -> Kind {
+    // The values of a `Literal[1, 2]` or `Literal[True]` field, listed as `1`, `True`.
+    if isUnquotedLiteral(code) { return .value(code) }
     // ASCII code without a carriage return (each byte a character): the same rules on bytes.
     if code.isASCII(withoutCarriageReturn: true) { return asciiKind(ofCode: code) }
     if code.hasPrefix("\""), code.hasSuffix("\""), code.count >= 2 {
@@ -160,6 +162,13 @@ public struct ItemSyntax: Sendable, Hashable {
       return .field(name: text(0..<colon), type: text(colon + 2..<bytes.count).trimmed)
     }
     return .type(code.trimmed)
+  }
+
+  /// `1`, `-2`, `0.5`, `True`, `False`: a value of a number or Bool `Literal[...]`.
+  static func isUnquotedLiteral(_ code: String) -> Bool {
+    if code == "True" || code == "False" { return true }
+    guard let first = code.utf8.first, first == UInt8(ascii: "-") || (first >= 48 && first <= 57) else { return false }
+    return Double(code) != nil
   }
 
   public var fieldName: String? {

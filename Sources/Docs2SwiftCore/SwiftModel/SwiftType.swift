@@ -36,6 +36,17 @@ indirect enum SwiftType: Sendable, Hashable {
     }
   }
 
+  /// Whether the type is, or holds, the named type (`Data` in `[Data]?`).
+  func mentions(_ name: String) -> Bool {
+    switch self {
+    case .named(let named): named == name
+    case .nested: false
+    case .array(let element): element.mentions(name)
+    case .dictionary(let value): value.mentions(name)
+    case .indirect(_, let wrapped): wrapped.mentions(name)
+    }
+  }
+
   /// The element type of an array.
   var arrayElement: SwiftType? {
     if case .array(let element) = self { return element }

@@ -136,7 +136,8 @@ struct ClientEmitter {
     }
     let query = operation.queryParameters.map {
       ClientQueryView(
-        wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property))
+        wireName: SwiftNaming.stringLiteralContents($0.wireName), property: SwiftNaming.escaped($0.property),
+        appendMethod: isStructured($0.type) ? "appendEncoded" : "append")
     }
     let docs = MethodDocs(operation, errorName: errorName, example: methodExamples[operation.swiftPath])
     var view = ClientMethodView(
@@ -236,6 +237,17 @@ struct ClientEmitter {
     }
     literal += SwiftNaming.stringLiteralContents(String(rest))
     return (literal, segments)
+  }
+
+  /// Whether a query parameter's value is an object, a map or an array of them: written from
+  /// its JSON form (`name[key]=value`) rather than as text.
+  func isStructured(_ type: TypeRef) -> Bool {
+    switch type {
+    case .object, .map: return true
+    case .array(let element): return isStructured(element)
+    case .ref(let name): return model.documentedTypes[name]?.kind == .object || model.methodObjects[name] != nil
+    default: return false
+    }
   }
 
   /// Whether any method has a path parameter (the runtime's PathParameters is then emitted).

@@ -49,6 +49,9 @@ public struct ClientArgumentView: Sendable, Hashable {
 public struct ClientQueryView: Sendable, Hashable {
   public var wireName: String
   public var property: String
+  /// `append` for scalars, enums and arrays of them; `appendEncoded` for objects, maps and
+  /// arrays of objects (their JSON form, `name[key]=value`).
+  public var appendMethod = "append"
 }
 
 /// One method of a resource.
@@ -204,6 +207,7 @@ extension ClientArgumentView: TemplateView {
 extension ClientQueryView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "appendMethod": .of(self.appendMethod)
     case "wireName": .of(self.wireName)
     case "property": .of(self.property)
     default: nil

@@ -32,6 +32,10 @@ public struct TypeView: Sendable, Hashable {
   /// indentation is not reliable for multi-line output, so nesting is laid out in Swift).
   public var nestedDeclarations: [String] = []
 
+  /// A property of it or of a type nested in it holds `Data` (an upload's bytes): its file
+  /// imports Foundation.
+  public var usesData = false
+
   // Enums
   public var enumValues: [EnumValueView]
   /// One value: its list literal's element takes no trailing comma (swift-format's rule for a

@@ -29,6 +29,7 @@ extension TypeView {
         properties: properties.map { PropertyView($0, depth: depth + 1) },
         nestedTypes: declaration.nested.map { TypeView($0, access: access) })
       initDocLines = Self.docLines(SwiftDocumentation.memberwiseInitializer(properties), depth: depth + 1)
+      usesData = properties.contains { $0.type.mentions("Data") } || nestedTypes.contains(where: \.usesData)
     }
   }
 
