@@ -31,7 +31,7 @@ import Testing
     ]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 19)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 20)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
@@ -103,6 +103,14 @@ import Testing
     #expect(service.contains(#"params.minWeight = try query.double("min_weight") ?? params.minWeight"#))
     // A timestamp is left to the body: no text reader decides its format.
     #expect(!service.contains(#"query.string("created_after")"#))
+    // A Domain Type enum in the query, an enum in the path.
+    let thingsService = try #require(files.first { $0.path.hasSuffix("Services/AcmeThingsService.swift") }).contents
+    #expect(
+      thingsService.contains(
+        #"params.states = query.strings("states", commaSeparated: true)?.map(ThingState.init(rawValue:))"#))
+    #expect(
+      thingsService.contains(
+        #"params.kind = path["kind"].map(ThingRetrieveByKindParams.Kind.init(rawValue:)) ?? params.kind"#))
     // The client writes a typed object in the query from its JSON form (`filter[level]=1`).
     let things = try #require(files.first { $0.path.hasSuffix("Resources/ThingsResource.swift") }).contents
     #expect(things.contains(#"query.appendEncoded("filter", params.filter)"#))

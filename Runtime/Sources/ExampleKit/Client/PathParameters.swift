@@ -14,6 +14,12 @@ enum PathParameters {
     return ClientCore.percentEncoded(value)
   }
 
+  /// An enum's raw value (`Literal["big", "small"]` in the path).
+  static func segment<Value: RawRepresentable>(_ value: Value, parameter: String) throws(ExampleError) -> String
+  where Value.RawValue == String {
+    try segment(value.rawValue, parameter: parameter)
+  }
+
   /// A number or other value written as text.
   static func segment(_ value: some CustomStringConvertible, parameter: String) throws(ExampleError) -> String {
     try segment(value.description, parameter: parameter)

@@ -68,7 +68,9 @@ extension PropertyView {
       case "String": uncodedValue = "\"\""
       case "Int", "Double": uncodedValue = "0"
       case "Bool": uncodedValue = "false"
-      default: break
+      // Only path parameters travel outside the body: scalars, or an enum (`Kind(rawValue: "")`
+      // until the path sets it).
+      default: uncodedValue = "\(baseType)(rawValue: \"\")"
       }
     }
   }

@@ -2222,7 +2222,12 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
       params.{{property}} = try typed.{{reader}}("{{wireName}}") ?? params.{{property}}
       {{/throws}}
       {{^throws}}
+      {{#enumType}}
+      params.{{property}} = path["{{wireName}}"].map({{.}}.init(rawValue:)) ?? params.{{property}}
+      {{/enumType}}
+      {{^enumType}}
       params.{{property}} = path["{{wireName}}"] ?? params.{{property}}
+      {{/enumType}}
       {{/throws}}
       {{/pathAssignments}}
     }{{/isREST}})
@@ -4419,6 +4424,12 @@ enum PathParameters {
       throw .invalidRequest("Expected a non-empty value for `\(parameter)` but received \"\"")
     }
     return ClientCore.percentEncoded(value)
+  }
+
+  /// An enum's raw value (`Literal["big", "small"]` in the path).
+  static func segment<Value: RawRepresentable>(_ value: Value, parameter: String) throws(ExampleError) -> String
+  where Value.RawValue == String {
+    try segment(value.rawValue, parameter: parameter)
   }
 
   /// A number or other value written as text.

@@ -58,7 +58,8 @@ enum ServerEmitter {
         let requestText = (wire.body ?? .object([])).printed()
         var summary = method.summary.isEmpty ? method.operation : method.summary
         summary += "\n\n`\(method.http.method) \(method.http.path)`"
-        let assignments = queryAssignments(operation, commaSeparated: model.queryArrayFormat == "comma")
+        let assignments = queryAssignments(
+          operation, commaSeparated: model.queryArrayFormat == "comma", model: model)
         operations.append(
           OperationView(
             functionName: SwiftNaming.escaped(operation.functionName), paramsType: operation.paramsType,
@@ -229,6 +230,12 @@ enum ServerEmitter {
     view.invalidPageSizeTarget = target([(sizeName, "many")])
   }
 
+  /// A property type as written outside its declaration (`ThingParams.Kind`).
+  static func qualified(_ type: SwiftType, in parent: String) -> String {
+    if case .nested(let parents, let name) = type, parents.isEmpty { return parent + "." + name }
+    return type.qualified
+  }
+
   /// Whether `type` is an enum: in place, or a Domain Type declared as one.
   static func isEnum(_ type: TypeRef, in model: SwiftModel) -> Bool {
     switch type {
@@ -251,25 +258,29 @@ enum ServerEmitter {
     // Text path parameters as they are; numbers and booleans read as such (a value that is not
     // one is invalid_argument).
     for field in method.params where field.location == .path && placeholders.contains(field.name) {
+      // The parameters type's property for it, as the Swift model named it.
+      guard
+        let property = model.declaration(named: operation.paramsType)?.properties.first(where: {
+          $0.documentedName == field.name || $0.wireName == field.jsonName
+        })
+      else { continue }
       let reader: String
+      var enumType: [String] = []
       switch field.type {
       case .string: reader = "string"
       case .integer: reader = "int"
       case .number: reader = "double"
       case .boolean: reader = "bool"
+      case let type where isEnum(type, in: model):
+        reader = "string"
+        enumType = [qualified(property.type, in: operation.paramsType)]
       default: continue
       }
-      // The parameters type's property for it, as the Swift model named it.
-      guard
-        let property = model.declaration(named: operation.paramsType)?.properties.first(where: {
-          $0.documentedName == field.name || $0.wireName == field.jsonName
-        })?.name
-      else { continue }
       view.pathAssignments.append(
         QueryAssignmentView(
-          property: SwiftNaming.escaped(property), reader: reader, throws: reader != "string",
+          property: SwiftNaming.escaped(property.name), reader: reader, throws: reader != "string",
           wireName: SwiftNaming.stringLiteralContents(field.name), isArray: false, commaSeparated: false,
-          enumType: []))
+          enumType: enumType))
     }
     view.hasTypedPathAssignments = view.pathAssignments.contains(where: \.throws)
   }
@@ -278,7 +289,9 @@ enum ServerEmitter {
   /// the body's): scalars, enums (by raw value) and arrays of either, an array in each format
   /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`); those of types
   /// a query cannot carry as text (objects, maps, timestamps, any JSON) are left out.
-  static func queryAssignments(_ operation: SwiftOperation, commaSeparated: Bool) -> [QueryAssignmentView] {
+  static func queryAssignments(
+    _ operation: SwiftOperation, commaSeparated: Bool, model: SwiftModel
+  ) -> [QueryAssignmentView] {
     operation.queryParameters.compactMap { parameter in
       var type = parameter.type
       var isArray = false
@@ -293,7 +306,7 @@ enum ServerEmitter {
       case .integer: reader = "int"
       case .number: reader = "double"
       case .boolean where !isArray: reader = "bool"
-      case .enum:
+      case let type where isEnum(type, in: model):
         // The generated enum of the property (a struct that keeps values the docs do not list).
         guard let argument = operation.arguments.first(where: { $0.name == SwiftNaming.escaped(parameter.property) })
         else { return nil }
