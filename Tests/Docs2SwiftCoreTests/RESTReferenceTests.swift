@@ -117,6 +117,39 @@ import Testing
     #expect(things.contains(#"query.append("limit", params.limit)"#))
   }
 
+  @Test func aResourceNeverTakesAMemberOfItsParentType() throws {
+    // `client.options` is the client's options, `client.core` its transport core: a resource
+    // named so is reached by another property, decided once and used by every caller.
+    let text = """
+      # Options
+
+      ## Create Option
+
+      `options.create(OptionCreateParams**kwargs) -> Option`
+
+      **post** `/v1/options`
+
+      Creates an option.
+
+      ### Parameters
+
+      - `name: str` The name.
+
+      ### Returns
+
+      - `class Option: …` An option.
+        - `id: str` The id.
+
+      """
+    let api = try Pipeline.parse(SourceFile(path: "options.md", text: text)).api
+    let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(model.resources.map(\.propertyName) == ["optionsResource"])
+    #expect(model.operations.first?.callee == "client.optionsResource.create")
+    #expect(warnings.contains { $0.message.contains("it is 'optionsResource'") })
+    #expect(SwiftModel.resourcePropertyNames(["files", "core"]) == ["files", "coreResource"])
+    #expect(SwiftModel.resourcePropertyNames(["files", "options"]) == ["files", "options"])
+  }
+
   @Test func streamEventsAreTypedFromEvidence() throws {
     let (structured, _) = try Self.parse("Tests/REST/acme")
     let api = structured.api

@@ -378,7 +378,7 @@ struct SwiftModelBuilder {
   /// `organizations.listMembers`: the operation as a Swift caller reaches it (for documentation).
   func swiftPath(_ resource: Resource, _ method: Method) -> String {
     let index = resource.methods.firstIndex(of: method) ?? 0
-    return (resource.path.map(SwiftNaming.propertyName) + [SwiftModel.functionNames(of: resource)[index]])
+    return (SwiftModel.resourcePropertyNames(resource.path) + [SwiftModel.functionNames(of: resource)[index]])
       .joined(separator: ".")
   }
 

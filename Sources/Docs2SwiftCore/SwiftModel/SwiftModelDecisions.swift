@@ -104,6 +104,16 @@ extension SwiftModel {
     }
     model.resources = resourceNames(
       api, taken: Set(declarations.map(\.name)).union(reserved), typePrefix: typePrefix)
+    for resource in model.resources where resource.propertyName != SwiftNaming.propertyName(resource.path.last ?? "") {
+      // (`resourcePropertyName` took another name.)
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "the resource '\(resource.path.joined(separator: "."))' would be the property "
+            + "'\(SwiftNaming.propertyName(resource.path.last ?? ""))', which the \(resource.path.count == 1 ? "client" : "resource") "
+            + "type has already; it is '\(resource.propertyName)'",
+          at: nil))
+    }
     // The planned methods of each resource, in order (searching all of them for each method was
     // quadratic in the API's size).
     var plannedByResource: [[String]: [Int]] = [:]
@@ -164,6 +174,23 @@ extension SwiftModel {
   /// accessor path (`RunnersPolicies`). The server's service protocol and procedures carry the
   /// API's prefix (`GitpodOrganizationsService`): a server app declares its own types beside
   /// them, and an app's `OrganizationsService` is a likely name.
+  /// The instance members of the client type and of a resource type, which no resource's
+  /// property may take.
+  static let clientMembers: Set<String> = ["core", "options", "withOptions"]
+  static let resourceMembers: Set<String> = ["core"]
+
+  /// The property a resource is reached by from its parent: its name in lowerCamelCase, unless
+  /// the parent type has a member of that name (`options`, `core`): then with `Resource`.
+  static func resourcePropertyName(_ path: [String]) -> String {
+    let name = SwiftNaming.propertyName(path.last ?? "")
+    return (path.count == 1 ? clientMembers : resourceMembers).contains(name) ? name + "Resource" : name
+  }
+
+  /// The properties reaching a resource from the client (`organizations`, `invites`), unescaped.
+  static func resourcePropertyNames(_ path: [String]) -> [String] {
+    path.indices.map { resourcePropertyName(Array(path[...$0])) }
+  }
+
   static func resourceNames(_ api: APIDocument, taken: Set<String>, typePrefix: String) -> [SwiftResource] {
     var taken = taken
     var result: [SwiftResource] = []
@@ -187,9 +214,10 @@ extension SwiftModel {
       }
       taken.insert(candidate + "Resource")
       for suffix in ["Service", "Procedures"] { taken.insert(typePrefix + candidate + suffix) }
+      let propertyName = Self.resourcePropertyName(resource.path)
       result.append(
         SwiftResource(
-          path: resource.path, title: resource.title, propertyName: SwiftNaming.propertyName(resource.name),
+          path: resource.path, title: resource.title, propertyName: propertyName,
           typeName: candidate + "Resource", serviceName: typePrefix + candidate + "Service",
           proceduresName: typePrefix + candidate + "Procedures",
           registerLabel: SwiftNaming.lowerCamelCase(candidate), children: resource.resources.map(\.path),
@@ -242,7 +270,7 @@ extension SwiftModel {
     return SwiftOperation(
       method: method, resourcePath: planned.resource.path, functionName: functionName,
       documentedPath: (planned.resource.path + [method.name]).joined(separator: "."),
-      swiftPath: (planned.resource.path.map(SwiftNaming.propertyName) + [functionName]).joined(separator: "."),
+      swiftPath: (Self.resourcePropertyNames(planned.resource.path) + [functionName]).joined(separator: "."),
       callee: (["client"] + properties + [SwiftNaming.escaped(functionName)]).joined(separator: "."),
       paramsType: params.name, paramsShape: planned.paramsShape, responseType: planned.responseType,
       responseShape: planned.responseShape, arguments: arguments,
@@ -256,7 +284,7 @@ extension SwiftModel {
 
   /// `["organizations", "custom_domains"]` → `organizations`, `customDomains` (escaped).
   func resourcePathProperties(_ path: [String]) -> [String] {
-    path.map { SwiftNaming.escaped(SwiftNaming.propertyName($0)) }
+    Self.resourcePropertyNames(path).map(SwiftNaming.escaped)
   }
 
   /// A property's type as a method signature spells it: types nested in the parameters type
