@@ -27,7 +27,8 @@ struct Generate: ParsableCommand {
 
   @Flag(
     help: """
-      Run the whole generation even when nothing it follows from changed since the last run       (which is otherwise answered from the folder's .docs2swift-cache).
+      Run the whole generation even when nothing it follows from changed since the last run \
+      (which is otherwise answered from the folder's .docs2swift-cache).
       """)
   var noCache = false
 
