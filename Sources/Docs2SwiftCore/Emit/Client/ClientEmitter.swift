@@ -111,10 +111,8 @@ struct ClientEmitter {
       propertyName: SwiftNaming.escaped(resource.propertyName), typeName: resource.typeName,
       docLines: DocComment.lines(
         "The methods of the \(resource.title) resource, reached as `\(accessor(resource))`.", width: 96))
-    // `  public var p: T { T(core: core) }`
-    view.wraps =
-      2 + access.count + " var ".count + view.propertyName.count + ": ".count + 2 * view.typeName.count
-      + " {  (core: core) }".count > 120
+    view.wraps = SwiftLayout.overflows(
+      "  \(access) var \(view.propertyName): \(view.typeName) { \(view.typeName)(core: core) }")
     return view
   }
 
@@ -228,10 +226,9 @@ struct ClientEmitter {
       var segment = PathSegmentView(
         variable: variable, property: SwiftNaming.escaped(property.name),
         parameter: SwiftNaming.stringLiteralContents(name))
-      // `    let v = try PathParameters.segment(params.p, parameter: "n")`
-      segment.wraps =
-        4 + "let ".count + variable.count + " = try PathParameters.segment(params.".count + segment.property.count
-        + ", parameter: \"\")".count + segment.parameter.count > 120
+      segment.wraps = SwiftLayout.overflows(
+        "    let \(variable) = try PathParameters.segment(params.\(segment.property), parameter: \"\(segment.parameter)\")"
+      )
       segments.append(segment)
       literal += "\\(\(variable))"
     }

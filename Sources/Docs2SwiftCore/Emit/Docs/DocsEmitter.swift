@@ -181,7 +181,7 @@ struct DocsEmitter {
     // `  public static func name(parameters) effects {` inside the namespace enum.
     let declaration = "  \(client.access) static func \(name)(\(parameters))\(effects) {"
     return DocsSnippetView(
-      functionName: name, functionParameters: parameters, wrapsSignature: declaration.count > 120,
+      functionName: name, functionParameters: parameters, wrapsSignature: SwiftLayout.overflows(declaration),
       functionEffectsAndResult: effects, functionDocLines: DocComment.lines(doc, width: 96),
       lines: notes.map { "// " + $0 } + lines, bodyLines: (notes.map { "// " + $0 } + lines).map(Self.bodyIndent),
       epilogueLines: epilogue.map(Self.bodyIndent), noteLines: notes.map { "// " + $0 })

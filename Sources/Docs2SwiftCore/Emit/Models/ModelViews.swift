@@ -1,7 +1,4 @@
 extension TypeView {
-  /// The longest line the generated models aim for.
-  static let lineLength = 120
-
   /// The view of a declaration of the Swift model, its nested declarations included.
   init(_ declaration: SwiftDeclaration, access: String) {
     let docLines = Self.docLines(declaration.documentation, depth: declaration.depth)
@@ -14,11 +11,9 @@ extension TypeView {
             name: SwiftNaming.escaped(constant.name), rawValue: SwiftNaming.stringLiteralContents(constant.rawValue),
             isLast: index == constants.count - 1,
             docLines: Self.docLines(SwiftDocumentation.enumConstant(constant.rawValue), depth: declaration.depth + 1))
-          // `  public static let name = Self(rawValue: "raw")`, indented per nesting level.
-          let line =
-            2 * (declaration.depth + 1) + access.count + " static let ".count + value.name.count
-            + " = Self(rawValue: \"".count + value.rawValue.count + "\")".count
-          value.wraps = line > Self.lineLength
+          value.wraps = SwiftLayout.overflows(
+            SwiftLayout.indent(declaration.depth + 1)
+              + "\(access) static let \(value.name) = Self(rawValue: \"\(value.rawValue)\")")
           return value
         })
       initDocLines = Self.docLines(SwiftDocumentation.rawValueInitializer, depth: declaration.depth + 1)
@@ -56,13 +51,12 @@ extension PropertyView {
       docLines: TypeView.docLines(property.documentation, depth: depth),
       isOptional: property.isOptional, isCoded: property.isCoded, zeroValue: property.zeroValue?.expression ?? "",
       hasZeroValue: property.zeroValue != nil, decodeMethod: decodeMethod,
-      wrapsDecode: 2 * (depth + 1) + (oneLine.isASCII() ? oneLine.utf8.count : oneLine.count) > TypeView.lineLength)
+      wrapsDecode: SwiftLayout.overflows(SwiftLayout.indent(depth + 1) + oneLine))
     // Wrapped after `=` and still too long: the arguments go on a line of their own too.
     let call =
       "try container.\(decodeMethod)(\(baseType).self, forKey: .\(name))"
       + (property.zeroValue.map { " ?? \($0.expression)" } ?? "")
-    wrapsDecodeArguments =
-      wrapsDecode && 2 * (depth + 2) + (call.isASCII() ? call.utf8.count : call.count) > TypeView.lineLength
+    wrapsDecodeArguments = wrapsDecode && SwiftLayout.overflows(SwiftLayout.indent(depth + 2) + call)
     if !property.isOptional && !property.isCoded {
       switch baseType {
       case "String": uncodedValue = "\"\""

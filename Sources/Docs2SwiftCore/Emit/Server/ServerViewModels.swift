@@ -127,7 +127,7 @@ public struct OperationView: Sendable, Hashable {
   /// page differs from it.
   public var firstPageHasNext = false
   /// `    "GET /path": example,` is longer than a line: the example goes on the next.
-  public var routeEntryWraps: Bool { 4 + routeKey.count + exampleName.count + 5 > 120 }
+  public var routeEntryWraps: Bool { SwiftLayout.overflows("    \"\(routeKey)\": \(exampleName),") }
   /// Expressions over `params` that hold a page token (`params.pagination?.token`).
   public var pageTokenExpressions: [String]
   /// One expression: no trailing comma after it (swift-format's rule for a single element).
