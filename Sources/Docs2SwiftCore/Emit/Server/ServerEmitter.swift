@@ -116,10 +116,8 @@ enum ServerEmitter {
         registerLabel: SwiftNaming.escaped(resource.registerLabel),
         resourcePath: resource.path.joined(separator: "."),
         title: resource.title, operations: operations, isLast: false)
-      // `  public mutating func register(label service: some Protocol) {`
-      service.registerWraps =
-        2 + model.access.count + " mutating func register(".count + service.registerLabel.count
-        + " service: some ".count + service.protocolName.count + ") {".count > 120
+      service.registerWraps = SwiftLayout.overflows(
+        "  \(model.access) mutating func register(\(service.registerLabel) service: some \(service.protocolName)) {")
       services.append(service)
     }
     if !services.isEmpty { services[services.count - 1].isLast = true }
@@ -230,10 +228,18 @@ enum ServerEmitter {
     view.invalidPageSizeTarget = target([(sizeName, "many")])
   }
 
-  /// A property type as written outside its declaration (`ThingParams.Kind`).
-  static func qualified(_ type: SwiftType, in parent: String) -> String {
-    if case .nested(let parents, let name) = type, parents.isEmpty { return parent + "." + name }
-    return type.qualified
+  /// The `QueryParameters` reader of a path or query parameter's text, and for an enum its
+  /// Swift type (`swiftType`, qualified: a struct that keeps values the docs do not list, made
+  /// from the text by `init(rawValue:)`); nil for a type no text carries.
+  static func textReader(_ type: TypeRef, swiftType: SwiftType, model: SwiftModel) -> (String, String?)? {
+    switch type {
+    case .string: ("string", nil)
+    case .integer: ("int", nil)
+    case .number: ("double", nil)
+    case .boolean: ("bool", nil)
+    case let type where isEnum(type, in: model): ("string", swiftType.qualified)
+    default: nil
+    }
   }
 
   /// Whether `type` is an enum: in place, or a Domain Type declared as one.
@@ -264,23 +270,15 @@ enum ServerEmitter {
           $0.documentedName == field.name || $0.wireName == field.jsonName
         })
       else { continue }
-      let reader: String
-      var enumType: [String] = []
-      switch field.type {
-      case .string: reader = "string"
-      case .integer: reader = "int"
-      case .number: reader = "double"
-      case .boolean: reader = "bool"
-      case let type where isEnum(type, in: model):
-        reader = "string"
-        enumType = [qualified(property.type, in: operation.paramsType)]
-      default: continue
-      }
+      guard
+        let (reader, enumType) = textReader(
+          field.type, swiftType: model.qualified(property.type, in: operation.paramsType), model: model)
+      else { continue }
       view.pathAssignments.append(
         QueryAssignmentView(
           property: SwiftNaming.escaped(property.name), reader: reader, throws: reader != "string",
           wireName: SwiftNaming.stringLiteralContents(field.name), isArray: false, commaSeparated: false,
-          enumType: enumType))
+          enumType: enumType.map { [$0] } ?? []))
     }
     view.hasTypedPathAssignments = view.pathAssignments.contains(where: \.throws)
   }
@@ -293,39 +291,28 @@ enum ServerEmitter {
     _ operation: SwiftOperation, commaSeparated: Bool, model: SwiftModel
   ) -> [QueryAssignmentView] {
     operation.queryParameters.compactMap { parameter in
+      guard
+        let argument = operation.arguments.first(where: { $0.name == SwiftNaming.escaped(parameter.property) })
+      else { return nil }
       var type = parameter.type
       var isArray = false
       if case .array(let element) = type {
         type = element
         isArray = true
       }
-      var enumType: [String] = []
-      let reader: String
-      switch type {
-      case .string: reader = "string"
-      case .integer: reader = "int"
-      case .number: reader = "double"
-      case .boolean where !isArray: reader = "bool"
-      case let type where isEnum(type, in: model):
-        // The generated enum of the property (a struct that keeps values the docs do not list).
-        guard let argument = operation.arguments.first(where: { $0.name == SwiftNaming.escaped(parameter.property) })
-        else { return nil }
-        enumType = [(argument.type.arrayElement ?? argument.type).qualified]
-        reader = "string"
-      default: return nil
-      }
+      // No text reads as an array of Bools.
+      guard !(isArray && type == .boolean),
+        let (reader, enumType) = textReader(type, swiftType: argument.type.arrayElement ?? argument.type, model: model)
+      else { return nil }
       var view = QueryAssignmentView(
         property: SwiftNaming.escaped(parameter.property), reader: isArray ? reader + "s" : reader,
         throws: reader != "string", wireName: SwiftNaming.stringLiteralContents(parameter.wireName),
-        isArray: isArray, commaSeparated: commaSeparated, enumType: enumType)
-      // `params.p = try query.r("w", commaSeparated: c)?.map(E.init(rawValue:)) ?? params.p`
-      let length =
-        6 + 2 * ("params.".count + view.property.count) + " = ".count + (view.throws ? 4 : 0) + "query.".count
-        + view.reader.count + view.wireName.count + 4
-        + (isArray ? ", commaSeparated: ".count + (commaSeparated ? 4 : 5) : 0)
-        + (enumType.first.map { ".map(".count + $0.count + ".init(rawValue:))".count + (isArray ? 1 : 0) } ?? 0)
-        + " ?? ".count
-      view.wraps = length > 120
+        isArray: isArray, commaSeparated: commaSeparated, enumType: enumType.map { [$0] } ?? [])
+      let arguments = "\"\(view.wireName)\"" + (isArray ? ", commaSeparated: \(commaSeparated)" : "")
+      let conversion = enumType.map { (isArray ? "?" : "") + ".map(\($0).init(rawValue:))" } ?? ""
+      view.wraps = SwiftLayout.overflows(
+        "      params.\(view.property) = \(view.throws ? "try " : "")query.\(view.reader)(\(arguments))\(conversion)"
+          + " ?? params.\(view.property)")
       return view
     }
   }
