@@ -67,8 +67,17 @@ public enum Pipeline {
     }
     var builder = IRBuilder(recovered: recovered, file: source.path)
     let api = try timings.measure("build IR") { () throws(DiagnosticError) in try builder.build() }
-    return Result(
-      api: api, reference: builder.reference, warnings: recovered.warnings + builder.diagnostics.diagnostics)
+    // In the reference's order, as a reader meets them (the stages find them in theirs); those
+    // without a place first.
+    let warnings = (recovered.warnings + builder.diagnostics.diagnostics).enumerated().sorted { a, b in
+      switch (a.element.location, b.element.location) {
+      case (let x?, let y?) where x != y: x < y
+      case (nil, _?): true
+      case (_?, nil): false
+      default: a.offset < b.offset
+      }
+    }.map(\.element)
+    return Result(api: api, reference: builder.reference, warnings: warnings)
   }
 
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

@@ -11,6 +11,9 @@ import Testing
     var exit: Int32
     var diagnostic: String
     var sameIRAsSeed: Bool
+    /// A diagnostic the file must also give, after the first (the seed's own warnings may come
+    /// before the one the corruption causes).
+    var alsoGives: String?
     var testDescription: String { file }
   }
 
@@ -23,7 +26,8 @@ import Testing
     return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { line in
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       return Case(
-        file: columns[0], exit: Int32(columns[1]) ?? -1, diagnostic: columns[2], sameIRAsSeed: columns[3] == "yes")
+        file: columns[0], exit: Int32(columns[1]) ?? -1, diagnostic: columns[2], sameIRAsSeed: columns[3] == "yes",
+        alsoGives: columns.count > 4 && !columns[4].isEmpty ? columns[4] : nil)
     }
   }()
 
@@ -51,6 +55,9 @@ import Testing
       #expect(first.map(String.init) == String(expected.diagnostic.dropFirst(3)))
     } else {
       #expect(first.map(String.init) == path + ":" + expected.diagnostic)
+    }
+    if let also = expected.alsoGives {
+      #expect(result.stderr.split(separator: "\n").contains { $0 == path + ":" + also }, "\(result.stderr)")
     }
     if expected.exit != 0 {
       #expect(!FileManager.default.fileExists(atPath: output.path), "a failed run wrote output")

@@ -348,4 +348,84 @@ import Testing
       shape(recovery.recover(list(#"Setting to `{ "type": "json_object" }` enables JSON mode."#)))
         == "response_format(class FormatText(type),class FormatObject(type)),seed")
   }
+
+  @Test func aReadingTheEvidenceDidNotSettleIsNoEvidenceForItself() {
+    // openai.md's `moderation.policy.output`: `n` after its `mode` fits `output` and the top
+    // alike. The first pass takes the inner one and warns; the list it learned there,
+    // `ModerationPolicyOutput` = [mode, n], must not settle the same choice in the next pass
+    // (it did, and the warning went).
+    let params = items([
+      "moderation: Optional[Moderation]", "policy: Optional[ModerationPolicy]",
+      "output: Optional[ModerationPolicyOutput]", #"mode: Literal["score", "block"]"#, "n: Optional[int]",
+    ])
+    var recovery = NestingRecovery()
+    for _ in 0..<2 {
+      recovery.diagnostics = DiagnosticSink()
+      #expect(shape(recovery.recover(params)) == "moderation(policy(output(mode,n)))")
+      #expect(
+        recovery.diagnostics.diagnostics.map(\.message) == [
+          "nesting of 'n' is uncertain (it fits under 'output' and 'the top level' alike); placed under 'output'"
+        ])
+    }
+    // A list the class was seen with elsewhere, on settled evidence, still is evidence.
+    var informed = NestingRecovery()
+    let other = items(["class Other: …", "output: ModerationPolicyOutput", #"mode: Literal["score", "block"]"#])
+    let example = JSONValue.object([("output", .object([("mode", .string("score"))]))])
+    _ = informed.recover(other, hints: [NestingRecovery.JSONHint(value: example, complete: true)])
+    #expect(shape(informed.recover(params)) == "moderation(policy(output(mode))),n")
+    #expect(informed.diagnostics.diagnostics.isEmpty)
+  }
+
+  @Test func aClassWhoseFieldsSoFarAreAnothersEndsWhereItEnds() {
+    // openai.md's ChatCompletionChunk: `delta.function_call` (`ChoiceDeltaFunctionCall`) lists
+    // `arguments` and `name` with the very descriptions of ChatCompletionMessage's
+    // `FunctionCall`, whose extent the example shows: the same shape under another name (the
+    // delta's fields optional), so `refusal` after `name` is the delta's.
+    func field(_ code: String, _ description: String) -> ItemSyntax {
+      var item = items([code])[0]
+      item.description = description
+      return item
+    }
+    let arguments = "The arguments to call the function with."
+    let name = "The name of the function to call."
+    let message = [
+      items(["class ChatCompletionMessage: …", "content: Optional[str]", "function_call: Optional[FunctionCall]"])
+        + [field("arguments: str", arguments), field("name: str", name)]
+        + items(["refusal: Optional[str]"])
+    ].flatMap { $0 }
+    let chunk =
+      items([
+        "class ChatCompletionChunk: …", "delta: ChoiceDelta", "content: Optional[str]",
+        "function_call: Optional[ChoiceDeltaFunctionCall]",
+      ])
+      + [field("arguments: Optional[str]", arguments), field("name: Optional[str]", name)]
+      + items(["refusal: Optional[str]", "role: Optional[str]"])
+    var blind = NestingRecovery()
+    #expect(
+      shape(blind.recover(chunk))
+        == "class ChatCompletionChunk(delta(content,function_call(arguments,name,refusal,role)))")
+    var recovery = NestingRecovery()
+    let hint = NestingRecovery.JSONHint(
+      value: .object([
+        ("content", .string("c")),
+        ("function_call", .object([("arguments", .string("a")), ("name", .string("n"))])),
+        ("refusal", .null),
+      ]), complete: true)
+    #expect(
+      shape(recovery.recover(message, hints: [hint]))
+        == "class ChatCompletionMessage(content,function_call(arguments,name),refusal)")
+    var unlike = recovery
+    #expect(
+      shape(recovery.recover(chunk))
+        == "class ChatCompletionChunk(delta(content,function_call(arguments,name),refusal,role))")
+    // Names alike but descriptions not: no twin.
+    let other = chunk.map { item -> ItemSyntax in
+      var item = item
+      if item.fieldName == "name" { item.description = "Another name." }
+      return item
+    }
+    #expect(
+      shape(unlike.recover(other))
+        == "class ChatCompletionChunk(delta(content,function_call(arguments,name,refusal,role)))")
+  }
 }

@@ -171,9 +171,16 @@ import Testing
     #expect(policies.examples[0].request["allowedEditorIds"] == .array([.string("vscode"), .string("jetbrains")]))
     let update = try #require(api.method("organizations.update"))
     #expect(update.examples.contains { $0.request["inviteDomains"] == .object([("domains", .array([]))]) })
-    // The only warnings are the response example's fields the reference does not document.
-    #expect(warnings.count == 3)
-    #expect(warnings.allSatisfy { $0.severity == .warning && $0.message.contains("no documented field") })
+    // The warnings: the response example's fields the reference does not document, and the one
+    // place the flattened seed does not settle: `list_members`' filter fields after the first
+    // fit the filter and the top alike (the first is the filter's; no example writes the others).
+    #expect(warnings.filter { $0.message.contains("no documented field") }.count == 3)
+    #expect(
+      warnings.filter { !$0.message.contains("no documented field") }.map(\.message) == [
+        "nesting of 'roles', 'search', 'statuses' and 'user_ids' is uncertain (each fits under 'filter' and "
+          + "'the top level' alike); placed under 'filter'"
+      ])
+    #expect(warnings.allSatisfy { $0.severity == .warning })
   }
 
   @Test func timestampDescriptionKeepsItsHeadings() throws {

@@ -23,10 +23,16 @@
 ///   `ContentArrayOfContentPart` for its field `content`);
 /// - enum value items belong to the field above them; a union member item belongs to the field
 ///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form).
-/// Each field goes to the open object the evidence favours; ties go to the innermost.
+/// - twins: a class whose fields so far are, name, type and description alike, those of
+///   another class whose whole list was read on settled evidence is the same shape under
+///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends.
+/// Each field goes to the open object the evidence favours; ties go to the innermost, warned.
+/// A list read on such a tie is no evidence for the object it was read from in a later pass
+/// (it would only confirm the guess, and silence its warning).
 struct NestingRecovery {
   /// Field lists seen for each class name, with how often each was seen.
-  private var observed: [String: [(fields: [String], count: Int)]] = [:]
+  /// `unsettled` holds where each list was read only on a reading the evidence did not settle.
+  private var observed: [String: [(fields: [String], count: Int, unsettled: Set<SourceLocation>?)]] = [:]
   /// Field names by class name from another namespace (a response type seen from the
   /// parameters, whose classes of the same name list the same fields in another order).
   var memberships: [String: Set<String>] {
@@ -118,6 +124,44 @@ struct NestingRecovery {
     self.membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) }
   }
 
+  /// One field as the reference writes it: name, type and description, word for word; whether
+  /// the field may be missing aside (a streamed delta's class makes every field of the class it
+  /// is a part of optional).
+  struct FieldSignature: Hashable {
+    var name: String
+    var type: String
+    var description: String
+
+    init?(_ item: ItemSyntax) {
+      guard case .field(let name, let type) = item.kind else { return nil }
+      self.name = name
+      self.type = type.hasPrefix("Optional[") && type.hasSuffix("]") ? String(type.dropFirst(9).dropLast()) : type
+      self.description = item.description.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+  }
+
+  /// Whole objects whose every field was placed on settled evidence, by the signature of their
+  /// first field, with their class. Another class whose fields so far are one of these, name,
+  /// type and description alike, is the same shape the SDK generated twice under two names
+  /// (`ChoiceDeltaFunctionCall` and `FunctionCall`, `ModerationPolicyOutput` and
+  /// `ModerationPolicyInput`), so it ends where its twin ends.
+  private var twins: [FieldSignature: [(className: String, fields: [FieldSignature])]] = [:]
+
+  /// The field lists of the settled objects of other classes whose fields begin as `node`'s
+  /// do so far; nil when there are none, or when what they share says too little (one field
+  /// without a description or a literal type).
+  private func twinLists(of node: Node) -> [[String]]? {
+    let sofar = node.fieldChildren.compactMap { FieldSignature($0.item) }
+    guard let first = sofar.first, sofar.count == node.fieldChildCount,
+      sofar.count > 1 || !first.description.isEmpty || first.type.containsText("Literal[")
+    else { return nil }
+    let lists = (twins[first] ?? []).filter { twin in
+      twin.className != node.className && twin.fields.count >= sofar.count
+        && zip(sofar, twin.fields).allSatisfy { $0 == $1 }
+    }
+    return lists.isEmpty ? nil : lists.map { $0.fields.map(\.name) }
+  }
+
   /// Field lists of Domain Types as their declarations read (the latest reading): they come
   /// before every list the class was seen with elsewhere.
   private var declared: [String: [String]] = [:]
@@ -138,9 +182,17 @@ struct NestingRecovery {
 
   /// Every field list seen for a class name, the most common first (one name may stand for
   /// several classes: `Metadata`, `Spec`, `Status` for a dozen each in gitpod-full.md).
-  func schemaLists(_ className: String, declared includesDeclaration: Bool = true) -> [[String]]? {
+  /// A list read only at `location`, on a reading the evidence did not settle, is no evidence
+  /// for the object there: it would confirm itself in the next pass, and silence its warning.
+  func schemaLists(_ className: String, declared includesDeclaration: Bool = true, at location: SourceLocation? = nil)
+    -> [[String]]?
+  {
     let declaration = includesDeclaration ? declared[className].map { [$0] } ?? [] : []
-    guard let lists = observed[className] else { return declaration.isEmpty ? nil : declaration }
+    let lists = (observed[className] ?? []).filter { list in
+      guard let location, let unsettled = list.unsettled else { return true }
+      return unsettled != [location]
+    }
+    guard !lists.isEmpty else { return declaration.isEmpty ? nil : declaration }
     return declaration
       + lists.enumerated().sorted { a, b in
         a.element.count > b.element.count || (a.element.count == b.element.count && a.offset < b.offset)
@@ -205,6 +257,10 @@ struct NestingRecovery {
     /// The class's own declaration (a Domain Type's `class X: …`): its field list outweighs
     /// every list the class was seen with elsewhere.
     var isDeclaration = false
+    /// `lists` are those of its twins (`twinLists(of:)`), not of its class.
+    var listsAreTwins = false
+    /// A field of it (or of an object inside it) was placed where the evidence did not settle.
+    var isUncertain = false
     /// Where the field stands in the reference's order inside its object (set when placed).
     var orderKey = OrderKey(group: 9, index: 0, name: "")
 
@@ -303,6 +359,7 @@ struct NestingRecovery {
       switch item.kind {
       case .value:
         guard let owner = last, owner.item.fieldName != nil || owner.item.kind.isBareType || owner.isEnum else {
+          flushTie()
           diagnostics.warn("enum value \(item.code) follows no field; kept at the top level", at: item.location)
           root.children.append(Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false))
           continue
@@ -317,8 +374,10 @@ struct NestingRecovery {
         // An enum (values follow) is named by its own schema, not by its path.
         var enumFollows = false
         if index < items.count, case .value = items[index].kind { enumFollows = true }
+        placedOnTie = false
         let parentIndex = chooseParent(
           for: item, name: name, stack: stack, floor: floor, at: index - 1, isEnum: enumFollows)
+        if !placedOnTie { flushTie() }
         stack.removeLast(stack.count - 1 - parentIndex)
         let parent = stack[parentIndex]
         let className =
@@ -335,7 +394,7 @@ struct NestingRecovery {
           complete = true
         }
         let node = Node(
-          item: item, className: className, lists: className.flatMap { schemaLists($0) }, json: json,
+          item: item, className: className, lists: className.flatMap { schemaLists($0, at: item.location) }, json: json,
           jsonComplete: complete)
         node.isUnion = className != nil && type.containsText("Union[")
         if let className, parent.jsonComplete {
@@ -360,6 +419,13 @@ struct NestingRecovery {
         }
         node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
         parent.append(node)
+        if parent.lists == nil || parent.listsAreTwins, parent !== root, parent.className != nil, !parent.isUnion,
+          !parent.hasMembers
+        {
+          // Twins agree field by field, descriptions too, not only by name.
+          parent.lists = twinLists(of: parent)
+          parent.listsAreTwins = parent.lists != nil
+        }
         if !parent.describedMembers.isEmpty, !parent.jsonComplete,
           let values = TypeExpression.parse(type)?.literalValues,
           values.count == 1
@@ -419,6 +485,7 @@ struct NestingRecovery {
           if className != nil, stack.count <= Self.maxDepth { stack.append(node) }
           continue
         }
+        flushTie()
         diagnostics.warn("'\(item.code)' inside a field list; kept at the top level", at: item.location)
         stack.removeLast(stack.count - 1)
         floor = 0
@@ -427,6 +494,7 @@ struct NestingRecovery {
         last = node
       }
     }
+    flushTie()
     learnSchemas(root)
     return root.children.map { $0.freeze() }
   }
@@ -537,6 +605,31 @@ struct NestingRecovery {
     return nil
   }
 
+  /// Fields placed one after another on a tie between the same two objects: one warning says
+  /// it for all of them (a filter's fields after its first fit the filter and the top alike).
+  private struct Tie {
+    var names: [String]
+    var location: SourceLocation
+    var chosen: ObjectIdentifier
+    var other: ObjectIdentifier
+    var chosenTitle: String
+    var otherTitle: String
+  }
+  private var pendingTie: Tie?
+  /// Whether the last field placed was placed on a tie.
+  private var placedOnTie = false
+
+  private mutating func flushTie() {
+    guard let tie = pendingTie else { return }
+    pendingTie = nil
+    let names = tie.names.map { "'\($0)'" }
+    let subject =
+      names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    diagnostics.warn(
+      "nesting of \(subject) is uncertain (\(names.count == 1 ? "it fits" : "each fits") under '\(tie.chosenTitle)' "
+        + "and '\(tie.otherTitle)' alike); placed under '\(tie.chosenTitle)'", at: tie.location)
+  }
+
   private mutating func chooseParent(
     for item: ItemSyntax, name: String, stack: [Node], floor: Int, at index: Int, isEnum: Bool
   ) -> Int {
@@ -611,14 +704,28 @@ struct NestingRecovery {
       }
     }
     func title(_ index: Int) -> String { stack[index].item.fieldName ?? stack[index].className ?? "the top level" }
+    if bestScore < 0 || runnerUp?.score == bestScore {
+      // A reading the evidence does not settle: what is learned from these objects' fields
+      // is no evidence for a later list, which must weigh the same choice afresh (and warn).
+      stack[best].isUncertain = true
+      if let runnerUp { stack[runnerUp.index].isUncertain = true }
+    }
     if bestScore < 0 {
+      flushTie()
       diagnostics.warn(
         "nesting of '\(name)' is uncertain (\(bestReasons)); placed under '\(title(best))'", at: item.location)
     } else if let runnerUp, runnerUp.score == bestScore {
       // No evidence tells the two apart (the field order fits both): the inner one is taken.
-      diagnostics.warn(
-        "nesting of '\(name)' is uncertain (it fits under '\(title(best))' and '\(title(runnerUp.index))' alike); "
-          + "placed under '\(title(best))'", at: item.location)
+      let pair = (ObjectIdentifier(stack[best]), ObjectIdentifier(stack[runnerUp.index]))
+      if let tie = pendingTie, tie.chosen == pair.0, tie.other == pair.1 {
+        pendingTie?.names.append(name)
+      } else {
+        flushTie()
+        pendingTie = Tie(
+          names: [name], location: item.location, chosen: pair.0, other: pair.1, chosenTitle: title(best),
+          otherTitle: title(runnerUp.index))
+      }
+      placedOnTie = true
     }
     return best
   }
@@ -760,6 +867,13 @@ struct NestingRecovery {
     {
       firstFieldsSeen[name, default: [:]][first, default: 0] += 1
     }
+    if let name = node.className, !node.isEnum, !node.isUnion, !node.hasMembers, !node.isUncertain,
+      let signatures = Optional(node.fieldChildren.compactMap { FieldSignature($0.item) }),
+      let first = signatures.first, signatures.count == node.fieldChildCount,
+      !(twins[first]?.contains { $0.className == name && $0.fields == signatures } ?? false)
+    {
+      twins[first, default: []].append((name, signatures))
+    }
     if let name = node.className, !node.isEnum {
       for child in node.fieldChildren {
         if let field = child.item.fieldName, let childClass = child.className, !child.isEnum {
@@ -775,8 +889,10 @@ struct NestingRecovery {
           declared[name] = fields
         } else if let index = observed[name]?.firstIndex(where: { $0.fields == fields }) {
           observed[name]![index].count += 1
+          observed[name]![index].unsettled =
+            node.isUncertain ? observed[name]![index].unsettled?.union([node.item.location]) : nil
         } else {
-          observed[name, default: []].append((fields, 1))
+          observed[name, default: []].append((fields, 1, node.isUncertain ? [node.item.location] : nil))
         }
       }
     }
