@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole Gitpod API (spec/gitpod-full.md, 42 resources, 193 methods; issue 13): generates its
 # package into a scratch folder (never beside Generated/, the seed's golden output), builds it
-# with warnings as errors, runs its generated tests (the 193-method client run against the mock
+# with warnings as errors, checks it is swift format clean (the checked-in configuration,
+# --strict), runs its generated tests (the 193-method client run against the mock
 # over loopback among them), starts its server in mock mode on a free loopback port and runs the
 # official Python SDK's whole tests/api_resources suite (gitpod-sdk 0.11.0 sdist, 3,725 tests:
 # sync/async, loose/strict, aiohttp; the marker that disables them removed in the copy run)
@@ -23,6 +24,9 @@ package="$root/pkg"
 scratch=${SCRATCH:-$root/scratch}
 
 "$bin" generate spec/gitpod-full.md --output "$package" 2>/dev/null
+swift format lint --strict --configuration .swift-format -r "$package/Package.swift" "$package/Sources" \
+  "$package/Tests" "$package/Packages"
+echo "gitpod-full: generated package swift format clean"
 # The client package, then the server package (the server, the mock and the HTTP tests).
 for part in "$package" "$package/Packages/GitpodServer"; do
   swift build --package-path "$part" --scratch-path "$scratch" -Xswiftc -warnings-as-errors --build-tests

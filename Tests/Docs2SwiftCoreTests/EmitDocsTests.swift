@@ -128,4 +128,34 @@ struct EmitDocsTests {
         "let v = f(", "  a: [", "    \(String(repeating: "x", count: 30)),", "    y,", "  ],", "  [:]", ")",
       ])
   }
+
+  @Test("as swift-format lays it out: one element keeps no trailing comma, a long callee breaks before its member")
+  func layoutAsSwiftFormat() {
+    typealias Writer = SwiftExampleWriter
+    let long = String(repeating: "x", count: 30)
+    let one = Writer.Expression.call(callee: "f", arguments: [.init(label: "a", value: .array([.atom(long)]))])
+    #expect(
+      Writer.layout(one, prefix: "", suffix: "", indent: 0, width: 30) == ["f(", "  a: [", "    \(long)", "  ]", ")"])
+    let pairs = Writer.Expression.dictionary([("\"k\"", .atom(long))])
+    #expect(Writer.layout(pairs, prefix: "", suffix: "", indent: 0, width: 30) == ["[", "  \"k\": \(long)", "]"])
+    // gitpod-full.md's `EnvironmentInitializerParam.Spec.SpecContextURL(` would end past the line.
+    let nested = Writer.Expression.call(
+      callee: "Outer.Middle.Inner", arguments: [.init(label: "url", value: .atom("\"\(long)\""))])
+    #expect(
+      Writer.layout(nested, prefix: "contextURL: ", suffix: ",", indent: 2, width: 30) == [
+        "  contextURL: Outer.Middle", "    .Inner(", "      url: \"\(long)\"", "    ),",
+      ])
+  }
+
+  @Test("a test's display name is shortened at a word when its line would be too long")
+  func testDisplayNames() {
+    #expect(SwiftLayout.testDisplayName("widgets.list sends \"all\"") == #"widgets.list sends \"all\""#)
+    let summary = "Create a token to join an agent run conversation in a front-end application"
+    let name = SwiftLayout.testDisplayName("agents.create_execution_conversation_token request (\(summary))")
+    #expect(
+      name
+        == "agents.create_execution_conversation_token request (Create a token to join an agent run conversation in a…")
+    #expect(!SwiftLayout.overflows("  @Test(\"" + name + "\")"))
+    #expect(SwiftLayout.overflows("  @Test(\"" + name.dropLast() + " front-end…\")"))
+  }
 }

@@ -153,7 +153,7 @@ public enum PackageEmitter {
       let expected = result.documentedPart == json ? "" : result.documentedPart.printed()
       cases.append(
         RoundTripCaseView(
-          functionName: name, displayName: SwiftNaming.stringLiteralContents(display), typeName: type,
+          functionName: name, displayName: SwiftLayout.testDisplayName(display), typeName: type,
           rawDelimiter: rawDelimiter(for: text + expected), jsonLines: lines(text), expectedLines: lines(expected),
           hasExpected: !expected.isEmpty,
           noteLines: result.undocumentedPaths.map { "// \($0) is not documented: the model drops it." }))

@@ -14,4 +14,18 @@ enum SwiftLayout {
   static func indent(_ level: Int) -> String {
     String(repeating: " ", count: 2 * level)
   }
+
+  /// The contents of the string literal of `@Test("…")` at one indentation step: `text`,
+  /// shortened at a word with `…` when the line would be too long (a string literal is never
+  /// broken, so swift-format would report it).
+  static func testDisplayName(_ text: String) -> String {
+    func line(_ contents: String) -> String { indent(1) + "@Test(\"" + contents + "\")" }
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var contents = SwiftNaming.stringLiteralContents(text)
+    while overflows(line(contents)), words.count > 1 {
+      words.removeLast()
+      contents = SwiftNaming.stringLiteralContents(words.joined(separator: " ") + "…")
+    }
+    return contents
+  }
 }

@@ -313,7 +313,7 @@ extension ClientEmitter {
         examples.append(
           ClientExampleCaseView(
             functionName: uniqueName(operation.resourcePath + [method.name, String(index + 1)]),
-            displayName: SwiftNaming.stringLiteralContents("\(path) sends \(title)"), paramsType: operation.paramsType,
+            displayName: SwiftLayout.testDisplayName("\(path) sends \(title)"), paramsType: operation.paramsType,
             request: JSONLiteralView(example.request),
             expected: documented == example.request ? nil : JSONLiteralView(documented), response: response,
             path: SwiftNaming.stringLiteralContents(wire.path), call: operation.callee + "(params)",
@@ -385,7 +385,7 @@ extension ClientEmitter {
         labelled.append(
           ClientLabelledCaseView(
             functionName: uniqueName(operation.resourcePath + [method.name, "labelled"]),
-            displayName: SwiftNaming.stringLiteralContents("\(path) with labelled arguments"),
+            displayName: SwiftLayout.testDisplayName("\(path) with labelled arguments"),
             callee: operation.callee,
             arguments: arguments.enumerated().map { ListItemView(text: $1, isLast: $0 == arguments.count - 1) },
             hasArguments: !arguments.isEmpty, expectedBody: JSONLiteralView(wire.body ?? .object([])),

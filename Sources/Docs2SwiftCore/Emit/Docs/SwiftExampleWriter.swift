@@ -235,7 +235,10 @@ struct SwiftExampleWriter {
   // MARK: - Layout
 
   /// The lines of `prefix` + `expression` + `suffix`: on one line when it fits in `width`
-  /// columns (indentation included), else one argument or element per line, indented by two.
+  /// columns (indentation included), else one argument or element per line, indented by two,
+  /// as swift-format lays them out: a trailing comma after the last element only when there
+  /// are several (`multiElementCollectionTrailingCommas`), and a callee too long for its line
+  /// broken before its last member (`A.B.C` then `.D(` on the next line, indented by two).
   static func layout(_ expression: Expression, prefix: String, suffix: String, indent: Int, width: Int) -> [String] {
     let pad = String(repeating: " ", count: indent)
     let flat = oneLine(expression)
@@ -246,23 +249,33 @@ struct SwiftExampleWriter {
     case .atom(let text):
       return [pad + prefix + text + suffix]
     case .call(let callee, let arguments):
-      var lines = [pad + prefix + callee + "("]
+      var head = [String]()
+      var opening = pad + prefix + callee + "("
+      var inner = indent
+      if opening.count > width, let dot = callee.lastIndex(of: "."), dot != callee.startIndex {
+        head = [pad + prefix + callee[..<dot]]
+        inner = indent + 2
+        opening = String(repeating: " ", count: inner) + callee[dot...] + "("
+      }
+      var lines = head + [opening]
       for (index, argument) in arguments.enumerated() {
         let label = argument.label.map { $0 + ": " } ?? ""
         let comma = index == arguments.count - 1 ? "" : ","
-        lines += layout(argument.value, prefix: label, suffix: comma, indent: indent + 2, width: width)
+        lines += layout(argument.value, prefix: label, suffix: comma, indent: inner + 2, width: width)
       }
-      return lines + [pad + ")" + suffix]
+      return lines + [String(repeating: " ", count: inner) + ")" + suffix]
     case .array(let elements):
+      let comma = elements.count > 1 ? "," : ""
       var lines = [pad + prefix + "["]
       for element in elements {
-        lines += layout(element, prefix: "", suffix: ",", indent: indent + 2, width: width)
+        lines += layout(element, prefix: "", suffix: comma, indent: indent + 2, width: width)
       }
       return lines + [pad + "]" + suffix]
     case .dictionary(let pairs):
+      let comma = pairs.count > 1 ? "," : ""
       var lines = [pad + prefix + "["]
       for pair in pairs {
-        lines += layout(pair.value, prefix: pair.key + ": ", suffix: ",", indent: indent + 2, width: width)
+        lines += layout(pair.value, prefix: pair.key + ": ", suffix: comma, indent: indent + 2, width: width)
       }
       return lines + [pad + "]" + suffix]
     }

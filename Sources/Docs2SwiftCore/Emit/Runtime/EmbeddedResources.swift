@@ -2541,7 +2541,14 @@ struct ServerTests {
       #expect(last.status == 200)
       #expect(try last.json == json({{examplesName}}.{{lastPageExampleName}}))
       {{#firstPageHasNext}}
+      {{^pagesComparisonWraps}}
       #expect({{examplesName}}.{{exampleName}} != {{examplesName}}.{{lastPageExampleName}})
+      {{/pagesComparisonWraps}}
+      {{#pagesComparisonWraps}}
+      #expect(
+        {{examplesName}}.{{exampleName}}
+          != {{examplesName}}.{{lastPageExampleName}})
+      {{/pagesComparisonWraps}}
       {{/firstPageHasNext}}
     }
   }

@@ -13,6 +13,7 @@ enum ServerEmitter {
   /// The view of the server half of `model`'s operations (document order), grouped by resource.
   static func view(_ model: SwiftModel) -> ServerView {
     let moduleName = model.moduleName
+    let examples = moduleName + "MockExamples"
     let serverModule = moduleName + "Server"
     let executableName = model.serverExecutableName
     var services: [ServiceView] = []
@@ -87,6 +88,8 @@ enum ServerEmitter {
             contentType: operation.streaming != nil ? "application/jsonl" : "application/json"))
 
         operations[operations.count - 1].firstPageHasNext = ClientEmitter.mockFirstPageHasNext(operation)
+        operations[operations.count - 1].pagesComparisonWraps = SwiftLayout.overflows(
+          "      #expect(\(examples).\(exampleName) != \(examples).\(lastPageName))")
         operations[operations.count - 1].isText = method.response == .text
         operations[operations.count - 1].isBinary = method.response == .binary
         if let stream = operation.eventStream {
@@ -141,7 +144,7 @@ enum ServerEmitter {
       mockModule: moduleName + "Mocks",
       executableName: executableName, executableModule: executableName.replacingOccurrences(of: "-", with: "_"),
       testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
-      examplesName: moduleName + "MockExamples", implementationName: "ServerImplementation",
+      examplesName: examples, implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
       bearerAuthentication: !model.authIsGuessed && model.authHeader == "Authorization" && model.authScheme == "Bearer",
       keyHeaderAuthentication: !model.authIsGuessed

@@ -126,6 +126,8 @@ public struct OperationView: Sendable, Hashable {
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
   public var firstPageHasNext = false
+  /// `#expect(first != last)` of the paging test is longer than a line: swift-format breaks it.
+  public var pagesComparisonWraps = false
   /// `    "GET /path": example,` is longer than a line: the example goes on the next.
   public var routeEntryWraps: Bool { SwiftLayout.overflows("    \"\(routeKey)\": \(exampleName),") }
   /// Expressions over `params` that hold a page token (`params.pagination?.token`).
@@ -349,6 +351,7 @@ extension OperationView: TemplateView {
     case "hasQuery": .of(self.hasQuery)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)
+    case "pagesComparisonWraps": .of(self.pagesComparisonWraps)
     case "routeEntryWraps": .of(self.routeEntryWraps)
     case "pageTokenExpressions": .of(self.pageTokenExpressions)
     case "hasOnePageToken": .of(self.hasOnePageToken)
