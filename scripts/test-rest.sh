@@ -16,7 +16,9 @@ mkdir -p .build-rest
 # Tests/REST/acme.md is a small reference with a list method of every Stainless page scheme
 # (offset, page number, next cursor, item cursor, single page): its client walks each; and three
 # streaming methods whose events the reference types in each way it can (a Domain Type named
-# for the response, the description, nothing): its client reads each stream from the mock.
+# for the response, here an alias of the events' union; the description; nothing): its client
+# reads each stream from the mock; and unions told apart by a discriminator, by trial, and kept
+# whole when no member reads them (`messages.compose`, `widgets.pick_part`).
 for reference in spec/openai.md spec/lithic.md Tests/REST/acme.md; do
   name=$(basename "$reference" .md)
   out=.build-rest/$name

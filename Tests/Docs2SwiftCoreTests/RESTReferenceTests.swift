@@ -27,7 +27,7 @@ import Testing
     "openai": ["/resources[vector_stores]/methods[search]/params"]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 20)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 21)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
@@ -149,8 +149,11 @@ import Testing
   @Test func streamEventsAreTypedFromEvidence() throws {
     let (structured, _) = try Self.parse("Tests/REST/acme")
     let api = structured.api
-    // A Domain Type named for the response the way the SDKs name event types.
-    #expect(Self.method(api, "messages.create")?.eventStream?.event == .ref("RawMessageStreamEvent"))
+    // A Domain Type named for the response the way the SDKs name event types, here an alias of
+    // the events' union (`RawMessageStreamEvent = RawMessageStartEvent | …`).
+    let create = try #require(Self.method(api, "messages.create")?.eventStream)
+    #expect(create.eventName == "RawMessageStreamEvent")
+    #expect(create.event.unionMembers.count == 3)
     // The description: "a sequence of completion objects if the request is streamed".
     #expect(Self.method(api, "messages.complete")?.eventStream?.event == .ref("Completion"))
     // Nothing names them: any JSON value, warned at the method.
@@ -172,6 +175,15 @@ import Testing
     let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
     let draft = try #require(model.operations.first { $0.documentedPath == "messages.draft" }?.eventStream)
     #expect(draft.eventType == "AcmeJSONValue")
+    // The alias's union is a type of its own, its events told apart by `type`.
+    let events = try #require(model.operations.first { $0.documentedPath == "messages.create" }?.eventStream)
+    #expect(events.eventType == "RawMessageStreamEvent")
+    guard case .union(let union)? = model.declaration(named: "RawMessageStreamEvent")?.kind else {
+      Issue.record("RawMessageStreamEvent is not a union")
+      return
+    }
+    #expect(union.discriminator == "type")
+    #expect(union.cases.map(\.name) == ["messageStart", "contentDelta", "messageStop"])
   }
 
   @Test func openAIConventionsFromEvidence() throws {

@@ -93,3 +93,82 @@ struct JSONValueTests {
     #expect(try JSONDecoder().decode(Node.self, from: Data(text.utf8)) == node)
   }
 }
+
+@Suite("ExampleUnion")
+struct UnionTests {
+  struct Box: Decodable {
+    var type: String?
+    init(from decoder: any Decoder) throws {
+      type = ExampleUnion.discriminator("type", in: decoder)
+    }
+  }
+
+  func discriminator(_ json: String) throws -> String? {
+    try JSONDecoder().decode(Box.self, from: Data(json.utf8)).type
+  }
+
+  @Test("reads the discriminator of an object, and nothing from any other value")
+  func discriminator() throws {
+    #expect(try discriminator(#"{"type": "text", "text": "hi"}"#) == "text")
+    #expect(try discriminator(#"{"kind": "text"}"#) == nil)
+    #expect(try discriminator(#"{"type": 1}"#) == nil)
+    #expect(try discriminator(#"{"type": null}"#) == nil)
+    #expect(try discriminator(#""text""#) == nil)
+    #expect(try discriminator("[1]") == nil)
+    #expect(try discriminator("12") == nil)
+  }
+
+  @Test("a union decodes by discriminator, then by trying its members, else keeps the value")
+  func union() throws {
+    // The shape the `union` template generates.
+    enum Part: Codable, Sendable, Hashable {
+      struct Text: Codable, Sendable, Hashable { var type: String, text: String }
+      struct Image: Codable, Sendable, Hashable { var type: String, url: String }
+      case text(Text)
+      case image(Image)
+      case string(String)
+      case unknown(ExampleJSONValue)
+
+      init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        switch ExampleUnion.discriminator("type", in: decoder) {
+        case "text":
+          self = try .text(container.decode(Text.self))
+          return
+        case "image":
+          self = try .image(container.decode(Image.self))
+          return
+        default: break
+        }
+        if let value = try? container.decode(String.self) {
+          self = .string(value)
+          return
+        }
+        self = try .unknown(container.decode(ExampleJSONValue.self))
+      }
+
+      func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let value): try container.encode(value)
+        case .image(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .unknown(let value): try container.encode(value)
+        }
+      }
+    }
+    func decode(_ json: String) throws -> Part { try JSONDecoder().decode(Part.self, from: Data(json.utf8)) }
+    #expect(try decode(#"{"type": "image", "url": "u"}"#) == .image(.init(type: "image", url: "u")))
+    #expect(try decode(#""hello""#) == .string("hello"))
+    #expect(try decode(#"{"type": "audio", "data": 1}"#) == .unknown(["type": "audio", "data": 1]))
+    // The discriminator names a member the value does not fit: an error, not another member.
+    #expect(throws: DecodingError.self) { try decode(#"{"type": "text"}"#) }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let text = #"{"data":1,"type":"audio"}"#
+    #expect(String(decoding: try encoder.encode(try decode(text)), as: UTF8.self) == text)
+    #expect(
+      String(decoding: try encoder.encode(Part.text(.init(type: "text", text: "t"))), as: UTF8.self)
+        == #"{"text":"t","type":"text"}"#)
+  }
+}

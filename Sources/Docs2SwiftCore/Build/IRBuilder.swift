@@ -834,9 +834,16 @@ struct IRBuilder {
       let response = returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName
       let description = operation.description.map { MarkdownRenderer.plainText($0.children) }.joined(separator: " ")
       if let event = Self.streamEventType(
-        response: response, description: description, isDeclared: { declarations[$0] != nil })
+        response: response, description: description,
+        isDeclared: { declarations[$0] != nil || aliasItems[$0] != nil })
       {
-        streaming = Streaming(param: stream.name, format: "sse", event: .ref(event))
+        if declarations[event] == nil, let union = try aliasType(event) {
+          // A Domain Type alias of the events' union (`RawMessageStreamEvent = A | B`).
+          let isUnion = if case .union = union { true } else { false }
+          streaming = Streaming(param: stream.name, format: "sse", event: union, eventName: isUnion ? event : nil)
+        } else {
+          streaming = Streaming(param: stream.name, format: "sse", event: .ref(event))
+        }
       } else {
         streaming = Streaming(param: stream.name, format: "sse", event: .any)
         diagnostics.warn(

@@ -185,6 +185,25 @@ struct APISurface {
               owner: typeKey, subject: valueSubject, locationKey: locationKey + ":value:" + constant.rawValue,
               swiftName: qualifiedName + "." + constant.name))
         }
+      case .union(let union):
+        add(
+          Entry(
+            key: typeKey, kind: .type, signature: "union", owner: owner, subject: subject, locationKey: locationKey,
+            swiftName: qualifiedName))
+        for unionCase in union.cases {
+          let caseSubject = "member `\(unionCase.payload.local)`\(origin?.owner ?? " of `\(qualifiedName)`")"
+          add(
+            Entry(
+              key: typeKey + "." + unionCase.name, kind: .enumValue,
+              signature: "case \(unionCase.name)(\(unionCase.payload.qualified))", owner: typeKey, subject: caseSubject,
+              locationKey: locationKey + ":member:" + unionCase.name, swiftName: qualifiedName + "." + unionCase.name))
+          for nestedName in unionCase.payload.nestedNames {
+            guard let nested = declaration.nested.first(where: { $0.name == nestedName }) else { continue }
+            visit(
+              nested, qualifiedName: qualifiedName + "." + nested.name, origin: origin,
+              owner: typeKey + "." + unionCase.name)
+          }
+        }
       }
     }
     for declaration in model.declarations {

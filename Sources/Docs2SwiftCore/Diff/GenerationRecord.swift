@@ -235,7 +235,8 @@ public enum IRImport {
     if let stream = value["eventStream"], stream != .null {
       guard let event = stream["event"] else { throw Failure(message: "'event' is missing in an eventStream") }
       method.eventStream = Streaming(
-        param: try string(stream, "param"), format: try string(stream, "format"), event: try typeRef(event))
+        param: try string(stream, "param"), format: try string(stream, "format"), event: try typeRef(event),
+        eventName: stream["eventName"]?.stringValue)
     }
     return method
   }

@@ -101,6 +101,7 @@ public enum PackageEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
+    if model.usesUnions { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Union.swift", runtime)) }
     for (folder, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       var file = ModelFileView(moduleName: moduleName, declarations: [declaration])

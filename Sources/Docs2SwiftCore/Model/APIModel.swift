@@ -203,11 +203,15 @@ public struct Streaming: Sendable, Hashable {
   public var format: String
   /// The type of each event: `ChatCompletionChunk`.
   public var event: TypeRef
+  /// The Domain Type alias the events are, when `event` is the union it stands for
+  /// (`RawMessageStreamEvent = RawMessageStartEvent | …`).
+  public var eventName: String?
 
-  public init(param: String, format: String, event: TypeRef) {
+  public init(param: String, format: String, event: TypeRef, eventName: String? = nil) {
     self.param = param
     self.format = format
     self.event = event
+    self.eventName = eventName
   }
 }
 

@@ -63,10 +63,11 @@ public enum IRExport {
       members.append(
         (
           "eventStream",
-          .object([
-            ("param", .string(streaming.param)), ("format", .string(streaming.format)),
-            ("event", value(streaming.event)),
-          ])
+          .object(
+            [
+              ("param", .string(streaming.param)), ("format", .string(streaming.format)),
+              ("event", value(streaming.event)),
+            ] + (streaming.eventName.map { [("eventName", JSONValue.string($0))] } ?? []))
         ))
     }
     // Only on a streaming method, so that the export of a unary API is unchanged.

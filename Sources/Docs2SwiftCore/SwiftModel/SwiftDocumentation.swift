@@ -223,6 +223,7 @@ extension SwiftDocumentation {
         }
       case .enumeration(let constants):
         values.formUnion(constants.map(\.rawValue))
+      case .union: break
       }
       declaration.nested.forEach(collect)
     }

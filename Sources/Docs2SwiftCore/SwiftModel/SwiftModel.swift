@@ -58,6 +58,8 @@ struct SwiftModel: Sendable {
   var operations: [SwiftOperation]
   /// Whether a field is stored as `Indirect<T>` (the package then declares that type).
   var usesIndirect: Bool
+  /// Whether a union is declared (the package then declares the runtime's union support).
+  var usesUnions = false
 
   /// IR lookups the example checks need: Domain Types (and shared enums) by documented name,
   /// and objects a method returns in place, by documented name.
@@ -88,11 +90,13 @@ struct SwiftModel: Sendable {
   }
 }
 
-/// A generated struct (for an object) or RawRepresentable struct (for an enum).
+/// A generated struct (for an object), RawRepresentable struct (for an enum) or enum with a
+/// case per member (for a union).
 struct SwiftDeclaration: Sendable, Hashable {
   enum Kind: Sendable, Hashable {
     case structure([SwiftProperty])
     case enumeration([SwiftEnumConstant])
+    case union(SwiftUnion)
   }
 
   var name: String
@@ -139,6 +143,32 @@ struct SwiftProperty: Sendable, Hashable {
   var label: String {
     ["inout", "var", "let"].contains(name) ? SwiftNaming.escaped(name) : name
   }
+}
+
+/// A union's cases, and how it tells them apart when it decodes (`UnionPlan`).
+struct SwiftUnion: Sendable, Hashable {
+  struct Case: Sendable, Hashable {
+    /// `text`, `string` (unescaped).
+    var name: String
+    var payload: SwiftType
+    /// The discriminator's value that selects it, when it has one.
+    var discriminatorValue: String?
+    /// Markdown.
+    var documentation: String
+  }
+
+  /// In the reference's order.
+  var cases: [Case]
+  /// The cases tried one after another, in order (names of `cases`).
+  var attempted: [String]
+  /// The discriminator's wire name.
+  var discriminator: String?
+  /// The case holding a value no member reads, whole: `unknown` (unescaped).
+  var unknownCase: String
+  /// The runtime's `JSONValue` (the unknown case's payload) and union support (which reads the
+  /// discriminator): `GitpodJSONValue`, `GitpodUnion`.
+  var jsonValueType: String
+  var supportType: String
 }
 
 struct SwiftEnumConstant: Sendable, Hashable {

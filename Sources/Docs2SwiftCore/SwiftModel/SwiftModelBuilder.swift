@@ -10,6 +10,8 @@ struct SwiftModelBuilder {
     enum Source {
       case decl(TypeDecl)
       case object(description: String, fields: [Field])
+      /// A union a method returns (`-> Union[Widget, Gadget]`).
+      case union(description: String, members: [TypeRef])
     }
     var swiftName: String
     /// Folder inside the module: `Models`, `Params`, `Responses`.
@@ -58,7 +60,17 @@ struct SwiftModelBuilder {
   private var currentTopLevel: String?
   /// Whether any field is stored as `Indirect<T>` (the package then needs that type).
   private(set) var usesIndirect = false
+  /// Whether any union is declared (the package then needs the runtime's union support).
+  private(set) var usesUnions = false
   private var warnedIndirect: Set<String> = []
+
+  /// The shape a documented name stands for (a Domain Type or an object a method returns).
+  func shape(of name: String) -> TypeRef? {
+    if let decl = decls[name] {
+      return decl.kind == .enum ? .enum(name: name, values: decl.values) : .object(name: name, fields: decl.fields)
+    }
+    return methodObjects[name].map { .object(name: name, fields: $0) }
+  }
 
   /// What begins the runtime's generic type names (`GitpodTimestamp`).
   let typePrefix: String
@@ -285,6 +297,16 @@ struct SwiftModelBuilder {
           scope: resource.path)
         responseType = swiftName
         responseShape = .object(name: swiftName, fields: fields)
+      case .union(let members)? where UnionPlan(members, resolve: { shape(of: $0) }) != nil:
+        // A union of its own, named for the method's response.
+        let swiftName = claimTopLevelName(
+          SwiftNaming.typeName(baseName + "Response"), for: baseName + "Response", scope: resource.path)
+        topLevels.append(
+          TopLevel(
+            swiftName: swiftName, folder: "Responses",
+            source: .union(description: "The response of `\(swiftPath(resource, method))`.", members: members)))
+        responseType = swiftName
+        responseShape = .union(members)
       case let returns?:
         var nested: [SwiftDeclaration] = []
         var nestedNames: Set<String> = []
@@ -299,6 +321,16 @@ struct SwiftModelBuilder {
         responseShape = returns
       }
     }
+    // Events of a union alias (`RawMessageStreamEvent = A | B`): a union of its own, once.
+    if let stream = method.eventStream, case .union(let members) = stream.event, let eventName = stream.eventName,
+      swiftNames[eventName] == nil, UnionPlan(members, resolve: { shape(of: $0) }) != nil
+    {
+      let swiftName = claimTopLevelName(SwiftNaming.typeName(eventName), for: eventName, scope: resource.path)
+      topLevels.append(
+        TopLevel(
+          swiftName: swiftName, folder: "Models",
+          source: .union(description: "One event of a stream (`\(eventName)`).", members: members)))
+    }
     methods.append(
       MethodModel(
         method: method, resource: resource, paramsTypeName: paramsName,
@@ -312,6 +344,7 @@ struct SwiftModelBuilder {
       switch type {
       case .ref(let name): [name]
       case .object(_, let fields): fields.flatMap { walk($0.type) }
+      case .union(let members): members.flatMap(walk)  // an enum holds its payload inline
       default: []
       }
     }
@@ -404,6 +437,14 @@ struct SwiftModelBuilder {
         declaration = try objectDeclaration(
           name: topLevel.swiftName, parents: [], description: description, fields: fields, depth: 0,
           isRequest: topLevel.folder == "Params", takenMembers: topLevel.takenMembers)
+      case .union(let description, let members):
+        currentTopLevel = nil
+        guard
+          let union = try unionDeclaration(
+            name: topLevel.swiftName, description: description, members: members, parents: [], depth: 0,
+            isRequest: false)
+        else { continue }
+        declaration = union
       }
       declaration.folder = topLevel.folder
       result.append(declaration)
@@ -485,17 +526,27 @@ struct SwiftModelBuilder {
     case .number: return .named("Double")
     case .boolean: return .named("Bool")
     case .datetime: return .named(typePrefix + "Timestamp")
-    case .any, .union: return .named(typePrefix + "JSONValue")  // a union: any JSON value, for now
+    case .any: return .named(typePrefix + "JSONValue")
+    case .union(let members):
+      return try unionType(
+        members, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
+        isRequest: isRequest)
     case .file: return .named("Data")  // an upload's bytes
     case .array(let element):
+      // A union declared for a list's elements is named for one of them (`blocks` → `Block`);
+      // so is one for a map's values.
+      var elementName = fieldName
+      if case .union = element { elementName = SwiftNaming.singular(fieldName) }
       return .array(
         try swiftType(
-          element, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
-          isRequest: isRequest))
+          element, fieldName: elementName, parents: parents, depth: depth, nested: &nested,
+          nestedNames: &nestedNames, isRequest: isRequest))
     case .map(let value):
+      var valueName = fieldName
+      if case .union = value { valueName = SwiftNaming.singular(fieldName) }
       return .dictionary(
         try swiftType(
-          value, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
+          value, fieldName: valueName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
           isRequest: isRequest))
     case .ref(let name):
       guard let swiftName = swiftNames[name], decls[name] != nil || methodObjects[name] != nil else {
@@ -528,6 +579,127 @@ struct SwiftModelBuilder {
           name: nestedName, parents: parents, description: "", fields: fields, depth: depth, isRequest: isRequest))
       return .nested(parents: parents, name: nestedName)
     }
+  }
+
+  /// A union's Swift type: an enum nested in the parent, a case per member (`UnionPlan`); a
+  /// string beside one enum is that enum (its values are known, others decode too); a union
+  /// holding `object` is any JSON value.
+  private mutating func unionType(
+    _ members: [TypeRef], fieldName: String, parents: [String], depth: Int, nested: inout [SwiftDeclaration],
+    nestedNames: inout Set<String>, isRequest: Bool
+  ) throws(DiagnosticError) -> SwiftType {
+    let enums = members.filter { member in
+      switch member {
+      case .enum: true
+      case .ref(let name): decls[name]?.kind == .enum
+      default: false
+      }
+    }
+    if enums.count == 1, members.allSatisfy({ $0 == .string || $0 == enums[0] }) {
+      return try swiftType(
+        enums[0], fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
+        isRequest: isRequest)
+    }
+    guard UnionPlan(members, resolve: { shape(of: $0) }) != nil else { return .named(typePrefix + "JSONValue") }
+    let name = claimNestedName(fieldName, kindSuffix: "Union", taken: &nestedNames)
+    guard
+      let declaration = try unionDeclaration(
+        name: name, description: "", members: members, parents: parents, depth: depth, isRequest: isRequest)
+    else { return .named(typePrefix + "JSONValue") }
+    nested.append(declaration)
+    return .nested(parents: parents, name: name)
+  }
+
+  /// The enum of a union named `name` (under `parents`), a case per member, or nil when the
+  /// union is any JSON value.
+  mutating func unionDeclaration(
+    name: String, description: String, members: [TypeRef], parents: [String], depth: Int, isRequest: Bool
+  ) throws(DiagnosticError) -> SwiftDeclaration? {
+    guard let plan = UnionPlan(members, resolve: { shape(of: $0) }) else { return nil }
+    var inner: [SwiftDeclaration] = []
+    var innerNames: Set<String> = []
+    var cases: [SwiftUnion.Case] = []
+    let caseNames = unionCaseNames(plan)
+    for (member, caseName) in zip(plan.members, caseNames) {
+      // A list's elements declared here are its `Item`s.
+      var itemName = caseName
+      if case .array = member.type { itemName = "item" }
+      let payload = try swiftType(
+        member.type, fieldName: itemName, parents: parents + [name], depth: depth + 1, nested: &inner,
+        nestedNames: &innerNames, isRequest: isRequest)
+      let documentation =
+        member.discriminatorValue.map { "`\(plan.discriminator ?? "")` is `\($0)`." }
+        ?? "A `\(payload.local)`."
+      cases.append(
+        SwiftUnion.Case(
+          name: caseName, payload: payload, discriminatorValue: member.discriminatorValue,
+          documentation: documentation))
+    }
+    let attempted = plan.attempted.compactMap { member in
+      plan.members.firstIndex(of: member).map { caseNames[$0] }
+    }
+    usesUnions = true
+    return SwiftDeclaration(
+      name: name, folder: "", documentation: description, depth: depth,
+      kind: .union(
+        SwiftUnion(
+          cases: cases, attempted: attempted, discriminator: plan.discriminator, unknownCase: "unknown",
+          jsonValueType: typePrefix + "JSONValue", supportType: typePrefix + "Union")),
+      nested: inner)
+  }
+
+  /// A case name per member: the discriminator's value (`text`), else the member's class name
+  /// without the words every member's name shares (`ChatCompletionUserMessageParam` → `user`
+  /// among the other `ChatCompletion…MessageParam`s), else its kind (`string`, `int`, `value`
+  /// for a literal); the one list is `array`, several are their elements' names and `Array`;
+  /// numbered when two meet.
+  private func unionCaseNames(_ plan: UnionPlan) -> [String] {
+    func className(_ type: TypeRef) -> String? {
+      switch type {
+      case .ref(let name): name
+      case .object(let name?, _), .enum(let name?, _): name
+      default: nil
+      }
+    }
+    let classNames = plan.members.compactMap { className($0.type) }.map(SwiftNaming.words)
+    var shared = (prefix: 0, suffix: 0)
+    if classNames.count > 1, let shortest = classNames.map(\.count).min() {
+      while shared.prefix < shortest - 1, Set(classNames.map { $0[shared.prefix] }).count == 1 { shared.prefix += 1 }
+      while shared.suffix < shortest - 1 - shared.prefix,
+        Set(classNames.map { $0[$0.count - 1 - shared.suffix] }).count == 1
+      {
+        shared.suffix += 1
+      }
+    }
+    // One list among the members is the `array`.
+    let arrays = plan.members.filter { if case .array = $0.type { true } else { false } }.count
+    func base(_ type: TypeRef) -> String {
+      switch type {
+      case .string: return "string"
+      case .integer: return "int"
+      case .number: return "double"
+      case .boolean: return "bool"
+      case .datetime: return "timestamp"
+      case .file: return "file"
+      case .any: return "json"
+      case .map(let value): return base(value) + "Dictionary"
+      case .array(let element): return arrays > 1 ? base(element) + "Array" : "array"
+      case .union: return "union"
+      case .enum(nil, _): return "value"
+      case .object(nil, _): return "object"
+      default:
+        let words = SwiftNaming.words(className(type) ?? "value")
+        let trimmed =
+          classNames.count > 1 && words.count > shared.prefix + shared.suffix
+          ? Array(words[shared.prefix..<(words.count - shared.suffix)]) : words
+        return SwiftNaming.lowerCamelCase(trimmed.joined(separator: "_"))
+      }
+    }
+    let names = plan.members.map { member in
+      member.discriminatorValue.map { SwiftNaming.lowerCamelCase($0) } ?? base(member.type)
+    }
+    return SwiftNaming.uniqued(
+      names.map { SwiftNaming.reservedEnumCaseNames.contains($0) ? $0 + "Value" : $0 }, taken: ["unknown"])
   }
 
   /// A nested type's name: its documented name or the field's name in UpperCamelCase; a name

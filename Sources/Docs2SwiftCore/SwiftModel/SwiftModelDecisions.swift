@@ -64,6 +64,7 @@ extension SwiftModel {
       baseURLEnvironmentVariable: prefix + "_BASE_URL", zeroValueDefaults: zeroValueDefaults,
       declarations: declarations, resources: [], operations: [], usesIndirect: builder.usesIndirect,
       documentedTypes: builder.decls, methodObjects: builder.methodObjects, swiftNames: builder.swiftNames)
+    model.usesUnions = builder.usesUnions
     var diagnostics = builder.diagnostics.diagnostics
     let package = api.conventions.pythonPackage.map { $0.replacingOccurrences(of: "_", with: "-") }
     model.serverExecutableName =
@@ -251,6 +252,8 @@ extension SwiftModel {
       switch method.eventStream?.event {
       case .ref(let name): swiftNames[name]
       case .any: typePrefix + "JSONValue"
+      // A union alias's events: the union declared for it (`RawMessageStreamEvent`).
+      case .union: method.eventStream?.eventName.flatMap { swiftNames[$0] } ?? typePrefix + "JSONValue"
       default: nil
       }
     if let stream = method.eventStream, let eventType,

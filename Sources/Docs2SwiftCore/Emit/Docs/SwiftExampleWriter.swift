@@ -144,6 +144,7 @@ struct SwiftExampleWriter {
     default: break
     }
     guard let (qualified, view, innerScope) = resolve(type, scope: scope) else { return mismatch(path, type) }
+    if view.isUnion { return unionExpression(json, union: view, scope: innerScope, path: path) }
     if view.isEnum {
       guard case .string(let raw) = json else { return mismatch(path, type) }
       if let known = view.enumValues.first(where: { $0.rawValue == SwiftNaming.stringLiteralContents(raw) }) {
@@ -153,6 +154,37 @@ struct SwiftExampleWriter {
     }
     guard json.objectMembers != nil else { return mismatch(path, type) }
     return .call(callee: qualified, arguments: members(of: json, object: view, scope: innerScope, path: path + "."))
+  }
+
+  /// A union's value: the case its discriminator names, else the first case whose payload the
+  /// value fits without a note (the order the generated union tries them in), else the value
+  /// whole in the unknown case.
+  private mutating func unionExpression(_ json: JSONValue, union: TypeView, scope: [Scope], path: String)
+    -> Expression?
+  {
+    func call(_ name: String, _ payload: Expression) -> Expression {
+      .call(callee: "." + name, arguments: [Argument(label: nil, value: payload)])
+    }
+    if union.hasDiscriminator,
+      case .string(let value)? = json.objectMembers?.first(where: {
+        SwiftNaming.stringLiteralContents($0.key) == union.discriminatorKey
+      })?.value,
+      let selected = union.discriminatedCases.first(where: {
+        $0.discriminatorValue == SwiftNaming.stringLiteralContents(value)
+      })
+    {
+      return expression(json, type: selected.payloadType, scope: scope, path: path).map { call(selected.name, $0) }
+    }
+    for candidate in union.attemptedCases {
+      var trial = self
+      trial.notes = []
+      if let payload = trial.expression(json, type: candidate.payloadType, scope: scope, path: path),
+        trial.notes.isEmpty
+      {
+        return call(candidate.name, payload)
+      }
+    }
+    return call(union.unknownCase, Self.jsonLiteral(json))
   }
 
   private mutating func mismatch(_ path: String, _ type: String) -> Expression? {
@@ -176,6 +208,11 @@ struct SwiftExampleWriter {
     if type.hasPrefix("[") { return .atom("[]") }
     guard let (qualified, view, innerScope) = resolve(type, scope: scope) else { return .atom("nil") }
     if view.isEnum, let first = view.enumValues.first { return .atom("." + first.name) }
+    if view.isUnion, let first = view.unionCases.first {
+      return .call(
+        callee: "." + first.name,
+        arguments: [Argument(label: nil, value: placeholder(type: first.payloadType, scope: innerScope))])
+    }
     let required = zip(view.properties, view.initParameters).filter { !$0.0.isOptional }
     return .call(
       callee: qualified,

@@ -45,6 +45,10 @@ struct ExampleShape {
         members.map { member in
           (member.key, walk(member.value, valueType, path: path + "." + member.key, dropped: &dropped))
         })
+    case (.union(let members), _):
+      // As the generated union decodes it: one member, or the value kept whole.
+      guard let member = UnionPlan(members, resolve: resolve)?.member(for: json, resolve: resolve) else { return json }
+      return walk(json, member.type, path: path, dropped: &dropped)
     default:
       return json
     }
@@ -80,6 +84,9 @@ extension ExampleShape {
       return .array(elements.map { conformed($0, as: element) })
     case (.map(let valueType), .object(let members)):
       return .object(members.map { ($0.key, conformed($0.value, as: valueType)) })
+    case (.union(let members), _):
+      guard let member = UnionPlan(members, resolve: resolve)?.member(for: json, resolve: resolve) else { return json }
+      return conformed(json, as: member.type)
     default:
       return json
     }

@@ -15,6 +15,7 @@ public struct TypeView: Sendable, Hashable {
   public var docLines: [String]
   public var isObject: Bool
   public var isEnum: Bool
+  public var isUnion = false
 
   // Objects
   public var properties: [PropertyView]
@@ -42,6 +43,33 @@ public struct TypeView: Sendable, Hashable {
   /// single element on a line of its own).
   public var hasOneEnumValue: Bool { enumValues.count == 1 }
 
+  // Unions
+  /// Every member's case, in the reference's order.
+  public var unionCases: [UnionCaseView] = []
+  /// The cases the discriminator selects, and the others, tried in order when it selects none.
+  public var discriminatedCases: [UnionCaseView] = []
+  public var attemptedCases: [UnionCaseView] = []
+  public var hasDiscriminator = false
+  /// The discriminator's wire name as the contents of a string literal.
+  public var discriminatorKey = ""
+  /// The case keeping a value no member reads.
+  public var unknownCase = ""
+  public var jsonValueType = ""
+  /// The runtime's union support: `GitpodUnion`.
+  public var unionSupportType = ""
+
+  static func union(
+    name: String, access: String, docLines: [String], cases: [UnionCaseView], nestedTypes: [TypeView]
+  ) -> TypeView {
+    var view = TypeView(
+      name: name, access: access, docLines: docLines, isObject: false, isEnum: false, properties: [],
+      codedProperties: [], hasCodedProperties: false, hasProperties: false, initParameters: [],
+      nestedTypes: nestedTypes, enumValues: [])
+    view.isUnion = true
+    view.unionCases = cases
+    return view
+  }
+
   static func object(
     name: String, access: String, docLines: [String], properties: [PropertyView], nestedTypes: [TypeView]
   ) -> TypeView {
@@ -63,6 +91,18 @@ public struct TypeView: Sendable, Hashable {
       codedProperties: [], hasCodedProperties: false, hasProperties: false, initParameters: [], nestedTypes: [],
       enumValues: values)
   }
+}
+
+/// A case of a generated union: `case text(ChatCompletionContentPartText)`.
+public struct UnionCaseView: Sendable, Hashable {
+  /// Escaped if needed.
+  public var name: String
+  public var payloadType: String
+  /// The discriminator's value selecting it, as the contents of a string literal.
+  public var discriminatorValue: String
+  public var docLines: [String]
+  /// `self = try .name(container.decode(Payload.self))` is longer than a line.
+  public var wrapsDecode = false
 }
 
 /// A stored property of a generated struct.
@@ -171,6 +211,15 @@ extension TypeView: TemplateView {
     case "docLines": .of(self.docLines)
     case "isObject": .of(self.isObject)
     case "isEnum": .of(self.isEnum)
+    case "isUnion": .of(self.isUnion)
+    case "unionCases": .of(self.unionCases)
+    case "discriminatedCases": .of(self.discriminatedCases)
+    case "attemptedCases": .of(self.attemptedCases)
+    case "hasDiscriminator": .of(self.hasDiscriminator)
+    case "discriminatorKey": .of(self.discriminatorKey)
+    case "unknownCase": .of(self.unknownCase)
+    case "jsonValueType": .of(self.jsonValueType)
+    case "unionSupportType": .of(self.unionSupportType)
     case "properties": .of(self.properties)
     case "codedProperties": .of(self.codedProperties)
     case "hasCodedProperties": .of(self.hasCodedProperties)
@@ -180,6 +229,19 @@ extension TypeView: TemplateView {
     case "nestedDeclarations": .of(self.nestedDeclarations)
     case "enumValues": .of(self.enumValues)
     case "hasOneEnumValue": .of(self.hasOneEnumValue)
+    default: nil
+    }
+  }
+}
+
+extension UnionCaseView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "payloadType": .of(self.payloadType)
+    case "discriminatorValue": .of(self.discriminatorValue)
+    case "docLines": .of(self.docLines)
+    case "wrapsDecode": .of(self.wrapsDecode)
     default: nil
     }
   }

@@ -25,6 +25,31 @@ extension TypeView {
         nestedTypes: declaration.nested.map { TypeView($0, access: access) })
       initDocLines = Self.docLines(SwiftDocumentation.memberwiseInitializer(properties), depth: depth + 1)
       usesData = properties.contains { $0.type.mentions("Data") } || nestedTypes.contains(where: \.usesData)
+    case .union(let union):
+      let depth = declaration.depth
+      let cases = union.cases.map { unionCase in
+        var view = UnionCaseView(
+          name: SwiftNaming.escaped(unionCase.name), payloadType: unionCase.payload.local,
+          discriminatorValue: SwiftNaming.stringLiteralContents(unionCase.discriminatorValue ?? ""),
+          docLines: Self.docLines(unionCase.documentation, depth: depth + 1))
+        view.wrapsDecode = SwiftLayout.overflows(
+          SwiftLayout.indent(depth + 3) + "self = try .\(view.name)(container.decode(\(view.payloadType).self))")
+        return view
+      }
+      self = .union(
+        name: declaration.name, access: access, docLines: docLines, cases: cases,
+        nestedTypes: declaration.nested.map { TypeView($0, access: access) })
+      discriminatedCases = zip(union.cases, cases).filter { $0.0.discriminatorValue != nil }.map(\.1)
+      attemptedCases = union.attempted.compactMap { name in
+        cases.first { $0.name == SwiftNaming.escaped(name) }
+      }
+      discriminatorKey = SwiftNaming.stringLiteralContents(union.discriminator ?? "")
+      hasDiscriminator = union.discriminator != nil
+      unknownCase = SwiftNaming.escaped(union.unknownCase)
+      jsonValueType = union.jsonValueType
+      unionSupportType = union.supportType
+      usesData =
+        union.cases.contains { $0.payload.mentions("Data") } || nestedTypes.contains(where: \.usesData)
     }
   }
 

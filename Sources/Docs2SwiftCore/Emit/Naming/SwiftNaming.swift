@@ -141,6 +141,19 @@ public enum SwiftNaming {
     return reservedTypeNames.contains(base) || quotableKeywords.contains(base) ? base + "Model" : base
   }
 
+  /// The singular of an English plural field name, as far as its ending says (`blocks` →
+  /// `block`, `entries` → `entry`, `classes` → `class`); other names as they are.
+  static func singular(_ name: String) -> String {
+    if name.hasSuffix("ies"), name.count > 4 { return name.dropLast(3) + "y" }
+    if name.hasSuffix("sses") || name.hasSuffix("shes") || name.hasSuffix("ches") || name.hasSuffix("xes") {
+      return String(name.dropLast(2))
+    }
+    if name.hasSuffix("s"), name.count > 3, !["ss", "us", "is"].contains(String(name.suffix(2))) {
+      return String(name.dropLast())
+    }
+    return name
+  }
+
   /// A property name for a documented field name, unescaped (see `escaped(_:)`).
   public static func propertyName(_ documented: String) -> String {
     let base = lowerCamelCase(documented)

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// Unions (`Union[A, B]`, `A | B`): one Swift enum each, a case per member, told apart as the
+/// reference's evidence allows (`UnionPlan`); examples, round trips and the generated code agree.
+@Suite("Unions")
+struct UnionTests {
+  static let text = TypeRef.object(
+    name: "TextBlock",
+    fields: [field("text", .string), field("type", .enum(name: nil, values: ["text"]), json: "type")])
+  static let image = TypeRef.object(
+    name: "ImageBlock",
+    fields: [field("type", .enum(name: nil, values: ["image"]), json: "type"), field("url", .string, json: "url")])
+  static let content = TypeRef.union([.string, .array(.union([text, image]))])
+
+  /// The sample API with `widgets.compose(content:size:)`, whose examples are `examples`.
+  static func api(examples: [JSONValue]) -> APIDocument {
+    var api = sampleAPI()
+    let compose = Method(
+      name: "compose", operation: "Compose",
+      http: HTTPEndpoint(method: "POST", path: "/acme.v1.WidgetService/Compose"),
+      summary: "Composes.", description: "Composes.", paramsType: "WidgetComposeParams",
+      params: [
+        field("content", content, location: .body),
+        field("size", .union([.number, .integer, .string]), required: false, location: .body),
+      ],
+      returns: nil, returnsName: "object", pagination: nil,
+      examples: examples.enumerated().map {
+        RequestExample(title: "Example \($0.offset + 1)", description: "", request: $0.element)
+      },
+      responseExample: nil, pythonExample: nil)
+    api.resources[0].methods.append(compose)
+    return api
+  }
+
+  @Test("objects with a one-value literal under one field are told apart by it; the rest are tried in order")
+  func plan() throws {
+    let resolve: (String) -> TypeRef? = { _ in nil }
+    let blocks = try #require(UnionPlan([Self.text, Self.image], resolve: resolve))
+    #expect(blocks.discriminator == "type")
+    #expect(blocks.members.map(\.discriminatorValue) == ["text", "image"])
+    #expect(try blocks.member(for: .parse(#"{"type": "image", "url": "u"}"#), resolve: resolve)?.type == Self.image)
+    // A value of no member is kept whole.
+    #expect(try blocks.member(for: .parse(#"{"type": "video"}"#), resolve: resolve) == nil)
+    let numbers = try #require(UnionPlan([.number, .integer, .string], resolve: resolve))
+    #expect(numbers.discriminator == nil)
+    // A JSON integer would also read as a Double: `Int` is tried first.
+    #expect(numbers.attempted.map(\.type) == [.integer, .number, .string])
+    #expect(try numbers.member(for: .parse("3"), resolve: resolve)?.type == .integer)
+    #expect(try numbers.member(for: .parse("3.5"), resolve: resolve)?.type == .number)
+    #expect(try numbers.member(for: .parse(#""big""#), resolve: resolve)?.type == .string)
+    // An object without its required fields is not that member.
+    let objects = try #require(UnionPlan([Self.image, .string], resolve: resolve))
+    #expect(objects.discriminator == nil)
+    #expect(try objects.member(for: .parse(#"{"type": "image"}"#), resolve: resolve) == nil)
+    // A union holding `object` is any JSON value.
+    #expect(UnionPlan([.string, .any], resolve: resolve) == nil)
+  }
+
+  @Test("the Swift model declares an enum per union, a case per member, named by the evidence")
+  func swiftModel() throws {
+    let (model, _) = try SwiftModel.decide(Self.api(examples: []), config: GeneratorConfig())
+    let params = try #require(model.declaration(named: "WidgetComposeParams"))
+    #expect(params.properties.map(\.type.qualified) == ["WidgetComposeParams.Content", "WidgetComposeParams.Size"])
+    let content = try #require(params.nested.first { $0.name == "Content" })
+    guard case .union(let union) = content.kind else { Issue.record("not a union"); return }
+    #expect(union.cases.map(\.name) == ["string", "array"])
+    #expect(union.cases.map(\.payload.local) == ["String", "[Item]"])
+    let item = try #require(content.nested.first { $0.name == "Item" })
+    guard case .union(let blocks) = item.kind else { Issue.record("not a union"); return }
+    #expect(blocks.discriminator == "type")
+    #expect(blocks.cases.map(\.name) == ["text", "image"])
+    #expect(blocks.attempted.isEmpty)
+    let size = try #require(params.nested.first { $0.name == "Size" })
+    guard case .union(let sizes) = size.kind else { Issue.record("not a union"); return }
+    #expect(sizes.cases.map(\.name) == ["double", "int", "string"])
+    #expect(sizes.attempted == ["int", "double", "string"])
+    #expect(model.usesUnions)
+  }
+
+  @Test("the generated enum decodes by discriminator, then by trial, and keeps what no member reads")
+  func generatedCode() throws {
+    let files = try emitFiles(Self.api(examples: []))
+    let params = try #require(files["Sources/Acme/Params/WidgetComposeParams.swift"])
+    #expect(params.contains("public enum Content: Codable, Sendable, Hashable {"))
+    #expect(params.contains("    case string(String)\n"))
+    #expect(params.contains("    case array([Item])\n"))
+    #expect(params.contains("    case unknown(AcmeJSONValue)\n"))
+    #expect(params.contains(#"switch AcmeUnion.discriminator("type", in: decoder) {"#))
+    #expect(
+      params.contains(
+        "case \"image\":\n          self = try .image(container.decode(ImageBlock.self))\n          return"))
+    #expect(params.contains("if let value = try? container.decode(Int.self) {\n        self = .int(value)"))
+    #expect(files["Sources/Acme/Support/Union.swift"]?.contains("public enum AcmeUnion {") == true)
+    // A package without unions does not carry the support.
+    #expect(try emitFiles(sampleAPI())["Sources/Acme/Support/Union.swift"] == nil)
+  }
+
+  @Test("an example becomes the case its value decodes as")
+  func examples() throws {
+    let examples = try [
+      JSONValue.parse(#"{"content": "hi", "size": 12}"#),
+      JSONValue.parse(
+        #"{"content": [{"type": "image", "url": "u"}, {"text": "t", "type": "text"}, {"type": "video"}], "size": "big"}"#
+      ),
+    ]
+    let files = try emitFiles(Self.api(examples: examples))
+    let text = try #require(files["Sources/AcmeExamples/WidgetsExamples.swift"])
+    #expect(text.contains(#"content: .string("hi"),"#))
+    #expect(text.contains("size: .int(12)"))
+    #expect(text.contains(#".image(WidgetComposeParams.Content.Item.ImageBlock(type: .image, url: "u")),"#))
+    #expect(text.contains(#".text(WidgetComposeParams.Content.Item.TextBlock(text: "t", type: .text)),"#))
+    #expect(text.contains(#".unknown(["type": "video"]),"#))
+    #expect(text.contains(#"size: .string("big")"#))
+  }
+}
