@@ -241,6 +241,7 @@ struct ClientEmitter {
   func isStructured(_ type: TypeRef) -> Bool {
     switch type {
     case .object, .map: return true
+    case .union: return true  // its JSON form: a string, a number, an object's members
     case .array(let element): return isStructured(element)
     case .ref(let name): return model.documentedTypes[name]?.kind == .object || model.methodObjects[name] != nil
     default: return false

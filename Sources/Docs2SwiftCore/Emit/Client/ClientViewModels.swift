@@ -49,8 +49,8 @@ public struct ClientArgumentView: Sendable, Hashable {
 public struct ClientQueryView: Sendable, Hashable {
   public var wireName: String
   public var property: String
-  /// `append` for scalars, enums and arrays of them; `appendEncoded` for objects, maps and
-  /// arrays of objects (their JSON form, `name[key]=value`).
+  /// `append` for scalars, enums and arrays of them; `appendEncoded` for objects, maps, unions
+  /// and arrays of objects (their JSON form, `name[key]=value`; a union's member as it encodes).
   public var appendMethod = "append"
 }
 
