@@ -148,7 +148,8 @@ struct APISurface {
           add(
             Entry(
               key: typeKey + "." + property.name, kind: .property,
-              signature: property.type.qualified + (property.isOptional ? "?" : ""), hasDefault: property.isOptional,
+              signature: property.type.qualified + (property.isOptional ? "?" : ""),
+              hasDefault: property.initDefault != nil,
               swiftType: property.type.qualified, isOptional: property.isOptional, owner: typeKey,
               subject: "\(role) `\(path.joined(separator: "."))`\(origin?.owner ?? " of `\(qualifiedName)`")",
               locationKey: (origin?.locationKey ?? "document") + ":" + path.joined(separator: "."),

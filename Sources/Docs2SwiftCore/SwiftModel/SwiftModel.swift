@@ -138,6 +138,13 @@ struct SwiftProperty: Sendable, Hashable {
   var documentation: String
   /// Where a method parameter is sent.
   var location: ParameterLocation
+  /// For a required field that can hold one value only (`type: Literal["text"]`): that value's
+  /// constant (`.text`), which its initializer parameter defaults to.
+  var onlyValue: String? = nil
+
+  /// What the initializer parameter defaults to: `nil` when optional, the only value when there
+  /// is one; nil when the caller must give it.
+  var initDefault: String? { isOptional ? "nil" : onlyValue }
 
   /// The argument label: backticks are needed there only for `inout`, `var` and `let`.
   var label: String {
@@ -271,6 +278,8 @@ struct SwiftArgument: Sendable, Hashable {
   var isOptional: Bool
   var documentedName: String
   var documentation: String
+  /// What the argument defaults to (`SwiftProperty.initDefault`).
+  var defaultValue: String? = nil
 }
 
 struct SwiftQueryParameter: Sendable, Hashable {

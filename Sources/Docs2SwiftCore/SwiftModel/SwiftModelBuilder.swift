@@ -497,13 +497,17 @@ struct SwiftModelBuilder {
       // the server sends decodes with it absent, so such a field is optional in what is received.
       // What the caller sends keeps the reference's required-ness.
       let isUnsetMessage = !isRequest && zeroValueDefaults && field.required && zeroValue(field.type) == nil
-      properties.append(
-        SwiftProperty(
-          documentedName: field.name, name: propertyName, type: type,
-          isOptional: !field.required || (!isCoded && location != .path) || isUnsetMessage,
-          isCoded: isCoded, wireName: field.jsonName,
-          zeroValue: field.required && zeroValueDefaults ? zeroValue(field.type) : nil, documentation: description,
-          location: location))
+      var property = SwiftProperty(
+        documentedName: field.name, name: propertyName, type: type,
+        isOptional: !field.required || (!isCoded && location != .path) || isUnsetMessage,
+        isCoded: isCoded, wireName: field.jsonName,
+        zeroValue: field.required && zeroValueDefaults ? zeroValue(field.type) : nil, documentation: description,
+        location: location)
+      if isCoded, let value = UnionPlan.singleValue(field.type, resolve: { shape(of: $0) }) {
+        // The constant the enum's declaration names it (one value: `enumCaseNames` of it).
+        property.onlyValue = "." + SwiftNaming.escaped(SwiftNaming.enumCaseNames([value])[0])
+      }
+      properties.append(property)
     }
     return SwiftDeclaration(
       name: name, folder: "", documentation: description, depth: depth, kind: .structure(properties), nested: nested)

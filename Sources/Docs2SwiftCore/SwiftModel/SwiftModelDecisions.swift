@@ -239,7 +239,8 @@ extension SwiftModel {
       SwiftArgument(
         label: property.label, name: SwiftNaming.escaped(property.name),
         type: qualified(property.type, in: params.name),
-        isOptional: property.isOptional, documentedName: property.documentedName, documentation: property.documentation)
+        isOptional: property.isOptional, documentedName: property.documentedName, documentation: property.documentation,
+        defaultValue: property.initDefault)
     }
     let query = zip(method.params, params.properties).compactMap { field, property in
       field.location == .query

@@ -130,7 +130,8 @@ struct ClientEmitter {
     let arguments = operation.arguments.enumerated().map { index, argument in
       ClientArgumentView(
         label: argument.label, name: argument.name, type: argument.type.qualified + (argument.isOptional ? "?" : ""),
-        hasDefault: argument.isOptional, isLast: index == operation.arguments.count - 1)
+        hasDefault: argument.defaultValue != nil, defaultValue: argument.defaultValue ?? "",
+        isLast: index == operation.arguments.count - 1)
     }
     let query = operation.queryParameters.map {
       ClientQueryView(

@@ -41,8 +41,9 @@ public struct ClientArgumentView: Sendable, Hashable {
   public var name: String
   /// Qualified where the parameters type nests it: `OrganizationListMembersParams.Filter?`.
   public var type: String
-  /// Whether the argument defaults to `nil`.
+  /// Whether the argument has a default: `nil`, or a literal's only value (`.text`).
   public var hasDefault: Bool
+  public var defaultValue = ""
   public var isLast: Bool
 }
 
@@ -198,6 +199,7 @@ extension ClientArgumentView: TemplateView {
     case "name": .of(self.name)
     case "type": .of(self.type)
     case "hasDefault": .of(self.hasDefault)
+    case "defaultValue": .of(self.defaultValue)
     case "isLast": .of(self.isLast)
     default: nil
     }

@@ -469,7 +469,9 @@ struct DocsEmitter {
   func apiMethodView(_ info: MethodInfo) -> APIMethodView {
     let view = info.view
     let method = info.operation.method
-    let arguments = view.arguments.map { "\($0.label): \(linkedHTML($0.type))\($0.hasDefault ? " = nil" : "")" }
+    let arguments = view.arguments.map {
+      "\($0.label): \(linkedHTML($0.type))\($0.hasDefault ? " = " + $0.defaultValue : "")"
+    }
     var parameters: [APIParameterView] = []
     for (index, argument) in view.arguments.enumerated() {
       let summary = index < method.params.count ? Self.summary(method.params[index].description) : ""

@@ -72,7 +72,7 @@ struct SwiftExampleWriter {
     var arguments: [Argument] = []
     for (property, parameter) in zip(object.properties, object.initParameters) {
       guard let member = members.first(where: { SwiftNaming.stringLiteralContents($0.key) == property.wireName }) else {
-        if !property.isOptional {
+        if !parameter.hasDefault {
           notes.append("\(path)\(property.wireName) is required but missing from the example: a placeholder is used")
           arguments.append(Argument(label: parameter.label, value: placeholder(type: property.baseType, scope: scope)))
         }
@@ -213,7 +213,7 @@ struct SwiftExampleWriter {
         callee: "." + first.name,
         arguments: [Argument(label: nil, value: placeholder(type: first.payloadType, scope: innerScope))])
     }
-    let required = zip(view.properties, view.initParameters).filter { !$0.0.isOptional }
+    let required = zip(view.properties, view.initParameters).filter { !$0.1.hasDefault }
     return .call(
       callee: qualified,
       arguments: required.map {

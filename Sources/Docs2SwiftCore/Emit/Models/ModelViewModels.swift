@@ -77,7 +77,8 @@ public struct TypeView: Sendable, Hashable {
     let parameters = properties.enumerated().map { index, property in
       InitParameterView(
         name: property.name, label: property.label, type: property.type,
-        hasDefault: property.isOptional, isLast: index == properties.count - 1)
+        hasDefault: !property.defaultValue.isEmpty, defaultValue: property.defaultValue,
+        isLast: index == properties.count - 1)
     }
     return TypeView(
       name: name, access: access, docLines: docLines, isObject: true, isEnum: false, properties: properties,
@@ -129,6 +130,8 @@ public struct PropertyView: Sendable, Hashable {
   /// when a missing field is an error.
   public var zeroValue: String
   public var hasZeroValue: Bool
+  /// What its initializer parameter defaults to (`nil`, `.text`); empty when none.
+  public var defaultValue = ""
   /// What a property the body does not carry starts as when decoding: nil, or for a required
   /// path parameter its type's zero (the server sets it from the path).
   public var uncodedValue: String = "nil"
@@ -144,8 +147,9 @@ public struct InitParameterView: Sendable, Hashable {
   public var name: String
   public var label: String
   public var type: String
-  /// Whether the parameter defaults to `nil`.
+  /// Whether the parameter has a default: `nil`, or a literal's only value (`.text`).
   public var hasDefault: Bool
+  public var defaultValue = ""
   public var isLast: Bool
 }
 
@@ -278,6 +282,7 @@ extension InitParameterView: TemplateView {
     case "label": .of(self.label)
     case "type": .of(self.type)
     case "hasDefault": .of(self.hasDefault)
+    case "defaultValue": .of(self.defaultValue)
     case "isLast": .of(self.isLast)
     default: nil
     }

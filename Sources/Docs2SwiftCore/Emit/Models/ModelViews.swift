@@ -82,6 +82,7 @@ extension PropertyView {
       "try container.\(decodeMethod)(\(baseType).self, forKey: .\(name))"
       + (property.zeroValue.map { " ?? \($0.expression)" } ?? "")
     wrapsDecodeArguments = wrapsDecode && SwiftLayout.overflows(SwiftLayout.indent(depth + 2) + call)
+    defaultValue = property.initDefault ?? ""
     if !property.isOptional && !property.isCoded {
       switch baseType {
       case "String": uncodedValue = "\"\""

@@ -57,7 +57,7 @@ import Foundation
   {{/isDiscardable}}
   {{access}} func {{name}}(
     {{#arguments}}
-    {{label}}: {{type}}{{#hasDefault}} = nil{{/hasDefault}},
+    {{label}}: {{type}}{{#hasDefault}} = {{defaultValue}}{{/hasDefault}},
     {{/arguments}}
     {{optionsLabel}}: ExampleRequestOptions = ExampleRequestOptions()
   ) async throws({{errorName}}) -> {{returnType}} {
@@ -3007,7 +3007,7 @@ struct ServerTests {
   {{/initDocLines}}
   {{access}} init(
     {{#initParameters}}
-    {{label}}: {{type}}{{#hasDefault}} = nil{{/hasDefault}}{{^isLast}},{{/isLast}}
+    {{label}}: {{type}}{{#hasDefault}} = {{defaultValue}}{{/hasDefault}}{{^isLast}},{{/isLast}}
     {{/initParameters}}
   ) {
     {{#properties}}
