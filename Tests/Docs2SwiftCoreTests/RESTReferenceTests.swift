@@ -146,6 +146,35 @@ import Testing
     #expect(SwiftModel.resourcePropertyNames(["files", "options"]) == ["files", "options"])
   }
 
+  @Test func aParameterItsDescriptionCallsAHeaderTravelsInTheHeaderTheConfigNames() throws {
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    let create = try #require(Self.method(api, "messages.create"))
+    #expect(create.params.first { $0.name == "betas" }?.location == .header)
+    #expect(create.params.first { $0.name == "max_tokens" }?.location == .body)
+    #expect(IRBuilder.saysHeader("Optional header to specify the beta version(s) you want to use."))
+    #expect(IRBuilder.saysHeader("Header: the request's idempotency key."))
+    #expect(!IRBuilder.saysHeader("Base64 encoded in PEM format with headers omitted."))
+    #expect(!IRBuilder.saysHeader("Headers of the webhook."))
+    var config = GeneratorConfig()
+    config.headerNames = ["betas": "acme-beta"]
+    let (named, namedWarnings) = try SwiftModel.decide(api, config: config)
+    let operation = try #require(named.operations.first { $0.documentedPath == "messages.create" })
+    #expect(operation.headerParameters == [SwiftHeaderParameter(property: "betas", headerName: "acme-beta")])
+    #expect(!namedWarnings.contains { $0.message.contains("travels in a header") })
+    // Without the config's name it is not sent, and a warning says why.
+    let (unnamed, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(unnamed.operations.allSatisfy { $0.headerParameters.isEmpty })
+    #expect(
+      warnings.contains {
+        $0.message.hasPrefix("'betas' (messages.create) travels in a header")
+          && $0.message.contains("'headerNames: betas=<Header-Name>'")
+      })
+    let parsed = try GeneratorConfig.parse("headerNames: betas=anthropic-beta, key=Idempotency-Key\n", path: "c.yml")
+    #expect(parsed.headerNames == ["betas": "anthropic-beta", "key": "Idempotency-Key"])
+    #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("headerNames: betas\n", path: "c.yml") }
+    #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("headerNames: betas=a b\n", path: "c.yml") }
+  }
+
   @Test func streamEventsAreTypedFromEvidence() throws {
     let (structured, _) = try Self.parse("Tests/REST/acme")
     let api = structured.api

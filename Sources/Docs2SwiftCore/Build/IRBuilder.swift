@@ -638,6 +638,13 @@ struct IRBuilder {
     }
   }
 
+  /// Whether a parameter's description says it is a header: it begins "Header …" or "Optional
+  /// header …", as the Stainless SDKs describe a parameter they send as a header.
+  static func saysHeader(_ description: String) -> Bool {
+    let words = description.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
+    return words.first == "header" || Array(words) == ["optional", "header"]
+  }
+
   /// The parameter that asks a method for an event stream (`stream: bool`).
   static let streamSwitch = "stream"
 
@@ -718,6 +725,10 @@ struct IRBuilder {
       } else if isConnect {
         // Connect: everything in the JSON body but the documented paging query parameters.
         params[index].location = page != nil && ["token", "page_size"].contains(params[index].name) ? .query : .body
+      } else if Self.saysHeader(params[index].description) {
+        // "Optional header to specify the beta version(s) you want to use.": the SDK sends it
+        // as a header (under a name the reference does not give: the config's `headerNames`).
+        params[index].location = .header
       } else {
         // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
         params[index].location = HTTPEndpoint(method: verb, path: operation.httpPath ?? "").sendsBody ? .body : .query

@@ -34,6 +34,10 @@ public struct GeneratorConfig: Sendable, Hashable {
   public var writeOperations: Set<String> = []
   /// The header that carries the API key (`authHeader: X-API-Key`); default `Authorization`.
   public var authHeader: String?
+  /// The header each header parameter travels in, by the parameter's documented name
+  /// (`headerNames: betas=anthropic-beta`): the reference says a parameter is a header, not its
+  /// name.
+  public var headerNames: [String: String] = [:]
   /// What precedes the key in that header: `authScheme: Bearer` sends `Authorization: Bearer
   /// <key>`, `authScheme: none` the bare key (`Authorization: <key>`). Unset, the reference's
   /// evidence decides (`bearer_token=` in its Python examples says `Bearer`); without any,
@@ -73,7 +77,7 @@ public struct GeneratorConfig: Sendable, Hashable {
   static let keys = [
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
     "readOnlyOperations", "writeOperations", "generate", "authHeader", "authScheme",
-    "queryArrayFormat",
+    "queryArrayFormat", "headerNames",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -144,11 +148,7 @@ public struct GeneratorConfig: Sendable, Hashable {
       case "sdkVersion":
         config.sdkVersion = value
       case "authHeader":
-        guard
-          value.unicodeScalars.allSatisfy({
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
-          })
-        else {
+        guard Self.isHeaderName(value) else {
           throw fail("authHeader must be an HTTP header name, not '\(value)'", column: valueColumn)
         }
         config.authHeader = value
@@ -157,6 +157,14 @@ public struct GeneratorConfig: Sendable, Hashable {
           throw fail("authScheme must be a scheme word ('Bearer') or 'none', not '\(value)'", column: valueColumn)
         }
         config.authScheme = value == "none" ? "" : value
+      case "headerNames":
+        for pair in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+          let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+          guard parts.count == 2, !parts[0].isEmpty, Self.isHeaderName(parts[1]) else {
+            throw fail("headerNames lists 'parameter=Header-Name' pairs, not '\(pair)'", column: valueColumn)
+          }
+          config.headerNames[parts[0]] = parts[1]
+        }
       case "queryArrayFormat":
         guard ["brackets", "comma", "repeat"].contains(value) else {
           throw fail("queryArrayFormat is 'brackets', 'comma' or 'repeat', not '\(value)'", column: valueColumn)
@@ -191,6 +199,16 @@ public struct GeneratorConfig: Sendable, Hashable {
       }
     }
     return config
+  }
+}
+
+extension GeneratorConfig {
+  /// Letters, digits and `-`: an HTTP header name as APIs spell them.
+  static func isHeaderName(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.unicodeScalars.allSatisfy {
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+      }
   }
 }
 

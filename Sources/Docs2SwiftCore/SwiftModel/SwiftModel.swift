@@ -233,6 +233,8 @@ struct SwiftOperation: Sendable, Hashable {
   var optionsLabel: String
   /// Parameters sent in the query string.
   var queryParameters: [SwiftQueryParameter]
+  /// Parameters sent as headers (those the config names a header for).
+  var headerParameters: [SwiftHeaderParameter] = []
   var page: SwiftPage?
   /// Retried on every transient failure.
   var isReadOnly: Bool
@@ -280,6 +282,14 @@ struct SwiftArgument: Sendable, Hashable {
   var documentation: String
   /// What the argument defaults to (`SwiftProperty.initDefault`).
   var defaultValue: String? = nil
+}
+
+/// A parameter sent as a header, under the name the config gives it.
+struct SwiftHeaderParameter: Sendable, Hashable {
+  /// The property of the parameters type (unescaped).
+  var property: String
+  /// `anthropic-beta`.
+  var headerName: String
 }
 
 struct SwiftQueryParameter: Sendable, Hashable {

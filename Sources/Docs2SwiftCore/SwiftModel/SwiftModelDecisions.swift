@@ -121,15 +121,32 @@ extension SwiftModel {
     for (index, planned) in builder.methods.enumerated() {
       plannedByResource[planned.resource.path, default: []].append(index)
     }
+    var unnamedHeaders: [String: [String]] = [:]
     for resource in api.allResources {
       guard let index = model.resources.firstIndex(where: { $0.path == resource.path }) else { continue }
       let candidates = plannedByResource[resource.path] ?? []
       for (method, functionName) in zip(resource.methods, functionNames(of: resource)) {
         guard let plannedIndex = candidates.first(where: { builder.methods[$0].method == method }) else { continue }
-        let operation = try model.operation(builder.methods[plannedIndex], functionName: functionName, config: config)
+        var operation = try model.operation(builder.methods[plannedIndex], functionName: functionName, config: config)
+        let params = model.declaration(named: operation.paramsType)?.properties ?? []
+        for (field, property) in zip(method.params, params) where field.location == .header {
+          guard let header = config.headerNames[field.name] else {
+            unnamedHeaders[field.name, default: []].append(operation.documentedPath)
+            continue
+          }
+          operation.headerParameters.append(SwiftHeaderParameter(property: property.name, headerName: header))
+        }
         model.resources[index].operations.append(model.operations.count)
         model.operations.append(operation)
       }
+    }
+    for (parameter, methods) in unnamedHeaders.sorted(by: { $0.key < $1.key }) {
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "'\(parameter)' (\(methods.joined(separator: ", "))) travels in a header, as its description says, "
+            + "whose name the reference does not give: it is not sent; name the header in the config "
+            + "('headerNames: \(parameter)=<Header-Name>')", at: nil))
     }
     let shape = ExampleShape(model)
     for index in model.operations.indices {

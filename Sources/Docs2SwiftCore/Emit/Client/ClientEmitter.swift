@@ -60,6 +60,9 @@ struct ClientEmitter {
       // REST query parameters may be objects (`metadata[key]=value`).
       files.append(RuntimeSources.file("Sources/ExampleKit/Client/QueryEncoding.swift", runtime))
     }
+    if model.operations.contains(where: { !$0.headerParameters.isEmpty }) {
+      files.append(RuntimeSources.file("Sources/ExampleKit/Client/HeaderParameters.swift", runtime))
+    }
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/Streaming.swift", runtime))
     files.append(
       RuntimeSources.file(
@@ -155,6 +158,10 @@ struct ClientEmitter {
       isConnect: operation.isConnect, isDiscardable: operation.page == nil && Self.isEmpty(operation.responseShape),
       isStreaming: operation.streaming != nil)
     view.hasToken = operation.page?.hasToken ?? true
+    view.headers = operation.headerParameters.map {
+      ClientHeaderView(
+        headerName: SwiftNaming.stringLiteralContents($0.headerName), property: SwiftNaming.escaped($0.property))
+    }
     if let page = operation.page, page.hasToken {
       let token = SwiftNaming.escaped(page.tokenProperty)
       // An offset or page number travels as its text in the page's token.

@@ -47,6 +47,24 @@ public struct ClientArgumentView: Sendable, Hashable {
   public var isLast: Bool
 }
 
+/// A parameter sent as a header.
+public struct ClientHeaderView: Sendable, Hashable {
+  /// The header's name as the contents of a string literal.
+  public var headerName: String
+  /// The parameters type's property (escaped).
+  public var property: String
+}
+
+extension ClientHeaderView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "headerName": .of(self.headerName)
+    case "property": .of(self.property)
+    default: nil
+    }
+  }
+}
+
 public struct ClientQueryView: Sendable, Hashable {
   public var wireName: String
   public var property: String
@@ -96,6 +114,9 @@ public struct ClientMethodView: Sendable, Hashable {
   public var pathSegments: [PathSegmentView] = []
   public var hasQuery: Bool
   public var query: [ClientQueryView]
+  /// Parameters sent as headers: `options.setHeader("anthropic-beta", params.betas)`.
+  public var headers: [ClientHeaderView] = []
+  public var hasHeaders: Bool { !headers.isEmpty }
   public var operation: String
   public var httpMethod: String
   public var path: String
@@ -244,6 +265,8 @@ extension ClientMethodView: TemplateView {
     case "pathLiteral": .of(self.pathLiteral)
     case "pathSegments": .of(self.pathSegments)
     case "hasQuery": .of(self.hasQuery)
+    case "headers": .of(self.headers)
+    case "hasHeaders": .of(self.hasHeaders)
     case "query": .of(self.query)
     case "operation": .of(self.operation)
     case "httpMethod": .of(self.httpMethod)
