@@ -25,6 +25,7 @@ struct UnionTests {
       params: [
         field("content", content, location: .body),
         field("size", .union([.number, .integer, .string]), required: false, location: .body),
+        field("target", .union([.ref("Widget"), .string]), required: false, location: .body),
       ],
       returns: nil, returnsName: "object", pagination: nil,
       examples: examples.enumerated().map {
@@ -63,7 +64,10 @@ struct UnionTests {
   func swiftModel() throws {
     let (model, _) = try SwiftModel.decide(Self.api(examples: []), config: GeneratorConfig())
     let params = try #require(model.declaration(named: "WidgetComposeParams"))
-    #expect(params.properties.map(\.type.qualified) == ["WidgetComposeParams.Content", "WidgetComposeParams.Size"])
+    #expect(
+      params.properties.map(\.type.qualified) == [
+        "WidgetComposeParams.Content", "WidgetComposeParams.Size", "WidgetComposeParams.Target",
+      ])
     let content = try #require(params.nested.first { $0.name == "Content" })
     guard case .union(let union) = content.kind else { Issue.record("not a union"); return }
     #expect(union.cases.map(\.name) == ["string", "array"])
@@ -77,6 +81,11 @@ struct UnionTests {
     guard case .union(let sizes) = size.kind else { Issue.record("not a union"); return }
     #expect(sizes.cases.map(\.name) == ["double", "int", "string"])
     #expect(sizes.attempted == ["int", "double", "string"])
+    // A Domain Type member's case is documented with the type's description.
+    let target = try #require(params.nested.first { $0.name == "Target" })
+    guard case .union(let targets) = target.kind else { Issue.record("not a union"); return }
+    #expect(targets.cases.map(\.name) == ["widget", "string"])
+    #expect(targets.cases.first?.documentation == "A `Widget`.\n\nA widget.")
     #expect(model.usesUnions)
   }
 

@@ -631,9 +631,12 @@ struct SwiftModelBuilder {
       let payload = try swiftType(
         member.type, fieldName: itemName, parents: parents + [name], depth: depth + 1, nested: &inner,
         nestedNames: &innerNames, isRequest: isRequest)
-      let documentation =
-        member.discriminatorValue.map { "`\(plan.discriminator ?? "")` is `\($0)`." }
-        ?? "A `\(payload.local)`."
+      // The member's own description, after what selects it.
+      var described = ""
+      if case .ref(let memberName) = member.type, let text = decls[memberName]?.description { described = text }
+      let selector =
+        member.discriminatorValue.map { "`\(plan.discriminator ?? "")` is `\($0)`." } ?? "A `\(payload.local)`."
+      let documentation = described.isEmpty ? selector : selector + "\n\n" + described
       cases.append(
         SwiftUnion.Case(
           name: caseName, payload: payload, discriminatorValue: member.discriminatorValue,
