@@ -48,7 +48,8 @@ if [ "${1:-}" = "--references" ]; then
     # lithic.md asks clients to compute `is_new_country`, `is_new_mcc` and `is_new_merchant`.
     allow=()
     case "$name" in
-      openai) allow=(--allow file_search --allow fine_tuning.job --allow vector_store.file_batch) ;;
+      # `voice_1234`: an example value in the description of a custom voice's `id`.
+      openai) allow=(--allow file_search --allow fine_tuning.job --allow vector_store.file_batch --allow voice_1234) ;;
       lithic) allow=(--allow is_new_country --allow is_new_mcc --allow is_new_merchant) ;;
     esac
     check "$out" ${allow[@]+"${allow[@]}"} || status=1

@@ -102,7 +102,7 @@ struct UnionTests {
       params.contains(
         "case \"image\":\n          self = try .image(container.decode(ImageBlock.self))\n          return"))
     #expect(params.contains("if let value = try? container.decode(Int.self) {\n        self = .int(value)"))
-    #expect(files["Sources/Acme/Support/Union.swift"]?.contains("public enum AcmeUnion {") == true)
+    #expect(files["Sources/Acme/Support/Union.swift"]?.contains("\nenum AcmeUnion {") == true)
     // A member's discriminator can hold one value only: its initializer supplies it.
     #expect(params.contains("public init(\n          text: String,\n          type: TypeModel = .text\n        ) {"))
     // A package without unions does not carry the support.

@@ -277,13 +277,21 @@ extension SwiftDocumentation {
     func visit(_ declaration: SwiftDeclaration) -> SwiftDeclaration {
       var declaration = declaration
       declaration.documentation = rewrite(declaration.documentation, own: [:])
-      if case .structure(let properties) = declaration.kind {
+      switch declaration.kind {
+      case .structure(let properties):
         declaration.kind = .structure(
           properties.map { property in
             var property = property
             property.documentation = rewrite(property.documentation, own: constants(property.type, in: declaration))
             return property
           })
+      case .union(var union):
+        // A case's discriminator value (`image_url`) and its member's description.
+        for index in union.cases.indices {
+          union.cases[index].documentation = rewrite(union.cases[index].documentation, own: [:])
+        }
+        declaration.kind = .union(union)
+      case .enumeration: break
       }
       declaration.nested = declaration.nested.map(visit)
       return declaration
