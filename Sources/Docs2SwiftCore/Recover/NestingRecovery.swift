@@ -751,9 +751,7 @@ struct NestingRecovery {
     guard !word.isEmpty else { return false }
     if rest == word { return true }
     if rest.hasPrefix(word + "arrayof"), rest.count > word.count + 7 { return true }
-    if word.hasSuffix("ies"), rest == word.dropLast(3) + "y" { return true }
-    if word.hasSuffix("es"), rest == word.dropLast(2) { return true }
-    return word.hasSuffix("s") && rest == word.dropLast()
+    return SwiftNaming.singularForms(word).contains(String(rest))
   }
 
   private func matchesSchemaPrefix(_ node: Node) -> Bool {

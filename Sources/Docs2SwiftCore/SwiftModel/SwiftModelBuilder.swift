@@ -297,7 +297,7 @@ struct SwiftModelBuilder {
           scope: resource.path)
         responseType = swiftName
         responseShape = .object(name: swiftName, fields: fields)
-      case .union(let members)? where UnionPlan(members, resolve: { shape(of: $0) }) != nil:
+      case .union(let members)? where unionPlan(members) != nil:
         // A union of its own, named for the method's response.
         let swiftName = claimTopLevelName(
           SwiftNaming.typeName(baseName + "Response"), for: baseName + "Response", scope: resource.path)
@@ -323,7 +323,7 @@ struct SwiftModelBuilder {
     }
     // Events of a union alias (`RawMessageStreamEvent = A | B`): a union of its own, once.
     if let stream = method.eventStream, case .union(let members) = stream.event, let eventName = stream.eventName,
-      swiftNames[eventName] == nil, UnionPlan(members, resolve: { shape(of: $0) }) != nil
+      swiftNames[eventName] == nil, unionPlan(members) != nil
     {
       let swiftName = claimTopLevelName(SwiftNaming.typeName(eventName), for: eventName, scope: resource.path)
       topLevels.append(
@@ -439,12 +439,10 @@ struct SwiftModelBuilder {
           isRequest: topLevel.folder == "Params", takenMembers: topLevel.takenMembers)
       case .union(let description, let members):
         currentTopLevel = nil
-        guard
-          let union = try unionDeclaration(
-            name: topLevel.swiftName, description: description, members: members, parents: [], depth: 0,
-            isRequest: false)
-        else { continue }
-        declaration = union
+        // (Planned only where `unionPlan` gives one.)
+        guard let plan = unionPlan(members) else { continue }
+        declaration = try unionDeclaration(
+          name: topLevel.swiftName, description: description, plan: plan, parents: [], depth: 0, isRequest: false)
       }
       declaration.folder = topLevel.folder
       result.append(declaration)
@@ -585,13 +583,15 @@ struct SwiftModelBuilder {
     }
   }
 
-  /// A union's Swift type: an enum nested in the parent, a case per member (`UnionPlan`); a
-  /// string beside one enum is that enum (its values are known, others decode too); a union
-  /// holding `object` is any JSON value.
-  private mutating func unionType(
-    _ members: [TypeRef], fieldName: String, parents: [String], depth: Int, nested: inout [SwiftDeclaration],
-    nestedNames: inout Set<String>, isRequest: Bool
-  ) throws(DiagnosticError) -> SwiftType {
+  /// The union's `UnionPlan` when it is an enum of its own: not when a member is `object` (any
+  /// JSON value), nor when it is `str` beside one enum (`openEnum(_:)`).
+  private func unionPlan(_ members: [TypeRef]) -> UnionPlan? {
+    openEnum(members) == nil ? UnionPlan(members, resolve: { shape(of: $0) }) : nil
+  }
+
+  /// The enum of a union of `str` and that one enum (`Union[str, ChatModel]`): the enum's type
+  /// keeps values it does not document, so it stands for the whole union.
+  private func openEnum(_ members: [TypeRef]) -> TypeRef? {
     let enums = members.filter { member in
       switch member {
       case .enum: true
@@ -599,27 +599,32 @@ struct SwiftModelBuilder {
       default: false
       }
     }
-    if enums.count == 1, members.allSatisfy({ $0 == .string || $0 == enums[0] }) {
+    return enums.count == 1 && members.allSatisfy({ $0 == .string || $0 == enums[0] }) ? enums[0] : nil
+  }
+
+  /// A union's Swift type: an enum nested in the parent, a case per member (`UnionPlan`), or
+  /// what `openEnum(_:)` and `unionPlan(_:)` say it is instead.
+  private mutating func unionType(
+    _ members: [TypeRef], fieldName: String, parents: [String], depth: Int, nested: inout [SwiftDeclaration],
+    nestedNames: inout Set<String>, isRequest: Bool
+  ) throws(DiagnosticError) -> SwiftType {
+    if let open = openEnum(members) {
       return try swiftType(
-        enums[0], fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
+        open, fieldName: fieldName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
         isRequest: isRequest)
     }
-    guard UnionPlan(members, resolve: { shape(of: $0) }) != nil else { return .named(typePrefix + "JSONValue") }
+    guard let plan = unionPlan(members) else { return .named(typePrefix + "JSONValue") }
     let name = claimNestedName(fieldName, kindSuffix: "Union", taken: &nestedNames)
-    guard
-      let declaration = try unionDeclaration(
-        name: name, description: "", members: members, parents: parents, depth: depth, isRequest: isRequest)
-    else { return .named(typePrefix + "JSONValue") }
-    nested.append(declaration)
+    nested.append(
+      try unionDeclaration(
+        name: name, description: "", plan: plan, parents: parents, depth: depth, isRequest: isRequest))
     return .nested(parents: parents, name: name)
   }
 
-  /// The enum of a union named `name` (under `parents`), a case per member, or nil when the
-  /// union is any JSON value.
-  mutating func unionDeclaration(
-    name: String, description: String, members: [TypeRef], parents: [String], depth: Int, isRequest: Bool
-  ) throws(DiagnosticError) -> SwiftDeclaration? {
-    guard let plan = UnionPlan(members, resolve: { shape(of: $0) }) else { return nil }
+  /// The enum of a union named `name` (under `parents`), a case per member of `plan`.
+  private mutating func unionDeclaration(
+    name: String, description: String, plan: UnionPlan, parents: [String], depth: Int, isRequest: Bool
+  ) throws(DiagnosticError) -> SwiftDeclaration {
     var inner: [SwiftDeclaration] = []
     var innerNames: Set<String> = []
     var cases: [SwiftUnion.Case] = []

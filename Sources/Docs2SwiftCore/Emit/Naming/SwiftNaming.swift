@@ -144,14 +144,24 @@ public enum SwiftNaming {
   /// The singular of an English plural field name, as far as its ending says (`blocks` →
   /// `block`, `entries` → `entry`, `classes` → `class`); other names as they are.
   static func singular(_ name: String) -> String {
-    if name.hasSuffix("ies"), name.count > 4 { return name.dropLast(3) + "y" }
-    if name.hasSuffix("sses") || name.hasSuffix("shes") || name.hasSuffix("ches") || name.hasSuffix("xes") {
-      return String(name.dropLast(2))
-    }
+    let forms = singularForms(name)
+    if name.hasSuffix("ies"), name.count > 4 { return forms[0] }
+    if ["sses", "shes", "ches", "xes"].contains(where: name.hasSuffix) { return forms[0] }
     if name.hasSuffix("s"), name.count > 3, !["ss", "us", "is"].contains(String(name.suffix(2))) {
-      return String(name.dropLast())
+      return forms[forms.count - 1]
     }
     return name
+  }
+
+  /// What an English plural may be the plural of, each ending it may have dropped (`entries` →
+  /// `entry`, `entri`, `entrie`; `classes` → `class`, `classe`): the SDKs name a list's class for
+  /// one of them (`unmet_conditions` → `UnmetCondition`).
+  static func singularForms(_ word: String) -> [String] {
+    var forms: [String] = []
+    if word.hasSuffix("ies") { forms.append(word.dropLast(3) + "y") }
+    if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
+    if word.hasSuffix("s") { forms.append(String(word.dropLast())) }
+    return forms
   }
 
   /// A property name for a documented field name, unescaped (see `escaped(_:)`).
