@@ -181,8 +181,9 @@ import Testing
     // A Domain Type named for the response the way the SDKs name event types, here an alias of
     // the events' union (`RawMessageStreamEvent = RawMessageStartEvent | …`).
     let create = try #require(Self.method(api, "messages.create")?.eventStream)
-    #expect(create.eventName == "RawMessageStreamEvent")
-    #expect(create.event.unionMembers.count == 3)
+    #expect(create.event == .ref("RawMessageStreamEvent"))
+    let alias = try #require(api.type("RawMessageStreamEvent"))
+    #expect(alias.kind == .union && alias.members.count == 3)
     // The description: "a sequence of completion objects if the request is streamed".
     #expect(Self.method(api, "messages.complete")?.eventStream?.event == .ref("Completion"))
     // Nothing names them: any JSON value, warned at the method.

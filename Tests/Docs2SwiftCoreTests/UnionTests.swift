@@ -126,4 +126,109 @@ struct UnionTests {
     #expect(text.contains(#".unknown(["type": "video"]),"#))
     #expect(text.contains(#"size: .string("big")"#))
   }
+
+  /// A REST reference whose Domain Types include union aliases, each used by name.
+  static let aliases = """
+    # Messages
+
+    ## Compose Message
+
+    `messages.compose(MessageComposeParams**kwargs) -> Composition`
+
+    **post** `/v1/messages/compose`
+
+    Composes a message.
+
+    ### Parameters
+
+    - `blocks: Iterable[ContentBlock]` The blocks.
+    - `either: Optional[Block]` A block or text.
+    - `model: Optional[ModelParam]` The model.
+    - `extra: Optional[Anything]` Anything at all.
+
+    ### Returns
+
+    - `class Composition: …`
+      - `blocks: List[ContentBlock]` The blocks composed.
+
+    ## Domain Types
+
+    ### Text Block
+
+    - `class TextBlock: …` Text.
+      - `text: str`
+      - `type: Literal["text"]`
+
+    ### Image Block
+
+    - `class ImageBlock: …` An image.
+      - `type: Literal["image"]`
+      - `url: str`
+
+    ### Content Block
+
+    - `ContentBlock = TextBlock | ImageBlock` One block of content.
+
+    ### Block
+
+    - `Block = ContentBlock | str`
+
+    ### Chat Model
+
+    - `ChatModel = Literal["small", "large"]`
+
+    ### Model Param
+
+    - `ModelParam = str | ChatModel`
+
+    ### Anything
+
+    - `Anything = object | str`
+
+    """
+
+  @Test("a union alias is a Domain Type, referenced by name where used, and a Swift enum of that name")
+  func unionAliases() throws {
+    let result = try parseReference(Self.aliases)
+    let api = result.api
+    let compose = try #require(api.method("messages.compose"))
+    #expect(compose.params[named: "blocks"]?.type == .array(.ref("ContentBlock")))
+    #expect(compose.params[named: "either"]?.type == .ref("Block"))
+    #expect(
+      compose.returns
+        == .object(
+          name: "Composition",
+          fields: [
+            Field(
+              name: "blocks", jsonName: "blocks", required: true, type: .array(.ref("ContentBlock")),
+              description: "The blocks composed.")
+          ]))
+    let content = try #require(api.type("ContentBlock"))
+    #expect(content.kind == .union && content.members == [.ref("TextBlock"), .ref("ImageBlock")])
+    #expect(content.description == "One block of content.")
+    // A union naming a union among its members holds that union's members.
+    #expect(api.type("Block")?.members == [.ref("TextBlock"), .ref("ImageBlock"), .string])
+    #expect(IRExport.json(api).contains("\"kind\": \"union\""))
+    let schemas = OpenAPIExporter.document(api)["components"]?["schemas"]
+    #expect(schemas?["ContentBlock"]?["oneOf"]?.arrayElements?.count == 2)
+
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(model.swiftNames["ContentBlock"] == "ContentBlock")
+    let declaration = try #require(model.declaration(named: "ContentBlock"))
+    guard case .union(let union) = declaration.kind else { Issue.record("not a union"); return }
+    #expect(union.discriminator == "type" && union.cases.map(\.name) == ["text", "image"])
+    let params = try #require(model.declaration(named: "MessageComposeParams"))
+    // `str` beside one enum is that enum, any member `object` makes any JSON value: neither is
+    // declared, and each field has the type the union stands for.
+    #expect(
+      params.properties.map(\.type.qualified) == [
+        "[ContentBlock]", "Block", "ChatModel", model.typePrefix + "JSONValue",
+      ])
+    #expect(params.nested.isEmpty)
+    #expect(model.swiftNames["ModelParam"] == nil && model.swiftNames["Anything"] == nil)
+    #expect(model.declaration(named: "Composition")?.properties.first?.type.qualified == "[ContentBlock]")
+    // Documented as the reference describes it, else by what it holds.
+    #expect(declaration.documentation == "One block of content.")
+    #expect(model.declaration(named: "Block")?.documentation == "One of `TextBlock`, `ImageBlock` or `String`.")
+  }
 }

@@ -21,8 +21,13 @@ struct IRBuilder {
   private var currentSection = 0
   /// A declared name → the sections declaring it, with each declaration's unique IR name.
   private var declarationsByName: [String: [(section: Int, name: String)]] = [:]
-  /// Domain Types written as `Name = A | B` or `Name = str`: inlined where used.
+  /// Domain Types written as `Name = A | B` or `Name = str`. An alias of one type (`str`,
+  /// `List[X]`) is inlined where used; an alias of a union is a Domain Type of its own
+  /// (`TypeDecl.Kind.union`), referenced by name.
   private var aliasItems: [String: ItemSyntax] = [:]
+  /// A union alias's unique name → its members (filled as the aliases are read): a union that
+  /// names one among its members holds that union's members instead.
+  private var unionAliases: [String: [TypeRef]] = [:]
   private var resolvingAliases: Set<String> = []
   /// Every key of the JSON response examples and every keyword of the Python examples: a
   /// field shown there exists on the wire even where its type is never declared.
@@ -338,6 +343,9 @@ struct IRBuilder {
         return TypeDecl(name: name, title: syntax.title, kind: .enum, description: first.description, values: values)
       }
       aliasItems[name] = first
+      if case .union(let members)? = try aliasType(name) {
+        return TypeDecl(name: name, title: syntax.title, kind: .union, description: first.description, members: members)
+      }
       return nil
     case .type(let code):
       guard let expression = TypeExpression.parse(code), let values = expression.literalValues else {
@@ -428,7 +436,12 @@ struct IRBuilder {
       case "FileTypes": return .file
       default: break
       }
-      if let alias = try aliasType(name) { return alias }
+      if let alias = try aliasType(name) {
+        // A union alias is referenced by name (its declaration is built from the alias).
+        guard case .union(let members) = alias, let unique = resolve(name, at: item.location) else { return alias }
+        unionAliases[unique] = members
+        return .ref(unique)
+      }
       if let unique = resolve(name, at: item.location) {
         // A parameter class may share a Domain Type's name but document other fields (all
         // optional, say): then it is its own class, written in place.
@@ -530,7 +543,7 @@ struct IRBuilder {
         continue
       }
       let member = try typeRef(argument, item: Self.memberItem(argument, of: item) ?? item)
-      for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
+      for flat in flattened(member) where !members.contains(flat) { members.append(flat) }
     }
     if !unknownArrays.isEmpty {
       if members.contains(where: { if case .array = $0 { true } else { false } }) || unknownArrays.count > 1 {
@@ -588,10 +601,16 @@ struct IRBuilder {
         member = try typeRef(expression, item: child)
       default: continue
       }
-      for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
+      for flat in flattened(member) where !members.contains(flat) { members.append(flat) }
     }
     if members.count == 1 { return members[0] }
     return .union(members)
+  }
+
+  /// A union member's members: a union alias's (a union of unions is one union), else itself.
+  private func flattened(_ member: TypeRef) -> [TypeRef] {
+    if case .ref(let name) = member, let members = unionAliases[name] { return members }
+    return member.unionMembers
   }
 
   /// The type a Domain Type alias stands for (`FileChunkingStrategy = A | B`, `FileContent =
@@ -619,7 +638,7 @@ struct IRBuilder {
       } else {
         member = try typeRef(expression, item: child)
       }
-      for flat in member.unionMembers where !members.contains(flat) { members.append(flat) }
+      for flat in flattened(member) where !members.contains(flat) { members.append(flat) }
     }
     if members.count == 1 { return members[0] }
     return .union(members)
@@ -848,10 +867,9 @@ struct IRBuilder {
         response: response, description: description,
         isDeclared: { declarations[$0] != nil || aliasItems[$0] != nil })
       {
-        if declarations[event] == nil, let union = try aliasType(event) {
-          // A Domain Type alias of the events' union (`RawMessageStreamEvent = A | B`).
-          let isUnion = if case .union = union { true } else { false }
-          streaming = Streaming(param: stream.name, format: "sse", event: union, eventName: isUnion ? event : nil)
+        if declarations[event] == nil, let alias = try aliasType(event) {
+          // A Domain Type alias of one type (a union alias is declared: `RawMessageStreamEvent = A | B`).
+          streaming = Streaming(param: stream.name, format: "sse", event: alias)
         } else {
           streaming = Streaming(param: stream.name, format: "sse", event: .ref(event))
         }

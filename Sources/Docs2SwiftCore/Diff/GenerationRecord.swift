@@ -235,8 +235,7 @@ public enum IRImport {
     if let stream = value["eventStream"], stream != .null {
       guard let event = stream["event"] else { throw Failure(message: "'event' is missing in an eventStream") }
       method.eventStream = Streaming(
-        param: try string(stream, "param"), format: try string(stream, "format"), event: try typeRef(event),
-        eventName: stream["eventName"]?.stringValue)
+        param: try string(stream, "param"), format: try string(stream, "format"), event: try typeRef(event))
     }
     return method
   }
@@ -276,7 +275,8 @@ public enum IRImport {
     return TypeDecl(
       name: name, title: name, kind: kind, description: try string(value, "description"),
       fields: try value["fields"]?.arrayElements?.map(field) ?? [],
-      values: value["values"]?.arrayElements?.compactMap(\.stringValue) ?? [])
+      values: value["values"]?.arrayElements?.compactMap(\.stringValue) ?? [],
+      members: try value["members"]?.arrayElements?.map(typeRef) ?? [])
   }
 
   static func typeRef(_ value: JSONValue) throws -> TypeRef {

@@ -201,17 +201,14 @@ public struct Streaming: Sendable, Hashable {
   public var param: String
   /// `sse`: server-sent events, each `data:` a JSON event, ending with `data: [DONE]`.
   public var format: String
-  /// The type of each event: `ChatCompletionChunk`.
-  public var event: TypeRef
-  /// The Domain Type alias the events are, when `event` is the union it stands for
+  /// The type of each event: `ChatCompletionChunk`, or a union Domain Type
   /// (`RawMessageStreamEvent = RawMessageStartEvent | …`).
-  public var eventName: String?
+  public var event: TypeRef
 
-  public init(param: String, format: String, event: TypeRef, eventName: String? = nil) {
+  public init(param: String, format: String, event: TypeRef) {
     self.param = param
     self.format = format
     self.event = event
-    self.eventName = eventName
   }
 }
 
@@ -261,7 +258,11 @@ public struct Field: Sendable, Hashable {
 }
 
 public struct TypeDecl: Sendable, Hashable {
-  public enum Kind: String, Sendable, Hashable { case object, `enum` }
+  public enum Kind: String, Sendable, Hashable {
+    case object, `enum`
+    /// A Domain Type alias of a union (`ChatCompletionMessageParam = A | B | …`): `members`.
+    case union
+  }
 
   public var name: String
   /// The Domain Types heading: `Announcement Banner`.
@@ -270,10 +271,12 @@ public struct TypeDecl: Sendable, Hashable {
   public var description: String
   public var fields: [Field]
   public var values: [String]
+  /// A union's members (at least two, none a union).
+  public var members: [TypeRef]
 
   public init(
     name: String, title: String, kind: Kind, description: String, fields: [Field] = [],
-    values: [String] = []
+    values: [String] = [], members: [TypeRef] = []
   ) {
     self.name = name
     self.title = title
@@ -281,6 +284,16 @@ public struct TypeDecl: Sendable, Hashable {
     self.description = description
     self.fields = fields
     self.values = values
+    self.members = members
+  }
+
+  /// The type the declaration names, written out: its object, enum or union.
+  public var shape: TypeRef {
+    switch kind {
+    case .object: .object(name: name, fields: fields)
+    case .enum: .enum(name: name, values: values)
+    case .union: .union(members)
+    }
   }
 }
 

@@ -63,11 +63,10 @@ public enum IRExport {
       members.append(
         (
           "eventStream",
-          .object(
-            [
-              ("param", .string(streaming.param)), ("format", .string(streaming.format)),
-              ("event", value(streaming.event)),
-            ] + (streaming.eventName.map { [("eventName", JSONValue.string($0))] } ?? []))
+          .object([
+            ("param", .string(streaming.param)), ("format", .string(streaming.format)),
+            ("event", value(streaming.event)),
+          ])
         ))
     }
     // Only on a streaming method, so that the export of a unary API is unchanged.
@@ -112,6 +111,7 @@ public enum IRExport {
     switch decl.kind {
     case .object: members.append(("fields", .array(decl.fields.map(value))))
     case .enum: members.append(("values", .array(decl.values.map { .string($0) })))
+    case .union: members.append(("members", .array(decl.members.map(value))))
     }
     return .object(members)
   }

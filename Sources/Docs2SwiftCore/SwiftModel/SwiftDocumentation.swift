@@ -97,6 +97,13 @@ extension SwiftDocumentation {
           declaration.documentation = enumerationAbstract
         } else if let path = responses[declaration.name] {
           declaration.documentation = "The response of `\(path)`."
+        } else if case .union(let union) = declaration.kind {
+          // A union Domain Type the reference does not describe: what it holds.
+          let types = union.cases.map { "`\($0.payload.local)`" }
+          let list =
+            types.count > 1
+            ? types.dropLast().joined(separator: ", ") + " or " + types[types.count - 1] : types.joined()
+          declaration.documentation = "One of \(list)."
         } else if let title = resourceTitles[declaration.name] {
           declaration.documentation = "A model of the \(title) resource."
         } else {

@@ -63,12 +63,12 @@ struct SwiftModelBuilder {
   /// Whether any union is declared (the package then needs the runtime's union support).
   private(set) var usesUnions = false
   private var warnedIndirect: Set<String> = []
+  /// Union Domain Types declared as no type of their own (see `plan()`).
+  private var undeclaredUnions: Set<String> = []
 
   /// The shape a documented name stands for (a Domain Type or an object a method returns).
   func shape(of name: String) -> TypeRef? {
-    if let decl = decls[name] {
-      return decl.kind == .enum ? .enum(name: name, values: decl.values) : .object(name: name, fields: decl.fields)
-    }
+    if let decl = decls[name] { return decl.shape }
     return methodObjects[name].map { .object(name: name, fields: $0) }
   }
 
@@ -86,6 +86,7 @@ struct SwiftModelBuilder {
 
   /// Collects the top-level declarations and method models.
   mutating func plan() throws(DiagnosticError) {
+    var documented: [TypeDecl] = []
     for resource in api.allResources {
       for decl in resource.types {
         if let existing = decls[decl.name] {
@@ -97,9 +98,18 @@ struct SwiftModelBuilder {
           continue
         }
         decls[decl.name] = decl
-        let swiftName = claimTopLevelName(Self.declarationTypeName(decl.name), for: decl.name)
-        topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
+        documented.append(decl)
       }
+    }
+    for decl in documented {
+      // A union that is no enum of its own (`unionPlan`) is, where it is used, what `unionType`
+      // makes it: the one enum beside `str`, or any JSON value.
+      if decl.kind == .union, unionPlan(decl.members) == nil {
+        undeclaredUnions.insert(decl.name)
+        continue
+      }
+      let swiftName = claimTopLevelName(Self.declarationTypeName(decl.name), for: decl.name)
+      topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
     }
     planSharedEnums()
     findTimestampBoilerplate()
@@ -321,16 +331,6 @@ struct SwiftModelBuilder {
         responseShape = returns
       }
     }
-    // Events of a union alias (`RawMessageStreamEvent = A | B`): a union of its own, once.
-    if let stream = method.eventStream, case .union(let members) = stream.event, let eventName = stream.eventName,
-      swiftNames[eventName] == nil, unionPlan(members) != nil
-    {
-      let swiftName = claimTopLevelName(SwiftNaming.typeName(eventName), for: eventName, scope: resource.path)
-      topLevels.append(
-        TopLevel(
-          swiftName: swiftName, folder: "Models",
-          source: .union(description: "One event of a stream (`\(eventName)`).", members: members)))
-    }
     methods.append(
       MethodModel(
         method: method, resource: resource, paramsTypeName: paramsName,
@@ -339,31 +339,29 @@ struct SwiftModelBuilder {
   }
 
   /// The types a type holds inline: refs reached without passing an array or a map.
-  private func inlineReferences(_ fields: [Field]) -> [String] {
-    func walk(_ type: TypeRef) -> [String] {
-      switch type {
-      case .ref(let name): [name]
-      case .object(_, let fields): fields.flatMap { walk($0.type) }
-      case .union(let members): members.flatMap(walk)  // an enum holds its payload inline
-      default: []
-      }
+  private func inlineReferences(_ type: TypeRef) -> [String] {
+    switch type {
+    case .ref(let name): [name]
+    case .object(_, let fields): fields.flatMap { inlineReferences($0.type) }
+    case .union(let members): members.flatMap(inlineReferences)  // an enum holds its payload inline
+    default: []
     }
-    return fields.flatMap { walk($0.type) }
   }
 
-  private func inlineFields(of name: String) -> [Field] {
-    if let decl = decls[name] { return decl.kind == .object ? decl.fields : [] }
-    return methodObjects[name] ?? []
+  /// The types the type named `name` holds inline: an object's fields', a union's members'.
+  private func inlineReferences(of name: String) -> [String] {
+    if let decl = decls[name] { return decl.kind == .enum ? [] : inlineReferences(decl.shape) }
+    return (methodObjects[name] ?? []).flatMap { inlineReferences($0.type) }
   }
 
   /// Whether `target` is held inline, at any depth, by `start`.
   private func reaches(from start: String, to target: String) -> Bool {
     var seen: Set<String> = []
-    var stack = inlineReferences(inlineFields(of: start))
+    var stack = inlineReferences(of: start)
     while let name = stack.popLast() {
       if name == target { return true }
       guard seen.insert(name).inserted else { continue }
-      stack += inlineReferences(inlineFields(of: name))
+      stack += inlineReferences(of: name)
     }
     return false
   }
@@ -432,6 +430,11 @@ struct SwiftModelBuilder {
         case .object:
           declaration = try objectDeclaration(
             name: topLevel.swiftName, parents: [], description: decl.description, fields: decl.fields, depth: 0)
+        case .union:
+          guard let plan = unionPlan(decl.members) else { continue }
+          declaration = try unionDeclaration(
+            name: topLevel.swiftName, description: decl.description, plan: plan, parents: [], depth: 0,
+            isRequest: false)
         }
       case .object(let description, let fields):
         declaration = try objectDeclaration(
@@ -551,6 +554,11 @@ struct SwiftModelBuilder {
           value, fieldName: valueName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
           isRequest: isRequest))
     case .ref(let name):
+      if undeclaredUnions.contains(name), let decl = decls[name] {
+        return try unionType(
+          decl.members, fieldName: fieldName, parents: parents, depth: depth, nested: &nested,
+          nestedNames: &nestedNames, isRequest: isRequest)
+      }
       guard let swiftName = swiftNames[name], decls[name] != nil || methodObjects[name] != nil else {
         throw DiagnosticError("type '\(name)' is referenced but not declared under any Domain Types", at: nil)
       }

@@ -268,10 +268,9 @@ extension SwiftModel {
     // Events the reference names are of their type; others are any JSON value.
     let eventType: String? =
       switch method.eventStream?.event {
-      case .ref(let name): swiftNames[name]
+      // A union Domain Type that is no enum of its own (a member is `object`) is any JSON value.
+      case .ref(let name): swiftNames[name] ?? typePrefix + "JSONValue"
       case .any: typePrefix + "JSONValue"
-      // A union alias's events: the union declared for it (`RawMessageStreamEvent`).
-      case .union: method.eventStream?.eventName.flatMap { swiftNames[$0] } ?? typePrefix + "JSONValue"
       default: nil
       }
     if let stream = method.eventStream, let eventType,

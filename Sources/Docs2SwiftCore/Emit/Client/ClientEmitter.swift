@@ -251,7 +251,9 @@ struct ClientEmitter {
     case .object, .map: return true
     case .union: return true  // its JSON form: a string, a number, an object's members
     case .array(let element): return isStructured(element)
-    case .ref(let name): return model.documentedTypes[name]?.kind == .object || model.methodObjects[name] != nil
+    case .ref(let name):
+      guard let decl = model.documentedTypes[name] else { return model.methodObjects[name] != nil }
+      return decl.kind != .enum
     default: return false
     }
   }

@@ -48,7 +48,7 @@ extension ClientEmitter {
   private func isMessage(_ type: TypeRef) -> Bool {
     switch type {
     case .datetime, .any, .object: return true
-    case .ref(let name): return model.documentedTypes[name]?.kind != .enum
+    case .ref(let name): return model.documentedTypes[name].map { $0.kind == .object } ?? true
     default: return false
     }
   }

@@ -101,9 +101,7 @@ extension ExampleShape {
   /// The shapes of the Swift model's documented types.
   init(_ model: SwiftModel) {
     self.init { name in
-      if let decl = model.documentedTypes[name] {
-        return decl.kind == .enum ? .enum(name: name, values: decl.values) : .object(name: name, fields: decl.fields)
-      }
+      if let decl = model.documentedTypes[name] { return decl.shape }
       return model.methodObjects[name].map { .object(name: name, fields: $0) }
     }
   }

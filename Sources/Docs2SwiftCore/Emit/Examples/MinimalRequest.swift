@@ -52,10 +52,7 @@ struct MinimalRequest {
       return depth > 16 ? .object([]) : object(fields, depth: depth)
     case .ref(let declared):
       guard let decl = documentedTypes[declared], depth <= 16 else { return .object([]) }
-      switch decl.kind {
-      case .enum: return value(.enum(name: declared, values: decl.values), name: name, depth: depth)
-      case .object: return object(decl.fields, depth: depth)
-      }
+      return value(decl.shape, name: name, depth: depth)
     case .union(let members):
       return members.first.map { value($0, name: name, depth: depth) } ?? .object([])
     }

@@ -186,6 +186,7 @@ public enum OpenAPIExporter {
     switch decl.kind {
     case .object: members = objectSchema(decl.fields).objectMembers ?? []
     case .enum: members = [("type", .string("string")), ("enum", .array(decl.values.map { .string($0) }))]
+    case .union: members = schema(decl.shape).objectMembers ?? []
     }
     if !decl.description.isEmpty { members.append(("description", .string(decl.description))) }
     return .object(members)
