@@ -132,14 +132,53 @@ struct EmitModelTests {
     #expect(files["Sources/AcmeKit/Models/Widget.swift"]?.contains("package var id: String") == true)
   }
 
+  @Test("the config is YAML: lists as sequences, header names as a mapping, quotes and comments as YAML has them")
+  func configIsYAML() throws {
+    let config = try GeneratorConfig.parse(
+      """
+      %YAML 1.2
+      ---
+      clientName: 'Acme'   # a comment after a quoted value
+      sdkVersion: "1.0 #1"
+      generate: [models, client]
+      readOnlyOperations:
+        - VerifyDomain
+        - SearchThings
+      headerNames: {betas: anthropic-beta}
+      zeroValueDefaults: no
+      """, path: "cfg.yml")
+    #expect(config.clientName == "Acme")
+    #expect(config.sdkVersion == "1.0 #1")
+    #expect(config.outputs == [.models, .client])
+    #expect(config.readOnlyOperations == ["VerifyDomain", "SearchThings"])
+    #expect(config.headerNames == ["betas": "anthropic-beta"])
+    #expect(config.zeroValueDefaults == false)
+    // The one-line forms the earlier files use stay valid.
+    let oneLine = try GeneratorConfig.parse(
+      "generate: models, client\nheaderNames: betas=anthropic-beta\n", path: "cfg.yml")
+    #expect(oneLine.outputs == config.outputs && oneLine.headerNames == config.headerNames)
+    // An empty file, or one of comments only, is the defaults.
+    #expect(try GeneratorConfig.parse("", path: "cfg.yml") == GeneratorConfig())
+    #expect(try GeneratorConfig.parse("# nothing set\n", path: "cfg.yml") == GeneratorConfig())
+  }
+
   @Test(
     "config errors are located",
     arguments: [
       ("moduleName: Foo\nbogus: 1\n", "cfg.yml:2:1: error: unknown config key 'bogus'"),
       ("accessModifier: open\n", "cfg.yml:1:17: error: accessModifier must be 'public' or 'package', not 'open'"),
       ("zeroValueDefaults: maybe", "cfg.yml:1:20: error: zeroValueDefaults must be true or false, not 'maybe'"),
-      ("\n  moduleName Foo\n", "cfg.yml:2:3: error: expected 'key: value'"),
+      ("\n  moduleName Foo\n", "cfg.yml:2:3: error: expected 'key: value' settings, not a scalar"),
       ("clientName: 1abc\n", "cfg.yml:1:13: error: '1abc' is not a Swift identifier"),
+      // Real YAML: libyaml's errors, where it points.
+      ("generate: [models, client\n", "cfg.yml:1:11: error: invalid YAML: while parsing a flow sequence"),
+      ("moduleName: A\nmoduleName: B\n", "cfg.yml:1:1: error: invalid YAML: duplicate key 'moduleName'"),
+      (
+        "readOnlyOperations:\n  - A\n  - [x]\n", "cfg.yml:3:5: error: 'readOnlyOperations' lists values, not a sequence"
+      ),
+      ("moduleName:\n", "cfg.yml:1:1: error: missing value for 'moduleName'"),
+      ("moduleName: [A]\n", "cfg.yml:1:13: error: 'moduleName' takes one value, not a sequence"),
+      ("headerNames:\n  betas: a b\n", "cfg.yml:2:10: error: 'a b' (for 'betas') is not an HTTP header name"),
     ])
   func configErrors(text: String, message: String) {
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse(text, path: "cfg.yml") }

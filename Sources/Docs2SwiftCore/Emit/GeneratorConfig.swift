@@ -1,7 +1,9 @@
 import Foundation
+import Yams
 
-/// Settings of one `generate` run that the reference does not decide, read from a small
-/// `key: value` file (`--config`). Every key is optional; unset keys are derived from the IR.
+/// Settings of one `generate` run that the reference does not decide, read from a small YAML
+/// file of `key: value` settings (`--config`). Every key is optional; unset keys are derived
+/// from the IR.
 ///
 /// ```
 /// # docs2swift.yml
@@ -101,104 +103,160 @@ public struct GeneratorConfig: Sendable, Hashable {
     return try parse(String(decoding: data, as: UTF8.self), path: path)
   }
 
-  /// Parses `key: value` lines. `#` starts a comment line; values may be quoted.
+  /// Parses the config file: a YAML mapping (libyaml, through Yams' node API, which keeps each
+  /// node's position for the errors). A list (`generate`, `readOnlyOperations`,
+  /// `writeOperations`) is a YAML sequence or one comma-separated value; `headerNames` is a
+  /// mapping (`betas: anthropic-beta`) or `name=Header` pairs separated by commas.
   public static func parse(_ text: String, path: String) throws(DiagnosticError) -> GeneratorConfig {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text, .default, .default, .utf8)
+    } catch let error as YamlError {
+      let (message, mark) = YAMLExample.describe(error)
+      throw DiagnosticError("invalid YAML: \(message)", at: location(mark, path: path))
+    } catch {
+      throw DiagnosticError("invalid YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+    }
+    guard let root, !isEmpty(root) else { return GeneratorConfig() }
+    guard case .mapping(let mapping) = root else {
+      throw DiagnosticError(
+        "expected 'key: value' settings, not a \(YAMLExample.kindName(root))", at: location(root.mark, path: path))
+    }
     var config = GeneratorConfig()
-    var seen: Set<String> = []
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-      func fail(_ message: String, column: Int = indent + 1) -> DiagnosticError {
-        DiagnosticError(message, at: SourceLocation(file: path, line: index + 1, column: column))
+    for (keyNode, valueNode) in mapping {
+      func fail(_ message: String, at node: Node = valueNode) -> DiagnosticError {
+        DiagnosticError(message, at: location(node.mark, path: path))
       }
-      guard let colon = trimmed.firstIndex(of: ":") else {
-        throw fail("expected 'key: value'")
-      }
-      let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces)
-      var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-      let valueColumn = indent + 1 + trimmed.distance(from: trimmed.startIndex, to: colon) + 2
-      if let hash = value.range(of: " #") { value = value[..<hash.lowerBound].trimmingCharacters(in: .whitespaces) }
-      if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-        value = String(value.dropFirst().dropLast())
-      }
+      guard case .scalar(let keyScalar) = keyNode else { throw fail("a setting's name is a word", at: keyNode) }
+      let key = keyScalar.string
       guard keys.contains(key) else {
-        throw fail("unknown config key '\(key)'; expected one of \(keys.joined(separator: ", "))")
+        throw fail("unknown config key '\(key)'; expected one of \(keys.joined(separator: ", "))", at: keyNode)
       }
-      guard seen.insert(key).inserted else { throw fail("duplicate config key '\(key)'") }
-      guard !value.isEmpty else { throw fail("missing value for '\(key)'", column: valueColumn) }
+      guard !isEmpty(valueNode) else { throw fail("missing value for '\(key)'", at: keyNode) }
+      /// The setting's one value.
+      func scalar() throws(DiagnosticError) -> String {
+        guard case .scalar(let value) = valueNode else {
+          throw fail("'\(key)' takes one value, not a \(YAMLExample.kindName(valueNode))")
+        }
+        return value.string
+      }
+      /// The setting's values: a sequence of them, or one value separated by commas.
+      func list() throws(DiagnosticError) -> [String] {
+        switch valueNode {
+        case .sequence(let sequence):
+          var values: [String] = []
+          for element in sequence {
+            guard case .scalar(let value) = element else {
+              throw fail("'\(key)' lists values, not a \(YAMLExample.kindName(element))", at: element)
+            }
+            values.append(value.string)
+          }
+          return values
+        default:
+          return try scalar().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+          }
+        }
+      }
+      let value = valueNode.scalar?.string ?? ""
       switch key {
       case "moduleName", "clientName":
-        guard SwiftNaming.isIdentifier(value) else {
-          throw fail("'\(value)' is not a Swift identifier", column: valueColumn)
-        }
-        if key == "moduleName" { config.moduleName = value } else { config.clientName = value }
+        let name = try scalar()
+        guard SwiftNaming.isIdentifier(name) else { throw fail("'\(name)' is not a Swift identifier") }
+        if key == "moduleName" { config.moduleName = name } else { config.clientName = name }
       case "accessModifier":
-        guard let modifier = AccessModifier(rawValue: value) else {
-          throw fail("accessModifier must be 'public' or 'package', not '\(value)'", column: valueColumn)
+        guard let modifier = AccessModifier(rawValue: try scalar()) else {
+          throw fail("accessModifier must be 'public' or 'package', not '\(value)'")
         }
         config.accessModifier = modifier
       case "baseURL":
-        guard let url = URL(string: value), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
+        let text = try scalar()
+        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
         else {
-          throw fail("baseURL must be an http or https URL, not '\(value)'", column: valueColumn)
+          throw fail("baseURL must be an http or https URL, not '\(text)'")
         }
-        config.baseURL = value
+        config.baseURL = text
       case "sdkVersion":
-        config.sdkVersion = value
+        config.sdkVersion = try scalar()
       case "authHeader":
-        guard Self.isHeaderName(value) else {
-          throw fail("authHeader must be an HTTP header name, not '\(value)'", column: valueColumn)
-        }
-        config.authHeader = value
+        let header = try scalar()
+        guard Self.isHeaderName(header) else { throw fail("authHeader must be an HTTP header name, not '\(header)'") }
+        config.authHeader = header
       case "authScheme":
-        guard value == "none" || SwiftNaming.isIdentifier(value) else {
-          throw fail("authScheme must be a scheme word ('Bearer') or 'none', not '\(value)'", column: valueColumn)
+        let scheme = try scalar()
+        guard scheme == "none" || SwiftNaming.isIdentifier(scheme) else {
+          throw fail("authScheme must be a scheme word ('Bearer') or 'none', not '\(scheme)'")
         }
-        config.authScheme = value == "none" ? "" : value
+        config.authScheme = scheme == "none" ? "" : scheme
       case "headerNames":
-        for pair in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-          let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-          guard parts.count == 2, !parts[0].isEmpty, Self.isHeaderName(parts[1]) else {
-            throw fail("headerNames lists 'parameter=Header-Name' pairs, not '\(pair)'", column: valueColumn)
+        var pairs: [(String, String, Node)] = []
+        if case .mapping(let names) = valueNode {
+          for (name, header) in names {
+            guard case .scalar(let parameter) = name, case .scalar(let headerName) = header else {
+              throw fail("headerNames maps a parameter to a header name ('betas: anthropic-beta')", at: name)
+            }
+            pairs.append((parameter.string, headerName.string, header))
           }
-          config.headerNames[parts[0]] = parts[1]
+        } else {
+          for pair in try list() {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty else {
+              throw fail("headerNames lists 'parameter=Header-Name' pairs, not '\(pair)'")
+            }
+            pairs.append((parts[0], parts[1], valueNode))
+          }
+        }
+        for (parameter, header, node) in pairs {
+          guard Self.isHeaderName(header) else {
+            throw fail("'\(header)' (for '\(parameter)') is not an HTTP header name", at: node)
+          }
+          config.headerNames[parameter] = header
         }
       case "queryArrayFormat":
-        guard ["brackets", "comma", "repeat"].contains(value) else {
-          throw fail("queryArrayFormat is 'brackets', 'comma' or 'repeat', not '\(value)'", column: valueColumn)
+        let format = try scalar()
+        guard ["brackets", "comma", "repeat"].contains(format) else {
+          throw fail("queryArrayFormat is 'brackets', 'comma' or 'repeat', not '\(format)'")
         }
-        config.queryArrayFormat = value
+        config.queryArrayFormat = format
       case "generate":
         var outputs: Set<Output> = [.models]
-        for name in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        for name in try list() {
           guard let output = Output(rawValue: name) else {
-            throw fail("generate lists 'models', 'client' and 'server', not '\(name)'", column: valueColumn)
+            throw fail("generate lists 'models', 'client' and 'server', not '\(name)'")
           }
           outputs.insert(output)
         }
         config.outputs = outputs
       case "readOnlyOperations", "writeOperations":
-        let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let bad = names.first(where: { !SwiftNaming.isIdentifier($0) }) else {
-          if key == "readOnlyOperations" {
-            config.readOnlyOperations = Set(names)
-          } else {
-            config.writeOperations = Set(names)
-          }
-          continue
+        let names = try list()
+        if let bad = names.first(where: { !SwiftNaming.isIdentifier($0) }) {
+          throw fail("'\(bad)' is not an operation name")
         }
-        throw fail("'\(bad)' is not an operation name", column: valueColumn)
+        if key == "readOnlyOperations" {
+          config.readOnlyOperations = Set(names)
+        } else {
+          config.writeOperations = Set(names)
+        }
       default:
-        switch value {
+        switch try scalar() {
         case "true", "yes", "on": config.zeroValueDefaults = true
         case "false", "no", "off": config.zeroValueDefaults = false
-        default: throw fail("zeroValueDefaults must be true or false, not '\(value)'", column: valueColumn)
+        default: throw fail("zeroValueDefaults must be true or false, not '\(value)'")
         }
       }
     }
     return config
+  }
+
+  /// A null or empty value (`key:`, `key: ~`, an empty document).
+  private static func isEmpty(_ node: Node) -> Bool {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  }
+
+  /// Where a libyaml mark points in the config file (1-based line and column).
+  private static func location(_ mark: Mark?, path: String) -> SourceLocation {
+    SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
 }
 
