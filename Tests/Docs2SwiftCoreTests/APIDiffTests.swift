@@ -232,6 +232,34 @@ struct APIDiffTests {
     #expect(removal.impact == .breaking)
   }
 
+  @Test("a new member of a union is breaking (a Swift enum's case), as is a method's streaming form removed")
+  func unionMembersAndStreams() throws {
+    let acme = try String(
+      contentsOf: repositoryRoot.appendingPathComponent("Tests/REST/acme.md"), encoding: .utf8)
+    let more = acme.replacingOccurrences(
+      of: "- `ContentBlock = TextBlock | ImageBlock`",
+      with: "- `ContentBlock = TextBlock | ImageBlock | VideoBlock`"
+    ).replacingOccurrences(
+      of: "### Gadget\n",
+      with: "### Video Block\n\n- `class VideoBlock: …` A video.\n  - `type: Literal[\"video\"]`\n  - `url: str`\n\n"
+        + "### Gadget\n")
+    #expect(more != acme)
+    let added = try Self.diff(acme, more)
+    let member = try #require(added.changes.first { $0.kind == "union-member-added" })
+    #expect(member.impact == .breaking)
+    #expect(member.swift.hasPrefix("new case `ContentBlock.video`"))
+    #expect(try Self.diff(more, acme).changes.contains { $0.kind == "union-member-removed" && $0.impact == .breaking })
+
+    let stream = try #require(acme.range(of: "- `stream: Optional[bool]` Whether to incrementally stream"))
+    let lineEnd = try #require(acme[stream.lowerBound...].firstIndex(of: "\n"))
+    let unstreamed = acme.replacingCharacters(in: stream.lowerBound...lineEnd, with: "")
+    let removed = try Self.diff(acme, unstreamed)
+    let streamForm = try #require(
+      removed.changes.first { $0.message.hasPrefix("the streaming form of `messages.create`") })
+    #expect(streamForm.impact == .breaking)
+    #expect(streamForm.swift == "`MessagesResource.createStream(_:options:)` no longer exists")
+  }
+
   @Test("a new Domain Type is additive")
   func domainTypes() throws {
     let (forward, backward) = try Self.both(

@@ -210,6 +210,10 @@ public enum APIDiff {
         add(
           "enum-value-removed", .breaking, "\(entry.subject) removed", swift: "`\(entry.swiftName)` no longer exists",
           key: key)
+      case .unionCase:
+        add(
+          "union-member-removed", .breaking, "\(entry.subject) removed",
+          swift: "the case `\(entry.swiftName)` no longer exists", key: key)
       }
     }
 
@@ -248,6 +252,13 @@ public enum APIDiff {
           "enum-value-added", .additive, "\(entry.subject) added",
           swift:
             "new `\(entry.swiftName)` (the enum is an open `RawRepresentable` struct: no `switch` must become exhaustive)",
+          key: key)
+      case .unionCase:
+        add(
+          "union-member-added", .breaking, "\(entry.subject) added",
+          swift:
+            "new case `\(entry.swiftName)`: a `switch` over the union without `default` stops compiling "
+            + "(such a value decoded as `.unknown` before)",
           key: key)
       }
     }
@@ -291,6 +302,10 @@ public enum APIDiff {
             swift: "`\(before.signature)` becomes `\(after.signature)`", key: key)
         case .enumValue:
           break
+        case .unionCase:
+          add(
+            "union-member-type-changed", .breaking, "\(after.subject) changes its Swift type",
+            swift: "`\(before.signature)` becomes `\(after.signature)`", key: key)
         }
       }
       // Labelled arguments must keep their relative order for every call to compile.

@@ -5,6 +5,8 @@
 struct APISurface {
   enum EntryKind: String, Sendable {
     case client, resource, method, type, property, enumValue
+    /// A union's case (`case text(TextBlock)`): a Swift enum's, unlike an open enum's value.
+    case unionCase
   }
 
   struct Entry: Sendable {
@@ -121,6 +123,17 @@ struct APISurface {
               initLabels: labels, owner: "resource:" + path, subject: "method `\(operation.documentedPath)`",
               locationKey: "method:" + operation.documentedPath,
               swiftName: "\(function)(\(labels.map { $0 + ":" }.joined()))"))
+          // The streaming form (`createStream(_:options:)`) is a method of its own.
+          if let stream = operation.eventStream {
+            add(
+              Entry(
+                key: "method:" + operation.documentedPath + ":stream", kind: .method,
+                signature:
+                  "\(stream.functionName)(_:options:) -> \(model.runtimeType("ServerSentEventStream"))<\(stream.eventType)>",
+                owner: "resource:" + path, subject: "the streaming form of `\(operation.documentedPath)`",
+                locationKey: "method:" + operation.documentedPath,
+                swiftName: "\(resource.typeName).\(stream.functionName)(_:options:)"))
+          }
         }
       }
     }
@@ -195,7 +208,7 @@ struct APISurface {
           let caseSubject = "member `\(unionCase.payload.local)`\(origin?.owner ?? " of `\(qualifiedName)`")"
           add(
             Entry(
-              key: typeKey + "." + unionCase.name, kind: .enumValue,
+              key: typeKey + "." + unionCase.name, kind: .unionCase,
               signature: "case \(unionCase.name)(\(unionCase.payload.qualified))", owner: typeKey, subject: caseSubject,
               locationKey: locationKey + ":member:" + unionCase.name, swiftName: qualifiedName + "." + unionCase.name))
           for nestedName in unionCase.payload.nestedNames {
