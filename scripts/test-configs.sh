@@ -41,7 +41,8 @@ swift build --package-path "$work/models" --scratch-path "$scratch-models" -Xswi
 swift test --package-path "$work/models" --scratch-path "$scratch-models"
 echo "config generate: models: builds, tests pass"
 
-variant client 'generate: models, client\n'
+# (A YAML sequence, as the config is YAML; `models` variant above uses the one-line form.)
+variant client 'generate:\n  - models\n  - client\n'
 if [ -d "$work/client/Sources/GitpodServer" ] || grep -q hummingbird "$work/client/Package.swift"; then
   echo "error: a models-and-client package has server modules" >&2
   exit 1

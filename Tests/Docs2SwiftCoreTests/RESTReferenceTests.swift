@@ -161,6 +161,15 @@ import Testing
     let operation = try #require(named.operations.first { $0.documentedPath == "messages.create" })
     #expect(operation.headerParameters == [SwiftHeaderParameter(property: "betas", headerName: "acme-beta")])
     #expect(!namedWarnings.contains { $0.message.contains("travels in a header") })
+    // The server reads it back into the parameters (the runtime's tests run the reading).
+    let files = try emitFiles(api, config: config)
+    let service = try #require(files.first { $0.key.hasSuffix("Services/AcmeMessagesService.swift") }?.value)
+    #expect(
+      service.contains(
+        "    mergeHeaders: { params, headers in\n"
+          + "      params.betas = try headers.parameter(\"acme-beta\", as: [String].self) ?? params.betas\n    })"))
+    #expect(files.keys.contains { $0.hasSuffix("AcmeServer/Connect/HeaderParameters.swift") })
+    #expect(!(try emitFiles(api)).keys.contains { $0.hasSuffix("AcmeServer/Connect/HeaderParameters.swift") })
     // Without the config's name it is not sent, and a warning says why.
     let (unnamed, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
     #expect(unnamed.operations.allSatisfy { $0.headerParameters.isEmpty })

@@ -41,7 +41,9 @@ extension ExampleConnectRouter {
       path: path, operation: procedure.operation,
       handler: { _, _, _ in throw ExampleRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
-        try await handler(try procedure.decodeParams(body: body, query: query), context)
+        try await handler(
+          try procedure.decodeParams(
+            body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
       })
   }
 }
@@ -140,7 +142,8 @@ extension ExampleConnectRouter {
     route.streamContentType = ExampleServerSentEvents.contentType
     route.streamsWhen = { body in ExampleServerSentEvents.requested(parameter, in: body) }
     route.streamHandler = { body, query, context in
-      let params = try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters)
+      let params = try procedure.decodeParams(
+        body: body, query: query, pathParameters: context.pathParameters, headers: context.headers)
       let events = try await handler(params, context)
       return AsyncThrowingStream { continuation in
         let task = Task {

@@ -90,6 +90,8 @@ enum ServerEmitter {
         operations[operations.count - 1].firstPageHasNext = ClientEmitter.mockFirstPageHasNext(operation)
         operations[operations.count - 1].pagesComparisonWraps = SwiftLayout.overflows(
           "      #expect(\(examples).\(exampleName) != \(examples).\(lastPageName))")
+        operations[operations.count - 1].headerAssignments = headerAssignments(operation, model: model)
+        operations[operations.count - 1].hasHeaders = !operation.headerParameters.isEmpty
         operations[operations.count - 1].isText = method.response == .text
         operations[operations.count - 1].isBinary = method.response == .binary
         if let stream = operation.eventStream {
@@ -320,6 +322,22 @@ enum ServerEmitter {
     }
   }
 
+  /// The header parameters of `operation` copied into `params` as the client sends them (a
+  /// header given overrides the body's).
+  static func headerAssignments(_ operation: SwiftOperation, model: SwiftModel) -> [HeaderAssignmentView] {
+    let properties = model.declaration(named: operation.paramsType)?.properties ?? []
+    return operation.headerParameters.compactMap { header in
+      guard let property = properties.first(where: { $0.name == header.property }) else { return nil }
+      var view = HeaderAssignmentView(
+        property: SwiftNaming.escaped(property.name), headerName: SwiftNaming.stringLiteralContents(header.headerName),
+        swiftType: model.qualified(property.type, in: operation.paramsType).qualified)
+      view.wraps = SwiftLayout.overflows(
+        "      params.\(view.property) = try headers.parameter(\"\(view.headerName)\", as: \(view.swiftType).self)"
+          + " ?? params.\(view.property)")
+      return view
+    }
+  }
+
   /// The query parameter that carries the page token, escaped; empty if the token is not a
   /// query parameter.
   static func tokenQueryProperty(_ operation: SwiftOperation) -> String {
@@ -374,6 +392,9 @@ enum ServerEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Streaming.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Authentication.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RESTRouting.swift", runtime))
+    if view.operations.contains(where: \.hasHeaders) {
+      files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/HeaderParameters.swift", runtime))
+    }
     for service in view.services {
       try add("\(server)/Services/\(service.protocolName).swift", serviceScoped(view, service), "server-service")
     }

@@ -122,6 +122,10 @@ public struct OperationView: Sendable, Hashable {
   /// Statements copying query parameters into `params`: `params.token = query.string("token") ?? params.token`.
   public var queryAssignments: [QueryAssignmentView]
   public var hasQuery: Bool
+  /// Statements copying header parameters into `params`:
+  /// `params.betas = try headers.parameter("anthropic-beta", as: [String].self) ?? params.betas`.
+  public var headerAssignments: [HeaderAssignmentView] = []
+  public var hasHeaders = false
   public var isPaginated: Bool
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
@@ -230,6 +234,30 @@ public struct FieldProbeView: Sendable, Hashable {
   public var paramsType: String
   /// The field's wire name, as a string literal's contents: `name`.
   public var jsonName: String
+}
+
+/// A header parameter merged into an operation's parameters.
+public struct HeaderAssignmentView: Sendable, Hashable {
+  /// The parameters property (escaped).
+  public var property: String
+  /// The header's name as the contents of a string literal: `anthropic-beta`.
+  public var headerName: String
+  /// The property's Swift type without its optional, qualified: `[String]`.
+  public var swiftType: String
+  /// The statement is longer than a line: it breaks after its `=`, as swift-format would.
+  public var wraps = false
+}
+
+extension HeaderAssignmentView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "property": .of(self.property)
+    case "headerName": .of(self.headerName)
+    case "swiftType": .of(self.swiftType)
+    case "wraps": .of(self.wraps)
+    default: nil
+    }
+  }
 }
 
 /// A query parameter merged into an operation's parameters: `params.token = query.string("token") ?? params.token`.
@@ -349,6 +377,8 @@ extension OperationView: TemplateView {
     case "docLines": .of(self.docLines)
     case "queryAssignments": .of(self.queryAssignments)
     case "hasQuery": .of(self.hasQuery)
+    case "headerAssignments": .of(self.headerAssignments)
+    case "hasHeaders": .of(self.hasHeaders)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)
     case "pagesComparisonWraps": .of(self.pagesComparisonWraps)

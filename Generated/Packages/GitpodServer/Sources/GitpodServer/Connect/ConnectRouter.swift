@@ -40,25 +40,32 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
   public var method: String
   /// Copies a REST path's placeholder values into the parameters.
   public var mergePath: @Sendable (inout Params, [String: String]) throws -> Void
+  /// Copies the parameters that travel in headers (`betas` in `anthropic-beta`) into the
+  /// parameters.
+  public var mergeHeaders: @Sendable (inout Params, GitpodHTTPHeaderFields) throws -> Void
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
     mergeQuery: @escaping @Sendable (inout Params, GitpodQueryParameters) throws -> Void = { _, _ in },
     method: String = "POST",
-    mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in }
+    mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in },
+    mergeHeaders: @escaping @Sendable (inout Params, GitpodHTTPHeaderFields) throws -> Void = { _, _ in }
   ) {
     self.path = path
     self.operation = operation
     self.mergeQuery = mergeQuery
     self.method = method
     self.mergePath = mergePath
+    self.mergeHeaders = mergeHeaders
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
-  /// ignored) with the query parameters merged in. Malformed input is `invalid_argument`, with a
-  /// message that names the JSON field and never the decoder's internals.
+  /// ignored) with the query, path and header parameters merged in. Malformed input is
+  /// `invalid_argument`, with a message that names the JSON field and never the decoder's
+  /// internals.
   public func decodeParams(
-    body: [UInt8], query: GitpodQueryParameters, pathParameters: [String: String] = [:]
+    body: [UInt8], query: GitpodQueryParameters, pathParameters: [String: String] = [:],
+    headers: GitpodHTTPHeaderFields = GitpodHTTPHeaderFields()
   ) throws -> Params {
     let typeName = String(describing: Params.self)
     if let problem = GitpodJSONNesting.problem(in: body) {
@@ -74,6 +81,7 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     }
     try mergeQuery(&params, query)
     try mergePath(&params, pathParameters)
+    try mergeHeaders(&params, headers)
     return params
   }
 
@@ -203,7 +211,8 @@ public struct GitpodConnectRouter: Sendable {
     routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
     {
       body, query, context in
-      let params = try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters)
+      let params = try procedure.decodeParams(
+        body: body, query: query, pathParameters: context.pathParameters, headers: context.headers)
       let response = try await handler(params, context)
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.withoutEscapingSlashes]
@@ -221,7 +230,8 @@ public struct GitpodConnectRouter: Sendable {
     var route = Route(path: procedure.path, operation: procedure.operation, method: procedure.method) {
       body, query, context in
       try await handler(
-        try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters), context)
+        try procedure.decodeParams(
+          body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
     route.contentType = contentType
     routes[Self.key(procedure)] = route
@@ -257,7 +267,8 @@ public struct GitpodConnectRouter: Sendable {
     {
       body, query, context in
       try await handler(
-        try procedure.decodeParams(body: body, query: query, pathParameters: context.pathParameters), context)
+        try procedure.decodeParams(
+          body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
   }
 }
