@@ -161,6 +161,16 @@ struct ServerTests {
       #expect(error.message == "path parameter 'widget_id' must be an integer")
     }
     #expect(throws: ExampleRPCError.self) { try ExampleQueryParameters("limit=many").int("limit") }
+    // A timestamp as the clients write one (`begin=2019-12-27T18:11:19.117Z`, percent-encoded or not).
+    let query = ExampleQueryParameters("begin=2019-12-27T18%3A11%3A19.117Z&end=yesterday")
+    #expect(try query.timestamp("begin") == ExampleTimestamp(rfc3339: "2019-12-27T18:11:19.117Z"))
+    #expect(try query.timestamp("since") == nil)
+    let lenient = ExampleQueryParameters(
+      "naive=2019-12-27T18:11:19.117&day=2019-12-27&python=2019-12-27T18:11:19.117000%2B00:00")
+    #expect(try lenient.timestamp("naive") == ExampleTimestamp(rfc3339: "2019-12-27T18:11:19.117Z"))
+    #expect(try lenient.timestamp("day") == ExampleTimestamp(rfc3339: "2019-12-27T00:00:00Z"))
+    #expect(try lenient.timestamp("python") == ExampleTimestamp(rfc3339: "2019-12-27T18:11:19.117Z"))
+    #expect(throws: ExampleRPCError.self) { try query.timestamp("end") }
   }
 
   @Test("Connect codes map to their HTTP statuses")

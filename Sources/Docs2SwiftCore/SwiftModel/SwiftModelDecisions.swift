@@ -268,7 +268,8 @@ extension SwiftModel {
     // Events the reference names are of their type; others are any JSON value.
     let eventType: String? =
       switch method.eventStream?.event {
-      // A union Domain Type that is no enum of its own (a member is `object`) is any JSON value.
+      // A union Domain Type that declares no type (`str` beside an enum, a member `object`): any
+      // JSON value.
       case .ref(let name): swiftNames[name] ?? typePrefix + "JSONValue"
       case .any: typePrefix + "JSONValue"
       default: nil

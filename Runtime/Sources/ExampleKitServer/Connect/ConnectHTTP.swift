@@ -120,6 +120,18 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     return value
   }
 
+  /// The last value of `name` as a timestamp: RFC 3339, as the clients send one; read leniently
+  /// as a query is typed by hand, a date-time without an offset is UTC, a date alone its
+  /// midnight UTC. Any other value is `invalid_argument`.
+  public func timestamp(_ name: String) throws -> ExampleTimestamp? {
+    guard let text = string(name) else { return nil }
+    let candidates = [text, text + "Z", text + "T00:00:00Z"]
+    guard let value = candidates.lazy.compactMap({ ExampleTimestamp(rfc3339: $0) }).first else {
+      throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' must be an RFC 3339 timestamp")
+    }
+    return value
+  }
+
   /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets),
   /// `name=a&name=b` (repeated), and with `commaSeparated` (the API's format) `name=a,b`.
   /// Nil when the parameter is absent.

@@ -242,6 +242,7 @@ enum ServerEmitter {
     case .integer: ("int", nil)
     case .number: ("double", nil)
     case .boolean: ("bool", nil)
+    case .datetime: ("timestamp", nil)
     case let type where isEnum(type, in: model): ("string", swiftType.qualified)
     default: nil
     }
@@ -290,8 +291,9 @@ enum ServerEmitter {
 
   /// The query parameters of `operation` copied into `params` (a query parameter given overrides
   /// the body's): scalars, enums (by raw value) and arrays of either, an array in each format
-  /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`); those of types
-  /// a query cannot carry as text (objects, maps, timestamps, any JSON) are left out.
+  /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`), timestamps (RFC
+  /// 3339); those of types a query cannot carry as text (objects, maps, unions, any JSON) are
+  /// left out.
   static func queryAssignments(
     _ operation: SwiftOperation, commaSeparated: Bool, model: SwiftModel
   ) -> [QueryAssignmentView] {
@@ -305,8 +307,8 @@ enum ServerEmitter {
         type = element
         isArray = true
       }
-      // No text reads as an array of Bools.
-      guard !(isArray && type == .boolean),
+      // No text reads as an array of Bools or of timestamps.
+      guard !(isArray && (type == .boolean || type == .datetime)),
         let (reader, enumType) = textReader(type, swiftType: argument.type.arrayElement ?? argument.type, model: model)
       else { return nil }
       var view = QueryAssignmentView(
