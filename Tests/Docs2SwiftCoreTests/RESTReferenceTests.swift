@@ -184,6 +184,16 @@ import Testing
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("headerNames: betas=a b\n", path: "c.yml") }
   }
 
+  @Test func theServerReadsAUnionQueryParameterAsItsMembersDecodeIt() throws {
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    let files = try emitFiles(api)
+    // A union in the query (`size: Optional[Union[int, str]]`) is read as its members decode it.
+    let widgets = try #require(files.first { $0.key.hasSuffix("Services/AcmeWidgetsService.swift") }?.value)
+    #expect(
+      widgets.contains(
+        "params.size = try query.decoded(\"size\", as: WidgetListAllParams.Size.self) ?? params.size"))
+  }
+
   @Test func streamEventsAreTypedFromEvidence() throws {
     let (structured, _) = try Self.parse("Tests/REST/acme")
     let api = structured.api

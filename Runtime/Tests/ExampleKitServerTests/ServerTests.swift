@@ -173,6 +173,39 @@ struct ServerTests {
     #expect(throws: ExampleRPCError.self) { try query.timestamp("end") }
   }
 
+  /// A union of an integer and a string, decoded as the generated unions are (integers first).
+  enum Size: Decodable, Equatable {
+    case int(Int)
+    case string(String)
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let value = try? container.decode(Int.self) {
+        self = .int(value)
+      } else {
+        self = .string(try container.decode(String.self))
+      }
+    }
+  }
+
+  @Test("a union query parameter is read as its members decode the text")
+  func decodedQueryParameters() throws {
+    let query = ExampleQueryParameters("a=12&b=big&c=true")
+    #expect(try query.decoded("a", as: Size.self) == .int(12))
+    #expect(try query.decoded("b", as: Size.self) == .string("big"))
+    #expect(try query.decoded("missing", as: Size.self) == nil)
+    // Text that reads as a number is still a string where the type is one.
+    #expect(try query.decoded("a", as: String.self) == "12")
+    #expect(try query.decoded("c", as: Bool.self) == true)
+    do {
+      _ = try query.decoded("b", as: Int.self)
+      Issue.record("'big' was read as an integer")
+    } catch let error as ExampleRPCError {
+      #expect(error.code == .invalidArgument)
+      #expect(error.message == "query parameter 'b' has an invalid value")
+    }
+  }
+
   @Test("Connect codes map to their HTTP statuses")
   func codeStatuses() {
     let expected: [(ExampleRPCError.Code, Int)] = [

@@ -132,6 +132,16 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     return value
   }
 
+  /// The last value of `name` as any type its text decodes to (a union: `size=12` is its `Int`
+  /// member, `size=big` its `String`); a value none reads is `invalid_argument`.
+  public func decoded<Value: Decodable>(_ name: String, as type: Value.Type) throws -> Value? {
+    guard let text = string(name) else { return nil }
+    guard let value = ExampleParameterText.decode(text, as: Value.self) else {
+      throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' has an invalid value")
+    }
+    return value
+  }
+
   /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets),
   /// `name=a&name=b` (repeated), and with `commaSeparated` (the API's format) `name=a,b`.
   /// Nil when the parameter is absent.
@@ -172,3 +182,37 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     }
   }
 }
+
+/// A parameter's text (a query or header value) read as a `Decodable` type: each value as JSON
+/// writes it where it is a number, `true` or `false`, else as a JSON string; failing that, every
+/// value as a string (`"123"` for a `String`, an enum's raw value). A list (`Value` an array) is
+/// its values separated by commas.
+enum ExampleParameterText {
+  static func decode<Value: Decodable>(_ text: String, as type: Value.Type) -> Value? {
+    let isList = Value.self is any ExampleParameterList.Type
+    let items = isList ? text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : [text]
+    let asStrings = items.map(quoted)
+    let asWritten = items.map { literal($0) ?? quoted($0) }
+    for candidate in [asWritten, asStrings] {
+      let json = isList ? "[" + candidate.joined(separator: ",") + "]" : candidate[0]
+      if let value = try? JSONDecoder().decode(Value.self, from: Data(json.utf8)) { return value }
+    }
+    return nil
+  }
+
+  static func quoted(_ text: String) -> String {
+    let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// A number, `true` or `false` as JSON writes it; nil for other text.
+  static func literal(_ text: String) -> String? {
+    if text == "true" || text == "false" { return text }
+    if Double(text) != nil, text.allSatisfy({ $0.isNumber || "+-.eE".contains($0) }) { return text }
+    return nil
+  }
+}
+
+/// A list parameter: its values are separated by commas.
+protocol ExampleParameterList {}
+extension Array: ExampleParameterList {}

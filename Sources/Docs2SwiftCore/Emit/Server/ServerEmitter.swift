@@ -248,6 +248,15 @@ enum ServerEmitter {
     }
   }
 
+  /// Whether `type` is a union: in place, or a Domain Type declared as one.
+  static func isUnion(_ type: TypeRef, in model: SwiftModel) -> Bool {
+    switch type {
+    case .union: true
+    case .ref(let name): model.documentedTypes[name]?.kind == .union
+    default: false
+    }
+  }
+
   /// Whether `type` is an enum: in place, or a Domain Type declared as one.
   static func isEnum(_ type: TypeRef, in model: SwiftModel) -> Bool {
     switch type {
@@ -292,8 +301,8 @@ enum ServerEmitter {
   /// The query parameters of `operation` copied into `params` (a query parameter given overrides
   /// the body's): scalars, enums (by raw value) and arrays of either, an array in each format
   /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`), timestamps (RFC
-  /// 3339); those of types a query cannot carry as text (objects, maps, unions, any JSON) are
-  /// left out.
+  /// 3339), unions (as their members decode the text); those of types a query cannot carry as
+  /// text (objects, maps, any JSON, lists of unions) are left out.
   static func queryAssignments(
     _ operation: SwiftOperation, commaSeparated: Bool, model: SwiftModel
   ) -> [QueryAssignmentView] {
@@ -307,9 +316,21 @@ enum ServerEmitter {
         type = element
         isArray = true
       }
+      let swiftType = argument.type.arrayElement ?? argument.type
+      if !isArray, isUnion(type, in: model) {
+        // A union reads its text as its members decode it (`size=12` an `Int`, `size=big` a `String`).
+        var view = QueryAssignmentView(
+          property: SwiftNaming.escaped(parameter.property), reader: "decoded", throws: true,
+          wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false, commaSeparated: false,
+          enumType: [], decodedType: [swiftType.qualified])
+        view.wraps = SwiftLayout.overflows(
+          "      params.\(view.property) = try query.decoded(\"\(view.wireName)\", as: \(swiftType.qualified).self)"
+            + " ?? params.\(view.property)")
+        return view
+      }
       // No text reads as an array of Bools or of timestamps.
       guard !(isArray && (type == .boolean || type == .datetime)),
-        let (reader, enumType) = textReader(type, swiftType: argument.type.arrayElement ?? argument.type, model: model)
+        let (reader, enumType) = textReader(type, swiftType: swiftType, model: model)
       else { return nil }
       var view = QueryAssignmentView(
         property: SwiftNaming.escaped(parameter.property), reader: isArray ? reader + "s" : reader,

@@ -276,6 +276,9 @@ public struct QueryAssignmentView: Sendable, Hashable {
   public var commaSeparated: Bool
   /// The enum the text becomes (`WidgetListParams.Order`), qualified; empty for a scalar.
   public var enumType: [String]
+  /// The type `decoded(_:as:)` reads the text as (a union: `WidgetListAllParams.Size`),
+  /// qualified; empty for the other readers.
+  public var decodedType: [String] = []
   /// The statement is longer than a line (120 columns, 6 indented): it breaks after its `=`,
   /// as swift-format would.
   public var wraps = false
@@ -433,6 +436,7 @@ extension QueryAssignmentView: TemplateView {
     case "isArray": .of(self.isArray)
     case "commaSeparated": .of(self.commaSeparated)
     case "enumType": .of(self.enumType)
+    case "decodedType": .of(self.decodedType)
     case "wraps": .of(self.wraps)
     default: nil
     }
