@@ -145,6 +145,7 @@ struct UnionTests {
     - `either: Optional[Block]` A block or text.
     - `model: Optional[ModelParam]` The model.
     - `extra: Optional[Anything]` Anything at all.
+    - `tier: Optional[Tier]` The tier.
 
     ### Returns
 
@@ -185,6 +186,10 @@ struct UnionTests {
 
     - `Anything = object | str`
 
+    ### Tier
+
+    - `Tier = Literal["free", "pro"] | str`
+
     """
 
   @Test("a union alias is a Domain Type, referenced by name where used, and a Swift enum of that name")
@@ -222,10 +227,14 @@ struct UnionTests {
     // declared, and each field has the type the union stands for.
     #expect(
       params.properties.map(\.type.qualified) == [
-        "[ContentBlock]", "Block", "ChatModel", model.typePrefix + "JSONValue",
+        "[ContentBlock]", "Block", "ChatModel", model.typePrefix + "JSONValue", "Tier",
       ])
     #expect(params.nested.isEmpty)
     #expect(model.swiftNames["ModelParam"] == nil && model.swiftNames["Anything"] == nil)
+    // Values written in place beside `str` are an open enum of the alias's name.
+    let tier = try #require(model.declaration(named: "Tier"))
+    guard case .enumeration(let constants) = tier.kind else { Issue.record("not an enum"); return }
+    #expect(constants.map(\.rawValue) == ["free", "pro"])
     #expect(model.declaration(named: "Composition")?.properties.first?.type.qualified == "[ContentBlock]")
     // Documented as the reference describes it, else by what it holds.
     #expect(declaration.documentation == "One block of content.")

@@ -102,14 +102,22 @@ struct SwiftModelBuilder {
       }
     }
     for decl in documented {
-      // A union that is no enum of its own (`unionPlan`) is, where it is used, what `unionType`
-      // makes it: the one enum beside `str`, or any JSON value.
+      var declared = decl
       if decl.kind == .union, unionPlan(decl.members) == nil {
-        undeclaredUnions.insert(decl.name)
-        continue
+        // Values written in place beside `str` (`Model = Literal["a", "b"] | str`): an open enum
+        // of that name, which keeps the values it does not list.
+        if case .enum(nil, let values)? = openEnum(decl.members) {
+          declared = TypeDecl(
+            name: decl.name, title: decl.title, kind: .enum, description: decl.description, values: values)
+        } else {
+          // Otherwise, where it is used, it is what `unionType` makes it: the Domain Type enum
+          // beside `str`, or any JSON value.
+          undeclaredUnions.insert(decl.name)
+          continue
+        }
       }
       let swiftName = claimTopLevelName(Self.declarationTypeName(decl.name), for: decl.name)
-      topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
+      topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared)))
     }
     planSharedEnums()
     findTimestampBoilerplate()
