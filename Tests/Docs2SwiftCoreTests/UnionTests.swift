@@ -240,4 +240,94 @@ struct UnionTests {
     #expect(declaration.documentation == "One block of content.")
     #expect(model.declaration(named: "Block")?.documentation == "One of `TextBlock`, `ImageBlock` or `String`.")
   }
+
+  /// A union alias one of whose members holds it again (through a list and directly).
+  static let recursive = """
+    # Searches
+
+    ## Search
+
+    `searches.run(SearchRunParams**kwargs) -> SearchResult`
+
+    **post** `/v1/searches`
+
+    Runs a search.
+
+    ### Parameters
+
+    - `filter: Filter` The filter.
+    - `fallback: Optional[Filter]` Another filter.
+
+    ### Returns
+
+    - `class SearchResult: …`
+      - `count: int`
+
+    ### Example
+
+    ```python
+    from acme import Acme
+
+    client = Acme()
+    result = client.searches.run(
+        filter={"key": "a", "type": "eq"},
+    )
+    print(result.count)
+    ```
+
+    #### Response
+
+    ```json
+    {
+      "count": 0
+    }
+    ```
+
+    ## Domain Types
+
+    ### Filter
+
+    - `Filter = ComparisonFilter | CompoundFilter`
+      - `class ComparisonFilter: …`
+        - `key: str`
+        - `type: Literal["eq", "ne"]`
+          - `"eq"`
+          - `"ne"`
+      - `class CompoundFilter: …`
+        - `filters: List[Filter]`
+        - `negated: Optional[Filter]`
+        - `type: Literal["and", "or"]`
+          - `"and"`
+          - `"or"`
+
+    """
+
+  @Test("a union alias whose member holds it again is referenced by name; directly held, it is stored indirectly")
+  func recursiveUnionAliases() throws {
+    let api = try parseReference(Self.recursive).api
+    let filter = try #require(api.type("Filter"))
+    #expect(filter.kind == .union)
+    guard case .object("CompoundFilter", let fields)? = filter.members.last else {
+      Issue.record("no in-place CompoundFilter")
+      return
+    }
+    #expect(fields[named: "filters"]?.type == .array(.ref("Filter")))
+    #expect(fields[named: "negated"]?.type == .ref("Filter"))
+    let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let declaration = try #require(model.declaration(named: "Filter"))
+    let compound = try #require(declaration.nested.first { $0.name == "CompoundFilter" })
+    // Through a list no indirection is needed; held directly, a struct cannot contain itself.
+    #expect(
+      compound.properties.map(\.type.qualified) == [
+        "[Filter]", "AcmeIndirect<Filter>", "Filter.CompoundFilter.TypeModel",
+      ])
+    #expect(warnings.filter { $0.message.contains("stored as AcmeIndirect<Filter>") }.count == 1)
+    // The parameters holding a Filter hold it as a value.
+    #expect(model.declaration(named: "SearchRunParams")?.properties.first?.type.qualified == "Filter")
+    // A union that is its own member directly is no type.
+    let direct = Self.recursive.replacingOccurrences(
+      of: "- `Filter = ComparisonFilter | CompoundFilter`",
+      with: "- `Filter = ComparisonFilter | CompoundFilter | Filter`")
+    #expect(parseError(direct)?.message == "the alias 'Filter' is defined by itself")
+  }
 }

@@ -436,6 +436,11 @@ struct IRBuilder {
       case "FileTypes": return .file
       default: break
       }
+      if resolvingAliases.contains(name), isUnionAlias(name), let unique = resolve(name, at: item.location) {
+        // A union alias whose member holds it again (`Filter = ComparisonFilter | CompoundFilter`,
+        // a compound holding filters): a type of its own, so referenced by name.
+        return .ref(unique)
+      }
       if let alias = try aliasType(name) {
         // A union alias is referenced by name (its declaration is built from the alias).
         guard case .union(let members) = alias, let unique = resolve(name, at: item.location) else { return alias }
@@ -640,8 +645,24 @@ struct IRBuilder {
       }
       for flat in flattened(member) where !members.contains(flat) { members.append(flat) }
     }
+    let ownNames = Set(declarationsByName[name]?.map(\.name) ?? [name])
+    if members.contains(where: { if case .ref(let member) = $0 { ownNames.contains(member) } else { false } }) {
+      // A member that is the union itself, not inside an object or a list.
+      throw DiagnosticError("the alias '\(name)' is defined by itself", at: item.location)
+    }
     if members.count == 1 { return members[0] }
     return .union(members)
+  }
+
+  /// Whether the alias `name` is written as a union of several types (`A | B`, `Union[A, B]`).
+  private func isUnionAlias(_ name: String) -> Bool {
+    guard let item = aliasItems[name], case .type(let code) = item.kind, let equals = code.range(of: " = ") else {
+      return false
+    }
+    let rhs = String(code[equals.upperBound...]).trimmed
+    if rhs.components(separatedBy: " | ").count > 1 { return true }
+    if case .generic("Union", let arguments)? = TypeExpression.parse(rhs) { return arguments.count > 1 }
+    return false
   }
 
   // MARK: Methods

@@ -445,6 +445,8 @@ struct SwiftModelBuilder {
             isRequest: false)
         }
       case .object(let description, let fields):
+        // (No Domain Type: a parameters or response type holds a recursive one as a value.)
+        currentTopLevel = nil
         declaration = try objectDeclaration(
           name: topLevel.swiftName, parents: [], description: description, fields: fields, depth: 0,
           isRequest: topLevel.folder == "Params", takenMembers: topLevel.takenMembers)
@@ -531,7 +533,7 @@ struct SwiftModelBuilder {
   /// The Swift type of a field; in-place objects and enums become nested types of the parent.
   mutating func swiftType(
     _ type: TypeRef, fieldName: String, parents: [String], depth: Int, nested: inout [SwiftDeclaration],
-    nestedNames: inout Set<String>, isRequest: Bool = false
+    nestedNames: inout Set<String>, isRequest: Bool = false, inCollection: Bool = false
   ) throws(DiagnosticError) -> SwiftType {
     switch type {
     case .string: return .named("String")
@@ -553,14 +555,14 @@ struct SwiftModelBuilder {
       return .array(
         try swiftType(
           element, fieldName: elementName, parents: parents, depth: depth, nested: &nested,
-          nestedNames: &nestedNames, isRequest: isRequest))
+          nestedNames: &nestedNames, isRequest: isRequest, inCollection: true))
     case .map(let value):
       var valueName = fieldName
       if case .union = value { valueName = SwiftNaming.singular(fieldName) }
       return .dictionary(
         try swiftType(
           value, fieldName: valueName, parents: parents, depth: depth, nested: &nested, nestedNames: &nestedNames,
-          isRequest: isRequest))
+          isRequest: isRequest, inCollection: true))
     case .ref(let name):
       if undeclaredUnions.contains(name), let decl = decls[name] {
         return try unionType(
@@ -570,7 +572,8 @@ struct SwiftModelBuilder {
       guard let swiftName = swiftNames[name], decls[name] != nil || methodObjects[name] != nil else {
         throw DiagnosticError("type '\(name)' is referenced but not declared under any Domain Types", at: nil)
       }
-      if let current = currentTopLevel, recursiveTypes.contains(name),
+      // (An array or a dictionary stores its elements apart: no indirection there.)
+      if !inCollection, let current = currentTopLevel, recursiveTypes.contains(name),
         name == current || reaches(from: name, to: current)
       {
         usesIndirect = true
