@@ -659,7 +659,10 @@ struct SwiftModelBuilder {
       var described = ""
       if case .ref(let memberName) = member.type, let text = decls[memberName]?.description { described = text }
       let selector =
-        member.discriminatorValue.map { "`\(plan.discriminator ?? "")` is `\($0)`." } ?? "A `\(payload.local)`."
+        member.discriminatorValue.map {
+          // The value as it travels, a string (not a name to put in Swift terms: `"image_url"`).
+          "`\(plan.discriminator ?? "")` is `\"\($0)\"`."
+        } ?? "A `\(payload.local)`."
       let documentation = described.isEmpty ? selector : selector + "\n\n" + described
       cases.append(
         SwiftUnion.Case(
