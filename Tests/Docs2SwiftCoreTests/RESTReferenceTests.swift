@@ -184,7 +184,7 @@ import Testing
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("headerNames: betas=a b\n", path: "c.yml") }
   }
 
-  @Test func theServerReadsAUnionQueryParameterAsItsMembersDecodeIt() throws {
+  @Test func theServerReadsUnionAndMapQueryParameters() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     let files = try emitFiles(api)
     // A union in the query (`size: Optional[Union[int, str]]`) is read as its members decode it.
@@ -192,6 +192,12 @@ import Testing
     #expect(
       widgets.contains(
         "params.size = try query.decoded(\"size\", as: WidgetListAllParams.Size.self) ?? params.size"))
+    // A map in the query (openai's `chat.completions.list(metadata:)`), as `metadata[key]=value`.
+    let openai = try emitFiles(try Self.parse("openai").structured.api)
+    let completions = try #require(openai.first { $0.key.hasSuffix("Services/OpenAICompletionsService.swift") }?.value)
+    #expect(
+      completions.contains(
+        "params.metadata = try query.map(\"metadata\", as: [String: String].self) ?? params.metadata"))
   }
 
   @Test func streamEventsAreTypedFromEvidence() throws {

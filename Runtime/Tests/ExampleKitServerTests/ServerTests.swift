@@ -206,6 +206,21 @@ struct ServerTests {
     }
   }
 
+  @Test("a map query parameter is read from its members, as the SDKs send them")
+  func mapQueryParameters() throws {
+    let query = ExampleQueryParameters(
+      "metadata%5Bteam%5D=core&metadata[tier]=2&limits[max]=5&limits[min]=x&other[a][b]=c")
+    #expect(try query.map("metadata", as: [String: String].self) == ["team": "core", "tier": "2"])
+    #expect(try query.map("missing", as: [String: String].self) == nil)
+    #expect(try query.map("other", as: [String: String].self) == nil)
+    do {
+      _ = try query.map("limits", as: [String: Int].self)
+      Issue.record("'x' was read as an integer")
+    } catch let error as ExampleRPCError {
+      #expect(error.message == "query parameter 'limits[min]' has an invalid value")
+    }
+  }
+
   @Test("Connect codes map to their HTTP statuses")
   func codeStatuses() {
     let expected: [(ExampleRPCError.Code, Int)] = [

@@ -142,6 +142,26 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     return value
   }
 
+  /// A map parameter as the SDKs send one, a member per key (`metadata[key]=value`), each value
+  /// read as `decoded(_:as:)` reads one; nil when the query has no member of it. A value its
+  /// type does not read is `invalid_argument`.
+  public func map<Value: Decodable>(_ name: String, as type: [String: Value].Type) throws -> [String: Value]? {
+    let prefix = name + "["
+    var map: [String: Value] = [:]
+    var found = false
+    for item in items where item.name.hasPrefix(prefix) && item.name.hasSuffix("]") {
+      let key = String(item.name.dropFirst(prefix.count).dropLast())
+      // (`name[a][b]` is a nested object's member, not a value of this map.)
+      guard !key.contains("[") else { continue }
+      guard let value = ExampleParameterText.decode(item.value, as: Value.self) else {
+        throw ExampleRPCError(.invalidArgument, "\(kind) '\(item.name)' has an invalid value")
+      }
+      map[key] = value
+      found = true
+    }
+    return found ? map : nil
+  }
+
   /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets),
   /// `name=a&name=b` (repeated), and with `commaSeparated` (the API's format) `name=a,b`.
   /// Nil when the parameter is absent.

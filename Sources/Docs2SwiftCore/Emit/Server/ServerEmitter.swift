@@ -301,8 +301,9 @@ enum ServerEmitter {
   /// The query parameters of `operation` copied into `params` (a query parameter given overrides
   /// the body's): scalars, enums (by raw value) and arrays of either, an array in each format
   /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`), timestamps (RFC
-  /// 3339), unions (as their members decode the text); those of types a query cannot carry as
-  /// text (objects, maps, any JSON, lists of unions) are left out.
+  /// 3339), unions (as their members decode the text), maps of those (`metadata[key]=value`);
+  /// those of types a query cannot carry as text (objects, nested maps, any JSON, lists of
+  /// unions) are left out.
   static func queryAssignments(
     _ operation: SwiftOperation, commaSeparated: Bool, model: SwiftModel
   ) -> [QueryAssignmentView] {
@@ -317,6 +318,19 @@ enum ServerEmitter {
         isArray = true
       }
       let swiftType = argument.type.arrayElement ?? argument.type
+      if !isArray, case .map(let value) = type,
+        textReader(value, swiftType: .named("String"), model: model) != nil || isUnion(value, in: model)
+      {
+        // A map of scalars, as the SDKs send one: `metadata[key]=value`.
+        var view = QueryAssignmentView(
+          property: SwiftNaming.escaped(parameter.property), reader: "map", throws: true,
+          wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false, commaSeparated: false,
+          enumType: [], decodedType: [swiftType.qualified])
+        view.wraps = SwiftLayout.overflows(
+          "      params.\(view.property) = try query.map(\"\(view.wireName)\", as: \(swiftType.qualified).self)"
+            + " ?? params.\(view.property)")
+        return view
+      }
       if !isArray, isUnion(type, in: model) {
         // A union reads its text as its members decode it (`size=12` an `Int`, `size=big` a `String`).
         var view = QueryAssignmentView(
