@@ -330,4 +330,14 @@ struct UnionTests {
       with: "- `Filter = ComparisonFilter | CompoundFilter | Filter`")
     #expect(parseError(direct)?.message == "the alias 'Filter' is defined by itself")
   }
+
+  @Test("a union alias is read once: a warning inside it is given once, however often it is used")
+  func aliasWarningsOnce() throws {
+    let structured = try RESTReferenceTests.parse("openai").structured
+    // `ChatCompletionMessageParam`'s assistant member lists `Iterable[ContentArrayOfContentPart]`,
+    // a class the reference never declares; `chat.completions.create` uses the alias.
+    let said = structured.warnings.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "") \($0.message)" }
+    #expect(said.filter { $0.contains("'ContentArrayOfContentPart' in a Union") }.count == 2)
+    #expect(Set(said).count == said.count, "a warning is given twice")
+  }
 }

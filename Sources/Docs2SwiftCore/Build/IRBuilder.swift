@@ -29,6 +29,8 @@ struct IRBuilder {
   /// names one among its members holds that union's members instead.
   private var unionAliases: [String: [TypeRef]] = [:]
   private var resolvingAliases: Set<String> = []
+  /// What each alias stands for, once read (its warnings are given once, not at every use).
+  private var resolvedAliases: [String: TypeRef] = [:]
   /// Every key of the JSON response examples and every keyword of the Python examples: a
   /// field shown there exists on the wire even where its type is never declared.
   private var exampleEvidence: Set<String> = []
@@ -624,6 +626,7 @@ struct IRBuilder {
     guard let item = aliasItems[name], case .type(let code) = item.kind,
       let equals = code.range(of: " = ")
     else { return nil }
+    if let resolved = resolvedAliases[name] { return resolved }
     if !resolvingAliases.insert(name).inserted {
       throw DiagnosticError("the alias '\(name)' is defined by itself", at: item.location)
     }
@@ -650,8 +653,9 @@ struct IRBuilder {
       // A member that is the union itself, not inside an object or a list.
       throw DiagnosticError("the alias '\(name)' is defined by itself", at: item.location)
     }
-    if members.count == 1 { return members[0] }
-    return .union(members)
+    let resolved = members.count == 1 ? members[0] : TypeRef.union(members)
+    resolvedAliases[name] = resolved
+    return resolved
   }
 
   /// Whether the alias `name` is written as a union of several types (`A | B`, `Union[A, B]`).
