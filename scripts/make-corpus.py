@@ -120,6 +120,15 @@ write("method-listed-twice.md", seed[:second] + seed[first:second] + seed[second
 write("types-in-a-cycle.md", base(
     thing="  - `id: str`\n  - `name: Optional[str]`\n  - `parent: Optional[Thing]`",
     extra="\n### Tree\n\n- `class Tree: …`\n  - `root: Optional[Node]`\n\n### Node\n\n- `class Node: …`\n  - `tree: Optional[Tree]`\n"))
+# A union alias whose member holds it again (through a class's list and directly): a type of
+# its own; one that is its own member, through another alias: an error.
+write("union-alias-holding-itself.md", base(
+    params="- `thing_id: str` the ID of the thing\n- `filter: Optional[Filter]` a filter",
+    extra="\n### Filter\n\n- `Filter = Match | AllOf`\n  - `class Match: …`\n    - `name: str`\n"
+    "  - `class AllOf: …`\n    - `filters: List[Filter]`\n    - `negated: Optional[Filter]`\n"))
+write("union-aliases-defined-by-each-other.md", base(
+    params="- `thing_id: str` the ID of the thing\n- `label: Optional[Label]` a label",
+    extra="\n### Label\n\n- `Label = Tag | str`\n\n### Tag\n\n- `Tag = Label | int`\n"))
 write("type-never-declared.md", base(params="- `thing_id: str` the ID of the thing\n- `filter: Optional[ThingFilter]`"))
 write("literal-with-no-values.md", base(params="- `thing_id: str`\n- `kind: Optional[Literal[]]`"))
 write("unreadable-type.md", base(params="- `thing_id: str`\n- `tags: Optional[List[str]`"))
