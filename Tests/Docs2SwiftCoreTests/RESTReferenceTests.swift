@@ -184,7 +184,7 @@ import Testing
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("headerNames: betas=a b\n", path: "c.yml") }
   }
 
-  @Test func theServerReadsUnionAndMapQueryParameters() throws {
+  @Test func theServerReadsUnionMapAndObjectQueryParameters() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     let files = try emitFiles(api)
     // A union in the query (`size: Optional[Union[int, str]]`) is read as its members decode it.
@@ -192,6 +192,11 @@ import Testing
     #expect(
       widgets.contains(
         "params.size = try query.decoded(\"size\", as: WidgetListAllParams.Size.self) ?? params.size"))
+    // An object in the query, as `created_at[after]=…`; its runtime is emitted where one is.
+    #expect(
+      widgets.contains(
+        "params.createdAt = try query.object(\"created_at\", as: WidgetListAllParams.CreatedAt.self)"))
+    #expect(files.keys.contains { $0.hasSuffix("AcmeServer/Connect/QueryObjects.swift") })
     // A map in the query (openai's `chat.completions.list(metadata:)`), as `metadata[key]=value`.
     let openai = try emitFiles(try Self.parse("openai").structured.api)
     let completions = try #require(openai.first { $0.key.hasSuffix("Services/OpenAICompletionsService.swift") }?.value)

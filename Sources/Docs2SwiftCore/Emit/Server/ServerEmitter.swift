@@ -248,6 +248,15 @@ enum ServerEmitter {
     }
   }
 
+  /// Whether `type` is an object: in place, a Domain Type declared as one, or one a method returns.
+  static func isObject(_ type: TypeRef, in model: SwiftModel) -> Bool {
+    switch type {
+    case .object: true
+    case .ref(let name): model.documentedTypes[name].map { $0.kind == .object } ?? (model.methodObjects[name] != nil)
+    default: false
+    }
+  }
+
   /// Whether `type` is a union: in place, or a Domain Type declared as one.
   static func isUnion(_ type: TypeRef, in model: SwiftModel) -> Bool {
     switch type {
@@ -301,9 +310,9 @@ enum ServerEmitter {
   /// The query parameters of `operation` copied into `params` (a query parameter given overrides
   /// the body's): scalars, enums (by raw value) and arrays of either, an array in each format
   /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`), timestamps (RFC
-  /// 3339), unions (as their members decode the text), maps of those (`metadata[key]=value`);
-  /// those of types a query cannot carry as text (objects, nested maps, any JSON, lists of
-  /// unions) are left out.
+  /// 3339), unions (as their members decode the text), maps of those (`metadata[key]=value`),
+  /// objects (`created_at[after]=…`); those of types a query cannot carry as text (nested maps,
+  /// any JSON, lists of unions or objects) are left out.
   static func queryAssignments(
     _ operation: SwiftOperation, commaSeparated: Bool, model: SwiftModel
   ) -> [QueryAssignmentView] {
@@ -329,6 +338,18 @@ enum ServerEmitter {
         view.wraps = SwiftLayout.overflows(
           "      params.\(view.property) = try query.map(\"\(view.wireName)\", as: \(swiftType.qualified).self)"
             + " ?? params.\(view.property)")
+        return view
+      }
+      if !isArray, isObject(type, in: model) {
+        // An object, as the SDKs send one: `created_at[after]=…`, nested `filter[range][gte]=…`.
+        var view = QueryAssignmentView(
+          property: SwiftNaming.escaped(parameter.property), reader: "object", throws: true,
+          wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false,
+          commaSeparated: commaSeparated, enumType: [], decodedType: [swiftType.qualified])
+        view.objectInCommaFormat = commaSeparated
+        view.wraps = SwiftLayout.overflows(
+          "      params.\(view.property) = try query.object(\"\(view.wireName)\", as: \(swiftType.qualified).self"
+            + (commaSeparated ? ", commaSeparated: true" : "") + ") ?? params.\(view.property)")
         return view
       }
       if !isArray, isUnion(type, in: model) {
@@ -429,6 +450,9 @@ enum ServerEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Streaming.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Authentication.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RESTRouting.swift", runtime))
+    if view.operations.contains(where: { $0.queryAssignments.contains { $0.reader == "object" } }) {
+      files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/QueryObjects.swift", runtime))
+    }
     if view.operations.contains(where: \.hasHeaders) {
       files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/HeaderParameters.swift", runtime))
     }

@@ -279,6 +279,9 @@ public struct QueryAssignmentView: Sendable, Hashable {
   /// The type `decoded(_:as:)` reads the text as (a union: `WidgetListAllParams.Size`),
   /// qualified; empty for the other readers.
   public var decodedType: [String] = []
+  /// An object (`object(_:as:)`) whose lists travel as `name[key]=a,b` (the API's
+  /// `queryArrayFormat` is `comma`).
+  public var objectInCommaFormat = false
   /// The statement is longer than a line (120 columns, 6 indented): it breaks after its `=`,
   /// as swift-format would.
   public var wraps = false
@@ -437,6 +440,7 @@ extension QueryAssignmentView: TemplateView {
     case "commaSeparated": .of(self.commaSeparated)
     case "enumType": .of(self.enumType)
     case "decodedType": .of(self.decodedType)
+    case "objectInCommaFormat": .of(self.objectInCommaFormat)
     case "wraps": .of(self.wraps)
     default: nil
     }
