@@ -248,6 +248,21 @@ enum ServerEmitter {
     }
   }
 
+  /// The `QueryParameters` reader of a type its text does not carry alone: `map` for a map of
+  /// scalars, enums or unions as the SDKs send one (`metadata[key]=value`), `object` for an
+  /// object (`created_at[after]=…`, nested `filter[range][gte]=…`), `decoded` for a union
+  /// (`size=12` its `Int` member, `size=big` its `String`); nil for any other type.
+  static func decodingReader(_ type: TypeRef, model: SwiftModel) -> String? {
+    if case .map(let value) = type,
+      textReader(value, swiftType: .named("String"), model: model) != nil || isUnion(value, in: model)
+    {
+      return "map"
+    }
+    if isObject(type, in: model) { return "object" }
+    if isUnion(type, in: model) { return "decoded" }
+    return nil
+  }
+
   /// Whether `type` is an object: in place, a Domain Type declared as one, or one a method returns.
   static func isObject(_ type: TypeRef, in model: SwiftModel) -> Bool {
     switch type {
@@ -327,40 +342,17 @@ enum ServerEmitter {
         isArray = true
       }
       let swiftType = argument.type.arrayElement ?? argument.type
-      if !isArray, case .map(let value) = type,
-        textReader(value, swiftType: .named("String"), model: model) != nil || isUnion(value, in: model)
-      {
-        // A map of scalars, as the SDKs send one: `metadata[key]=value`.
+      if !isArray, let reader = decodingReader(type, model: model) {
+        // Read through a decoder rather than as one text; an object's lists in the API's format.
+        let inCommaFormat = reader == "object" && commaSeparated
         var view = QueryAssignmentView(
-          property: SwiftNaming.escaped(parameter.property), reader: "map", throws: true,
-          wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false, commaSeparated: false,
-          enumType: [], decodedType: [swiftType.qualified])
-        view.wraps = SwiftLayout.overflows(
-          "      params.\(view.property) = try query.map(\"\(view.wireName)\", as: \(swiftType.qualified).self)"
-            + " ?? params.\(view.property)")
-        return view
-      }
-      if !isArray, isObject(type, in: model) {
-        // An object, as the SDKs send one: `created_at[after]=…`, nested `filter[range][gte]=…`.
-        var view = QueryAssignmentView(
-          property: SwiftNaming.escaped(parameter.property), reader: "object", throws: true,
+          property: SwiftNaming.escaped(parameter.property), reader: reader, throws: true,
           wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false,
           commaSeparated: commaSeparated, enumType: [], decodedType: [swiftType.qualified])
-        view.objectInCommaFormat = commaSeparated
+        view.objectInCommaFormat = inCommaFormat
         view.wraps = SwiftLayout.overflows(
-          "      params.\(view.property) = try query.object(\"\(view.wireName)\", as: \(swiftType.qualified).self"
-            + (commaSeparated ? ", commaSeparated: true" : "") + ") ?? params.\(view.property)")
-        return view
-      }
-      if !isArray, isUnion(type, in: model) {
-        // A union reads its text as its members decode it (`size=12` an `Int`, `size=big` a `String`).
-        var view = QueryAssignmentView(
-          property: SwiftNaming.escaped(parameter.property), reader: "decoded", throws: true,
-          wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false, commaSeparated: false,
-          enumType: [], decodedType: [swiftType.qualified])
-        view.wraps = SwiftLayout.overflows(
-          "      params.\(view.property) = try query.decoded(\"\(view.wireName)\", as: \(swiftType.qualified).self)"
-            + " ?? params.\(view.property)")
+          "      params.\(view.property) = try query.\(reader)(\"\(view.wireName)\", as: \(swiftType.qualified).self"
+            + (inCommaFormat ? ", commaSeparated: true" : "") + ") ?? params.\(view.property)")
         return view
       }
       // No text reads as an array of Bools or of timestamps.
