@@ -261,6 +261,15 @@ struct ServerTests {
     #expect(!(await check([])))
     #expect(!(await check([("Authorization", "Bearer wrong")])))
     #expect(!(await check([("Authorization", "Basic My API Key")])))
+    // HTTP Basic: the key as the password (an account beside it), or as the user alone.
+    func basic(_ credentials: String) -> (String, String) {
+      ("Authorization", "Basic " + Data(credentials.utf8).base64EncodedString())
+    }
+    #expect(await check([basic("my-organization-ID:My API Key")]))
+    #expect(await check([basic("My API Key:")]))
+    #expect(!(await check([basic("my-organization-ID:wrong")])))
+    #expect(!(await check([basic("My API Key:wrong")])))
+    #expect(!(await check([basic("My API Key")])))
     #expect(!(await check([("X-Api-Key", "My API Ke")])))
     // A key in a header not named for one is not offered.
     #expect(!(await check([("X-Token", "My API Key")])))
