@@ -27,7 +27,7 @@ import Testing
     "openai": ["/resources[vector_stores]/methods[search]/params"]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 21)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 22)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
@@ -67,6 +67,28 @@ import Testing
     #expect(page.nextTokenPath == ["nextPageTokenValue"])
     #expect(page.nextTokenExpression == "hasMore == false ? nil : nextPageTokenValue")
     #expect(warnings.contains { $0.message.contains("it is 'nextPageTokenValue'") })
+  }
+
+  @Test func aPageThatIsItsItemsArray() throws {
+    // Finch's `SyncSinglePage`, Modern Treasury's pages: the response example is the array itself.
+    let (api, warnings) = try {
+      let parsed = try Self.parse("Tests/REST/acme").structured
+      return (parsed.api, parsed.warnings)
+    }()
+    let plain = try #require(Self.method(api, "widgets.list_plain")?.pagination)
+    #expect(plain.itemsField == "" && plain.scheme == .offset && plain.tokenParam == "offset")
+    #expect(!warnings.contains { $0.message.contains("List Plain") })
+    // An envelope still names its array.
+    #expect(Self.method(api, "widgets.list_all")?.pagination?.itemsField == "data")
+    // The page decodes from the array and encodes as one: no object, no coding keys.
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let page = try #require(files.first { $0.path.hasSuffix("Responses/ArrayPage.swift") }).contents
+    #expect(page.contains("self.items = try decoder.singleValueContainer().decode([Widget].self)"))
+    #expect(page.contains("try container.encode(items)"))
+    #expect(!page.contains("CodingKeys"))
+    // The mock's last page is an empty array.
+    let examples = try #require(files.first { $0.path.hasSuffix("MockExamples.swift") }).contents
+    #expect(examples.contains("widgetsListPlainLastPage = #\"\"\"\n    []\n"))
   }
 
   @Test func returnTypesThatAreNotAClassName() throws {

@@ -278,7 +278,10 @@ extension IRBuilder {
     isConnect: Bool
   ) -> (Pagination, warning: String?) {
     let names = Set(params.map(\.name))
-    let itemsField = response?.objectMembers?.first { $0.value.arrayElements != nil }?.key
+    // A response that is an array is the items themselves (Finch's `SyncSinglePage`, Modern
+    // Treasury's pages): no items field.
+    let itemsField =
+      response?.arrayElements != nil ? "" : response?.objectMembers?.first { $0.value.arrayElements != nil }?.key
     func path(_ key: String) -> [String]? { response.flatMap { Self.pathTo(key, in: $0) } }
     var warning: String?
     var result: Pagination

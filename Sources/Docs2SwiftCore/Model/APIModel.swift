@@ -145,7 +145,8 @@ public struct Pagination: Sendable, Hashable {
   /// As documented: `SyncMembersPage`.
   public var pageType: String
   public var item: TypeRef
-  /// JSON name of the array in each page: `members`.
+  /// JSON name of the array in each page: `members`; empty where the response is the array
+  /// itself (`[…]`).
   public var itemsField: String
   /// JSON path of the next-page token: `["pagination", "nextToken"]`.
   public var nextTokenPath: [String]

@@ -108,6 +108,9 @@ struct SwiftDeclaration: Sendable, Hashable {
   var depth: Int
   var kind: Kind
   var nested: [SwiftDeclaration]
+  /// A struct whose one property is the whole JSON value, not a member of an object: a page
+  /// whose response is its items array (`[…]`, Finch's and Modern Treasury's lists).
+  var wholeValueProperty: String? = nil
 
   var properties: [SwiftProperty] {
     if case .structure(let properties) = kind { return properties }

@@ -20,6 +20,8 @@ struct SwiftModelBuilder {
     /// Member names a protocol the type conforms to takes (a page's `pageItems` and
     /// `nextPageToken`): no property gets one.
     var takenMembers: Set<String> = []
+    /// Its one field is the whole JSON value (a page whose response is its items array).
+    var isWholeValue = false
   }
 
   /// The members `<Prefix>PaginatedResponse` requires of a page type.
@@ -237,7 +239,7 @@ struct SwiftModelBuilder {
   /// with the same fields (a page item returned by two methods).
   private mutating func planObject(
     name documented: String, description: String, fields: [Field], scope: [String] = [], alternatives: [String] = [],
-    takenMembers: Set<String> = []
+    takenMembers: Set<String> = [], isWholeValue: Bool = false
   ) -> String {
     // One of the names it would get, with the same fields: the same type (a page of the same
     // items, returned by two methods).
@@ -257,7 +259,7 @@ struct SwiftModelBuilder {
     topLevels.append(
       TopLevel(
         swiftName: swiftName, folder: "Responses", source: .object(description: description, fields: fields),
-        takenMembers: takenMembers))
+        takenMembers: takenMembers, isWholeValue: isWholeValue))
     return swiftName
   }
 
@@ -293,8 +295,10 @@ struct SwiftModelBuilder {
       }
       responseType = planObject(
         name: pageName, description: "A page of `\(swiftPath(resource, method))` results.", fields: pageFields,
-        scope: resource.path, alternatives: itemPage, takenMembers: Self.pageMembers)
-      responseShape = .object(name: responseType, fields: pageFields)
+        scope: resource.path, alternatives: itemPage, takenMembers: Self.pageMembers,
+        isWholeValue: pagination.itemsField.isEmpty)
+      // (A page that is its items array is written as one.)
+      responseShape = pagination.itemsField.isEmpty ? .array(item) : .object(name: responseType, fields: pageFields)
     } else if method.response == .binary || method.response == .text {
       // Bytes or text as received, not JSON.
       responseType = method.response == .binary ? "Data" : "String"
@@ -391,9 +395,10 @@ struct SwiftModelBuilder {
 
   /// The fields of a page: the items array and the object path down to the next-page token.
   private func pageFields(_ pagination: Pagination, item: TypeRef) -> [Field] {
+    // (No items field: the response is the items array itself.)
     let items = Field(
-      name: pagination.itemsField, jsonName: pagination.itemsField, required: true, type: .array(item),
-      description: "The items on this page.")
+      name: pagination.itemsField.isEmpty ? "items" : pagination.itemsField, jsonName: pagination.itemsField,
+      required: true, type: .array(item), description: "The items on this page.")
     var token = TypeRef.string
     var tokenField: Field?
     for (index, key) in pagination.nextTokenPath.enumerated().reversed() {
@@ -450,6 +455,7 @@ struct SwiftModelBuilder {
         declaration = try objectDeclaration(
           name: topLevel.swiftName, parents: [], description: description, fields: fields, depth: 0,
           isRequest: topLevel.folder == "Params", takenMembers: topLevel.takenMembers)
+        if topLevel.isWholeValue { declaration.wholeValueProperty = declaration.properties.first?.name }
       case .union(let description, let members):
         currentTopLevel = nil
         // (Planned only where `unionPlan` gives one.)

@@ -23,6 +23,10 @@ public struct TypeView: Sendable, Hashable {
   public var codedProperties: [PropertyView]
   public var hasCodedProperties: Bool
   public var hasProperties: Bool
+  /// The property holding the whole JSON value (one, or none): the struct decodes and encodes
+  /// as that value, not as an object (a page that is its items array).
+  public var wholeValue: [PropertyView] = []
+  public var isWholeValue: Bool { !wholeValue.isEmpty }
   /// The memberwise initializer's parameters.
   public var initParameters: [InitParameterView]
   /// The memberwise initializer's `///` lines (its parameters from the properties' documentation),
@@ -226,6 +230,8 @@ extension TypeView: TemplateView {
     case "unionSupportType": .of(self.unionSupportType)
     case "properties": .of(self.properties)
     case "codedProperties": .of(self.codedProperties)
+    case "wholeValue": .of(self.wholeValue)
+    case "isWholeValue": .of(self.isWholeValue)
     case "hasCodedProperties": .of(self.hasCodedProperties)
     case "hasProperties": .of(self.hasProperties)
     case "initParameters": .of(self.initParameters)

@@ -24,6 +24,11 @@ extension TypeView {
         properties: properties.map { PropertyView($0, depth: depth + 1) },
         nestedTypes: declaration.nested.map { TypeView($0, access: access) })
       initDocLines = Self.docLines(SwiftDocumentation.memberwiseInitializer(properties), depth: depth + 1)
+      if let whole = declaration.wholeValueProperty {
+        wholeValue = self.properties.filter { $0.name == SwiftNaming.escaped(whole) }
+        codedProperties = []
+        hasCodedProperties = false
+      }
       usesData = properties.contains { $0.type.mentions("Data") } || nestedTypes.contains(where: \.usesData)
     case .union(let union):
       let depth = declaration.depth

@@ -169,13 +169,16 @@ public enum OpenAPIExporter {
   static func responseSchema(_ method: Method) -> JSONValue {
     guard let returns = method.returns else { return .object([("type", .string("object"))]) }
     guard let pagination = method.pagination else { return schema(returns) }
+    let items: JSONValue = .object([("type", .string("array")), ("items", schema(pagination.item))])
+    // (A page that is its items array.)
+    if pagination.itemsField.isEmpty { return items }
     // The page envelope: the items array and the object path to the next-page token.
     var token: JSONValue = .object([("type", .string("string"))])
     for key in pagination.nextTokenPath.reversed() {
       token = .object([("type", .string("object")), ("properties", .object([(key, token)]))])
     }
     var properties: [(key: String, value: JSONValue)] = [
-      (pagination.itemsField, .object([("type", .string("array")), ("items", schema(pagination.item))]))
+      (pagination.itemsField, items)
     ]
     properties += token["properties"]?.objectMembers ?? []
     return .object([("type", .string("object")), ("properties", .object(properties))])

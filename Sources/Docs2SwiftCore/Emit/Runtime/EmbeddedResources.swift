@@ -3038,6 +3038,17 @@ struct ServerTests {
     {{/properties}}
   }
 
+  {{#wholeValue}}
+  {{access}} init(from decoder: any Decoder) throws {
+    self.{{name}} = try decoder.singleValueContainer().decode({{baseType}}.self)
+  }
+
+  {{access}} func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode({{name}})
+  }
+  {{/wholeValue}}
+  {{^isWholeValue}}
   {{access}} init(from decoder: any Decoder) throws {
     {{#hasCodedProperties}}
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -3070,6 +3081,7 @@ struct ServerTests {
     try container.encode([String: String]())
   }
   {{/hasCodedProperties}}
+  {{/isWholeValue}}
   {{/hasProperties}}
 }
 

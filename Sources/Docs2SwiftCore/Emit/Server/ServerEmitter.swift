@@ -49,7 +49,8 @@ enum ServerEmitter {
           lastPage = lastPage.setting(path: hasMore, to: .bool(false))
         }
         if let page = operation.page, page.tokenIsInteger {
-          lastPage = lastPage.setting(path: [page.itemsWireName], to: .array([]))
+          lastPage =
+            page.itemsWireName.isEmpty ? .array([]) : lastPage.setting(path: [page.itemsWireName], to: .array([]))
         }
         var responseText = response.printed()
         if isRaw, case .string(let text) = response { responseText = text }
