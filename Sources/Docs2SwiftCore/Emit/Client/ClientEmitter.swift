@@ -451,10 +451,11 @@ extension ClientEmitter {
   }
 
   /// What tells one way of paging from another for the walks: the scheme, the cursor
-  /// parameter (`after`, `after_id`, `cursor`, `page_token`) and whether the page says it has
-  /// more.
+  /// parameter (`after`, `after_id`, `cursor`, `page_token`), whether the page says it has
+  /// more, and whether it is its items array.
   static func pagingShape(_ pagination: Pagination) -> String {
-    "\(pagination.scheme.rawValue) \(pagination.tokenParam) \(pagination.hasMorePath != nil)"
+    "\(pagination.scheme.rawValue) \(pagination.tokenParam) \(pagination.hasMorePath != nil) "
+      + "\(pagination.itemsField.isEmpty)"
   }
 
   /// Whether the mock's first page of `operation` (its response example) has a next one: items,
@@ -463,7 +464,8 @@ extension ClientEmitter {
 
   static func mockFirstPageHasNext(_ operation: SwiftOperation) -> Bool {
     guard let page = operation.page, let example = operation.responseExample,
-      !(example[page.itemsWireName]?.arrayElements ?? []).isEmpty
+      // (A page that is its items array holds them at the top.)
+      !((page.itemsWireName.isEmpty ? example : example[page.itemsWireName])?.arrayElements ?? []).isEmpty
     else { return false }
     if page.tokenIsInteger { return true }
     if page.nextTokenExpression == "nil" { return false }
