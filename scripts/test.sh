@@ -44,6 +44,9 @@ scripts/test-rest.sh
 # generated from the structured references and from their flattened forms.
 scripts/test-rest-sdk.sh
 REST_FLATTENED=1 scripts/test-rest-sdk.sh
+# References we were not given: rendered from the anthropic, finch-api and modern-treasury sdists
+# (scripts/render-reference.py), each SDK's own suite against the generated mock.
+scripts/test-stainless-sdks.sh
 # The official Python SDK against the generated mock server (issue 5).
 scripts/test-python-sdk.sh
 # The SwiftPM plugins on Examples/PluginConsumer (issue 7).
