@@ -91,6 +91,56 @@ import Testing
     #expect(examples.contains("widgetsListPlainLastPage = #\"\"\"\n    []\n"))
   }
 
+  @Test func aCursorNoResponseCarriesIsWarned() throws {
+    // Modern Treasury's lists: `after_cursor` in, the items array out (its SDK reads the next
+    // cursor from the `X-After-Cursor` header, which the reference does not show).
+    let text = """
+      # Ledgers
+
+      ## List Ledgers
+
+      `ledgers.list(LedgerListParams**kwargs) -> SyncPage[Ledger]`
+
+      **get** `/api/ledgers`
+
+      Get a list of ledgers.
+
+      ### Parameters
+
+      - `after_cursor: Optional[str]`
+      - `per_page: Optional[int]`
+
+      ### Returns
+
+      - `class Ledger: …`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      page = client.ledgers.list()
+      ```
+
+      #### Response
+
+      ```json
+      [
+        {
+          "id": "id"
+        }
+      ]
+      ```
+
+      """
+    let result = try Pipeline.parse(SourceFile(path: "ledgers.md", text: text))
+    let pagination = try #require(Self.method(result.api, "ledgers.list")?.pagination)
+    #expect(pagination.scheme == .single && pagination.itemsField == "")
+    let warning = try #require(result.warnings.first { $0.message.contains("'after_cursor'") })
+    #expect(warning.message.contains("read as a single page"))
+    #expect(warning.message.contains("the response is the items array"))
+    #expect(warning.location?.line == 3)
+  }
+
   @Test func returnTypesThatAreNotAClassName() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     // `-> List[Widget]` is an array of the Domain Type, not the class Returns lists.

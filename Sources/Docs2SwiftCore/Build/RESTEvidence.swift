@@ -336,6 +336,14 @@ extension IRBuilder {
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "",
         pageSizeParam: sizeParam)
       result.scheme = .single
+      // A cursor parameter no scheme above reads (Modern Treasury's `after_cursor`, whose next
+      // value its SDK takes from a response header): the pages after the first are out of reach.
+      if let cursor = params.map(\.name).first(where: { $0.contains("cursor") || $0.hasPrefix("after") }) {
+        warning =
+          "returns a page and takes '\(cursor)', but its response example carries no next cursor for it"
+          + (itemsField == "" ? " (the response is the items array; its SDK may read the cursor from a header)" : "")
+          + "; read as a single page: the client does not fetch the pages after the first"
+      }
     }
     if itemsField == nil {
       warning = "returns a page but its response example shows no array; assuming items in '\(result.itemsField)'"
