@@ -428,4 +428,226 @@ import Testing
       shape(unlike.recover(other))
         == "class ChatCompletionChunk(delta(content,function_call(arguments,name,refusal,role)))")
   }
+
+  @Test func anExampleWithMoreKeysShowsAClassThatOnlyBeginsLikeATwin() throws {
+    // finch.md: the one-field `Manager` (`id` with its description) and `IndividualResponseBody`,
+    // which begins with the same `id`; its example shows `dob` beside `id`.
+    func field(_ code: String, _ description: String) -> ItemSyntax {
+      var item = items([code])[0]
+      item.description = description
+      return item
+    }
+    let id = "A stable id for an individual."
+    var recovery = NestingRecovery()
+    let directory =
+      items(["class Directory: …", "manager: Optional[Manager]"]) + [field("id: str", id)]
+      + items(["middle_name: Optional[str]"])
+    let shown = try JSONValue.parse(#"{"manager": {"id": "i"}, "middleName": "m"}"#)
+    #expect(
+      shape(recovery.recover(directory, hints: [.init(value: shown, complete: true)]))
+        == "class Directory(manager(id),middle_name)")
+    let response =
+      items(["class Response: …", "body: Body"]) + [field("id: str", id)] + items(["dob: Optional[str]", "code: int"])
+    var blind = recovery
+    #expect(shape(blind.recover(response)) == "class Response(body(id),dob,code)")
+    let example = try JSONValue.parse(#"{"body": {"id": "i", "dob": "d"}, "code": 0}"#)
+    #expect(
+      shape(recovery.recover(response, hints: [.init(value: example, complete: false)]))
+        == "class Response(body(id,dob),code)")
+  }
+
+  @Test func anExampleWritingAKeyRightAfterThePreviousFieldsKeepsTheirObjectsOrder() throws {
+    // finch.md's IndividualResponseBody lists `emails` after `residence`, against the order;
+    // its example writes them so too.
+    let list = items([
+      "class Response: …", "body: Body", "id: str", "residence: Optional[Location]", "city: Optional[str]",
+      "emails: Optional[List[Email]]", "data: str", "ssn: Optional[str]", "code: int",
+    ])
+    let example = try JSONValue.parse(
+      #"{"body": {"id": "i", "residence": {"city": "c"}, "emails": [{"data": "d"}], "ssn": "s"}, "code": 0}"#)
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: true)]))
+        == "class Response(body(id,residence(city),emails(data),ssn),code)")
+    #expect(NestingRecovery.writesAdjacent([example], "body", "code"))
+    #expect(!NestingRecovery.writesAdjacent([example], "code", "body"))
+  }
+
+  @Test func aUnionsExampleWithoutAMembersFieldShowsAnotherMember() throws {
+    // modern-treasury.md: `ultimate_originating_account` lists the members VirtualAccount and
+    // InternalAccount, and its example shows the VirtualAccount; InternalAccount's
+    // `account_capabilities` is not in it, so its `created_at` says nothing of InternalAccount.
+    let list = items([
+      "class Order: …", "account: Account", "class Virtual: …", "id: str", "created_at: str", "name: str",
+      "class Internal: …", "id: str", "capabilities: List[Capability]", "id: str", "created_at: str",
+    ])
+    let example = try JSONValue.parse(#"{"account": {"id": "i", "createdAt": "c", "name": "n"}}"#)
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: true)]))
+        == "class Order(account(class Virtual(id,created_at,name),class Internal(id,capabilities(id,created_at))))")
+  }
+
+  @Test func aCompleteExampleWritingAnotherKeyNextSaysTheFieldIsNotNext() throws {
+    // modern-treasury.md's PaymentOrder example writes `ultimate_originating_account_id` right
+    // after `ultimate_originating_account`, so the `updated_at` next in the list is the
+    // account's (the example of its union shows one member, evidence only for); PaymentOrder's
+    // own comes later.
+    let list = items([
+      "class Order: …", "id: str", "account: Account", "class Bank: …", "id: str", "kind: str", "updated_at: str",
+      "account_type: str", "updated_at: str",
+    ])
+    let example = try JSONValue.parse(
+      #"{"id": "o", "account": {"id": "a", "updatedAt": "u", "kind": "k"}, "accountType": "t", "updatedAt": "u"}"#)
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: true)]))
+        == "class Order(id,account(class Bank(id,kind,updated_at)),account_type,updated_at)")
+  }
+
+  @Test func aCompleteExampleWithoutTheKeyOverrulesTheFirstChildRule() throws {
+    // modern-treasury.md: a ReturnObject's `current_return: Optional[ReturnObject]` is shown as
+    // `{}`: the `date_of_death` after it is the outer object's.
+    let list = items([
+      "class Return: …", "id: str", "current_return: Optional[Return]", "date_of_death: Optional[str]",
+      "discarded_at: Optional[str]",
+    ])
+    let example = try JSONValue.parse(#"{"id": "r", "currentReturn": {}, "dateOfDeath": "d", "discardedAt": "x"}"#)
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: true)]))
+        == "class Return(id,current_return,date_of_death,discarded_at)")
+    // A map's example is the map: its keys are not its value class's fields.
+    let map = items(["class Policy: …", "restrictions: Optional[Dict[str, Restriction]]", "versions: List[str]"])
+    let mapExample = try JSONValue.parse(#"{"restrictions": {"foo": {"versions": ["1"]}}}"#)
+    var maps = NestingRecovery()
+    #expect(
+      shape(maps.recover(map, hints: [.init(value: mapExample, complete: true)]))
+        == "class Policy(restrictions(versions))")
+  }
+
+  @Test func aClassNamedForThePathThroughOneOpenObjectBelongsThere() {
+    // finch.md: `income: Optional[AuthenticationMethodSupportedFieldsEmploymentIncome]` after
+    // `income_history` breaks the order inside `employment`, but only there does the SDK name
+    // the class so.
+    let list = items([
+      "class Provider: …", "methods: List[Method]", "fields: Optional[MethodFields]",
+      "employment: Optional[MethodFieldsEmployment]", "income_history: Optional[bool]",
+      "income: Optional[MethodFieldsEmploymentIncome]", "amount: Optional[bool]",
+    ])
+    var recovery = NestingRecovery()
+    recovery.namedClasses = ["Provider"]
+    #expect(
+      shape(recovery.recover(list)) == "class Provider(methods(fields(employment(income_history,income(amount)))))")
+  }
+
+  @Test func aPageThatIsItsItemsArrayShowsItsFirstItem() throws {
+    // finch.md's `SyncSinglePage[ProviderListResponse]`: the response example is `[…]`.
+    let reference = """
+      # Widgets
+
+      ## List Plain
+
+      `widgets.list_plain() -> SyncArrayPage[Widget]`
+
+      **get** `/v1/widgets/plain`
+
+      Lists widgets.
+
+      ### Returns
+
+      - `class Widget: …` A widget.
+        - `id: str` The widget's identifier.
+        - `part: Optional[Part]` Its part.
+          - `size: Optional[int]` The part's size.
+        - `weight: Optional[int]` The widget's weight.
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      page = client.widgets.list_plain()
+      page = page.items[0]
+      print(page.id)
+      ```
+
+      #### Response
+
+      ```json
+      [
+        {
+          "id": "id",
+          "part": {
+            "size": 0
+          },
+          "weight": 0
+        }
+      ]
+      ```
+
+      """
+    let structured = try Pipeline.parse(SourceFile(path: "plain.md", text: reference))
+    let flat = FlattenedEquivalenceTests.words(reference) + "\n"
+    let flattened = try Pipeline.parse(SourceFile(path: "plain.flattened.md", text: flat))
+    #expect(flattened.reference.wasFlattened)
+    let differences = FlattenedEquivalenceTests.differences(
+      IRExport.value(structured.api), IRExport.value(flattened.api))
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
+
+  @Test func aMemberAfterFieldsReadOutsideItsFieldIsItsNextMember() throws {
+    // anthropic.md: `content: List[ContentBlock]` lists `class TextBlock: …` and more; when
+    // fields after a member were read outside `content`, a later `class …: …` is still its next
+    // member, not a class at the top level.
+    let list = items([
+      "class Message: …", "content: List[Block]", "class Text: …", "text: str", "model: str", "class Image: …",
+      "url: str",
+    ])
+    let example = try JSONValue.parse(#"{"content": [], "model": "m"}"#)
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: true)]))
+        == "class Message(content(class Text(text),class Image(url)),model)")
+    #expect(
+      recovery.diagnostics.diagnostics.map(\.message) == [
+        "'class Image: …' follows fields read outside 'content'; placed as the next member of it, as 'class Text: …' is"
+      ])
+  }
+
+  @Test func aClassesDeclarationOutweighsAListOnlySeen() {
+    // anthropic.md: CitationsConfig declares `enabled` only, while DocumentBlock was seen (misread)
+    // as `citations, type`: the `source` after `enabled` is DocumentBlock's.
+    var recovery = NestingRecovery()
+    _ = recovery.recover(items(["class CitationsConfig: …", "enabled: bool"]), declares: true)
+    _ = recovery.recover(
+      items(["class Block: …", "citations: Optional[CitationsConfig]", "enabled: bool", "type: str"]))
+    let list = items([
+      "class Block: …", "citations: Optional[CitationsConfig]", "enabled: bool", "source: str", "type: str",
+    ])
+    #expect(shape(recovery.recover(list)) == "class Block(citations(enabled),source,type)")
+    // Not in the declaration itself, read again: BrowserHoverInput's first reading ([target],
+    // seen so elsewhere too) is no declaration against `tab_id` after BrowserRefTarget's fields.
+    var again = NestingRecovery()
+    let hover = items([
+      "class Hover: …", "target: Target", "class Ref: …", "ref: str", "type: str", "tab_id: Optional[str]",
+    ])
+    #expect(shape(again.recover(hover, declares: true)) == "class Hover(target(class Ref(ref,type,tab_id)))")
+    _ = again.recover(items(["class Hover: …", "target: Target", "class Ref: …", "ref: str", "type: str"]))
+    _ = again.recover(items(["class Ref: …", "ref: str", "type: str"]), declares: true)
+    #expect(shape(again.recover(hover, declares: true)) == "class Hover(target(class Ref(ref,type)),tab_id)")
+  }
+
+  @Test func aDeclarationThatListsNothingHoldsNoFields() {
+    // anthropic.md declares `class BrowserListTabsInput: …` with no fields under its heading:
+    // the `name` after `input: BrowserListTabsInput` is the tool use block's.
+    let list = items(["class Block: …", "id: str", "input: ListTabs", "name: str", "type: str"])
+    var blind = NestingRecovery()
+    #expect(shape(blind.recover(list)) == "class Block(id,input(name,type))")
+    var recovery = NestingRecovery()
+    _ = recovery.recover(items(["class ListTabs: …"]), declares: true)
+    #expect(recovery.schema("ListTabs") == [])
+    #expect(shape(recovery.recover(list)) == "class Block(id,input,name,type)")
+  }
 }

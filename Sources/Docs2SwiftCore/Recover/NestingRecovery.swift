@@ -2,13 +2,21 @@
 /// - known schemas: a field typed `AgentPolicy` has exactly AgentPolicy's fields as children
 ///   (from Domain Types, and from other lists already recovered; of the lists one class name
 ///   has, those the object's fields so far begin; a field the list lacks, or a `Literal[...]`
-///   field with none of the known field's values, shows another class of the same name);
+///   field with none of the known field's values, shows another class of the same name; a
+///   class's declaration outweighs a list only seen elsewhere, and one that lists nothing says
+///   the class holds no fields);
 /// - a JSON example for the object: which keys each object really has (a class it shows as a
 ///   scalar holds no fields, though it may list union members; the example of a union shows one
 ///   member, evidence for its keys only); a union field's description may write one member's
 ///   value whole (`{ "type": "json_object" }`), which its discriminator value picks out; for
 ///   parameters, the request examples' first keys and the keys they write right after another
 ///   key's colon;
+///   an example writes an object's keys in its order: a key right after the previous field's is
+///   that field's neighbour, even against the reference's order, and a complete example that
+///   writes the fields so far one after another and then another key says this one is not next;
+///   a complete example without the key overrules "the first field after an object-typed field
+///   is its first child" (`"current_return": {}`); the example of a union shows one member, so
+///   one without a member's field is no evidence for that member;
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive; at the top of a method's parameters, its path parameters
@@ -21,11 +29,16 @@
 ///   `text: Text` belongs where `Text` is the name its path gives (the top of its type), not
 ///   inside `Input`, where it would be `InputText` (a union's array member is named
 ///   `ContentArrayOfContentPart` for its field `content`);
+///   when the field's class is the name the path through exactly one open nested class gives,
+///   every other open object is where the SDK would have named it otherwise;
 /// - enum value items belong to the field above them; a union member item belongs to the field
-///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form).
+///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form);
+///   a `class Y: …` whose field was closed by fields read outside it is the next member of the
+///   latest field that lists a `class X: …` member and takes it (warned).
 /// - twins: a class whose fields so far are, name, type and description alike, those of
 ///   another class whose whole list was read on settled evidence is the same shape under
-///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends.
+///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends;
+///   not when an example of the object shows a key the twin lacks.
 /// Each field goes to the open object the evidence favours; ties go to the innermost, warned.
 /// A list read on such a tie is no evidence for the object it was read from in a later pass
 /// (it would only confirm the guess, and silence its warning).
@@ -155,9 +168,19 @@ struct NestingRecovery {
     guard let first = sofar.first, sofar.count == node.fieldChildCount,
       sofar.count > 1 || !first.description.isEmpty || first.type.containsText("Literal[")
     else { return nil }
+    // An example of this object (every field so far among its keys) with a key the twin lacks
+    // shows a larger object: a class that only begins like the twin (finch.md's
+    // `IndividualResponseBody` begins with the `id` of the one-field `Manager`).
+    let shown = node.json.compactMap { value -> Set<String>? in
+      guard let keys = value.objectMembers.map({ Set($0.map(\.key)) }),
+        sofar.allSatisfy({ keys.contains(Naming.jsonName($0.name)) })
+      else { return nil }
+      return keys
+    }
     let lists = (twins[first] ?? []).filter { twin in
-      twin.className != node.className && twin.fields.count >= sofar.count
-        && zip(sofar, twin.fields).allSatisfy { $0 == $1 }
+      let twinKeys = Set(twin.fields.map { Naming.jsonName($0.name) })
+      return twin.className != node.className && twin.fields.count >= sofar.count
+        && zip(sofar, twin.fields).allSatisfy { $0 == $1 } && !shown.contains { !$0.isSubset(of: twinKeys) }
     }
     return lists.isEmpty ? nil : lists.map { $0.fields.map(\.name) }
   }
@@ -252,6 +275,9 @@ struct NestingRecovery {
     /// For a union member: the JSON objects its field's description writes
     /// (`{ "type": "json_object" }`), each an example of one member whole.
     var describedMembers: [JSONValue] = []
+    /// For a union member: `json` is its field's example, which shows one member of the union,
+    /// perhaps another one.
+    var jsonShowsSomeMember = false
     /// A union of no class: it may list members but holds no fields.
     var takesMembersOnly = false
     /// The class's own declaration (a Domain Type's `class X: …`): its field list outweighs
@@ -419,6 +445,11 @@ struct NestingRecovery {
         }
         node.orderKey = Self.orderKey(item, pathParameters: parentIndex == 0 ? pathParameters : [])
         parent.append(node)
+        if parent.jsonShowsSomeMember {
+          // An example without one of the member's fields shows another member: no evidence here.
+          let key = Naming.jsonName(name)
+          parent.json = parent.json.filter { $0[key] != nil }
+        }
         if parent.lists == nil || parent.listsAreTwins, parent !== root, parent.className != nil, !parent.isUnion,
           !parent.hasMembers
         {
@@ -461,7 +492,20 @@ struct NestingRecovery {
         // A union member listed under its field (`- str`, `- class VoiceID: …`,
         // `- Iterable[Part]` with Part's fields): owned by the innermost open field whose
         // `Union[...]` names it, or whose type names a class it lists members of.
-        if let ownerIndex = memberOwner(of: item, stack: stack, floor: floor) {
+        var ownerIndex = memberOwner(of: item, stack: stack, floor: floor)
+        if ownerIndex == nil, let (parentIndex, owner) = closedMemberOwner(of: item, stack: stack, floor: floor) {
+          // Its field was closed by fields read outside it: a field whose items began with a
+          // `class X: …` member holds members, and this one is its next.
+          flushTie()
+          let first = owner.children.first { !$0.item.kind.isField }?.item.code ?? ""
+          diagnostics.warn(
+            "'\(item.code)' follows fields read outside '\(owner.item.fieldName ?? "")'; placed as the next member "
+              + "of it, as '\(first)' is", at: item.location)
+          stack.removeLast(stack.count - 1 - parentIndex)
+          stack.append(owner)
+          ownerIndex = stack.count - 1
+        }
+        if let ownerIndex {
           stack.removeLast(stack.count - 1 - ownerIndex)
           let owner = stack[ownerIndex]
           owner.hasMembers = true
@@ -480,6 +524,7 @@ struct NestingRecovery {
           node.counterpart = counterpart(of: className, field: nil, parent: nil)
           node.members = node.counterpart.flatMap { membershipWireNames[$0] }
           node.describedMembers = Self.describedObjects(owner.item.description)
+          node.jsonShowsSomeMember = known.isEmpty
           owner.children.append(node)
           last = node
           if className != nil, stack.count <= Self.maxDepth { stack.append(node) }
@@ -605,6 +650,20 @@ struct NestingRecovery {
     return nil
   }
 
+  /// A field no longer open that holds union members, a `class X: …` among them, and takes this
+  /// item as another (as `memberOwner` reads it): the latest field of the innermost open object
+  /// that has one, with that object's index in `stack`.
+  private func closedMemberOwner(of item: ItemSyntax, stack: [Node], floor: Int) -> (Int, Node)? {
+    guard case .classHeader = item.kind else { return nil }
+    for index in stride(from: stack.count - 1, through: floor, by: -1) {
+      for child in stack[index].fieldChildren.reversed()
+      where child.hasMembers && child.children.contains(where: { $0.item.kind.isClassHeader }) {
+        if memberOwner(of: item, stack: [stack[0], child], floor: 1) != nil { return (index, child) }
+      }
+    }
+    return nil
+  }
+
   /// Fields placed one after another on a tie between the same two objects: one warning says
   /// it for all of them (a filter's fields after its first fit the filter and the top alike).
   private struct Tie {
@@ -640,10 +699,12 @@ struct NestingRecovery {
     {
       return 0
     }
-    // The first field after an object-typed field is its first child.
+    // The first field after an object-typed field is its first child, unless the object's
+    // complete example lacks it (`"current_return": {}` inside a `ReturnObject`, modern-treasury.md).
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
       !stack[top].takesMembersOnly,
-      !stack[top].hasMembers, !(stack[top].item.kind.isBareType && stack[top].schema == nil)
+      !stack[top].hasMembers, !(stack[top].item.kind.isBareType && stack[top].schema == nil),
+      !Self.completeExampleLacks(stack[top], Naming.jsonName(name))
     {
       return top
     }
@@ -665,6 +726,18 @@ struct NestingRecovery {
     if case .field(_, let type) = item.kind, let values = TypeExpression.parse(type)?.literalValues, values.count == 1 {
       discriminated = values[0]
     }
+    // The one open nested class (not the top of a named type) whose path names the field's class
+    // (`AuthenticationMethodSupportedFieldsEmploymentIncome` for `income` under `employment`):
+    // anywhere else the SDK would have named it otherwise.
+    func title(_ index: Int) -> String { stack[index].item.fieldName ?? stack[index].className ?? "the top level" }
+    var namingHome: Int?
+    if let itemClass {
+      let homes = (floor...top).filter { candidate in
+        guard let prefix = stack[candidate].namePrefix, !prefix.isEmpty else { return false }
+        return Self.isNestedName(itemClass, prefix: prefix, field: name)
+      }
+      if homes.count == 1 { namingHome = homes[0] }
+    }
     for candidate in stride(from: top, through: floor, by: -1) {
       let node = stack[candidate]
       // One object never has two fields of one name.
@@ -678,6 +751,11 @@ struct NestingRecovery {
         node, name: name, item: item, orderKey: candidate == 0 ? rootOrderKey : orderKey, at: index)
       if let discriminated, node.fieldChildren.contains(where: { $0.item.fieldName == discriminated }) {
         score += Strength.schema.rawValue
+      }
+      if let namingHome, namingHome != candidate {
+        score -= Strength.naming.rawValue
+        reason +=
+          (reason.isEmpty ? "" : "; ") + "'\(itemClass ?? "")' is named for a path through '\(title(namingHome))'"
       }
       if let itemClass, let prefix = node.namePrefix, Self.isNestedName(itemClass, prefix: prefix, field: name) {
         // Under a nested class, a name that continues the class's own is certain; at the top
@@ -703,7 +781,6 @@ struct NestingRecovery {
         cost += Strength.schema.rawValue
       }
     }
-    func title(_ index: Int) -> String { stack[index].item.fieldName ?? stack[index].className ?? "the top level" }
     if bestScore < 0 || runnerUp?.score == bestScore {
       // A reading the evidence does not settle: what is learned from these objects' fields
       // is no evidence for a later list, which must weigh the same choice afresh (and warn).
@@ -768,10 +845,15 @@ struct NestingRecovery {
     let siblings = node.fieldChildren
     if node.schema != nil, matchesSchemaPrefix(node), let schema = node.schema {
       let next = siblings.count < schema.count ? schema[siblings.count] : nil
+      // The class's own declaration outweighs a list only seen (the other may have been misread);
+      // not in that declaration itself, which is no evidence for itself.
+      let declaration =
+        !node.listsAreTwins && !node.isDeclaration && node.className.map { declared[$0] == schema } == true
+      let weight = Strength.schema.rawValue + (declaration ? Strength.example.rawValue : 0)
       if next == name {
-        total += Strength.schema.rawValue
+        total += weight
       } else {
-        total -= Strength.schema.rawValue
+        total -= weight
         reasons.append("\(node.className ?? "?") lists \(next.map { "'\($0)'" } ?? "no more fields") next")
       }
     }
@@ -811,7 +893,23 @@ struct NestingRecovery {
       let nullableBefore =
         previousKey.group == 3 && orderKey.group == 1
         && (previousKey.index, previousKey.name) < (orderKey.index, orderKey.name)
-      if previousKey < orderKey || nullableBefore {
+      // The object's example writes the key right after the previous field's: they are
+      // neighbours in one object, in the object's own order, which the API may keep apart from
+      // the reference's (finch.md's `IndividualResponseBody` lists `emails` after `residence`).
+      let neighbours =
+        previous.item.fieldName.map {
+          Self.writesAdjacent(node.json, Naming.jsonName($0), Naming.jsonName(name))
+        } ?? false
+      if neighbours { total += Strength.example.rawValue }
+      if !neighbours, node.jsonComplete, Self.writesNextElsewhere(node.json, siblings, Naming.jsonName(name)) {
+        // A complete example that writes this object's fields so far one after another, in
+        // their order here, writes another key next: this field is not the object's next one.
+        total -= Strength.json.rawValue
+        reasons.append(
+          "the example of '\(node.item.fieldName ?? node.className ?? "the root")' writes another key after "
+            + "'\(previous.item.fieldName ?? "")'")
+      }
+      if previousKey < orderKey || nullableBefore || neighbours {
         total += Strength.ordering.rawValue
       } else {
         total -= Strength.orderBroken.rawValue
@@ -819,6 +917,40 @@ struct NestingRecovery {
       }
     }
     return (total, reasons.joined(separator: "; "))
+  }
+
+  /// Whether the node's complete examples are objects, none of them with `key`.
+  /// (A map's example is the map: its keys are not fields.)
+  private static func completeExampleLacks(_ node: Node, _ key: String) -> Bool {
+    if case .field(_, let type) = node.item.kind, type.containsText("Dict[") || type.containsText("Mapping[") {
+      return false
+    }
+    return node.jsonComplete && !node.json.isEmpty && node.json.allSatisfy { $0.objectMembers != nil && $0[key] == nil }
+  }
+
+  /// Whether an example object writes the fields so far (two or more) one right after another,
+  /// in their order, and then a key other than `key`, which it writes elsewhere.
+  private static func writesNextElsewhere(_ json: [JSONValue], _ siblings: [Node], _ key: String) -> Bool {
+    guard siblings.count > 1 else { return false }
+    let keys = siblings.compactMap { $0.item.fieldName.map(Naming.jsonName) }
+    guard keys.count == siblings.count else { return false }
+    return json.contains { value in
+      guard let members = value.objectMembers, let start = members.firstIndex(where: { $0.key == keys[0] }),
+        start + keys.count < members.count, members.contains(where: { $0.key == key })
+      else { return false }
+      for (offset, name) in keys.enumerated() where members[start + offset].key != name { return false }
+      return members[start + keys.count].key != key
+    }
+  }
+
+  /// Whether one of the example objects writes key `second` right after key `first`.
+  static func writesAdjacent(_ json: [JSONValue], _ first: String, _ second: String) -> Bool {
+    json.contains { value in
+      guard let members = value.objectMembers, let position = members.firstIndex(where: { $0.key == first }) else {
+        return false
+      }
+      return position + 1 < members.count && members[position + 1].key == second
+    }
   }
 
   /// The reference's order inside one object: required fields, then the optional paging
@@ -882,6 +1014,11 @@ struct NestingRecovery {
         }
       }
       let fields = node.fieldChildren.compactMap(\.item.fieldName)
+      if node.isDeclaration, node.children.isEmpty {
+        // A declaration that lists nothing (`class BrowserListTabsInput: …` alone under its
+        // heading): the class holds no fields, wherever it stands.
+        declared[name] = []
+      }
       if !fields.isEmpty {
         if node.isDeclaration {
           declared[name] = fields
@@ -901,6 +1038,11 @@ struct NestingRecovery {
 extension ItemSyntax.Kind {
   var isField: Bool {
     if case .field = self { return true }
+    return false
+  }
+
+  var isClassHeader: Bool {
+    if case .classHeader = self { return true }
     return false
   }
 

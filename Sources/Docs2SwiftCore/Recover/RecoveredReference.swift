@@ -186,7 +186,10 @@ public struct RecoveredReference: Sendable {
     }
   }
 
+  /// The first item a page's example shows: of its items array, or of the response itself when
+  /// the page is that array (Finch's `SyncSinglePage`: the example is `[…]`).
   private static func firstArrayElement(_ value: JSONValue) -> JSONValue? {
-    value.objectMembers?.lazy.compactMap { $0.value.arrayElements?.first }.first
+    if let elements = value.arrayElements { return elements.first }
+    return value.objectMembers?.lazy.compactMap { $0.value.arrayElements?.first }.first
   }
 }
