@@ -179,6 +179,12 @@ import Testing
     #expect(
       thingsService.contains(
         #"params.kind = path["kind"].map(ThingRetrieveByKindParams.Kind.init(rawValue:)) ?? params.kind"#))
+    // An upload's procedure reads its form (`things.create`: `files`, `level`), and only it;
+    // the runtime's form reader comes with it.
+    #expect(thingsService.contains("decodeForm: AcmeMultipartForm.decoder()"))
+    #expect(thingsService.components(separatedBy: "decodeForm:").count == 2)
+    #expect(!service.contains("decodeForm:"))
+    #expect(files.contains { $0.path.hasSuffix("Connect/MultipartForms.swift") })
     // The client writes a typed object in the query from its JSON form (`filter[level]=1`).
     let things = try #require(files.first { $0.path.hasSuffix("Resources/ThingsResource.swift") }).contents
     #expect(things.contains(#"query.appendEncoded("filter", params.filter)"#))

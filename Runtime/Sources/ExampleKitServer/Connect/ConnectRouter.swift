@@ -43,13 +43,17 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   /// Copies the parameters that travel in headers (`betas` in `anthropic-beta`) into the
   /// parameters.
   public var mergeHeaders: @Sendable (inout Params, ExampleHTTPHeaderFields) throws -> Void
+  /// Reads a `multipart/form-data` body (an upload) as the parameters; nil for an operation
+  /// that takes JSON only.
+  public var decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)?
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
     mergeQuery: @escaping @Sendable (inout Params, ExampleQueryParameters) throws -> Void = { _, _ in },
     method: String = "POST",
     mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in },
-    mergeHeaders: @escaping @Sendable (inout Params, ExampleHTTPHeaderFields) throws -> Void = { _, _ in }
+    mergeHeaders: @escaping @Sendable (inout Params, ExampleHTTPHeaderFields) throws -> Void = { _, _ in },
+    decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)? = nil
   ) {
     self.path = path
     self.operation = operation
@@ -57,17 +61,29 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     self.method = method
     self.mergePath = mergePath
     self.mergeHeaders = mergeHeaders
+    self.decodeForm = decodeForm
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
-  /// ignored) with the query, path and header parameters merged in. Malformed input is
-  /// `invalid_argument`, with a message that names the JSON field and never the decoder's
-  /// internals.
+  /// ignored), or an upload's form (`decodeForm`), with the query, path and header parameters
+  /// merged in. Malformed input is `invalid_argument`, with a message that names the field and
+  /// never the decoder's internals.
   public func decodeParams(
     body: [UInt8], query: ExampleQueryParameters, pathParameters: [String: String] = [:],
     headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields()
   ) throws -> Params {
     let typeName = String(describing: Params.self)
+    let contentType = headers["Content-Type"]?.lowercased() ?? ""
+    if contentType.hasPrefix("multipart/form-data") {
+      guard let decodeForm else {
+        throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
+      }
+      var params = try decodeForm(body, headers)
+      try mergeQuery(&params, query)
+      try mergePath(&params, pathParameters)
+      try mergeHeaders(&params, headers)
+      return params
+    }
     if let problem = ExampleJSONNesting.problem(in: body) {
       throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
     }
@@ -327,9 +343,9 @@ public struct ExampleConnectServer: Sendable {
     let contentType = request.headers["Content-Type"]?.split(separator: ";").first?
       .trimmingCharacters(in: .whitespaces).lowercased()
     let isREST = route.method != "POST" || route.path.contains("{") || !Self.isConnectPath(route.path)
-    var requestBody = request.body
-    if isREST, contentType == "multipart/form-data", let form = MultipartForm.json(request) {
-      requestBody = form  // an upload: its fields as JSON, files as base64 (`Data`'s JSON)
+    let requestBody = request.body
+    if isREST, contentType == "multipart/form-data" {
+      // An upload: the procedure reads its parts as its parameters ask (`decodeForm`).
     } else if isREST && (request.body.isEmpty || contentType == nil) {
       // A REST GET or DELETE sends no body.
     } else if contentType != "application/json" {

@@ -130,6 +130,8 @@ struct ExampleQueryTreeDecoder: Decoder {
     case is Int32.Type: return try scalar(Int32.self) { Int32($0) } as! T
     case is Double.Type: return try scalar(Double.self) { Double($0) } as! T
     case is Float.Type: return try scalar(Float.self) { Float($0) } as! T
+    // (An upload's file, its bytes as base64.)
+    case is Data.Type: return try scalar(Data.self) { Data(base64Encoded: $0) } as! T
     default: return try T(from: self)
     }
   }

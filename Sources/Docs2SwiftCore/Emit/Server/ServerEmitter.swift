@@ -93,6 +93,7 @@ enum ServerEmitter {
           "      #expect(\(examples).\(exampleName) != \(examples).\(lastPageName))")
         operations[operations.count - 1].headerAssignments = headerAssignments(operation, model: model)
         operations[operations.count - 1].hasHeaders = !operation.headerParameters.isEmpty
+        operations[operations.count - 1].isMultipart = method.requestBody == .multipart
         operations[operations.count - 1].isText = method.response == .text
         operations[operations.count - 1].isBinary = method.response == .binary
         if let stream = operation.eventStream {
@@ -443,8 +444,13 @@ enum ServerEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Streaming.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/Authentication.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RESTRouting.swift", runtime))
-    if view.operations.contains(where: { $0.queryAssignments.contains { $0.reader == "object" } }) {
+    // (An upload's parts are read by the query objects' decoder.)
+    let takesUploads = view.operations.contains(where: \.isMultipart)
+    if takesUploads || view.operations.contains(where: { $0.queryAssignments.contains { $0.reader == "object" } }) {
       files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/QueryObjects.swift", runtime))
+    }
+    if takesUploads {
+      files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/MultipartForms.swift", runtime))
     }
     if view.operations.contains(where: \.hasHeaders) {
       files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/HeaderParameters.swift", runtime))

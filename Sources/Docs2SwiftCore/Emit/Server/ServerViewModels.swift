@@ -126,6 +126,9 @@ public struct OperationView: Sendable, Hashable {
   /// `params.betas = try headers.parameter("anthropic-beta", as: [String].self) ?? params.betas`.
   public var headerAssignments: [HeaderAssignmentView] = []
   public var hasHeaders = false
+  /// Takes an upload (`multipart/form-data`): its procedure reads the form
+  /// (`ExampleMultipartForm`).
+  public var isMultipart = false
   public var isPaginated: Bool
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
@@ -385,6 +388,7 @@ extension OperationView: TemplateView {
     case "hasQuery": .of(self.hasQuery)
     case "headerAssignments": .of(self.headerAssignments)
     case "hasHeaders": .of(self.hasHeaders)
+    case "isMultipart": .of(self.isMultipart)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)
     case "pagesComparisonWraps": .of(self.pagesComparisonWraps)

@@ -1,0 +1,120 @@
+import ExampleKit
+import ExampleKitServer
+import Foundation
+import Testing
+
+/// Uploads as the Stainless SDKs send them (`multipart/form-data`), read back into the
+/// parameters' types.
+@Suite("Multipart forms")
+struct MultipartFormTests {
+  struct ExpiresAfter: Decodable, Equatable {
+    var anchor: String
+    var seconds: Int
+  }
+
+  struct Upload: Decodable, Equatable {
+    var file: Data
+    var purpose: String
+    var amount: Int
+    var live: Bool?
+    var ratio: Double?
+    var expiresAfter: ExpiresAfter?
+    var tags: [String]?
+
+    enum CodingKeys: String, CodingKey {
+      case file, purpose, amount, live, ratio, tags
+      case expiresAfter = "expires_after"
+    }
+  }
+
+  static let boundary = "----docs2swift-test"
+
+  /// A form of `(name, value, filename)` parts, as an HTTP client writes one.
+  static func form(_ parts: [(String, String, String?)]) -> [UInt8] {
+    var body = ""
+    for (name, value, filename) in parts {
+      body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\""
+      if let filename { body += "; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream" }
+      body += "\r\n\r\n\(value)\r\n"
+    }
+    return Array((body + "--\(boundary)--\r\n").utf8)
+  }
+
+  static var headers: ExampleHTTPHeaderFields {
+    var headers = ExampleHTTPHeaderFields()
+    headers.append("Content-Type", "multipart/form-data; boundary=\(boundary)")
+    return headers
+  }
+
+  @Test("each part reads as its member's type: numbers, Bools, nested members, lists, files")
+  func readsParts() throws {
+    let body = Self.form([
+      ("file", "hello\r\nworld", "notes.txt"), ("purpose", "123", nil), ("amount", "0", nil), ("live", "true", nil),
+      ("ratio", "2.5", nil), ("expires_after[anchor]", "created_at", nil), ("expires_after[seconds]", "3600", nil),
+      ("tags[]", "a", nil), ("tags[]", "b", nil),
+    ])
+    let upload = try ExampleMultipartForm.decode(Upload.self, body: body, headers: Self.headers)
+    #expect(upload.file == Data("hello\r\nworld".utf8))
+    // A text that looks like a number stays a string where the member is one.
+    #expect(upload.purpose == "123")
+    #expect(upload.amount == 0 && upload.live == true && upload.ratio == 2.5)
+    #expect(upload.expiresAfter == ExpiresAfter(anchor: "created_at", seconds: 3600))
+    #expect(upload.tags == ["a", "b"])
+  }
+
+  @Test("a missing or unreadable part is invalid_argument naming it")
+  func namesTheBadPart() {
+    func message(_ parts: [(String, String, String?)]) -> String? {
+      do {
+        _ = try ExampleMultipartForm.decode(Upload.self, body: Self.form(parts), headers: Self.headers)
+        return nil
+      } catch let error as ExampleRPCError {
+        #expect(error.code == .invalidArgument)
+        return error.message
+      } catch {
+        return "\(error)"
+      }
+    }
+    #expect(message([("file", "x", "x"), ("purpose", "p", nil)])?.contains("the part 'amount' is required") == true)
+    #expect(
+      message([("file", "x", "x"), ("purpose", "p", nil), ("amount", "ten", nil)])?
+        .contains("the part 'amount' has an invalid value") == true)
+    #expect(
+      message([
+        ("file", "x", "x"), ("purpose", "p", nil), ("amount", "1", nil), ("expires_after[anchor]", "a", nil),
+        ("expires_after[seconds]", "soon", nil),
+      ])?.contains("'expires_after[seconds]'") == true)
+    var noBoundary = ExampleHTTPHeaderFields()
+    noBoundary.append("Content-Type", "multipart/form-data")
+    #expect(throws: ExampleRPCError.self) {
+      try ExampleMultipartForm.decode(Upload.self, body: Self.form([]), headers: noBoundary)
+    }
+  }
+
+  @Test("a procedure reads a form only where it takes one, and merges the query into it")
+  func procedures() throws {
+    struct Params: Decodable, Sendable {
+      var purpose: String
+      var limit: Int?
+    }
+    let upload = ExampleUnaryProcedure(
+      path: "/v1/files", operation: "files.create", params: Params.self, response: String.self,
+      mergeQuery: { params, query in params.limit = try query.int("limit") ?? params.limit }, method: "POST",
+      decodeForm: ExampleMultipartForm.decoder())
+    let params = try upload.decodeParams(
+      body: Self.form([("purpose", "batch", nil)]), query: ExampleQueryParameters("limit=2"), headers: Self.headers)
+    #expect(params.purpose == "batch" && params.limit == 2)
+    let jsonOnly = ExampleUnaryProcedure(
+      path: "/v1/things", operation: "things.create", params: Params.self, response: String.self, method: "POST")
+    #expect(throws: ExampleRPCError.self) {
+      try jsonOnly.decodeParams(
+        body: Self.form([("purpose", "batch", nil)]), query: ExampleQueryParameters(""), headers: Self.headers)
+    }
+    // JSON still reads where a form would.
+    var json = ExampleHTTPHeaderFields()
+    json.append("Content-Type", "application/json")
+    let fromJSON = try upload.decodeParams(
+      body: Array(#"{"purpose":"fine-tune"}"#.utf8), query: ExampleQueryParameters(""), headers: json)
+    #expect(fromJSON.purpose == "fine-tune")
+  }
+}
