@@ -91,6 +91,33 @@ import Testing
     #expect(examples.contains("widgetsListPlainLastPage = #\"\"\"\n    []\n"))
   }
 
+  /// Bytes as received, by each name the Stainless SDKs' api.md gives them (groq's and
+  /// anthropic's `BinaryAPIResponse`, openai's `HttpxBinaryResponseContent`).
+  @Test(arguments: [
+    "BinaryResponseContent", "HttpxBinaryResponseContent", "BinaryAPIResponse", "StreamedBinaryAPIResponse",
+  ])
+  func binaryReturns(name: String) throws {
+    let text = """
+      # Files
+
+      ## Retrieve File Content
+
+      `files.content(strfile_id) -> \(name)`
+
+      **get** `/v1/files/{file_id}/content`
+
+      Returns the contents of the file.
+
+      ### Parameters
+
+      - `file_id: str`
+
+      """
+    let result = try Pipeline.parse(SourceFile(path: "files.md", text: text))
+    let method = try #require(Self.method(result.api, "files.content"))
+    #expect(method.response == .binary && method.returns == nil)
+  }
+
   @Test func aCursorNoResponseCarriesIsWarned() throws {
     // Modern Treasury's lists: `after_cursor` in, the items array out (its SDK reads the next
     // cursor from the `X-After-Cursor` header, which the reference does not show).

@@ -787,7 +787,10 @@ struct IRBuilder {
     switch returnsName {
     case "None": responseKind = .none
     case "str": responseKind = .text
-    case "BinaryResponseContent", "bytes": responseKind = .binary
+    // The bytes as received, by each name the Stainless SDKs' api.md gives them.
+    case "BinaryResponseContent", "HttpxBinaryResponseContent", "BinaryAPIResponse", "StreamedBinaryAPIResponse",
+      "bytes":
+      responseKind = .binary
     case "object": break
     default:
       if page == nil, let expression = TypeExpression.parse(returnsName), Self.isCompoundReturn(expression) {
