@@ -752,7 +752,9 @@ struct NestingRecovery {
       if let discriminated, node.fieldChildren.contains(where: { $0.item.fieldName == discriminated }) {
         score += Strength.schema.rawValue
       }
-      if let namingHome, namingHome != candidate {
+      // (Not where the candidate's own example shows the field: the SDK shares a class whose
+      // name only looks like the path's, `OrganizationMember` beside `organization`.)
+      if let namingHome, namingHome != candidate, !node.json.contains(where: { $0[Naming.jsonName(name)] != nil }) {
         score -= Strength.naming.rawValue
         reason +=
           (reason.isEmpty ? "" : "; ") + "'\(itemClass ?? "")' is named for a path through '\(title(namingHome))'"
