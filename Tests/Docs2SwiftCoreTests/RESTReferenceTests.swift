@@ -118,6 +118,108 @@ import Testing
     #expect(method.response == .binary && method.returns == nil)
   }
 
+  @Test func aListAliasListsItsElementsFields() throws {
+    // Dodo Payments', Metronome's, Openlayer's: `X = List[XItem]` with the element's fields under
+    // it, in Returns and in the Domain Types; the element is a response type of its own.
+    let text = """
+      # Widgets
+
+      ## Retrieve Usage
+
+      `widgets.usage(strwidget_id) -> WidgetUsageResponse`
+
+      **get** `/v1/widgets/{widget_id}/usage`
+
+      Returns the widget's usage by event.
+
+      ### Parameters
+
+      - `widget_id: str`
+
+      ### Returns
+
+      - `List[WidgetUsageResponseItem]`
+        - `event_type: str` The event.
+        - `total: int` How many.
+
+      ## Domain Types
+
+      ### Widget Usage Response
+
+      - `WidgetUsageResponse = List[WidgetUsageResponseItem]`
+        - `event_type: str` The event.
+        - `total: int` How many.
+
+      """
+    let api = try Pipeline.parse(SourceFile(path: "usage.md", text: text)).api
+    let item = TypeRef.object(
+      name: "WidgetUsageResponseItem",
+      fields: [
+        Field(name: "event_type", jsonName: "event_type", required: true, type: .string, description: "The event."),
+        Field(name: "total", jsonName: "total", required: true, type: .integer, description: "How many."),
+      ])
+    #expect(Self.method(api, "widgets.usage")?.returns == .array(item))
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let operation = try #require(model.operations.first { $0.documentedPath == "widgets.usage" })
+    #expect(operation.responseType == "[WidgetUsageResponseItem]")
+    #expect(model.declaration(named: "WidgetUsageResponseItem")?.properties.map(\.name) == ["eventType", "total"])
+  }
+
+  @Test func signatureArgumentsOfEveryType() throws {
+    // A positional argument is its Python type and its name run together: a class
+    // (`Localelocale`), a literal with commas inside (`Literal["seen", "read"]status`).
+    let syntax = try #require(
+      SignatureSyntax.parse(
+        #"products.translations.update(Localelocale, Literal["seen", "read"]status, TranslationUpdateParams**kwargs) -> Translation"#
+      ))
+    #expect(syntax.positional == ["Localelocale", #"Literal["seen", "read"]status"#])
+    #expect(syntax.paramsType == "TranslationUpdateParams")
+    #expect(SignatureSyntax.parameterName("Localelocale", among: ["locale", "product_id"]) == "locale")
+    #expect(SignatureSyntax.parameterName(#"Literal["seen", "read"]status"#, among: ["status"]) == "status")
+    #expect(SignatureSyntax.parameterName("strfile_id", among: ["file_id", "id"]) == "file_id")
+    #expect(SignatureSyntax.parameterName("strfile_id", among: ["name"]) == nil)
+  }
+
+  @Test func aClassWrittenInPlaceThatHoldsItself() throws {
+    // Dodo Payments' meter filter: its clauses are conditions or filters again, whose fields the
+    // reference lists only at the outermost filter.
+    let text = """
+      # Meters
+
+      ## Create Meter
+
+      `meters.create(MeterCreateParams**kwargs) -> Meter`
+
+      **post** `/meters`
+
+      Creates a meter.
+
+      ### Parameters
+
+      - `filter: Optional[MeterFilterParam]` A filter.
+        - `clauses: FilterTypeParam` Conditions or nested filters.
+          - `Iterable[MeterFilterConditionList]`
+            - `key: str` The key.
+          - `Iterable[MeterFilterParam]`
+        - `conjunction: str` `and` or `or`.
+
+      ### Returns
+
+      - `class Meter: …`
+        - `id: str` The meter.
+
+      """
+    let result = try Pipeline.parse(SourceFile(path: "meters.md", text: text))
+    let filter = try #require(Self.method(result.api, "meters.create")?.params.first { $0.name == "filter" })
+    guard case .object(_, let fields) = filter.type, case .union(let members) = fields.first?.type else {
+      Issue.record("filter is \(filter.type)")
+      return
+    }
+    #expect(members.count == 2 && members.last == .array(.any))
+    let warning = try #require(result.warnings.first { $0.message.contains("'MeterFilterParam' holds itself") })
+    #expect(warning.location?.line == 17)
+  }
+
   @Test func aCursorNoResponseCarriesIsWarned() throws {
     // Modern Treasury's lists: `after_cursor` in, the items array out (its SDK reads the next
     // cursor from the `X-After-Cursor` header, which the reference does not show).

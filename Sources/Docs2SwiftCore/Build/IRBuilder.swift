@@ -35,6 +35,8 @@ struct IRBuilder {
   /// field shown there exists on the wire even where its type is never declared.
   private var exampleEvidence: Set<String> = []
   private var warnedUndeclared: Set<String> = []
+  /// The classes written in place whose fields are being read, outermost first.
+  private var inPlaceClasses: [String] = []
   /// The dict literals the Python examples pass, by keyword (`metadata={"foo": "string"}`).
   private var pythonDicts: [String: [JSONValue]] = [:]
   /// The Python examples import an SDK's client (`from openai import OpenAI`).
@@ -466,7 +468,21 @@ struct IRBuilder {
       }
       if !values.isEmpty { return .enum(name: name, values: values) }
       if item.children.contains(where: { $0.fieldName != nil }) {
+        inPlaceClasses.append(name)
+        defer { inPlaceClasses.removeLast() }
         return .object(name: name, fields: try fields(item.children))
+      }
+      // A class written in place that holds itself: the reference lists its fields once, where
+      // it begins (`filter: MeterFilterParam`, its clauses `Iterable[MeterFilterParam]` again).
+      // No declaration to refer to, so any JSON value there.
+      if inPlaceClasses.contains(name), !item.children.contains(where: { $0.fieldName != nil || $0.isEnumValue }) {
+        if warnedUndeclared.insert(name).inserted {
+          diagnostics.warn(
+            "'\(name)' holds itself, and only its outermost occurrence lists its fields; inside it, it is read as "
+              + "any JSON value",
+            at: item.location)
+        }
+        return .any
       }
       // A union alias written in place: the field, then its members as items
       // (`provisioning_payload: Optional[ProvisioningPayload]`, `- str`, `- class ProvisionResponse: …`).
@@ -637,9 +653,12 @@ struct IRBuilder {
       guard let expression = TypeExpression.parse(part) else {
         throw DiagnosticError("cannot read '\(part)' in the alias '\(name)'", at: item.location)
       }
+      // An alias of one type lists what that type holds under itself: the fields of a list's
+      // elements (`UsageSearchResponse = List[UsageSearchResponseItem]`, its item's fields below).
       let child =
         Self.memberItem(expression, of: item)
-        ?? ItemSyntax(kind: .type(part), code: part, description: "", location: item.location)
+        ?? (parts.count == 1
+          ? item : ItemSyntax(kind: .type(part), code: part, description: "", location: item.location))
       let member: TypeRef
       if case .name(let className) = expression, case .classHeader = child.kind {
         member = try typeRef(.name(className), item: child)

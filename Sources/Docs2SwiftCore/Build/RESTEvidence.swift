@@ -43,7 +43,7 @@ struct SignatureSyntax {
     let accessor = signature[..<open].split(separator: ".").map(String.init)
     var paramsType: String?
     var positional: [String] = []
-    for argument in signature[signature.index(after: open)..<close].split(separator: ",") {
+    for argument in topLevelArguments(signature[signature.index(after: open)..<close]) {
       let argument = argument.trimmingCharacters(in: .whitespaces)
       if argument.isEmpty { continue }
       if let stars = argument.range(of: "**") {
@@ -65,8 +65,35 @@ struct SignatureSyntax {
     return SignatureSyntax(accessor: accessor, paramsType: paramsType, positional: positional, returns: returns)
   }
 
+  /// The arguments between a signature's parentheses: split at the commas outside brackets
+  /// and quotes (`Literal["seen", "read"]status` is one).
+  static func topLevelArguments(_ text: Substring) -> [Substring] {
+    var arguments: [Substring] = []
+    var depth = 0
+    var quote: Character?
+    var start = text.startIndex
+    for index in text.indices {
+      let character = text[index]
+      if let open = quote {
+        if character == open { quote = nil }
+      } else if character == "\"" || character == "'" {
+        quote = character
+      } else if character == "[" || character == "(" {
+        depth += 1
+      } else if character == "]" || character == ")" {
+        depth -= 1
+      } else if character == ",", depth == 0 {
+        arguments.append(text[start..<index])
+        start = text.index(after: index)
+      }
+    }
+    arguments.append(text[start...])
+    return arguments
+  }
+
   /// The parameter a positional argument names: `strfile_id` with `file_id` documented →
-  /// `file_id` (the longest documented name it ends with, after a Python type).
+  /// `file_id` (the longest documented name it ends with, after a Python type: `str`, a class,
+  /// `Literal["seen", "read"]`).
   static func parameterName(_ argument: String, among names: [String]) -> String? {
     let parts = argument.split(separator: " ")
     if parts.count == 2, names.contains(String(parts[1])) { return String(parts[1]) }
@@ -76,8 +103,8 @@ struct SignatureSyntax {
     }
     let candidates = names.filter { name in
       guard argument.hasSuffix(name) else { return false }
-      let type = argument.dropLast(name.count)
-      return ["str", "int", "float", "bool", ""].contains(String(type))
+      let type = String(argument.dropLast(name.count))
+      return type.isEmpty || TypeExpression.parse(type) != nil
     }
     return candidates.max { $0.count < $1.count }
   }

@@ -329,6 +329,21 @@ struct SwiftModelBuilder {
             source: .union(description: "The response of `\(swiftPath(resource, method))`.", members: members)))
         responseType = swiftName
         responseShape = .union(members)
+      case .array(.object(let name, let fields))?, .map(.object(let name, let fields))?:
+        // A list (or map) of objects written in place (`-> List[UsageSearchResponseItem]` with its
+        // fields): the element is a response type of its own, as a page's items are.
+        let itemName = name ?? baseName + "ResponseItem"
+        _ = planObject(
+          name: itemName, description: "An element of the response of `\(swiftPath(resource, method))`.",
+          fields: fields, scope: resource.path)
+        methodObjects[itemName] = fields
+        let returns: TypeRef = if case .map? = method.returns { .map(.ref(itemName)) } else { .array(.ref(itemName)) }
+        var nested: [SwiftDeclaration] = []
+        var nestedNames: Set<String> = []
+        responseType = try swiftType(
+          returns, fieldName: "response", parents: [], depth: 0, nested: &nested, nestedNames: &nestedNames
+        ).local
+        responseShape = returns
       case let returns?:
         var nested: [SwiftDeclaration] = []
         var nestedNames: Set<String> = []
