@@ -118,6 +118,61 @@ import Testing
     #expect(method.response == .binary && method.returns == nil)
   }
 
+  @Test func pagesOfOtherNames() throws {
+    // The SDKs' page classes are `Sync…` whatever else they are called (Knock's
+    // `SyncEntriesCursor`, whose `page_info.after` is the next cursor; Dodo's
+    // `SyncDefaultPageNumberPagination`, paged by `page_number`). They were read as the item.
+    func method(_ heading: String, _ signature: String, _ path: String, _ params: String, _ response: String) -> String
+    {
+      """
+      ## \(heading)
+
+      `\(signature)`
+
+      **get** `\(path)`
+
+      Lists users.
+
+      ### Parameters
+
+      \(params)
+
+      ### Returns
+
+      - `class User: …`
+        - `id: str` The user.
+
+      #### Response
+
+      ```json
+      \(response)
+      ```
+
+      """
+    }
+    let text =
+      "# Users\n\n"
+      + method(
+        "List Users", "users.list(UserListParams**kwargs) -> SyncEntriesCursor[User]", "/v1/users",
+        "- `after: Optional[str]` The cursor.\n- `before: Optional[str]` The cursor back.\n- `page_size: Optional[int]` How many.",
+        #"{"entries": [{"id": "id"}], "page_info": {"after": "after", "before": "before"}}"#)
+      + method(
+        "List Paged", "users.list_paged(UserListPagedParams**kwargs) -> SyncDefaultPageNumberPagination[User]",
+        "/v1/users/paged", "- `page_number: Optional[int]` The page.\n- `page_size: Optional[int]` How many.",
+        #"{"items": [{"id": "id"}]}"#)
+    let api = try Pipeline.parse(SourceFile(path: "users.md", text: text)).api
+    let entries = try #require(Self.method(api, "users.list")?.pagination)
+    #expect(entries.pageType == "SyncEntriesCursor" && entries.itemsField == "entries")
+    #expect(entries.scheme == .nextCursor && entries.tokenParam == "after")
+    #expect(entries.nextTokenPath == ["page_info", "after"])
+    let paged = try #require(Self.method(api, "users.list_paged")?.pagination)
+    #expect(paged.scheme == .pageNumber && paged.tokenParam == "page_number" && paged.itemsField == "items")
+    // The Swift model pages them: the token read from `pageInfo.after`, the page number counted.
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let page = try #require(model.operations.first { $0.documentedPath == "users.list" }?.page)
+    #expect(page.nextTokenPath == ["pageInfo", "after"])
+  }
+
   @Test func aListAliasListsItsElementsFields() throws {
     // Dodo Payments', Metronome's, Openlayer's: `X = List[XItem]` with the element's fields under
     // it, in Returns and in the Domain Types; the element is a response type of its own.

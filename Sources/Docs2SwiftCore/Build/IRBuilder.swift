@@ -736,7 +736,10 @@ struct IRBuilder {
     let returns = signature[arrow.upperBound...].trimmingCharacters(in: .whitespaces)
     guard let open = returns.firstIndex(of: "["), returns.hasSuffix("]") else { return nil }
     let page = String(returns[..<open])
-    guard page.hasSuffix("Page") else { return nil }
+    // The Python SDKs' page classes: `SyncCursorPage`, and by other names `Sync…` alone
+    // (Knock's `SyncEntriesCursor`, Dodo's `SyncDefaultPageNumberPagination`).
+    guard page.hasSuffix("Page") || (page.hasPrefix("Sync") && page.count > 4 && page.dropFirst(4).first!.isUppercase)
+    else { return nil }
     return (page, String(returns[returns.index(after: open)..<returns.index(before: returns.endIndex)]))
   }
 
