@@ -435,3 +435,28 @@ struct JSONParser {
     return value
   }
 }
+
+extension JSONValue {
+  /// The value with the member at `path` (present or not) set to `value`; unchanged where the
+  /// path crosses something other than an object. The empty path is the value itself.
+  func setting(path: [String], to value: JSONValue) -> JSONValue {
+    guard let key = path.first else { return value }
+    guard case .object(var members) = self else { return self }
+    let inner = (members.first { $0.key == key }?.value ?? .object([])).setting(
+      path: Array(path.dropFirst()), to: value)
+    if let index = members.firstIndex(where: { $0.key == key }) {
+      members[index].value = inner
+    } else {
+      members.append((key, inner))
+    }
+    return .object(members)
+  }
+
+  /// The value with the member at `path` removed (objects only; unchanged when absent).
+  func removing(path: [String]) -> JSONValue {
+    guard let key = path.first, case .object(let members) = self else { return self }
+    if path.count == 1 { return .object(members.filter { $0.key != key }) }
+    return .object(
+      members.map { ($0.key, $0.key == key ? $0.value.removing(path: Array(path.dropFirst())) : $0.value) })
+  }
+}

@@ -309,7 +309,9 @@ struct SwiftPage: Sendable, Hashable {
   var itemType: SwiftType
   /// The page's property holding the items.
   var itemsProperty: String
-  var itemsWireName: String
+  /// Where the items are in the response: `["data"]`; empty where the response is the items
+  /// array itself.
+  var itemsWirePath: [String]
   /// Property names from the page down to the next-page token: `pagination`, `nextToken`.
   var nextTokenPath: [String]
   var nextTokenWirePath: [String]

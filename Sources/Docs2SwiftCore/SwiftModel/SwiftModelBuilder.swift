@@ -275,13 +275,7 @@ struct SwiftModelBuilder {
     let responseType: String
     let responseShape: TypeRef
     if let pagination = method.pagination {
-      var item = pagination.item
-      if case .object(let name, let fields) = item {
-        let itemName = name ?? baseName + "Item"
-        _ = planObject(name: itemName, description: "", fields: fields, scope: resource.path)
-        methodObjects[itemName] = fields
-        item = .ref(itemName)
-      }
+      let item = responseElement(pagination.item, named: baseName + "Item", description: "", scope: resource.path)
       let pageFields = pageFields(pagination, item: item)
       let pageName = pageTypeName(pagination.pageType)
       // A page type of one name for several item types (openai's `SyncCursorPage[…]`): after its
@@ -329,22 +323,18 @@ struct SwiftModelBuilder {
             source: .union(description: "The response of `\(swiftPath(resource, method))`.", members: members)))
         responseType = swiftName
         responseShape = .union(members)
-      case .array(.object(let name, let fields))?, .map(.object(let name, let fields))?:
+      case var returns?:
         // A list (or map) of objects written in place (`-> List[UsageSearchResponseItem]` with its
         // fields): the element is a response type of its own, as a page's items are.
-        let itemName = name ?? baseName + "ResponseItem"
-        _ = planObject(
-          name: itemName, description: "An element of the response of `\(swiftPath(resource, method))`.",
-          fields: fields, scope: resource.path)
-        methodObjects[itemName] = fields
-        let returns: TypeRef = if case .map? = method.returns { .map(.ref(itemName)) } else { .array(.ref(itemName)) }
-        var nested: [SwiftDeclaration] = []
-        var nestedNames: Set<String> = []
-        responseType = try swiftType(
-          returns, fieldName: "response", parents: [], depth: 0, nested: &nested, nestedNames: &nestedNames
-        ).local
-        responseShape = returns
-      case let returns?:
+        let description = "An element of the response of `\(swiftPath(resource, method))`."
+        let elementName = baseName + "ResponseItem"
+        switch returns {
+        case .array(let element):
+          returns = .array(responseElement(element, named: elementName, description: description, scope: resource.path))
+        case .map(let element):
+          returns = .map(responseElement(element, named: elementName, description: description, scope: resource.path))
+        default: break
+        }
         var nested: [SwiftDeclaration] = []
         var nestedNames: Set<String> = []
         responseType = try swiftType(
@@ -397,6 +387,19 @@ struct SwiftModelBuilder {
     for name in decls.keys.sorted() + methodObjects.keys.sorted() where reaches(from: name, to: name) {
       recursiveTypes.insert(name)
     }
+  }
+
+  /// An element a method returns inside a list, map or page: an object written in place is a
+  /// response type of its own (named as documented, else `fallback`), referenced by name; any
+  /// other element is itself.
+  private mutating func responseElement(
+    _ element: TypeRef, named fallback: String, description: String, scope: [String]
+  ) -> TypeRef {
+    guard case .object(let name, let fields) = element else { return element }
+    let documented = name ?? fallback
+    _ = planObject(name: documented, description: description, fields: fields, scope: scope)
+    methodObjects[documented] = fields
+    return .ref(documented)
   }
 
   /// `SyncMembersPage` → `MembersPage` (Sync/Async is the Python SDK's flavour, not the page's).

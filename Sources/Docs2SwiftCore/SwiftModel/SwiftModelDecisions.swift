@@ -381,7 +381,8 @@ extension SwiftModel {
       }
     }
     var result = SwiftPage(
-      typeName: page.name, itemType: itemType, itemsProperty: items.name, itemsWireName: items.wireName,
+      typeName: page.name, itemType: itemType, itemsProperty: items.name,
+      itemsWirePath: items.wireName.isEmpty ? [] : [items.wireName],
       nextTokenPath: nextTokenProperties(pagination.nextTokenPath, in: page),
       nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token?.name ?? "",
       tokenWireName: token?.wireName ?? "",

@@ -464,8 +464,7 @@ extension ClientEmitter {
 
   static func mockFirstPageHasNext(_ operation: SwiftOperation) -> Bool {
     guard let page = operation.page, let example = operation.responseExample,
-      // (A page that is its items array holds them at the top.)
-      !((page.itemsWireName.isEmpty ? example : example[page.itemsWireName])?.arrayElements ?? []).isEmpty
+      !(example.value(at: page.itemsWirePath)?.arrayElements ?? []).isEmpty
     else { return false }
     if page.tokenIsInteger { return true }
     if page.nextTokenExpression == "nil" { return false }
@@ -514,16 +513,12 @@ extension ClientEmitter {
     for operation in model.operations {
       // (A page whose response names its next token: the token and next-cursor schemes.)
       guard let page = operation.page, !page.nextTokenWirePath.isEmpty, let base = call(operation),
-        let item = operation.responseExample?[page.itemsWireName]?.arrayElements?.first
+        let item = operation.responseExample?.value(at: page.itemsWirePath)?.arrayElements?.first
       else { continue }
       let pages = (1...3).map { number -> JSONLiteralView in
-        var members: [(key: String, value: JSONValue)] = [(page.itemsWireName, .array([item]))]
-        if number < 3 {
-          var token = JSONValue.string("page-\(number + 1)")
-          for key in page.nextTokenWirePath.reversed() { token = .object([(key, token)]) }
-          if case .object(let tokenMembers) = token { members += tokenMembers }
-        }
-        return JSONLiteralView(.object(members))
+        var value = JSONValue.object([]).setting(path: page.itemsWirePath, to: .array([item]))
+        if number < 3 { value = value.setting(path: page.nextTokenWirePath, to: .string("page-\(number + 1)")) }
+        return JSONLiteralView(value)
       }
       var view = ClientPaginationTestView(
         call: base, pages: pages, tokenQueryName: SwiftNaming.stringLiteralContents(page.tokenWireName))

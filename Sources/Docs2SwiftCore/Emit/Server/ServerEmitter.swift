@@ -49,8 +49,7 @@ enum ServerEmitter {
           lastPage = lastPage.setting(path: hasMore, to: .bool(false))
         }
         if let page = operation.page, page.tokenIsInteger {
-          lastPage =
-            page.itemsWireName.isEmpty ? .array([]) : lastPage.setting(path: [page.itemsWireName], to: .array([]))
+          lastPage = lastPage.setting(path: page.itemsWirePath, to: .array([]))
         }
         var responseText = response.printed()
         if isRaw, case .string(let text) = response { responseText = text }
@@ -493,32 +492,5 @@ enum ServerEmitter {
     var scoped = view
     scoped.services = [service]
     return scoped
-  }
-}
-
-extension JSONValue {
-  /// The value with the member at `path` removed (objects only; unchanged when absent).
-  /// The value with the member at `path` (present or not) set to `value`; unchanged where the
-  /// path crosses something other than an object.
-  func setting(path: [String], to value: JSONValue) -> JSONValue {
-    guard let key = path.first, case .object(var members) = self else { return self }
-    let inner =
-      path.count == 1
-      ? value
-      : (members.first { $0.key == key }?.value ?? .object([])).setting(
-        path: Array(path.dropFirst()), to: value)
-    if let index = members.firstIndex(where: { $0.key == key }) {
-      members[index].value = inner
-    } else {
-      members.append((key, inner))
-    }
-    return .object(members)
-  }
-
-  func removing(path: [String]) -> JSONValue {
-    guard let key = path.first, case .object(let members) = self else { return self }
-    if path.count == 1 { return .object(members.filter { $0.key != key }) }
-    return .object(
-      members.map { ($0.key, $0.key == key ? $0.value.removing(path: Array(path.dropFirst())) : $0.value) })
   }
 }
