@@ -49,17 +49,9 @@ public enum ExampleMultipartForm {
 
   /// What is wrong, by the part's name (`expires_after[seconds]`).
   static func describe(_ error: DecodingError) -> String {
-    func name(_ path: [any CodingKey]) -> String {
-      guard let first = path.first else { return "" }
-      return first.stringValue + path.dropFirst().map { "[\($0.intValue.map(String.init) ?? $0.stringValue)]" }.joined()
-    }
-    switch error {
-    case .keyNotFound(let key, let context): return "the part '\(name(context.codingPath + [key]))' is required"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return context.codingPath.isEmpty
-        ? "invalid parts" : "the part '\(name(context.codingPath))' has an invalid value"
-    @unknown default: return "invalid parts"
-    }
+    guard let (path, isMissing) = ExampleQueryTree.failure(error), !path.isEmpty else { return "invalid parts" }
+    let part = ExampleQueryTree.memberName(path)
+    return isMissing ? "the part '\(part)' is required" : "the part '\(part)' has an invalid value"
   }
 
   struct Part {

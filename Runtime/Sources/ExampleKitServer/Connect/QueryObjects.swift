@@ -31,15 +31,9 @@ extension ExampleQueryParameters {
 
   /// What is wrong, by the member's query name (`created_at[after]`).
   static func describe(_ error: DecodingError, name: String) -> String {
-    func member(_ path: [any CodingKey]) -> String {
-      name + path.map { "[\($0.intValue.map(String.init) ?? $0.stringValue)]" }.joined()
-    }
-    switch error {
-    case .keyNotFound(let key, let context): return "lacks the member '\(member(context.codingPath + [key]))'"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return context.codingPath.isEmpty ? "has an invalid value" : "has an invalid '\(member(context.codingPath))'"
-    @unknown default: return "has an invalid value"
-    }
+    guard let (path, isMissing) = ExampleQueryTree.failure(error), !path.isEmpty else { return "has an invalid value" }
+    let member = ExampleQueryTree.memberName(path, after: name)
+    return isMissing ? "lacks the member '\(member)'" : "has an invalid '\(member)'"
   }
 }
 
@@ -58,6 +52,26 @@ struct ExampleQueryTree {
       rest = rest[rest.index(after: close)...]
     }
     return keys.isEmpty ? nil : keys
+  }
+
+  /// The member a decoding error is about (empty: the value as a whole), and whether it is
+  /// missing rather than unreadable; nil for an error of no known kind.
+  static func failure(_ error: DecodingError) -> (path: [any CodingKey], isMissing: Bool)? {
+    switch error {
+    case .keyNotFound(let key, let context): (context.codingPath + [key], true)
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      (context.codingPath, false)
+    @unknown default: nil
+    }
+  }
+
+  /// A member's name as the SDKs write it: `prefix` and each key in brackets
+  /// (`created_at[after]`); without a prefix the first key stands bare (a form part's name,
+  /// `expires_after[seconds]`).
+  static func memberName(_ path: [any CodingKey], after prefix: String? = nil) -> String {
+    let keys = path.map { $0.intValue.map(String.init) ?? $0.stringValue }
+    let (head, bracketed) = prefix.map { ($0, keys[...]) } ?? (keys.first ?? "", keys.dropFirst())
+    return head + bracketed.map { "[\($0)]" }.joined()
   }
 
   /// Adds `text` at `path`; an empty key (`[]`) adds to the list at its parent.

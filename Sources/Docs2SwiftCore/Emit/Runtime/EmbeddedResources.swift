@@ -6331,33 +6331,35 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     body: [UInt8], query: ExampleQueryParameters, pathParameters: [String: String] = [:],
     headers: ExampleHTTPHeaderFields = ExampleHTTPHeaderFields()
   ) throws -> Params {
-    let typeName = String(describing: Params.self)
     let contentType = headers["Content-Type"]?.lowercased() ?? ""
+    var params: Params
     if contentType.hasPrefix("multipart/form-data") {
       guard let decodeForm else {
         throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
       }
-      var params = try decodeForm(body, headers)
-      try mergeQuery(&params, query)
-      try mergePath(&params, pathParameters)
-      try mergeHeaders(&params, headers)
-      return params
-    }
-    if let problem = ExampleJSONNesting.problem(in: body) {
-      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
-    }
-    var params: Params
-    do {
-      params = try JSONDecoder().decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : Data(body))
-    } catch let error as DecodingError {
-      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
-    } catch {
-      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName)")
+      params = try decodeForm(body, headers)
+    } else {
+      params = try Self.decodeJSON(body)
     }
     try mergeQuery(&params, query)
     try mergePath(&params, pathParameters)
     try mergeHeaders(&params, headers)
     return params
+  }
+
+  /// The parameters a JSON body holds (an empty body is `{}`).
+  static func decodeJSON(_ body: [UInt8]) throws -> Params {
+    let typeName = String(describing: Params.self)
+    if let problem = ExampleJSONNesting.problem(in: body) {
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
+    }
+    do {
+      return try JSONDecoder().decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : Data(body))
+    } catch let error as DecodingError {
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
+    } catch {
+      throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName)")
+    }
   }
 
   /// What is wrong with the body, in terms of its JSON: the field's path and what it must be.
@@ -6769,17 +6771,9 @@ public enum ExampleMultipartForm {
 
   /// What is wrong, by the part's name (`expires_after[seconds]`).
   static func describe(_ error: DecodingError) -> String {
-    func name(_ path: [any CodingKey]) -> String {
-      guard let first = path.first else { return "" }
-      return first.stringValue + path.dropFirst().map { "[\($0.intValue.map(String.init) ?? $0.stringValue)]" }.joined()
-    }
-    switch error {
-    case .keyNotFound(let key, let context): return "the part '\(name(context.codingPath + [key]))' is required"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return context.codingPath.isEmpty
-        ? "invalid parts" : "the part '\(name(context.codingPath))' has an invalid value"
-    @unknown default: return "invalid parts"
-    }
+    guard let (path, isMissing) = ExampleQueryTree.failure(error), !path.isEmpty else { return "invalid parts" }
+    let part = ExampleQueryTree.memberName(path)
+    return isMissing ? "the part '\(part)' is required" : "the part '\(part)' has an invalid value"
   }
 
   struct Part {
@@ -6852,15 +6846,9 @@ extension ExampleQueryParameters {
 
   /// What is wrong, by the member's query name (`created_at[after]`).
   static func describe(_ error: DecodingError, name: String) -> String {
-    func member(_ path: [any CodingKey]) -> String {
-      name + path.map { "[\($0.intValue.map(String.init) ?? $0.stringValue)]" }.joined()
-    }
-    switch error {
-    case .keyNotFound(let key, let context): return "lacks the member '\(member(context.codingPath + [key]))'"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return context.codingPath.isEmpty ? "has an invalid value" : "has an invalid '\(member(context.codingPath))'"
-    @unknown default: return "has an invalid value"
-    }
+    guard let (path, isMissing) = ExampleQueryTree.failure(error), !path.isEmpty else { return "has an invalid value" }
+    let member = ExampleQueryTree.memberName(path, after: name)
+    return isMissing ? "lacks the member '\(member)'" : "has an invalid '\(member)'"
   }
 }
 
@@ -6879,6 +6867,26 @@ struct ExampleQueryTree {
       rest = rest[rest.index(after: close)...]
     }
     return keys.isEmpty ? nil : keys
+  }
+
+  /// The member a decoding error is about (empty: the value as a whole), and whether it is
+  /// missing rather than unreadable; nil for an error of no known kind.
+  static func failure(_ error: DecodingError) -> (path: [any CodingKey], isMissing: Bool)? {
+    switch error {
+    case .keyNotFound(let key, let context): (context.codingPath + [key], true)
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      (context.codingPath, false)
+    @unknown default: nil
+    }
+  }
+
+  /// A member's name as the SDKs write it: `prefix` and each key in brackets
+  /// (`created_at[after]`); without a prefix the first key stands bare (a form part's name,
+  /// `expires_after[seconds]`).
+  static func memberName(_ path: [any CodingKey], after prefix: String? = nil) -> String {
+    let keys = path.map { $0.intValue.map(String.init) ?? $0.stringValue }
+    let (head, bracketed) = prefix.map { ($0, keys[...]) } ?? (keys.first ?? "", keys.dropFirst())
+    return head + bracketed.map { "[\($0)]" }.joined()
   }
 
   /// Adds `text` at `path`; an empty key (`[]`) adds to the list at its parent.

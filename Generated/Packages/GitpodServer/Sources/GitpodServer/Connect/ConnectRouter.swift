@@ -72,33 +72,35 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     body: [UInt8], query: GitpodQueryParameters, pathParameters: [String: String] = [:],
     headers: GitpodHTTPHeaderFields = GitpodHTTPHeaderFields()
   ) throws -> Params {
-    let typeName = String(describing: Params.self)
     let contentType = headers["Content-Type"]?.lowercased() ?? ""
+    var params: Params
     if contentType.hasPrefix("multipart/form-data") {
       guard let decodeForm else {
         throw GitpodRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
       }
-      var params = try decodeForm(body, headers)
-      try mergeQuery(&params, query)
-      try mergePath(&params, pathParameters)
-      try mergeHeaders(&params, headers)
-      return params
-    }
-    if let problem = GitpodJSONNesting.problem(in: body) {
-      throw GitpodRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
-    }
-    var params: Params
-    do {
-      params = try JSONDecoder().decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : Data(body))
-    } catch let error as DecodingError {
-      throw GitpodRPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
-    } catch {
-      throw GitpodRPCError(.invalidArgument, "invalid JSON for \(typeName)")
+      params = try decodeForm(body, headers)
+    } else {
+      params = try Self.decodeJSON(body)
     }
     try mergeQuery(&params, query)
     try mergePath(&params, pathParameters)
     try mergeHeaders(&params, headers)
     return params
+  }
+
+  /// The parameters a JSON body holds (an empty body is `{}`).
+  static func decodeJSON(_ body: [UInt8]) throws -> Params {
+    let typeName = String(describing: Params.self)
+    if let problem = GitpodJSONNesting.problem(in: body) {
+      throw GitpodRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
+    }
+    do {
+      return try JSONDecoder().decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : Data(body))
+    } catch let error as DecodingError {
+      throw GitpodRPCError(.invalidArgument, "invalid JSON for \(typeName): \(Self.describe(error))")
+    } catch {
+      throw GitpodRPCError(.invalidArgument, "invalid JSON for \(typeName)")
+    }
   }
 
   /// What is wrong with the body, in terms of its JSON: the field's path and what it must be.
