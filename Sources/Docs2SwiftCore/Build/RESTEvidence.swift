@@ -323,18 +323,12 @@ extension IRBuilder {
     // The Stainless SDKs' cursor pages: the next page starts after the last item (`after`:
     // OpenAI, `starting_after`: Lithic, Stripe, `after_id`: Anthropic), or at the cursor the
     // page gives (`cursor` → `next_cursor`, `page_token` → `next_page_token`).
-    var nextCursorParam = ["cursor", "page_token"].first(where: names.contains)
-    var nextCursorPath: [String]?
-    // A page that gives back the cursor under the parameter's own name (Knock's
+    let afterParam = ["after", "starting_after", "after_id"].first(where: names.contains)
+    // A page that gives back the cursor under that parameter's own name (Knock's
     // `page_info.after`): the next page starts at that cursor, not after the last item.
-    for candidate in ["after", "starting_after", "after_id"] where names.contains(candidate) {
-      if let found = path(candidate) {
-        nextCursorParam = candidate
-        nextCursorPath = found
-        break
-      }
-    }
-    if nextCursorPath == nil, let after = ["after", "starting_after", "after_id"].first(where: names.contains) {
+    let givenBack = afterParam.flatMap(path)
+    let nextCursorParam = givenBack != nil ? afterParam : ["cursor", "page_token"].first(where: names.contains)
+    if let after = afterParam, givenBack == nil {
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: after,
         pageSizeParam: sizeParam)
@@ -353,7 +347,7 @@ extension IRBuilder {
       let next = "next_" + cursor
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data",
-        nextTokenPath: nextCursorPath ?? path(next) ?? path(Naming.camelCase(next)) ?? [next], tokenParam: cursor,
+        nextTokenPath: givenBack ?? path(next) ?? path(Naming.camelCase(next)) ?? [next], tokenParam: cursor,
         pageSizeParam: sizeParam)
       result.scheme = .nextCursor
       // A page that also says whether there is more ends there, whatever cursor it holds.
