@@ -55,14 +55,8 @@ suite() {
   esac
 }
 
-pid=""
-stop_server() {
-  if [ -n "$pid" ]; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    pid=""
-  fi
-}
+# shellcheck source=scripts/sdk-suites.sh
+source scripts/sdk-suites.sh
 trap stop_server EXIT
 
 status=0
@@ -81,56 +75,17 @@ for name in ${REST_SDKS:-openai lithic}; do
     cat "$root/$name.warnings" >&2
     exit 1
   }
-  server_package=$(echo "$package"/Packages/*Server)
-  swift build --package-path "$server_package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors 2>&1 |
-    grep -E "error|warning: |Compiling|Build complete" | grep -v "^\[" | tail -5
-  bin_path=$(swift build --package-path "$server_package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors --show-bin-path)
-  server="$bin_path/$(sed -n 's/.*\.executable(name: "\([^"]*\)".*/\1/p' "$server_package/Package.swift")"
+  server=$(build_server "$package" "$scratch")
 
   [ -d "$sdk/$version" ] || tar xzf "$sdk/$version.tar.gz" -C "$sdk"
   run="$sdk/run-$name"
-  rm -rf "$run"
-  mkdir -p "$run/tests/api_resources"
-  # conftest.py, utils and the SDK's test helpers; then only the covered resources' tests.
-  (cd "$sdk/$version" && find tests -maxdepth 1 -type f -exec cp {} "$run/tests/" \;)
-  for extra in "$sdk/$version"/tests/*/; do
-    case "$(basename "$extra")" in api_resources) ;; *) cp -r "$extra" "$run/tests/" ;; esac
-  done
-  cp "$sdk/$version/pyproject.toml" "$run/"
-  for file in "${files[@]}"; do
-    mkdir -p "$run/tests/api_resources/$(dirname "$file")"
-    cp "$sdk/$version/tests/api_resources/$file" "$run/tests/api_resources/$file"
-  done
-  find "$run/tests/api_resources" -type d -exec touch {}/__init__.py \;
-  if [ -n "$marker" ]; then
-    find "$run/tests/api_resources" -name '*.py' -print0 | xargs -0 sed -i "/$(printf '%s' "$marker" | sed 's/[][\.*^$/]/\\&/g')/d"
-  fi
-
-  log="$root/$name.server.log"
-  "$server" --host 127.0.0.1 --port 0 --mock --token "$key" > "$log" 2>&1 &
-  pid=$!
-  port=""
-  for _ in $(seq 1 600); do
-    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$log" | head -1)
-    [ -n "$port" ] && break
-    kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
-    sleep 0.1
-  done
-  [ -n "$port" ] || { echo "$name: the mock server did not start"; exit 1; }
+  copy_suite "$sdk/$version" "$run" "$marker" "${files[@]}"
+  start_mock "$server" "$key" "$root/$name.server.log"
   selection=()
   [ -n "${REST_SUBSET:-}" ] && selection=(-k "$REST_SUBSET")
   result="$root/$name.pytest.txt"
-  set +e
-  (cd "$run" && TEST_API_BASE_URL="http://127.0.0.1:$port" timeout 1800 "$venv/bin/python" -m pytest tests/api_resources \
-    -q --no-header -p no:cacheprovider -o addopts= -n "${PYTEST_WORKERS:-2}" "${selection[@]}") > "$result" 2>&1
-  code=$?
-  set -e
+  run_suite "$venv/bin/python" "$run" "$result" "${selection[@]}" || status=1
   stop_server
-  tail -1 "$result"
-  if [ "$code" != 0 ]; then
-    status=1
-    grep -E "^(FAILED|ERROR)" "$result" | head -40
-  fi
   summary+=("$name: $(tail -1 "$result" | sed 's/=//g; s/^ *//; s/ *$//')")
 done
 printf '%s\n' "${summary[@]}"

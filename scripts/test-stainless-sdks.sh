@@ -44,32 +44,39 @@ scratch=${REST_SCRATCH:-$root/scratch}
 work="$root/stainless"
 venv="$work/venv"
 
-# name → PyPI requirement, sdist folder, resources to render, test files, key, extra pytest options.
+# name → sdist folder, resources to render (none: all), test files (`all`: every one), the key its
+# tests send (tests/conftest.py), a skip marker to remove, pytest options (plugins, tests left out).
 suite() {
   marker=""
+  options=()
   case "$1" in
     anthropic)
-      requirement=anthropic==2.14.0 folder=anthropic-2.14.0 resources="messages models"
+      folder=anthropic-2.14.0 resources="messages models"
       files="test_messages.py messages/test_batches.py test_models.py"
-      key=my-anthropic-api-key deselect="" plugins="-p tests._alias_httpx" ;;
+      key=my-anthropic-api-key
+      options=(-p tests._alias_httpx) ;;
     finch)
-      requirement=finch-api==2.9.1 folder=finch_api-2.9.1
-      resources="hris.directory hris.individuals hris.company providers account"
+      folder=finch_api-2.9.1 resources="hris.directory hris.individuals hris.company providers account"
       files="hris/test_directory.py hris/test_individuals.py hris/test_company.py test_providers.py test_account.py"
-      key="My Access Token" deselect="tests/api_resources/test_providers.py" plugins="" ;;
+      key="My Access Token"
+      options=(--deselect tests/api_resources/test_providers.py) ;;
     modern-treasury)
-      requirement=modern-treasury==1.80.0 folder=modern_treasury-1.80.0
-      resources="counterparties payment_orders ledgers expected_payments"
+      folder=modern_treasury-1.80.0 resources="counterparties payment_orders ledgers expected_payments"
       files="test_counterparties.py test_payment_orders.py payment_orders/test_reversals.py test_ledgers.py test_expected_payments.py"
-      key="My API Key" deselect="retrieve update" plugins="" ;;
+      key="My API Key"
+      options=(-k "not ((TestPaymentOrders or TestAsyncPaymentOrders) and (retrieve or update))") ;;
     knockapi)
-      requirement=knockapi==1.33.0 folder=knockapi-1.33.0 resources="" files=all
-      key="My API Key" deselect="" plugins=""
+      folder=knockapi-1.33.0 resources="" files=all key="My API Key"
       # (Its mock's limit, not ours: the generated server reads `name[]=a&name[]=b`.)
-      marker='@pytest.mark.skip(reason="Steady does not support bracket-style array query params")' ;;
+      marker='@pytest.mark.skip(reason="Steady does not support bracket-style array query params")'
+      options=(-k "not revoke_access")
+      for class in TestBulk TestAsyncBulk; do
+        for test in test_method_delete test_raw_response_delete test_streaming_response_delete; do
+          options+=(--deselect "tests/api_resources/tenants/test_bulk.py::$class::$test")
+        done
+      done ;;
     browserbase)
-      requirement=browserbase==1.22.0 folder=browserbase-1.22.0 resources="" files=all
-      key="My API Key" deselect="" plugins="" ;;
+      folder=browserbase-1.22.0 resources="" files=all key="My API Key" ;;
   esac
 }
 
@@ -97,14 +104,8 @@ cmp "$work/lithic.md" spec/lithic.md || {
 }
 echo "render-reference.py: spec/lithic.md reproduced byte for byte"
 
-pid=""
-stop_server() {
-  if [ -n "$pid" ]; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    pid=""
-  fi
-}
+# shellcheck source=scripts/sdk-suites.sh
+source scripts/sdk-suites.sh
 trap stop_server EXIT
 
 status=0
@@ -125,70 +126,13 @@ for name in $sdks; do
     cat "$work/$name.warnings" >&2
     exit 1
   }
-  server_package=$(echo "$package"/Packages/*Server)
-  swift build --package-path "$server_package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors 2>&1 |
-    grep -E "error|warning: |Build complete" | grep -v "swift-distributed-tracing" | tail -5
-  bin_path=$(swift build --package-path "$server_package" --scratch-path "$scratch" -Xswiftc -warnings-as-errors --show-bin-path)
-  server="$bin_path/$(sed -n 's/.*\.executable(name: "\([^"]*\)".*/\1/p' "$server_package/Package.swift")"
-
-  run="$work/run-$name"
-  rm -rf "$run"
-  mkdir -p "$run/tests/api_resources"
-  (cd "$work/$folder" && find tests -maxdepth 1 -type f -exec cp {} "$run/tests/" \;)
-  for extra in "$work/$folder"/tests/*/; do
-    case "$(basename "$extra")" in api_resources) ;; *) cp -r "$extra" "$run/tests/" ;; esac
-  done
-  cp "$work/$folder/pyproject.toml" "$run/"
-  if [ "$files" = all ]; then
-    cp -r "$work/$folder/tests/api_resources/." "$run/tests/api_resources/"
-  else
-    for file in $files; do
-      mkdir -p "$run/tests/api_resources/$(dirname "$file")"
-      cp "$work/$folder/tests/api_resources/$file" "$run/tests/api_resources/$file"
-    done
-  fi
-  find "$run/tests/api_resources" -type d -exec touch {}/__init__.py \;
-  if [ -n "$marker" ]; then
-    find "$run/tests/api_resources" -name '*.py' -print0 |
-      xargs -0 sed -i "/$(printf '%s' "$marker" | sed 's/[][\.*^$/]/\\&/g')/d"
-  fi
-  options=()
-  case "$name" in
-    finch) options=(--deselect "$deselect") ;;
-    modern-treasury) options=(-k "not (TestPaymentOrders and (retrieve or update)) and not (TestAsyncPaymentOrders and (retrieve or update))") ;;
-    knockapi)
-      options=(-k "not revoke_access")
-      for class in TestBulk TestAsyncBulk; do
-        for test in test_method_delete test_raw_response_delete test_streaming_response_delete; do
-          options+=(--deselect "tests/api_resources/tenants/test_bulk.py::$class::$test")
-        done
-      done ;;
-  esac
-
-  log="$work/$name.server.log"
-  "$server" --host 127.0.0.1 --port 0 --mock --token "$key" > "$log" 2>&1 &
-  pid=$!
-  port=""
-  for _ in $(seq 1 600); do
-    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$log" | head -1)
-    [ -n "$port" ] && break
-    kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
-    sleep 0.1
-  done
-  [ -n "$port" ] || { echo "$name: the mock server did not start"; exit 1; }
-  result="$work/$name.pytest.txt"
-  set +e
+  server=$(build_server "$package" "$scratch")
   # shellcheck disable=SC2086
-  (cd "$run" && TEST_API_BASE_URL="http://127.0.0.1:$port" timeout 1800 "$venv/bin/python" -m pytest tests/api_resources \
-    -q --no-header -p no:cacheprovider -o addopts= -n "${PYTEST_WORKERS:-2}" $plugins "${options[@]}") > "$result" 2>&1
-  code=$?
-  set -e
+  copy_suite "$work/$folder" "$work/run-$name" "$marker" $files
+  start_mock "$server" "$key" "$work/$name.server.log"
+  result="$work/$name.pytest.txt"
+  run_suite "$venv/bin/python" "$work/run-$name" "$result" "${options[@]}" || status=1
   stop_server
-  tail -1 "$result"
-  if [ "$code" != 0 ]; then
-    status=1
-    grep -E "^(FAILED|ERROR)" "$result" | head -40
-  fi
   summary+=("$name: $(tail -1 "$result" | sed 's/=//g; s/^ *//; s/ *$//')")
 done
 printf '%s\n' "${summary[@]}"
