@@ -101,7 +101,7 @@ public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
 /// For an API whose reference does not show how its key travels: accepts the one configured key
 /// in each way the Stainless SDKs send one, `Authorization: Bearer <key>`, a bare
 /// `Authorization: <key>`, HTTP Basic with the key as the password (`<account>:<key>`, Modern
-/// Treasury's organization and key) or as the user with no password (`<key>:`), or a header
+/// Treasury's organization and key) or as the user (`<key>:`, ImageKit's `<key>:<password>`), or a header
 /// named for an API key (`X-Api-Key`, `Api-Key`, `X-Acme-Api-Key`), so whichever client the API
 /// really has reaches the server. Compared in constant time; a request that offers the key in
 /// none of these ways is `unauthenticated`.
@@ -121,20 +121,23 @@ public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
     var accepted = false
     for field in request.headers {
       let name = field.name.lowercased()
-      var presented = Substring(field.value)
+      let value = Substring(field.value)
+      var presented = [value]
       if name == "authorization" {
-        let word = presented.prefix { $0 != " " }
-        if word.count < presented.count, word.lowercased() == "bearer" {
-          presented = presented.dropFirst(word.count).drop { $0 == " " }
-        } else if word.count < presented.count, word.lowercased() == "basic" {
-          presented = Self.basicSecret(presented.dropFirst(word.count).drop { $0 == " " }) ?? presented
+        let word = value.prefix { $0 != " " }
+        if word.count < value.count, word.lowercased() == "bearer" {
+          presented = [value.dropFirst(word.count).drop { $0 == " " }]
+        } else if word.count < value.count, word.lowercased() == "basic" {
+          presented = Self.basicSecrets(value.dropFirst(word.count).drop { $0 == " " }) ?? presented
         }
       } else if !(name == "api-key" || name.hasSuffix("-api-key")) {
         continue
       }
       offered = true
       // Every offer is compared, so the time does not say which header held the key.
-      if ExampleBearerTokenAuthenticator.constantTimeEquals(Array(presented.utf8), key) { accepted = true }
+      for secret in presented where ExampleBearerTokenAuthenticator.constantTimeEquals(Array(secret.utf8), key) {
+        accepted = true
+      }
     }
     guard offered else {
       throw ExampleRPCError(
@@ -145,13 +148,12 @@ public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
     return ExamplePrincipal(subject: subject)
   }
 
-  /// The secret of HTTP Basic credentials (base64 of `user:password`): the password, or the
-  /// user where the password is empty; nil when they are not base64 of UTF-8 with a colon.
-  static func basicSecret(_ credentials: Substring) -> Substring? {
+  /// What may hold the key in HTTP Basic credentials (base64 of `user:password`): the password
+  /// and the user, each where it is not empty; nil when they are not base64 of UTF-8 with a colon.
+  static func basicSecrets(_ credentials: Substring) -> [Substring]? {
     guard let data = Data(base64Encoded: String(credentials)), let text = String(data: data, encoding: .utf8),
       let colon = text.firstIndex(of: ":")
     else { return nil }
-    let password = text[text.index(after: colon)...]
-    return password.isEmpty ? text[..<colon] : password
+    return [text[text.index(after: colon)...], text[..<colon]].filter { !$0.isEmpty }
   }
 }

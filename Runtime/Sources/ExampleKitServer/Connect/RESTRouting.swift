@@ -10,8 +10,9 @@ extension ExampleConnectRouter {
   }
 
   /// The route for a request: an exact path first, then the templates with the fewest
-  /// placeholders, each placeholder taking one non-empty, percent-decoded segment. When the
-  /// path matches only under other verbs, `allowed` lists them (a 405).
+  /// placeholders, each placeholder taking a non-empty, percent-decoded segment or the part of
+  /// one between the template's text around it (`{agency_id}.json`). When the path matches only
+  /// under other verbs, `allowed` lists them (a 405).
   public func match(method: String, path: String) -> (route: (Route, [String: String])?, allowed: [String]) {
     if method == "POST", let route = routes[path], route.method == "POST" { return ((route, [:]), []) }
     let segments = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -23,12 +24,17 @@ extension ExampleConnectRouter {
       var placeholders = 0
       var matches = true
       for (pattern, segment) in zip(template, segments) {
-        if pattern.hasPrefix("{"), pattern.hasSuffix("}") {
-          guard !segment.isEmpty, let value = String(segment).removingPercentEncoding else {
+        if let open = pattern.firstIndex(of: "{"), let close = pattern[open...].firstIndex(of: "}") {
+          // (A placeholder may share its segment with text: `{agency_id}.json`.)
+          let prefix = pattern[..<open]
+          let suffix = pattern[pattern.index(after: close)...]
+          guard segment.count > prefix.count + suffix.count, segment.hasPrefix(prefix), segment.hasSuffix(suffix),
+            let value = String(segment.dropFirst(prefix.count).dropLast(suffix.count)).removingPercentEncoding
+          else {
             matches = false
             break
           }
-          parameters[String(pattern.dropFirst().dropLast())] = value
+          parameters[String(pattern[pattern.index(after: open)..<close])] = value
           placeholders += 1
         } else if pattern != segment {
           matches = false
