@@ -238,14 +238,13 @@ struct ReferenceReader {
         "the reference nests deeper than \(MarkdownParser.maxDepth) levels here; docs2swift reads no deeper",
         at: map.location(of: node))
     }
-    if case .codeBlock = node.kind {
-      let opener = map.line(node.line).drop { $0 == " " }
+    if case .codeBlock = node.kind, let opener = fenceOpener(node) {
       if let fenceCharacter = opener.first, fenceCharacter == "`" || fenceCharacter == "~" {
         let width = opener.prefix { $0 == fenceCharacter }.count
-        let closer = map.line(node.endLine).drop { $0 == " " }
+        let closer = map.line(node.endLine).drop { $0 == " " || $0 == "\t" }
         let closed =
           node.endLine > node.line && closer.prefix { $0 == fenceCharacter }.count >= width
-          && closer.drop { $0 == fenceCharacter }.allSatisfy { $0 == " " }
+          && closer.drop { $0 == fenceCharacter }.allSatisfy { $0 == " " || $0 == "\t" }
         if width >= 3, !closed {
           throw DiagnosticError(
             "unterminated code fence: no closing \(String(repeating: fenceCharacter, count: width))",
@@ -256,5 +255,17 @@ struct ReferenceReader {
     for child in node.children where child.isBlock {
       try checkFences(child)
     }
+  }
+
+  /// A fenced code block's opening line from its fence on; nil for an indented code block
+  /// (libcmark reports both as code blocks, and an indented one may show fence characters as
+  /// text: a docstring's example indented by eight spaces). libcmark's start column is where an
+  /// indented block's text begins and where a fenced block's fence is, whose text begins on the
+  /// next line.
+  private func fenceOpener(_ block: MarkdownNode) -> Substring? {
+    let utf8 = map.line(block.line).utf8
+    let fromColumn = Substring(utf8.dropFirst(max(block.column - 1, 0)))
+    let firstLine = block.literal.utf8.prefix { $0 != UInt8(ascii: "\n") }
+    return fromColumn.utf8.elementsEqual(firstLine) ? nil : fromColumn
   }
 }
