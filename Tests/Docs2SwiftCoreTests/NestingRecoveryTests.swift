@@ -650,4 +650,27 @@ import Testing
     #expect(recovery.schema("ListTabs") == [])
     #expect(shape(recovery.recover(list)) == "class Block(id,input,name,type)")
   }
+
+  @Test func aUnionThatNamesAMemberOutweighsAClassTypedField() {
+    // imagekitio.md: `UpdateFileRequest = UpdateFileDetails | ChangePublicationStatus`, whose first
+    // member ends with `extensions: Optional[Extensions]` and its members; the next
+    // `class ChangePublicationStatus: …` is the union's, not one more member of `extensions`.
+    let list = items([
+      "UpdateFileRequest = UpdateFileDetails | ChangePublicationStatus", "class UpdateFileDetails: …",
+      "description: Optional[str]", "extensions: Optional[Extensions]", "class RemoveBg: …", "name: str",
+      "class ChangePublicationStatus: …", "publish: Optional[bool]",
+    ])
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, declares: true))
+        == "UpdateFileRequest = UpdateFileDetails | ChangePublicationStatus(class UpdateFileDetails(description,"
+        + "extensions(class RemoveBg(name))),class ChangePublicationStatus(publish))")
+    // Named by no union: still the class-typed field's next member.
+    let unnamed = items([
+      "class Update: …", "extensions: Optional[Extensions]", "class RemoveBg: …", "name: str", "class Blur: …",
+      "radius: int",
+    ])
+    var other = NestingRecovery()
+    #expect(shape(other.recover(unnamed)) == "class Update(extensions(class RemoveBg(name),class Blur(radius)))")
+  }
 }

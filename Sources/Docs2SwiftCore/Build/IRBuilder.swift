@@ -177,6 +177,7 @@ struct IRBuilder {
 
     try checkDuplicateMethods()
     var resources: [Resource] = []
+    var built: [(path: [String], title: String, methods: [Method])] = []
     var title = ""
     for (sectionIndex, section) in reference.sections.enumerated() {
       currentSection = sectionIndex
@@ -197,9 +198,13 @@ struct IRBuilder {
         methods.append(method)
       }
       let resourcePath = path ?? [Self.snakeCase(section.title)]
+      built.append((resourcePath, section.title, methods))
+    }
+    // (Domain Types as every method's response example left them: see `adoptingWireNames`.)
+    for (sectionIndex, (resourcePath, sectionTitle, methods)) in built.enumerated() {
       let resource = Resource(
-        name: resourcePath.last ?? "", path: resourcePath, title: section.title, methods: methods,
-        types: typesBySection[sectionIndex])
+        name: resourcePath.last ?? "", path: resourcePath, title: sectionTitle, methods: methods,
+        types: typesBySection[sectionIndex].map { declarations[$0.name] ?? $0 })
       Self.insert(resource, into: &resources)
     }
     var api = APIDocument(title: title, resources: resources).withConventions()
@@ -523,11 +528,12 @@ struct IRBuilder {
       }
       // A REST reference rendered from a Python SDK leaves the SDK's aliases undeclared
       // (`FunctionParameters`, `Metadata`); a Connect reference declares every message.
-      if !isConnectReference, rendersAPythonSDK, let field = item.fieldName {
+      // So does a union member it names (a module's own `ContentUnionMember0 = Union[…]`).
+      if !isConnectReference, rendersAPythonSDK {
         if warnedUndeclared.insert(name).inserted {
+          let subject = item.fieldName.map { "'\(name)' of '\($0)'" } ?? "'\(name)' of the union member '\(item.code)'"
           diagnostics.warn(
-            "the type '\(name)' of '\(field)' is never declared, lists no fields and no example shows it; "
-              + "read as any JSON value",
+            "the type \(subject) is never declared, lists no fields and no example shows it; read as any JSON value",
             at: item.location)
         }
         return .any
@@ -752,10 +758,19 @@ struct IRBuilder {
         "cannot read the signature `\(signature)` (expected `resource.method(Params) -> Type`)",
         at: operation.signatureLocation)
     }
-    let accessor = syntax.accessor
-    guard let name = accessor.last, accessor.count >= 2 else {
+    var accessor = syntax.accessor
+    guard let name = accessor.last else {
       throw DiagnosticError(
         "the signature `\(signature)` names no resource and method", at: operation.signatureLocation)
+    }
+    if accessor.count == 1 {
+      // A method of the client itself (`.embed(…)`, `client.embed()` in Python): generated on a
+      // resource named for its section, as the Swift client has no methods of its own.
+      let section = reference.sections[sectionIndex]
+      accessor = [Self.snakeCase(section.title), name]
+      diagnostics.warn(
+        "'\(name)' is a method of the client itself; it is generated on a resource named for its section "
+          + "'\(section.title)': `\(accessor.joined(separator: "."))`", at: operation.signatureLocation)
     }
     let returnsName = syntax.returns
     let page = Self.pageType(of: operation)
@@ -777,14 +792,11 @@ struct IRBuilder {
           $0.signature.flatMap(SignatureSyntax.parse)?.paramsType
         })
     let verb = (operation.httpMethod ?? "POST").uppercased()
-    let isConnect = OperationTraits.isConnectPath(operation.httpPath ?? "")
-    let pathParameters = Self.pathParameters(operation.httpPath ?? "")
-    for placeholder in pathParameters
-    where !params.contains(where: { $0.name == placeholder || $0.jsonName == placeholder }) {
-      throw DiagnosticError(
-        "the HTTP path of '\(operation.heading)' has the placeholder '{\(placeholder)}', which no parameter documents",
-        at: operation.location)
-    }
+    let httpPath = try Self.pathNamingParameters(
+      operation.httpPath ?? "", params: params, positional: positional, heading: operation.heading,
+      at: operation.location, diagnostics: &diagnostics)
+    let isConnect = OperationTraits.isConnectPath(httpPath)
+    let pathParameters = Self.pathParameters(httpPath)
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
@@ -797,7 +809,7 @@ struct IRBuilder {
         params[index].location = .header
       } else {
         // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
-        params[index].location = HTTPEndpoint(method: verb, path: operation.httpPath ?? "").sendsBody ? .body : .query
+        params[index].location = HTTPEndpoint(method: verb, path: httpPath).sendsBody ? .body : .query
       }
       if case .array = params[index].type, params[index].location == .query, arrayQueryParameterLocation == nil {
         arrayQueryParameterLocation = operation.location
@@ -882,6 +894,9 @@ struct IRBuilder {
       examples.append(RequestExample(title: title, description: description, request: request))
     }
     if let response, let code = operation.responseExample {
+      if page == nil, let shown = returns {
+        returns = adoptingWireNames(shownBy: response, in: shown)
+      }
       if let returns {
         checkWireNames(response, type: page == nil ? returns : nil, context: "the response example", at: code.location)
       }
@@ -890,10 +905,14 @@ struct IRBuilder {
 
     var pagination: Pagination?
     if let page, let returns {
-      let (found, warning) = Self.pagination(
+      var (found, warning) = Self.pagination(
         pageType: page.page, item: returns, params: params, response: response,
         itemFields: returns.objectFields(in: declarations), isConnect: isConnect)
       if let warning { diagnostics.warn("'\(operation.heading)' \(warning)", at: operation.location) }
+      // (The items the example shows name their fields' wire names as the page's items do.)
+      for element in response?.value(at: found.itemsField.isEmpty ? [] : [found.itemsField])?.arrayElements ?? [] {
+        found.item = adoptingWireNames(shownBy: element, in: found.item)
+      }
       pagination = found
       for index in params.indices
       where [found.tokenParam, found.pageSizeParam, found.beforeParam ?? ""].contains(params[index].name)
@@ -935,7 +954,7 @@ struct IRBuilder {
     let summaryBlock = operation.description.first { $0.kind == .paragraph }
     let method = Method(
       name: name, operation: operation.heading,
-      http: HTTPEndpoint(method: operation.httpMethod ?? "POST", path: operation.httpPath ?? ""),
+      http: HTTPEndpoint(method: operation.httpMethod ?? "POST", path: httpPath),
       summary: summaryBlock.map { MarkdownRenderer.plainText($0.children).trimmed } ?? "",
       description: MarkdownRenderer.render(blocks: operation.description), paramsType: paramsType, params: params,
       returns: returns, returnsName: returnsName, pagination: pagination, examples: examples,
@@ -954,6 +973,46 @@ struct IRBuilder {
   /// one `X` per line), else nil.
   static func streamingFormat(_ returnsName: String) -> String? {
     returnsName.hasPrefix("JSONLDecoder[") && returnsName.hasSuffix("]") ? "jsonl" : nil
+  }
+
+  /// The HTTP path with each placeholder named for the parameter it stands for. A placeholder
+  /// spelled as no parameter is (`{agencyID}` where the signature says `agency_id`: the API's
+  /// spelling beside the SDK's) is the parameter of the same letters, ignoring case and
+  /// underscores; else, one placeholder left and one positional argument left, that argument
+  /// (warned). The placeholder's name never travels, only the value in its place.
+  static func pathNamingParameters(
+    _ path: String, params: [Field], positional: [String], heading: String, at location: SourceLocation?,
+    diagnostics: inout DiagnosticSink
+  ) throws(DiagnosticError) -> String {
+    let placeholders = pathParameters(path)
+    func named(_ placeholder: String) -> Bool {
+      params.contains { $0.name == placeholder || $0.jsonName == placeholder }
+    }
+    let unmatched = placeholders.filter { !named($0) }
+    guard !unmatched.isEmpty else { return path }
+    func letters(_ name: String) -> String { name.lowercased().filter { $0 != "_" && $0 != "-" } }
+    var renamed = path
+    var free = positional.filter { name in !placeholders.contains(name) }
+    for placeholder in unmatched {
+      let parameter: String
+      if let same = params.first(where: { !placeholders.contains($0.name) && letters($0.name) == letters(placeholder) })
+      {
+        parameter = same.name
+      } else if unmatched.count == 1, free.count == 1 {
+        parameter = free[0]
+        diagnostics.warn(
+          "the HTTP path of '\(heading)' has the placeholder '{\(placeholder)}', which no parameter is named; "
+            + "it is read as the signature's argument '\(parameter)', the one not in the path",
+          at: location)
+      } else {
+        throw DiagnosticError(
+          "the HTTP path of '\(heading)' has the placeholder '{\(placeholder)}', which no parameter documents",
+          at: location)
+      }
+      free.removeAll { $0 == parameter }
+      renamed = renamed.replacingOccurrences(of: "{\(placeholder)}", with: "{\(parameter)}")
+    }
+    return renamed
   }
 
   static func pathParameters(_ path: String) -> [String] {
@@ -989,6 +1048,54 @@ struct IRBuilder {
   }
 
   // MARK: Wire names
+
+  /// The wire names a response example shows: a key that is no field's wire name but spells,
+  /// with the same letters and digits, a field the example does not show otherwise (`AITags` for
+  /// `ai_tags`, `ai-auto-description` for `ai_auto_description`, `fileId` for `file_id`) is that
+  /// field's wire name (the SDK's alias for it). A key spelled as the documented name is not
+  /// evidence (an example in snake_case where the style is camelCase is warned, not adopted).
+  /// Rewrites the objects written in place in `type` and the Domain Types it names.
+  private mutating func adoptingWireNames(shownBy value: JSONValue, in type: TypeRef) -> TypeRef {
+    switch type {
+    case .array(var element):
+      for item in value.arrayElements ?? [] { element = adoptingWireNames(shownBy: item, in: element) }
+      return .array(element)
+    case .map(var element):
+      for member in value.objectMembers ?? [] { element = adoptingWireNames(shownBy: member.value, in: element) }
+      return .map(element)
+    case .object(let name, let fields):
+      return .object(name: name, fields: adoptingWireNames(shownBy: value, fields: fields))
+    case .ref(let name):
+      guard var decl = declarations[name], decl.kind == .object else { return type }
+      let fields = adoptingWireNames(shownBy: value, fields: decl.fields)
+      if fields != decl.fields {
+        decl.fields = fields
+        declarations[name] = decl
+      }
+      return type
+    default:
+      return type
+    }
+  }
+
+  private mutating func adoptingWireNames(shownBy value: JSONValue, fields: [Field]) -> [Field] {
+    guard let members = value.objectMembers else { return fields }
+    func letters(_ name: String) -> String { String(name.lowercased().filter { $0.isLetter || $0.isNumber }) }
+    var fields = fields
+    let keys = Set(members.map(\.key))
+    for member in members where !fields.contains(where: { $0.jsonName == member.key }) {
+      let spelling = letters(member.key)
+      let candidates = fields.indices.filter {
+        fields[$0].name != member.key && !keys.contains(fields[$0].jsonName) && letters(fields[$0].name) == spelling
+      }
+      if candidates.count == 1 { fields[candidates[0]].jsonName = member.key }
+    }
+    for index in fields.indices {
+      guard let shown = members.first(where: { $0.key == fields[index].jsonName }) else { continue }
+      fields[index].type = adoptingWireNames(shownBy: shown.value, in: fields[index].type)
+    }
+    return fields
+  }
 
   private mutating func checkWireNames(_ value: JSONValue, type: TypeRef?, context: String, at location: SourceLocation)
   {
@@ -1028,6 +1135,13 @@ struct IRBuilder {
         diagnostics.warn(
           "\(context) writes '\(member.key)' as \(member.value.kindDescription), but its documented type is a map "
             + "(an object): the mock leaves the value out\(field.required ? " (sends {})" : "")",
+          at: location)
+        continue
+      }
+      if case .array = field.type, member.value.arrayElements == nil, member.value != .null {
+        diagnostics.warn(
+          "\(context) writes '\(member.key)' as \(member.value.kindDescription), but its documented type is a list: "
+            + "the mock leaves the value out\(field.required ? " (sends [])" : "")",
           at: location)
         continue
       }

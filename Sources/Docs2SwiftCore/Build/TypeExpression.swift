@@ -10,6 +10,15 @@ indirect enum TypeExpression: Sendable, Hashable {
     "FileTypes",
   ]
 
+  /// `List` for `TypingList`: a Stainless SDK imports `typing.List as TypingList` in a module
+  /// that declares a class named `List`, and a reference may show its annotations as written.
+  static func typingName(_ name: String) -> String {
+    guard name.hasPrefix("Typing") else { return name }
+    let rest = String(name.dropFirst("Typing".count))
+    return ["List", "Dict", "Optional", "Union", "Sequence", "Iterable", "Mapping", "Literal"].contains(rest)
+      ? rest : name
+  }
+
   /// Parses the notation; nil when it is not a type expression.
   static func parse(_ text: String) -> TypeExpression? {
     // ASCII text is parsed byte by byte (each byte a character, unless "\r\n"): several times
@@ -97,7 +106,8 @@ indirect enum TypeExpression: Sendable, Hashable {
       skipSpaces()
       guard index < characters.count, characters[index] == .openBracket else { return .name(name) }
       index += 1
-      if name == "Literal" {
+      let generic = TypeExpression.typingName(name)
+      if generic == "Literal" {
         var values: [String] = []
         // Unquoted: numbers (`Literal[1, 2]`), `True`, `False`, `None`.
         var others: [String] = []
@@ -132,7 +142,7 @@ indirect enum TypeExpression: Sendable, Hashable {
         }
         if characters[index] == .closeBracket {
           index += 1
-          return .generic(name, arguments)
+          return .generic(generic, arguments)
         }
         return nil
       }

@@ -599,6 +599,20 @@ struct NestingRecovery {
     default: member = nil
     }
     guard let member else { return nil }
+    // A union that names it outweighs a class-typed field that could hold any member: after
+    // `extensions: Optional[Extensions]` and its members, `class ChangePublicationStatus: …` is
+    // the next member of `UpdateFileRequest = UpdateFileDetails | ChangePublicationStatus`.
+    for namedOnly in [true, false] {
+      if let owner = memberOwner(of: member, code: item.code, stack: stack, floor: floor, namedOnly: namedOnly) {
+        return owner
+      }
+    }
+    return nil
+  }
+
+  private func memberOwner(
+    of member: TypeExpression, code: String, stack: [Node], floor: Int, namedOnly: Bool
+  ) -> Int? {
     func unwrapped(_ type: TypeExpression) -> TypeExpression {
       switch type.withoutOptional {
       case .generic(let name, let arguments)
@@ -641,9 +655,9 @@ struct NestingRecovery {
           // under `Union[str, List[ContentPartTextParam]]`): the SDK's `…Param` form of it.
           return argumentClass == memberClass || argumentClass == memberClass + "Param"
         }
-        if matches && !listed.contains(item.code) { return candidate }
-      case .name(let name) where !TypeExpression.primitives.contains(name):
-        if node.fieldChildCount == 0 && !listed.contains(item.code) { return candidate }
+        if matches && !listed.contains(code) { return candidate }
+      case .name(let name) where !namedOnly && !TypeExpression.primitives.contains(name):
+        if node.fieldChildCount == 0 && !listed.contains(code) { return candidate }
       default: break
       }
     }

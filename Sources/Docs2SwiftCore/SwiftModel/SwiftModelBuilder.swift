@@ -389,17 +389,28 @@ struct SwiftModelBuilder {
     }
   }
 
-  /// An element a method returns inside a list, map or page: an object written in place is a
-  /// response type of its own (named as documented, else `fallback`), referenced by name; any
-  /// other element is itself.
+  /// An element a method returns inside a list, map or page: an object or a union written in
+  /// place is a response type of its own (named as documented, else `fallback`), referenced by
+  /// name; any other element is itself.
   private mutating func responseElement(
     _ element: TypeRef, named fallback: String, description: String, scope: [String]
   ) -> TypeRef {
-    guard case .object(let name, let fields) = element else { return element }
-    let documented = name ?? fallback
-    _ = planObject(name: documented, description: description, fields: fields, scope: scope)
-    methodObjects[documented] = fields
-    return .ref(documented)
+    switch element {
+    case .object(let name, let fields):
+      let documented = name ?? fallback
+      _ = planObject(name: documented, description: description, fields: fields, scope: scope)
+      methodObjects[documented] = fields
+      return .ref(documented)
+    case .union(let members) where unionPlan(members) != nil && decls[fallback] == nil:
+      // (`-> List[AssetListResponseItem]` whose members, `class File: …`, are written in place.)
+      let decl = TypeDecl(name: fallback, title: fallback, kind: .union, description: description, members: members)
+      decls[fallback] = decl
+      let swiftName = claimTopLevelName(SwiftNaming.typeName(fallback), for: fallback, scope: scope)
+      topLevels.append(TopLevel(swiftName: swiftName, folder: "Responses", source: .decl(decl)))
+      return .ref(fallback)
+    default:
+      return element
+    }
   }
 
   /// `SyncMembersPage` → `MembersPage` (Sync/Async is the Python SDK's flavour, not the page's).

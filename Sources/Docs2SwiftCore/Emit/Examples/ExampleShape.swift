@@ -58,7 +58,9 @@ struct ExampleShape {
 extension ExampleShape {
   /// `json` with the values that contradict their documented type taken out: a map or object
   /// field written as a string (the rendered references write `"metadata": "metadata"` for a
-  /// `Dict[str, str]`) is left out where it is optional and `{}` where it is required. Every
+  /// `Dict[str, str]`) is left out where it is optional and `{}` where it is required; a list
+  /// written as something else (`"children": {}` where a renderer stopped at a recursive type)
+  /// is left out where it is optional and `[]` where it is required. Every
   /// other member, documented or not, stays as written. The mock answers with this, so that what
   /// it sends decodes as the documented types (`IRBuilder` warns about each such value).
   func conformed(_ json: JSONValue, as type: TypeRef) -> JSONValue {
@@ -75,6 +77,10 @@ extension ExampleShape {
         }
         if isObjectLike(field.type), member.value.objectMembers == nil, member.value != .null {
           if field.required { kept.append((member.key, .object([]))) }
+          continue
+        }
+        if case .array = field.type, member.value.arrayElements == nil, member.value != .null {
+          if field.required { kept.append((member.key, .array([]))) }
           continue
         }
         kept.append((member.key, conformed(member.value, as: field.type)))
