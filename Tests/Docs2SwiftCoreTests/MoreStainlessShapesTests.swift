@@ -385,4 +385,146 @@ struct MoreStainlessShapesTests {
     let sent = shape.conformed(try #require(method.responseExample), as: try #require(method.returns))
     #expect(sent == .object([("tags", .array([])), ("id", .string("w"))]))
   }
+
+  @Test func aPathWithAFixedQuery() throws {
+    // gradient's `POST /chat/completions?agent=true`, turbopuffer's two methods of one verb and
+    // path told apart by `?stainless_overload=copyFrom` (it stopped the reference: "has the
+    // character ?").
+    let text = """
+      # Namespaces
+
+      ## Write
+
+      `namespaces.write(strnamespace, NamespaceWriteParams**kwargs) -> None`
+
+      **post** `/v2/namespaces/{namespace}`
+
+      Writes.
+
+      ### Parameters
+
+      - `namespace: str`
+      - `rows: Optional[List[str]]`
+
+      ## Copy From
+
+      `namespaces.copy_from(strnamespace, NamespaceCopyFromParams**kwargs) -> None`
+
+      **post** `/v2/namespaces/{namespace}?stainless_overload=copyFrom`
+
+      Copies.
+
+      ### Parameters
+
+      - `namespace: str`
+      - `source_namespace: str`
+
+      """
+    let api = try Self.parse(text).api
+    let copy = try #require(RESTReferenceTests.method(api, "namespaces.copy_from"))
+    #expect(copy.http.path == "/v2/namespaces/{namespace}")
+    #expect(copy.http.query == [HTTPEndpoint.QueryItem(name: "stainless_overload", value: "copyFrom")])
+    #expect(copy.http.pathAndQuery == "/v2/namespaces/{namespace}?stainless_overload=copyFrom")
+    #expect(copy.params.first?.location == .path)
+    #expect(
+      IRExport.value(copy)["http"]
+        == .object([
+          ("method", .string("POST")), ("path", .string("/v2/namespaces/{namespace}")),
+          ("query", .array([.object([("name", .string("stainless_overload")), ("value", .string("copyFrom"))])])),
+        ]))
+    // The client sends the fixed query; the server registers the procedure under it; the tests
+    // expect it; the OpenAPI document keeps the two operations apart.
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let client = try #require(files.first { $0.path.hasSuffix("NamespacesResource.swift") }).contents
+    #expect(client.contains(#"query.append("stainless_overload", "copyFrom")"#))
+    #expect(client.components(separatedBy: "query.append(\"stainless_overload\"").count == 2)
+    let service = try #require(files.first { $0.path.hasSuffix("NamespacesService.swift") }).contents
+    #expect(service.contains(#"path: "/v2/namespaces/{namespace}?stainless_overload=copyFrom","#))
+    let openAPI = OpenAPIExporter.document(api)
+    #expect(openAPI["paths"]?["/v2/namespaces/{namespace}?stainless_overload=copyFrom"]?["post"] != nil)
+    #expect(openAPI["paths"]?["/v2/namespaces/{namespace}"]?["post"] != nil)
+    // What follows `?` must be `name=value` pairs.
+    let bad = text.replacingOccurrences(of: "?stainless_overload=copyFrom", with: "?copyFrom")
+    #expect(parseError(bad)?.message.contains("has a query that is not `name=value` pairs joined by '&'") == true)
+  }
+
+  @Test func pathAndBodyParametersOfOneName() throws {
+    // gradient: Stainless calls the path's `agent_uuid` `path_agent_uuid` and the body's
+    // `body_agent_uuid`, which travels as `agent_uuid`.
+    let text = Self.reference(
+      "widgets.update(strpath_widget_id, WidgetUpdateParams**kwargs) -> None", "put", "/widgets/{widget_id}",
+      "### Parameters\n\n- `path_widget_id: str`\n- `body_widget_id: Optional[str]` Widget id\n- `name: Optional[str]`\n"
+    )
+    let method = try #require(RESTReferenceTests.method(try Self.parse(text).api, "widgets.update"))
+    #expect(method.http.path == "/widgets/{path_widget_id}")
+    #expect(method.params.map(\.jsonName) == ["path_widget_id", "widget_id", "name"])
+    #expect(method.params.map(\.location) == [.path, .body, .body])
+  }
+
+  @Test func tuplesAreLists() throws {
+    // turbopuffer's filters: `Tuple[str, Literal["Eq"], object]`.
+    let text = Self.reference(
+      "widgets.query(WidgetQueryParams**kwargs) -> None", "post", "/widgets/query",
+      "### Parameters\n\n- `point: Tuple[float, float]`\n- `filter: Tuple[str, Literal[\"Eq\"], object]`\n")
+    let (api, warnings) = try Self.parse(text)
+    let method = try #require(RESTReferenceTests.method(api, "widgets.query"))
+    #expect(method.params.map(\.type) == [.array(.number), .array(.any)])
+    #expect(
+      warnings.map(\.message).contains(
+        "'filter' is a tuple of values of several types; read as a list of any JSON value"))
+  }
+
+  @Test func aUnionOfUndeclaredTypesOnly() throws {
+    // turbopuffer's `delete_by_filter: Optional[Union[Filter, Omit]]`, neither declared: any JSON
+    // value in a reference of a Python SDK (warned); still the error in a Connect reference.
+    let text = Self.reference(
+      "widgets.delete(WidgetDeleteParams**kwargs) -> None", "post", "/widgets/delete",
+      """
+      ### Parameters
+
+      - `delete_by_filter: Optional[Union[Filter, Omit]]`
+        - `Filter`
+        - `class Omit: …`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      client.widgets.delete()
+      ```
+
+      """)
+    let (api, warnings) = try Self.parse(text)
+    #expect(RESTReferenceTests.method(api, "widgets.delete")?.params.first?.type == .any)
+    #expect(
+      warnings.map(\.message).contains(
+        "'Filter', 'Omit' in a Union are never declared and list no fields; read as any JSON value"))
+  }
+
+  @Test func resourceTypeNamesDifferInMoreThanCase() throws {
+    // gradient: `agents.evaluation_metrics.openai` ("Openai") and `models.providers.openai`
+    // ("Open AI"): `OpenaiResource` and `OpenAIResource` would be one DocC file on macOS.
+    func section(_ title: String, _ accessor: String, _ path: String) -> String {
+      """
+      # \(title)
+
+      ## List
+
+      `\(accessor).list() -> None`
+
+      **get** `\(path)`
+
+      Lists.
+
+      """
+    }
+    let text =
+      section("Openai", "agents.openai", "/agents/openai") + "\n"
+      + section("Open AI", "models.openai", "/models/openai")
+    let (model, _) = try SwiftModel.decide(try Self.parse(text).api, config: GeneratorConfig())
+    let names = model.resources.map(\.typeName)
+    #expect(Set(names.map { $0.lowercased() }).count == names.count)
+  }
 }

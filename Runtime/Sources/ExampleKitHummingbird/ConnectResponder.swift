@@ -129,7 +129,8 @@ public struct ExampleConnectMiddleware<Context: RequestContext>: RouterMiddlewar
   public func handle(
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
-    let matched = server.router.match(method: request.method.rawValue, path: request.uri.path)
+    let matched = server.router.match(
+      method: request.method.rawValue, path: request.uri.path, query: request.uri.query)
     guard matched.route != nil || !matched.allowed.isEmpty else { return try await next(request, context) }
     return await ExampleConnectResponder<Context>.response(
       to: request, server: server, channel: (context as? any ExampleConnectionRequestContext)?.channel)

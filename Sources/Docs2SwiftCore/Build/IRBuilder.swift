@@ -428,6 +428,18 @@ struct IRBuilder {
       return .map(try typeRef(arguments[1], item: item))
     case .generic("Union", let arguments):
       return try unionRef(arguments, item: item)
+    case .generic("Tuple", let arguments) where !arguments.isEmpty:
+      // A JSON array of a fixed length: a list of its one element type, else of any JSON value.
+      var elements: [TypeRef] = []
+      for argument in arguments {
+        let element = try typeRef(argument, item: item)
+        if !elements.contains(element) { elements.append(element) }
+      }
+      if elements.count == 1 { return .array(elements[0]) }
+      diagnostics.warn(
+        "'\(item.fieldName ?? item.code)' is a tuple of values of several types; read as a list of any JSON value",
+        at: item.location)
+      return .array(.any)
     case .generic(let name, _):
       diagnostics.warn(
         "the type '\(name)[…]' is not one the reference format uses; read as any JSON value", at: item.location)
@@ -587,7 +599,15 @@ struct IRBuilder {
     }
     if !unknown.isEmpty {
       if members.isEmpty {
-        throw DiagnosticError("the type '\(unknown[0])' is referenced but never declared", at: item.location)
+        // (In a reference rendered from a Python SDK, as an undeclared type of a field is.)
+        guard !isConnectReference, rendersAPythonSDK else {
+          throw DiagnosticError("the type '\(unknown[0])' is referenced but never declared", at: item.location)
+        }
+        diagnostics.warn(
+          "'\(unknown.joined(separator: "', '"))' in a Union \(unknown.count == 1 ? "is" : "are") never declared and "
+            + "\(unknown.count == 1 ? "lists" : "list") no fields; read as any JSON value",
+          at: item.location)
+        return .any
       }
       diagnostics.warn(
         "'\(unknown.joined(separator: "', '"))' in a Union is never declared and lists no fields; "
@@ -792,8 +812,11 @@ struct IRBuilder {
           $0.signature.flatMap(SignatureSyntax.parse)?.paramsType
         })
     let verb = (operation.httpMethod ?? "POST").uppercased()
+    // (`buildModel` checked the query.)
+    let (documentedPath, fixedQuery) =
+      HTTPEndpoint.splitting(operation.httpPath ?? "") ?? (operation.httpPath ?? "", [])
     let httpPath = try Self.pathNamingParameters(
-      operation.httpPath ?? "", params: params, positional: positional, heading: operation.heading,
+      documentedPath, params: &params, positional: positional, heading: operation.heading,
       at: operation.location, diagnostics: &diagnostics)
     let isConnect = OperationTraits.isConnectPath(httpPath)
     let pathParameters = Self.pathParameters(httpPath)
@@ -954,7 +977,7 @@ struct IRBuilder {
     let summaryBlock = operation.description.first { $0.kind == .paragraph }
     let method = Method(
       name: name, operation: operation.heading,
-      http: HTTPEndpoint(method: operation.httpMethod ?? "POST", path: httpPath),
+      http: HTTPEndpoint(method: operation.httpMethod ?? "POST", path: httpPath, query: fixedQuery),
       summary: summaryBlock.map { MarkdownRenderer.plainText($0.children).trimmed } ?? "",
       description: MarkdownRenderer.render(blocks: operation.description), paramsType: paramsType, params: params,
       returns: returns, returnsName: returnsName, pagination: pagination, examples: examples,
@@ -976,12 +999,14 @@ struct IRBuilder {
   }
 
   /// The HTTP path with each placeholder named for the parameter it stands for. A placeholder
-  /// spelled as no parameter is (`{agencyID}` where the signature says `agency_id`: the API's
-  /// spelling beside the SDK's) is the parameter of the same letters, ignoring case and
-  /// underscores; else, one placeholder left and one positional argument left, that argument
+  /// spelled as no parameter is is the SDK's `path_<name>` (Stainless's name for a path
+  /// parameter whose name a body parameter also has, which it calls `body_<name>`: that one's
+  /// wire name is `<name>`); else the parameter of the same letters, ignoring case and
+  /// underscores (`{agencyID}` where the signature says `agency_id`: the API's spelling beside
+  /// the SDK's); else, one placeholder left and one positional argument left, that argument
   /// (warned). The placeholder's name never travels, only the value in its place.
   static func pathNamingParameters(
-    _ path: String, params: [Field], positional: [String], heading: String, at location: SourceLocation?,
+    _ path: String, params: inout [Field], positional: [String], heading: String, at location: SourceLocation?,
     diagnostics: inout DiagnosticSink
   ) throws(DiagnosticError) -> String {
     let placeholders = pathParameters(path)
@@ -995,8 +1020,14 @@ struct IRBuilder {
     var free = positional.filter { name in !placeholders.contains(name) }
     for placeholder in unmatched {
       let parameter: String
-      if let same = params.first(where: { !placeholders.contains($0.name) && letters($0.name) == letters(placeholder) })
-      {
+      if params.contains(where: { $0.name == "path_" + placeholder }) {
+        parameter = "path_" + placeholder
+        if let body = params.firstIndex(where: { $0.name == "body_" + placeholder }) {
+          params[body].jsonName = placeholder
+        }
+      } else if let same = params.first(where: {
+        !placeholders.contains($0.name) && letters($0.name) == letters(placeholder)
+      }) {
         parameter = same.name
       } else if unmatched.count == 1, free.count == 1 {
         parameter = free[0]
@@ -1173,9 +1204,18 @@ extension IRBuilder {
       return "the HTTP method '\(verb)' is not a method name (letters only)"
     }
     guard path.hasPrefix("/") else { return "the HTTP path '\(path)' does not start with '/'" }
+    // The path, then a fixed query (`?agent=true`): a `?` once, then no placeholder.
     let allowed = Set(
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/%{}".unicodeScalars)
-    guard let bad = path.unicodeScalars.first(where: { !allowed.contains($0) }) else { return nil }
+    let queryAllowed = allowed.subtracting("{}".unicodeScalars).union("?".unicodeScalars)
+    let mark = path.firstIndex(of: "?") ?? path.endIndex
+    if mark < path.endIndex, HTTPEndpoint.splitting(path) == nil {
+      return "the HTTP path '\(path)' has a query that is not `name=value` pairs joined by '&'"
+    }
+    let bad =
+      path[..<mark].unicodeScalars.first(where: { !allowed.contains($0) })
+      ?? path[mark...].unicodeScalars.dropFirst().first(where: { !queryAllowed.contains($0) || $0 == "?" })
+    guard let bad else { return nil }
     let shown =
       bad.value <= 0x20 || bad.value == 0x7F || !bad.isASCII
       ? "U+" + String(bad.value, radix: 16, uppercase: true) : String(bad)

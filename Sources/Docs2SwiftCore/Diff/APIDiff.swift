@@ -376,7 +376,7 @@ public enum APIDiff {
       if before.http != after.http {
         add(
           "endpoint-changed", .none,
-          "`\(path)` is sent to \(after.http.method) \(after.http.path) (was \(before.http.method) \(before.http.path))",
+          "`\(path)` is sent to \(after.http.method) \(after.http.pathAndQuery) (was \(before.http.method) \(before.http.pathAndQuery))",
           swift: "same Swift API; requests go to the new endpoint", key: key)
       }
       if before.summary != after.summary || before.description != after.description {

@@ -213,7 +213,11 @@ public enum IRImport {
     if streaming == "jsonl" { returnsName = "JSONLDecoder[\(returnsName)]" }
     var method = Method(
       name: try string(value, "name"), operation: try string(value, "operation"),
-      http: HTTPEndpoint(method: try string(http, "method"), path: try string(http, "path")),
+      http: HTTPEndpoint(
+        method: try string(http, "method"), path: try string(http, "path"),
+        query: try (http["query"]?.arrayElements ?? []).map {
+          HTTPEndpoint.QueryItem(name: try string($0, "name"), value: try string($0, "value"))
+        }),
       summary: try string(value, "summary"), description: try string(value, "description"),
       paramsType: try string(value, "paramsType"), params: try array(value, "params").map(field), returns: returns,
       returnsName: returnsName, pagination: pagination, examples: examples, responseExample: response,

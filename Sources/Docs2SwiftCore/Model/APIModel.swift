@@ -50,10 +50,43 @@ public struct Resource: Sendable, Hashable {
 public struct HTTPEndpoint: Sendable, Hashable {
   public var method: String
   public var path: String
+  /// Query items every request of the method carries, as the reference writes them after the
+  /// path (`/chat/completions?agent=true`, Stainless's `?stainless_overload=branchFrom` for two
+  /// methods of one verb and path); in order, not percent-decoded.
+  public var query: [QueryItem]
 
-  public init(method: String, path: String) {
+  public struct QueryItem: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+      self.name = name
+      self.value = value
+    }
+  }
+
+  public init(method: String, path: String, query: [QueryItem] = []) {
     self.method = method
     self.path = path
+    self.query = query
+  }
+
+  /// The path with its fixed query, as the reference writes it.
+  public var pathAndQuery: String {
+    query.isEmpty ? path : path + "?" + query.map { $0.name + "=" + $0.value }.joined(separator: "&")
+  }
+
+  /// `/chat/completions?agent=true` → the path and its query items; nil where what follows the
+  /// `?` is not `name=value` pairs joined by `&`.
+  public static func splitting(_ target: String) -> (path: String, query: [QueryItem])? {
+    guard let mark = target.firstIndex(of: "?") else { return (target, []) }
+    var items: [QueryItem] = []
+    for pair in target[target.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: false) {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      guard parts.count == 2, !parts[0].isEmpty else { return nil }
+      items.append(QueryItem(name: String(parts[0]), value: String(parts[1])))
+    }
+    return (String(target[..<mark]), items)
   }
 
   /// Whether a request of this verb carries a body: Stainless's REST rule gives a `GET`, `HEAD`

@@ -36,7 +36,7 @@ public enum IRExport {
     var members: [(key: String, value: JSONValue)] = [
       ("name", .string(method.name)),
       ("operation", .string(method.operation)),
-      ("http", .object([("method", .string(method.http.method)), ("path", .string(method.http.path))])),
+      ("http", http(method.http)),
       ("summary", .string(method.summary)),
       ("description", .string(method.description)),
       ("paramsType", .string(method.paramsType)),
@@ -71,6 +71,18 @@ public enum IRExport {
     }
     // Only on a streaming method, so that the export of a unary API is unchanged.
     if let streaming = method.streaming { members.append(("streaming", .string(streaming))) }
+    return .object(members)
+  }
+
+  /// `method` and `path`; `query` only where the reference gives the path a fixed query.
+  static func http(_ endpoint: HTTPEndpoint) -> JSONValue {
+    var members: [(key: String, value: JSONValue)] = [
+      ("method", .string(endpoint.method)), ("path", .string(endpoint.path)),
+    ]
+    if !endpoint.query.isEmpty {
+      members.append(
+        ("query", .array(endpoint.query.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })))
+    }
     return .object(members)
   }
 

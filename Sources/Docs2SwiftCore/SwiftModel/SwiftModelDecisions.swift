@@ -210,7 +210,9 @@ extension SwiftModel {
   }
 
   static func resourceNames(_ api: APIDocument, taken: Set<String>, typePrefix: String) -> [SwiftResource] {
-    var taken = taken
+    // Compared without case: each resource's type names its DocC extension file, and two files
+    // whose names differ only in case are one file on macOS (`OpenAIResource`, `OpenaiResource`).
+    var taken = Set(taken.map { $0.lowercased() })
     var result: [SwiftResource] = []
     for resource in api.allResources {
       let title = resource.title.split(separator: " ").map { SwiftNaming.capitalized(String($0)) }.joined()
@@ -218,8 +220,8 @@ extension SwiftModel {
         SwiftNaming.isIdentifier(title) && title.first?.isUppercase == true
         ? title : SwiftNaming.upperCamelCase(resource.name)
       func isTaken(_ base: String) -> Bool {
-        taken.contains(base + "Resource")
-          || ["Service", "Procedures"].contains { taken.contains(typePrefix + base + $0) }
+        taken.contains((base + "Resource").lowercased())
+          || ["Service", "Procedures"].contains { taken.contains((typePrefix + base + $0).lowercased()) }
       }
       if isTaken(base), resource.path.count > 1 {
         base = SwiftNaming.upperCamelCase(resource.path.joined(separator: "_"))
@@ -230,8 +232,8 @@ extension SwiftModel {
         candidate = base + String(counter)
         counter += 1
       }
-      taken.insert(candidate + "Resource")
-      for suffix in ["Service", "Procedures"] { taken.insert(typePrefix + candidate + suffix) }
+      taken.insert((candidate + "Resource").lowercased())
+      for suffix in ["Service", "Procedures"] { taken.insert((typePrefix + candidate + suffix).lowercased()) }
       let propertyName = Self.resourcePropertyName(resource.path)
       result.append(
         SwiftResource(

@@ -217,7 +217,12 @@ public struct ExampleConnectRouter: Sendable {
     public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
   }
 
-  public internal(set) var routes: [String: Route] = [:]
+  public internal(set) var routes: [String: Route] = [:] {
+    didSet { hasFixedQueries = routes.values.contains { $0.path.contains("?") } }
+  }
+  /// Whether a route's path carries a fixed query (`/chat/completions?agent=true`): then no
+  /// exact path is looked up alone.
+  private(set) var hasFixedQueries = false
 
   public init() {}
 
@@ -325,7 +330,7 @@ public struct ExampleConnectServer: Sendable {
   }
 
   public func respond(to request: ExampleConnectHTTPRequest) async -> ExampleConnectHTTPResponse {
-    let matched = router.match(method: request.method, path: request.path)
+    let matched = router.match(method: request.method, path: request.path, query: request.query)
     guard let (route, pathParameters) = matched.route else {
       guard matched.allowed.isEmpty else {
         return .error(

@@ -158,6 +158,11 @@ struct ClientEmitter {
       isConnect: operation.isConnect, isDiscardable: operation.page == nil && Self.isEmpty(operation.responseShape),
       isStreaming: operation.streaming != nil)
     view.hasToken = operation.page?.hasToken ?? true
+    view.fixedQuery = method.http.query.map {
+      ClientFixedQueryView(
+        name: SwiftNaming.stringLiteralContents($0.name), value: SwiftNaming.stringLiteralContents($0.value))
+    }
+    view.hasQuery = view.hasQuery || !view.fixedQuery.isEmpty
     view.headers = operation.headerParameters.map {
       ClientHeaderView(
         headerName: SwiftNaming.stringLiteralContents($0.headerName), property: SwiftNaming.escaped($0.property))

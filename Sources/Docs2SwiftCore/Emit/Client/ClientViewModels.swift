@@ -114,6 +114,9 @@ public struct ClientMethodView: Sendable, Hashable {
   public var pathSegments: [PathSegmentView] = []
   public var hasQuery: Bool
   public var query: [ClientQueryView]
+  /// The query items every request of the method carries (`agent=true`), as string literal
+  /// contents, before the parameters'.
+  public var fixedQuery: [ClientFixedQueryView] = []
   /// Parameters sent as headers: `options.setHeader("anthropic-beta", params.betas)`.
   public var headers: [ClientHeaderView] = []
   public var hasHeaders: Bool { !headers.isEmpty }
@@ -227,6 +230,22 @@ extension ClientArgumentView: TemplateView {
   }
 }
 
+/// A query item every request of a method carries: `query.append("agent", "true")`.
+public struct ClientFixedQueryView: Sendable, Hashable {
+  public var name: String
+  public var value: String
+}
+
+extension ClientFixedQueryView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "value": .of(self.value)
+    default: nil
+    }
+  }
+}
+
 extension ClientQueryView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
@@ -268,6 +287,7 @@ extension ClientMethodView: TemplateView {
     case "headers": .of(self.headers)
     case "hasHeaders": .of(self.hasHeaders)
     case "query": .of(self.query)
+    case "fixedQuery": .of(self.fixedQuery)
     case "operation": .of(self.operation)
     case "httpMethod": .of(self.httpMethod)
     case "path": .of(self.path)

@@ -84,7 +84,9 @@ struct MethodDocs {
   }
 
   /// `` `POST /path` ``.
-  static func endpoint(_ method: Method) -> String { "`\(method.http.method.uppercased()) \(method.http.path)`" }
+  static func endpoint(_ method: Method) -> String {
+    "`\(method.http.method.uppercased()) \(method.http.pathAndQuery)`"
+  }
 
   /// The parameter entry of the per-request options.
   static func options(label: String) -> String {

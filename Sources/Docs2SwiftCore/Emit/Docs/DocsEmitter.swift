@@ -236,7 +236,7 @@ struct DocsEmitter {
       paramsTypeLink: symbolLink(view.paramsType),
       rawSymbolLink: view.isStreaming ? "" : "``\(info.resourceType)/\(view.rawName)(_:options:)``",
       returnsText: returns, httpMethod: method.http.method.uppercased(),
-      httpPath: method.http.path,
+      httpPath: method.http.pathAndQuery,
       descriptionLines: Self.demotingHeadings(DocComment.inert(DocComment.asides(info.operation.documentation))),
       examples: info.examples, hasExamples: !info.examples.isEmpty, responseLines: response,
       hasResponse: !response.isEmpty)
@@ -481,7 +481,7 @@ struct DocsEmitter {
     }
     let accessor = info.callee.split(separator: ".").dropLast().joined(separator: ".") + "."
     return APIMethodView(
-      httpTitle: "\(method.http.method.lowercased()) \(method.http.path)", accessorPrefix: accessor,
+      httpTitle: "\(method.http.method.lowercased()) \(method.http.pathAndQuery)", accessorPrefix: accessor,
       name: view.name.replacingOccurrences(of: "`", with: ""),
       sourcePath: "Sources/\(moduleName)/Client/Resources/\(info.resourceType).swift",
       argumentsHTML: arguments.joined(separator: ", "),

@@ -9,7 +9,8 @@ struct WireRequest: Sendable, Hashable {
   var method: String
   /// The path with every placeholder filled: `/v1/accounts/account_token`.
   var path: String
-  /// The query items in parameter order, decoded (the tests compare decoded values).
+  /// The query items: the method's fixed ones, then the parameters' in order, decoded (the
+  /// tests compare decoded values).
   var query: [QueryItem]
   /// The JSON body; nil when the request has none.
   var body: JSONValue?
@@ -58,7 +59,8 @@ struct WireRequest: Sendable, Hashable {
       rest = rest[rest.index(after: close)...]
     }
     self.path = path + rest
-    var query: [QueryItem] = []
+    // The method's fixed query first, as the client sends it.
+    var query = method.http.query.map { QueryItem(name: $0.name, value: $0.value) }
     var body: [(key: String, value: JSONValue)] = []
     for member in members {
       let location = method.params.first { $0.jsonName == member.key }?.location ?? .body

@@ -33,14 +33,18 @@ public enum OpenAPIExporter {
         var id = method.operation
         if operationIDs.contains(id) { id = (resource.path + [method.operation]).joined(separator: ".") }
         operationIDs.insert(id)
-        // One path item per path: a REST path has an operation per verb.
-        if let index = paths.firstIndex(where: { $0.key == method.http.path }),
+        // One path item per path: a REST path has an operation per verb. A path with a fixed
+        // query (`/v2/ns/{ns}?stainless_overload=copyFrom`) is a path item of its own, keyed with
+        // its query as the reference writes it: OpenAPI has no other way to tell two operations
+        // of one verb and path apart.
+        let key = method.http.pathAndQuery
+        if let index = paths.firstIndex(where: { $0.key == key }),
           var item = paths[index].value.objectMembers
         {
           if !item.contains(where: { $0.key == verb }) { item.append((verb, operation(method, in: resource, id: id))) }
           paths[index].value = .object(item)
         } else {
-          paths.append((method.http.path, .object([(verb, operation(method, in: resource, id: id))])))
+          paths.append((key, .object([(verb, operation(method, in: resource, id: id))])))
         }
       }
     }
@@ -71,20 +75,28 @@ public enum OpenAPIExporter {
     if !method.summary.isEmpty { members.append(("summary", .string(method.summary))) }
     if !method.description.isEmpty { members.append(("description", .string(method.description))) }
     let query = method.params.filter { $0.location == .query || $0.location == .path || $0.location == .header }
-    if !query.isEmpty {
+    // The fixed query's items: required, of the one value.
+    let fixed = method.http.query.map { item -> JSONValue in
+      .object([
+        ("name", .string(item.name)), ("in", .string("query")), ("required", .bool(true)),
+        ("schema", .object([("type", .string("string")), ("const", .string(item.value))])),
+      ])
+    }
+    if !query.isEmpty || !fixed.isEmpty {
       members.append(
         (
           "parameters",
           .array(
-            query.map { field in
-              var parameter: [(key: String, value: JSONValue)] = [
-                ("name", .string(field.jsonName)), ("in", .string((field.location ?? .query).rawValue)),
-                ("required", .bool(field.required || field.location == .path)),
-                ("schema", schema(field.type)),
-              ]
-              if !field.description.isEmpty { parameter.append(("description", .string(field.description))) }
-              return .object(parameter)
-            })
+            fixed
+              + query.map { field in
+                var parameter: [(key: String, value: JSONValue)] = [
+                  ("name", .string(field.jsonName)), ("in", .string((field.location ?? .query).rawValue)),
+                  ("required", .bool(field.required || field.location == .path)),
+                  ("schema", schema(field.type)),
+                ]
+                if !field.description.isEmpty { parameter.append(("description", .string(field.description))) }
+                return .object(parameter)
+              })
         ))
     }
     let body = method.params.filter { $0.location == .body || $0.location == nil }

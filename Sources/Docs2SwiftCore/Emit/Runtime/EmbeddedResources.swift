@@ -144,6 +144,9 @@ import Foundation
     {{/pathSegments}}
     {{#hasQuery}}
     var query = QueryItems()
+    {{#fixedQuery}}
+    query.append("{{name}}", "{{value}}")
+    {{/fixedQuery}}
     {{#query}}
     query.{{appendMethod}}("{{wireName}}", params.{{property}})
     {{/query}}
@@ -193,6 +196,9 @@ import Foundation
     {{/pathSegments}}
     {{#hasQuery}}
     var query = QueryItems()
+    {{#fixedQuery}}
+    query.append("{{name}}", "{{value}}")
+    {{/fixedQuery}}
     {{#query}}
     query.{{appendMethod}}("{{wireName}}", params.{{property}})
     {{/query}}
@@ -5791,7 +5797,8 @@ public struct ExampleConnectMiddleware<Context: RequestContext>: RouterMiddlewar
   public func handle(
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
-    let matched = server.router.match(method: request.method.rawValue, path: request.uri.path)
+    let matched = server.router.match(
+      method: request.method.rawValue, path: request.uri.path, query: request.uri.query)
     guard matched.route != nil || !matched.allowed.isEmpty else { return try await next(request, context) }
     return await ExampleConnectResponder<Context>.response(
       to: request, server: server, channel: (context as? any ExampleConnectionRequestContext)?.channel)
@@ -6478,7 +6485,12 @@ public struct ExampleConnectRouter: Sendable {
     public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
   }
 
-  public internal(set) var routes: [String: Route] = [:]
+  public internal(set) var routes: [String: Route] = [:] {
+    didSet { hasFixedQueries = routes.values.contains { $0.path.contains("?") } }
+  }
+  /// Whether a route's path carries a fixed query (`/chat/completions?agent=true`): then no
+  /// exact path is looked up alone.
+  private(set) var hasFixedQueries = false
 
   public init() {}
 
@@ -6586,7 +6598,7 @@ public struct ExampleConnectServer: Sendable {
   }
 
   public func respond(to request: ExampleConnectHTTPRequest) async -> ExampleConnectHTTPResponse {
-    let matched = router.match(method: request.method, path: request.path)
+    let matched = router.match(method: request.method, path: request.path, query: request.query)
     guard let (route, pathParameters) = matched.route else {
       guard matched.allowed.isEmpty else {
         return .error(
@@ -7106,14 +7118,31 @@ extension ExampleConnectRouter {
 
   /// The route for a request: an exact path first, then the templates with the fewest
   /// placeholders, each placeholder taking a non-empty, percent-decoded segment or the part of
-  /// one between the template's text around it (`{agency_id}.json`). When the path matches only
-  /// under other verbs, `allowed` lists them (a 405).
-  public func match(method: String, path: String) -> (route: (Route, [String: String])?, allowed: [String]) {
-    if method == "POST", let route = routes[path], route.method == "POST" { return ((route, [:]), []) }
+  /// one between the template's text around it (`{agency_id}.json`). A template with a fixed
+  /// query (`/chat/completions?agent=true`) matches only a request that carries those items, and
+  /// before the same template without them. When the path matches only under other verbs,
+  /// `allowed` lists them (a 405).
+  public func match(
+    method: String, path: String, query: String? = nil
+  ) -> (route: (Route, [String: String])?, allowed: [String]) {
+    if method == "POST", !hasFixedQueries, let route = routes[path], route.method == "POST" {
+      return ((route, [:]), [])
+    }
     let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-    var candidates: [(route: Route, parameters: [String: String], placeholders: Int)] = []
+    let requestQuery = hasFixedQueries ? ExampleQueryParameters(query) : nil
+    var candidates: [(route: Route, parameters: [String: String], placeholders: Int, fixed: Int)] = []
     for route in routes.values {
-      let template = route.path.split(separator: "/", omittingEmptySubsequences: false)
+      var templatePath = Substring(route.path)
+      var fixed = 0
+      if let mark = route.path.firstIndex(of: "?") {
+        templatePath = route.path[..<mark]
+        let items = ExampleQueryParameters(String(route.path[route.path.index(after: mark)...])).items
+        guard let requestQuery,
+          items.allSatisfy({ item in requestQuery.items.contains { $0.name == item.name && $0.value == item.value } })
+        else { continue }
+        fixed = items.count
+      }
+      let template = templatePath.split(separator: "/", omittingEmptySubsequences: false)
       guard template.count == segments.count else { continue }
       var parameters: [String: String] = [:]
       var placeholders = 0
@@ -7136,9 +7165,9 @@ extension ExampleConnectRouter {
           break
         }
       }
-      if matches { candidates.append((route, parameters, placeholders)) }
+      if matches { candidates.append((route, parameters, placeholders, fixed)) }
     }
-    candidates.sort { $0.placeholders < $1.placeholders }
+    candidates.sort { ($0.placeholders, -$0.fixed) < ($1.placeholders, -$1.fixed) }
     if let found = candidates.first(where: { $0.route.method == method }) {
       return ((found.route, found.parameters), [])
     }

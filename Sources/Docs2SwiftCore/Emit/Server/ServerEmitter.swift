@@ -58,7 +58,7 @@ enum ServerEmitter {
           method, params: method.examples.first?.request ?? minimal.params(method), arrayFormat: model.queryArrayFormat)
         let requestText = (wire.body ?? .object([])).printed()
         var summary = method.summary.isEmpty ? method.operation : method.summary
-        summary += "\n\n`\(method.http.method) \(method.http.path)`"
+        summary += "\n\n`\(method.http.method) \(method.http.pathAndQuery)`"
         let assignments = queryAssignments(
           operation, commaSeparated: model.queryArrayFormat == "comma", model: model)
         operations.append(
@@ -66,7 +66,7 @@ enum ServerEmitter {
             functionName: SwiftNaming.escaped(operation.functionName), paramsType: operation.paramsType,
             responseType: operation.streaming != nil
               ? "AsyncThrowingStream<\(operation.responseType), any Error>" : operation.responseType,
-            procedurePath: SwiftNaming.stringLiteralContents(method.http.path),
+            procedurePath: SwiftNaming.stringLiteralContents(method.http.pathAndQuery),
             operationName: SwiftNaming.stringLiteralContents(operation.documentedPath),
             operation: method.operation, proceduresName: resource.proceduresName, protocolName: resource.serviceName,
             docLines: DocComment.lines(summary, width: 96), queryAssignments: assignments,
@@ -192,7 +192,7 @@ enum ServerEmitter {
           operation.method, params: minimal.params(operation.method), arrayFormat: model.queryArrayFormat)
         let others = JSONValue.object((wire.body?.objectMembers ?? []).filter { $0.key != field.jsonName }).printed()
         return FieldProbeView(
-          procedurePath: SwiftNaming.stringLiteralContents(operation.method.http.path),
+          procedurePath: SwiftNaming.stringLiteralContents(operation.method.http.pathAndQuery),
           httpMethod: SwiftNaming.stringLiteralContents(wire.method),
           requestTarget: SwiftNaming.stringLiteralContents(wire.target),
           otherLines: PackageEmitter.lines(others), rawDelimiter: PackageEmitter.rawDelimiter(for: others),
@@ -298,7 +298,7 @@ enum ServerEmitter {
     let verb = method.http.method.uppercased()
     view.httpMethod = SwiftNaming.stringLiteralContents(verb)
     view.hasPageTokens = !pageTokenExpressions(operation).isEmpty
-    view.isREST = verb != "POST" || method.http.path.containsText("{")
+    view.isREST = verb != "POST" || method.http.path.containsText("{") || !method.http.query.isEmpty
     view.routeKey = verb == "POST" ? view.procedurePath : view.httpMethod + " " + view.procedurePath
     let placeholders = IRBuilder.pathParameters(method.http.path)
     // Text path parameters as they are; numbers and booleans read as such (a value that is not

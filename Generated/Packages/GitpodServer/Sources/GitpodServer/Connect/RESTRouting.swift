@@ -11,14 +11,31 @@ extension GitpodConnectRouter {
 
   /// The route for a request: an exact path first, then the templates with the fewest
   /// placeholders, each placeholder taking a non-empty, percent-decoded segment or the part of
-  /// one between the template's text around it (`{agency_id}.json`). When the path matches only
-  /// under other verbs, `allowed` lists them (a 405).
-  public func match(method: String, path: String) -> (route: (Route, [String: String])?, allowed: [String]) {
-    if method == "POST", let route = routes[path], route.method == "POST" { return ((route, [:]), []) }
+  /// one between the template's text around it (`{agency_id}.json`). A template with a fixed
+  /// query (`/chat/completions?agent=true`) matches only a request that carries those items, and
+  /// before the same template without them. When the path matches only under other verbs,
+  /// `allowed` lists them (a 405).
+  public func match(
+    method: String, path: String, query: String? = nil
+  ) -> (route: (Route, [String: String])?, allowed: [String]) {
+    if method == "POST", !hasFixedQueries, let route = routes[path], route.method == "POST" {
+      return ((route, [:]), [])
+    }
     let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-    var candidates: [(route: Route, parameters: [String: String], placeholders: Int)] = []
+    let requestQuery = hasFixedQueries ? GitpodQueryParameters(query) : nil
+    var candidates: [(route: Route, parameters: [String: String], placeholders: Int, fixed: Int)] = []
     for route in routes.values {
-      let template = route.path.split(separator: "/", omittingEmptySubsequences: false)
+      var templatePath = Substring(route.path)
+      var fixed = 0
+      if let mark = route.path.firstIndex(of: "?") {
+        templatePath = route.path[..<mark]
+        let items = GitpodQueryParameters(String(route.path[route.path.index(after: mark)...])).items
+        guard let requestQuery,
+          items.allSatisfy({ item in requestQuery.items.contains { $0.name == item.name && $0.value == item.value } })
+        else { continue }
+        fixed = items.count
+      }
+      let template = templatePath.split(separator: "/", omittingEmptySubsequences: false)
       guard template.count == segments.count else { continue }
       var parameters: [String: String] = [:]
       var placeholders = 0
@@ -41,9 +58,9 @@ extension GitpodConnectRouter {
           break
         }
       }
-      if matches { candidates.append((route, parameters, placeholders)) }
+      if matches { candidates.append((route, parameters, placeholders, fixed)) }
     }
-    candidates.sort { $0.placeholders < $1.placeholders }
+    candidates.sort { ($0.placeholders, -$0.fixed) < ($1.placeholders, -$1.fixed) }
     if let found = candidates.first(where: { $0.route.method == method }) {
       return ((found.route, found.parameters), [])
     }
