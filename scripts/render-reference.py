@@ -35,6 +35,15 @@ from typing import Any, Dict, List, Optional, Tuple
 WORD_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
+
+def span(code: str) -> str:
+    """`code` as a CommonMark code span: fenced by more backticks than it holds in a row (a
+    `Literal` value may be a backtick), with a space inside each fence then."""
+    if "`" not in code:
+        return f"`{code}`"
+    fence = "`" * (max(len(run) for run in re.findall("`+", code)) + 1)
+    return f"{fence} {code} {fence}"
+
 def camel_words(name: str) -> List[str]:
     return WORD_RE.findall(name)
 
@@ -830,7 +839,7 @@ class Renderer:
 
     def render_field(self, f: FieldInfo_, indent: str, stack: Tuple[str, ...]) -> List[str]:
         desc = field_description(f.doc, indent + "  ")
-        line = f"{indent}- `{f.name}: {self.field_type_text(f)}`" + (f" {desc}" if desc else "")
+        line = f"{indent}- {span(f.name + ': ' + self.field_type_text(f))}" + (f" {desc}" if desc else "")
         out = [line]
         out += self.expand(TRef(f.type, f.mod), indent + "  ", stack, top=True)
         return out
@@ -853,7 +862,7 @@ class Renderer:
             h = head_name(node.value)
             args = sub_args(node)
             if h == "Literal":
-                return [f"{indent}- `{literal_text(a)}`" for a in args]
+                return [f"{indent}- {span(literal_text(a))}" for a in args]
             if h in CONTAINERS_LIST:
                 return self.expand(TRef(args[0], t.mod), indent, stack, top=True)
             if h in CONTAINERS_DICT:
@@ -887,8 +896,8 @@ class Renderer:
         label = type_text(node)
         # expand unless the member is itself (a container of) a union
         if self.is_unionish(t):
-            return [f"{indent}- `{label}`"]
-        return [f"{indent}- `{label}`"] + self.expand(t, indent + "  ", stack)
+            return [f"{indent}- {span(label)}"]
+        return [f"{indent}- {span(label)}"] + self.expand(t, indent + "  ", stack)
 
     def is_unionish(self, t: TRef, depth=0) -> bool:
         node, _ = strip_wrappers(t.node)
@@ -944,19 +953,19 @@ class Renderer:
                 head = f"{name_for_alias} = " + " | ".join(type_text(m) for m in non_none)
             else:
                 head = "Union[" + ", ".join(type_text(m) for m in non_none) + "]"
-            out = [f"{indent}- `{head}`"]
+            out = [f"{indent}- {span(head)}"]
             for m in non_none:
                 out += self.union_member(TRef(m, final.mod), indent + "  ", ())
             return out
         if isinstance(node, ast.Subscript) and head_name(node.value) == "Literal":
-            out = [f"{indent}- `{type_text(node)}`"]
+            out = [f"{indent}- {span(type_text(node))}"]
             out += self.expand(final, indent + "  ", ())
             return out
         txt = type_text(node)
         if name_for_alias:
-            out = [f"{indent}- `{name_for_alias} = {txt}`"]
+            out = [f"{indent}- {span(name_for_alias + ' = ' + txt)}"]
         else:
-            out = [f"{indent}- `{txt}`"]
+            out = [f"{indent}- {span(txt)}"]
         out += self.expand(final, indent + "  ", ())
         return out
 
@@ -1229,7 +1238,7 @@ class Renderer:
             ann = k.annotation
             t = signature_type_text(ann)
             d = field_description(args_doc.get(k.arg), "  ")
-            plines.append(f"- `{k.arg}: {t}`" + (f" {d}" if d else ""))
+            plines.append(f"- {span(k.arg + ': ' + t)}" + (f" {d}" if d else ""))
         if stream_variant:
             plines.append("- `stream: Optional[bool]` Whether to incrementally stream the response using server-sent events.")
         if plines:

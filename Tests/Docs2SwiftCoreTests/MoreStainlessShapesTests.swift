@@ -527,4 +527,52 @@ struct MoreStainlessShapesTests {
     let names = model.resources.map(\.typeName)
     #expect(Set(names.map { $0.lowercased() }).count == names.count)
   }
+
+  @Test func literalValuesWithEscapes() throws {
+    // nimble's key names: `Literal["\r", "\n", "\\", "\"", "'", "`"]` (the item written in a
+    // double-backtick code span, as it holds a backtick).
+    #expect(
+      TypeExpression.parse(#"Literal["\r", "\n", "\\", "\"", '\'', "`", "a\qb"]"#)
+        == .literal(["\r", "\n", "\\", "\"", "'", "`", "a\\qb"]))
+    let text = Self.reference(
+      "widgets.press(WidgetPressParams**kwargs) -> None", "post", "/widgets/press",
+      "### Parameters\n\n- `` key: Literal[\"Enter\", \"\\r\", \"\\\"\", \"`\"] ``\n")
+    let api = try Self.parse(text).api
+    #expect(
+      RESTReferenceTests.method(api, "widgets.press")?.params.first?.type
+        == .enum(name: nil, values: ["Enter", "\r", "\"", "`"]))
+    #expect(SwiftDocumentation.enumConstant("\r") == #"The value `"\r"`."#)
+  }
+
+  @Test func aPathParameterIsPassedByPositionAndRequired() throws {
+    // orb's `customers.update_by_external_id(id, external_customer_id=…)` on
+    // `/customers/external_customer_id/{external_customer_id}`: the path takes `id` (the SDK's
+    // `path_template("…/{id}", id=id)`); `external_customer_id`, passed by keyword, is the new id
+    // in the body. It was read the other way round, silently.
+    let text = Self.reference(
+      "widgets.update_by_external_id(strid, WidgetUpdateParams**kwargs) -> None", "put",
+      "/widgets/external_id/{external_id}",
+      "### Parameters\n\n- `id: str`\n- `external_id: Optional[str]` The new external id.\n")
+    let (api, warnings) = try Self.parse(text)
+    let method = try #require(RESTReferenceTests.method(api, "widgets.update_by_external_id"))
+    #expect(method.http.path == "/widgets/external_id/{id}")
+    #expect(method.params.map(\.location) == [.path, .body])
+    #expect(
+      warnings.contains {
+        $0.message.contains("'{external_id}', which names a parameter the signature does not pass by position")
+      })
+    // turbopuffer's `namespace: Optional[str]`, keyword-only (its SDK falls back to the client's
+    // namespace): a path cannot leave it out, so it is required (warned).
+    let optional = Self.reference(
+      "widgets.write(WidgetWriteParams**kwargs) -> None", "post", "/widgets/{namespace}",
+      "### Parameters\n\n- `namespace: Optional[str]`\n- `rows: List[str]`\n")
+    let (optionalAPI, optionalWarnings) = try Self.parse(optional)
+    let write = try #require(RESTReferenceTests.method(optionalAPI, "widgets.write"))
+    #expect(write.params.first.map { ($0.location, $0.required) } ?? (nil, false) == (.path, true))
+    #expect(
+      optionalWarnings.contains {
+        $0.message == "the path parameter 'namespace' of 'Call Widgets' is documented as optional; a path cannot "
+          + "leave it out: it is required"
+      })
+  }
 }

@@ -823,6 +823,15 @@ struct IRBuilder {
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
+        if !params[index].required {
+          // (turbopuffer's `namespace: Optional[str]`, which its SDK takes from the client when
+          // not given: a path has no empty segment.)
+          diagnostics.warn(
+            "the path parameter '\(params[index].name)' of '\(operation.heading)' is documented as optional; "
+              + "a path cannot leave it out: it is required",
+            at: operation.location)
+          params[index].required = true
+        }
       } else if isConnect {
         // Connect: everything in the JSON body but the documented paging query parameters.
         params[index].location = page != nil && ["token", "page_size"].contains(params[index].name) ? .query : .body
@@ -1010,14 +1019,21 @@ struct IRBuilder {
     diagnostics: inout DiagnosticSink
   ) throws(DiagnosticError) -> String {
     let placeholders = pathParameters(path)
+    var free = positional.filter { name in !placeholders.contains(name) }
+    // The SDK passes path parameters positionally: while a positional argument is left that no
+    // placeholder names, a parameter named as a placeholder but passed by keyword is no path
+    // parameter (orb's `update_by_external_id(id, external_customer_id=…)` on
+    // `/customers/external_customer_id/{external_customer_id}`: the new id, in the body).
     func named(_ placeholder: String) -> Bool {
-      params.contains { $0.name == placeholder || $0.jsonName == placeholder }
+      guard let parameter = params.first(where: { $0.name == placeholder || $0.jsonName == placeholder }) else {
+        return false
+      }
+      return free.isEmpty || positional.contains(parameter.name)
     }
     let unmatched = placeholders.filter { !named($0) }
     guard !unmatched.isEmpty else { return path }
     func letters(_ name: String) -> String { name.lowercased().filter { $0 != "_" && $0 != "-" } }
     var renamed = path
-    var free = positional.filter { name in !placeholders.contains(name) }
     for placeholder in unmatched {
       let parameter: String
       if params.contains(where: { $0.name == "path_" + placeholder }) {
@@ -1031,9 +1047,11 @@ struct IRBuilder {
         parameter = same.name
       } else if unmatched.count == 1, free.count == 1 {
         parameter = free[0]
+        let named = params.contains { $0.name == placeholder }
         diagnostics.warn(
-          "the HTTP path of '\(heading)' has the placeholder '{\(placeholder)}', which no parameter is named; "
-            + "it is read as the signature's argument '\(parameter)', the one not in the path",
+          "the HTTP path of '\(heading)' has the placeholder '{\(placeholder)}', which "
+            + (named ? "names a parameter the signature does not pass by position" : "no parameter is named")
+            + "; it is read as the signature's argument '\(parameter)', the one not in the path",
           at: location)
       } else {
         throw DiagnosticError(

@@ -173,11 +173,40 @@ indirect enum TypeExpression: Sendable, Hashable {
       let quote = characters[index]
       index += 1
       let start = index
-      while index < characters.count, characters[index] != quote { index += 1 }
+      var escaped = false
+      while index < characters.count, characters[index] != quote {
+        // (A backslash escapes the next character: `"\""`, `"\\"`.)
+        if characters[index] == .backslash {
+          escaped = true
+          index += 1
+        }
+        index += 1
+      }
       guard index < characters.count else { return nil }
-      let value = Unit.string(characters[start..<index])
+      let text = Unit.string(characters[start..<index])
       index += 1
-      return value
+      return escaped ? Self.unescaped(text) : text
+    }
+
+    /// A Python string literal's text with its escapes read: `\\`, `\"`, `\'`, `\n`, `\r`,
+    /// `\t`; any other backslash stays.
+    static func unescaped(_ text: String) -> String {
+      var result = ""
+      var iterator = text.makeIterator()
+      while let character = iterator.next() {
+        guard character == "\\", let next = iterator.next() else {
+          result.append(character)
+          continue
+        }
+        switch next {
+        case "\\", "\"", "'": result.append(next)
+        case "n": result.append("\n")
+        case "r": result.append("\r")
+        case "t": result.append("\t")
+        default: result += "\\" + String(next)
+        }
+      }
+      return result
     }
   }
 }
@@ -191,6 +220,7 @@ private protocol ParserUnit: Equatable {
   static var minus: Self { get }
   static var doubleQuote: Self { get }
   static var singleQuote: Self { get }
+  static var backslash: Self { get }
   /// A letter, a digit, `_` or `.`.
   var isNameUnit: Bool { get }
   static func string(_ units: ArraySlice<Self>) -> String
@@ -204,6 +234,7 @@ extension Character: ParserUnit {
   static var minus: Character { "-" }
   static var doubleQuote: Character { "\"" }
   static var singleQuote: Character { "'" }
+  static var backslash: Character { "\\" }
   var isNameUnit: Bool { isLetter || isNumber || self == "_" || self == "." }
   static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }
@@ -216,6 +247,7 @@ extension UInt8: ParserUnit {
   static var minus: UInt8 { UInt8(ascii: "-") }
   static var doubleQuote: UInt8 { UInt8(ascii: "\"") }
   static var singleQuote: UInt8 { UInt8(ascii: "'") }
+  static var backslash: UInt8 { UInt8(ascii: "\\") }
   /// For ASCII, `Character.isLetter` is A–Z and a–z and `isNumber` is 0–9.
   var isNameUnit: Bool {
     switch self {

@@ -200,9 +200,10 @@ extension SwiftDocumentation {
     "Creates a value from its raw value, one the API documents or another.\n\n"
     + "- Parameter rawValue: The value as the API sends it."
 
-  /// The documentation of a documented enum value: its raw value, as a string.
+  /// The documentation of a documented enum value: its raw value, as a JSON string (escaped:
+  /// `"\r"`, `"\""`).
   static func enumConstant(_ rawValue: String) -> String {
-    let quoted = "\"" + rawValue + "\""
+    let quoted = JSONValue.string(rawValue).printed()
     return rawValue.contains("`") ? "The value \(quoted)." : "The value `\(quoted)`."
   }
 }
