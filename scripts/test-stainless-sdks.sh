@@ -14,6 +14,11 @@
 #   knockapi 1.33.0        the whole API: pages named `SyncEntriesCursor`/`SyncItemsCursor` whose
 #                          `page_info.after` is the next cursor, list aliases with their items' fields
 #   browserbase 1.22.0     the whole API
+#   hyperspell 0.40.0      the whole API: a docstring's example indented as code showing a fence,
+#                          `TypingList[…]`, response examples writing a recursive list as `{}`
+#   imagekitio 5.11.0      the whole API: a list of a union written in place, wire names only the
+#                          response examples show (`AITags`), HTTP Basic `<key>:<ignored>`,
+#                          uploads sending objects as JSON text parts
 #
 # Tests left out, each for a reason outside docs2swift (the same in every run):
 #   - the SDKs' own skip markers stay (Modern Treasury's `create` of payment orders: "Multiple
@@ -25,13 +30,16 @@
 #     PaymentOrder holds `current_return: {"current_return": {}}` (the renderer stops at the
 #     recursion), which the SDK rejects as a ReturnObject lacking its required fields; the mock
 #     serves the reference's example as written;
+#   - imagekitio `files.bulk.remove_ai_tags`: its parameter `ai_tags` travels as `AITags`, which
+#     nothing in the reference shows for a parameter; its `dummy` resource (not in its api.md); its
+#     webhook tests (no HTTP: signatures, which need the `standardwebhooks` package);
 #   - knockapi `tenants.bulk.delete` (POST) and `providers.slack`/`ms_teams.revoke_access` (PUT):
 #     the SDK sends their parameters in the query, which nothing in the reference shows (a POST's
 #     or PUT's parameters are its body, by Stainless's rule), so the mock looks for them in the body.
 #
 # Environment: DOCS2SWIFT (default .build/debug/docs2swift), REST_SCRATCH (default
 # .build-rest/scratch, shared with test-rest.sh), PYTEST_WORKERS (default 2), STAINLESS_SDKS
-# (default "anthropic finch modern-treasury knockapi browserbase"), STAINLESS_FLATTENED=1 (generate
+# (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio"), STAINLESS_FLATTENED=1 (generate
 # from each reference's flattened form instead; not in scripts/test.sh: finch and modern-treasury
 # pass as above, anthropic's flattened form still misreads the nesting of messages' content, 85
 # tests fail, and knockapi's still differs in 86 places, its package too large to build quickly).
@@ -77,18 +85,27 @@ suite() {
       done ;;
     browserbase)
       folder=browserbase-1.22.0 resources="" files=all key="My API Key" ;;
+    hyperspell)
+      folder=hyperspell-0.40.0 resources="" files=all key="My API Key" ;;
+    imagekitio)
+      folder=imagekitio-5.11.0 resources="" files=all key="My Private Key"
+      marker='@pytest.mark.skip(reason="Mock server tests are disabled")'
+      options=(--ignore=tests/api_resources/test_webhooks.py --ignore=tests/api_resources/test_dummy.py
+        -k "not remove_ai_tags") ;;
   esac
 }
 
-sdks=${STAINLESS_SDKS:-anthropic finch modern-treasury knockapi browserbase}
-if ! "$venv/bin/python" -c "import anthropic, finch, modern_treasury, knockapi, browserbase, pytest, respx, inline_snapshot, http_snapshot, xdist, httpx_aiohttp" 2>/dev/null; then
+sdks=${STAINLESS_SDKS:-anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio}
+if ! "$venv/bin/python" -c "import anthropic, finch, modern_treasury, knockapi, browserbase, hyperspell, imagekitio, pytest, respx, inline_snapshot, http_snapshot, xdist, httpx_aiohttp" 2>/dev/null; then
   rm -rf "$venv"
   python3 -m venv "$venv"
   (cd "$work" && timeout 600 "$venv/bin/pip" download -q --disable-pip-version-check --no-deps --no-binary :all: \
-    anthropic==2.14.0 finch-api==2.9.1 modern-treasury==1.80.0 knockapi==1.33.0 browserbase==1.22.0)
+    anthropic==2.14.0 finch-api==2.9.1 modern-treasury==1.80.0 knockapi==1.33.0 browserbase==1.22.0 \
+    hyperspell==0.40.0 imagekitio==5.11.0)
   timeout 900 "$venv/bin/pip" install -q --disable-pip-version-check "$work/anthropic-2.14.0.tar.gz[aiohttp]" \
     "$work/finch_api-2.9.1.tar.gz[aiohttp]" "$work/modern_treasury-1.80.0.tar.gz[aiohttp]" \
-    "$work/knockapi-1.33.0.tar.gz[aiohttp]" "$work/browserbase-1.22.0.tar.gz[aiohttp]" pytest pytest-asyncio \
+    "$work/knockapi-1.33.0.tar.gz[aiohttp]" "$work/browserbase-1.22.0.tar.gz[aiohttp]" \
+    "$work/hyperspell-0.40.0.tar.gz[aiohttp]" "$work/imagekitio-5.11.0.tar.gz[aiohttp]" pytest pytest-asyncio \
     respx dirty-equals time-machine pytest-xdist rich inline-snapshot http-snapshot
 fi
 

@@ -575,4 +575,28 @@ struct MoreStainlessShapesTests {
           + "leave it out: it is required"
       })
   }
+
+  @Test func aDomainTypeNamedParametersInTheFlattenedForm() throws {
+    // prompt-foundry declares a Domain Type `Parameters`: flattened, its `### Parameters` was read
+    // as a method's Parameters heading and every later Domain Type was lost.
+    let text = Self.reference(
+      "widgets.list() -> WidgetListResponse", "get", "/widgets",
+      "### Returns\n\n- `List[Widget]`\n  - `id: str`\n",
+      types: """
+        ### Parameters
+
+        - `class Parameters: …`
+          - `temperature: float`
+
+        ### Widget List Response
+
+        - `WidgetListResponse = List[Widget]`
+          - `id: str`
+
+        """)
+    let structured = try Self.parse(text).api
+    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    #expect(structured.allResources.flatMap(\.types).map(\.name) == ["Parameters"])
+    #expect(IRExport.value(flattened) == IRExport.value(structured))
+  }
 }

@@ -62,6 +62,26 @@ struct MultipartFormTests {
     #expect(upload.tags == ["a", "b"])
   }
 
+  @Test("an object or a list sent as one JSON text part reads as its members")
+  func jsonTextParts() throws {
+    // ImageKit's SDK: `customMetadata={"brand": "bar"}`, `extensions=[…]`.
+    let body = Self.form([
+      ("file", "x", "x.txt"), ("purpose", "{not json", nil), ("amount", "1", nil),
+      ("expires_after", #" {"anchor": "created_at", "seconds": 60}"#, nil), ("tags", #"["a", "b"]"#, nil),
+    ])
+    let upload = try ExampleMultipartForm.decode(Upload.self, body: body, headers: Self.headers)
+    #expect(upload.purpose == "{not json")
+    #expect(upload.expiresAfter == ExpiresAfter(anchor: "created_at", seconds: 60))
+    #expect(upload.tags == ["a", "b"])
+    // Not JSON of the member's type: read as before, and refused.
+    let bad = Self.form([
+      ("file", "x", "x.txt"), ("purpose", "p", nil), ("amount", "1", nil), ("expires_after", "{}", nil),
+    ])
+    #expect(throws: ExampleRPCError.self) {
+      try ExampleMultipartForm.decode(Upload.self, body: bad, headers: Self.headers)
+    }
+  }
+
   @Test("a missing or unreadable part is invalid_argument naming it")
   func namesTheBadPart() {
     func message(_ parts: [(String, String, String?)]) -> String? {

@@ -108,15 +108,16 @@ struct FlatReferenceRestorer {
     }
     if matches("### ", at: position) {
       let start = position + 4
+      // Under Domain Types a heading is a type's, whatever its words (a type named `Parameters`).
+      if section == .domainTypes, let end = title(from: start, until: " - `") {
+        return Heading(level: 3, titleStart: start, titleEnd: end, next: .domainTypes)
+      }
       for (word, next) in [
         ("Examples", Section.examples), ("Parameters", .fields), ("Returns", .fields), ("Example", .code),
         ("Authorization", .operationDescription),
       ]
       where matches(word, at: start) && followedByBoundary(start + word.utf8.count) {
         return Heading(level: 3, titleStart: start, titleEnd: start + word.utf8.count, next: next)
-      }
-      if section == .domainTypes, let end = title(from: start, until: " - `") {
-        return Heading(level: 3, titleStart: start, titleEnd: end, next: .domainTypes)
       }
       return nil
     }

@@ -146,7 +146,14 @@ struct ExampleQueryTreeDecoder: Decoder {
     case is Float.Type: return try scalar(Float.self) { Float($0) } as! T
     // (An upload's file, its bytes as base64.)
     case is Data.Type: return try scalar(Data.self) { Data(base64Encoded: $0) } as! T
-    default: return try T(from: self)
+    default:
+      // An object or a list sent as one JSON text (ImageKit's uploads: `customMetadata={"a": 1}`).
+      if tree.members.isEmpty, tree.texts.count == 1, let first = tree.texts[0].first(where: { !$0.isWhitespace }),
+        first == "{" || first == "[", let value = try? JSONDecoder().decode(T.self, from: Data(tree.texts[0].utf8))
+      {
+        return value
+      }
+      return try T(from: self)
     }
   }
 
