@@ -1008,11 +1008,11 @@ struct IRBuilder {
   }
 
   /// The HTTP path with each placeholder named for the parameter it stands for. A placeholder
-  /// spelled as no parameter is is the SDK's `path_<name>` (Stainless's name for a path
+  /// that names no parameter stands for the SDK's `path_<name>` (Stainless's name for a path
   /// parameter whose name a body parameter also has, which it calls `body_<name>`: that one's
-  /// wire name is `<name>`); else the parameter of the same letters, ignoring case and
+  /// wire name is `<name>`); else for the parameter of the same letters, ignoring case and
   /// underscores (`{agencyID}` where the signature says `agency_id`: the API's spelling beside
-  /// the SDK's); else, one placeholder left and one positional argument left, that argument
+  /// the SDK's); else, one placeholder left and one positional argument left, for that argument
   /// (warned). The placeholder's name never travels, only the value in its place.
   static func pathNamingParameters(
     _ path: String, params: inout [Field], positional: [String], heading: String, at location: SourceLocation?,
@@ -1225,14 +1225,14 @@ extension IRBuilder {
     // The path, then a fixed query (`?agent=true`): a `?` once, then no placeholder.
     let allowed = Set(
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/%{}".unicodeScalars)
-    let queryAllowed = allowed.subtracting("{}".unicodeScalars).union("?".unicodeScalars)
+    let queryAllowed = allowed.subtracting("{}".unicodeScalars)
     let mark = path.firstIndex(of: "?") ?? path.endIndex
     if mark < path.endIndex, HTTPEndpoint.splitting(path) == nil {
       return "the HTTP path '\(path)' has a query that is not `name=value` pairs joined by '&'"
     }
     let bad =
       path[..<mark].unicodeScalars.first(where: { !allowed.contains($0) })
-      ?? path[mark...].unicodeScalars.dropFirst().first(where: { !queryAllowed.contains($0) || $0 == "?" })
+      ?? path[mark...].unicodeScalars.dropFirst().first(where: { !queryAllowed.contains($0) })
     guard let bad else { return nil }
     let shown =
       bad.value <= 0x20 || bad.value == 0x7F || !bad.isASCII
