@@ -14,10 +14,11 @@ cd "$(dirname "$0")/.."
 bin=${DOCS2SWIFT:-.build/debug/docs2swift}
 mkdir -p .build-rest
 # Tests/REST/acme.md is a small reference with a list method of every Stainless page scheme
-# (offset, page number, next cursor, item cursor, single page): its client walks each; and three
+# (offset, page number, next cursor, item cursor, single page): its client walks each; two
 # streaming methods whose events the reference types in each way it can (a Domain Type named
-# for the response, here an alias of the events' union; the description; nothing): its client
-# reads each stream from the mock; and unions told apart by a discriminator, by trial, and kept
+# for the response, here an alias of the events' union; the description): its client reads each
+# stream from the mock, and a third whose `stream` switch names no events (no stream: the SDKs
+# read its response as JSON); and unions told apart by a discriminator, by trial, and kept
 # whole when no member reads them (`messages.compose`, `widgets.pick_part`).
 for reference in spec/openai.md spec/lithic.md Tests/REST/acme.md; do
   name=$(basename "$reference" .md)

@@ -599,4 +599,84 @@ struct MoreStainlessShapesTests {
     #expect(structured.allResources.flatMap(\.types).map(\.name) == ["Parameters"])
     #expect(IRExport.value(flattened) == IRExport.value(structured))
   }
+
+  @Test func anUploadThatMayBeText() throws {
+    // spitch's `content: Union[FileTypes, str]` (bytes, a URL or a file id): the request is a
+    // form, and the client sends the value as a file part when it is bytes (it sent JSON).
+    let text = Self.reference(
+      "speech.transcribe(SpeechTranscribeParams**kwargs) -> None", "post", "/v1/transcriptions",
+      """
+      ### Parameters
+
+      - `content: Union[FileTypes, str]` The audio file, its URL or its id.
+        - `FileTypes`
+        - `str`
+      - `language: Optional[str]`
+
+      """
+    ).replacingOccurrences(of: "# Widgets", with: "# Speech")
+    let api = try Self.parse(text).api
+    #expect(RESTReferenceTests.method(api, "speech.transcribe")?.requestBody == .multipart)
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let client = try #require(files.first { $0.path.hasSuffix("SpeechResource.swift") }).contents
+    #expect(client.contains(#"fileFields: ["content"]"#))
+  }
+
+  @Test func aStreamSwitchWithoutEventsIsAParameter() throws {
+    // Contextual's and Arcade's `stream: bool`, whose SDKs read the response as JSON whatever it
+    // is: no Domain Type names events, so the method does not stream (the mock streamed and
+    // their suites failed).
+    let text = Self.reference(
+      "widgets.chat(WidgetChatParams**kwargs) -> Widget", "post", "/widgets/chat",
+      """
+      ### Parameters
+
+      - `message: str`
+      - `stream: Optional[bool]` Set to true to stream the response.
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      """)
+    let (api, warnings) = try Self.parse(text)
+    let method = try #require(RESTReferenceTests.method(api, "widgets.chat"))
+    #expect(method.eventStream == nil)
+    #expect(method.params.map(\.name) == ["message", "stream"])
+    #expect(warnings.contains { $0.message.hasSuffix("the response read as 'Widget', not as a stream") })
+  }
+
+  @Test func aUnionInsideAUnionKeepsItsMembers() throws {
+    // runwayml's `references: Optional[Union[Union[str, Iterable[Undeclared]], Iterable[Ref]]]`:
+    // the inner union was dropped whole for its undeclared class, `str` with it, and a request
+    // sending a URL was refused ("must be an array").
+    let text = Self.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> None", "post", "/widgets",
+      """
+      ### Parameters
+
+      - `references: Optional[Union[Union[str, Iterable[PromptImage]], Iterable[Reference]]]`
+        - `Union[str, Iterable[PromptImage]]`
+        - `Iterable[Reference]`
+          - `uri: str`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      client.widgets.create()
+      ```
+
+      """)
+    let method = try #require(RESTReferenceTests.method(try Self.parse(text).api, "widgets.create"))
+    guard case .union(let members)? = method.params.first?.type else {
+      Issue.record("references is not a union")
+      return
+    }
+    #expect(members.first == .string)
+    #expect(members.count == 3)
+  }
 }

@@ -569,7 +569,11 @@ struct IRBuilder {
     var unknownArrays: [String] = []
     for argument in arguments {
       if case .name("None") = argument { continue }
-      if let name = argument.innerClassName, !declaredNames.contains(name), name != "FileTypes",
+      // (A union among the members is read as one, its own undeclared members left out there:
+      // runway's `Union[Union[str, Iterable[Undeclared]], …]` keeps its `str`.)
+      var isUnion = false
+      if case .generic("Union", _) = argument.withoutOptional { isUnion = true }
+      if !isUnion, let name = argument.innerClassName, !declaredNames.contains(name), name != "FileTypes",
         !(Self.memberItem(argument, of: item) ?? item).children.contains(where: {
           $0.fieldName != nil || $0.isEnumValue
         })
@@ -954,7 +958,16 @@ struct IRBuilder {
       }
     }
     var requestBody = RequestBodyKind.json
-    if params.contains(where: { $0.type == .file || $0.type == .array(.file) }) {
+    // (A file, a list of files, or a union that may be one: spitch's `content: Union[FileTypes, str]`.)
+    func mayBeFile(_ type: TypeRef) -> Bool {
+      switch type {
+      case .file: true
+      case .array(let element): mayBeFile(element)
+      case .union(let members): members.contains(where: mayBeFile)
+      default: false
+      }
+    }
+    if params.contains(where: { mayBeFile($0.type) }) {
       requestBody = .multipart
     }
     var streaming: Streaming?
@@ -975,10 +988,12 @@ struct IRBuilder {
           streaming = Streaming(param: stream.name, format: "sse", event: .ref(event))
         }
       } else {
-        streaming = Streaming(param: stream.name, format: "sse", event: .any)
+        // A Stainless SDK that streams declares its events' type; one that does not (Contextual's
+        // and Arcade's `stream`, Writer's) sends the switch and reads the response as JSON.
         diagnostics.warn(
           "'\(operation.heading)' has a 'stream' parameter, but neither its description nor a Domain Type "
-            + "('\(response)Chunk', '\(response)StreamEvent') names its events' type: each event is read as any JSON value",
+            + "('\(response)Chunk', '\(response)StreamEvent') names its events' type: it is sent as a body "
+            + "parameter and the response read as '\(returnsName)', not as a stream",
           at: operation.location)
       }
     }

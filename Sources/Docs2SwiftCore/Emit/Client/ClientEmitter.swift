@@ -191,8 +191,14 @@ struct ClientEmitter {
     (view.pathLiteral, view.pathSegments) = path(operation)
     if method.requestBody == .multipart {
       view.isMultipart = true
-      view.fileFields = method.params.filter { $0.type == .file && ($0.location ?? .body) == .body }
-        .map { "\"\(SwiftNaming.stringLiteralContents($0.jsonName))\"" }.joined(separator: ", ")
+      // A union that may be a file (`Union[FileTypes, str]`) travels as a file part when its
+      // value is one (bytes, base64 in the JSON form the encoder reads), else as text.
+      view.fileFields = method.params.filter {
+        guard ($0.location ?? .body) == .body else { return false }
+        if case .union(let members) = $0.type { return members.contains(.file) }
+        return $0.type == .file
+      }
+      .map { "\"\(SwiftNaming.stringLiteralContents($0.jsonName))\"" }.joined(separator: ", ")
     }
     if let stream = operation.eventStream {
       view.eventStream = [
