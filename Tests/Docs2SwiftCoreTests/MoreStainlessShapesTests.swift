@@ -561,6 +561,20 @@ struct MoreStainlessShapesTests {
       warnings.contains {
         $0.message.contains("'{external_id}', which names a parameter the signature does not pass by position")
       })
+    // browserbase's `functions.secrets.detach(secret_id, *, id)` on
+    // `/v1/functions/{id}/secrets/{secretId}`, its wire names camelCase: `secret_id` is named by
+    // its placeholder through its wire name, so no positional argument is left and the keyword
+    // `id` is the path's (it was read as `secret_id`'s, and the client declared it twice).
+    var params = [
+      Field(name: "id", jsonName: "id", required: true, type: .string, description: ""),
+      Field(name: "secret_id", jsonName: "secretId", required: true, type: .string, description: ""),
+    ]
+    var sink = DiagnosticSink()
+    #expect(
+      try IRBuilder.pathNamingParameters(
+        "/v1/functions/{id}/secrets/{secretId}", params: &params, positional: ["secret_id"], heading: "Detach",
+        at: nil, diagnostics: &sink) == "/v1/functions/{id}/secrets/{secretId}")
+    #expect(sink.diagnostics.isEmpty)
     // turbopuffer's `namespace: Optional[str]`, keyword-only (its SDK falls back to the client's
     // namespace): a path cannot leave it out, so it is required (warned).
     let optional = Self.reference(

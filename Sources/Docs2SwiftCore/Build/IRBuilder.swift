@@ -1034,7 +1034,11 @@ struct IRBuilder {
     diagnostics: inout DiagnosticSink
   ) throws(DiagnosticError) -> String {
     let placeholders = pathParameters(path)
-    var free = positional.filter { name in !placeholders.contains(name) }
+    // The positional arguments no placeholder names, by name or wire name.
+    var free = positional.filter { name in
+      !placeholders.contains(name)
+        && !params.contains { $0.name == name && placeholders.contains($0.jsonName) }
+    }
     // The SDK passes path parameters positionally: while a positional argument is left that no
     // placeholder names, a parameter named as a placeholder but passed by keyword is no path
     // parameter (orb's `update_by_external_id(id, external_customer_id=…)` on
