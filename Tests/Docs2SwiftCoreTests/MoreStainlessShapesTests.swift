@@ -11,6 +11,12 @@ struct MoreStainlessShapesTests {
     return (result.api, result.warnings)
   }
 
+  /// An `### Example` of a call through a Python SDK's client: the evidence that a reference
+  /// was rendered from a Python SDK.
+  static func pythonExample(_ call: String) -> String {
+    "### Example\n\n```python\nfrom acme import Acme\n\nclient = Acme()\n\(call)\n```\n"
+  }
+
   /// A reference of one method, `widgets.<name>`, with the given Markdown after its HTTP path.
   static func reference(
     _ signature: String, _ verb: String = "get", _ path: String, _ rest: String, types: String = ""
@@ -315,14 +321,7 @@ struct MoreStainlessShapesTests {
           - `class ContentTool: …`
             - `name: str`
 
-      ### Example
-
-      ```python
-      from acme import Acme
-
-      client = Acme()
-      widget = client.widgets.retrieve("widget_id")
-      ```
+      \(Self.pythonExample("widget = client.widgets.retrieve(\"widget_id\")"))
 
       """)
     let (api, warnings) = try Self.parse(text)
@@ -486,14 +485,7 @@ struct MoreStainlessShapesTests {
         - `Filter`
         - `class Omit: …`
 
-      ### Example
-
-      ```python
-      from acme import Acme
-
-      client = Acme()
-      client.widgets.delete()
-      ```
+      \(Self.pythonExample("client.widgets.delete()"))
 
       """)
     let (api, warnings) = try Self.parse(text)
@@ -675,14 +667,7 @@ struct MoreStainlessShapesTests {
         - `Iterable[Reference]`
           - `uri: str`
 
-      ### Example
-
-      ```python
-      from acme import Acme
-
-      client = Acme()
-      client.widgets.create()
-      ```
+      \(Self.pythonExample("client.widgets.create()"))
 
       """)
     let method = try #require(RESTReferenceTests.method(try Self.parse(text).api, "widgets.create"))

@@ -1025,10 +1025,9 @@ struct IRBuilder {
   /// The HTTP path with each placeholder named for the parameter it stands for. A placeholder
   /// that names no parameter stands for the SDK's `path_<name>` (Stainless's name for a path
   /// parameter whose name a body parameter also has, which it calls `body_<name>`: that one's
-  /// wire name is `<name>`); else for the parameter of the same letters, ignoring case and
-  /// underscores (`{agencyID}` where the signature says `agency_id`: the API's spelling beside
-  /// the SDK's); else, one placeholder left and one positional argument left, for that argument
-  /// (warned). The placeholder's name never travels, only the value in its place.
+  /// wire name is `<name>`); else for the parameter of the same `spelling` (`{agencyID}` where
+  /// the signature says `agency_id`: the API's spelling beside the SDK's); else, one placeholder
+  /// left and one positional argument left, for that argument (warned). The placeholder's name never travels, only the value in its place.
   static func pathNamingParameters(
     _ path: String, params: inout [Field], positional: [String], heading: String, at location: SourceLocation?,
     diagnostics: inout DiagnosticSink
@@ -1051,7 +1050,6 @@ struct IRBuilder {
     }
     let unmatched = placeholders.filter { !named($0) }
     guard !unmatched.isEmpty else { return path }
-    func letters(_ name: String) -> String { name.lowercased().filter { $0 != "_" && $0 != "-" } }
     var renamed = path
     for placeholder in unmatched {
       let parameter: String
@@ -1061,7 +1059,7 @@ struct IRBuilder {
           params[body].jsonName = placeholder
         }
       } else if let same = params.first(where: {
-        !placeholders.contains($0.name) && letters($0.name) == letters(placeholder)
+        !placeholders.contains($0.name) && Self.spelling($0.name) == Self.spelling(placeholder)
       }) {
         parameter = same.name
       } else if unmatched.count == 1, free.count == 1 {
@@ -1081,6 +1079,12 @@ struct IRBuilder {
       renamed = renamed.replacingOccurrences(of: "{\(placeholder)}", with: "{\(parameter)}")
     }
     return renamed
+  }
+
+  /// A name's letters and digits, lowercased: how the SDK's name and the API's spelling of one
+  /// name compare (`agency_id`, `agencyID`; `ai_tags`, `AITags`, `ai-tags`).
+  static func spelling(_ name: String) -> String {
+    String(name.lowercased().filter { $0.isLetter || $0.isNumber })
   }
 
   static func pathParameters(_ path: String) -> [String] {
@@ -1148,13 +1152,13 @@ struct IRBuilder {
 
   private mutating func adoptingWireNames(shownBy value: JSONValue, fields: [Field]) -> [Field] {
     guard let members = value.objectMembers else { return fields }
-    func letters(_ name: String) -> String { String(name.lowercased().filter { $0.isLetter || $0.isNumber }) }
     var fields = fields
     let keys = Set(members.map(\.key))
     for member in members where !fields.contains(where: { $0.jsonName == member.key }) {
-      let spelling = letters(member.key)
+      let spelling = Self.spelling(member.key)
       let candidates = fields.indices.filter {
-        fields[$0].name != member.key && !keys.contains(fields[$0].jsonName) && letters(fields[$0].name) == spelling
+        fields[$0].name != member.key && !keys.contains(fields[$0].jsonName)
+          && Self.spelling(fields[$0].name) == spelling
       }
       if candidates.count == 1 { fields[candidates[0]].jsonName = member.key }
     }
