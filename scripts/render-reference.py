@@ -578,7 +578,7 @@ class Renderer:
                 continue
             if cur is not None and line.startswith("- <code"):
                 mm = re.match(
-                    r'- <code(?: title="(\w+) ([^"]*)")?>client\.([\w.]*?)\.?<a href="([^"]*)">(\w+)</a>\((.*)\) -> (.*)</code>\s*$',
+                    r'- <code(?: title="(\w+) ([^"]*)")?>\w+\.([\w.]*?)\.?<a href="([^"]*)">(\w+)</a>\((.*)\) -> (.*)</code>\s*$',
                     line,
                 )
                 if mm and mm.group(1):

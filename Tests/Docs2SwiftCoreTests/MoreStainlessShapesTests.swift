@@ -567,6 +567,16 @@ struct MoreStainlessShapesTests {
         "/v1/functions/{id}/secrets/{secretId}", params: &params, positional: ["secret_id"], heading: "Detach",
         at: nil, diagnostics: &sink) == "/v1/functions/{id}/secrets/{secretId}")
     #expect(sink.diagnostics.isEmpty)
+    // trycourier's `notifications.put_element(element_id, *, id)` on
+    // `/notifications/{id}/elements/{elementId}`, no example showing `element_id`'s wire name:
+    // the placeholder spells the positional argument, so again the keyword `id` is the path's
+    // (it stopped with "'{id}', which no parameter documents").
+    params[1].jsonName = "secret_id"
+    #expect(
+      try IRBuilder.pathNamingParameters(
+        "/v1/functions/{id}/secrets/{secretId}", params: &params, positional: ["secret_id"], heading: "Detach",
+        at: nil, diagnostics: &sink) == "/v1/functions/{id}/secrets/{secret_id}")
+    #expect(sink.diagnostics.isEmpty)
     // turbopuffer's `namespace: Optional[str]`, keyword-only (its SDK falls back to the client's
     // namespace): a path cannot leave it out, so it is required (warned).
     let optional = Self.reference(
@@ -677,5 +687,91 @@ struct MoreStainlessShapesTests {
     }
     #expect(members.first == .string)
     #expect(members.count == 3)
+  }
+
+  @Test func aClassWrittenInPlaceNamedAsALaterDomainType() throws {
+    // conductor's `Account.currency: Optional[Currency]` lists `id` and `full_name`, the fields
+    // of the account module's own `Currency`; the Domain Type `Currency`, declared later by the
+    // currencies resource, has others. It was read as that Domain Type (186 warnings of
+    // response-example keys no field has, and a client decoding the wrong object).
+    let text = """
+      # Accounts
+
+      ## Retrieve Account
+
+      `accounts.retrieve(strid) -> Account`
+
+      **get** `/accounts/{id}`
+
+      ### Parameters
+
+      - `id: str`
+
+      ### Returns
+
+      - `class Account: …`
+
+      \(Self.pythonExample("account = client.accounts.retrieve(\"id\")"))
+      #### Response
+
+      ```json
+      {
+        "id": "id",
+        "currency": {
+          "id": "id",
+          "full_name": "full_name"
+        },
+        "home_currency": {
+          "id": "id",
+          "code": "code"
+        }
+      }
+      ```
+
+      ## Domain Types
+
+      ### Account
+
+      - `class Account: …`
+        - `id: str`
+        - `currency: Optional[Currency]`
+          - `id: Optional[str]`
+          - `full_name: Optional[str]`
+        - `home_currency: Currency`
+          - `id: str`
+          - `code: str`
+
+      # Currencies
+
+      ## Domain Types
+
+      ### Currency
+
+      - `class Currency: …`
+        - `id: str`
+        - `code: str`
+
+      """
+    // (Flattened, the response example tells where `currency`'s fields end.)
+    for form in [text, text.split(whereSeparator: \.isWhitespace).joined(separator: " ")] {
+      let api = try Self.parse(form).api
+      let account = try #require(api.allResources.flatMap(\.types).first { $0.name == "Account" })
+      guard case .object(let name, let fields)? = account.fields.first(where: { $0.name == "currency" })?.type else {
+        Issue.record("currency is not a class written in place")
+        return
+      }
+      #expect(name == "Currency")
+      #expect(fields.map(\.name) == ["id", "full_name"])
+      // Listing the Domain Type's own fields is naming it.
+      #expect(account.fields.first { $0.name == "home_currency" }?.type == .ref("Currency"))
+    }
+    // Flattened, the fields under a field are recovered: some, or all and more, of a later Domain
+    // Type's fields may be its fields recovered to the wrong end, so they name the Domain Type.
+    // The same fields, all optional, are a parameter class's, written in place.
+    let declared = [["id", "true"], ["code", "true"], ["rate", "false"]]
+    #expect(IRBuilder.mayBeRecovered([["id", "true"], ["code", "true"]], as: declared))
+    #expect(IRBuilder.mayBeRecovered(declared + [["title", "true"]], as: declared))
+    #expect(!IRBuilder.mayBeRecovered([["id", "false"], ["full_name", "false"]], as: declared))
+    #expect(!IRBuilder.mayBeRecovered(declared.map { [$0[0], "false"] }, as: declared))
   }
 }

@@ -334,10 +334,16 @@ struct UnionTests {
   @Test("a union alias is read once: a warning inside it is given once, however often it is used")
   func aliasWarningsOnce() throws {
     let structured = try RESTReferenceTests.parse("openai").structured
-    // `ChatCompletionMessageParam`'s assistant member lists `Iterable[ContentArrayOfContentPart]`,
-    // a class the reference never declares; `chat.completions.create` uses the alias.
+    // `ChatCompletionAssistantMessageParam` lists `Iterable[ContentArrayOfContentPart]`, a class
+    // the reference never declares; `ChatCompletionMessageParam`'s assistant member lists the
+    // same fields again (so it names the Domain Type, and its listing is not read), and
+    // `chat.completions.create` uses the alias.
     let said = structured.warnings.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "") \($0.message)" }
-    #expect(said.filter { $0.contains("'ContentArrayOfContentPart' in a Union") }.count == 2)
+    #expect(
+      said.filter { $0.contains("'ContentArrayOfContentPart' in a Union") } == [
+        "1923:3 'ContentArrayOfContentPart' in a Union is never declared and lists no fields; its list is read as an "
+          + "array of any JSON value"
+      ])
     #expect(Set(said).count == said.count, "a warning is given twice")
   }
 }

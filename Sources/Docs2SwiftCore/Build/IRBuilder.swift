@@ -21,6 +21,9 @@ struct IRBuilder {
   private var currentSection = 0
   /// A declared name → the sections declaring it, with each declaration's unique IR name.
   private var declarationsByName: [String: [(section: Int, name: String)]] = [:]
+  /// Each class Domain Type's fields as its syntax lists them (name and whether required), for
+  /// telling a class written in place from a Domain Type of its name not built yet.
+  private var declaredFieldShapes: [String: [[String]]] = [:]
   /// Domain Types written as `Name = A | B` or `Name = str`. An alias of one type (`str`,
   /// `List[X]`) is inlined where used; an alias of a union is a Domain Type of its own
   /// (`TypeDecl.Kind.union`), referenced by name.
@@ -148,6 +151,9 @@ struct IRBuilder {
           guard let name = Self.declaredName(type) else { return nil }
           let unique = Self.scopedName(name, path: sectionPaths[index], taken: declarationsByName[name] ?? [])
           declarationsByName[name, default: []].append((index, unique))
+          if let first = type.items.first, case .classHeader = first.kind {
+            declaredFieldShapes[unique] = Self.fieldShape(first.children)
+          }
           return unique
         })
       for type in section.domainTypes {
@@ -414,6 +420,31 @@ struct IRBuilder {
     return result
   }
 
+  /// The fields `items` list, as `fields(_:)` would read them: each name once, and whether it is
+  /// required.
+  static func fieldShape(_ items: [ItemSyntax]) -> [[String]] {
+    var seen: Set<String> = []
+    var wireNames: Set<String> = []
+    return items.compactMap { item in
+      guard case .field(let name, let type) = item.kind, seen.insert(name).inserted,
+        wireNames.insert(Naming.jsonName(name)).inserted, let expression = TypeExpression.parse(type)
+      else { return nil }
+      return [name, "\(!expression.isOptional)"]
+    }
+  }
+
+  /// In a flattened reference the fields under a field are recovered, not read: a Domain Type's
+  /// fields recovered to the wrong end are some of its fields, or all of them and the parent's
+  /// next ones (anthropic's flattened `WebFetchTool20260309Param` without its last field). Such a
+  /// listing of a Domain Type declared further on is taken as naming it; one with fields of its
+  /// own and without some of the Domain Type's is a class written in place.
+  static func mayBeRecovered(_ listed: [[String]], as declared: [[String]]) -> Bool {
+    let listedNames = Set(listed.map { $0[0] })
+    let declaredNames = Set(declared.map { $0[0] })
+    return listedNames != declaredNames
+      && (listedNames.isSubset(of: declaredNames) || declaredNames.isSubset(of: listedNames))
+  }
+
   private mutating func typeRef(_ expression: TypeExpression, item: ItemSyntax) throws(DiagnosticError) -> TypeRef {
     switch expression {
     case .literal(let values):
@@ -471,10 +502,15 @@ struct IRBuilder {
       if let unique = resolve(name, at: item.location) {
         // A parameter class may share a Domain Type's name but document other fields (all
         // optional, say): then it is its own class, written in place.
-        if let declared = declarations[unique], item.children.contains(where: { $0.fieldName != nil }) {
-          let inPlace = try fields(item.children)
-          if inPlace.map({ [$0.name, "\($0.required)"] }) != declared.fields.map({ [$0.name, "\($0.required)"] }) {
-            return .object(name: name, fields: inPlace)
+        // (conductor's `Account.currency: Optional[Currency]` lists `id` and `full_name`, the
+        // fields of its module's own `Currency`, not of the Domain Type `Currency` declared later.)
+        // Flattened, such a class is compared only where its fields cannot have been recovered
+        // to the wrong end (`mayBeRecovered`).
+        let built = declarations[unique].map { $0.fields.map { [$0.name, "\($0.required)"] } }
+        if let declared = built ?? declaredFieldShapes[unique], item.children.contains(where: { $0.fieldName != nil }) {
+          let listed = Self.fieldShape(item.children)
+          if listed != declared, built != nil || !reference.wasFlattened || !Self.mayBeRecovered(listed, as: declared) {
+            return .object(name: name, fields: try fields(item.children))
           }
         }
         return .ref(unique)
@@ -1033,9 +1069,11 @@ struct IRBuilder {
     diagnostics: inout DiagnosticSink
   ) throws(DiagnosticError) -> String {
     let placeholders = pathParameters(path)
-    // The positional arguments no placeholder names, by name or wire name.
+    // The positional arguments no placeholder names, by name, wire name or spelling (trycourier's
+    // `put_element(element_id, *, id)` on `/notifications/{id}/elements/{elementId}`).
+    let spellings = Set(placeholders.map(Self.spelling))
     var free = positional.filter { name in
-      !placeholders.contains(name)
+      !placeholders.contains(name) && !spellings.contains(Self.spelling(name))
         && !params.contains { $0.name == name && placeholders.contains($0.jsonName) }
     }
     // The SDK passes path parameters positionally: while a positional argument is left that no
