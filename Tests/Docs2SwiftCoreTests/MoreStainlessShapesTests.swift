@@ -774,4 +774,44 @@ struct MoreStainlessShapesTests {
     #expect(!IRBuilder.mayBeRecovered([["id", "false"], ["full_name", "false"]], as: declared))
     #expect(!IRBuilder.mayBeRecovered(declared.map { [$0[0], "false"] }, as: declared))
   }
+
+  @Test func aRawRequestBody() throws {
+    // kernel's `browsers.fs.write_file(id_or_name, contents, *, path, mode)`: the SDK sends
+    // `contents` (`Union[FileContent, BinaryTypes]`) as the body, `application/octet-stream`, and
+    // `path` and `mode` in the query. It was read as a JSON body holding any JSON value (warned).
+    let text = Self.reference(
+      "widgets.write_file(strid, Union[FileContent, BinaryTypes]contents, WidgetWriteFileParams**kwargs) -> None",
+      "put", "/widgets/{id}/write_file",
+      """
+      ### Parameters
+
+      - `id: str`
+      - `contents: Union[FileContent, BinaryTypes]`
+      - `path: str` Destination absolute file path.
+      - `mode: Optional[str]`
+
+      \(Self.pythonExample(#"client.widgets.write_file(id="id", contents=b"Example data", path="/a")"#))
+      """)
+    let (api, warnings) = try Self.parse(text)
+    let method = try #require(RESTReferenceTests.method(api, "widgets.write_file"))
+    #expect(method.requestBody == .binary)
+    #expect(method.params.map(\.location) == [.path, .body, .query, .query])
+    #expect(method.params[1].type == .file)
+    #expect(!warnings.contains { $0.message.contains("FileContent") || $0.message.contains("BinaryTypes") })
+    #expect(
+      IRExport.value(api).printed().replacingOccurrences(of: " ", with: "").contains(#""requestBody":"binary""#))
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let client = try #require(files.first { $0.path.hasSuffix("WidgetsResource.swift") }).contents
+    #expect(client.contains(#"bodyField: "contents""#))
+    #expect(client.contains(#"query.append("path", params.path)"#))
+    let service = try #require(files.first { $0.path.hasSuffix("WidgetsService.swift") }).contents
+    #expect(service.contains(#"bodyField: "contents")"#))
+    let operation = OpenAPIExporter.document(api)["paths"]?["/widgets/{id}/write_file"]?["put"]
+    #expect(operation?["requestBody"]?["content"]?["application/octet-stream"] != nil)
+    // Two parameters cannot both be the whole body.
+    let two = text.replacingOccurrences(of: "- `mode: Optional[str]`", with: "- `more: BinaryTypes`")
+    #expect(
+      parseError(two)?.message
+        == "'Call Widgets' has 2 parameters that are each the whole request body ('contents', 'more')")
+  }
 }

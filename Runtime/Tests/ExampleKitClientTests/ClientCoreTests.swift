@@ -195,6 +195,24 @@ struct ClientCoreHTTPTests {
     }
   }
 
+  @Test("a raw body is its parameter's bytes, sent as application/octet-stream")
+  func rawBody() async throws {
+    struct Write: Encodable {
+      var contents: Data
+    }
+    let write = APIOperation(
+      name: "WriteFile", method: "PUT", path: "/fs/write_file", isReadOnly: false, bodyField: "contents")
+    let bytes = Data([0x00, 0xFF, 0x7B, 0x0D, 0x0A])
+    try await withServer({ _, _ in .json(#"{"name":"ok"}"#) }) { server in
+      _ = try await makeClient(server).core.send(
+        write, body: Write(contents: bytes), options: ExampleRequestOptions(), as: Greeting.self)
+      let request = try #require(await server.requests.first)
+      #expect(request.method == "PUT")
+      #expect(request.header("content-type") == "application/octet-stream")
+      #expect(request.body == bytes)
+    }
+  }
+
   @Test("a bytes response comes back as received, whatever the bytes")
   func bytesResponse() async throws {
     let download = APIOperation(name: "Content", method: "GET", path: "/files/f/content", isReadOnly: true)

@@ -137,4 +137,29 @@ struct MultipartFormTests {
       body: Array(#"{"purpose":"fine-tune"}"#.utf8), query: ExampleQueryParameters(""), headers: json)
     #expect(fromJSON.purpose == "fine-tune")
   }
+
+  @Test("a raw body is the bytes of its one parameter; the others come from the query")
+  func rawBody() throws {
+    struct Params: Decodable {
+      var contents: Data
+      var path: String?
+    }
+    let write = ExampleUnaryProcedure(
+      path: "/fs/{id}/write_file", operation: "fs.write_file", params: Params.self, response: String.self,
+      mergeQuery: { params, query in params.path = query.string("path") ?? params.path }, method: "PUT",
+      bodyField: "contents")
+    var octets = ExampleHTTPHeaderFields()
+    octets.append("Content-Type", "application/octet-stream")
+    let bytes: [UInt8] = [0x00, 0xFF, 0x7B, 0x0D, 0x0A]  // NUL, 0xFF, "{", CRLF: no JSON, no text
+    let params = try write.decodeParams(body: bytes, query: ExampleQueryParameters("path=%2Ftmp%2Fa"), headers: octets)
+    #expect(params.contents == Data(bytes) && params.path == "/tmp/a")
+    let empty = try write.decodeParams(body: [], query: ExampleQueryParameters(""), headers: octets)
+    #expect(empty.contents.isEmpty && empty.path == nil)
+    // An operation that takes JSON refuses bytes.
+    let jsonOnly = ExampleUnaryProcedure(
+      path: "/v1/things", operation: "things.create", params: Params.self, response: String.self, method: "POST")
+    #expect(throws: ExampleRPCError.self) {
+      try jsonOnly.decodeParams(body: bytes, query: ExampleQueryParameters(""), headers: octets)
+    }
+  }
 }

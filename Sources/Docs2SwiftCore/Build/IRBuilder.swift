@@ -445,7 +445,22 @@ struct IRBuilder {
       && (listedNames.isSubset(of: declaredNames) || declaredNames.isSubset(of: listedNames))
   }
 
+  /// The Stainless SDKs' types of a request body sent as it is (`application/octet-stream`):
+  /// kernel's `write_file(…, contents: Union[FileContent, BinaryTypes])`.
+  static let rawBodyTypeNames: Set<String> = ["FileContent", "BinaryTypes", "AsyncBinaryTypes"]
+
+  /// Whether `expression` is bytes sent as the whole request body (`FileContent`, `BinaryTypes`,
+  /// a union or an optional of them).
+  static func isRawBody(_ expression: TypeExpression) -> Bool {
+    switch expression {
+    case .name(let name): rawBodyTypeNames.contains(name)
+    case .generic("Union", let arguments), .generic("Optional", let arguments): arguments.allSatisfy(isRawBody)
+    default: false
+    }
+  }
+
   private mutating func typeRef(_ expression: TypeExpression, item: ItemSyntax) throws(DiagnosticError) -> TypeRef {
+    if Self.isRawBody(expression) { return .file }
     switch expression {
     case .literal(let values):
       if values.isEmpty { throw DiagnosticError("`Literal[]` has no values", at: item.location) }
@@ -860,6 +875,19 @@ struct IRBuilder {
       at: operation.location, diagnostics: &diagnostics)
     let isConnect = OperationTraits.isConnectPath(httpPath)
     let pathParameters = Self.pathParameters(httpPath)
+    // A parameter of the SDKs' raw body types is the request body itself, its bytes as they are;
+    // the parameters neither in the path nor in headers travel in the query then.
+    let rawBody = operation.parameters.filter { item in
+      guard case .field(_, let type) = item.kind, let expression = TypeExpression.parse(type) else { return false }
+      return Self.isRawBody(expression)
+    }
+    if rawBody.count > 1 {
+      throw DiagnosticError(
+        "'\(operation.heading)' has \(rawBody.count) parameters that are each the whole request body ("
+          + rawBody.compactMap(\.fieldName).map { "'\($0)'" }.joined(separator: ", ") + ")",
+        at: rawBody[1].location)
+    }
+    let rawBodyParameter = rawBody.first?.fieldName
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
@@ -879,6 +907,8 @@ struct IRBuilder {
         // "Optional header to specify the beta version(s) you want to use.": the SDK sends it
         // as a header (under a name the reference does not give: the config's `headerNames`).
         params[index].location = .header
+      } else if let rawBodyParameter {
+        params[index].location = params[index].name == rawBodyParameter ? .body : .query
       } else {
         // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
         params[index].location = HTTPEndpoint(method: verb, path: httpPath).sendsBody ? .body : .query
@@ -1003,7 +1033,9 @@ struct IRBuilder {
       default: false
       }
     }
-    if params.contains(where: { mayBeFile($0.type) }) {
+    if rawBodyParameter != nil {
+      requestBody = .binary
+    } else if params.contains(where: { mayBeFile($0.type) }) {
       requestBody = .multipart
     }
     var streaming: Streaming?

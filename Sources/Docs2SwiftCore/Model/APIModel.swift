@@ -215,6 +215,9 @@ public enum RequestBodyKind: String, Sendable, Hashable {
   case json
   /// `multipart/form-data`: a parameter is a file (`FileTypes`).
   case multipart
+  /// `application/octet-stream`: the one body parameter's bytes are the body (`FileContent`,
+  /// `BinaryTypes`); the other parameters travel in the path, the query or headers.
+  case binary
 }
 
 /// What a method's successful response holds.

@@ -189,6 +189,11 @@ struct ClientEmitter {
       view.tokenAssignments = assignments
     }
     (view.pathLiteral, view.pathSegments) = path(operation)
+    if method.requestBody == .binary,
+      let field = method.params.first(where: { ($0.location ?? .body) == .body && $0.type == .file })
+    {
+      view.bodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
+    }
     if method.requestBody == .multipart {
       view.isMultipart = true
       // A union that may be a file (`Union[FileTypes, str]`) travels as a file part when its

@@ -136,6 +136,9 @@ public struct ClientMethodView: Sendable, Hashable {
   /// literal (`"file"`); empty for a JSON body.
   public var fileFields: String = ""
   public var isMultipart = false
+  /// The wire name of the parameter whose bytes are the request body (`application/octet-stream`),
+  /// as a Swift string literal's contents (one element); empty for a JSON or multipart body.
+  public var bodyField: [String] = []
   /// The method that asks for the stream of server-sent events (`createStream`), when the
   /// operation has one.
   public var eventStream: [ClientEventStreamView] = []
@@ -262,6 +265,7 @@ extension ClientMethodView: TemplateView {
     switch name {
     case "isMultipart": .of(self.isMultipart)
     case "fileFields": .of(self.fileFields)
+    case "bodyField": .of(self.bodyField)
     case "eventStream": .of(self.eventStream)
     case "name": .of(self.name)
     case "rawName": .of(self.rawName)

@@ -115,7 +115,14 @@ public enum OpenAPIExporter {
         ))
     }
     // A GET or DELETE without body parameters has no body (REST); every Connect call has one.
-    if !body.isEmpty || method.http.sendsBody {
+    if method.requestBody == .binary {
+      // The bytes are the body (OpenAPI 3.1: a binary body has no schema beyond its media type).
+      members.append(
+        (
+          "requestBody",
+          .object([("required", .bool(true)), ("content", .object([("application/octet-stream", .object([]))]))])
+        ))
+    } else if !body.isEmpty || method.http.sendsBody {
       let mediaType = method.requestBody == .multipart ? "multipart/form-data" : "application/json"
       members.append(
         ("requestBody", .object([("required", .bool(true)), ("content", .object([(mediaType, .object(content))]))])))

@@ -164,7 +164,8 @@ import Foundation
         path: "{{pathLiteral}}",
         isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}{{#isConnect}},
         isConnect: true{{/isConnect}}{{#isMultipart}},
-        fileFields: [{{fileFields}}]{{/isMultipart}}
+        fileFields: [{{fileFields}}]{{/isMultipart}}{{#bodyField}},
+        bodyField: "{{.}}"{{/bodyField}}
       ),
       {{#hasQuery}}
       query: query,
@@ -2260,7 +2261,8 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
       {{/wraps}}
       {{/headerAssignments}}
     }{{/hasHeaders}}{{#isMultipart}},
-    decodeForm: ExampleMultipartForm.decoder(){{/isMultipart}})
+    decodeForm: ExampleMultipartForm.decoder(){{/isMultipart}}{{#bodyField}},
+    bodyField: "{{.}}"{{/bodyField}})
 
   {{/operations}}
 }
@@ -3264,6 +3266,9 @@ struct APIOperation: Sendable {
   /// The body's wire names that are files (`FileTypes`): the parameters travel as
   /// `multipart/form-data` then, each file a part of its own. Empty: a JSON body.
   var fileFields: [String] = []
+  /// The body's wire name whose bytes (`Data`, base64 in the JSON) are the whole request body,
+  /// sent as `application/octet-stream`; the other parameters travel in the path and the query.
+  var bodyField: String?
 }
 
 /// Query parameters of one request, in order.
@@ -3373,7 +3378,15 @@ struct ClientCore: Sendable {
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
     }
-    if !operation.fileFields.isEmpty {
+    if let field = operation.bodyField {
+      guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+        let base64 = object[field] as? String, let bytes = Data(base64Encoded: base64)
+      else {
+        throw .invalidRequest("'\(field)' holds no bytes to send as the request body")
+      }
+      data = bytes
+      headers["Content-Type"] = "application/octet-stream"
+    } else if !operation.fileFields.isEmpty {
       let boundary = "docs2swift-" + UUID().uuidString
       data = try MultipartBody.encode(json: data, fileFields: Set(operation.fileFields), boundary: boundary)
       headers["Content-Type"] = "multipart/form-data; boundary=\(boundary)"
@@ -6314,6 +6327,9 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   /// Reads a `multipart/form-data` body (an upload) as the parameters; nil for an operation
   /// that takes JSON only.
   public var decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)?
+  /// The wire name of the parameter whose bytes an `application/octet-stream` body is (kernel's
+  /// `contents`); nil for an operation that takes JSON or a form.
+  public var bodyField: String?
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -6321,7 +6337,8 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     method: String = "POST",
     mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in },
     mergeHeaders: @escaping @Sendable (inout Params, ExampleHTTPHeaderFields) throws -> Void = { _, _ in },
-    decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)? = nil
+    decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)? = nil,
+    bodyField: String? = nil
   ) {
     self.path = path
     self.operation = operation
@@ -6330,6 +6347,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     self.mergePath = mergePath
     self.mergeHeaders = mergeHeaders
     self.decodeForm = decodeForm
+    self.bodyField = bodyField
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -6347,6 +6365,13 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
         throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
       }
       params = try decodeForm(body, headers)
+    } else if contentType.hasPrefix("application/octet-stream") {
+      guard let bodyField else {
+        throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not application/octet-stream")
+      }
+      // The bytes as the parameter's `Data` (base64 in JSON); the others come from the query.
+      let object = try JSONSerialization.data(withJSONObject: [bodyField: Data(body).base64EncodedString()])
+      params = try Self.decodeJSON(Array(object))
     } else {
       params = try Self.decodeJSON(body)
     }
@@ -6619,8 +6644,9 @@ public struct ExampleConnectServer: Sendable {
       .trimmingCharacters(in: .whitespaces).lowercased()
     let isREST = route.method != "POST" || route.path.contains("{") || !Self.isConnectPath(route.path)
     let requestBody = request.body
-    if isREST, contentType == "multipart/form-data" {
-      // An upload: the procedure reads its parts as its parameters ask (`decodeForm`).
+    if isREST, contentType == "multipart/form-data" || contentType == "application/octet-stream" {
+      // An upload: the procedure reads its parts (`decodeForm`) or bytes (`bodyField`) as its
+      // parameters ask.
     } else if isREST && (request.body.isEmpty || contentType == nil) {
       // A REST GET or DELETE sends no body.
     } else if contentType != "application/json" {

@@ -93,6 +93,11 @@ enum ServerEmitter {
         operations[operations.count - 1].headerAssignments = headerAssignments(operation, model: model)
         operations[operations.count - 1].hasHeaders = !operation.headerParameters.isEmpty
         operations[operations.count - 1].isMultipart = method.requestBody == .multipart
+        if method.requestBody == .binary,
+          let field = method.params.first(where: { ($0.location ?? .body) == .body && $0.type == .file })
+        {
+          operations[operations.count - 1].bodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
+        }
         operations[operations.count - 1].isText = method.response == .text
         operations[operations.count - 1].isBinary = method.response == .binary
         if let stream = operation.eventStream {

@@ -129,6 +129,9 @@ public struct OperationView: Sendable, Hashable {
   /// Takes an upload (`multipart/form-data`): its procedure reads the form
   /// (`ExampleMultipartForm`).
   public var isMultipart = false
+  /// The wire name of the parameter an `application/octet-stream` body is (one element, a Swift
+  /// string literal's contents); empty for a JSON or multipart body.
+  public var bodyField: [String] = []
   public var isPaginated: Bool
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
@@ -389,6 +392,7 @@ extension OperationView: TemplateView {
     case "headerAssignments": .of(self.headerAssignments)
     case "hasHeaders": .of(self.hasHeaders)
     case "isMultipart": .of(self.isMultipart)
+    case "bodyField": .of(self.bodyField)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)
     case "pagesComparisonWraps": .of(self.pagesComparisonWraps)

@@ -46,6 +46,9 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
   /// Reads a `multipart/form-data` body (an upload) as the parameters; nil for an operation
   /// that takes JSON only.
   public var decodeForm: (@Sendable ([UInt8], GitpodHTTPHeaderFields) throws -> Params)?
+  /// The wire name of the parameter whose bytes an `application/octet-stream` body is (kernel's
+  /// `contents`); nil for an operation that takes JSON or a form.
+  public var bodyField: String?
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -53,7 +56,8 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     method: String = "POST",
     mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in },
     mergeHeaders: @escaping @Sendable (inout Params, GitpodHTTPHeaderFields) throws -> Void = { _, _ in },
-    decodeForm: (@Sendable ([UInt8], GitpodHTTPHeaderFields) throws -> Params)? = nil
+    decodeForm: (@Sendable ([UInt8], GitpodHTTPHeaderFields) throws -> Params)? = nil,
+    bodyField: String? = nil
   ) {
     self.path = path
     self.operation = operation
@@ -62,6 +66,7 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     self.mergePath = mergePath
     self.mergeHeaders = mergeHeaders
     self.decodeForm = decodeForm
+    self.bodyField = bodyField
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -79,6 +84,13 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
         throw GitpodRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
       }
       params = try decodeForm(body, headers)
+    } else if contentType.hasPrefix("application/octet-stream") {
+      guard let bodyField else {
+        throw GitpodRPCError(.invalidArgument, "\(operation) takes application/json, not application/octet-stream")
+      }
+      // The bytes as the parameter's `Data` (base64 in JSON); the others come from the query.
+      let object = try JSONSerialization.data(withJSONObject: [bodyField: Data(body).base64EncodedString()])
+      params = try Self.decodeJSON(Array(object))
     } else {
       params = try Self.decodeJSON(body)
     }
@@ -351,8 +363,9 @@ public struct GitpodConnectServer: Sendable {
       .trimmingCharacters(in: .whitespaces).lowercased()
     let isREST = route.method != "POST" || route.path.contains("{") || !Self.isConnectPath(route.path)
     let requestBody = request.body
-    if isREST, contentType == "multipart/form-data" {
-      // An upload: the procedure reads its parts as its parameters ask (`decodeForm`).
+    if isREST, contentType == "multipart/form-data" || contentType == "application/octet-stream" {
+      // An upload: the procedure reads its parts (`decodeForm`) or bytes (`bodyField`) as its
+      // parameters ask.
     } else if isREST && (request.body.isEmpty || contentType == nil) {
       // A REST GET or DELETE sends no body.
     } else if contentType != "application/json" {
