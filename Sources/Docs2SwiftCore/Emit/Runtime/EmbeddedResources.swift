@@ -6510,12 +6510,17 @@ public struct ExampleConnectRouter: Sendable {
     public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
   }
 
-  public internal(set) var routes: [String: Route] = [:] {
-    didSet { hasFixedQueries = routes.values.contains { $0.path.contains("?") } }
-  }
+  /// The routes by `key(_:)`, set through `insert(_:at:)`.
+  public private(set) var routes: [String: Route] = [:]
   /// Whether a route's path carries a fixed query (`/chat/completions?agent=true`): then no
   /// exact path is looked up alone.
   private(set) var hasFixedQueries = false
+
+  /// Adds `route` at `key`, or replaces the route there (of the same path and method).
+  mutating func insert(_ route: Route, at key: String) {
+    routes[key] = route
+    if route.path.contains("?") { hasFixedQueries = true }
+  }
 
   public init() {}
 
@@ -6524,8 +6529,7 @@ public struct ExampleConnectRouter: Sendable {
     _ procedure: ExampleUnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> Response
   ) {
-    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
-    {
+    let route = Route(path: procedure.path, operation: procedure.operation, method: procedure.method) {
       body, query, context in
       let params = try procedure.decodeParams(
         body: body, query: query, pathParameters: context.pathParameters, headers: context.headers)
@@ -6534,6 +6538,7 @@ public struct ExampleConnectRouter: Sendable {
       encoder.outputFormatting = [.withoutEscapingSlashes]
       return Array(try encoder.encode(response))
     }
+    insert(route, at: Self.key(procedure))
   }
 
   /// Routes a REST `procedure` whose response is bytes (`application/octet-stream`) or text
@@ -6550,7 +6555,7 @@ public struct ExampleConnectRouter: Sendable {
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
     route.contentType = contentType
-    routes[Self.key(procedure)] = route
+    insert(route, at: Self.key(procedure))
   }
 
   /// Routes a REST `procedure` answered with bytes to `handler`.
@@ -6579,13 +6584,13 @@ public struct ExampleConnectRouter: Sendable {
     _ procedure: ExampleUnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> [UInt8]
   ) {
-    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
-    {
+    let route = Route(path: procedure.path, operation: procedure.operation, method: procedure.method) {
       body, query, context in
       try await handler(
         try procedure.decodeParams(
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
+    insert(route, at: Self.key(procedure))
   }
 }
 
@@ -7338,7 +7343,7 @@ extension ExampleConnectRouter {
     handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
-    routes[path] = Route(
+    let route = Route(
       path: path, operation: procedure.operation,
       handler: { _, _, _ in throw ExampleRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
@@ -7346,6 +7351,7 @@ extension ExampleConnectRouter {
           try procedure.decodeParams(
             body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
       })
+    insert(route, at: path)
   }
 }
 
@@ -7459,7 +7465,7 @@ extension ExampleConnectRouter {
         continuation.onTermination = { _ in task.cancel() }
       }
     }
-    routes[key] = route
+    insert(route, at: key)
   }
 }
 

@@ -229,12 +229,17 @@ public struct GitpodConnectRouter: Sendable {
     public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
   }
 
-  public internal(set) var routes: [String: Route] = [:] {
-    didSet { hasFixedQueries = routes.values.contains { $0.path.contains("?") } }
-  }
+  /// The routes by `key(_:)`, set through `insert(_:at:)`.
+  public private(set) var routes: [String: Route] = [:]
   /// Whether a route's path carries a fixed query (`/chat/completions?agent=true`): then no
   /// exact path is looked up alone.
   private(set) var hasFixedQueries = false
+
+  /// Adds `route` at `key`, or replaces the route there (of the same path and method).
+  mutating func insert(_ route: Route, at key: String) {
+    routes[key] = route
+    if route.path.contains("?") { hasFixedQueries = true }
+  }
 
   public init() {}
 
@@ -243,8 +248,7 @@ public struct GitpodConnectRouter: Sendable {
     _ procedure: GitpodUnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, GitpodCallContext) async throws -> Response
   ) {
-    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
-    {
+    let route = Route(path: procedure.path, operation: procedure.operation, method: procedure.method) {
       body, query, context in
       let params = try procedure.decodeParams(
         body: body, query: query, pathParameters: context.pathParameters, headers: context.headers)
@@ -253,6 +257,7 @@ public struct GitpodConnectRouter: Sendable {
       encoder.outputFormatting = [.withoutEscapingSlashes]
       return Array(try encoder.encode(response))
     }
+    insert(route, at: Self.key(procedure))
   }
 
   /// Routes a REST `procedure` whose response is bytes (`application/octet-stream`) or text
@@ -269,7 +274,7 @@ public struct GitpodConnectRouter: Sendable {
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
     route.contentType = contentType
-    routes[Self.key(procedure)] = route
+    insert(route, at: Self.key(procedure))
   }
 
   /// Routes a REST `procedure` answered with bytes to `handler`.
@@ -298,13 +303,13 @@ public struct GitpodConnectRouter: Sendable {
     _ procedure: GitpodUnaryProcedure<Params, Response>,
     handler: @escaping @Sendable (Params, GitpodCallContext) async throws -> [UInt8]
   ) {
-    routes[Self.key(procedure)] = Route(path: procedure.path, operation: procedure.operation, method: procedure.method)
-    {
+    let route = Route(path: procedure.path, operation: procedure.operation, method: procedure.method) {
       body, query, context in
       try await handler(
         try procedure.decodeParams(
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
+    insert(route, at: Self.key(procedure))
   }
 }
 

@@ -37,7 +37,7 @@ extension GitpodConnectRouter {
     handler: @escaping @Sendable (Params, GitpodCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
-    routes[path] = Route(
+    let route = Route(
       path: path, operation: procedure.operation,
       handler: { _, _, _ in throw GitpodRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
@@ -45,6 +45,7 @@ extension GitpodConnectRouter {
           try procedure.decodeParams(
             body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
       })
+    insert(route, at: path)
   }
 }
 
@@ -158,6 +159,6 @@ extension GitpodConnectRouter {
         continuation.onTermination = { _ in task.cancel() }
       }
     }
-    routes[key] = route
+    insert(route, at: key)
   }
 }
