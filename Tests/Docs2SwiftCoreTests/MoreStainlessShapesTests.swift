@@ -814,4 +814,18 @@ struct MoreStainlessShapesTests {
       parseError(two)?.message
         == "'Call Widgets' has 2 parameters that are each the whole request body ('contents', 'more')")
   }
+
+  @Test func streamEventsNamedForTheResponsesStem() {
+    // Writer's `applications.generate_content(…) -> ApplicationGenerateContentResponse` streams
+    // `ApplicationGenerateContentChunk`; its `graphs.question(…) -> Question` streams
+    // `QuestionResponseChunk` (the SDK's `stream_cls`). Both were read as no stream (warned).
+    let declared: Set<String> = ["ApplicationGenerateContentChunk", "QuestionResponseChunk", "Chunk"]
+    func event(_ response: String) -> String? {
+      IRBuilder.streamEventType(response: response, description: "", isDeclared: declared.contains)
+    }
+    #expect(event("ApplicationGenerateContentResponse") == "ApplicationGenerateContentChunk")
+    #expect(event("Question") == "QuestionResponseChunk")
+    #expect(event("ToolWebSearchResponse") == nil)
+    #expect(event("Response") == nil)
+  }
 }

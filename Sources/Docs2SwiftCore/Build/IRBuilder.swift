@@ -808,8 +808,18 @@ struct IRBuilder {
       if named.lowercased() == response.lowercased() { return response }
       if isDeclared(named) { return named }
     }
-    return [response + "Chunk", response + "StreamEvent", "Raw" + response + "StreamEvent", response + "Event"]
+    if let found = [response + "Chunk", response + "StreamEvent", "Raw" + response + "StreamEvent", response + "Event"]
       .first(where: isDeclared)
+    {
+      return found
+    }
+    // Writer's `ApplicationGenerateContentResponse` streams `ApplicationGenerateContentChunk`, its
+    // `Question` streams `QuestionResponseChunk`.
+    var stems = [response + "Response"]
+    if response.hasSuffix("Response"), response.count > "Response".count {
+      stems.insert(String(response.dropLast("Response".count)), at: 0)
+    }
+    return stems.flatMap { [$0 + "Chunk", $0 + "StreamEvent"] }.first(where: isDeclared)
   }
 
   static func pageType(of operation: OperationSyntax) -> (page: String, item: String)? {
