@@ -828,4 +828,32 @@ struct MoreStainlessShapesTests {
     #expect(event("ToolWebSearchResponse") == nil)
     #expect(event("Response") == nil)
   }
+
+  @Test func aBodyThatIsOneParametersValue() throws {
+    // trycourier's `translations.update(locale, *, domain, body: str)`: the SDK sends `body`'s
+    // value as the JSON body (`body=maybe_transform(body, …)`), not `{"body": …}` (15 tests got
+    // 400 "the body must be an object").
+    let text = Self.reference(
+      "widgets.update(strlocale, WidgetUpdateParams**kwargs) -> None", "put", "/widgets/{domain}/{locale}",
+      "### Parameters\n\n- `domain: str`\n- `locale: str`\n- `body: str`\n")
+    let api = try Self.parse(text).api
+    let method = try #require(RESTReferenceTests.method(api, "widgets.update"))
+    #expect(method.requestBody == .parameter)
+    let wire = WireRequest(
+      method, params: .object([("domain", .string("d")), ("locale", .string("fr")), ("body", .string("bonjour"))]),
+      arrayFormat: "brackets")
+    #expect(wire.body == .string("bonjour"))
+    #expect(wire.path == "/widgets/d/fr")
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let client = try #require(files.first { $0.path.hasSuffix("WidgetsResource.swift") }).contents
+    #expect(client.contains(#"jsonBodyField: "body""#))
+    let service = try #require(files.first { $0.path.hasSuffix("WidgetsService.swift") }).contents
+    #expect(service.contains(#"jsonBodyField: "body")"#))
+    let operation = OpenAPIExporter.document(api)["paths"]?["/widgets/{domain}/{locale}"]?["put"]
+    #expect(operation?["requestBody"]?["content"]?["application/json"]?["schema"]?["type"] == .string("string"))
+    // A `body` beside other body parameters is a member like any other (kernel's `browsers.curl`).
+    let member = text.replacingOccurrences(of: "- `body: str`", with: "- `body: str`\n- `url: str`")
+    let curl = try #require(RESTReferenceTests.method(try Self.parse(member).api, "widgets.update"))
+    #expect(curl.requestBody == .json)
+  }
 }

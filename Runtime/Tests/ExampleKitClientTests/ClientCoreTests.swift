@@ -213,6 +213,27 @@ struct ClientCoreHTTPTests {
     }
   }
 
+  @Test("a body that is one parameter's value is sent as that value's JSON")
+  func parameterBody() async throws {
+    struct Patch: Encodable {
+      var body: [[String: String]]?
+    }
+    let patch = APIOperation(
+      name: "UpdateTemplate", method: "PATCH", path: "/templates/t", isReadOnly: false, jsonBodyField: "body")
+    try await withServer({ _, _ in .json(#"{"name":"ok"}"#) }) { server in
+      let client = makeClient(server)
+      _ = try await client.core.send(
+        patch, body: Patch(body: [["op": "remove", "path": "/a"]]), options: ExampleRequestOptions(), as: Greeting.self)
+      // Left out, no body at all.
+      _ = try await client.core.send(patch, body: Patch(body: nil), options: ExampleRequestOptions(), as: Greeting.self)
+      let requests = await server.requests
+      #expect(requests.count == 2)
+      #expect(requests.first?.header("content-type") == "application/json")
+      #expect(try decodeJSON(requests[0].body) == [["op": "remove", "path": "/a"]])
+      #expect(requests[1].body.isEmpty && requests[1].header("content-type") == nil)
+    }
+  }
+
   @Test("a bytes response comes back as received, whatever the bytes")
   func bytesResponse() async throws {
     let download = APIOperation(name: "Content", method: "GET", path: "/files/f/content", isReadOnly: true)

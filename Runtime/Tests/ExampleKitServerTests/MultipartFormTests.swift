@@ -162,4 +162,30 @@ struct MultipartFormTests {
       try jsonOnly.decodeParams(body: bytes, query: ExampleQueryParameters(""), headers: octets)
     }
   }
+
+  @Test("a body that is one parameter's value is read as that parameter; nothing may follow it")
+  func parameterBody() throws {
+    struct Params: Decodable {
+      var body: String
+      var domain: String?
+    }
+    let update = ExampleUnaryProcedure(
+      path: "/translations/{domain}/{locale}", operation: "translations.update", params: Params.self,
+      response: String.self, method: "PUT", mergePath: { params, path in params.domain = path["domain"] },
+      jsonBodyField: "body")
+    var json = ExampleHTTPHeaderFields()
+    json.append("Content-Type", "application/json")
+    let params = try update.decodeParams(
+      body: Array(#""bonjour""#.utf8), query: ExampleQueryParameters(""), pathParameters: ["domain": "d"],
+      headers: json)
+    #expect(params.body == "bonjour" && params.domain == "d")
+    // A value with members after it cannot smuggle them in as other parameters.
+    #expect(throws: ExampleRPCError.self) {
+      try update.decodeParams(
+        body: Array(#""x", "domain": "evil""#.utf8), query: ExampleQueryParameters(""), headers: json)
+    }
+    #expect(throws: ExampleRPCError.self) {
+      try update.decodeParams(body: Array("42".utf8), query: ExampleQueryParameters(""), headers: json)
+    }
+  }
 }

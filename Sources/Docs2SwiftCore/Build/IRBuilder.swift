@@ -451,6 +451,9 @@ struct IRBuilder {
 
   /// Whether `expression` is bytes sent as the whole request body (`FileContent`, `BinaryTypes`,
   /// a union or an optional of them).
+  /// The one body parameter whose value is the whole JSON body.
+  static let bodyParameterName = "body"
+
   static func isRawBody(_ expression: TypeExpression) -> Bool {
     switch expression {
     case .name(let name): rawBodyTypeNames.contains(name)
@@ -1043,8 +1046,15 @@ struct IRBuilder {
       default: false
       }
     }
+    let bodyParameters = params.filter { $0.location == .body }
     if rawBodyParameter != nil {
       requestBody = .binary
+    } else if !isConnect, bodyParameters.count == 1, bodyParameters[0].name == Self.bodyParameterName,
+      !mayBeFile(bodyParameters[0].type)
+    {
+      // The Stainless SDKs send a body that is no object of named members as the parameter
+      // `body` (`body=maybe_transform(body, …)`): its value is the body.
+      requestBody = .parameter
     } else if params.contains(where: { mayBeFile($0.type) }) {
       requestBody = .multipart
     }

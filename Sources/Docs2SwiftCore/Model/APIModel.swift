@@ -218,6 +218,10 @@ public enum RequestBodyKind: String, Sendable, Hashable {
   /// `application/octet-stream`: the one body parameter's bytes are the body (`FileContent`,
   /// `BinaryTypes`); the other parameters travel in the path, the query or headers.
   case binary
+  /// The JSON body is one parameter's value, not an object of the parameters: Stainless names
+  /// it `body` (a string, a list, any JSON value: trycourier's `translations.update(locale, *,
+  /// domain, body: str)`).
+  case parameter
 }
 
 /// What a method's successful response holds.

@@ -49,6 +49,9 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   /// The wire name of the parameter whose bytes an `application/octet-stream` body is (kernel's
   /// `contents`); nil for an operation that takes JSON or a form.
   public var bodyField: String?
+  /// The wire name of the parameter whose value the whole JSON body is (Stainless's `body`: a
+  /// string, a list); nil for a body that is an object of the parameters.
+  public var jsonBodyField: String?
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -57,7 +60,8 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in },
     mergeHeaders: @escaping @Sendable (inout Params, ExampleHTTPHeaderFields) throws -> Void = { _, _ in },
     decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)? = nil,
-    bodyField: String? = nil
+    bodyField: String? = nil,
+    jsonBodyField: String? = nil
   ) {
     self.path = path
     self.operation = operation
@@ -67,6 +71,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     self.mergeHeaders = mergeHeaders
     self.decodeForm = decodeForm
     self.bodyField = bodyField
+    self.jsonBodyField = jsonBodyField
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -90,6 +95,19 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
       }
       // The bytes as the parameter's `Data` (base64 in JSON); the others come from the query.
       let object = try JSONSerialization.data(withJSONObject: [bodyField: Data(body).base64EncodedString()])
+      params = try Self.decodeJSON(Array(object))
+    } else if let jsonBodyField, !body.isEmpty {
+      // The body is the parameter's value (one JSON value, nothing after it): read as the one
+      // member of an object.
+      let typeName = String(describing: Params.self)
+      if let problem = ExampleJSONNesting.problem(in: body) {
+        throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
+      }
+      guard let value = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed]),
+        let object = try? JSONSerialization.data(withJSONObject: [jsonBodyField: value], options: [])
+      else {
+        throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): malformed JSON")
+      }
       params = try Self.decodeJSON(Array(object))
     } else {
       params = try Self.decodeJSON(body)

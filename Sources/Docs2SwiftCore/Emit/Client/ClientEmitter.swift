@@ -194,6 +194,9 @@ struct ClientEmitter {
     {
       view.bodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
     }
+    if method.requestBody == .parameter, let field = method.params.first(where: { ($0.location ?? .body) == .body }) {
+      view.jsonBodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
+    }
     if method.requestBody == .multipart {
       view.isMultipart = true
       // A union that may be a file (`Union[FileTypes, str]`) travels as a file part when its

@@ -139,6 +139,9 @@ public struct ClientMethodView: Sendable, Hashable {
   /// The wire name of the parameter whose bytes are the request body (`application/octet-stream`),
   /// as a Swift string literal's contents (one element); empty for a JSON or multipart body.
   public var bodyField: [String] = []
+  /// The wire name of the parameter whose value is the whole JSON body (Stainless's `body`), as
+  /// a Swift string literal's contents (one element); empty otherwise.
+  public var jsonBodyField: [String] = []
   /// The method that asks for the stream of server-sent events (`createStream`), when the
   /// operation has one.
   public var eventStream: [ClientEventStreamView] = []
@@ -266,6 +269,7 @@ extension ClientMethodView: TemplateView {
     case "isMultipart": .of(self.isMultipart)
     case "fileFields": .of(self.fileFields)
     case "bodyField": .of(self.bodyField)
+    case "jsonBodyField": .of(self.jsonBodyField)
     case "eventStream": .of(self.eventStream)
     case "name": .of(self.name)
     case "rawName": .of(self.rawName)

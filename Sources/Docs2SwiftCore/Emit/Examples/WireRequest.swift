@@ -71,7 +71,12 @@ struct WireRequest: Sendable, Hashable {
       }
     }
     self.query = query
-    self.body = method.http.sendsBody ? .object(body) : nil
+    if method.requestBody == .parameter {
+      // The one parameter's value is the body (absent: no body).
+      self.body = method.http.sendsBody ? body.first?.value : nil
+    } else {
+      self.body = method.http.sendsBody ? .object(body) : nil
+    }
   }
 
   /// A JSON value as query items, as the client's `QueryItems.append(_:_:)` writes one.

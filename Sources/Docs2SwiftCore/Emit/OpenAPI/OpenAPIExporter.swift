@@ -100,7 +100,9 @@ public enum OpenAPIExporter {
         ))
     }
     let body = method.params.filter { $0.location == .body || $0.location == nil }
-    var content: [(key: String, value: JSONValue)] = [("schema", objectSchema(body))]
+    var content: [(key: String, value: JSONValue)] = [
+      ("schema", method.requestBody == .parameter && body.count == 1 ? schema(body[0].type) : objectSchema(body))
+    ]
     if !method.examples.isEmpty {
       content.append(
         (

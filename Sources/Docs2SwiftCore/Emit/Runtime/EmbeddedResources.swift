@@ -165,7 +165,8 @@ import Foundation
         isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}{{#isConnect}},
         isConnect: true{{/isConnect}}{{#isMultipart}},
         fileFields: [{{fileFields}}]{{/isMultipart}}{{#bodyField}},
-        bodyField: "{{.}}"{{/bodyField}}
+        bodyField: "{{.}}"{{/bodyField}}{{#jsonBodyField}},
+        jsonBodyField: "{{.}}"{{/jsonBodyField}}
       ),
       {{#hasQuery}}
       query: query,
@@ -2262,7 +2263,8 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
       {{/headerAssignments}}
     }{{/hasHeaders}}{{#isMultipart}},
     decodeForm: ExampleMultipartForm.decoder(){{/isMultipart}}{{#bodyField}},
-    bodyField: "{{.}}"{{/bodyField}})
+    bodyField: "{{.}}"{{/bodyField}}{{#jsonBodyField}},
+    jsonBodyField: "{{.}}"{{/jsonBodyField}})
 
   {{/operations}}
 }
@@ -3269,6 +3271,9 @@ struct APIOperation: Sendable {
   /// The body's wire name whose bytes (`Data`, base64 in the JSON) are the whole request body,
   /// sent as `application/octet-stream`; the other parameters travel in the path and the query.
   var bodyField: String?
+  /// The body's wire name whose value is the whole JSON body (Stainless's `body`: a string, a
+  /// list); absent, no body is sent.
+  var jsonBodyField: String?
 }
 
 /// Query parameters of one request, in order.
@@ -3378,7 +3383,21 @@ struct ClientCore: Sendable {
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
     }
-    if let field = operation.bodyField {
+    if let field = operation.jsonBodyField {
+      guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        throw .invalidRequest("the parameters must encode as a JSON object")
+      }
+      guard let value = object[field] else {
+        headers["Content-Type"] = nil
+        return ExampleTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
+      }
+      do {
+        data = try JSONSerialization.data(
+          withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
+      } catch {
+        throw .invalidRequest("'\(field)' does not encode as JSON: \(error)")
+      }
+    } else if let field = operation.bodyField {
       guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
         let base64 = object[field] as? String, let bytes = Data(base64Encoded: base64)
       else {
@@ -6330,6 +6349,9 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   /// The wire name of the parameter whose bytes an `application/octet-stream` body is (kernel's
   /// `contents`); nil for an operation that takes JSON or a form.
   public var bodyField: String?
+  /// The wire name of the parameter whose value the whole JSON body is (Stainless's `body`: a
+  /// string, a list); nil for a body that is an object of the parameters.
+  public var jsonBodyField: String?
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -6338,7 +6360,8 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     mergePath: @escaping @Sendable (inout Params, [String: String]) throws -> Void = { _, _ in },
     mergeHeaders: @escaping @Sendable (inout Params, ExampleHTTPHeaderFields) throws -> Void = { _, _ in },
     decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)? = nil,
-    bodyField: String? = nil
+    bodyField: String? = nil,
+    jsonBodyField: String? = nil
   ) {
     self.path = path
     self.operation = operation
@@ -6348,6 +6371,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     self.mergeHeaders = mergeHeaders
     self.decodeForm = decodeForm
     self.bodyField = bodyField
+    self.jsonBodyField = jsonBodyField
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -6371,6 +6395,19 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
       }
       // The bytes as the parameter's `Data` (base64 in JSON); the others come from the query.
       let object = try JSONSerialization.data(withJSONObject: [bodyField: Data(body).base64EncodedString()])
+      params = try Self.decodeJSON(Array(object))
+    } else if let jsonBodyField, !body.isEmpty {
+      // The body is the parameter's value (one JSON value, nothing after it): read as the one
+      // member of an object.
+      let typeName = String(describing: Params.self)
+      if let problem = ExampleJSONNesting.problem(in: body) {
+        throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): \(problem)")
+      }
+      guard let value = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed]),
+        let object = try? JSONSerialization.data(withJSONObject: [jsonBodyField: value], options: [])
+      else {
+        throw ExampleRPCError(.invalidArgument, "invalid JSON for \(typeName): malformed JSON")
+      }
       params = try Self.decodeJSON(Array(object))
     } else {
       params = try Self.decodeJSON(body)

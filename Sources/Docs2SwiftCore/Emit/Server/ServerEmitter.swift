@@ -98,6 +98,10 @@ enum ServerEmitter {
         {
           operations[operations.count - 1].bodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
         }
+        if method.requestBody == .parameter, let field = method.params.first(where: { ($0.location ?? .body) == .body })
+        {
+          operations[operations.count - 1].jsonBodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
+        }
         operations[operations.count - 1].isText = method.response == .text
         operations[operations.count - 1].isBinary = method.response == .binary
         if let stream = operation.eventStream {

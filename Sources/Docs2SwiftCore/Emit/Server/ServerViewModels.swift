@@ -132,6 +132,9 @@ public struct OperationView: Sendable, Hashable {
   /// The wire name of the parameter an `application/octet-stream` body is (one element, a Swift
   /// string literal's contents); empty for a JSON or multipart body.
   public var bodyField: [String] = []
+  /// The wire name of the parameter whose value is the whole JSON body (one element); empty
+  /// otherwise.
+  public var jsonBodyField: [String] = []
   public var isPaginated: Bool
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
@@ -393,6 +396,7 @@ extension OperationView: TemplateView {
     case "hasHeaders": .of(self.hasHeaders)
     case "isMultipart": .of(self.isMultipart)
     case "bodyField": .of(self.bodyField)
+    case "jsonBodyField": .of(self.jsonBodyField)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)
     case "pagesComparisonWraps": .of(self.pagesComparisonWraps)
