@@ -449,11 +449,11 @@ struct IRBuilder {
   /// kernel's `write_file(…, contents: Union[FileContent, BinaryTypes])`.
   static let rawBodyTypeNames: Set<String> = ["FileContent", "BinaryTypes", "AsyncBinaryTypes"]
 
-  /// Whether `expression` is bytes sent as the whole request body (`FileContent`, `BinaryTypes`,
-  /// a union or an optional of them).
-  /// The one body parameter whose value is the whole JSON body.
+  /// The name Stainless gives the one body parameter whose value is the whole JSON body.
   static let bodyParameterName = "body"
 
+  /// Whether `expression` is bytes sent as the whole request body (`FileContent`, `BinaryTypes`,
+  /// a union or an optional of them).
   static func isRawBody(_ expression: TypeExpression) -> Bool {
     switch expression {
     case .name(let name): rawBodyTypeNames.contains(name)

@@ -132,6 +132,14 @@ public struct Method: Sendable, Hashable {
   public var paramsTypeDocumented = true
   /// How the body parameters travel.
   public var requestBody = RequestBodyKind.json
+  /// The parameter that is the whole body, for a `binary` or `parameter` request body.
+  public var wholeBodyParameter: Field? {
+    switch requestBody {
+    case .binary: params.first { ($0.location ?? .body) == .body && $0.type == .file }
+    case .parameter: params.first { ($0.location ?? .body) == .body }
+    case .json, .multipart: nil
+    }
+  }
   /// What a successful response holds.
   public var response = ResponseKind.json
   /// A parameter that switches the response to a stream of server-sent events (`stream: true`).

@@ -189,13 +189,9 @@ struct ClientEmitter {
       view.tokenAssignments = assignments
     }
     (view.pathLiteral, view.pathSegments) = path(operation)
-    if method.requestBody == .binary,
-      let field = method.params.first(where: { ($0.location ?? .body) == .body && $0.type == .file })
-    {
-      view.bodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
-    }
-    if method.requestBody == .parameter, let field = method.params.first(where: { ($0.location ?? .body) == .body }) {
-      view.jsonBodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
+    if let field = method.wholeBodyParameter {
+      let wireName = [SwiftNaming.stringLiteralContents(field.jsonName)]
+      if method.requestBody == .binary { view.bodyField = wireName } else { view.jsonBodyField = wireName }
     }
     if method.requestBody == .multipart {
       view.isMultipart = true

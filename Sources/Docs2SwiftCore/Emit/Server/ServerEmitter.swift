@@ -93,14 +93,13 @@ enum ServerEmitter {
         operations[operations.count - 1].headerAssignments = headerAssignments(operation, model: model)
         operations[operations.count - 1].hasHeaders = !operation.headerParameters.isEmpty
         operations[operations.count - 1].isMultipart = method.requestBody == .multipart
-        if method.requestBody == .binary,
-          let field = method.params.first(where: { ($0.location ?? .body) == .body && $0.type == .file })
-        {
-          operations[operations.count - 1].bodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
-        }
-        if method.requestBody == .parameter, let field = method.params.first(where: { ($0.location ?? .body) == .body })
-        {
-          operations[operations.count - 1].jsonBodyField = [SwiftNaming.stringLiteralContents(field.jsonName)]
+        if let field = method.wholeBodyParameter {
+          let wireName = [SwiftNaming.stringLiteralContents(field.jsonName)]
+          if method.requestBody == .binary {
+            operations[operations.count - 1].bodyField = wireName
+          } else {
+            operations[operations.count - 1].jsonBodyField = wireName
+          }
         }
         operations[operations.count - 1].isText = method.response == .text
         operations[operations.count - 1].isBinary = method.response == .binary
