@@ -19,6 +19,11 @@
 #   imagekitio 5.11.0      the whole API: a list of a union written in place, wire names only the
 #                          response examples show (`AITags`), HTTP Basic `<key>:<ignored>`,
 #                          uploads sending objects as JSON text parts
+#   kernel 0.131.0         the whole API: a raw request body (`write_file`'s `contents`, sent as
+#                          application/octet-stream, the other parameters in the query), a
+#                          positional argument its placeholder spells
+#   writer-sdk 3.0.0       the whole API: streams whose events are named for the response's stem
+#                          (`ApplicationGenerateContentChunk`, `QuestionResponseChunk`)
 #
 # Tests left out, each for a reason outside docs2swift (the same in every run):
 #   - the SDKs' own skip markers stay (Modern Treasury's `create` of payment orders: "Multiple
@@ -33,13 +38,22 @@
 #   - imagekitio `files.bulk.remove_ai_tags`: its parameter `ai_tags` travels as `AITags`, which
 #     nothing in the reference shows for a parameter; its `dummy` resource (not in its api.md); its
 #     webhook tests (no HTTP: signatures, which need the `standardwebhooks` package);
+#   - kernel `browsers.fs.upload` and `browsers.load_extensions`: a file inside a list of objects
+#     (`files: Iterable[File]`, `file: FileTypes`), which docs2swift does not send or read as a
+#     form yet; `vaults.items.upsert` with a card or wallet spec: the reference lists those union
+#     members by name only (module-local classes the renderer cannot show), so they are dropped
+#     (warned) and the server refuses them;
+#   - writer-sdk `chat.chat` with all parameters: `file_id` in a graph's references travels as
+#     `fileId`, which nothing in the reference shows; its upload tests keep their skip marker
+#     (the SDK sends the bytes as the body with `Content-Type` from a parameter);
 #   - knockapi `tenants.bulk.delete` (POST) and `providers.slack`/`ms_teams.revoke_access` (PUT):
 #     the SDK sends their parameters in the query, which nothing in the reference shows (a POST's
 #     or PUT's parameters are its body, by Stainless's rule), so the mock looks for them in the body.
 #
 # Environment: DOCS2SWIFT (default .build/debug/docs2swift), REST_SCRATCH (default
 # .build-rest/scratch, shared with test-rest.sh), PYTEST_WORKERS (default 2), STAINLESS_SDKS
-# (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio"), STAINLESS_FLATTENED=1 (generate
+# (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer"),
+# STAINLESS_FLATTENED=1 (generate
 # from each reference's flattened form instead; not in scripts/test.sh: finch and modern-treasury
 # pass as above, anthropic's flattened form still misreads the nesting of messages' content, 85
 # tests fail, and knockapi's still differs in 86 places, its package too large to build quickly).
@@ -92,20 +106,28 @@ suite() {
       marker='@pytest.mark.skip(reason="Mock server tests are disabled")'
       options=(--ignore=tests/api_resources/test_webhooks.py --ignore=tests/api_resources/test_dummy.py
         -k "not remove_ai_tags") ;;
+    kernel)
+      folder=kernel-0.131.0 resources="" files=all key="My API Key"
+      marker='@pytest.mark.skip(reason="Mock server tests are disabled")'
+      options=(-k "not (Fs and upload and not upload_zip) and not load_extensions and not (Items and upsert and (overload_2 or overload_4))") ;;
+    writer)
+      folder=writer_sdk-3.0.0 resources="" files=all key="My API Key"
+      options=(-k "not chat_with_all_params") ;;
   esac
 }
 
-sdks=${STAINLESS_SDKS:-anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio}
-if ! "$venv/bin/python" -c "import anthropic, finch, modern_treasury, knockapi, browserbase, hyperspell, imagekitio, pytest, respx, inline_snapshot, http_snapshot, xdist, httpx_aiohttp" 2>/dev/null; then
+sdks=${STAINLESS_SDKS:-anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer}
+if ! "$venv/bin/python" -c "import anthropic, finch, modern_treasury, knockapi, browserbase, hyperspell, imagekitio, kernel, writerai, pytest, respx, inline_snapshot, http_snapshot, xdist, httpx_aiohttp" 2>/dev/null; then
   rm -rf "$venv"
   python3 -m venv "$venv"
   (cd "$work" && timeout 600 "$venv/bin/pip" download -q --disable-pip-version-check --no-deps --no-binary :all: \
     anthropic==2.14.0 finch-api==2.9.1 modern-treasury==1.80.0 knockapi==1.33.0 browserbase==1.22.0 \
-    hyperspell==0.40.0 imagekitio==5.11.0)
+    hyperspell==0.40.0 imagekitio==5.11.0 kernel==0.131.0 writer-sdk==3.0.0)
   timeout 900 "$venv/bin/pip" install -q --disable-pip-version-check "$work/anthropic-2.14.0.tar.gz[aiohttp]" \
     "$work/finch_api-2.9.1.tar.gz[aiohttp]" "$work/modern_treasury-1.80.0.tar.gz[aiohttp]" \
     "$work/knockapi-1.33.0.tar.gz[aiohttp]" "$work/browserbase-1.22.0.tar.gz[aiohttp]" \
-    "$work/hyperspell-0.40.0.tar.gz[aiohttp]" "$work/imagekitio-5.11.0.tar.gz[aiohttp]" pytest pytest-asyncio \
+    "$work/hyperspell-0.40.0.tar.gz[aiohttp]" "$work/imagekitio-5.11.0.tar.gz[aiohttp]" \
+    "$work/kernel-0.131.0.tar.gz[aiohttp]" "$work/writer_sdk-3.0.0.tar.gz[aiohttp]" pytest pytest-asyncio \
     respx dirty-equals time-machine pytest-xdist rich inline-snapshot http-snapshot
 fi
 

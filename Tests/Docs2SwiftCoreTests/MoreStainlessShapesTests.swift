@@ -856,4 +856,39 @@ struct MoreStainlessShapesTests {
     let curl = try #require(RESTReferenceTests.method(try Self.parse(member).api, "widgets.update"))
     #expect(curl.requestBody == .json)
   }
+
+  @Test func aUnionWrittenInPlaceUnderAClasssName() throws {
+    // dedalus's `chat.completions.create(model: Model, …)` lists the members of its module's own
+    // `Model` union (`str`, `class DedalusModel: …`); the Domain Type `Model` is the models
+    // resource's class. It was read as that class: 30 tests sending `model="…"` got 400.
+    let text = Self.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> None", "post", "/widgets",
+      """
+      ### Parameters
+
+      - `model: Model`
+        - `str`
+        - `class CustomModel: …`
+          - `name: str`
+      - `fallback: Optional[Model]`
+
+      """,
+      types: """
+        ### Model
+
+        - `class Model: …`
+          - `id: str`
+          - `owned_by: str`
+
+        """)
+    let method = try #require(RESTReferenceTests.method(try Self.parse(text).api, "widgets.create"))
+    guard case .union(let members)? = method.params.first?.type else {
+      Issue.record("model is not a union")
+      return
+    }
+    #expect(members.first == .string)
+    #expect(members.count == 2)
+    // Named without members, it is the Domain Type.
+    #expect(method.params.last?.type == .ref("Model"))
+  }
 }

@@ -531,6 +531,19 @@ struct IRBuilder {
             return .object(name: name, fields: try fields(item.children))
           }
         }
+        // A union written in place under a class's name: its members listed, no fields
+        // (dedalus's `model: Model` with `str`, `class DedalusModel: …`, `Sequence[…]`, where the
+        // Domain Type `Model` is the models resource's class).
+        let isClass = declarations[unique].map { $0.kind == .object } ?? (declaredFieldShapes[unique] != nil)
+        let members = item.children.filter {
+          switch $0.kind {
+          case .type, .classHeader: true
+          default: false
+          }
+        }
+        if isClass, members.count > 1, !item.children.contains(where: { $0.fieldName != nil }) {
+          return try unionOfItems(members)
+        }
         return .ref(unique)
       }
       let values = item.children.compactMap { child -> String? in
