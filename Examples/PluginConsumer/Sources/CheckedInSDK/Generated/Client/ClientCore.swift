@@ -17,6 +17,12 @@ struct APIOperation: Sendable {
   /// The body's wire names that are files (`FileTypes`): the parameters travel as
   /// `multipart/form-data` then, each file a part of its own. Empty: a JSON body.
   var fileFields: [String] = []
+  /// The body's wire name whose bytes (`Data`, base64 in the JSON) are the whole request body,
+  /// sent as `application/octet-stream`; the other parameters travel in the path and the query.
+  var bodyField: String?
+  /// The body's wire name whose value is the whole JSON body (Stainless's `body`: a string, a
+  /// list); absent, no body is sent.
+  var jsonBodyField: String?
 }
 
 /// Query parameters of one request, in order.
@@ -126,7 +132,29 @@ struct ClientCore: Sendable {
     } catch {
       throw .invalidRequest("the parameters do not encode: \(error)")
     }
-    if !operation.fileFields.isEmpty {
+    if let field = operation.jsonBodyField {
+      guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        throw .invalidRequest("the parameters must encode as a JSON object")
+      }
+      guard let value = object[field] else {
+        headers["Content-Type"] = nil
+        return GitpodTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
+      }
+      do {
+        data = try JSONSerialization.data(
+          withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
+      } catch {
+        throw .invalidRequest("'\(field)' does not encode as JSON: \(error)")
+      }
+    } else if let field = operation.bodyField {
+      guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+        let base64 = object[field] as? String, let bytes = Data(base64Encoded: base64)
+      else {
+        throw .invalidRequest("'\(field)' holds no bytes to send as the request body")
+      }
+      data = bytes
+      headers["Content-Type"] = "application/octet-stream"
+    } else if !operation.fileFields.isEmpty {
       let boundary = "docs2swift-" + UUID().uuidString
       data = try MultipartBody.encode(json: data, fileFields: Set(operation.fileFields), boundary: boundary)
       headers["Content-Type"] = "multipart/form-data; boundary=\(boundary)"
