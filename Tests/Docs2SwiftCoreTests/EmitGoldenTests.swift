@@ -29,6 +29,21 @@ struct EmitGoldenTests {
     #expect(try OutputWriter.changes(for: output.files, in: Self.generatedPath).isEmpty)
   }
 
+  @Test("the plugin example's checked-in SDK is what generate-sdk writes")
+  func checkedInSDK() throws {
+    // As the command plugin runs `generate <reference> --config <config> --sources-only`: a
+    // runtime change reaches this copy too (scripts/test-plugins.sh checks it again in CI).
+    let target = repositoryRoot.appendingPathComponent("Examples/PluginConsumer/Sources/CheckedInSDK").path
+    let api = try Pipeline.load(path: target + "/gitpod-organizations.md").api
+    let output = try PackageEmitter.emit(
+      api, config: try GeneratorConfig.load(path: target + "/docs2swift-config.yaml"), renderer: TemplateRenderer())
+    let files = SourceLayout.librarySources(output.files, moduleName: output.moduleName)
+    let changes = try OutputWriter.changes(for: files, in: target + "/Generated")
+    #expect(
+      changes.staleDescriptions == [],
+      "run `swift package --allow-writing-to-package-directory generate-sdk` in Examples/PluginConsumer")
+  }
+
   @Test("the seed's module and client are named from the Python examples")
   func names() throws {
     let api = try Pipeline.load(path: seedPath).api
