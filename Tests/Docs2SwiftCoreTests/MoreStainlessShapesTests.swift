@@ -891,4 +891,201 @@ struct MoreStainlessShapesTests {
     // Named without members, it is the Domain Type.
     #expect(method.params.last?.type == .ref("Model"))
   }
+
+  @Test func recursiveConditionUnionsInTheFlattenedForm() throws {
+    // trycourier's journeys: a union alias with a bare `List[str]` member and groups of groups,
+    // the same field names at every level, as the last field of union members. Flattened, every
+    // `and_`/`or_` after an atom list was read as a field of the atom list (fields nested deeper
+    // than 64 objects), and the next node was taken as one more member of `conditions`. (A
+    // scalar field after the groups, trycourier's `schema`, fits inside the last group and
+    // beside `conditions` alike, with nothing to tell them apart: it is placed inside, warned.)
+    let text = Self.reference(
+      "journeys.create(JourneyCreateParams**kwargs) -> Journey", "post", "/journeys",
+      """
+      ### Parameters
+
+      - `name: str`
+      - `nodes: Iterable[JourneyNodeParam]`
+        - `class TriggerNodeParam: …`
+          - `type: Literal["trigger"]`
+            - `"trigger"`
+          - `conditions: Optional[ConditionsFieldParam]`
+            - `ConditionAtomParam`
+            - `class ConditionGroupParam: …`
+              - `and_: Optional[Iterable[ConditionAtomParam]]`
+              - `or_: Optional[Iterable[ConditionAtomParam]]`
+            - `class ConditionNestedGroupParam: …`
+              - `and_: Optional[Iterable[ConditionGroupParam]]`
+                - `and_: Optional[Iterable[ConditionAtomParam]]`
+                - `or_: Optional[Iterable[ConditionAtomParam]]`
+              - `or_: Optional[Iterable[ConditionGroupParam]]`
+                - `and_: Optional[Iterable[ConditionAtomParam]]`
+                - `or_: Optional[Iterable[ConditionAtomParam]]`
+        - `class DelayNodeParam: …`
+          - `duration: str`
+          - `type: Literal["delay"]`
+            - `"delay"`
+          - `conditions: Optional[ConditionsFieldParam]`
+            - `ConditionAtomParam`
+            - `class ConditionGroupParam: …`
+              - `and_: Optional[Iterable[ConditionAtomParam]]`
+              - `or_: Optional[Iterable[ConditionAtomParam]]`
+            - `class ConditionNestedGroupParam: …`
+              - `and_: Optional[Iterable[ConditionGroupParam]]`
+                - `and_: Optional[Iterable[ConditionAtomParam]]`
+                - `or_: Optional[Iterable[ConditionAtomParam]]`
+              - `or_: Optional[Iterable[ConditionGroupParam]]`
+                - `and_: Optional[Iterable[ConditionAtomParam]]`
+                - `or_: Optional[Iterable[ConditionAtomParam]]`
+        - `class SendNodeParam: …`
+          - `template: str`
+          - `type: Literal["send"]`
+            - `"send"`
+          - `conditions: Optional[ConditionsFieldParam]`
+            - `ConditionAtomParam`
+            - `class ConditionGroupParam: …`
+              - `and_: Optional[Iterable[ConditionAtomParam]]`
+              - `or_: Optional[Iterable[ConditionAtomParam]]`
+            - `class ConditionNestedGroupParam: …`
+              - `and_: Optional[Iterable[ConditionGroupParam]]`
+                - `and_: Optional[Iterable[ConditionAtomParam]]`
+                - `or_: Optional[Iterable[ConditionAtomParam]]`
+              - `or_: Optional[Iterable[ConditionGroupParam]]`
+                - `and_: Optional[Iterable[ConditionAtomParam]]`
+                - `or_: Optional[Iterable[ConditionAtomParam]]`
+
+      ### Returns
+
+      - `class Journey: …`
+        - `id: str`
+        - `nodes: List[JourneyNode]`
+          - `class TriggerNode: …`
+            - `type: Literal["trigger"]`
+              - `"trigger"`
+            - `conditions: Optional[ConditionsField]`
+              - `ConditionAtom`
+              - `class ConditionGroup: …`
+                - `and_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionAtom]]`
+              - `class ConditionNestedGroup: …`
+                - `and_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+          - `class DelayNode: …`
+            - `duration: str`
+            - `type: Literal["delay"]`
+              - `"delay"`
+            - `conditions: Optional[ConditionsField]`
+              - `ConditionAtom`
+              - `class ConditionGroup: …`
+                - `and_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionAtom]]`
+              - `class ConditionNestedGroup: …`
+                - `and_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+          - `class SendNode: …`
+            - `template: str`
+            - `type: Literal["send"]`
+              - `"send"`
+            - `conditions: Optional[ConditionsField]`
+              - `ConditionAtom`
+              - `class ConditionGroup: …`
+                - `and_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionAtom]]`
+              - `class ConditionNestedGroup: …`
+                - `and_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+
+      \(Self.pythonExample("journey = client.journeys.create(name=\"name\", nodes=[{\"type\": \"trigger\"}])"))
+      """,
+      types: """
+        ### Condition Atom
+
+        - `ConditionAtom = List[str]`
+
+        ### Journey Node
+
+        - `JourneyNode = TriggerNode | DelayNode | SendNode`
+          - `class TriggerNode: …`
+            - `type: Literal["trigger"]`
+              - `"trigger"`
+            - `conditions: Optional[ConditionsField]`
+              - `ConditionAtom`
+              - `class ConditionGroup: …`
+                - `and_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionAtom]]`
+              - `class ConditionNestedGroup: …`
+                - `and_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+          - `class DelayNode: …`
+            - `duration: str`
+            - `type: Literal["delay"]`
+              - `"delay"`
+            - `conditions: Optional[ConditionsField]`
+              - `ConditionAtom`
+              - `class ConditionGroup: …`
+                - `and_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionAtom]]`
+              - `class ConditionNestedGroup: …`
+                - `and_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+          - `class SendNode: …`
+            - `template: str`
+            - `type: Literal["send"]`
+              - `"send"`
+            - `conditions: Optional[ConditionsField]`
+              - `ConditionAtom`
+              - `class ConditionGroup: …`
+                - `and_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionAtom]]`
+              - `class ConditionNestedGroup: …`
+                - `and_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+                - `or_: Optional[List[ConditionGroup]]`
+                  - `and_: Optional[List[ConditionAtom]]`
+                  - `or_: Optional[List[ConditionAtom]]`
+
+        ### Conditions Field
+
+        - `ConditionsField = ConditionAtom | ConditionGroup | ConditionNestedGroup`
+          - `ConditionAtom`
+          - `class ConditionGroup: …`
+            - `and_: Optional[List[ConditionAtom]]`
+            - `or_: Optional[List[ConditionAtom]]`
+          - `class ConditionNestedGroup: …`
+            - `and_: Optional[List[ConditionGroup]]`
+              - `and_: Optional[List[ConditionAtom]]`
+              - `or_: Optional[List[ConditionAtom]]`
+            - `or_: Optional[List[ConditionGroup]]`
+              - `and_: Optional[List[ConditionAtom]]`
+              - `or_: Optional[List[ConditionAtom]]`
+
+        """)
+    let structured = try Self.parse(text).api
+    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let create = try #require(structured.allMethods.first)
+    #expect(create.params.map(\.name) == ["name", "nodes"])
+    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
 }

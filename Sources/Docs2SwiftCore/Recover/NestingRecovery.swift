@@ -39,6 +39,17 @@
 ///   another class whose whole list was read on settled evidence is the same shape under
 ///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends;
 ///   not when an example of the object shows a key the twin lacks.
+/// - the reference's listing order: a member's fields are listed under it and the next member of
+///   the same field only after them, so a field of no class right before a `class Y: …` that an
+///   open field's union names (or a Domain Type's `Name = A | B` declares) is inside that field's
+///   current member, and fields read outside since a member whose next member then arrives are
+///   moved under it (not against a complete example); a member named for its path
+///   (`…TransitionConditionUnionMember2`) belongs to the field of the class its name continues
+///   (`…TransitionCondition`), closed or not;
+/// - a class listed by name alone as a union member, the next member right after it
+///   (`- JourneyConditionAtom`, an alias of `List[str]`), holds nothing: a field of it is not
+///   opened (not a union, nor a class a declaration or a complete example shows fields of); a
+///   Domain Type's union lacking a member keeps that member from a field of its type.
 /// Each field goes to the open object the evidence favours; ties go to the innermost, warned.
 /// A list read on such a tie is no evidence for the object it was read from in a later pass
 /// (it would only confirm the guess, and silence its warning).
@@ -49,10 +60,19 @@ struct NestingRecovery {
   /// Field names by class name from another namespace (a response type seen from the
   /// parameters, whose classes of the same name list the same fields in another order).
   var memberships: [String: Set<String>] {
-    didSet { membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) } }
+    didSet {
+      membershipWireNames = memberships.mapValues { names in
+        Set(
+          names.flatMap { name in
+            name.count > 1 && name.hasSuffix("_")
+              ? [Naming.jsonName(name), Naming.jsonName(String(name.dropLast()))] : [Naming.jsonName(name)]
+          })
+      }
+    }
   }
   /// `memberships` by wire name: the two namespaces describe one wire object, and the SDK
-  /// spells a Python keyword field `class` in parameters but `class_` in responses.
+  /// spells a Python keyword field `class` in parameters but `class_` in responses (and a
+  /// name its response models reserve, `schema`, as `schema_`).
   private var membershipWireNames: [String: Set<String>] = [:]
   /// For the classes of `memberships`: the class of each of their fields, so a nested
   /// parameter class (`SecurityAgentPolicyCrowdstrike`) finds its response counterpart
@@ -107,6 +127,66 @@ struct NestingRecovery {
         }
     }
   }
+  /// Classes named by a bare union member item that the next member of the same field
+  /// followed directly (`- JourneyConditionAtomParam`, an alias of `List[str]`): the reference
+  /// lists a member's fields under it.
+  private(set) var membersListedBare: Set<String> = []
+  /// Of those, the ones no declaration or complete example shows fields of: they hold neither
+  /// fields nor members (the reference lists neither under them), so nothing after a field of
+  /// one is inside it.
+  /// (Not a union: a member of another union is listed by name alone, its members only under a
+  /// field of its type.)
+  static func emptyClasses(_ a: NestingRecovery, _ b: NestingRecovery) -> Set<String> {
+    a.membersListedBare.union(b.membersListedBare).filter { name in
+      [a, b].allSatisfy { recovery in recovery.mayBeEmpty(name) }
+    }
+  }
+
+  private func mayBeEmpty(_ name: String) -> Bool {
+    if let fields = declared[name], !fields.isEmpty { return false }
+    if jsonByClass[name]?.contains(where: { $0.objectMembers != nil }) == true { return false }
+    if memberClasses[name] != nil { return false }
+    return declaredUnions[name] == nil && declaredUnions[Self.withoutParamSuffix(name)] == nil
+  }
+  /// `emptyClasses(_:_:)` as the previous pass found them. The previous pass read a field of
+  /// one as an object, so what it learned of the classes holding one, at any depth, is
+  /// forgotten, declarations too.
+  var knownEmpty: Set<String> = [] {
+    didSet {
+      for name in holding(knownEmpty.subtracting(oldValue)) {
+        observed[name] = nil
+        declared[name] = nil
+      }
+    }
+  }
+
+  /// The classes given and those holding one, at any depth, as a field's class or a member of
+  /// its union, as recovered here.
+  private func holding(_ classes: Set<String>) -> Set<String> {
+    var result = classes
+    while true {
+      let holders = Set(fieldClasses.filter { !$0.value.values.allSatisfy { !result.contains($0) } }.keys)
+        .union(memberClasses.filter { !$0.value.isDisjoint(with: result) }.keys)
+      if result.isSuperset(of: holders) { return result }
+      result.formUnion(holders)
+    }
+  }
+  /// The classes of the union members each class was seen with (a field typed by a union
+  /// alias, its members listed under it).
+  private(set) var memberClasses: [String: Set<String>] = [:]
+  /// The member classes of each union a Domain Type declares (`Name = A | B`).
+  var declaredUnions: [String: Set<String>] = [:]
+
+  /// Whether the union a Domain Type declares as `union` (or as the union without `Param`)
+  /// holds `member` (or `member` without `Param`); nil when no Domain Type declares it.
+  private func declaredUnion(_ union: String, holds member: String) -> Bool? {
+    guard let members = declaredUnions[union] ?? declaredUnions[Self.withoutParamSuffix(union)] else { return nil }
+    return members.contains(member) || members.contains(Self.withoutParamSuffix(member))
+  }
+
+  static func withoutParamSuffix(_ name: String) -> String {
+    name.hasSuffix("Param") && name.count > 5 ? String(name.dropLast(5)) : name
+  }
   /// The JSON that complete examples showed for each class, learned in a list (`jsonByClass`)
   /// and given to the next passes (`knownJSON`): an object with no example of its own above it
   /// takes its class's.
@@ -126,11 +206,13 @@ struct NestingRecovery {
   var streamSwitch: String?
   /// How many items the list being recovered has.
   private var itemCount = 0
+  /// The list being recovered.
+  private var items: [ItemSyntax] = []
   /// How many fields of the list being recovered have each class.
   private var classCounts: [String: Int] = [:]
   /// Objects nest at most this deep; the first field past it is reported by the builder.
   static let maxDepth = 64
-  private(set) var tooDeep: SourceLocation?
+  var tooDeep: SourceLocation?
 
   init(memberships: [String: Set<String>] = [:]) {
     self.memberships = memberships
@@ -188,6 +270,8 @@ struct NestingRecovery {
   /// Field lists of Domain Types as their declarations read (the latest reading): they come
   /// before every list the class was seen with elsewhere.
   private var declared: [String: [String]] = [:]
+  /// The field lists of Domain Types as their latest reading gave them.
+  var declarations: [String: [String]] { declared }
 
   /// The field list seen most often for a class (the first seen, on a tie); a declaration first.
   func schema(_ className: String) -> [String]? {
@@ -290,7 +374,17 @@ struct NestingRecovery {
     /// Where the field stands in the reference's order inside its object (set when placed).
     var orderKey = OrderKey(group: 9, index: 0, name: "")
 
+    /// The node it was placed under.
+    weak var parent: Node?
+
+    /// Places a member or an enum value under it.
+    func adopt(_ child: Node) {
+      child.parent = self
+      children.append(child)
+    }
+
     func append(_ child: Node) {
+      child.parent = self
       children.append(child)
       guard let name = child.item.fieldName else { return }
       fieldChildren.append(child)
@@ -303,6 +397,12 @@ struct NestingRecovery {
         self.lists = consistent.isEmpty ? nil : consistent
       }
       if let members, !members.contains(Naming.jsonName(name)) { self.members = nil }
+    }
+
+    /// Takes out the children that match.
+    func remove(where shouldRemove: (Node) -> Bool) {
+      children.removeAll(where: shouldRemove)
+      fieldChildren.removeAll(where: shouldRemove)
     }
 
     init(item: ItemSyntax, className: String?, lists: [[String]]?, json: [JSONValue], jsonComplete: Bool) {
@@ -330,6 +430,8 @@ struct NestingRecovery {
     root.namePrefix = ""
     lastIndexOfExampleChild = [:]
     itemCount = items.count
+    self.items = items
+    memberHolders = []
     classCounts = [:]
     for item in items {
       if case .field(_, let type) = item.kind, let name = TypeExpression.parse(type)?.innerClassName {
@@ -361,7 +463,7 @@ struct NestingRecovery {
         header.namePrefix = ""
         header.isDeclaration = declares
         root.json = []
-        root.children.append(header)
+        root.adopt(header)
         stack.append(header)
         floor = 1
         last = header
@@ -371,7 +473,7 @@ struct NestingRecovery {
         // never against a key it lacks.
         let header = Node(item: first, className: nil, lists: nil, json: root.json, jsonComplete: false)
         root.json = []
-        root.children.append(header)
+        root.adopt(header)
         stack.append(header)
         floor = 1
         last = header
@@ -387,11 +489,11 @@ struct NestingRecovery {
         guard let owner = last, owner.item.fieldName != nil || owner.item.kind.isBareType || owner.isEnum else {
           flushTie()
           diagnostics.warn("enum value \(item.code) follows no field; kept at the top level", at: item.location)
-          root.children.append(Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false))
+          root.adopt(Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false))
           continue
         }
         owner.isEnum = true
-        owner.children.append(Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false))
+        owner.adopt(Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false))
         // A field whose type looked like a class is an enum: it holds no fields.
         if let top = stack.last, top === owner, top.fieldChildCount == 0, stack.count > 1, owner.item.fieldName != nil {
           stack.removeLast()
@@ -481,7 +583,9 @@ struct NestingRecovery {
         // that lists its members (`str`, then `class ProvisionResponse: …`), the scalar one of them.
         let isLeaf = className.map { leafClasses.contains($0) || knownFieldless.contains($0) } ?? false
         node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf
-        if className != nil || node.takesMembersOnly {
+        if let className, knownEmpty.contains(className) {
+          // Holds nothing: not opened.
+        } else if className != nil || node.takesMembersOnly {
           if stack.count > Self.maxDepth {
             if tooDeep == nil { tooDeep = item.location }
           } else {
@@ -493,14 +597,34 @@ struct NestingRecovery {
         // `- Iterable[Part]` with Part's fields): owned by the innermost open field whose
         // `Union[...]` names it, or whose type names a class it lists members of.
         var ownerIndex = memberOwner(of: item, stack: stack, floor: floor)
-        if ownerIndex == nil, let (parentIndex, owner) = closedMemberOwner(of: item, stack: stack, floor: floor) {
+        if let (path, owner) = namedMemberOwner(of: item, stack: stack, found: ownerIndex) {
+          // A member named for its path (`…TransitionConditionUnionMember2`) is the next member of
+          // the field whose class that name continues (`…TransitionCondition`), though fields
+          // read since closed it.
+          flushTie()
+          let moved = adoptFieldsReadSinceLastMember(of: owner, path: path)
+          if !moved.isEmpty {
+            diagnostics.warn(
+              "'\(item.code)' follows fields read outside '\(owner.item.fieldName ?? "")', the field its name "
+                + "continues; \(moved.map { "'\($0)'" }.joined(separator: ", ")) read since its last member placed "
+                + "under that member", at: item.location)
+          }
+          stack = path + [owner]
+          ownerIndex = stack.count - 1
+        } else if ownerIndex == nil, let (parentIndex, owner) = closedMemberOwner(of: item, stack: stack, floor: floor)
+        {
           // Its field was closed by fields read outside it: a field whose items began with a
           // `class X: …` member holds members, and this one is its next.
           flushTie()
           let first = owner.children.first { !$0.item.kind.isField }?.item.code ?? ""
+          let moved = adoptFieldsReadSinceLastMember(of: owner, path: Array(stack[...parentIndex]))
           diagnostics.warn(
             "'\(item.code)' follows fields read outside '\(owner.item.fieldName ?? "")'; placed as the next member "
-              + "of it, as '\(first)' is", at: item.location)
+              + "of it, as '\(first)' is"
+              + (moved.isEmpty
+                ? ""
+                : ", and \(moved.map { "'\($0)'" }.joined(separator: ", ")) read since its last member placed there"),
+            at: item.location)
           stack.removeLast(stack.count - 1 - parentIndex)
           stack.append(owner)
           ownerIndex = stack.count - 1
@@ -525,7 +649,15 @@ struct NestingRecovery {
           node.members = node.counterpart.flatMap { membershipWireNames[$0] }
           node.describedMembers = Self.describedObjects(owner.item.description)
           node.jsonShowsSomeMember = known.isEmpty
-          owner.children.append(node)
+          if let previous = owner.children.last, previous.item.kind.isBareType, previous.children.isEmpty,
+            let name = previous.className
+          {
+            membersListedBare.insert(name)
+          }
+          if !owner.children.contains(where: { $0.item.kind.isClassHeader }), case .classHeader = item.kind {
+            memberHolders.append(owner)
+          }
+          owner.adopt(node)
           last = node
           if className != nil, stack.count <= Self.maxDepth { stack.append(node) }
           continue
@@ -535,7 +667,7 @@ struct NestingRecovery {
         stack.removeLast(stack.count - 1)
         floor = 0
         let node = Node(item: item, className: nil, lists: nil, json: [], jsonComplete: false)
-        root.children.append(node)
+        root.adopt(node)
         last = node
       }
     }
@@ -590,6 +722,13 @@ struct NestingRecovery {
     }
   }
 
+  /// The index in `stack` of the field whose union names a `class X: …` item (or that a Domain
+  /// Type declares a union holding it), or nil: not a field that only could hold any member.
+  private func certainMemberOwner(of item: ItemSyntax, stack: [Node], floor: Int) -> Int? {
+    guard case .classHeader(let name) = item.kind else { return nil }
+    return memberOwner(of: .name(name), code: item.code, stack: stack, floor: floor, namedOnly: true)
+  }
+
   /// The index in `stack` of the field a union member item belongs to, or nil.
   private func memberOwner(of item: ItemSyntax, stack: [Node], floor: Int) -> Int? {
     let member: TypeExpression?
@@ -623,6 +762,8 @@ struct NestingRecovery {
       default: return type.withoutOptional
       }
     }
+    // The innermost field passed over only for its declared union: taken when no other is.
+    var undeclared: Int?
     for candidate in stride(from: stack.count - 1, through: max(floor, 1), by: -1) {
       let node = stack[candidate]
       let typeText: String
@@ -656,12 +797,80 @@ struct NestingRecovery {
           return argumentClass == memberClass || argumentClass == memberClass + "Param"
         }
         if matches && !listed.contains(code) { return candidate }
+      case .name(let name)
+      where namedOnly && member.innerClassName.map { declaredUnion(name, holds: $0) == true } == true:
+        if !listed.contains(code) { return candidate }
       case .name(let name) where !namedOnly && !TypeExpression.primitives.contains(name):
-        if node.fieldChildCount == 0 && !listed.contains(code) { return candidate }
+        // Not a field whose class a Domain Type declares a union of other members
+        // (`JourneyConditionsField = JourneyConditionAtom | …`, for `JourneyConditionsFieldParam`
+        // too): the last field of an object does not take the next member of the list holding it.
+        let open = node.fieldChildCount == 0 && !listed.contains(code)
+        if open, let memberClass = member.innerClassName, declaredUnion(name, holds: memberClass) == false {
+          undeclared = undeclared ?? candidate
+          continue
+        }
+        if open { return candidate }
       default: break
       }
     }
-    return nil
+    return undeclared
+  }
+
+  /// The reference lists a member's fields under it and the next member after them: the fields
+  /// read outside since the owner's last member, when that is a class, are that member's. Moves
+  /// them there from the objects of `path` (the open objects around the owner) and returns their
+  /// names; moves nothing when one would repeat a field of the member.
+  private func adoptFieldsReadSinceLastMember(of owner: Node, path: [Node]) -> [String] {
+    guard let previous = owner.children.last(where: { !$0.item.kind.isField }), previous.className != nil,
+      !previous.hasMembers, !previous.takesMembersOnly
+    else { return [] }
+    let after = previous.item.location
+    let roots = path.flatMap { $0.children.filter { $0.item.location > after } }.sorted {
+      $0.item.location < $1.item.location
+    }
+    let names = Set(previous.fieldChildren.compactMap(\.item.fieldName))
+    // (Not against a complete example of the object a field was placed in, which shows it.)
+    func shownWhereItIs(_ node: Node) -> Bool {
+      guard let parent = node.parent, parent.jsonComplete, let name = node.item.fieldName else { return false }
+      return parent.json.contains { $0[Naming.jsonName(name)] != nil }
+    }
+    guard !roots.isEmpty, roots.allSatisfy({ $0.item.fieldName.map { !names.contains($0) } ?? false }),
+      Set(roots.compactMap(\.item.fieldName)).count == roots.count, !roots.contains(where: shownWhereItIs)
+    else { return [] }
+    for node in path { node.remove { $0.item.location > after } }
+    for root in roots { previous.append(root) }
+    return roots.compactMap(\.item.fieldName)
+  }
+
+  /// Fields of the list being recovered that hold `class X: …` members, in order.
+  private var memberHolders: [Node] = []
+
+  /// For a `class X: …` item whose name continues the class name of a field holding members
+  /// (`…TransitionConditionUnionMember2` for `…TransitionCondition`, the longest such): that
+  /// field, with the objects from the top down to it, when it is not the owner found on the
+  /// stack (`found`) and one of those objects is closed. The SDK names a union's members for
+  /// their field's class.
+  private func namedMemberOwner(of item: ItemSyntax, stack: [Node], found: Int?) -> ([Node], Node)? {
+    guard case .classHeader(let name) = item.kind else { return nil }
+    if let found, let owner = stack[found].className, name.hasPrefix(owner) { return nil }
+    var best: Node?
+    for holder in memberHolders {
+      guard let prefix = holder.className, name.count > prefix.count, name.hasPrefix(prefix),
+        !holder.children.contains(where: { $0.item.code == item.code })
+      else { continue }
+      if let current = best?.className, current.count > prefix.count { continue }
+      best = holder
+    }
+    guard let best else { return nil }
+    var path: [Node] = []
+    var node = best.parent
+    while let current = node {
+      path.insert(current, at: 0)
+      node = current.parent
+    }
+    guard path.first === stack.first, !path.isEmpty else { return nil }
+    if path.count < stack.count, zip(path, stack).allSatisfy({ $0 === $1 }), stack[path.count] === best { return nil }
+    return (path, best)
   }
 
   /// A field no longer open that holds union members, a `class X: …` among them, and takes this
@@ -752,7 +961,21 @@ struct NestingRecovery {
       }
       if homes.count == 1 { namingHome = homes[0] }
     }
-    for candidate in stride(from: top, through: floor, by: -1) {
+    // A field of no class right before a `class Y: …` that is the next member of an open field
+    // is inside that field's current member: the reference lists a member's fields under it,
+    // and the next member after them.
+    var lowest = floor
+    if itemClass == nil, case .field(_, let type) = item.kind, TypeExpression.parse(type)?.innerClassName == nil {
+      var next = index + 1
+      while next < items.count, case .value = items[next].kind { next += 1 }
+      if next < items.count, case .classHeader = items[next].kind,
+        let owner = certainMemberOwner(of: items[next], stack: stack, floor: floor), owner + 1 <= top,
+        stack[owner].hasMembers, !stack[owner + 1].item.kind.isField
+      {
+        lowest = owner + 1
+      }
+    }
+    for candidate in stride(from: top, through: lowest, by: -1) {
       let node = stack[candidate]
       // One object never has two fields of one name.
       // (The outermost candidate stays: a list that repeats a field keeps its old reading.)
@@ -1019,6 +1242,12 @@ struct NestingRecovery {
       !(twins[first]?.contains { $0.className == name && $0.fields == signatures } ?? false)
     {
       twins[first, default: []].append((name, signatures))
+    }
+    if let name = node.className, node.hasMembers {
+      let members = node.children.filter { !$0.item.kind.isField }
+      for child in members {
+        if let member = child.className { memberClasses[name, default: []].insert(member) }
+      }
     }
     if let name = node.className, !node.isEnum {
       for child in node.fieldChildren {

@@ -86,15 +86,45 @@ public struct RecoveredReference: Sendable {
       })
     recovery.namedClasses = namedClasses
     parameterRecovery.namedClasses = namedClasses
-    for pass in 0..<2 {
+    // The unions Domain Types declare with their members (`Name = A | B`).
+    var declaredUnions: [String: Set<String>] = [:]
+    for type in reference.sections.flatMap(\.domainTypes) {
+      guard let header = type.items.first, case .type(let code) = header.kind, let equals = code.range(of: " = ")
+      else { continue }
+      let members = code[equals.upperBound...].components(separatedBy: " | ")
+      guard members.count > 1 else { continue }
+      let name = code[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
+      declaredUnions[name] = Set(
+        members.compactMap { TypeExpression.parse($0.trimmingCharacters(in: .whitespaces))?.innerClassName })
+    }
+    recovery.declaredUnions = declaredUnions
+    parameterRecovery.declaredUnions = declaredUnions
+    // A second pass reads again with what the first learned. When the first found classes that
+    // hold nothing (`NestingRecovery.emptyClasses`), it misread the Domain Types holding them,
+    // which each pass reads only after the lists before them: passes go on while a declaration
+    // still reads otherwise than in the pass before (at most `maxPasses`).
+    let maxPasses = 6
+    var passes = 2
+    var pass = -1
+    var declarations: [String: [String]] = [:]
+    while pass + 1 < passes {
+      pass += 1
+      if pass >= 2, recovery.declarations != declarations, passes < maxPasses { passes += 1 }
+      declarations = recovery.declarations
       recovery.diagnostics = DiagnosticSink()
+      recovery.tooDeep = nil
+      parameterRecovery.tooDeep = nil
       // What the previous pass showed of shared classes without fields serves both namespaces.
       let fieldless = NestingRecovery.fieldlessClasses(recovery, parameterRecovery)
       recovery.knownFieldless = fieldless
       parameterRecovery.knownFieldless = fieldless
+      let empty = NestingRecovery.emptyClasses(recovery, parameterRecovery)
+      recovery.knownEmpty = empty
+      parameterRecovery.knownEmpty = empty
+      if pass == 1, !empty.isEmpty { passes = 3 }
       // What pass 0 saw of each class in the response examples serves every later list (REST
       // references only: the seed's recovery stays as it was).
-      if pass == 1,
+      if pass >= 1,
         !reference.sections.flatMap(\.operations).allSatisfy({ OperationTraits.isConnectPath($0.httpPath ?? "") })
       {
         recovery.knownJSON = recovery.jsonByClass
@@ -154,10 +184,11 @@ public struct RecoveredReference: Sendable {
           reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
-      if let location = recovery.tooDeep ?? parameterRecovery.tooDeep {
+      // (The first pass may read too deep where the second, knowing more, does not.)
+      if pass == passes - 1, let location = recovery.tooDeep ?? parameterRecovery.tooDeep {
         throw DiagnosticError("fields nest deeper than \(NestingRecovery.maxDepth) objects here", at: location)
       }
-      if pass == 1 {
+      if pass == passes - 1 {
         diagnostics.append(contentsOf: recovery.diagnostics.diagnostics)
         diagnostics.append(contentsOf: parameterRecovery.diagnostics.diagnostics)
       }
