@@ -47,6 +47,9 @@ REST_FLATTENED=1 scripts/test-rest-sdk.sh
 # References we were not given: rendered from the anthropic, finch-api and modern-treasury sdists
 # (scripts/render-reference.py), each SDK's own suite against the generated mock.
 scripts/test-stainless-sdks.sh
+# Anthropic's again, from its reference's flattened form (the nesting recovered: its messages'
+# content unions and stream events).
+STAINLESS_SDKS=anthropic STAINLESS_FLATTENED=1 scripts/test-stainless-sdks.sh
 # The official Python SDK against the generated mock server (issue 5).
 scripts/test-python-sdk.sh
 # The SwiftPM plugins on Examples/PluginConsumer (issue 7).
