@@ -892,6 +892,43 @@ struct MoreStainlessShapesTests {
     #expect(method.params.last?.type == .ref("Model"))
   }
 
+  /// trycourier's condition union's members as its reference lists them, each line indented by
+  /// `indent` spaces: parameter classes (`…Param`, `Iterable`) or response classes (`List`).
+  static func conditionMembers(indent: Int, parameters: Bool) -> [String] {
+    let (suffix, list) = parameters ? ("Param", "Iterable") : ("", "List")
+    return [
+      "- `ConditionAtom\(suffix)`",
+      "- `class ConditionGroup\(suffix): …`",
+      "  - `and_: Optional[\(list)[ConditionAtom\(suffix)]]`",
+      "  - `or_: Optional[\(list)[ConditionAtom\(suffix)]]`",
+      "- `class ConditionNestedGroup\(suffix): …`",
+      "  - `and_: Optional[\(list)[ConditionGroup\(suffix)]]`",
+      "    - `and_: Optional[\(list)[ConditionAtom\(suffix)]]`",
+      "    - `or_: Optional[\(list)[ConditionAtom\(suffix)]]`",
+      "  - `or_: Optional[\(list)[ConditionGroup\(suffix)]]`",
+      "    - `and_: Optional[\(list)[ConditionAtom\(suffix)]]`",
+      "    - `or_: Optional[\(list)[ConditionAtom\(suffix)]]`",
+    ].map { String(repeating: " ", count: indent) + $0 }
+  }
+
+  /// trycourier's journey nodes, each with its `conditions`, as `conditionMembers` lists them.
+  static func journeyNodes(indent: Int, parameters: Bool) -> String {
+    let suffix = parameters ? "Param" : ""
+    let nodes: [(name: String, required: String?, type: String)] = [
+      ("TriggerNode", nil, "trigger"), ("DelayNode", "duration", "delay"), ("SendNode", "template", "send"),
+    ]
+    var lines: [String] = []
+    for node in nodes {
+      lines.append("- `class \(node.name)\(suffix): …`")
+      if let required = node.required { lines.append("  - `\(required): str`") }
+      lines.append("  - `type: Literal[\"\(node.type)\"]`")
+      lines.append("    - `\"\(node.type)\"`")
+      lines.append("  - `conditions: Optional[ConditionsField\(suffix)]`")
+      lines += conditionMembers(indent: 4, parameters: parameters)
+    }
+    return lines.map { String(repeating: " ", count: indent) + $0 }.joined(separator: "\n")
+  }
+
   @Test func recursiveConditionUnionsInTheFlattenedForm() throws {
     // trycourier's journeys: a union alias with a bare `List[str]` member and groups of groups,
     // the same field names at every level, as the last field of union members. Flattened, every
@@ -906,106 +943,14 @@ struct MoreStainlessShapesTests {
 
       - `name: str`
       - `nodes: Iterable[JourneyNodeParam]`
-        - `class TriggerNodeParam: …`
-          - `type: Literal["trigger"]`
-            - `"trigger"`
-          - `conditions: Optional[ConditionsFieldParam]`
-            - `ConditionAtomParam`
-            - `class ConditionGroupParam: …`
-              - `and_: Optional[Iterable[ConditionAtomParam]]`
-              - `or_: Optional[Iterable[ConditionAtomParam]]`
-            - `class ConditionNestedGroupParam: …`
-              - `and_: Optional[Iterable[ConditionGroupParam]]`
-                - `and_: Optional[Iterable[ConditionAtomParam]]`
-                - `or_: Optional[Iterable[ConditionAtomParam]]`
-              - `or_: Optional[Iterable[ConditionGroupParam]]`
-                - `and_: Optional[Iterable[ConditionAtomParam]]`
-                - `or_: Optional[Iterable[ConditionAtomParam]]`
-        - `class DelayNodeParam: …`
-          - `duration: str`
-          - `type: Literal["delay"]`
-            - `"delay"`
-          - `conditions: Optional[ConditionsFieldParam]`
-            - `ConditionAtomParam`
-            - `class ConditionGroupParam: …`
-              - `and_: Optional[Iterable[ConditionAtomParam]]`
-              - `or_: Optional[Iterable[ConditionAtomParam]]`
-            - `class ConditionNestedGroupParam: …`
-              - `and_: Optional[Iterable[ConditionGroupParam]]`
-                - `and_: Optional[Iterable[ConditionAtomParam]]`
-                - `or_: Optional[Iterable[ConditionAtomParam]]`
-              - `or_: Optional[Iterable[ConditionGroupParam]]`
-                - `and_: Optional[Iterable[ConditionAtomParam]]`
-                - `or_: Optional[Iterable[ConditionAtomParam]]`
-        - `class SendNodeParam: …`
-          - `template: str`
-          - `type: Literal["send"]`
-            - `"send"`
-          - `conditions: Optional[ConditionsFieldParam]`
-            - `ConditionAtomParam`
-            - `class ConditionGroupParam: …`
-              - `and_: Optional[Iterable[ConditionAtomParam]]`
-              - `or_: Optional[Iterable[ConditionAtomParam]]`
-            - `class ConditionNestedGroupParam: …`
-              - `and_: Optional[Iterable[ConditionGroupParam]]`
-                - `and_: Optional[Iterable[ConditionAtomParam]]`
-                - `or_: Optional[Iterable[ConditionAtomParam]]`
-              - `or_: Optional[Iterable[ConditionGroupParam]]`
-                - `and_: Optional[Iterable[ConditionAtomParam]]`
-                - `or_: Optional[Iterable[ConditionAtomParam]]`
+      \(Self.journeyNodes(indent: 2, parameters: true))
 
       ### Returns
 
       - `class Journey: …`
         - `id: str`
         - `nodes: List[JourneyNode]`
-          - `class TriggerNode: …`
-            - `type: Literal["trigger"]`
-              - `"trigger"`
-            - `conditions: Optional[ConditionsField]`
-              - `ConditionAtom`
-              - `class ConditionGroup: …`
-                - `and_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionAtom]]`
-              - `class ConditionNestedGroup: …`
-                - `and_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-          - `class DelayNode: …`
-            - `duration: str`
-            - `type: Literal["delay"]`
-              - `"delay"`
-            - `conditions: Optional[ConditionsField]`
-              - `ConditionAtom`
-              - `class ConditionGroup: …`
-                - `and_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionAtom]]`
-              - `class ConditionNestedGroup: …`
-                - `and_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-          - `class SendNode: …`
-            - `template: str`
-            - `type: Literal["send"]`
-              - `"send"`
-            - `conditions: Optional[ConditionsField]`
-              - `ConditionAtom`
-              - `class ConditionGroup: …`
-                - `and_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionAtom]]`
-              - `class ConditionNestedGroup: …`
-                - `and_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
+      \(Self.journeyNodes(indent: 4, parameters: false))
 
       \(Self.pythonExample("journey = client.journeys.create(name=\"name\", nodes=[{\"type\": \"trigger\"}])"))
       """,
@@ -1017,68 +962,12 @@ struct MoreStainlessShapesTests {
         ### Journey Node
 
         - `JourneyNode = TriggerNode | DelayNode | SendNode`
-          - `class TriggerNode: …`
-            - `type: Literal["trigger"]`
-              - `"trigger"`
-            - `conditions: Optional[ConditionsField]`
-              - `ConditionAtom`
-              - `class ConditionGroup: …`
-                - `and_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionAtom]]`
-              - `class ConditionNestedGroup: …`
-                - `and_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-          - `class DelayNode: …`
-            - `duration: str`
-            - `type: Literal["delay"]`
-              - `"delay"`
-            - `conditions: Optional[ConditionsField]`
-              - `ConditionAtom`
-              - `class ConditionGroup: …`
-                - `and_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionAtom]]`
-              - `class ConditionNestedGroup: …`
-                - `and_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-          - `class SendNode: …`
-            - `template: str`
-            - `type: Literal["send"]`
-              - `"send"`
-            - `conditions: Optional[ConditionsField]`
-              - `ConditionAtom`
-              - `class ConditionGroup: …`
-                - `and_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionAtom]]`
-              - `class ConditionNestedGroup: …`
-                - `and_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
-                - `or_: Optional[List[ConditionGroup]]`
-                  - `and_: Optional[List[ConditionAtom]]`
-                  - `or_: Optional[List[ConditionAtom]]`
+        \(Self.journeyNodes(indent: 2, parameters: false))
 
         ### Conditions Field
 
         - `ConditionsField = ConditionAtom | ConditionGroup | ConditionNestedGroup`
-          - `ConditionAtom`
-          - `class ConditionGroup: …`
-            - `and_: Optional[List[ConditionAtom]]`
-            - `or_: Optional[List[ConditionAtom]]`
-          - `class ConditionNestedGroup: …`
-            - `and_: Optional[List[ConditionGroup]]`
-              - `and_: Optional[List[ConditionAtom]]`
-              - `or_: Optional[List[ConditionAtom]]`
-            - `or_: Optional[List[ConditionGroup]]`
-              - `and_: Optional[List[ConditionAtom]]`
-              - `or_: Optional[List[ConditionAtom]]`
+        \(Self.conditionMembers(indent: 2, parameters: false).joined(separator: "\n"))
 
         """)
     let structured = try Self.parse(text).api
