@@ -184,6 +184,15 @@ struct NestingRecovery {
     return members.contains(member) || members.contains(Self.withoutParamSuffix(member))
   }
 
+  /// `Name = A | B`, a Domain Type alias of a union: its name and members; nil for other text.
+  static func unionAlias(_ text: String) -> (name: String, members: [TypeExpression])? {
+    guard let equals = text.range(of: " = ") else { return nil }
+    let members = text[equals.upperBound...].components(separatedBy: " | ").compactMap {
+      TypeExpression.parse($0.trimmingCharacters(in: .whitespaces))
+    }
+    return (text[..<equals.lowerBound].trimmingCharacters(in: .whitespaces), members)
+  }
+
   static func withoutParamSuffix(_ name: String) -> String {
     name.hasSuffix("Param") && name.count > 5 ? String(name.dropLast(5)) : name
   }
@@ -773,12 +782,8 @@ struct NestingRecovery {
       default: continue
       }
       var type: TypeExpression
-      if let equals = typeText.range(of: " = ") {
-        // `Name = A | B`: a Domain Type alias of a union.
-        let parts = typeText[equals.upperBound...].components(separatedBy: " | ").compactMap {
-          TypeExpression.parse($0.trimmingCharacters(in: .whitespaces))
-        }
-        type = .generic("Union", parts)
+      if let alias = Self.unionAlias(typeText) {
+        type = .generic("Union", alias.members)
       } else if let parsed = TypeExpression.parse(typeText) {
         type = parsed
       } else {

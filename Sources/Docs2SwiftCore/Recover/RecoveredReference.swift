@@ -89,13 +89,10 @@ public struct RecoveredReference: Sendable {
     // The unions Domain Types declare with their members (`Name = A | B`).
     var declaredUnions: [String: Set<String>] = [:]
     for type in reference.sections.flatMap(\.domainTypes) {
-      guard let header = type.items.first, case .type(let code) = header.kind, let equals = code.range(of: " = ")
+      guard let header = type.items.first, case .type(let code) = header.kind,
+        let alias = NestingRecovery.unionAlias(code), alias.members.count > 1
       else { continue }
-      let members = code[equals.upperBound...].components(separatedBy: " | ")
-      guard members.count > 1 else { continue }
-      let name = code[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
-      declaredUnions[name] = Set(
-        members.compactMap { TypeExpression.parse($0.trimmingCharacters(in: .whitespaces))?.innerClassName })
+      declaredUnions[alias.name] = Set(alias.members.compactMap(\.innerClassName))
     }
     recovery.declaredUnions = declaredUnions
     parameterRecovery.declaredUnions = declaredUnions
