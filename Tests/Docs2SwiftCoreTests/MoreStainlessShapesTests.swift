@@ -977,4 +977,85 @@ struct MoreStainlessShapesTests {
     let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
     #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
   }
+
+  @Test func aReturnTypeDeclaredOnlyByItsReturnsListing() throws {
+    // openai's `beta.chatkit.threads.list_items(…) -> SyncConversationCursorPage[Data]` and orb's
+    // `prices.create(…) -> Price` name a union alias no Domain Type declares; their Returns write
+    // it out (`Union[…]`, each member's class under it). That listing is the type: it stopped
+    // both references ("referenced but never declared").
+    let members = """
+        - `class Gadget: …`
+          - `id: str`
+          - `type: Literal["gadget"]`
+            - `"gadget"`
+        - `class Gizmo: …`
+          - `id: str`
+          - `size: int`
+          - `type: Literal["gizmo"]`
+            - `"gizmo"`
+      """
+    let text = """
+      # Widgets
+
+      ## List Items Widget
+
+      `widgets.list_items(strwidget_id, WidgetListItemsParams**kwargs) -> SyncCursorPage[Data]`
+
+      **get** `/widgets/{widget_id}/items`
+
+      Lists a widget's items.
+
+      ### Parameters
+
+      - `widget_id: str`
+      - `after: Optional[str]` An item ID to list after.
+      - `limit: Optional[int]` How many items to return.
+
+      ### Returns
+
+      - `Union[Gadget, Gizmo]`
+      \(members)
+
+      \(Self.pythonExample("page = client.widgets.list_items(widget_id=\"widget_id\")"))
+
+      ## Create Part
+
+      `widgets.create_part(WidgetCreatePartParams**kwargs) -> Part`
+
+      **post** `/parts`
+
+      Creates a part.
+
+      ### Parameters
+
+      - `name: str`
+
+      ### Returns
+
+      - `Union[Gadget, Gizmo]`
+      \(members)
+
+      \(Self.pythonExample("part = client.widgets.create_part(name=\"name\")"))
+      """
+    let structured = try Self.parse(text).api
+    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+    for (method, isPage) in [("widgets.list_items", true), ("widgets.create_part", false)] {
+      let operation = RESTReferenceTests.method(structured, method)
+      guard case .union(let union)? = operation?.returns else {
+        Issue.record("\(method) does not return the union its Returns lists")
+        continue
+      }
+      let names = union.compactMap { member -> String? in
+        if case .object(let name, _) = member { return name }
+        if case .ref(let name) = member { return name }
+        return nil
+      }
+      #expect(names == ["Gadget", "Gizmo"], "\(method)")
+      #expect((operation?.pagination != nil) == isPage, "\(method)")
+    }
+    let page = RESTReferenceTests.method(structured, "widgets.list_items")
+    #expect(page?.pagination?.item == page?.returns)
+  }
 }

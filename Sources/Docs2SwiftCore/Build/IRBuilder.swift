@@ -987,6 +987,16 @@ struct IRBuilder {
         case .string: responseKind = .text
         default: returns = alias
         }
+      } else if operation.returns.count == 1, let listed = operation.returns.first, case .type(let code) = listed.kind,
+        let expression = TypeExpression.parse(code), Self.isCompoundReturn(expression)
+      {
+        // A name declared nowhere whose Returns writes its type out (`-> Price` or
+        // `-> SyncConversationCursorPage[Data]` listing `Union[UnitPrice, TieredPrice, …]`, the
+        // members under it): the response (or the page's item) is that type.
+        let item = ItemSyntax(
+          kind: .field(name: "response", type: code), code: code, description: "", location: listed.location,
+          children: listed.children)
+        returns = try typeRef(expression, item: item)
       } else {
         throw DiagnosticError(
           "the return type '\(returnsName)' of '\(operation.heading)' is referenced but never declared",
