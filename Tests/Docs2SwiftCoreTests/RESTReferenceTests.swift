@@ -27,7 +27,7 @@ import Testing
     "openai": ["/resources[vector_stores]/methods[search]/params"]
   ]
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 22)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 23)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)
@@ -61,6 +61,10 @@ import Testing
     let pageToken = try #require(Self.method(api, "widgets.list_by_page_token")?.pagination)
     #expect(pageToken.scheme == .nextCursor && pageToken.tokenParam == "page_token")
     #expect(pageToken.nextTokenPath == ["next_page_token"] && pageToken.hasMorePath == ["has_more"])
+    // OpenAI's `SyncTokenPage`: a `page` that is a string is an opaque cursor, the page's `next`.
+    let opaque = try #require(Self.method(api, "widgets.list_by_opaque_page")?.pagination)
+    #expect(opaque.scheme == .nextCursor && opaque.tokenParam == "page" && opaque.pageSizeParam == "limit")
+    #expect(opaque.nextTokenPath == ["next"] && opaque.hasMorePath == ["has_more"])
     // Its `next_page_token` would be the protocol's `nextPageToken`: the Swift model names it apart.
     let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
     let page = try #require(model.operations.first { $0.documentedPath == "widgets.list_by_page_token" }?.page)

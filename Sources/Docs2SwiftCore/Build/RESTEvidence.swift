@@ -357,6 +357,23 @@ extension IRBuilder {
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "offset",
         pageSizeParam: sizeParam)
       result.scheme = .offset
+    } else if let page = ["page", "page_number"].first(where: names.contains),
+      params.first(where: { $0.name == page })?.type == .string
+    {
+      // A page "number" that is a string is an opaque cursor (OpenAI's `SyncTokenPage`: `page`
+      // in, `next` out): the next page starts at the cursor the page gives.
+      let keys = ["next_" + page, Naming.camelCase("next_" + page), "next", "next_cursor", "next_token"]
+      let given = keys.lazy.compactMap(path).first
+      result = Pagination(
+        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: given ?? ["next"],
+        tokenParam: page, pageSizeParam: sizeParam)
+      result.scheme = .nextCursor
+      if given == nil {
+        warning =
+          "pages by the string '\(page)', a cursor, but its response example shows none of "
+          + keys.map { "'\($0)'" }.joined(separator: ", ") + " to take the next one from; 'next' is assumed"
+      }
+      result.hasMorePath = path("has_more") ?? path("hasMore")
     } else if let page = ["page", "page_number"].first(where: names.contains) {
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: page,
