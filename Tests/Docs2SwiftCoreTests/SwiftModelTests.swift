@@ -138,4 +138,54 @@ struct SwiftModelTests {
     let (plain, _) = try SwiftModel.decide(try Pipeline.load(path: seedPath).api, config: config)
     #expect(plain.declaration(named: "Organization")?.properties.first { $0.name == "createdAt" }?.isOptional == false)
   }
+
+  @Test("a class written in place in several places under a name not its path's is one shared type")
+  func sharedClassesWrittenInPlace() throws {
+    // orb's `UnitPrice`: a member of the `Price` union written out wherever a price stands (its
+    // reference declares no `Price`); `pagination: Pagination` is a class of each list method's
+    // parameters module, named for its path everywhere.
+    let unitPrice = TypeRef.object(name: "UnitPrice", fields: [field("id", .string), field("unit_amount", .string)])
+    let tieredPrice = TypeRef.object(name: "TieredPrice", fields: [field("id", .string), field("tiers", .integer)])
+    let pagination = TypeRef.object(name: "Pagination", fields: [field("limit", .integer, required: false)])
+    // `Filter` lists other fields in each place: a class of each that only shares the name.
+    func filter(_ name: String) -> TypeRef { .object(name: "Filter", fields: [field(name, .string)]) }
+    func retrieve(_ resource: String, _ type: String, filter: TypeRef) -> Resource {
+      var method = self.method(
+        "retrieve", "Retrieve \(type)", path: "/v1/\(resource)/retrieve", params: "\(type)RetrieveParams")
+      method.params = [field("pagination", pagination, required: false), field("filter", filter, required: false)]
+      method.returns = .object(
+        name: type, fields: [field("id", .string), field("price", .union([unitPrice, tieredPrice]))])
+      return Resource(name: resource, path: [resource], title: type, methods: [method])
+    }
+    let api = APIDocument(
+      title: "Acme",
+      resources: [
+        retrieve("invoices", "Invoice", filter: filter("status")),
+        retrieve("subscriptions", "Subscription", filter: filter("plan")),
+      ]
+    ).withConventions()
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    func all(_ declarations: [SwiftDeclaration]) -> [SwiftDeclaration] {
+      declarations.flatMap { [$0] + all($0.nested) }
+    }
+    let topLevel = model.declarations.map(\.name)
+    #expect(topLevel.filter { $0 == "UnitPrice" }.count == 1)
+    #expect(topLevel.filter { $0 == "TieredPrice" }.count == 1)
+    #expect(!all(model.declarations).contains { $0.depth > 0 && ["UnitPrice", "TieredPrice"].contains($0.name) })
+    // Each response's union holds the shared types.
+    for type in ["Invoice", "Subscription"] {
+      let union = try #require(model.declaration(named: type)?.nested.first { $0.name == "Price" })
+      guard case .union(let cases) = union.kind else {
+        Issue.record("\(type).Price is no union")
+        continue
+      }
+      #expect(cases.cases.map(\.payload) == [.named("UnitPrice"), .named("TieredPrice")])
+    }
+    // Named for its path in each place, or listing other fields: nested in each.
+    #expect(!topLevel.contains("Pagination") && !topLevel.contains("Filter"))
+    for params in ["InvoiceRetrieveParams", "SubscriptionRetrieveParams"] {
+      let nested = model.declaration(named: params)?.nested.map(\.name) ?? []
+      #expect(nested.contains("Pagination") && nested.contains("Filter"), "\(params)")
+    }
+  }
 }

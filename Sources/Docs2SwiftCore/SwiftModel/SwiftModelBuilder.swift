@@ -67,6 +67,8 @@ struct SwiftModelBuilder {
   private var warnedIndirect: Set<String> = []
   /// Union Domain Types declared as no type of their own (see `plan()`).
   private var undeclaredUnions: Set<String> = []
+  /// Classes written in place that are one top-level type (`planSharedObjects()`).
+  private var sharedObjects: Set<String> = []
 
   /// The shape a documented name stands for (a Domain Type or an object a method returns).
   func shape(of name: String) -> TypeRef? {
@@ -122,6 +124,7 @@ struct SwiftModelBuilder {
       topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared)))
     }
     planSharedEnums()
+    planSharedObjects()
     findTimestampBoilerplate()
     findRecursiveTypes()
     for resource in api.allResources {
@@ -208,6 +211,79 @@ struct SwiftModelBuilder {
       let swiftName = claimTopLevelName(SwiftNaming.typeName(name), for: name)
       topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
     }
+  }
+
+  /// Classes written in place under one name in several places, each listing the same fields,
+  /// where some place does not name it for its path (orb's `UnitPrice`, a member of every
+  /// `price: Price` union it stands in; gitpod's `TaskSpec`), are the SDK's one shared class:
+  /// one top-level type, not a copy nested in each type that holds one. A class the SDK names
+  /// for its path everywhere (`pagination: Pagination` in each list method's parameters) is a
+  /// class of each module that only looks the same: it stays nested in each, so that one of
+  /// them changing does not move the others.
+  private mutating func planSharedObjects() {
+    var uses: [String: [[Field]]] = [:]
+    var namedElsewhere: Set<String> = []
+    var order: [String] = []
+    // `prefix`: the name of the class the field is in, "" at the top of a named type (the SDK
+    // names a nested class for its path from there: `inputs: List[Input]`, `InputImage` in it).
+    func collect(_ type: TypeRef, field: String?, prefix: String, counted: Bool = true) {
+      switch type {
+      case .array(let element), .map(let element): collect(element, field: field, prefix: prefix)
+      case .union(let members): members.forEach { collect($0, field: field, prefix: prefix) }
+      case .object(let name, let fields):
+        if counted, let name, decls[name] == nil {
+          if uses[name] == nil { order.append(name) }
+          uses[name, default: []].append(fields)
+          // (The SDK also names a nested class as at the top: gitpod's `docker: Docker` in `RunsOn`.)
+          if !Self.isNamedForPath(name, field: field, prefix: prefix),
+            !Self.isNamedForPath(name, field: field, prefix: "")
+          {
+            namedElsewhere.insert(name)
+          }
+        }
+        fields.forEach { collect($0.type, field: $0.name, prefix: counted ? name ?? "" : "") }
+      default: break
+      }
+    }
+    for resource in api.allResources {
+      resource.types.forEach { $0.fields.forEach { collect($0.type, field: $0.name, prefix: "") } }
+      for method in resource.methods {
+        method.params.forEach { collect($0.type, field: $0.name, prefix: "") }
+        // (An object a method returns is planned as that method's response type.)
+        method.returns.map { collect($0, field: nil, prefix: "", counted: false) }
+      }
+    }
+    for name in order where namedElsewhere.contains(name) {
+      guard let all = uses[name], all.count > 1, let fields = all.first, all.allSatisfy({ $0 == fields }) else {
+        continue
+      }
+      let decl = TypeDecl(name: name, title: name, kind: .object, description: "", fields: fields)
+      decls[name] = decl
+      sharedObjects.insert(name)
+      let swiftName = claimTopLevelName(SwiftNaming.typeName(name), for: name)
+      topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
+    }
+  }
+
+  /// Whether the SDK's name for a class nested in a field is the one its path gives it: the
+  /// enclosing class's name and the field's (`InputImage` for `image` in `Input`), a union
+  /// member's continued (`ContentInputText` for `content`), a list's singular (`Tier` for `tiers`).
+  static func isNamedForPath(_ className: String, field: String?, prefix: String) -> Bool {
+    guard let field else { return false }
+    let name = className.lowercased()
+    let head = prefix.lowercased()
+    guard name.hasPrefix(head) else { return false }
+    let rest = String(name.dropFirst(head.count))
+    let word = field.lowercased().replacingOccurrences(of: "_", with: "")
+    guard !word.isEmpty else { return false }
+    return ([word] + SwiftNaming.singularForms(word)).contains { rest.hasPrefix($0) }
+  }
+
+  /// Whether an object written in place is one of `planSharedObjects()`'s types.
+  private func isShared(_ type: TypeRef) -> String? {
+    guard case .object(let name?, let fields) = type, sharedObjects.contains(name), decls[name]?.fields == fields
+    else { return nil }
+    return name
   }
 
   /// Claims a top-level Swift name. A name already taken by another resource's type is first
@@ -305,6 +381,11 @@ struct SwiftModelBuilder {
           fields: [], scope: resource.path)
         responseType = name
         responseShape = .object(name: name, fields: [])
+      case let returns? where isShared(returns) != nil:
+        // A shared class (`planSharedObjects()`): that type.
+        let name = isShared(returns) ?? ""
+        responseType = swiftNames[name] ?? name
+        responseShape = .ref(name)
       case .object(let name, let fields)?:
         let documented =
           name ?? (SwiftNaming.isIdentifier(method.returnsName) ? method.returnsName : baseName + "Response")
@@ -359,7 +440,7 @@ struct SwiftModelBuilder {
   private func inlineReferences(_ type: TypeRef) -> [String] {
     switch type {
     case .ref(let name): [name]
-    case .object(_, let fields): fields.flatMap { inlineReferences($0.type) }
+    case .object(_, let fields): isShared(type).map { [$0] } ?? fields.flatMap { inlineReferences($0.type) }
     case .union(let members): members.flatMap(inlineReferences)  // an enum holds its payload inline
     default: []
     }
@@ -367,7 +448,13 @@ struct SwiftModelBuilder {
 
   /// The types the type named `name` holds inline: an object's fields', a union's members'.
   private func inlineReferences(of name: String) -> [String] {
-    if let decl = decls[name] { return decl.kind == .enum ? [] : inlineReferences(decl.shape) }
+    if let decl = decls[name] {
+      switch decl.kind {
+      case .enum: return []
+      case .object: return decl.fields.flatMap { inlineReferences($0.type) }
+      case .union: return inlineReferences(decl.shape)
+      }
+    }
     return (methodObjects[name] ?? []).flatMap { inlineReferences($0.type) }
   }
 
@@ -395,6 +482,7 @@ struct SwiftModelBuilder {
   private mutating func responseElement(
     _ element: TypeRef, named fallback: String, description: String, scope: [String]
   ) -> TypeRef {
+    if let shared = isShared(element) { return .ref(shared) }
     switch element {
     case .object(let name, let fields):
       let documented = name ?? fallback
@@ -629,6 +717,11 @@ struct SwiftModelBuilder {
       nested.append(enumDeclaration(name: nestedName, description: "", values: values, depth: depth))
       return .nested(parents: parents, name: nestedName)
     case .object(let name, let fields):
+      if let shared = isShared(type) {
+        return try swiftType(
+          .ref(shared), fieldName: fieldName, parents: parents, depth: depth, nested: &nested,
+          nestedNames: &nestedNames, isRequest: isRequest, inCollection: inCollection)
+      }
       let nestedName = claimNestedName(name ?? fieldName, kindSuffix: "Object", taken: &nestedNames)
       nested.append(
         try objectDeclaration(
