@@ -1058,4 +1058,36 @@ struct MoreStainlessShapesTests {
     let page = RESTReferenceTests.method(structured, "widgets.list_items")
     #expect(page?.pagination?.item == page?.returns)
   }
+
+  @Test func pathParametersOfAnUndeclaredTypeInTheFlattenedForm() throws {
+    // modern-treasury's `account_details.retrieve`: `accounts_type: AccountsType`, a type its
+    // reference never declares, leads `/api/{accounts_type}/{account_id}/…`. Flattened, the
+    // next parameter was read as its first field, and the path's `{account_id}` as documented by
+    // no parameter (an error).
+    let text = Self.reference(
+      "widgets.retrieve(strid, WidgetRetrieveParams**kwargs) -> Widget", "get",
+      "/api/{owner_type}/{owner_id}/widgets/{id}",
+      """
+      ### Parameters
+
+      - `owner_type: OwnerType`
+      - `owner_id: str`
+      - `id: str`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+        - `name: str`
+
+      \(Self.pythonExample("widget = client.widgets.retrieve(\"id\", owner_type=\"external_accounts\", owner_id=\"owner_id\")"))
+      """)
+    let structured = try Self.parse(text).api
+    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let retrieve = try #require(RESTReferenceTests.method(flattened, "widgets.retrieve"))
+    #expect(retrieve.params.map(\.name) == ["owner_type", "owner_id", "id"])
+    #expect(retrieve.params.allSatisfy { $0.location == .path })
+    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
 }

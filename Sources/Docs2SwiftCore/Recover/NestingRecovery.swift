@@ -20,8 +20,8 @@
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive; at the top of a method's parameters, its path parameters
-///   first and a streaming method's `stream` switch (its response has a `…Chunk` Domain Type
-///   for the events) last;
+///   first (one of them, while only they stand there, is at the top) and a streaming method's
+///   `stream` switch (its response has a `…Chunk` Domain Type for the events) last;
 /// - a one-value literal discriminator (`type: Literal["function"]`) sits beside the payload
 ///   field its value names (`function`);
 /// - the SDK's names for nested classes: a field's class is named for its path from the
@@ -924,6 +924,15 @@ struct NestingRecovery {
     // A streaming method's switch, out of the order at the end of its parameters.
     if let streamSwitch, name == streamSwitch, index == itemCount - 1, floor == 0,
       case .field(_, let type) = item.kind, TypeExpression.parse(type)?.withoutOptional == .name("bool")
+    {
+      return 0
+    }
+    // A method's path parameters lead its parameters: one of them, while only path parameters
+    // stand at the top so far, is at the top (after modern-treasury's `accounts_type:
+    // AccountsType`, a type the reference never declares, `account_id` is the next parameter
+    // of `/api/{accounts_type}/{account_id}/…`, not a field of it).
+    if floor == 0, pathParameters.contains(name),
+      stack[0].fieldChildren.allSatisfy({ pathParameters.contains($0.item.fieldName ?? "") })
     {
       return 0
     }
