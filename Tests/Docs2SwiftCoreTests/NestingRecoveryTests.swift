@@ -263,8 +263,8 @@ import Testing
     var recovery = NestingRecovery()
     recovery.namedClasses = ["Message"]
     #expect(shape(recovery.recover(list)) == "class Message(role,audio(id),content,name)")
-    #expect(NestingRecovery.isNestedName("ContentArrayOfContentPart", prefix: "", field: "content"))
-    #expect(!NestingRecovery.isNestedName("ContentArrayOf", prefix: "", field: "content"))
+    #expect(PythonClassNaming.isNamedForPath("ContentArrayOfContentPart", prefix: "", field: "content"))
+    #expect(!PythonClassNaming.isNamedForPath("ContentArrayOf", prefix: "", field: "content"))
   }
   @Test func aSharedClassWhoseOccurrencesBeginDifferentlyHasNoFields() {
     // openai.md's chat.completions.create: `parameters: Optional[FunctionParameters]` (an

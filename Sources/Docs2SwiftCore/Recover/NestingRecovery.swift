@@ -546,7 +546,7 @@ struct NestingRecovery {
           if isNamed(className) {
             node.namePrefix = ""
           } else if let prefix = parent.namePrefix {
-            if Self.isNestedName(className, prefix: prefix, field: name) {
+            if PythonClassNaming.isNamedForPath(className, prefix: prefix, field: name) {
               node.namePrefix = className
             } else if !enumFollows {
               sharedClasses.insert(className)
@@ -971,7 +971,7 @@ struct NestingRecovery {
     if let itemClass {
       let homes = (floor...top).filter { candidate in
         guard let prefix = stack[candidate].namePrefix, !prefix.isEmpty else { return false }
-        return Self.isNestedName(itemClass, prefix: prefix, field: name)
+        return PythonClassNaming.isNamedForPath(itemClass, prefix: prefix, field: name)
       }
       if homes.count == 1 { namingHome = homes[0] }
     }
@@ -1010,7 +1010,9 @@ struct NestingRecovery {
         reason +=
           (reason.isEmpty ? "" : "; ") + "'\(itemClass ?? "")' is named for a path through '\(title(namingHome))'"
       }
-      if let itemClass, let prefix = node.namePrefix, Self.isNestedName(itemClass, prefix: prefix, field: name) {
+      if let itemClass, let prefix = node.namePrefix,
+        PythonClassNaming.isNamedForPath(itemClass, prefix: prefix, field: name)
+      {
         // Under a nested class, a name that continues the class's own is certain; at the top
         // of a named type it is only likely, since the SDK also names a class it shares between
         // several fields (`RunsOn` in both `Services` and `Tasks`) as at the top.
@@ -1065,23 +1067,6 @@ struct NestingRecovery {
     if namedClasses.contains(className) { return true }
     // The SDK names only its module-level parameter classes `…Param`.
     return className.hasSuffix("Param")
-  }
-
-  /// Whether `className` is the name the SDK gives the class of `field` nested under a class
-  /// whose nested names begin with `prefix`: the prefix, then the field's name in UpperCamelCase,
-  /// singular for a list (`unmet_conditions` → `UnmetCondition`), or for the array member of a
-  /// union, the field's name, `ArrayOf` and the item's (`content` → `ContentArrayOfContentPart`);
-  /// letter case aside, since the SDK spells acronyms its own way.
-  static func isNestedName(_ className: String, prefix: String, field: String) -> Bool {
-    let name = className.lowercased()
-    let head = prefix.lowercased()
-    guard name.hasPrefix(head) else { return false }
-    let rest = name.dropFirst(head.count)
-    let word = field.lowercased().replacingOccurrences(of: "_", with: "")
-    guard !word.isEmpty else { return false }
-    if rest == word { return true }
-    if rest.hasPrefix(word + "arrayof"), rest.count > word.count + 7 { return true }
-    return SwiftNaming.singularForms(word).contains(String(rest))
   }
 
   private func matchesSchemaPrefix(_ node: Node) -> Bool {

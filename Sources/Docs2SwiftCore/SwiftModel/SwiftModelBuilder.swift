@@ -235,11 +235,10 @@ struct SwiftModelBuilder {
           if uses[name] == nil { order.append(name) }
           uses[name, default: []].append(fields)
           // (The SDK also names a nested class as at the top: gitpod's `docker: Docker` in `RunsOn`.)
-          if !Self.isNamedForPath(name, field: field, prefix: prefix),
-            !Self.isNamedForPath(name, field: field, prefix: "")
-          {
-            namedElsewhere.insert(name)
+          let namedForPath = field.map { field in
+            [prefix, ""].contains { PythonClassNaming.isNamedForPath(name, prefix: $0, field: field, continued: true) }
           }
+          if namedForPath != true { namedElsewhere.insert(name) }
         }
         fields.forEach { collect($0.type, field: $0.name, prefix: counted ? name ?? "" : "") }
       default: break
@@ -263,20 +262,6 @@ struct SwiftModelBuilder {
       let swiftName = claimTopLevelName(SwiftNaming.typeName(name), for: name)
       topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
     }
-  }
-
-  /// Whether the SDK's name for a class nested in a field is the one its path gives it: the
-  /// enclosing class's name and the field's (`InputImage` for `image` in `Input`), a union
-  /// member's continued (`ContentInputText` for `content`), a list's singular (`Tier` for `tiers`).
-  static func isNamedForPath(_ className: String, field: String?, prefix: String) -> Bool {
-    guard let field else { return false }
-    let name = className.lowercased()
-    let head = prefix.lowercased()
-    guard name.hasPrefix(head) else { return false }
-    let rest = String(name.dropFirst(head.count))
-    let word = field.lowercased().replacingOccurrences(of: "_", with: "")
-    guard !word.isEmpty else { return false }
-    return ([word] + SwiftNaming.singularForms(word)).contains { rest.hasPrefix($0) }
   }
 
   /// Whether an object written in place is one of `planSharedObjects()`'s types.
@@ -381,12 +366,7 @@ struct SwiftModelBuilder {
           fields: [], scope: resource.path)
         responseType = name
         responseShape = .object(name: name, fields: [])
-      case let returns? where isShared(returns) != nil:
-        // A shared class (`planSharedObjects()`): that type.
-        let name = isShared(returns) ?? ""
-        responseType = swiftNames[name] ?? name
-        responseShape = .ref(name)
-      case .object(let name, let fields)?:
+      case .object(let name, let fields)? where method.returns.flatMap(isShared) == nil:
         let documented =
           name ?? (SwiftNaming.isIdentifier(method.returnsName) ? method.returnsName : baseName + "Response")
         let swiftName = planObject(
@@ -405,6 +385,8 @@ struct SwiftModelBuilder {
         responseType = swiftName
         responseShape = .union(members)
       case var returns?:
+        // A shared class (`planSharedObjects()`) is that type, referenced by name.
+        returns = isShared(returns).map(TypeRef.ref) ?? returns
         // A list (or map) of objects written in place (`-> List[UsageSearchResponseItem]` with its
         // fields): the element is a response type of its own, as a page's items are.
         let description = "An element of the response of `\(swiftPath(resource, method))`."
