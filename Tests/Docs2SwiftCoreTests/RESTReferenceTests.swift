@@ -21,11 +21,30 @@ import Testing
   /// of `vector_stores.search`'s `filters`. The field order fits both the member and the top,
   /// and nothing else in openai.md speaks of either: `CompoundFilter` stands there alone, no
   /// example writes `max_num_results`, no other field shares its name or description. It is
-  /// warned as uncertain with the choice made. Listed so the test fails when it is fixed or
+  /// warned as uncertain with the choice made (`theUnresolvedPlacementIsWarned`). Listed so the test fails when it is fixed or
   /// another appears.
   static let unresolved: [String: [String]] = [
     "openai": ["/resources[vector_stores]/methods[search]/params"]
   ]
+
+  /// The unresolved placement is not silent: a later pass must not take the list the first pass
+  /// read on the tie (`CompoundFilter` with `max_num_results`) as evidence for itself.
+  @Test func theUnresolvedPlacementIsWarned() throws {
+    let flattened = try Self.parse("openai").flattened
+    let warning = try #require(flattened.warnings.first { $0.message.contains("'max_num_results'") })
+    #expect(warning.message.contains("is uncertain"))
+    #expect(warning.message.contains("under 'CompoundFilter' and 'the top level' alike"))
+    #expect(warning.message.hasSuffix("placed under 'CompoundFilter'"))
+    // Located at the first field placed on that tie: `type`, after the last filter.
+    let text = FlattenedEquivalenceTests.words(
+      try Pipeline.readSource(path: repositoryRoot.appendingPathComponent("spec/openai.md").path).text)
+    let field = try #require(text.range(of: "- `max_num_results: "))
+    let start = try #require(
+      text.range(
+        of: "- `type: Literal[\"and\", \"or\"]`", options: .backwards, range: text.startIndex..<field.lowerBound))
+    #expect(warning.location?.line == 1)
+    #expect(warning.location?.column == text[..<start.lowerBound].utf8.count + 1)  // columns count UTF-8 bytes
+  }
 
   @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 23)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
