@@ -51,8 +51,6 @@ import Testing
     }
     if expected.diagnostic == "-" {
       #expect(first == nil, "unexpected: \(first ?? "")")
-    } else if expected.diagnostic.hasPrefix("-: ") {
-      #expect(first.map(String.init) == String(expected.diagnostic.dropFirst(3)))
     } else {
       #expect(first.map(String.init) == path + ":" + expected.diagnostic)
     }

@@ -68,6 +68,50 @@ struct SwiftModelTests {
     #expect(warnings.contains { $0.message.contains("'Task' is generated as 'TaskModel': 'Task' is a Swift name") })
   }
 
+  @Test("the Swift model's diagnostics point at the Domain Type or the method they are about")
+  func diagnosticsAreLocated() throws {
+    // A Domain Type named for a Swift type: at its declaration's item.
+    let text = """
+      # Widgets
+
+      ## List Widgets
+
+      `widgets.list(WidgetListParams**kwargs) -> Task`
+
+      **get** `/widgets`
+
+      Lists widgets.
+
+      ### Returns
+
+      - `class Task: …`
+        - `id: str`
+
+      ## Domain Types
+
+      ### Task
+
+      - `class Task: …`
+        - `id: str`
+
+      """
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let result = try Pipeline.parse(SourceFile(path: "located.md", text: text))
+    let (_, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
+    let task = try #require(warnings.first { $0.message.contains("'Task' is generated as 'TaskModel'") })
+    #expect(task.location?.file == "located.md")
+    #expect(task.location.map { lines[$0.line - 1] } == "- `class Task: …`")
+    // A page type's field renamed (`Tests/REST/acme.md`): at the heading of the method the page is for.
+    let path = repositoryRoot.appendingPathComponent("Tests/REST/acme.md").path
+    let acme = try Pipeline.load(path: path)
+    let (_, acmeWarnings) = try SwiftModel.decide(acme.api, config: GeneratorConfig())
+    let page = try #require(acmeWarnings.first { $0.message.contains("it is 'nextPageTokenValue'") })
+    let acmeLines = try String(contentsOfFile: path, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    #expect(page.location?.file == path)
+    #expect(page.location.map { acmeLines[$0.line - 1] } == "## List By Page Token")
+  }
+
   @Test("read-only comes from the IR's traits (HTTP verb, else the Connect operation's verb); the config overrides")
   func readOnly() throws {
     let api = try Pipeline.load(path: seedPath).api

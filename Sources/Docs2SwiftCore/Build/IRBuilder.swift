@@ -343,6 +343,12 @@ struct IRBuilder {
   }
 
   private mutating func typeDecl(_ syntax: DomainTypeSyntax) throws(DiagnosticError) -> TypeDecl? {
+    var decl = try undocumentedTypeDecl(syntax)
+    decl?.documentedAt = syntax.items.first?.location ?? syntax.location
+    return decl
+  }
+
+  private mutating func undocumentedTypeDecl(_ syntax: DomainTypeSyntax) throws(DiagnosticError) -> TypeDecl? {
     guard let first = syntax.items.first, let name = Self.declaredName(syntax) else {
       diagnostics.warn("Domain Type '\(syntax.title)' has no `class` or type item; skipped", at: syntax.location)
       return nil
@@ -1120,6 +1126,7 @@ struct IRBuilder {
     var result = method
     result.positionalParams = positional
     result.paramsTypeDocumented = syntax.paramsType != nil
+    result.documentedAt = operation.location
     result.requestBody = requestBody
     result.response = responseKind
     result.eventStream = streaming

@@ -130,6 +130,9 @@ public struct Method: Sendable, Hashable {
   public var positionalParams: [String] = []
   /// Whether `paramsType` is written in the signature (false: named by docs2swift).
   public var paramsTypeDocumented = true
+  /// Where the reference documents the method (its heading), for the diagnostics of later
+  /// stages; not part of the exported model.
+  public var documentedAt: SourceLocation?
   /// How the body parameters travel.
   public var requestBody = RequestBodyKind.json
   /// The parameter that is the whole body, for a `binary` or `parameter` request body.
@@ -322,6 +325,8 @@ public struct TypeDecl: Sendable, Hashable {
   public var values: [String]
   /// A union's members (at least two, none a union).
   public var members: [TypeRef]
+  /// Where the reference declares it, for the diagnostics of later stages; not exported.
+  public var documentedAt: SourceLocation?
 
   public init(
     name: String, title: String, kind: Kind, description: String, fields: [Field] = [],

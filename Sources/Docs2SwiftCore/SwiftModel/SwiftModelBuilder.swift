@@ -22,6 +22,8 @@ struct SwiftModelBuilder {
     var takenMembers: Set<String> = []
     /// Its one field is the whole JSON value (a page whose response is its items array).
     var isWholeValue = false
+    /// Where the reference documents it (its Domain Type, or the method it was made for).
+    var documentedAt: SourceLocation?
   }
 
   /// The members `<Prefix>PaginatedResponse` requires of a page type.
@@ -60,6 +62,9 @@ struct SwiftModelBuilder {
   private(set) var recursiveTypes: Set<String> = []
   /// The documented name of the top-level type whose view is being built.
   private var currentTopLevel: String?
+  /// Where the reference documents what is being decided (a Domain Type, a method): the
+  /// location of the diagnostics said meanwhile.
+  private var context: SourceLocation?
   /// Whether any field is stored as `Indirect<T>` (the package then needs that type).
   private(set) var usesIndirect = false
   /// Whether any union is declared (the package then needs the runtime's union support).
@@ -94,10 +99,12 @@ struct SwiftModelBuilder {
     for resource in api.allResources {
       for decl in resource.types {
         if let existing = decls[decl.name] {
-          if existing != decl {
+          var (first, again) = (existing, decl)
+          (first.documentedAt, again.documentedAt) = (nil, nil)  // (where each stands is no difference)
+          if first != again {
             diagnostics.warn(
               "Domain Type '\(decl.name)' is declared twice with different contents; the first declaration is used",
-              at: nil)
+              at: decl.documentedAt)
           }
           continue
         }
@@ -106,6 +113,7 @@ struct SwiftModelBuilder {
       }
     }
     for decl in documented {
+      context = decl.documentedAt
       var declared = decl
       if decl.kind == .union, unionPlan(decl.members) == nil {
         // Values written in place beside `str` (`Model = Literal["a", "b"] | str`): an open enum
@@ -121,8 +129,9 @@ struct SwiftModelBuilder {
         }
       }
       let swiftName = claimTopLevelName(Self.declarationTypeName(decl.name), for: decl.name)
-      topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared)))
+      addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared)))
     }
+    context = nil
     planSharedEnums()
     planSharedObjects()
     findTimestampBoilerplate()
@@ -132,6 +141,7 @@ struct SwiftModelBuilder {
         try planMethod(method, in: resource)
       }
     }
+    context = nil
   }
 
   /// A Domain Type's Swift name. A name the IR qualified by its resource path, because an
@@ -209,7 +219,7 @@ struct SwiftModelBuilder {
       let decl = TypeDecl(name: name, title: name, kind: .enum, description: "", values: values)
       decls[name] = decl
       let swiftName = claimTopLevelName(SwiftNaming.typeName(name), for: name)
-      topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
+      addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
     }
   }
 
@@ -260,7 +270,7 @@ struct SwiftModelBuilder {
       decls[name] = decl
       sharedObjects.insert(name)
       let swiftName = claimTopLevelName(SwiftNaming.typeName(name), for: name)
-      topLevels.append(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
+      addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
     }
   }
 
@@ -285,9 +295,9 @@ struct SwiftModelBuilder {
     }
     let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
     if SwiftNaming.reservedTypeNames.contains(documented) {
-      diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(documented)' is a Swift name", at: nil)
+      diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(documented)' is a Swift name", at: context)
     } else if name != wanted {
-      diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(wanted)' is already taken", at: nil)
+      diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(wanted)' is already taken", at: context)
     }
     usedTopLevelNames.insert(name)
     // The first claim keeps the documented name: a synthetic type named like a Domain Type
@@ -317,7 +327,7 @@ struct SwiftModelBuilder {
     }
     let swiftName = claimTopLevelName(
       SwiftNaming.typeName(documented), for: documented, scope: scope, alternatives: alternatives)
-    topLevels.append(
+    addTopLevel(
       TopLevel(
         swiftName: swiftName, folder: "Responses", source: .object(description: description, fields: fields),
         takenMembers: takenMembers, isWholeValue: isWholeValue))
@@ -325,11 +335,12 @@ struct SwiftModelBuilder {
   }
 
   private mutating func planMethod(_ method: Method, in resource: Resource) throws(DiagnosticError) {
+    context = method.documentedAt
     let bodyParams = method.params.filter { ($0.location ?? .body) == .body }
     let paramsName = claimTopLevelName(
       SwiftNaming.typeName(method.paramsType), for: method.paramsType, scope: resource.path)
     let paramsDoc = "The parameters of `\(swiftPath(resource, method))`.\n\n\(method.summary)"
-    topLevels.append(
+    addTopLevel(
       TopLevel(swiftName: paramsName, folder: "Params", source: .object(description: paramsDoc, fields: method.params)))
 
     let baseName = method.paramsType.hasSuffix("Params") ? String(method.paramsType.dropLast(6)) : method.paramsType
@@ -378,7 +389,7 @@ struct SwiftModelBuilder {
         // A union of its own, named for the method's response.
         let swiftName = claimTopLevelName(
           SwiftNaming.typeName(baseName + "Response"), for: baseName + "Response", scope: resource.path)
-        topLevels.append(
+        addTopLevel(
           TopLevel(
             swiftName: swiftName, folder: "Responses",
             source: .union(description: "The response of `\(swiftPath(resource, method))`.", members: members)))
@@ -406,7 +417,7 @@ struct SwiftModelBuilder {
         guard nested.isEmpty else {
           throw DiagnosticError(
             "\((resource.path + [method.name]).joined(separator: ".")) returns an in-place type inside a \(returns.kindName); not supported",
-            at: nil)
+            at: context)
         }
         responseShape = returns
       }
@@ -476,7 +487,7 @@ struct SwiftModelBuilder {
       let decl = TypeDecl(name: fallback, title: fallback, kind: .union, description: description, members: members)
       decls[fallback] = decl
       let swiftName = claimTopLevelName(SwiftNaming.typeName(fallback), for: fallback, scope: scope)
-      topLevels.append(TopLevel(swiftName: swiftName, folder: "Responses", source: .decl(decl)))
+      addTopLevel(TopLevel(swiftName: swiftName, folder: "Responses", source: .decl(decl)))
       return .ref(fallback)
     default:
       return element
@@ -528,10 +539,23 @@ struct SwiftModelBuilder {
   // MARK: - Declarations
 
   /// Every top-level declaration, with its properties and nested declarations.
+  /// Plans a top-level type, documented where the current decision is.
+  private mutating func addTopLevel(_ topLevel: TopLevel) {
+    var topLevel = topLevel
+    topLevel.documentedAt = context
+    topLevels.append(topLevel)
+  }
+
   mutating func declarations() throws(DiagnosticError) -> [SwiftDeclaration] {
     var result: [SwiftDeclaration] = []
+    defer { context = nil }
     for topLevel in topLevels {
       var declaration: SwiftDeclaration
+      if case .decl(let decl) = topLevel.source {
+        context = decl.documentedAt ?? topLevel.documentedAt
+      } else {
+        context = topLevel.documentedAt
+      }
       switch topLevel.source {
       case .decl(let decl):
         currentTopLevel = decl.name
@@ -580,7 +604,7 @@ struct SwiftModelBuilder {
       diagnostics.warn(
         "field '\(fields[index].name)' of '\(name)' would be '\(plainNames[index])', which the page protocol "
           + "requires; it is '\(plainNames[index])Value'",
-        at: nil)
+        at: context)
       plainNames[index] += "Value"
     }
     let names = SwiftNaming.uniqued(plainNames, taken: takenMembers)
@@ -589,7 +613,7 @@ struct SwiftModelBuilder {
       diagnostics.warn(
         "fields '\(first)' and '\(fields[index].name)' of '\(name)' have the same Swift name '\(plainNames[index])'; "
           + "'\(fields[index].name)' is '\(names[index])'",
-        at: nil)
+        at: context)
     }
     var nested: [SwiftDeclaration] = []
     var nestedNames: Set<String> = ["CodingKeys"]
@@ -675,7 +699,7 @@ struct SwiftModelBuilder {
           nestedNames: &nestedNames, isRequest: isRequest)
       }
       guard let swiftName = swiftNames[name], decls[name] != nil || methodObjects[name] != nil else {
-        throw DiagnosticError("type '\(name)' is referenced but not declared under any Domain Types", at: nil)
+        throw DiagnosticError("type '\(name)' is referenced but not declared under any Domain Types", at: context)
       }
       // (An array or a dictionary stores its elements apart: no indirection there.)
       if !inCollection, let current = currentTopLevel, recursiveTypes.contains(name),
@@ -686,7 +710,7 @@ struct SwiftModelBuilder {
           diagnostics.warn(
             "'\(current).\(fieldName)' holds '\(name)', which holds '\(current)' again: stored as \(typePrefix)Indirect<\(swiftName)>, "
               + "since a struct cannot contain itself",
-            at: nil)
+            at: context)
         }
         return .indirect(wrapper: typePrefix + "Indirect", .named(swiftName))
       }

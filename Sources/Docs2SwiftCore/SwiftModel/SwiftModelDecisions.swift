@@ -122,6 +122,7 @@ extension SwiftModel {
       plannedByResource[planned.resource.path, default: []].append(index)
     }
     var unnamedHeaders: [String: [String]] = [:]
+    var unnamedHeaderLocations: [String: SourceLocation] = [:]  // the first method's
     for resource in api.allResources {
       guard let index = model.resources.firstIndex(where: { $0.path == resource.path }) else { continue }
       let candidates = plannedByResource[resource.path] ?? []
@@ -132,6 +133,7 @@ extension SwiftModel {
         for (field, property) in zip(method.params, params) where field.location == .header {
           guard let header = config.headerNames[field.name] else {
             unnamedHeaders[field.name, default: []].append(operation.documentedPath)
+            if unnamedHeaderLocations[field.name] == nil { unnamedHeaderLocations[field.name] = method.documentedAt }
             continue
           }
           operation.headerParameters.append(SwiftHeaderParameter(property: property.name, headerName: header))
@@ -146,7 +148,7 @@ extension SwiftModel {
           .warning,
           "'\(parameter)' (\(methods.joined(separator: ", "))) travels in a header, as its description says, "
             + "whose name the reference does not give: it is not sent; name the header in the config "
-            + "('headerNames: \(parameter)=<Header-Name>')", at: nil))
+            + "('headerNames: \(parameter)=<Header-Name>')", at: unnamedHeaderLocations[parameter]))
     }
     let shape = ExampleShape(model)
     for index in model.operations.indices {
@@ -252,7 +254,7 @@ extension SwiftModel {
   ) throws(DiagnosticError) -> SwiftOperation {
     let method = planned.method
     guard let params = declaration(named: planned.paramsTypeName) else {
-      throw DiagnosticError("no parameters type for \(method.operation)", at: nil)
+      throw DiagnosticError("no parameters type for \(method.operation)", at: method.documentedAt)
     }
     let arguments = params.properties.map { property in
       SwiftArgument(
@@ -345,7 +347,7 @@ extension SwiftModel {
       let items = page.properties.first(where: { $0.wireName == pagination.itemsField }),
       let itemType = items.type.arrayElement
     else {
-      throw DiagnosticError("no page type for \(method.operation)", at: nil)
+      throw DiagnosticError("no page type for \(method.operation)", at: method.documentedAt)
     }
     func names(_ documented: String?) -> SwiftProperty? {
       params.properties.first { $0.documentedName == documented || $0.wireName == documented }
@@ -354,7 +356,7 @@ extension SwiftModel {
     if token == nil, pagination.scheme != .single {
       throw DiagnosticError(
         "\(method.operation) is paginated but has no parameter '\(pagination.tokenParam)' for the next-page token",
-        at: nil)
+        at: method.documentedAt)
     }
     let pageSize = params.properties.first {
       $0.location == .query
@@ -413,7 +415,8 @@ extension SwiftModel {
       result.nextTokenExpression = "nil"
       guard let token, token.type == .named("Int") else {
         throw DiagnosticError(
-          "\(method.operation) pages by '\(pagination.tokenParam)', which is not an integer parameter", at: nil)
+          "\(method.operation) pages by '\(pagination.tokenParam)', which is not an integer parameter",
+          at: method.documentedAt)
       }
       let items = SwiftNaming.escaped(items.name)
       result.firstPageNumber = pagination.scheme == .offset ? 0 : 1
