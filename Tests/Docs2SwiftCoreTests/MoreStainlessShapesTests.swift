@@ -1090,4 +1090,87 @@ struct MoreStainlessShapesTests {
     let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
     #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
   }
+
+  @Test func classesNestedInUnionMembersInTheFlattenedForm() throws {
+    // retell-sdk's conversation flows, flattened, stopped with "fields nest deeper than 64
+    // objects": a node member holds examples whose transcripts list members of their own. A
+    // field after them whose class is named for the node member's path
+    // (`NodeConversationNodeGlobalNodeSetting`) is that member's, as the SDK names the classes
+    // nested in a member for it (before, the flattened form read `nodes` as a list of one object).
+    let text =
+      """
+      # Flows
+
+      ## Create Flow
+
+      `flows.create(FlowCreateParams**kwargs) -> Flow`
+
+      **post** `/flows`
+
+      Creates a flow.
+
+      ### Parameters
+
+      - `nodes: Iterable[Node]` The nodes.
+        - `class NodeConversationNode: …`
+          - `id: str` The node's ID.
+          - `finetune_examples: Optional[Iterable[NodeConversationNodeFinetuneExample]]` Examples to tune by.
+            - `transcript: Iterable[NodeConversationNodeFinetuneExampleTranscript]` The transcript.
+              - `class NodeConversationNodeFinetuneExampleTranscriptUnionMember0: …`
+                - `content: str`
+                - `role: Literal["agent", "user"]`
+                  - `"agent"`
+                  - `"user"`
+              - `class NodeConversationNodeFinetuneExampleTranscriptUnionMember1: …`
+                - `arguments: str`
+                - `name: str`
+                - `role: Literal["tool_call_invocation"]`
+                  - `"tool_call_invocation"`
+              - `class NodeConversationNodeFinetuneExampleTranscriptUnionMember2: …`
+                - `content: str`
+                - `role: Literal["tool_call_result"]`
+                  - `"tool_call_result"`
+          - `finetune_transition_examples: Optional[Iterable[NodeConversationNodeFinetuneTransitionExample]]` Examples to tune transitions by.
+            - `id: str` The example's ID.
+            - `transcript: Iterable[NodeConversationNodeFinetuneTransitionExampleTranscript]` The transcript.
+              - `class NodeConversationNodeFinetuneTransitionExampleTranscriptUnionMember0: …`
+                - `content: str`
+                - `role: Literal["agent", "user"]`
+                  - `"agent"`
+                  - `"user"`
+              - `class NodeConversationNodeFinetuneTransitionExampleTranscriptUnionMember1: …`
+                - `arguments: str`
+                - `name: str`
+                - `role: Literal["tool_call_invocation"]`
+                  - `"tool_call_invocation"`
+          - `global_node_setting: Optional[NodeConversationNodeGlobalNodeSetting]` When the node is global.
+            - `condition: str` The condition.
+        - `class NodeEndNode: …`
+          - `id: str` The node's ID.
+          - `type: Literal["end"]`
+            - `"end"`
+
+      ### Returns
+
+      - `class Flow: …`
+        - `id: str` The flow's ID.
+
+      \(Self.pythonExample("flow = client.flows.create(nodes=[{\"id\": \"id\", \"type\": \"end\"}])"))
+      """
+    let structured = try Self.parse(text).api
+    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let create = try #require(RESTReferenceTests.method(flattened, "flows.create"))
+    guard case .array(.union(let members))? = create.params.first?.type else {
+      Issue.record("nodes is not a list of a union: \(String(describing: create.params.first?.type))")
+      return
+    }
+    guard case .object(_, let fields)? = members.first else {
+      Issue.record("the first node member is not an object")
+      return
+    }
+    #expect(fields.map(\.name) == ["id", "finetune_examples", "finetune_transition_examples", "global_node_setting"])
+    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
+
 }

@@ -119,6 +119,32 @@ import Testing
     #expect(shape(blind.recover(list)) == "class Policies(editor_restrictions(allowed_versions,maximum_lifetime))")
   }
 
+  @Test func aMemberNamedForItsPathJoinsTheLongestClassItsNameContinues() throws {
+    // retell-sdk's flows: members of a transcript inside a node member. `NodeEndNode`, whose
+    // name continues `nodes`' `Node` but not `transcript`'s `…Transcript`, is the next member of
+    // `nodes`, though `transcript` is open and could hold any member (it was read as one of
+    // `transcript`'s, and every later node of retell's flows nested one level deeper).
+    let example = try JSONValue.parse(
+      #"{"nodes": [{"id": "id", "finetune_examples": [{"transcript": [{"content": "content"}]}], "name": "name"}]}"#)
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items([
+        "nodes: Iterable[Node]", "class NodeConversationNode: …", "id: str",
+        "finetune_examples: Iterable[NodeConversationNodeFinetuneExample]",
+        "transcript: Iterable[NodeConversationNodeFinetuneExampleTranscript]",
+        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0: …", "content: str",
+        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1: …", "arguments: str", "name: str",
+        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember2: …", "content: str", "class NodeEndNode: …",
+        "id: str",
+      ]), hints: [.init(value: example, complete: true)])
+    #expect(
+      shape(tree)
+        == "nodes(class NodeConversationNode(id,finetune_examples(transcript("
+        + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0(content),"
+        + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1(arguments,name),"
+        + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember2(content)))),class NodeEndNode(id))")
+  }
+
   @Test func aResponseClassTellsTheParameterClassOfTheSameNameWhichFieldsItHas() {
     var recovery = NestingRecovery(memberships: ["InviteDomains": ["domains"]])
     // `name` sorts after `domains`: only the response class's field set says it is not one.

@@ -30,7 +30,8 @@
 ///   inside `Input`, where it would be `InputText` (a union's array member is named
 ///   `ContentArrayOfContentPart` for its field `content`);
 ///   when the field's class is the name the path through exactly one open nested class gives,
-///   every other open object is where the SDK would have named it otherwise;
+///   every other open object is where the SDK would have named it otherwise; a union member's
+///   class (not one named at the top) names the classes nested in it the same way;
 /// - enum value items belong to the field above them; a union member item belongs to the field
 ///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form);
 ///   a `class Y: …` whose field was closed by fields read outside it is the next member of the
@@ -45,7 +46,8 @@
 ///   current member, and fields read outside since a member whose next member then arrives are
 ///   moved under it (not against a complete example); a member named for its path
 ///   (`…TransitionConditionUnionMember2`) belongs to the field of the class its name continues
-///   (`…TransitionCondition`), closed or not;
+///   (`…TransitionCondition`, the longest such), closed or not, and over a deeper open field
+///   that only could hold any member (no `Union[...]` of it names the member);
 /// - a class listed by name alone as a union member, the next member right after it
 ///   (`- JourneyConditionAtom`, an alias of `List[str]`), holds nothing: a field of it is not
 ///   opened (not a union, nor a class a declaration or a complete example shows fields of); a
@@ -575,7 +577,9 @@ struct NestingRecovery {
           } else if let prefix = parent.namePrefix {
             if PythonClassNaming.isNamedForPath(className, prefix: prefix, field: name) {
               node.namePrefix = className
-            } else if !enumFollows {
+            } else if !enumFollows, !parent.isMember {
+              // (A member's class may itself be one the SDK shares, named from its own top: a
+              // class in it named otherwise says nothing.)
               sharedClasses.insert(className)
               node.namePrefix = ""
             }
@@ -633,7 +637,10 @@ struct NestingRecovery {
         // `- Iterable[Part]` with Part's fields): owned by the innermost open field whose
         // `Union[...]` names it, or whose type names a class it lists members of.
         var ownerIndex = memberOwner(of: item, stack: stack, floor: floor)
-        if let (path, owner) = namedMemberOwner(of: item, stack: stack, found: ownerIndex) {
+        let foundIsCertain = ownerIndex != nil && certainMemberOwner(of: item, stack: stack, floor: floor) == ownerIndex
+        if let (path, owner) = namedMemberOwner(
+          of: item, stack: stack, found: ownerIndex, foundIsCertain: foundIsCertain)
+        {
           // A member named for its path (`…TransitionConditionUnionMember2`) is the next member of
           // the field whose class that name continues (`…TransitionCondition`), though fields
           // read since closed it.
@@ -684,6 +691,11 @@ struct NestingRecovery {
           node.counterpart = counterpart(of: className, field: nil, parent: nil)
           node.settledLists = className.flatMap { schemaLists($0, at: item.location, firstReadOnTie: true) }
           node.isMember = true
+          // The SDK names a class nested in a member class for the member's (`ComponentNodeConversationNode`
+          // holds `finetune_transition_examples: …[ComponentNodeConversationNodeFinetuneTransitionExample]`).
+          // (A member the SDK names at the top, a `…Param`, is left alone: what it holds may be
+          // classes it shares under names of their own.)
+          if let className, !isNamed(className) { node.namePrefix = className }
           node.members = node.counterpart.flatMap { membershipWireNames[$0] }
           node.describedMembers = Self.describedObjects(owner.item.description)
           node.jsonShowsSomeMember = known.isEmpty
@@ -884,9 +896,12 @@ struct NestingRecovery {
   /// field, with the objects from the top down to it, when it is not the owner found on the
   /// stack (`found`) and one of those objects is closed. The SDK names a union's members for
   /// their field's class.
-  private func namedMemberOwner(of item: ItemSyntax, stack: [Node], found: Int?) -> ([Node], Node)? {
+  /// An open field is taken too, over a deeper one `found` only because its type could hold
+  /// any member (`foundIsCertain` false: no `Union[...]` there names the item).
+  private func namedMemberOwner(of item: ItemSyntax, stack: [Node], found: Int?, foundIsCertain: Bool) -> (
+    [Node], Node
+  )? {
     guard case .classHeader(let name) = item.kind else { return nil }
-    if let found, let owner = stack[found].className, name.hasPrefix(owner) { return nil }
     var best: Node?
     for holder in memberHolders {
       guard let prefix = holder.className, name.count > prefix.count, name.hasPrefix(prefix),
@@ -895,7 +910,13 @@ struct NestingRecovery {
       if let current = best?.className, current.count > prefix.count { continue }
       best = holder
     }
-    guard let best else { return nil }
+    guard let best, let bestName = best.className else { return nil }
+    // The owner found is the one the name continues, unless another holder's class is a longer
+    // part of it (`NodeConversationNodeFinetuneConversationExampleTranscriptUnionMember2` is a
+    // member of `transcript`'s `…Transcript`, not of `nodes`' `Node`).
+    if let found, let owner = stack[found].className, name.hasPrefix(owner), owner.count >= bestName.count {
+      return nil
+    }
     var path: [Node] = []
     var node = best.parent
     while let current = node {
@@ -903,7 +924,11 @@ struct NestingRecovery {
       node = current.parent
     }
     guard path.first === stack.first, !path.isEmpty else { return nil }
-    if path.count < stack.count, zip(path, stack).allSatisfy({ $0 === $1 }), stack[path.count] === best { return nil }
+    if path.count < stack.count, zip(path, stack).allSatisfy({ $0 === $1 }), stack[path.count] === best {
+      // (Not a class the SDK names at the top, `ContentBlockSourceParam`: its name continues
+      // `Content` by chance.)
+      return found == path.count || foundIsCertain || isNamed(name) ? nil : (path, best)
+    }
     return (path, best)
   }
 
