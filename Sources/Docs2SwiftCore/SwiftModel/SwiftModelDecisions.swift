@@ -113,7 +113,8 @@ extension SwiftModel {
           "the resource '\(resource.path.joined(separator: "."))' would be the property "
             + "'\(SwiftNaming.propertyName(resource.path.last ?? ""))', which the \(resource.path.count == 1 ? "client" : "resource") "
             + "type has already; it is '\(resource.propertyName)'",
-          at: nil))
+          // (At its first method: a resource keeps no location of its own.)
+          at: api.allResources.first { $0.path == resource.path }?.methods.first?.documentedAt))
     }
     // The planned methods of each resource, in order (searching all of them for each method was
     // quadratic in the API's size).
