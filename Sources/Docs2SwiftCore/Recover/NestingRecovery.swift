@@ -1123,17 +1123,9 @@ struct NestingRecovery {
       let other = settled.best != best ? settled.best : settled.runnerUp!.index
       let unsettled = (lowest...top).filter { stack[$0].schemaIsUnsettled }
       let restsOn = unsettled.contains(best) ? best : unsettled.contains(other) ? other : unsettled.last!
-      let pair = (ObjectIdentifier(stack[best]), ObjectIdentifier(stack[other]))
-      let className = stack[restsOn].className
-      if let tie = pendingTie, tie.chosen == pair.0, tie.other == pair.1, tie.restsOn == className {
-        pendingTie?.names.append(name)
-      } else {
-        flushTie()
-        pendingTie = Tie(
-          names: [name], location: item.location, chosen: pair.0, other: pair.1, chosenTitle: title(best),
-          otherTitle: title(other), restsOn: className)
-      }
-      placedOnTie = true
+      recordTie(
+        name, at: item.location, chosen: stack[best], other: stack[other], titles: (title(best), title(other)),
+        restsOn: stack[restsOn].className)
       return best
     }
     if bestScore < 0 || runnerUp?.score == bestScore {
@@ -1148,18 +1140,29 @@ struct NestingRecovery {
         "nesting of '\(name)' is uncertain (\(bestReasons)); placed under '\(title(best))'", at: item.location)
     } else if let runnerUp, runnerUp.score == bestScore {
       // No evidence tells the two apart (the field order fits both): the inner one is taken.
-      let pair = (ObjectIdentifier(stack[best]), ObjectIdentifier(stack[runnerUp.index]))
-      if let tie = pendingTie, tie.chosen == pair.0, tie.other == pair.1, tie.restsOn == nil {
-        pendingTie?.names.append(name)
-      } else {
-        flushTie()
-        pendingTie = Tie(
-          names: [name], location: item.location, chosen: pair.0, other: pair.1, chosenTitle: title(best),
-          otherTitle: title(runnerUp.index))
-      }
-      placedOnTie = true
+      recordTie(
+        name, at: item.location, chosen: stack[best], other: stack[runnerUp.index],
+        titles: (title(best), title(runnerUp.index)), restsOn: nil)
     }
     return best
+  }
+
+  /// A field placed on a tie between `chosen` and `other`: said with the fields placed on the
+  /// same tie right before it, in one warning.
+  private mutating func recordTie(
+    _ name: String, at location: SourceLocation, chosen: Node, other: Node, titles: (String, String),
+    restsOn: String?
+  ) {
+    let pair = (ObjectIdentifier(chosen), ObjectIdentifier(other))
+    if let tie = pendingTie, tie.chosen == pair.0, tie.other == pair.1, tie.restsOn == restsOn {
+      pendingTie?.names.append(name)
+    } else {
+      flushTie()
+      pendingTie = Tie(
+        names: [name], location: location, chosen: pair.0, other: pair.1, chosenTitle: titles.0,
+        otherTitle: titles.1, restsOn: restsOn)
+    }
+    placedOnTie = true
   }
 
   /// Whether a class is a named type of its own rather than one nested in another.
