@@ -145,6 +145,33 @@ import Testing
         + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember2(content)))),class NodeEndNode(id))")
   }
 
+  @Test func aMemberAfterFieldsReadOutsideJoinsTheLongestClassItsNameContinues() throws {
+    // The member's `name` breaks its field order and the example shows a node's `name`, so it is
+    // read as the node's, which closes `transcript`. The next member, `…TranscriptUnionMember2`,
+    // is still `transcript`'s (`…Transcript`, the longest class its name continues), not a member
+    // of `nodes`, whose `Node` its name also begins with; and `name`, read outside since the
+    // member before it, goes back under that member (the listing order).
+    let example = try JSONValue.parse(
+      #"{"nodes": [{"id": "id", "finetune_examples": [{"transcript": [{"content": "content"}]}], "name": "name"}]}"#)
+    var recovery = NestingRecovery()
+    let tree = recovery.recover(
+      items([
+        "nodes: Iterable[Node]", "class NodeConversationNode: …", "id: str",
+        "finetune_examples: Iterable[NodeConversationNodeFinetuneExample]",
+        "transcript: Iterable[NodeConversationNodeFinetuneExampleTranscript]",
+        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0: …", "content: str",
+        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1: …", "arguments: str", "zeta: str",
+        "name: str", "class NodeConversationNodeFinetuneExampleTranscriptUnionMember2: …", "content: str",
+        "class NodeEndNode: …", "id: str",
+      ]), hints: [.init(value: example, complete: true)])
+    #expect(
+      shape(tree)
+        == "nodes(class NodeConversationNode(id,finetune_examples(transcript("
+        + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0(content),"
+        + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1(arguments,zeta,name),"
+        + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember2(content)))),class NodeEndNode(id))")
+  }
+
   @Test func aResponseClassTellsTheParameterClassOfTheSameNameWhichFieldsItHas() {
     var recovery = NestingRecovery(memberships: ["InviteDomains": ["domains"]])
     // `name` sorts after `domains`: only the response class's field set says it is not one.
