@@ -426,7 +426,11 @@ import Testing
     let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
     #expect(model.resources.map(\.propertyName) == ["optionsResource"])
     #expect(model.operations.first?.callee == "client.optionsResource.create")
-    #expect(warnings.contains { $0.message.contains("it is 'optionsResource'") })
+    let renamed = try #require(warnings.first { $0.message.contains("it is 'optionsResource'") })
+    // At the resource's first method (a resource keeps no location of its own).
+    #expect(
+      renamed.location.map { text.split(separator: "\n", omittingEmptySubsequences: false)[$0.line - 1] }
+        == "## Create Option")
     #expect(SwiftModel.resourcePropertyNames(["files", "core"]) == ["files", "coreResource"])
     #expect(SwiftModel.resourcePropertyNames(["files", "options"]) == ["files", "options"])
   }
