@@ -119,26 +119,31 @@ import Testing
     #expect(shape(blind.recover(list)) == "class Policies(editor_restrictions(allowed_versions,maximum_lifetime))")
   }
 
-  @Test func aMemberNamedForItsPathJoinsTheLongestClassItsNameContinues() throws {
-    // retell-sdk's flows: members of a transcript inside a node member. `NodeEndNode`, whose
-    // name continues `nodes`' `Node` but not `transcript`'s `…Transcript`, is the next member of
-    // `nodes`, though `transcript` is open and could hold any member (it was read as one of
-    // `transcript`'s, and every later node of retell's flows nested one level deeper).
+  /// retell-sdk's flows in small: a node member whose examples' transcripts list members of their
+  /// own (the second member's fields given), then another node. The example shows a node's `name`.
+  func recoverFlowNodes(secondMemberFields: [String]) throws -> String {
     let example = try JSONValue.parse(
       #"{"nodes": [{"id": "id", "finetune_examples": [{"transcript": [{"content": "content"}]}], "name": "name"}]}"#)
+    let member = "NodeConversationNodeFinetuneExampleTranscriptUnionMember"
     var recovery = NestingRecovery()
     let tree = recovery.recover(
-      items([
-        "nodes: Iterable[Node]", "class NodeConversationNode: …", "id: str",
-        "finetune_examples: Iterable[NodeConversationNodeFinetuneExample]",
-        "transcript: Iterable[NodeConversationNodeFinetuneExampleTranscript]",
-        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0: …", "content: str",
-        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1: …", "arguments: str", "name: str",
-        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember2: …", "content: str", "class NodeEndNode: …",
-        "id: str",
-      ]), hints: [.init(value: example, complete: true)])
+      items(
+        [
+          "nodes: Iterable[Node]", "class NodeConversationNode: …", "id: str",
+          "finetune_examples: Iterable[NodeConversationNodeFinetuneExample]",
+          "transcript: Iterable[NodeConversationNodeFinetuneExampleTranscript]", "class \(member)0: …", "content: str",
+          "class \(member)1: …",
+        ] + secondMemberFields + ["class \(member)2: …", "content: str", "class NodeEndNode: …", "id: str"]),
+      hints: [.init(value: example, complete: true)])
+    return shape(tree)
+  }
+
+  @Test func aMemberNamedForItsPathJoinsTheLongestClassItsNameContinues() throws {
+    // `NodeEndNode`, whose name continues `nodes`' `Node` but not `transcript`'s `…Transcript`, is
+    // the next member of `nodes`, though `transcript` is open and could hold any member (it was
+    // read as one of `transcript`'s, and every later node of retell's flows nested one deeper).
     #expect(
-      shape(tree)
+      try recoverFlowNodes(secondMemberFields: ["arguments: str", "name: str"])
         == "nodes(class NodeConversationNode(id,finetune_examples(transcript("
         + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0(content),"
         + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1(arguments,name),"
@@ -151,21 +156,8 @@ import Testing
     // is still `transcript`'s (`…Transcript`, the longest class its name continues), not a member
     // of `nodes`, whose `Node` its name also begins with; and `name`, read outside since the
     // member before it, goes back under that member (the listing order).
-    let example = try JSONValue.parse(
-      #"{"nodes": [{"id": "id", "finetune_examples": [{"transcript": [{"content": "content"}]}], "name": "name"}]}"#)
-    var recovery = NestingRecovery()
-    let tree = recovery.recover(
-      items([
-        "nodes: Iterable[Node]", "class NodeConversationNode: …", "id: str",
-        "finetune_examples: Iterable[NodeConversationNodeFinetuneExample]",
-        "transcript: Iterable[NodeConversationNodeFinetuneExampleTranscript]",
-        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0: …", "content: str",
-        "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1: …", "arguments: str", "zeta: str",
-        "name: str", "class NodeConversationNodeFinetuneExampleTranscriptUnionMember2: …", "content: str",
-        "class NodeEndNode: …", "id: str",
-      ]), hints: [.init(value: example, complete: true)])
     #expect(
-      shape(tree)
+      try recoverFlowNodes(secondMemberFields: ["arguments: str", "zeta: str", "name: str"])
         == "nodes(class NodeConversationNode(id,finetune_examples(transcript("
         + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember0(content),"
         + "class NodeConversationNodeFinetuneExampleTranscriptUnionMember1(arguments,zeta,name),"
