@@ -538,7 +538,6 @@ struct SwiftModelBuilder {
 
   // MARK: - Declarations
 
-  /// Every top-level declaration, with its properties and nested declarations.
   /// Plans a top-level type, documented where the current decision is.
   private mutating func addTopLevel(_ topLevel: TopLevel) {
     var topLevel = topLevel
@@ -546,16 +545,13 @@ struct SwiftModelBuilder {
     topLevels.append(topLevel)
   }
 
+  /// Every top-level declaration, with its properties and nested declarations.
   mutating func declarations() throws(DiagnosticError) -> [SwiftDeclaration] {
     var result: [SwiftDeclaration] = []
     defer { context = nil }
     for topLevel in topLevels {
       var declaration: SwiftDeclaration
-      if case .decl(let decl) = topLevel.source {
-        context = decl.documentedAt ?? topLevel.documentedAt
-      } else {
-        context = topLevel.documentedAt
-      }
+      context = topLevel.documentedAt
       switch topLevel.source {
       case .decl(let decl):
         currentTopLevel = decl.name
