@@ -11,6 +11,17 @@ struct MoreStainlessShapesTests {
     return (result.api, result.warnings)
   }
 
+  /// The reference read as written and flattened, expecting one API model of both.
+  static func bothForms(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (
+    structured: APIDocument, flattened: APIDocument
+  ) {
+    let structured = try parse(text).api
+    let flattened = try parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")), sourceLocation: sourceLocation)
+    return (structured, flattened)
+  }
+
   /// An `### Example` of a call through a Python SDK's client: the evidence that a reference
   /// was rendered from a Python SDK.
   static func pythonExample(_ call: String) -> String {
@@ -970,12 +981,9 @@ struct MoreStainlessShapesTests {
         \(Self.conditionMembers(indent: 2, parameters: false).joined(separator: "\n"))
 
         """)
-    let structured = try Self.parse(text).api
-    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let structured = try Self.bothForms(text).structured
     let create = try #require(structured.allMethods.first)
     #expect(create.params.map(\.name) == ["name", "nodes"])
-    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
-    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
   }
 
   @Test func aReturnTypeDeclaredOnlyByItsReturnsListing() throws {
@@ -1037,10 +1045,7 @@ struct MoreStainlessShapesTests {
 
       \(Self.pythonExample("part = client.widgets.create_part(name=\"name\")"))
       """
-    let structured = try Self.parse(text).api
-    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
-    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
-    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+    let structured = try Self.bothForms(text).structured
     for (method, isPage) in [("widgets.list_items", true), ("widgets.create_part", false)] {
       let operation = RESTReferenceTests.method(structured, method)
       guard case .union(let union)? = operation?.returns else {
@@ -1082,13 +1087,10 @@ struct MoreStainlessShapesTests {
 
       \(Self.pythonExample("widget = client.widgets.retrieve(\"id\", owner_type=\"external_accounts\", owner_id=\"owner_id\")"))
       """)
-    let structured = try Self.parse(text).api
-    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let flattened = try Self.bothForms(text).flattened
     let retrieve = try #require(RESTReferenceTests.method(flattened, "widgets.retrieve"))
     #expect(retrieve.params.map(\.name) == ["owner_type", "owner_id", "id"])
     #expect(retrieve.params.allSatisfy { $0.location == .path })
-    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
-    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
   }
 
   @Test func classesNestedInUnionMembersInTheFlattenedForm() throws {
@@ -1157,8 +1159,7 @@ struct MoreStainlessShapesTests {
 
       \(Self.pythonExample("flow = client.flows.create(nodes=[{\"id\": \"id\", \"type\": \"end\"}])"))
       """
-    let structured = try Self.parse(text).api
-    let flattened = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).api
+    let flattened = try Self.bothForms(text).flattened
     let create = try #require(RESTReferenceTests.method(flattened, "flows.create"))
     guard case .array(.union(let members))? = create.params.first?.type else {
       Issue.record("nodes is not a list of a union: \(String(describing: create.params.first?.type))")
@@ -1169,8 +1170,6 @@ struct MoreStainlessShapesTests {
       return
     }
     #expect(fields.map(\.name) == ["id", "finetune_examples", "finetune_transition_examples", "global_node_setting"])
-    let differences = FlattenedEquivalenceTests.differences(IRExport.value(structured), IRExport.value(flattened))
-    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
   }
 
 }
