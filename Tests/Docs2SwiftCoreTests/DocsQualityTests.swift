@@ -58,6 +58,34 @@ struct DocsQualityTests {
     #expect(documented[3].documentation == SwiftDocumentation.enumerationAbstract)
   }
 
+  @Test("a shared type the reference writes in place says where it stands; one nothing holds says what it is")
+  func sharedTypeAbstracts() {
+    func holding(_ names: [String]) -> SwiftDeclaration.Kind {
+      .structure(
+        names.map {
+          SwiftProperty(
+            documentedName: $0, name: $0, type: .array(.named("Price")), isOptional: true, isCoded: true,
+            wireName: $0, zeroValue: nil, documentation: "", location: .body)
+        })
+    }
+    let item = SwiftDeclaration(
+      name: "Item", folder: "", documentation: "", depth: 1, kind: holding(["price"]), nested: [])
+    let shared: [SwiftDeclaration] = [
+      SwiftDeclaration(name: "Price", folder: "Models", documentation: "", depth: 0, kind: .structure([]), nested: []),
+      SwiftDeclaration(
+        name: "Plan", folder: "Models", documentation: "Plan.", depth: 0, kind: holding(["price", "prices"]),
+        nested: [item]),
+      SwiftDeclaration(name: "Unused", folder: "Models", documentation: "", depth: 0, kind: .structure([]), nested: []),
+    ]
+    let documented = SwiftDocumentation.withAbstracts(shared, responses: [:], resourceTitles: [:])
+    #expect(documented[0].documentation == "The type of `Plan.price`, `Plan.prices` and `Plan.Item.price`.")
+    #expect(documented[2].documentation == "A model the API sends or receives.")
+    let more = SwiftDeclaration(
+      name: "Quote", folder: "Models", documentation: "Quote.", depth: 0, kind: holding(["a", "b"]), nested: [])
+    let four = SwiftDocumentation.withAbstracts(shared + [more], responses: [:], resourceTitles: [:])
+    #expect(four[0].documentation == "The type of `Plan.price`, `Plan.prices` and 3 more.")
+  }
+
   @Test("the landing page curates every public type: the models and the runtime's")
   func landingCuratesEveryType() throws {
     let files = try emitFiles(try Pipeline.load(path: seedPath).api)

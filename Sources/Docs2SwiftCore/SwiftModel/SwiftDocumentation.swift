@@ -90,7 +90,8 @@ extension SwiftDocumentation {
   static func withAbstracts(
     _ declarations: [SwiftDeclaration], responses: [String: String], resourceTitles: [String: String]
   ) -> [SwiftDeclaration] {
-    declarations.map { declaration in
+    let uses = uses(of: declarations)
+    return declarations.map { declaration in
       var declaration = declaration
       if declaration.documentation.isEmpty {
         if declaration.isEnumeration {
@@ -106,12 +107,46 @@ extension SwiftDocumentation {
           declaration.documentation = "One of \(list)."
         } else if let title = resourceTitles[declaration.name] {
           declaration.documentation = "A model of the \(title) resource."
+        } else if let places = uses[declaration.name], !places.isEmpty {
+          // A class the reference writes in place, shared: where it stands.
+          let shown = places.prefix(places.count > 3 ? 2 : 3).map { "`\($0)`" }
+          let rest = places.count - shown.count
+          let list =
+            rest > 0
+            ? shown.joined(separator: ", ") + " and \(rest) more"
+            : shown.count > 1 ? shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1] : shown[0]
+          declaration.documentation = "The type of \(list)."
         } else {
           declaration.documentation = "A model the API sends or receives."
         }
       }
       return withNestedAbstracts(declaration, path: [declaration.name])
     }
+  }
+
+  /// For each top-level type, the Swift paths of the properties and union cases that hold it
+  /// (`Price.unit`, `Filters.compoundFilter`), in declaration order, each once.
+  private static func uses(of declarations: [SwiftDeclaration]) -> [String: [String]] {
+    var uses: [String: [String]] = [:]
+    func named(_ type: SwiftType) -> String? {
+      switch type {
+      case .named(let name): name
+      case .nested: nil
+      case .array(let element), .dictionary(let element), .indirect(_, let element): named(element)
+      }
+    }
+    func visit(_ declaration: SwiftDeclaration, path: [String]) {
+      var holders: [(String, SwiftType)] = declaration.properties.map { ($0.name, $0.type) }
+      if case .union(let union) = declaration.kind { holders = union.cases.map { ($0.name, $0.payload) } }
+      for (member, type) in holders {
+        guard let name = named(type), name != path[0] else { continue }
+        let place = (path + [member]).joined(separator: ".")
+        if uses[name]?.contains(place) != true { uses[name, default: []].append(place) }
+      }
+      for nested in declaration.nested { visit(nested, path: path + [nested.name]) }
+    }
+    for declaration in declarations { visit(declaration, path: [declaration.name]) }
+    return uses
   }
 
   static let enumerationAbstract =
