@@ -134,6 +134,7 @@ struct SwiftModelBuilder {
     context = nil
     planSharedEnums()
     planSharedObjects()
+    context = nil
     findTimestampBoilerplate()
     findRecursiveTypes()
     for resource in api.allResources {
@@ -196,19 +197,26 @@ struct SwiftModelBuilder {
   private mutating func planSharedEnums() {
     var uses: [String: [[String]]] = [:]
     var order: [String] = []
+    var firstUse: [String: SourceLocation] = [:]  // where the reference first writes it
+    var at: SourceLocation?
     func collect(_ type: TypeRef) {
       switch type {
       case .array(let element), .map(let element): collect(element)
       case .object(_, let fields): fields.forEach { collect($0.type) }
       case .enum(let name?, let values) where decls[name] == nil:
         if uses[name] == nil { order.append(name) }
+        if firstUse[name] == nil { firstUse[name] = at }
         uses[name, default: []].append(values)
       default: break
       }
     }
     for resource in api.allResources {
-      resource.types.forEach { $0.fields.forEach { collect($0.type) } }
+      for type in resource.types {
+        at = type.documentedAt
+        type.fields.forEach { collect($0.type) }
+      }
       for method in resource.methods {
+        at = method.documentedAt
         method.params.forEach { collect($0.type) }
         method.returns.map(collect)
         method.pagination.map { collect($0.item) }
@@ -218,6 +226,7 @@ struct SwiftModelBuilder {
       guard let values = uses[name]?.first, uses[name]?.allSatisfy({ $0 == values }) == true else { continue }
       let decl = TypeDecl(name: name, title: name, kind: .enum, description: "", values: values)
       decls[name] = decl
+      context = firstUse[name]
       let swiftName = claimTopLevelName(SwiftNaming.typeName(name), for: name)
       addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
     }
@@ -234,6 +243,8 @@ struct SwiftModelBuilder {
     var uses: [String: [[Field]]] = [:]
     var namedElsewhere: Set<String> = []
     var order: [String] = []
+    var firstUse: [String: SourceLocation] = [:]  // where the reference first writes it
+    var at: SourceLocation?
     // `prefix`: the name of the class the field is in, "" at the top of a named type (the SDK
     // names a nested class for its path from there: `inputs: List[Input]`, `InputImage` in it).
     func collect(_ type: TypeRef, field: String?, prefix: String, counted: Bool = true) {
@@ -243,6 +254,7 @@ struct SwiftModelBuilder {
       case .object(let name, let fields):
         if counted, let name, decls[name] == nil {
           if uses[name] == nil { order.append(name) }
+          if firstUse[name] == nil { firstUse[name] = at }
           uses[name, default: []].append(fields)
           // (The SDK also names a nested class as at the top: gitpod's `docker: Docker` in `RunsOn`.)
           let namedForPath = field.map { field in
@@ -255,8 +267,12 @@ struct SwiftModelBuilder {
       }
     }
     for resource in api.allResources {
-      resource.types.forEach { $0.fields.forEach { collect($0.type, field: $0.name, prefix: "") } }
+      for type in resource.types {
+        at = type.documentedAt
+        type.fields.forEach { collect($0.type, field: $0.name, prefix: "") }
+      }
       for method in resource.methods {
+        at = method.documentedAt
         method.params.forEach { collect($0.type, field: $0.name, prefix: "") }
         // (An object a method returns is planned as that method's response type.)
         method.returns.map { collect($0, field: nil, prefix: "", counted: false) }
@@ -269,6 +285,7 @@ struct SwiftModelBuilder {
       let decl = TypeDecl(name: name, title: name, kind: .object, description: "", fields: fields)
       decls[name] = decl
       sharedObjects.insert(name)
+      context = firstUse[name]
       let swiftName = claimTopLevelName(SwiftNaming.typeName(name), for: name)
       addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(decl)))
     }
@@ -287,7 +304,10 @@ struct SwiftModelBuilder {
   private mutating func claimTopLevelName(
     _ wanted: String, for documented: String, scope: [String] = [], alternatives: [String] = []
   ) -> String {
-    var wanted = wanted
+    // A name Swift, Foundation or a framework the package uses declares would be ambiguous
+    // where the user's code or the generated code sees both.
+    let shadowed = SwiftNaming.shadowedModule(wanted).map { (name: wanted, module: $0) }
+    var wanted = shadowed.map { $0.name + "Model" } ?? wanted
     if usedTopLevelNames.contains(wanted) {
       // Then the names the caller knows another reason for (a page named for its items).
       let scoped = scope.first.map { [SwiftNaming.typeName(SwiftNaming.typeName($0) + wanted)] } ?? []
@@ -296,6 +316,11 @@ struct SwiftModelBuilder {
     let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
     if SwiftNaming.reservedTypeNames.contains(documented) {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(documented)' is a Swift name", at: context)
+    } else if let shadowed {
+      let what =
+        shadowed.module == shadowed.name ? "a module's name" : "a name \(shadowed.module) declares"
+      diagnostics.warn(
+        "type '\(documented)' is generated as '\(name)': '\(shadowed.name)' is \(what)", at: context)
     } else if name != wanted {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(wanted)' is already taken", at: context)
     }

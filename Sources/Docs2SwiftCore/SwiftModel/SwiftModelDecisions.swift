@@ -20,7 +20,7 @@ extension SwiftModel {
     Set(runtimeGenericTypes.map { typePrefix + $0 }).union([
       errorName, "ClientCore", "APIOperation", "QueryItems", "AttemptRace", "CredentialGuard", "PathParameters",
       "JSONLinesSplitter", "StreamingDataDelegate", "URLSessionTaskHandle", "MultipartForm", "MultipartBody",
-      "ServerSentEventParser", "Logger", "Logging",
+      "ServerSentEventParser",
     ])
   }
 
@@ -40,7 +40,9 @@ extension SwiftModel {
     let errorName = apiName + "Error"
     let zeroValueDefaults = config.zeroValueDefaults ?? api.conventions.omitsZeroValues
     let typePrefix = apiName
-    let reserved = runtimeTypeNames(errorName: errorName, typePrefix: typePrefix).union([clientName, moduleName])
+    // The package's modules are named for the models' (`GitpodServer`); code names them to qualify.
+    let modules = ["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"].map { moduleName + $0 }
+    let reserved = runtimeTypeNames(errorName: errorName, typePrefix: typePrefix).union([clientName] + modules)
     var builder = SwiftModelBuilder(
       api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved, typePrefix: typePrefix)
     try builder.plan()

@@ -47,6 +47,29 @@ public enum SwiftNaming {
     "URLRequest", "URLSession",
   ]
 
+  /// Type names the generated code uses unqualified, in a file that imports the models' module,
+  /// from the frameworks it imports there (AsyncHTTPClient and SwiftNIO in the transport, Swift
+  /// Testing in the tests), and those modules' own names, with the module: a model of one of
+  /// these names would make that code ambiguous. (The Hummingbird responder imports only the
+  /// one client type it needs, so `Request` and `Response` stay free.)
+  /// `TypeNameShadowingTests` checks that the generated code uses no other.
+  static let frameworkTypeNames: [String: String] = [
+    "ByteBuffer": "NIOCore", "IOError": "NIOCore", "HTTPMethod": "NIOHTTP1", "HTTPClient": "AsyncHTTPClient",
+    "HTTPClientError": "AsyncHTTPClient", "HTTPClientRequest": "AsyncHTTPClient", "Issue": "Testing",
+    "Suite": "Testing", "Test": "Testing", "SourceLocation": "Testing",
+    "Hummingbird": "Hummingbird", "HTTPTypes": "HTTPTypes", "NIOCore": "NIOCore", "NIOHTTP1": "NIOHTTP1",
+    "NIOPosix": "NIOPosix", "AsyncHTTPClient": "AsyncHTTPClient", "Testing": "Testing", "Glibc": "Glibc",
+    "POLLIN": "Glibc", "ECONNREFUSED": "Glibc",
+    "Musl": "Musl", "Darwin": "Darwin",
+  ]
+
+  /// The module that declares the type (or is the module) a top-level type named `name` would
+  /// shadow, if any: Swift, Foundation, Concurrency, Logging, or a framework the generated
+  /// server, transport or tests use beside the models.
+  static func shadowedModule(_ name: String) -> String? {
+    importedTypeNames[name] ?? frameworkTypeNames[name]
+  }
+
   // MARK: - Words
 
   /// Splits a name into lowercase words: `inviteAccounts_with-URL2` → `invite accounts with url2`.

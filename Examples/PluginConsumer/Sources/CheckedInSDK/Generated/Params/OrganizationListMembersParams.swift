@@ -131,7 +131,7 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
   public struct Sort: Codable, Sendable, Hashable {
     public var field: Field?
 
-    public var order: SortOrder?
+    public var order: SortOrderModel?
 
     /// The type of `OrganizationListMembersParams.Sort.field`. One of the values the API documents;
     /// a value it does not list decodes too and keeps its raw value.
@@ -173,7 +173,7 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
     ///   - order: The API reference does not describe it.
     public init(
       field: Field? = nil,
-      order: SortOrder? = nil
+      order: SortOrderModel? = nil
     ) {
       self.field = field
       self.order = order
@@ -182,7 +182,7 @@ public struct OrganizationListMembersParams: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.field = try container.decodeIfPresent(Field.self, forKey: .field)
-      self.order = try container.decodeIfPresent(SortOrder.self, forKey: .order)
+      self.order = try container.decodeIfPresent(SortOrderModel.self, forKey: .order)
     }
   }
 

@@ -2,7 +2,7 @@
 
 /// One of the values the API documents; a value it does not list decodes too and keeps its raw
 /// value.
-public struct SortOrder: RawRepresentable, Codable, Sendable, Hashable {
+public struct SortOrderModel: RawRepresentable, Codable, Sendable, Hashable {
   public var rawValue: String
 
   /// Creates a value from its raw value, one the API documents or another.

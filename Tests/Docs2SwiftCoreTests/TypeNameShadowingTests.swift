@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import Docs2SwiftCore
+
+/// A generated top-level type never takes a name that a user's file sees beside it (Swift,
+/// Foundation, Concurrency, Logging) or that the generated code uses from a framework where it
+/// also sees the models: either would be ambiguous there ("'SortOrder' is ambiguous for type
+/// lookup in this context").
+@Suite("Type names that would shadow imported ones")
+struct TypeNameShadowingTests {
+  @Test("a Domain Type named like a Swift, Foundation, Logging or framework type is renamed, and said where")
+  func renamed() throws {
+    let text = """
+      # Widgets
+
+      ## Retrieve Widget
+
+      `widgets.retrieve(strwidget_id) -> Widget`
+
+      **get** `/widgets/{widget_id}`
+
+      Retrieves a widget.
+
+      ### Parameters
+
+      - `widget_id: str`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+        - `every: TimeInterval`
+          - `"day"`
+          - `"week"`
+
+      ## Domain Types
+
+      ### Sort Order
+
+      - `SortOrder = Literal["asc", "desc"]`
+        - `"asc"`
+        - `"desc"`
+
+      ### Logger
+
+      - `class Logger: …`
+        - `level: str`
+
+      ### HTTP Client
+
+      - `class HTTPClient: …`
+        - `agent: str`
+
+      ### Issue
+
+      - `class Issue: …`
+        - `title: str`
+
+      ### Request
+
+      - `class Request: …`
+        - `id: str`
+
+      """
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let result = try Pipeline.parse(SourceFile(path: "shadow.md", text: text))
+    let (model, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
+    let names = Set(model.declarations.map(\.name))
+    for renamed in ["TimeIntervalModel", "SortOrderModel", "LoggerModel", "HTTPClientModel", "IssueModel"] {
+      #expect(names.contains(renamed))
+    }
+    // Hummingbird's `Request` is not seen beside the models anywhere in the generated code.
+    #expect(names.contains("Request"))
+    #expect(!names.contains(where: { ["TimeInterval", "SortOrder", "Logger", "HTTPClient", "Issue"].contains($0) }))
+    func line(of message: String) -> String? {
+      warnings.first { $0.message.contains(message) }?.location.map { lines[$0.line - 1] }
+    }
+    #expect(line(of: "'SortOrder' is a name Foundation declares") == "- `SortOrder = Literal[\"asc\", \"desc\"]`")
+    #expect(line(of: "'Logger' is a name Logging declares") == "- `class Logger: …`")
+    #expect(line(of: "'HTTPClient' is a name AsyncHTTPClient declares") == "- `class HTTPClient: …`")
+    // An enum written in place, shared: at the method that first writes it.
+    #expect(
+      line(of: "type 'TimeInterval' is generated as 'TimeIntervalModel': 'TimeInterval' is a name Foundation declares")
+        == "## Retrieve Widget")
+  }
+
+  @Test("the generated code uses, where it imports the models, no name it has not reserved")
+  func generatedCodeUsesOnlyReservedNames() throws {
+    let acme = try Pipeline.load(path: repositoryRoot.appendingPathComponent("Tests/REST/acme.md").path)
+    let files = try emitFiles(acme.api).filter { $0.key.hasSuffix(".swift") }
+    let declaration = try Regex(
+      #"\b(?:struct|class|enum|protocol|typealias|actor|associatedtype)\s+([A-Z]\w*)"#)
+    var declared: Set<String> = ["Self", "Any", "Type", "Protocol"]
+    for text in files.values {
+      for match in Self.code(text).matches(of: declaration) { declared.insert(String(match.output[1].substring!)) }
+    }
+    // The package's own modules, which the models' names are kept apart from.
+    let modules = Set(["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"].map { "Acme" + $0 })
+    var unreserved: [String: Set<String>] = [:]
+    for (path, text) in files {
+      let lines = text.split(separator: "\n")
+      guard lines.contains(where: { $0 == "import Acme" || $0 == "@testable import Acme" }) else { continue }
+      let code = Self.code(text)
+      // A generic parameter (`<Context: RequestContext>`) shadows a model within its scope.
+      var generic: Set<String> = []
+      for match in code.matches(of: try Regex(#"<\s*([A-Z]\w*)\s*[:,>]"#)) {
+        generic.insert(String(match.output[1].substring!))
+      }
+      for match in code.matches(of: try Regex(#"(?:^|[^.\w])([A-Z]\w*)"#)) {
+        let name = String(match.output[1].substring!)
+        // (A type name has no underscore: `SOCK_STREAM` is a C constant.)
+        if declared.contains(name) || generic.contains(name) || name.contains("_") || modules.contains(name)
+          || SwiftNaming.shadowedModule(name) != nil
+        {
+          continue
+        }
+        unreserved[name, default: []].insert(path)
+      }
+    }
+    #expect(unreserved.isEmpty, "used beside the models, not reserved: \(unreserved.sorted { $0.key < $1.key })")
+  }
+
+  /// `text` without comments, string literals and compilation conditions: what the compiler
+  /// resolves names in.
+  static func code(_ text: String) -> String {
+    text.replacing(#/#if[^\n]*/#, with: "").replacing(#/"""[\s\S]*?"""/#, with: "\"\"").replacing(
+      #/"(?:\\.|[^"\\\n])*"/#, with: "\"\""
+    )
+    .replacing(#///[^\n]*/#, with: "")
+  }
+}
