@@ -85,10 +85,12 @@ struct TypeNameShadowingTests {
         == "## Retrieve Widget")
   }
 
-  @Test("the generated code uses, where it imports the models, no name it has not reserved")
-  func generatedCodeUsesOnlyReservedNames() throws {
-    let acme = try Pipeline.load(path: repositoryRoot.appendingPathComponent("Tests/REST/acme.md").path)
-    let files = try emitFiles(acme.api).filter { $0.key.hasSuffix(".swift") }
+  @Test(
+    "the generated code uses, where it imports the models, no name it has not reserved",
+    arguments: [("Tests/REST/acme.md", "Acme"), ("spec/gitpod-organizations.md", "Gitpod")])
+  func generatedCodeUsesOnlyReservedNames(reference: String, module: String) throws {
+    let api = try Pipeline.load(path: repositoryRoot.appendingPathComponent(reference).path).api
+    let files = try emitFiles(api).filter { $0.key.hasSuffix(".swift") }
     let declaration = try Regex(
       #"\b(?:struct|class|enum|protocol|typealias|actor|associatedtype)\s+([A-Z]\w*)"#)
     var declared: Set<String> = ["Self", "Any", "Type", "Protocol"]
@@ -96,11 +98,11 @@ struct TypeNameShadowingTests {
       for match in Self.code(text).matches(of: declaration) { declared.insert(String(match.output[1].substring!)) }
     }
     // The package's own modules, which the models' names are kept apart from.
-    let modules = Set(["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"].map { "Acme" + $0 })
+    let modules = Set(["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"].map { module + $0 })
     var unreserved: [String: Set<String>] = [:]
     for (path, text) in files {
       let lines = text.split(separator: "\n")
-      guard lines.contains(where: { $0 == "import Acme" || $0 == "@testable import Acme" }) else { continue }
+      guard lines.contains(where: { $0 == "import \(module)" || $0 == "@testable import \(module)" }) else { continue }
       let code = Self.code(text)
       // A generic parameter (`<Context: RequestContext>`) shadows a model within its scope.
       var generic: Set<String> = []
