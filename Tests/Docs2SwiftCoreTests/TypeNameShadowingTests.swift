@@ -67,12 +67,14 @@ struct TypeNameShadowingTests {
     let result = try Pipeline.parse(SourceFile(path: "shadow.md", text: text))
     let (model, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
     let names = Set(model.declarations.map(\.name))
-    for renamed in ["TimeIntervalModel", "SortOrderModel", "LoggerModel", "HTTPClientModel", "IssueModel"] {
+    for renamed in ["TimeIntervalModel", "SortOrderModel", "LoggerModel", "HTTPClientModel"] {
       #expect(names.contains(renamed))
     }
-    // Hummingbird's `Request` is not seen beside the models anywhere in the generated code.
+    // Hummingbird's `Request` is not seen beside the models anywhere in the generated code; the
+    // tests write `Testing.Issue`.
     #expect(names.contains("Request"))
-    #expect(!names.contains(where: { ["TimeInterval", "SortOrder", "Logger", "HTTPClient", "Issue"].contains($0) }))
+    #expect(names.contains("Issue"))
+    #expect(!names.contains(where: { ["TimeInterval", "SortOrder", "Logger", "HTTPClient"].contains($0) }))
     func line(of message: String) -> String? {
       warnings.first { $0.message.contains(message) }?.location.map { lines[$0.line - 1] }
     }
@@ -109,7 +111,8 @@ struct TypeNameShadowingTests {
       for match in code.matches(of: try Regex(#"<\s*([A-Z]\w*)\s*[:,>]"#)) {
         generic.insert(String(match.output[1].substring!))
       }
-      for match in code.matches(of: try Regex(#"(?:^|[^.\w])([A-Z]\w*)"#)) {
+      // (Not after `@`: `@Test` and `@Suite` are macros, found apart from a model `Test`.)
+      for match in code.matches(of: try Regex(#"(?:^|[^.@\w])([A-Z]\w*)"#)) {
         let name = String(match.output[1].substring!)
         // (A type name has no underscore: `SOCK_STREAM` is a C constant.)
         if declared.contains(name) || generic.contains(name) || name.contains("_") || modules.contains(name)

@@ -8,7 +8,7 @@ import Testing
 /// (or `expected`, where the model drops members the reference does not document) and a value
 /// equal to the decoded one.
 private func checkRoundTrip<T: Codable & Equatable>(
-  _ type: T.Type, json: String, expected: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  _ type: T.Type, json: String, expected: String? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws {
   let decoder = JSONDecoder()
   let value = try decoder.decode(T.self, from: Data(json.utf8))

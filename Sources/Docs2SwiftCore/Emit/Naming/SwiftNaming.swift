@@ -48,15 +48,14 @@ public enum SwiftNaming {
   ]
 
   /// Type names the generated code uses unqualified, in a file that imports the models' module,
-  /// from the frameworks it imports there (AsyncHTTPClient and SwiftNIO in the transport, Swift
-  /// Testing in the tests), and those modules' own names, with the module: a model of one of
-  /// these names would make that code ambiguous. (The Hummingbird responder imports only the
-  /// one client type it needs, so `Request` and `Response` stay free.)
+  /// from the frameworks it imports there (AsyncHTTPClient and SwiftNIO in the transport), and
+  /// the modules' own names, with the module: a model of one of these names would make that
+  /// code ambiguous. (The Hummingbird responder imports only the one client type it needs, and
+  /// the tests write `Testing.Issue`, so `Request`, `Response` and `Issue` stay free.)
   /// `TypeNameShadowingTests` checks that the generated code uses no other.
   static let frameworkTypeNames: [String: String] = [
     "ByteBuffer": "NIOCore", "IOError": "NIOCore", "HTTPMethod": "NIOHTTP1", "HTTPClient": "AsyncHTTPClient",
-    "HTTPClientError": "AsyncHTTPClient", "HTTPClientRequest": "AsyncHTTPClient", "Issue": "Testing",
-    "Suite": "Testing", "Test": "Testing", "SourceLocation": "Testing",
+    "HTTPClientError": "AsyncHTTPClient", "HTTPClientRequest": "AsyncHTTPClient",
     "Hummingbird": "Hummingbird", "HTTPTypes": "HTTPTypes", "NIOCore": "NIOCore", "NIOHTTP1": "NIOHTTP1",
     "NIOPosix": "NIOPosix", "AsyncHTTPClient": "AsyncHTTPClient", "Testing": "Testing", "Glibc": "Glibc",
     "POLLIN": "Glibc", "ECONNREFUSED": "Glibc",

@@ -261,7 +261,7 @@ private func kind(_ error: {{errorName}}) -> String {
 
 /// Runs `body` and returns the error it throws (nil when it does not throw).
 private func caught(
-  _ body: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+  _ body: () async throws -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) async -> {{errorName}}? {
   do {
     try await body()
@@ -269,7 +269,7 @@ private func caught(
   } catch let error as {{errorName}} {
     return error
   } catch {
-    Issue.record("not a {{errorName}}: \(error)", sourceLocation: sourceLocation)
+    Testing.Issue.record("not a {{errorName}}: \(error)", sourceLocation: sourceLocation)
     return nil
   }
 }
@@ -511,7 +511,7 @@ struct ClientBehaviourTests {
     try await withServer({ _, _ in .json("<html>oops</html>") }) { server in
       let error = try #require(await caught { try await callRead(makeClient(server)) })
       guard case .invalidResponse(let status, _, let body, _) = error else {
-        Issue.record("expected invalidResponse, got \(error)")
+        Testing.Issue.record("expected invalidResponse, got \(error)")
         return
       }
       #expect(status == 200)
@@ -834,7 +834,7 @@ struct ClientMockServerTests {
       called += 1
       {{/mockCalls}}
     } catch {
-      Issue.record("method \(called + 1) of {{mockCallCount}} failed: \(error)")
+      Testing.Issue.record("method \(called + 1) of {{mockCallCount}} failed: \(error)")
     }
     #expect(called == {{mockCallCount}})
     {{#pageWalk}}
@@ -855,7 +855,7 @@ struct ClientMockServerTests {
       for try await _ in firstPage.allItems { walked += 1 }
       #expect(walked == {{pagesWithItems}} * firstPage.items.count, "{{displayName}} walks to the last page")
     } catch {
-      Issue.record("{{displayName}}: paging failed: \(error)")
+      Testing.Issue.record("{{displayName}}: paging failed: \(error)")
     }
     {{/pageWalk}}
     task.cancel()
@@ -881,7 +881,7 @@ import {{.}}
 /// answers `response`; checks the request the server received.
 private func checkExample<Params: Decodable & Sendable>(
   _ type: Params.Type, json: String, expected: String? = nil, method: String, path: String, response: String,
-  hasBody: Bool = true, accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
+  hasBody: Bool = true, accept: String = "application/json", sourceLocation: Testing.SourceLocation = #_sourceLocation,
   call: @Sendable ({{clientName}}, Params) async throws -> Void
 ) async throws {
   let params = try JSONDecoder().decode(Params.self, from: Data(json.utf8))
@@ -1748,7 +1748,7 @@ import {{.}}
 /// (or `expected`, where the model drops members the reference does not document) and a value
 /// equal to the decoded one.
 private func checkRoundTrip<T: Codable & Equatable>(
-  _ type: T.Type, json: String, expected: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  _ type: T.Type, json: String, expected: String? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) throws {
   let decoder = JSONDecoder()
   let value = try decoder.decode(T.self, from: Data(json.utf8))
@@ -2599,7 +2599,7 @@ struct ServerTests {
       #expect(response.status == 400)
       #expect(response.errorCode == "failed_precondition")
       guard case .object(let members)? = response.json, case .string(let message)? = members["message"] else {
-        Issue.record("no error message")
+        Testing.Issue.record("no error message")
         return
       }
       {{#hasTokenProperty}}
@@ -7739,7 +7739,7 @@ let testAuthorization = Example.authorizationScheme.map { "\($0) \(testAPIKey)" 
 /// (`contentType` nil: a request without a body, which has none).
 func expectStandardRequest(
   _ request: RecordedRequest, method: String = "POST", path: String, contentType: String? = "application/json",
-  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation
+  accept: String = "application/json", sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
   #expect(request.method == method, sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)

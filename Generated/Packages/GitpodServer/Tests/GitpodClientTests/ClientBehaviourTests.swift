@@ -28,7 +28,7 @@ private func kind(_ error: GitpodError) -> String {
 
 /// Runs `body` and returns the error it throws (nil when it does not throw).
 private func caught(
-  _ body: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+  _ body: () async throws -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) async -> GitpodError? {
   do {
     try await body()
@@ -36,7 +36,7 @@ private func caught(
   } catch let error as GitpodError {
     return error
   } catch {
-    Issue.record("not a GitpodError: \(error)", sourceLocation: sourceLocation)
+    Testing.Issue.record("not a GitpodError: \(error)", sourceLocation: sourceLocation)
     return nil
   }
 }
@@ -306,7 +306,7 @@ struct ClientBehaviourTests {
     try await withServer({ _, _ in .json("<html>oops</html>") }) { server in
       let error = try #require(await caught { try await callRead(makeClient(server)) })
       guard case .invalidResponse(let status, _, let body, _) = error else {
-        Issue.record("expected invalidResponse, got \(error)")
+        Testing.Issue.record("expected invalidResponse, got \(error)")
         return
       }
       #expect(status == 200)

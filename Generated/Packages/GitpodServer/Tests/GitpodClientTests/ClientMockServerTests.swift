@@ -449,7 +449,7 @@ struct ClientMockServerTests {
             """#.utf8)))
       called += 1
     } catch {
-      Issue.record("method \(called + 1) of 35 failed: \(error)")
+      Testing.Issue.record("method \(called + 1) of 35 failed: \(error)")
     }
     #expect(called == 35)
     // organizations.list_members, every page: the mock's first page, then its last (no next page).
@@ -462,7 +462,7 @@ struct ClientMockServerTests {
       for try await _ in firstPage.allItems { walked += 1 }
       #expect(walked == 2 * firstPage.items.count, "organizations.list_members walks to the last page")
     } catch {
-      Issue.record("organizations.list_members: paging failed: \(error)")
+      Testing.Issue.record("organizations.list_members: paging failed: \(error)")
     }
     task.cancel()
     _ = await task.result

@@ -8,7 +8,7 @@ import Testing
 /// answers `response`; checks the request the server received.
 private func checkExample<Params: Decodable & Sendable>(
   _ type: Params.Type, json: String, expected: String? = nil, method: String, path: String, response: String,
-  hasBody: Bool = true, accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation,
+  hasBody: Bool = true, accept: String = "application/json", sourceLocation: Testing.SourceLocation = #_sourceLocation,
   call: @Sendable (GitpodClient, Params) async throws -> Void
 ) async throws {
   let params = try JSONDecoder().decode(Params.self, from: Data(json.utf8))

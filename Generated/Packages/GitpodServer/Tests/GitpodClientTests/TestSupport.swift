@@ -61,7 +61,7 @@ let testAuthorization = GitpodClient.authorizationScheme.map { "\($0) \(testAPIK
 /// (`contentType` nil: a request without a body, which has none).
 func expectStandardRequest(
   _ request: RecordedRequest, method: String = "POST", path: String, contentType: String? = "application/json",
-  accept: String = "application/json", sourceLocation: SourceLocation = #_sourceLocation
+  accept: String = "application/json", sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
   #expect(request.method == method, sourceLocation: sourceLocation)
   #expect(request.path == "/api" + path, sourceLocation: sourceLocation)

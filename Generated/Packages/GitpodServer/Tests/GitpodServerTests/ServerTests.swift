@@ -617,7 +617,7 @@ struct ServerTests {
       #expect(response.status == 400)
       #expect(response.errorCode == "failed_precondition")
       guard case .object(let members)? = response.json, case .string(let message)? = members["message"] else {
-        Issue.record("no error message")
+        Testing.Issue.record("no error message")
         return
       }
       #expect(message.contains("token=abc/d"))
