@@ -329,6 +329,16 @@ struct ServerTests {
     // A key in a header not named for one is not offered.
     #expect(!(await check([("X-Token", "My API Key")])))
     #expect(!(await check([("X-Api-Key-Id", "My API Key")])))
+    // In the query, under a name for a key (percent-decoded); not under another name.
+    func check(query: String) async -> Bool {
+      (try? await authenticator.authenticate(ExampleConnectHTTPRequest(method: "GET", path: "/", query: query))) != nil
+    }
+    #expect(await check(query: "key=My%20API%20Key"))
+    #expect(await check(query: "page=2&api_key=My+API+Key"))
+    #expect(await check(query: "apiKey=My%20API%20Key"))
+    #expect(!(await check(query: "key=wrong")))
+    #expect(!(await check(query: "token=My%20API%20Key")))
+    #expect(!(await check(query: "monkey=My%20API%20Key")))
     do {
       _ = try await authenticator.authenticate(ExampleConnectHTTPRequest(method: "GET", path: "/"))
       Issue.record("a request without a key was accepted")

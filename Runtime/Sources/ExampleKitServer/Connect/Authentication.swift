@@ -102,9 +102,10 @@ public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
 /// in each way the Stainless SDKs send one, `Authorization: Bearer <key>`, a bare
 /// `Authorization: <key>`, HTTP Basic with the key as the password (`<account>:<key>`, Modern
 /// Treasury's organization and key) or as the user (`<key>:`, ImageKit's `<key>:<password>`), or a header
-/// named for an API key (`X-Api-Key`, `Api-Key`, `X-Acme-Api-Key`), so whichever client the API
-/// really has reaches the server. Compared in constant time; a request that offers the key in
-/// none of these ways is `unauthenticated`.
+/// named for an API key (`X-Api-Key`, `Api-Key`, `X-Acme-Api-Key`), or a query parameter named
+/// for one (`key`, `api_key`, `apiKey`: OneBusAway's client adds `?key=<key>` to every request),
+/// so whichever client the API really has reaches the server. Compared in constant time; a
+/// request that offers the key in none of these ways is `unauthenticated`.
 public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
   private let key: [UInt8]
   private let subject: String
@@ -139,13 +140,25 @@ public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
         accepted = true
       }
     }
+    for item in ExampleQueryParameters(request.query).items where Self.namesKey(item.name) {
+      offered = true
+      if ExampleBearerTokenAuthenticator.constantTimeEquals(Array(item.value.utf8), key) { accepted = true }
+    }
     guard offered else {
       throw ExampleRPCError(
         .unauthenticated,
-        "missing API key: send 'Authorization: Bearer <key>', 'Authorization: <key>' or 'X-Api-Key: <key>'")
+        "missing API key: send 'Authorization: Bearer <key>', 'Authorization: <key>', 'X-Api-Key: <key>' "
+          + "or the query parameter 'api_key'")
     }
     guard accepted else { throw ExampleRPCError(.unauthenticated, "invalid API key") }
     return ExamplePrincipal(subject: subject)
+  }
+
+  /// Whether a query parameter is named for an API key: `key`, `api_key`, `apiKey`, `api-key`,
+  /// `x_acme_api_key`.
+  static func namesKey(_ name: String) -> Bool {
+    let words = name.lowercased().replacingOccurrences(of: "-", with: "_")
+    return words == "key" || words == "apikey" || words == "api_key" || words.hasSuffix("_api_key")
   }
 
   /// What may hold the key in HTTP Basic credentials (base64 of `user:password`): the password
