@@ -283,6 +283,21 @@ struct MoreStainlessShapesTests {
     #expect(TypeExpression.parse("TypingFoo[int]") == .generic("TypingFoo", [.name("int")]))
   }
 
+  @Test func aUnionThatAdmitsNoneIsOptional() throws {
+    // mixedbread's `files.create(file, multipart_upload: Union[bool, MultipartUploadOptions, None])`:
+    // a parameter its SDK defaults to `None`, not a required one (the mock refused the SDK's call
+    // without it).
+    let options = TypeExpression.name("MultipartUploadOptions")
+    #expect(
+      TypeExpression.parse("Union[bool, MultipartUploadOptions, None]")
+        == .generic("Optional", [.generic("Union", [.name("bool"), options])]))
+    #expect(TypeExpression.parse("Union[str, None]") == .generic("Optional", [.name("str")]))
+    #expect(
+      TypeExpression.parse("Optional[Union[str, datetime, None]]")
+        == .generic("Optional", [.generic("Union", [.name("str"), .name("datetime")])]))
+    #expect(TypeExpression.parse("Union[str, int]") == .generic("Union", [.name("str"), .name("int")]))
+  }
+
   @Test func aMethodOfTheClientItself() throws {
     // mixedbread's `client.embed(…)`, written `.embed(…)` under the API's own heading: generated
     // on a resource named for that section (it stopped the reference: "names no resource").

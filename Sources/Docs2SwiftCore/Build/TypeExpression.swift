@@ -142,10 +142,23 @@ indirect enum TypeExpression: Sendable, Hashable {
         }
         if characters[index] == .closeBracket {
           index += 1
-          return .generic(generic, arguments)
+          return Self.generic(generic, arguments)
         }
         return nil
       }
+    }
+
+    /// `generic[arguments]`, read as Python's typing reads it: a union that admits `None` is
+    /// optional (`Union[bool, Options, None]` is `Optional[Union[bool, Options]]`, as a Python
+    /// signature writes a parameter that defaults to `None`), and an optional of an optional is
+    /// one.
+    static func generic(_ generic: String, _ arguments: [TypeExpression]) -> TypeExpression {
+      if generic == "Union", arguments.count > 1, arguments.contains(.name("None")) {
+        let others = arguments.filter { $0 != .name("None") }
+        return Self.generic("Optional", [others.count == 1 ? others[0] : .generic("Union", others)])
+      }
+      if generic == "Optional", arguments.count == 1, arguments[0].isOptional { return arguments[0] }
+      return .generic(generic, arguments)
     }
 
     /// A `Literal[...]` of strings is an enum; of numbers or Bools, that primitive (the values
