@@ -298,6 +298,41 @@ struct MoreStainlessShapesTests {
     #expect(TypeExpression.parse("Union[str, int]") == .generic("Union", [.name("str"), .name("int")]))
   }
 
+  @Test func aPathParameterOfSeveralScalarTypes() throws {
+    // gradient's `keys.retrieve(Union[int, str]ssh_key_identifier)`: the positional parameter is
+    // no params type (its package did not compile: `UnionIntStrSshKeyIdentifier(rawValue: "")`),
+    // and in Swift the path segment is its text.
+    let text = """
+      # Keys
+
+      ## Retrieve Key
+
+      `keys.retrieve(Union[int, str]ssh_key_identifier) -> Key`
+
+      **get** `/v2/account/keys/{ssh_key_identifier}`
+
+      Retrieves a key.
+
+      ### Parameters
+
+      - `ssh_key_identifier: Union[int, str]`
+
+      ### Returns
+
+      - `class Key: …`
+        - `name: str`
+
+      """
+    let (api, _) = try Self.parse(text)
+    let method = try #require(RESTReferenceTests.method(api, "keys.retrieve"))
+    #expect(method.paramsType == "KeyRetrieveParams")
+    #expect(method.params.map(\.location) == [.path])
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let params = try #require(model.declaration(named: "KeyRetrieveParams"))
+    #expect(params.properties.map(\.type) == [.named("String")])
+    #expect(params.nested.isEmpty)
+  }
+
   @Test func aMethodOfTheClientItself() throws {
     // mixedbread's `client.embed(…)`, written `.embed(…)` under the API's own heading: generated
     // on a resource named for that section (it stopped the reference: "names no resource").

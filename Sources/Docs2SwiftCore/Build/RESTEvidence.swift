@@ -55,8 +55,11 @@ struct SignatureSyntax {
       }
     }
     // The seed writes its params class without `**kwargs` in places: one argument that is a
-    // class name (upper-case first letter) is the params type.
-    if paramsType == nil, positional.count == 1, positional[0].first?.isUppercase == true {
+    // class name (an identifier, upper-case first letter) is the params type; a positional
+    // parameter of a generic type is not (`Union[int, str]ssh_key_identifier`, gradient.md).
+    if paramsType == nil, positional.count == 1, positional[0].first?.isUppercase == true,
+      positional[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+    {
       paramsType = positional.removeFirst()
     }
     let afterClose = signature[signature.index(after: close)...]

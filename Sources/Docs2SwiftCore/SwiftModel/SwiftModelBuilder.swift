@@ -641,10 +641,15 @@ struct SwiftModelBuilder {
     var properties: [SwiftProperty] = []
     let swiftNames = Dictionary(zip(fields.map(\.name), names), uniquingKeysWith: { first, _ in first })
     for (field, propertyName) in zip(fields, names) {
-      let type = try swiftType(
-        field.type, fieldName: field.name, parents: parents + [name], depth: depth + 1, nested: &nested,
-        nestedNames: &nestedNames, isRequest: isRequest)
       let location = field.location ?? .body
+      // A path parameter of several scalar types (`ssh_key_identifier: Union[int, str]`,
+      // gradient.md) is one path segment: its text.
+      let type =
+        location == .path && Self.isScalarUnion(field.type)
+        ? .named("String")
+        : try swiftType(
+          field.type, fieldName: field.name, parents: parents + [name], depth: depth + 1, nested: &nested,
+          nestedNames: &nestedNames, isRequest: isRequest)
       let isCoded = location == .body
       var description =
         timestampBoilerplate.contains(field.description)
@@ -672,6 +677,12 @@ struct SwiftModelBuilder {
     }
     return SwiftDeclaration(
       name: name, folder: "", documentation: description, depth: depth, kind: .structure(properties), nested: nested)
+  }
+
+  /// Whether `type` is a union of strings and numbers only.
+  static func isScalarUnion(_ type: TypeRef) -> Bool {
+    guard case .union(let members) = type else { return false }
+    return members.allSatisfy { [.string, .integer, .number].contains($0) }
   }
 
   func enumDeclaration(name: String, description: String, values: [String], depth: Int) -> SwiftDeclaration {

@@ -220,10 +220,11 @@ struct ClientEmitter {
     guard let params = model.declaration(named: operation.paramsType) else { return [] }
     return zip(operation.method.params, params.properties).compactMap { field, property in
       guard field.location == .path else { return nil }
-      switch field.type {
-      case .string:
+      // As the Swift model types it (a path parameter of several scalar types is its text).
+      switch property.type {
+      case .named("String"):
         return "\(SwiftNaming.escaped(property.name)) = \"\(SwiftNaming.stringLiteralContents(field.name))\""
-      case .integer, .number: return "\(SwiftNaming.escaped(property.name)) = 7"
+      case .named("Int"), .named("Double"): return "\(SwiftNaming.escaped(property.name)) = 7"
       default: return nil
       }
     }
@@ -499,6 +500,8 @@ extension ClientEmitter {
       if case .ref(let name) = type, let decl = model.documentedTypes[name], decl.kind == .enum {
         type = .enum(name: name, values: decl.values)
       }
+      // A path parameter of several scalar types is its text in Swift.
+      if case .union = type, argument.type == .named("String") { type = .string }
       let source: String
       let value: JSONValue
       switch type {
