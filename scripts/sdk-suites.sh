@@ -40,12 +40,17 @@ copy_suite() {
   fi
 }
 
-# start_mock <server> <key> <log>: starts the server in mock mode on a free loopback port; sets
-# `pid` and `port`. stop_server stops it (install it as the EXIT trap).
+# start_mock <server> <key> <log>: starts the server in mock mode on a free loopback port (an
+# empty key: `--no-auth`, for an SDK whose tests send none); sets `pid` and `port`. stop_server
+# stops it (install it as the EXIT trap).
 pid=""
 port=""
 start_mock() {
-  "$1" --host 127.0.0.1 --port 0 --mock --token "$2" > "$3" 2>&1 &
+  if [ -n "$2" ]; then
+    "$1" --host 127.0.0.1 --port 0 --mock --token "$2" > "$3" 2>&1 &
+  else
+    "$1" --host 127.0.0.1 --port 0 --mock --no-auth > "$3" 2>&1 &
+  fi
   pid=$!
   port=""
   for _ in $(seq 1 600); do

@@ -294,6 +294,13 @@ struct ServerTests {
     #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("ab".utf8), Array("abc".utf8)))
   }
 
+  @Test("--no-auth's authenticator accepts a request without credentials, as 'anonymous'")
+  func allowAll() async throws {
+    let principal = try await ExampleAllowAllAuthenticator().authenticate(
+      ExampleConnectHTTPRequest(method: "GET", path: "/"))
+    #expect(principal.subject == "anonymous")
+  }
+
   @Test("a key whose header the reference does not show is accepted as each SDK sends one")
   func anyKeyHeader() async throws {
     let authenticator = ExampleAnyKeyHeaderAuthenticator(key: "My API Key")

@@ -12,6 +12,7 @@ extension SwiftModel {
     "ConnectRouter", "ConnectServer", "JSONLines", "JSONNesting", "Principal", "QueryParameters",
     "RPCError", "UnaryProcedure", "ConnectApplication", "ConnectMiddleware", "ConnectRequestContext",
     "ConnectResponder", "ConnectionRequestContext", "UnimplementedByDefault", "ServerSentEvents", "APIKeyAuthenticator",
+    "AnyKeyHeaderAuthenticator", "AllowAllAuthenticator",
   ]
 
   /// Top-level names the runtime declares in the modules that hold or import the models; models

@@ -22,6 +22,16 @@ public protocol ExampleAuthenticator: Sendable {
   func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal
 }
 
+/// Accepts every request, as the principal `anonymous`: for a mock serving a client that sends no
+/// credentials (an SDK whose key is optional, as Steel's tests construct their client).
+public struct ExampleAllowAllAuthenticator: ExampleAuthenticator {
+  public init() {}
+
+  public func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal {
+    ExamplePrincipal(subject: "anonymous")
+  }
+}
+
 /// Accepts requests with `Authorization: Bearer <token>` for one configured token, compared in
 /// constant time.
 public struct ExampleBearerTokenAuthenticator: ExampleAuthenticator {

@@ -1833,17 +1833,22 @@ enum ServerMain {
     } else {
       router.register(all: {{implementationName}}())
     }
-    let server = ExampleConnectServer(
+    let authenticator: any ExampleAuthenticator
+    if options.noAuthentication {
+      authenticator = ExampleAllowAllAuthenticator()
+    } else {
 {{#bearerAuthentication}}
-      router: router, authenticator: ExampleBearerTokenAuthenticator(token: options.token),
+      authenticator = ExampleBearerTokenAuthenticator(token: options.token)
 {{/bearerAuthentication}}
 {{#keyHeaderAuthentication}}
-      router: router,
-      authenticator: ExampleAPIKeyAuthenticator(key: options.token, header: "{{authHeader}}", scheme: {{authSchemeLiteral}}),
+      authenticator = ExampleAPIKeyAuthenticator(key: options.token, header: "{{authHeader}}", scheme: {{authSchemeLiteral}})
 {{/keyHeaderAuthentication}}
 {{#guessedAuthentication}}
-      router: router, authenticator: ExampleAnyKeyHeaderAuthenticator(key: options.token),
+      authenticator = ExampleAnyKeyHeaderAuthenticator(key: options.token)
 {{/guessedAuthentication}}
+    }
+    let server = ExampleConnectServer(
+      router: router, authenticator: authenticator,
       configuration: ExampleConnectServer.Configuration(
         maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "{{implementationName}}"
@@ -2091,7 +2096,7 @@ extension ExampleConnectRouter {
 /// The command line of `{{executableName}}`.
 struct ServerOptions: Sendable {
   static let usage = """
-    USAGE: {{executableName}} [--host <host>] [--port <port>] [--mock] [--token <token>]
+    USAGE: {{executableName}} [--host <host>] [--port <port>] [--mock] [--token <token> | --no-auth]
                          [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
 
     Serves the {{apiTitleLiteral}} API ({{protocolSummary}}).
@@ -2102,6 +2107,8 @@ struct ServerOptions: Sendable {
       --mock                   Answer every operation with its documented response example
                                instead of the services in {{implementationName}}.
       --token <token>          The bearer token clients must send (default: ${{tokenEnvironmentVariable}}).
+      --no-auth                With --mock: accept requests without credentials (a client
+                               whose key is optional may send none).
       --max-body-bytes <bytes> Larger request bodies get resource_exhausted (default: 4194304).
       --request-timeout-ms <ms>
                                Close a connection that is idle this long, or whose request has
@@ -2114,6 +2121,7 @@ struct ServerOptions: Sendable {
   var port = 8080
   var mock = false
   var token = ""
+  var noAuthentication = false
   var maxRequestBytes = 4 * 1024 * 1024
   var requestTimeoutMilliseconds = 10_000
   var help = false
@@ -2147,13 +2155,17 @@ struct ServerOptions: Sendable {
       case "--port": port = try number(argument)
       case "--mock": mock = true
       case "--token": token = try value(argument)
+      case "--no-auth": noAuthentication = true
       case "--max-body-bytes": maxRequestBytes = try number(argument)
       case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)
       case "-h", "--help": help = true
       default: throw UsageError(description: "unknown argument '\(argument)'")
       }
     }
-    guard help || token?.isEmpty == false else {
+    if noAuthentication, !mock, !help {
+      throw UsageError(description: "--no-auth serves without credentials only with --mock")
+    }
+    guard help || noAuthentication || token?.isEmpty == false else {
       throw UsageError(description: "a bearer token is required: --token <token> or ${{tokenEnvironmentVariable}}")
     }
     self.token = token ?? ""
@@ -5918,6 +5930,16 @@ public struct ExamplePrincipal: Sendable, Hashable {
 /// `unauthenticated`.
 public protocol ExampleAuthenticator: Sendable {
   func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal
+}
+
+/// Accepts every request, as the principal `anonymous`: for a mock serving a client that sends no
+/// credentials (an SDK whose key is optional, as Steel's tests construct their client).
+public struct ExampleAllowAllAuthenticator: ExampleAuthenticator {
+  public init() {}
+
+  public func authenticate(_ request: ExampleConnectHTTPRequest) async throws -> ExamplePrincipal {
+    ExamplePrincipal(subject: "anonymous")
+  }
 }
 
 /// Accepts requests with `Authorization: Bearer <token>` for one configured token, compared in

@@ -3,7 +3,7 @@
 /// The command line of `gitpod-server`.
 struct ServerOptions: Sendable {
   static let usage = """
-    USAGE: gitpod-server [--host <host>] [--port <port>] [--mock] [--token <token>]
+    USAGE: gitpod-server [--host <host>] [--port <port>] [--mock] [--token <token> | --no-auth]
                          [--max-body-bytes <bytes>] [--request-timeout-ms <ms>]
 
     Serves the Gitpod API (Connect protocol, JSON over HTTP/1.1).
@@ -14,6 +14,8 @@ struct ServerOptions: Sendable {
       --mock                   Answer every operation with its documented response example
                                instead of the services in ServerImplementation.
       --token <token>          The bearer token clients must send (default: $GITPOD_SERVER_TOKEN).
+      --no-auth                With --mock: accept requests without credentials (a client
+                               whose key is optional may send none).
       --max-body-bytes <bytes> Larger request bodies get resource_exhausted (default: 4194304).
       --request-timeout-ms <ms>
                                Close a connection that is idle this long, or whose request has
@@ -26,6 +28,7 @@ struct ServerOptions: Sendable {
   var port = 8080
   var mock = false
   var token = ""
+  var noAuthentication = false
   var maxRequestBytes = 4 * 1024 * 1024
   var requestTimeoutMilliseconds = 10_000
   var help = false
@@ -59,13 +62,17 @@ struct ServerOptions: Sendable {
       case "--port": port = try number(argument)
       case "--mock": mock = true
       case "--token": token = try value(argument)
+      case "--no-auth": noAuthentication = true
       case "--max-body-bytes": maxRequestBytes = try number(argument)
       case "--request-timeout-ms": requestTimeoutMilliseconds = try number(argument)
       case "-h", "--help": help = true
       default: throw UsageError(description: "unknown argument '\(argument)'")
       }
     }
-    guard help || token?.isEmpty == false else {
+    if noAuthentication, !mock, !help {
+      throw UsageError(description: "--no-auth serves without credentials only with --mock")
+    }
+    guard help || noAuthentication || token?.isEmpty == false else {
       throw UsageError(description: "a bearer token is required: --token <token> or $GITPOD_SERVER_TOKEN")
     }
     self.token = token ?? ""

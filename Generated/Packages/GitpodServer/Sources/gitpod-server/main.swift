@@ -29,8 +29,14 @@ enum ServerMain {
     } else {
       router.register(all: ServerImplementation())
     }
+    let authenticator: any GitpodAuthenticator
+    if options.noAuthentication {
+      authenticator = GitpodAllowAllAuthenticator()
+    } else {
+      authenticator = GitpodBearerTokenAuthenticator(token: options.token)
+    }
     let server = GitpodConnectServer(
-      router: router, authenticator: GitpodBearerTokenAuthenticator(token: options.token),
+      router: router, authenticator: authenticator,
       configuration: GitpodConnectServer.Configuration(
         maxRequestBytes: options.maxRequestBytes, requestTimeout: options.requestTimeout))
     let mode = options.mock ? "mock" : "ServerImplementation"

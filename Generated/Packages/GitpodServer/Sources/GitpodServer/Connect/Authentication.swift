@@ -22,6 +22,16 @@ public protocol GitpodAuthenticator: Sendable {
   func authenticate(_ request: GitpodConnectHTTPRequest) async throws -> GitpodPrincipal
 }
 
+/// Accepts every request, as the principal `anonymous`: for a mock serving a client that sends no
+/// credentials (an SDK whose key is optional, as Steel's tests construct their client).
+public struct GitpodAllowAllAuthenticator: GitpodAuthenticator {
+  public init() {}
+
+  public func authenticate(_ request: GitpodConnectHTTPRequest) async throws -> GitpodPrincipal {
+    GitpodPrincipal(subject: "anonymous")
+  }
+}
+
 /// Accepts requests with `Authorization: Bearer <token>` for one configured token, compared in
 /// constant time.
 public struct GitpodBearerTokenAuthenticator: GitpodAuthenticator {
