@@ -986,6 +986,8 @@ class Renderer:
             args = sub_args(node)
             if h == "Literal":
                 a = args[0]
+                if isinstance(a, ast.UnaryOp) and isinstance(a.op, ast.USub) and isinstance(a.operand, ast.Constant):
+                    return -a.operand.value  # `Literal[-2, -1, 0]`: the number, not its text
                 return a.value if isinstance(a, ast.Constant) else type_text(a)
             if h in CONTAINERS_LIST:
                 return [self.example(TRef(args[0], t.mod), None, stack, depth + 1)]
