@@ -36,16 +36,16 @@
 #     PaymentOrder holds `current_return: {"current_return": {}}` (the renderer stops at the
 #     recursion), which the SDK rejects as a ReturnObject lacking its required fields; the mock
 #     serves the reference's example as written;
-#   - imagekitio `files.bulk.remove_ai_tags`: its parameter `ai_tags` travels as `AITags`, which
-#     nothing in the reference shows for a parameter; its `dummy` resource (not in its api.md); its
-#     webhook tests (no HTTP: signatures, which need the `standardwebhooks` package);
+#   - imagekitio: its `dummy` resource (not in its api.md); its webhook tests (no HTTP: signatures,
+#     which need the `standardwebhooks` package). (`files.bulk.remove_ai_tags` runs: its `ai_tags`
+#     travels as `AITags`, as the response examples spell it);
 #   - kernel `browsers.fs.upload` and `browsers.load_extensions`: a file inside a list of objects
 #     (`files: Iterable[File]`, `file: FileTypes`), which docs2swift does not send or read as a
 #     form yet; `vaults.items.upsert` with a card or wallet spec: the reference lists those union
 #     members by name only (module-local classes the renderer cannot show), so they are dropped
 #     (warned) and the server refuses them;
 #   - writer-sdk `chat.chat` with all parameters: `file_id` in a graph's references travels as
-#     `fileId`, which nothing in the reference shows; its upload tests keep their skip marker
+#     `fileId`, which the responses write beside `file_id` (so no spelling is adopted); its upload tests keep their skip marker
 #     (the SDK sends the bytes as the body with `Content-Type` from a parameter);
 #   - knockapi `tenants.bulk.delete` (POST) and `providers.slack`/`ms_teams.revoke_access` (PUT):
 #     the SDK sends their parameters in the query, which nothing in the reference shows (a POST's
@@ -106,8 +106,7 @@ suite() {
     imagekitio)
       folder=imagekitio-5.11.0 resources="" files=all key="My Private Key"
       marker='@pytest.mark.skip(reason="Mock server tests are disabled")'
-      options=(--ignore=tests/api_resources/test_webhooks.py --ignore=tests/api_resources/test_dummy.py
-        -k "not remove_ai_tags") ;;
+      options=(--ignore=tests/api_resources/test_webhooks.py --ignore=tests/api_resources/test_dummy.py) ;;
     kernel)
       folder=kernel-0.131.0 resources="" files=all key="My API Key"
       marker='@pytest.mark.skip(reason="Mock server tests are disabled")'

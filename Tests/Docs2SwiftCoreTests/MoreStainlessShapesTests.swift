@@ -298,6 +298,96 @@ struct MoreStainlessShapesTests {
     #expect(TypeExpression.parse("Union[str, int]") == .generic("Union", [.name("str"), .name("int")]))
   }
 
+  @Test func aRequestFieldIsSpelledAsTheResponseExamplesSpellIt() throws {
+    // beeper's `chats.create(account_id=…)` travels as `accountID`, as every response example
+    // spells `account_id`; terminal-shop's `addressID` and trycourier's `recipientId` alike. A
+    // name the examples spell two ways keeps the style's spelling.
+    func reference(_ otherSpelling: String) -> String {
+      """
+      # Chats
+
+      ## Retrieve Chat
+
+      `chats.retrieve(strchat_id) -> Chat`
+
+      **get** `/v1/chats/{chat_id}`
+
+      Retrieves a chat.
+
+      ### Parameters
+
+      - `chat_id: str`
+
+      ### Returns
+
+      - `class Chat: …`
+        - `account_id: str`
+        - `owner: Owner`
+          - `account_id: str`
+
+      ### Example
+
+      ```python
+      from beeper import Beeper
+
+      client = Beeper()
+      chat = client.chats.retrieve(
+          "chat_id",
+      )
+      print(chat.account_id)
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "accountID": "accountID",
+        "owner": {
+          "\(otherSpelling)": "accountID"
+        }
+      }
+      ```
+
+      ## Create Chat
+
+      `chats.create(ChatCreateParams**kwargs) -> Chat`
+
+      **post** `/v1/chats`
+
+      Creates a chat.
+
+      ### Parameters
+
+      - `account_id: str`
+      - `title: Optional[str]`
+
+      ### Returns
+
+      - `class Chat: …`
+        - `account_id: str`
+        - `owner: Owner`
+          - `account_id: str`
+
+      """
+    }
+    let (api, warnings) = try Self.parse(reference("accountID"))
+    let create = try #require(RESTReferenceTests.method(api, "chats.create"))
+    #expect(create.params.map(\.jsonName) == ["accountID", "title"])
+    let warning = try #require(warnings.first { $0.message.contains("as the response examples spell it") })
+    #expect(
+      warning.message
+        == "'account_id' is sent as 'accountID', as the response examples spell it (no request example shows it)")
+    let lines = reference("accountID").split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(warning.location.map { lines[$0.line - 1] } == "## Create Chat")
+    let (conflicting, _) = try Self.parse(reference("account_id_2"))
+    #expect(RESTReferenceTests.method(conflicting, "chats.create")?.params.first?.jsonName == "accountID")
+    let (twoWays, _) = try Self.parse(reference("AccountId"))
+    #expect(RESTReferenceTests.method(twoWays, "chats.create")?.params.first?.jsonName == "account_id")
+    // (writer.md's responses write `file_id` and `fileId`; its requests send `file_id`.)
+    let (alsoAsDocumented, _) = try Self.parse(reference("account_id"))
+    #expect(RESTReferenceTests.method(alsoAsDocumented, "chats.create")?.params.first?.jsonName == "account_id")
+  }
+
   @Test func aPathParameterOfSeveralScalarTypes() throws {
     // gradient's `keys.retrieve(Union[int, str]ssh_key_identifier)`: the positional parameter is
     // no params type (its package did not compile: `UnionIntStrSshKeyIdentifier(rawValue: "")`),

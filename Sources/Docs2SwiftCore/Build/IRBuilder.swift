@@ -37,6 +37,8 @@ struct IRBuilder {
   /// Every key of the JSON response examples and every keyword of the Python examples: a
   /// field shown there exists on the wire even where its type is never declared.
   private var exampleEvidence: Set<String> = []
+  /// Every key the response examples write.
+  private var responseKeys: Set<String> = []
   private var warnedUndeclared: Set<String> = []
   /// The classes written in place whose fields are being read, outermost first.
   private var inPlaceClasses: [String] = []
@@ -65,7 +67,11 @@ struct IRBuilder {
   mutating func build() throws(DiagnosticError) -> APIDocument {
     let style = wireNameStyle
     do {
-      var api = try Naming.$style.withValue(style) { try buildModel() }
+      var api = try Naming.$style.withValue(style) {
+        var api = try buildModel()
+        adoptResponseSpellings(&api)
+        return api
+      }
       api.conventions.wireNameStyle = style
       return api
     } catch let error as DiagnosticError {
@@ -134,8 +140,9 @@ struct IRBuilder {
       }
     }
     for row in responses {
-      for response in row.compactMap({ $0 }) { Self.collectKeys(response, into: &exampleEvidence) }
+      for response in row.compactMap({ $0 }) { Self.collectKeys(response, into: &responseKeys) }
     }
+    exampleEvidence.formUnion(responseKeys)
     for operation in operations {
       if let code = operation.codeExample {
         exampleEvidence.formUnion(Self.pythonKeywords(code.content))
@@ -1240,6 +1247,77 @@ struct IRBuilder {
   }
 
   // MARK: Wire names
+
+  /// A name the response examples spell one way the wire-name style does not (`account_id` as
+  /// `accountID`, beeper.md; `address_id` as `addressID`) is spelled so in the requests too,
+  /// where no example shows it: one API writes one name one way. Not where the examples spell
+  /// one name in two ways, this one too (writer.md's responses write `file_id` and `fileId`, and
+  /// its requests send `file_id`). Warned once per name, at the first method that sends it.
+  private mutating func adoptResponseSpellings(_ api: inout APIDocument) {
+    var spellings: [String: Set<String>] = [:]
+    func collect(_ type: TypeRef) {
+      switch type {
+      case .array(let element), .map(let element): collect(element)
+      case .union(let members): members.forEach(collect)
+      case .object(_, let fields): collect(fields)
+      default: break
+      }
+    }
+    func collect(_ fields: [Field]) {
+      for field in fields {
+        if field.jsonName != Naming.jsonName(field.name) { spellings[field.name, default: []].insert(field.jsonName) }
+        collect(field.type)
+      }
+    }
+    for resource in api.allResources {
+      resource.types.forEach { collect($0.fields) }
+      for method in resource.methods {
+        method.returns.map(collect)
+        method.pagination.map { collect($0.item) }
+      }
+    }
+    let adopted = spellings.filter { name, spelled in
+      spelled.count == 1 && !responseKeys.contains(Naming.jsonName(name))
+    }.compactMapValues(\.first)
+    guard !adopted.isEmpty else { return }
+    var warned: Set<String> = []
+    func respelled(_ fields: [Field], at location: SourceLocation?) -> [Field] {
+      fields.map { field in
+        var field = field
+        if field.location == nil || field.location == .body, let spelling = adopted[field.name],
+          field.jsonName == Naming.jsonName(field.name)
+        {
+          field.jsonName = spelling
+          if warned.insert(field.name).inserted {
+            diagnostics.warn(
+              "'\(field.name)' is sent as '\(spelling)', as the response examples spell it (no request example "
+                + "shows it)", at: location ?? start)
+          }
+        }
+        field.type = respelled(field.type, at: location)
+        return field
+      }
+    }
+    func respelled(_ type: TypeRef, at location: SourceLocation?) -> TypeRef {
+      switch type {
+      case .array(let element): .array(respelled(element, at: location))
+      case .map(let element): .map(respelled(element, at: location))
+      case .union(let members): .union(members.map { respelled($0, at: location) })
+      case .object(let name, let fields): .object(name: name, fields: respelled(fields, at: location))
+      default: type
+      }
+    }
+    func respelled(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.methods.indices {
+        resource.methods[index].params = respelled(
+          resource.methods[index].params, at: resource.methods[index].documentedAt)
+      }
+      resource.resources = resource.resources.map(respelled)
+      return resource
+    }
+    api.resources = api.resources.map(respelled)
+  }
 
   /// The wire names a response example shows: a key that is no field's wire name but spells,
   /// with the same letters and digits, a field the example does not show otherwise (`AITags` for
