@@ -100,7 +100,7 @@ struct TypeNameShadowingTests {
       for match in Self.code(text).matches(of: declaration) { declared.insert(String(match.output[1].substring!)) }
     }
     // The package's own modules, which the models' names are kept apart from.
-    let modules = Set(["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"].map { module + $0 })
+    let modules = Set(SwiftModel.packageModuleSuffixes.map { module + $0 })
     var unreserved: [String: Set<String>] = [:]
     for (path, text) in files {
       let lines = text.split(separator: "\n")

@@ -128,18 +128,11 @@ extension SwiftDocumentation {
   /// (`Price.unit`, `Filters.compoundFilter`), in declaration order, each once.
   private static func uses(of declarations: [SwiftDeclaration]) -> [String: [String]] {
     var uses: [String: [String]] = [:]
-    func named(_ type: SwiftType) -> String? {
-      switch type {
-      case .named(let name): name
-      case .nested: nil
-      case .array(let element), .dictionary(let element), .indirect(_, let element): named(element)
-      }
-    }
     func visit(_ declaration: SwiftDeclaration, path: [String]) {
       var holders: [(String, SwiftType)] = declaration.properties.map { ($0.name, $0.type) }
       if case .union(let union) = declaration.kind { holders = union.cases.map { ($0.name, $0.payload) } }
       for (member, type) in holders {
-        guard let name = named(type), name != path[0] else { continue }
+        guard let name = type.namedType, name != path[0] else { continue }
         let place = (path + [member]).joined(separator: ".")
         if uses[name]?.contains(place) != true { uses[name, default: []].append(place) }
       }

@@ -15,6 +15,9 @@ extension SwiftModel {
     "AnyKeyHeaderAuthenticator", "AllowAllAuthenticator",
   ]
 
+  /// What the package's modules add to the models' module name (`GitpodServer`, `GitpodMocks`).
+  static let packageModuleSuffixes = ["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"]
+
   /// Top-level names the runtime declares in the modules that hold or import the models; models
   /// must not take them: the prefixed generic types and the internal ones.
   static func runtimeTypeNames(errorName: String, typePrefix: String) -> Set<String> {
@@ -42,7 +45,7 @@ extension SwiftModel {
     let zeroValueDefaults = config.zeroValueDefaults ?? api.conventions.omitsZeroValues
     let typePrefix = apiName
     // The package's modules are named for the models' (`GitpodServer`); code names them to qualify.
-    let modules = ["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"].map { moduleName + $0 }
+    let modules = packageModuleSuffixes.map { moduleName + $0 }
     let reserved = runtimeTypeNames(errorName: errorName, typePrefix: typePrefix).union([clientName] + modules)
     var builder = SwiftModelBuilder(
       api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved, typePrefix: typePrefix)

@@ -47,6 +47,15 @@ indirect enum SwiftType: Sendable, Hashable {
     }
   }
 
+  /// The top-level type it is or holds (`Price` in `[Price]`), if any; nil for a nested type.
+  var namedType: String? {
+    switch self {
+    case .named(let name): name
+    case .nested: nil
+    case .array(let element), .dictionary(let element), .indirect(_, let element): element.namedType
+    }
+  }
+
   /// The element type of an array.
   var arrayElement: SwiftType? {
     if case .array(let element) = self { return element }
