@@ -500,21 +500,21 @@ extension ClientEmitter {
       if case .ref(let name) = type, let decl = model.documentedTypes[name], decl.kind == .enum {
         type = .enum(name: name, values: decl.values)
       }
-      // A path parameter of several scalar types is its text in Swift.
-      if case .union = type, argument.type == .named("String") { type = .string }
       let source: String
       let value: JSONValue
-      switch type {
-      case .string:
+      // A scalar as the Swift model types the argument (a path parameter of several scalar
+      // types is a `String`); an enum's value from the reference.
+      switch (argument.type, type) {
+      case (.named("String"), _):
         source = "\"\(SwiftNaming.stringLiteralContents(field.jsonName))\""
         value = .string(field.jsonName)
-      case .integer:
+      case (.named("Int"), _):
         source = "7"
         value = .number("7")
-      case .boolean:
+      case (.named("Bool"), _):
         source = "true"
         value = .bool(true)
-      case .enum(_, let values):
+      case (_, .enum(_, let values)):
         guard let raw = values.first(where: { !$0.hasSuffix("_UNSPECIFIED") }) ?? values.first else { return nil }
         source = ".init(rawValue: \"\(SwiftNaming.stringLiteralContents(raw))\")"
         value = .string(raw)
