@@ -5,12 +5,14 @@ import Testing
 
 @Suite("Runtime sources")
 struct RuntimeSourcesTests {
-  let gitpod = RuntimeNames(moduleName: "Gitpod", typePrefix: "Gitpod", clientName: "Gitpod", access: "public")
+  let gitpod = RuntimeNames(
+    modules: PackageModules(models: "Gitpod"), typePrefix: "Gitpod", clientName: "Gitpod", access: "public")
 
   @Test("only whole stand-in names are replaced")
   func wholeNames() {
     let names = RuntimeNames(
-      moduleName: "MyKit", typePrefix: "My", clientName: "My", errorName: "MyError", access: "package",
+      modules: PackageModules(models: "MyKit"), typePrefix: "My", clientName: "My", errorName: "MyError",
+      access: "package",
       executableName: "my-kit-server")
     let text = """
       import ExampleKit
@@ -35,7 +37,8 @@ struct RuntimeSourcesTests {
 
   @Test("access nil leaves `public` alone; text without stand-ins is returned as it is")
   func accessNil() {
-    let names = RuntimeNames(moduleName: "Gitpod", typePrefix: "Gitpod", access: nil, executableName: "gp-server")
+    let names = RuntimeNames(
+      modules: PackageModules(models: "Gitpod"), typePrefix: "Gitpod", access: nil, executableName: "gp-server")
     #expect(names.substitute(in: "public let name = \"example-kit-server\"") == "public let name = \"gp-server\"")
     #expect(names.substitute(in: "nothing to do") == "nothing to do")
     #expect(names.substitute(in: "") == "")
@@ -44,7 +47,7 @@ struct RuntimeSourcesTests {
   @Test("the import lines are sorted after substitution, repeats dropped")
   func importsSorted() {
     let text = "// header\n\nimport AsyncHTTPClient\nimport ExampleKit\nimport Foundation\nimport Zed\n\nlet x = 1\n"
-    let names = RuntimeNames(moduleName: "Zed", typePrefix: "Zed", access: nil)
+    let names = RuntimeNames(modules: PackageModules(models: "Zed"), typePrefix: "Zed", access: nil)
     #expect(
       RuntimeSources.sortingImports(names.substitute(in: text))
         == "// header\n\nimport AsyncHTTPClient\nimport Foundation\nimport Zed\n\nlet x = 1\n")
@@ -90,7 +93,8 @@ struct RuntimeSourcesTests {
     let config = GeneratorConfig(moduleName: "AcmeKit", clientName: "Acme", accessModifier: .package)
     let files = try emitFiles(sampleAPI(), config: config)
     let names = RuntimeNames(
-      moduleName: "AcmeKit", typePrefix: "Acme", clientName: "Acme", errorName: "AcmeError", access: "package")
+      modules: PackageModules(models: "AcmeKit"), typePrefix: "Acme", clientName: "Acme", errorName: "AcmeError",
+      access: "package")
     var emitted = 0
     for path in RuntimeSources.paths {
       let generated = names.substitute(in: path)

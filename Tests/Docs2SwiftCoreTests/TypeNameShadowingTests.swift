@@ -87,6 +87,50 @@ struct TypeNameShadowingTests {
         == "## Retrieve Widget")
   }
 
+  @Test("a Domain Type named like one of the package's modules or the server's own types is renamed")
+  func packageNames() throws {
+    let text = """
+      # Widgets
+
+      ## Retrieve Widget
+
+      `widgets.retrieve(strwidget_id) -> WidgetsMock`
+
+      **get** `/widgets/{widget_id}`
+
+      ### Parameters
+
+      - `widget_id: str`
+
+      ## Domain Types
+
+      ### Widgets Mock
+
+      - `class WidgetsMock: …`
+        - `level: str`
+
+      ### Widgets Services
+
+      - `class WidgetsServices: …`
+        - `name: str`
+
+      ### Widgets Hummingbird
+
+      - `class WidgetsHummingbird: …`
+        - `agent: str`
+
+      """
+    let result = try Pipeline.parse(SourceFile(path: "package-names.md", text: text))
+    let (model, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
+    #expect(model.moduleName == "Widgets")
+    let names = Set(model.declarations.map(\.name))
+    let taken = Set(model.modules.reservedNames)
+    #expect(taken.isSuperset(of: ["WidgetsMock", "WidgetsServices", "WidgetsHummingbird", "WidgetsMockExamples"]))
+    #expect(names.isDisjoint(with: taken))
+    #expect(names.isSuperset(of: ["WidgetsMock2", "WidgetsServices2", "WidgetsHummingbird2"]))
+    #expect(warnings.contains { $0.message.contains("'WidgetsServices' is generated as 'WidgetsServices2'") })
+  }
+
   @Test(
     "the generated code uses, where it imports the models, no name it has not reserved",
     arguments: [("Tests/REST/acme.md", "Acme"), ("spec/gitpod-organizations.md", "Gitpod")])
@@ -99,8 +143,8 @@ struct TypeNameShadowingTests {
     for text in files.values {
       for match in Self.code(text).matches(of: declaration) { declared.insert(String(match.output[1].substring!)) }
     }
-    // The package's own modules, which the models' names are kept apart from.
-    let modules = Set(SwiftModel.packageModuleSuffixes.map { module + $0 })
+    // The package's own modules and server types, which the models' names are kept apart from.
+    let modules = Set(PackageModules(models: module).reservedNames)
     var unreserved: [String: Set<String>] = [:]
     for (path, text) in files {
       let lines = text.split(separator: "\n")

@@ -63,19 +63,19 @@ public enum PackageEmitter {
       files.append(GeneratedFile(path: path, contents: renderer.render(value, template: template)))
     }
     let sources = "Sources/\(moduleName)"
-    let tests = "Tests/\(moduleName)Tests"
+    let tests = "Tests/\(model.modules.modelTests)"
     let withClient = config.outputs.contains(.client)
     let withServer = config.outputs.contains(.server)
     let server = ServerEmitter.view(model)
     if withServer { files += try ServerEmitter.files(server, renderer: renderer) }
     var package = PackageView(
-      packageName: moduleName, moduleName: moduleName, testModuleName: moduleName + "Tests", hasTests: true,
-      hasClient: withClient, asyncHTTPClientModuleName: moduleName + "AsyncHTTPClient",
-      clientTestModuleName: moduleName + "ClientTests", hasServer: withServer, serverModuleName: server.serverModule,
+      packageName: moduleName, moduleName: moduleName, testModuleName: model.modules.modelTests, hasTests: true,
+      hasClient: withClient, asyncHTTPClientModuleName: model.modules.asyncHTTPClient,
+      clientTestModuleName: model.modules.clientTests, hasServer: withServer, serverModuleName: server.serverModule,
       hummingbirdModuleName: server.hummingbirdModule, mockModuleName: server.mockModule,
       serverExecutableName: server.executableName,
       serverTestModuleName: server.testModule, hasExamples: withClient,
-      examplesModuleName: DocsEmitter.examplesModuleName(moduleName))
+      examplesModuleName: model.modules.examples)
     package.hasDependencies = withClient || withServer
     // `package` declarations are invisible to other packages: with `accessModifier: package` the
     // output stays one package.
@@ -83,8 +83,7 @@ public enum PackageEmitter {
     package.hasSidePackages = split
     add("Package.swift", package, split || !(withClient || withServer) ? "package" : "package-single")
     let layout = PackageLayout(
-      moduleName: moduleName, asyncHTTPClientModule: package.asyncHTTPClientModuleName,
-      clientTestModule: package.clientTestModuleName, server: withServer ? server : nil, isSplit: split)
+      modules: model.modules, serverExecutable: withServer ? server.executableName : nil, isSplit: split)
     if split, withClient { add(layout.asyncHTTPClientRoot + "Package.swift", package, "package-asynchttpclient") }
     if split, withServer { add(layout.serverRoot + "Package.swift", package, "package-server") }
     if withClient {
@@ -96,8 +95,8 @@ public enum PackageEmitter {
       files += try DocsEmitter(api: api, client: client, views: views).files(renderer: renderer)
     }
     let runtime = RuntimeNames(
-      moduleName: moduleName, typePrefix: model.typePrefix, clientName: model.clientName, errorName: model.errorName,
-      access: access)
+      modules: model.modules, typePrefix: model.typePrefix, clientName: model.clientName,
+      errorName: model.errorName, access: access)
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/Timestamp.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
@@ -221,29 +220,28 @@ public enum PackageEmitter {
 /// -async-http-client and -hummingbird are separate packages; grpc-swift 2 splits core,
 /// transport and protobuf.)
 struct PackageLayout {
-  var moduleName: String
-  var asyncHTTPClientModule: String
-  var clientTestModule: String
-  var server: ServerView?
+  var modules: PackageModules
+  /// The server executable's folder (`gitpod-server`); nil without the server half.
+  var serverExecutable: String?
   /// False for one package (`accessModifier: package`): every path stays.
   var isSplit = true
 
-  var asyncHTTPClientRoot: String { "Packages/\(asyncHTTPClientModule)/" }
-  var serverRoot: String { "Packages/\(server?.serverModule ?? moduleName + "Server")/" }
+  var asyncHTTPClientRoot: String { "Packages/\(modules.asyncHTTPClient)/" }
+  var serverRoot: String { "Packages/\(modules.server)/" }
 
   /// The path in the output of a file generated at `path` of a single package.
   func path(of path: String) -> String {
     guard isSplit else { return path }
-    if path.hasPrefix("Sources/\(asyncHTTPClientModule)/") { return asyncHTTPClientRoot + path }
-    if path.hasPrefix("Tests/\(clientTestModule)/") {
+    if path.hasPrefix("Sources/\(modules.asyncHTTPClient)/") { return asyncHTTPClientRoot + path }
+    if path.hasPrefix("Tests/\(modules.clientTests)/") {
       // The client's HTTP tests need SwiftNIO (their loopback server), and the server when there
       // is one (the client against the mock).
-      return (server == nil ? asyncHTTPClientRoot : serverRoot) + path
+      return (serverExecutable == nil ? asyncHTTPClientRoot : serverRoot) + path
     }
-    if let server {
+    if let serverExecutable {
       let folders = [
-        "Sources/\(server.serverModule)/", "Sources/\(server.mockModule)/", "Sources/\(server.hummingbirdModule)/",
-        "Sources/\(server.executableName)/", "Tests/\(server.testModule)/",
+        "Sources/\(modules.server)/", "Sources/\(modules.mocks)/", "Sources/\(modules.hummingbird)/",
+        "Sources/\(serverExecutable)/", "Tests/\(modules.serverTests)/",
       ]
       if folders.contains(where: path.hasPrefix) { return serverRoot + path }
     }

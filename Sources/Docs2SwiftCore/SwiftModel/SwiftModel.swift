@@ -8,6 +8,8 @@
 struct SwiftModel: Sendable {
   /// The package, the library module and the client type.
   var moduleName: String
+  /// The package's module names (`GitpodServer`, `GitpodMocks`, …).
+  var modules: PackageModules { PackageModules(models: moduleName) }
   var clientName: String
   /// `GitpodError`.
   var errorName: String

@@ -15,9 +15,6 @@ extension SwiftModel {
     "AnyKeyHeaderAuthenticator", "AllowAllAuthenticator",
   ]
 
-  /// What the package's modules add to the models' module name (`GitpodServer`, `GitpodMocks`).
-  static let packageModuleSuffixes = ["", "Server", "Mocks", "Hummingbird", "AsyncHTTPClient"]
-
   /// Top-level names the runtime declares in the modules that hold or import the models; models
   /// must not take them: the prefixed generic types and the internal ones.
   static func runtimeTypeNames(errorName: String, typePrefix: String) -> Set<String> {
@@ -44,9 +41,10 @@ extension SwiftModel {
     let errorName = apiName + "Error"
     let zeroValueDefaults = config.zeroValueDefaults ?? api.conventions.omitsZeroValues
     let typePrefix = apiName
-    // The package's modules are named for the models' (`GitpodServer`); code names them to qualify.
-    let modules = packageModuleSuffixes.map { moduleName + $0 }
-    let reserved = runtimeTypeNames(errorName: errorName, typePrefix: typePrefix).union([clientName] + modules)
+    // The package's modules are named for the models' (`GitpodServer`); code names them to
+    // qualify, and the server modules declare `GitpodServices` and the mock's types beside them.
+    let reserved = runtimeTypeNames(errorName: errorName, typePrefix: typePrefix).union(
+      [clientName] + PackageModules(models: moduleName).reservedNames)
     var builder = SwiftModelBuilder(
       api: api, zeroValueDefaults: zeroValueDefaults, reservedNames: reserved, typePrefix: typePrefix)
     try builder.plan()

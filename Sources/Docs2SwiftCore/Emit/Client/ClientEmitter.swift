@@ -19,8 +19,8 @@ struct ClientEmitter {
   var clientName: String { model.clientName }
   var errorName: String { model.errorName }
   var access: String { model.access }
-  var asyncHTTPClientModuleName: String { moduleName + "AsyncHTTPClient" }
-  var clientTestsModuleName: String { moduleName + "ClientTests" }
+  var asyncHTTPClientModuleName: String { model.modules.asyncHTTPClient }
+  var clientTestsModuleName: String { model.modules.clientTests }
 
   init(model: SwiftModel, config: GeneratorConfig, views: [(folder: String, type: TypeView)]) {
     self.model = model
@@ -41,8 +41,8 @@ struct ClientEmitter {
     // The client type stays where the models-only package had it.
     add("Sources/\(moduleName)/\(clientName).swift", client, "client")
     let runtime = RuntimeNames(
-      moduleName: moduleName, typePrefix: model.typePrefix, clientName: clientName, errorName: errorName, access: access
-    )
+      modules: model.modules, typePrefix: model.typePrefix, clientName: clientName, errorName: errorName,
+      access: access)
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientOptions.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/ClientCore.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKit/Client/HTTPTransport.swift", runtime))
@@ -456,7 +456,7 @@ extension ClientEmitter {
       mockImports: Array(
         Set(
           PackageEmitter.testImports(moduleName) + [
-            moduleName + "Server", moduleName + "Hummingbird", moduleName + "Mocks",
+            model.modules.server, model.modules.hummingbird, model.modules.mocks,
           ])
       )
       .sorted(),

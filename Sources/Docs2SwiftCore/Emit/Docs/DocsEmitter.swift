@@ -25,10 +25,8 @@ struct DocsEmitter {
 
   var moduleName: String { client.moduleName }
   var clientName: String { client.clientName }
-  var examplesModuleName: String { Self.examplesModuleName(moduleName) }
+  var examplesModuleName: String { client.model.modules.examples }
   var catalogPath: String { "Sources/\(moduleName)/\(moduleName).docc" }
-
-  static func examplesModuleName(_ moduleName: String) -> String { moduleName + "Examples" }
 
   init(api: APIDocument, client: ClientEmitter, views: [(folder: String, type: TypeView)]) {
     self.api = api

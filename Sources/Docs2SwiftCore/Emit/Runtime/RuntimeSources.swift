@@ -78,21 +78,21 @@ struct RuntimeNames: Sendable {
   ///   - access: replaces the modifier `public`; nil for files whose declarations stay `public`
   ///     whatever the configured access (the server modules).
   init(
-    moduleName: String, typePrefix: String, clientName: String? = nil, errorName: String? = nil, access: String?,
-    executableName: String? = nil
+    modules: PackageModules, typePrefix: String, clientName: String? = nil, errorName: String? = nil,
+    access: String?, executableName: String? = nil
   ) {
     self.typePrefix = typePrefix
-    let clientName = clientName ?? moduleName + "Client"
+    let clientName = clientName ?? modules.models + "Client"
     identifiers = [
-      "ExampleKit": moduleName,
-      "ExampleKitServer": moduleName + "Server",
-      "ExampleKitHummingbird": moduleName + "Hummingbird",
-      "ExampleKitAsyncHTTPClient": moduleName + "AsyncHTTPClient",
-      "ExampleKitClientTests": moduleName + "ClientTests",
-      "ExampleKitServerTests": moduleName + "ServerTests",
+      "ExampleKit": modules.models,
+      "ExampleKitServer": modules.server,
+      "ExampleKitHummingbird": modules.hummingbird,
+      "ExampleKitAsyncHTTPClient": modules.asyncHTTPClient,
+      "ExampleKitClientTests": modules.clientTests,
+      "ExampleKitServerTests": modules.serverTests,
       "Example": clientName,
-      "ExampleError": errorName ?? moduleName + "Error",
-      "examplekit": moduleName.lowercased(),
+      "ExampleError": errorName ?? modules.models + "Error",
+      "examplekit": modules.models.lowercased(),
     ]
     if let access { identifiers["public"] = access }
     firstBytes = Set(identifiers.keys.compactMap(\.utf8.first))

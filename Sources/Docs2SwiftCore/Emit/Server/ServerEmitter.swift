@@ -13,8 +13,9 @@ enum ServerEmitter {
   /// The view of the server half of `model`'s operations (document order), grouped by resource.
   static func view(_ model: SwiftModel) -> ServerView {
     let moduleName = model.moduleName
-    let examples = moduleName + "MockExamples"
-    let serverModule = moduleName + "Server"
+    let modules = model.modules
+    let examples = modules.mockExamplesType
+    let serverModule = modules.server
     let executableName = model.serverExecutableName
     var services: [ServiceView] = []
     var exampleNames: Set<String> = []
@@ -150,11 +151,10 @@ enum ServerEmitter {
     let serviceModules =
       model.operations.contains { $0.responseType == "Data" } ? [moduleName, "Foundation"] : [moduleName]
     var view = ServerView(
-      access: model.access, moduleName: moduleName, serverModule: serverModule,
-      hummingbirdModule: moduleName + "Hummingbird",
-      mockModule: moduleName + "Mocks",
+      access: model.access, modules: modules, moduleName: moduleName, serverModule: serverModule,
+      hummingbirdModule: modules.hummingbird, mockModule: modules.mocks,
       executableName: executableName, executableModule: executableName.replacingOccurrences(of: "-", with: "_"),
-      testModule: serverModule + "Tests", servicesName: moduleName + "Services", mockName: moduleName + "Mock",
+      testModule: modules.serverTests, servicesName: modules.servicesType, mockName: modules.mockType,
       examplesName: examples, implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
       bearerAuthentication: !model.authIsGuessed && model.authHeader == "Authorization" && model.authScheme == "Bearer",
@@ -178,10 +178,10 @@ enum ServerEmitter {
       serviceImports: imports(serviceModules),
       mockImports: imports(["Foundation", moduleName, serverModule]),
       testImports: imports([
-        "Foundation", "Testing", moduleName, serverModule, moduleName + "Hummingbird", moduleName + "Mocks",
+        "Foundation", "Testing", moduleName, serverModule, modules.hummingbird, modules.mocks,
       ]),
       mainImports: imports([
-        "Foundation", "Hummingbird", "NIOCore", serverModule, moduleName + "Hummingbird", moduleName + "Mocks",
+        "Foundation", "Hummingbird", "NIOCore", serverModule, modules.hummingbird, modules.mocks,
       ]),
       stubImports: imports([moduleName, serverModule]))
     view.hasTextResponses = allOperations.contains(where: \.isText)
@@ -443,8 +443,7 @@ enum ServerEmitter {
     // The server's runtime takes the configured access too: its public API holds the client
     // module's types (`GitpodHTTPHeaderFields`), which `package` access makes package types.
     let runtime = RuntimeNames(
-      moduleName: view.moduleName, typePrefix: view.typePrefix, access: view.access,
-      executableName: view.executableName)
+      modules: view.modules, typePrefix: view.typePrefix, access: view.access, executableName: view.executableName)
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/RPCError.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectHTTP.swift", runtime))
     files.append(RuntimeSources.file("Sources/ExampleKitServer/Connect/ConnectRouter.swift", runtime))

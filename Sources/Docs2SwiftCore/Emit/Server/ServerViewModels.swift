@@ -5,6 +5,8 @@
 public struct ServerView: Sendable, Hashable {
   /// `public` or `package`: the access level of the generated declarations.
   public var access: String
+  /// The package's module names, as the Swift model decided them (not for templates).
+  var modules: PackageModules
   /// The client (models) module: `Gitpod`.
   public var moduleName: String
   /// The framework-independent server module: `GitpodServer`.
