@@ -473,6 +473,29 @@ import Testing
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("headerNames: betas=a b\n", path: "c.yml") }
   }
 
+  @Test func aParameterTheConfigNamesAHeaderForTravelsInIt() throws {
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    // `max_tokens`' description says nothing of a header: the config is the evidence.
+    #expect(Self.method(api, "messages.create")?.params.first { $0.name == "max_tokens" }?.location == .body)
+    let config = try GeneratorConfig.parse(
+      "headerNames:\n  max_tokens: X-Max-Tokens\n  betas: acme-beta\n  nowhere: X-Nowhere\n", path: "acme.yml")
+    let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
+    let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
+    let params = try #require(files["Sources/Acme/Params/MessageCreateParams.swift"])
+    #expect(!params.contains("case maxTokens"))
+    #expect(params.contains("Sent as a header parameter, not in the JSON body."))
+    let resource = try #require(files["Sources/Acme/Client/Resources/MessagesResource.swift"])
+    #expect(resource.contains("options.setHeader(\"X-Max-Tokens\", params.maxTokens)"))
+    let service = try #require(files.first { $0.key.hasSuffix("Services/AcmeMessagesService.swift") }?.value)
+    #expect(
+      service.contains("params.maxTokens = try headers.parameter(\"X-Max-Tokens\", as: Int.self) ?? params.maxTokens"))
+    // A name no method has is said, where the config writes it.
+    let warning = try #require(output.warnings.first { $0.message.contains("'nowhere'") })
+    #expect(warning.message == "the config names a header for 'nowhere', which no method has as a parameter")
+    #expect(warning.location == SourceLocation(file: "acme.yml", line: 4, column: 12))
+    #expect(!output.warnings.contains { $0.message.contains("'betas'") || $0.message.contains("'max_tokens'") })
+  }
+
   @Test func theServerReadsUnionMapAndObjectQueryParameters() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     let files = try emitFiles(api)

@@ -38,8 +38,10 @@ public struct GeneratorConfig: Sendable, Hashable {
   public var authHeader: String?
   /// The header each header parameter travels in, by the parameter's documented name
   /// (`headerNames: betas=anthropic-beta`): the reference says a parameter is a header, not its
-  /// name.
+  /// name. A parameter named here is a header even where the reference does not say so.
   public var headerNames: [String: String] = [:]
+  /// Where the config file names each of `headerNames` (for the warnings about them).
+  var headerNameLocations: [String: SourceLocation] = [:]
   /// What precedes the key in that header: `authScheme: Bearer` sends `Authorization: Bearer
   /// <key>`, `authScheme: none` the bare key (`Authorization: <key>`). Unset, the reference's
   /// evidence decides (`bearer_token=` in its Python examples says `Bearer`); without any,
@@ -211,6 +213,7 @@ public struct GeneratorConfig: Sendable, Hashable {
             throw fail("'\(header)' (for '\(parameter)') is not an HTTP header name", at: node)
           }
           config.headerNames[parameter] = header
+          config.headerNameLocations[parameter] = location(node.mark, path: path)
         }
       case "queryArrayFormat":
         let format = try scalar()
