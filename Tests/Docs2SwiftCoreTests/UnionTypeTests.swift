@@ -36,6 +36,15 @@ import Testing
     #expect(fields.map(\.type) == [.datetime, .datetime, .datetime])
   }
 
+  /// orb's `invoices.create(due_date:)`: its SDK sends `2025-09-22`, which is no timestamp.
+  @Test func aDateOrATimestampIsText() throws {
+    let fields = try params([
+      "Union[Union[str, date], Union[str, datetime], None]", "Union[date, datetime]", "Union[str, date]",
+      "Union[Union[str, datetime], None]",
+    ])
+    #expect(fields.map(\.type) == [.string, .string, .string, .datetime])
+  }
+
   @Test func otherUnionsKeepTheirMembersInOrder() throws {
     let fields = try params(["Union[str, int]", "Union[str, float, bool]", "Union[str, List[str], None]"])
     #expect(fields[0].type == .union([.string, .integer]))

@@ -698,9 +698,23 @@ struct IRBuilder {
           + "the union is read as its other members",
         at: item.location)
     }
-    if members.contains(.datetime), members.allSatisfy({ $0 == .string || $0 == .datetime }) { return .datetime }
+    if members.contains(.datetime), members.allSatisfy({ $0 == .string || $0 == .datetime }) {
+      // `Union[str, datetime]` is a timestamp (its `str` the same timestamp as text); one that
+      // also admits a calendar date (orb's `Union[Union[str, date], Union[str, datetime], None]`,
+      // sent as `2025-09-22`) is no RFC 3339 timestamp: text.
+      return arguments.contains(where: Self.admitsDate) ? .string : .datetime
+    }
     if members.count == 1 { return members[0] }
     return .union(members)
+  }
+
+  /// Whether `expression` is `date`, or a union (optional or not) with `date` among its members.
+  private static func admitsDate(_ expression: TypeExpression) -> Bool {
+    switch expression.withoutOptional {
+    case .name(let name): name == "date"
+    case .generic("Union", let arguments): arguments.contains(where: admitsDate)
+    default: false
+    }
   }
 
   /// The item listing the union member `argument` under a union's item: `- `Iterable[X]``
