@@ -60,6 +60,49 @@ struct SwiftModelTests {
     #expect(Set(services).count == services.count)
   }
 
+  @Test("types named alike in resources of one top-level resource take their parents' names, not numbers")
+  func deeperScopes() throws {
+    let sections = [
+      ("v1.customers.named_schedules", "Customers"), ("v1.contracts.rate_cards.named_schedules", "Rate Cards"),
+      ("v1.contracts.named_schedules", "Contracts"),
+    ].map { path, title in
+      """
+      # \(title) Named Schedules
+
+      ## Retrieve
+
+      `\(path).retrieve(NamedScheduleRetrieveParams**kwargs) -> NamedScheduleRetrieveResponse`
+
+      **post** `/\(path.replacingOccurrences(of: ".", with: "/"))/get`
+
+      ### Parameters
+
+      - `schedule_name: str`
+
+      ### Returns
+
+      - `class NamedScheduleRetrieveResponse: …`
+        - `data: List[str]`
+
+      """
+    }
+    let result = try parseReference(sections.joined(separator: "\n"))
+    let (model, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
+    #expect(
+      model.operations.map(\.paramsType) == [
+        "NamedScheduleRetrieveParams", "V1NamedScheduleRetrieveParams", "V1ContractsNamedScheduleRetrieveParams",
+      ])
+    #expect(!warnings.contains { $0.message.contains("already taken") }, "\(warnings.map(\.message))")
+    #expect(SwiftModelBuilder.scopedNames("X", scope: ["runners", "policies"]) == ["RunnersX"])
+    #expect(SwiftModelBuilder.scopedNames("X", scope: ["widgets"]) == ["WidgetsX"])
+    // A declaration its module path names: more of the path where the shorter name is taken.
+    #expect(
+      SwiftModelBuilder.longerDeclarationTypeNames("v1.contracts.named_schedules.NamedScheduleRetrieveResponse") == [
+        "V1ContractsNamedScheduleRetrieveResponse", "V1ContractsNamedSchedulesNamedScheduleRetrieveResponse",
+      ])
+    #expect(SwiftModelBuilder.longerDeclarationTypeNames("shared.Price").isEmpty)
+  }
+
   @Test("an API type never shadows a Swift, Foundation or Concurrency name the runtime uses")
   func shadowing() throws {
     let (model, warnings) = try SwiftModel.decide(policiesAPI(), config: GeneratorConfig())

@@ -128,7 +128,8 @@ struct SwiftModelBuilder {
           continue
         }
       }
-      let swiftName = claimTopLevelName(Self.declarationTypeName(decl.name), for: decl.name)
+      let swiftName = claimTopLevelName(
+        Self.declarationTypeName(decl.name), for: decl.name, alternatives: Self.longerDeclarationTypeNames(decl.name))
       addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared)))
     }
     context = nil
@@ -152,6 +153,16 @@ struct SwiftModelBuilder {
     let parts = irName.split(separator: ".").map(String.init)
     guard parts.count > 1, let first = parts.first, let last = parts.last else { return SwiftNaming.typeName(irName) }
     return SwiftNaming.typeName(SwiftNaming.typeName(first) + last)
+  }
+
+  /// The names a qualified declaration takes when `declarationTypeName` is taken: more of its
+  /// module path before it (`v1.contracts.named_schedules.NamedScheduleRetrieveResponse` is
+  /// `V1ContractsNamedScheduleRetrieveResponse` where `V1NamedScheduleRetrieveResponse` is
+  /// `v1.customers.named_schedules`'s).
+  static func longerDeclarationTypeNames(_ irName: String) -> [String] {
+    let parts = irName.split(separator: ".").map(String.init)
+    guard parts.count > 2, let last = parts.last else { return [] }
+    return (2..<parts.count).map { SwiftNaming.typeName(parts.prefix($0).map(SwiftNaming.typeName).joined() + last) }
   }
 
   /// Every field of every declaration, method parameter and return type, depth first.
@@ -298,9 +309,21 @@ struct SwiftModelBuilder {
     return name
   }
 
+  /// `wanted` scoped by the resource path `scope`, shortest first: its top-level resource
+  /// (`RunnersPolicyUpdateParams` for `runners.policies`), then the longer paths of its parents
+  /// (`V1ContractsNamedScheduleRetrieveParams` for `v1.contracts.named_schedules`, where
+  /// `v1.customers.named_schedules` and `v1.contracts.rate_cards.named_schedules` name their
+  /// types alike).
+  static func scopedNames(_ wanted: String, scope: [String]) -> [String] {
+    guard !scope.isEmpty else { return [] }
+    return (1...max(1, scope.count - 1)).map {
+      SwiftNaming.typeName(scope.prefix($0).map(SwiftNaming.typeName).joined() + wanted)
+    }
+  }
+
   /// Claims a top-level Swift name. A name already taken by another resource's type is first
-  /// tried with its own top-level resource before it (`PolicyUpdateParams` of `runners.policies`
-  /// becomes `RunnersPolicyUpdateParams`, as Domain Types are), then numbered.
+  /// tried with its resource's parents before it (`scopedNames`: `PolicyUpdateParams` of
+  /// `runners.policies` becomes `RunnersPolicyUpdateParams`, as Domain Types are), then numbered.
   private mutating func claimTopLevelName(
     _ wanted: String, for documented: String, scope: [String] = [], alternatives: [String] = []
   ) -> String {
@@ -310,8 +333,12 @@ struct SwiftModelBuilder {
     var wanted = shadowed.map { $0.name + "Model" } ?? wanted
     if usedTopLevelNames.contains(wanted) {
       // Then the names the caller knows another reason for (a page named for its items).
-      let scoped = scope.first.map { [SwiftNaming.typeName(SwiftNaming.typeName($0) + wanted)] } ?? []
-      if let free = (scoped + alternatives).first(where: { !usedTopLevelNames.contains($0) }) { wanted = free }
+      let scoped = Self.scopedNames(wanted, scope: scope)
+      if let free = (scoped.prefix(1) + alternatives + scoped.dropFirst()).first(where: {
+        !usedTopLevelNames.contains($0)
+      }) {
+        wanted = free
+      }
     }
     let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
     if SwiftNaming.reservedTypeNames.contains(documented) {
@@ -341,7 +368,7 @@ struct SwiftModelBuilder {
     // items, returned by two methods).
     let names = Set(
       [swiftNames[documented]].compactMap { $0 } + alternatives
-        + scope.prefix(1).map { SwiftNaming.typeName(SwiftNaming.typeName($0) + SwiftNaming.typeName(documented)) })
+        + Self.scopedNames(SwiftNaming.typeName(documented), scope: scope))
     if let existing = topLevels.first(where: {
       if case .object(_, let existingFields) = $0.source {
         return names.contains($0.swiftName) && existingFields == fields
