@@ -24,6 +24,11 @@
 #                          positional argument its placeholder spells
 #   writer-sdk 3.0.0       the whole API: streams whose events are named for the response's stem
 #                          (`ApplicationGenerateContentChunk`, `QuestionResponseChunk`)
+#   orb-billing 4.90.0     the whole API (4,315 tests): a date or a timestamp in one union
+#                          (`due_date`), prices its reference writes out wherever one stands
+#   conductor-py 1.92.3    the whole API (5,390 tests) with a config (`headerNames`): a parameter
+#                          its SDK sends as a header (`Conductor-End-User-Id`) that the reference
+#                          documents as a plain one
 #
 # Tests left out, each with its reason (the same in every run; all but Kernel's uploads of a file
 # inside a list, below, for a reason outside docs2swift):
@@ -47,13 +52,16 @@
 #   - writer-sdk `chat.chat` with all parameters: `file_id` in a graph's references travels as
 #     `fileId`, which the responses write beside `file_id` (so no spelling is adopted); its upload tests keep their skip marker
 #     (the SDK sends the bytes as the body with `Content-Type` from a parameter);
+#   - conductor `end_users.passthrough`: its SDK sends its one parameter `qbd_payload` as the
+#     whole body, of which the reference shows no sign (Stainless names such a parameter `body`);
 #   - knockapi `tenants.bulk.delete` (POST) and `providers.slack`/`ms_teams.revoke_access` (PUT):
 #     the SDK sends their parameters in the query, which nothing in the reference shows (a POST's
 #     or PUT's parameters are its body, by Stainless's rule), so the mock looks for them in the body.
 #
 # Environment: DOCS2SWIFT (default .build/debug/docs2swift), REST_SCRATCH (default
 # .build-rest/scratch, shared with test-rest.sh), PYTEST_WORKERS (default 2), STAINLESS_SDKS
-# (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer"),
+# (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer orb
+# conductor"),
 # STAINLESS_FLATTENED=1 (generate
 # from each reference's flattened form instead; scripts/test.sh runs it for anthropic, whose 236
 # tests pass so too (20 failed before the recovery of December 2026); finch and modern-treasury
@@ -69,10 +77,12 @@ work="$root/stainless"
 venv="$work/venv"
 
 # name → sdist folder, resources to render (none: all), test files (`all`: every one), the key its
-# tests send (tests/conftest.py), a skip marker to remove, pytest options (plugins, tests left out).
+# tests send (tests/conftest.py), a skip marker to remove, pytest options (plugins, tests left out),
+# a config to generate with (written beside the reference, where `generate` finds it).
 suite() {
   marker=""
   options=()
+  config=""
   case "$1" in
     anthropic)
       folder=anthropic-2.14.0 resources="messages models"
@@ -114,21 +124,28 @@ suite() {
     writer)
       folder=writer_sdk-3.0.0 resources="" files=all key="My API Key"
       options=(-k "not chat_with_all_params") ;;
+    orb)
+      folder=orb_billing-4.90.0 resources="" files=all key="My API Key" ;;
+    conductor)
+      folder=conductor_py-1.92.3 resources="" files=all key="sk_conductor_..."
+      config="headerNames: conductor_end_user_id=Conductor-End-User-Id"
+      options=(-k "not passthrough") ;;
   esac
 }
 
-sdks=${STAINLESS_SDKS:-anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer}
-if ! "$venv/bin/python" -c "import anthropic, finch, modern_treasury, knockapi, browserbase, hyperspell, imagekitio, kernel, writerai, pytest, respx, inline_snapshot, http_snapshot, xdist, httpx_aiohttp" 2>/dev/null; then
+sdks=${STAINLESS_SDKS:-anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer orb conductor}
+if ! "$venv/bin/python" -c "import anthropic, finch, modern_treasury, knockapi, browserbase, hyperspell, imagekitio, kernel, writerai, orb, conductor, pytest, respx, inline_snapshot, http_snapshot, xdist, httpx_aiohttp" 2>/dev/null; then
   rm -rf "$venv"
   python3 -m venv "$venv"
   (cd "$work" && timeout 600 "$venv/bin/pip" download -q --disable-pip-version-check --no-deps --no-binary :all: \
     anthropic==2.14.0 finch-api==2.9.1 modern-treasury==1.80.0 knockapi==1.33.0 browserbase==1.22.0 \
-    hyperspell==0.40.0 imagekitio==5.11.0 kernel==0.131.0 writer-sdk==3.0.0)
+    hyperspell==0.40.0 imagekitio==5.11.0 kernel==0.131.0 writer-sdk==3.0.0 orb-billing==4.90.0 conductor-py==1.92.3)
   timeout 900 "$venv/bin/pip" install -q --disable-pip-version-check "$work/anthropic-2.14.0.tar.gz[aiohttp]" \
     "$work/finch_api-2.9.1.tar.gz[aiohttp]" "$work/modern_treasury-1.80.0.tar.gz[aiohttp]" \
     "$work/knockapi-1.33.0.tar.gz[aiohttp]" "$work/browserbase-1.22.0.tar.gz[aiohttp]" \
     "$work/hyperspell-0.40.0.tar.gz[aiohttp]" "$work/imagekitio-5.11.0.tar.gz[aiohttp]" \
-    "$work/kernel-0.131.0.tar.gz[aiohttp]" "$work/writer_sdk-3.0.0.tar.gz[aiohttp]" pytest pytest-asyncio \
+    "$work/kernel-0.131.0.tar.gz[aiohttp]" "$work/writer_sdk-3.0.0.tar.gz[aiohttp]" \
+    "$work/orb_billing-4.90.0.tar.gz[aiohttp]" "$work/conductor_py-1.92.3.tar.gz[aiohttp]" pytest pytest-asyncio \
     respx dirty-equals time-machine pytest-xdist rich inline-snapshot http-snapshot
 fi
 
@@ -162,6 +179,7 @@ for name in $sdks; do
     reference="$work/$name.flattened.md"
     package="$work/$name-flattened"
   fi
+  if [ -n "$config" ]; then printf '%s\n' "$config" > "${reference%.md}.docs2swift.yml"; fi
   "$bin" generate "$reference" --output "$package" >/dev/null 2>"$work/$name.warnings" || {
     cat "$work/$name.warnings" >&2
     exit 1
