@@ -494,6 +494,13 @@ import Testing
     #expect(warning.message == "the config names a header for 'nowhere', which no method has as a parameter")
     #expect(warning.location == SourceLocation(file: "acme.yml", line: 4, column: 12))
     #expect(!output.warnings.contains { $0.message.contains("'betas'") || $0.message.contains("'max_tokens'") })
+    // `diff` sees each side as `generate` made it: moving `max_tokens` to a header is a change.
+    let moved = try APIDiff.compare(
+      old: APIDiff.Side(api: api, config: GeneratorConfig(), locations: nil),
+      new: APIDiff.Side(api: api, config: config, locations: nil))
+    #expect(
+      moved.changes.map(\.message).contains(
+        "parameter `max_tokens` of `messages.create` is sent in the header (was body)"))
   }
 
   @Test func theServerReadsUnionMapAndObjectQueryParameters() throws {

@@ -56,6 +56,10 @@ public struct GenerationRecord: Sendable {
     if let header = config.authHeader { members.append(("authHeader", .string(header))) }
     if let scheme = config.authScheme { members.append(("authScheme", .string(scheme.isEmpty ? "none" : scheme))) }
     if let format = config.queryArrayFormat { members.append(("queryArrayFormat", .string(format))) }
+    if !config.headerNames.isEmpty {
+      members.append(
+        ("headerNames", .object(config.headerNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
+    }
     let settings: JSONValue = .object(members)
     return .object([
       ("recordVersion", .number(String(formatVersion))),
@@ -134,6 +138,9 @@ public struct GenerationRecord: Sendable {
     config.authHeader = value["authHeader"]?.stringValue
     config.authScheme = value["authScheme"]?.stringValue.map { $0 == "none" ? "" : $0 }
     config.queryArrayFormat = value["queryArrayFormat"]?.stringValue
+    if case .object(let names)? = value["headerNames"] {
+      for (parameter, header) in names { config.headerNames[parameter] = header.stringValue }
+    }
     return config
   }
 }

@@ -41,7 +41,19 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// name. A parameter named here is a header even where the reference does not say so.
   public var headerNames: [String: String] = [:]
   /// Where the config file names each of `headerNames` (for the warnings about them).
-  var headerNameLocations: [String: SourceLocation] = [:]
+  var headerNameLocations: [String: SourceLocation] {
+    get { locations.headerNames }
+    set { locations.headerNames = newValue }
+  }
+  private var locations = Locations()
+
+  /// Where the file says things: no setting, so two configs that say the same are equal
+  /// wherever they say it (a config and its record).
+  private struct Locations: Sendable, Hashable {
+    var headerNames: [String: SourceLocation] = [:]
+    static func == (_: Self, _: Self) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
+  }
   /// What precedes the key in that header: `authScheme: Bearer` sends `Authorization: Bearer
   /// <key>`, `authScheme: none` the bare key (`Authorization: <key>`). Unset, the reference's
   /// evidence decides (`bearer_token=` in its Python examples says `Bearer`); without any,
