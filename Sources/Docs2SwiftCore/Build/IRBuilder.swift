@@ -827,6 +827,30 @@ struct IRBuilder {
 
   /// Whether a parameter's description says it is a header: it begins "Header …" or "Optional
   /// header …", as the Stainless SDKs describe a parameter they send as a header.
+  /// The parameters named for where they travel: Stainless names a parameter the request carries
+  /// in two places by its place (letta's `agents.tools.update_approval` has
+  /// `body_requires_approval` and `query_requires_approval`, both `requires_approval` on the wire;
+  /// gradient's `path_uuid` and `body_uuid`). Only names that share their rest with another
+  /// place's: a lone `query_text` is a parameter of that name. By name: the location and the
+  /// name on the wire; path parameters are left to the path template.
+  static func locationNamedParameters(_ names: [String]) -> [String: (ParameterLocation, String)] {
+    let places: [(prefix: String, location: ParameterLocation)] = [
+      ("body_", .body), ("query_", .query), ("header_", .header), ("path_", .path),
+    ]
+    var byRest: [String: [(name: String, location: ParameterLocation)]] = [:]
+    for name in names {
+      guard let place = places.first(where: { name.hasPrefix($0.prefix) && name.count > $0.prefix.count }) else {
+        continue
+      }
+      byRest[String(name.dropFirst(place.prefix.count)), default: []].append((name, place.location))
+    }
+    var result: [String: (ParameterLocation, String)] = [:]
+    for (rest, named) in byRest where Set(named.map(\.location)).count > 1 {
+      for parameter in named where parameter.location != .path { result[parameter.name] = (parameter.location, rest) }
+    }
+    return result
+  }
+
   static func saysHeader(_ description: String) -> Bool {
     let words = description.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
     return words.first == "header" || Array(words) == ["optional", "header"]
@@ -941,6 +965,7 @@ struct IRBuilder {
         at: rawBody[1].location)
     }
     let rawBodyParameter = rawBody.first?.fieldName
+    let placed = Self.locationNamedParameters(params.map(\.name))
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
@@ -956,6 +981,11 @@ struct IRBuilder {
       } else if isConnect {
         // Connect: everything in the JSON body but the documented paging query parameters.
         params[index].location = page != nil && ["token", "page_size"].contains(params[index].name) ? .query : .body
+      } else if let (location, wireName) = placed[params[index].name] {
+        // `body_requires_approval` beside `query_requires_approval`: each where its name says,
+        // under the name they share.
+        params[index].location = location
+        params[index].jsonName = Naming.jsonName(wireName)
       } else if Self.saysHeader(params[index].description) {
         // "Optional header to specify the beta version(s) you want to use.": the SDK sends it
         // as a header (under a name the reference does not give: the config's `headerNames`).
