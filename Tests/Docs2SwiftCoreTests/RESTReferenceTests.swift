@@ -473,6 +473,37 @@ import Testing
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse("headerNames: betas=a b\n", path: "c.yml") }
   }
 
+  /// letta's `agents.tools.update_approval`: the body's and the query's `requires_approval`.
+  @Test func parametersNamedForTheirPlaceTravelThere() throws {
+    let reference = """
+      # Tools
+
+      ## Update Approval
+
+      `tools.update_approval(strtool_name, ToolUpdateApprovalParams**kwargs) -> object`
+
+      **patch** `/v1/tools/{tool_name}/approval`
+
+      ### Parameters
+
+      - `tool_name: str`
+      - `body_requires_approval: bool` Whether the tool requires approval
+      - `query_requires_approval: Optional[bool]` Whether the tool requires approval
+      - `query_text: Optional[str]` Not paired: a parameter of this name
+
+      """
+    let method = try #require(try parseReference(reference).api.method("tools.update_approval"))
+    let placed = method.params.map { "\($0.name) \($0.jsonName) \($0.location?.rawValue ?? "-")" }
+    #expect(
+      placed == [
+        "tool_name tool_name path", "body_requires_approval requires_approval body",
+        "query_requires_approval requires_approval query", "query_text query_text body",
+      ])
+    #expect(
+      IRBuilder.locationNamedParameters(["path_uuid", "body_uuid", "query_text"]).mapValues { "\($0.0) \($0.1)" }
+        == ["body_uuid": "body uuid"])
+  }
+
   @Test func aParameterTheConfigNamesAHeaderForTravelsInIt() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     // `max_tokens`' description says nothing of a header: the config is the evidence.
@@ -729,6 +760,10 @@ import Testing
     #expect(
       shape.conformed(.object([("m", .string("x")), ("extra", .number("1"))]), as: required)
         == .object([("m", .object([])), ("extra", .number("1"))]))
+    // A whole response so (letta's `Dict[str, object]`, its example `"string"`).
+    #expect(shape.conformed(.string("string"), as: .map(.any)) == .object([]))
+    #expect(shape.conformed(.string("string"), as: .array(.string)) == .array([]))
+    #expect(shape.conformed(.null, as: .map(.any)) == .null)
   }
 
   @Test("chat.completions.create streams server-sent events when asked: createStream on both sides")

@@ -90,6 +90,12 @@ extension ExampleShape {
       return .array(elements.map { conformed($0, as: element) })
     case (.map(let valueType), .object(let members)):
       return .object(members.map { ($0.key, conformed($0.value, as: valueType)) })
+    case (.map, _) where json != .null:
+      // A whole response typed as a map that its example writes as a string (letta's
+      // `Dict[str, object]` shown as `"string"`): an empty map, as for a field.
+      return .object([])
+    case (.array, _) where json != .null:
+      return .array([])
     case (.union(let members), _):
       guard let member = UnionPlan(members, resolve: resolve)?.member(for: json, resolve: resolve) else { return json }
       return conformed(json, as: member.type)
