@@ -1225,10 +1225,8 @@ struct IRBuilder {
     for placeholder in unmatched {
       let parameter: String
       if params.contains(where: { $0.name == "path_" + placeholder }) {
+        // (Its `body_` counterpart travels as the placeholder: `locationNamedParameters`.)
         parameter = "path_" + placeholder
-        if let body = params.firstIndex(where: { $0.name == "body_" + placeholder }) {
-          params[body].jsonName = placeholder
-        }
       } else if let same = params.first(where: {
         !placeholders.contains($0.name) && Self.spelling($0.name) == Self.spelling(placeholder)
       }) {
