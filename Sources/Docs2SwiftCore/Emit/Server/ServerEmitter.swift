@@ -151,11 +151,9 @@ enum ServerEmitter {
     let serviceModules =
       model.operations.contains { $0.responseType == "Data" } ? [moduleName, "Foundation"] : [moduleName]
     var view = ServerView(
-      access: model.access, modules: modules, moduleName: moduleName, serverModule: serverModule,
-      hummingbirdModule: modules.hummingbird, mockModule: modules.mocks,
+      access: model.access, modules: modules,
       executableName: executableName, executableModule: executableName.replacingOccurrences(of: "-", with: "_"),
-      testModule: modules.serverTests, servicesName: modules.servicesType, mockName: modules.mockType,
-      examplesName: examples, implementationName: "ServerImplementation",
+      implementationName: "ServerImplementation",
       tokenEnvironmentVariable: SwiftNaming.words(moduleName).joined(separator: "_").uppercased() + "_SERVER_TOKEN",
       bearerAuthentication: !model.authIsGuessed && model.authHeader == "Authorization" && model.authScheme == "Bearer",
       keyHeaderAuthentication: !model.authIsGuessed

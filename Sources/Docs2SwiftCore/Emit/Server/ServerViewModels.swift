@@ -5,28 +5,28 @@
 public struct ServerView: Sendable, Hashable {
   /// `public` or `package`: the access level of the generated declarations.
   public var access: String
-  /// The package's module names, as the Swift model decided them (not for templates).
+  /// The package's module names, as the Swift model decided them; the names below read them.
   var modules: PackageModules
   /// The client (models) module: `Gitpod`.
-  public var moduleName: String
+  public var moduleName: String { modules.models }
   /// The framework-independent server module: `GitpodServer`.
-  public var serverModule: String
+  public var serverModule: String { modules.server }
   /// The Hummingbird adapter module: `GitpodHummingbird`.
-  public var hummingbirdModule: String
+  public var hummingbirdModule: String { modules.hummingbird }
   /// The mocks' module and product, apart from the production server library: `GitpodMocks`.
-  public var mockModule: String
+  public var mockModule: String { modules.mocks }
   /// The executable: `gitpod-server`.
   public var executableName: String
   /// The executable's target folder and module (`gitpod_server`).
   public var executableModule: String
   /// The generated server tests' module: `GitpodServerTests`.
-  public var testModule: String
+  public var testModule: String { modules.serverTests }
   /// `GitpodServices`: every service protocol composed.
-  public var servicesName: String
+  public var servicesName: String { modules.servicesType }
   /// `GitpodMock`: the mock implementation of every service.
-  public var mockName: String
+  public var mockName: String { modules.mockType }
   /// `GitpodMockExamples`: the documented responses as JSON text.
-  public var examplesName: String
+  public var examplesName: String { modules.mockExamplesType }
   /// `ServerImplementation`: the executable's services, extended by the stubs.
   public var implementationName: String
   /// `GITPOD_SERVER_TOKEN`: where the executable reads the bearer token when `--token` is absent.
