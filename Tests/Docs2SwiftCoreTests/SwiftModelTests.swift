@@ -95,12 +95,11 @@ struct SwiftModelTests {
     #expect(!warnings.contains { $0.message.contains("already taken") }, "\(warnings.map(\.message))")
     #expect(SwiftModelBuilder.scopedNames("X", scope: ["runners", "policies"]) == ["RunnersX"])
     #expect(SwiftModelBuilder.scopedNames("X", scope: ["widgets"]) == ["WidgetsX"])
-    // A declaration its module path names: more of the path where the shorter name is taken.
+    // A declaration its module path names (`v1.contracts.named_schedules.…`): the same names.
     #expect(
-      SwiftModelBuilder.longerDeclarationTypeNames("v1.contracts.named_schedules.NamedScheduleRetrieveResponse") == [
-        "V1ContractsNamedScheduleRetrieveResponse", "V1ContractsNamedSchedulesNamedScheduleRetrieveResponse",
+      SwiftModelBuilder.scopedNames("NamedScheduleRetrieveResponse", scope: ["v1", "contracts", "named_schedules"]) == [
+        "V1NamedScheduleRetrieveResponse", "V1ContractsNamedScheduleRetrieveResponse",
       ])
-    #expect(SwiftModelBuilder.longerDeclarationTypeNames("shared.Price").isEmpty)
   }
 
   @Test("an API type never shadows a Swift, Foundation or Concurrency name the runtime uses")

@@ -128,8 +128,12 @@ struct SwiftModelBuilder {
           continue
         }
       }
+      // A qualified declaration (`v1.contracts.named_schedules.X`, named `V1X`) takes more of its
+      // module path where that is taken (`V1ContractsX`), as a resource's types do.
+      let path = decl.name.split(separator: ".").map(String.init)
       let swiftName = claimTopLevelName(
-        Self.declarationTypeName(decl.name), for: decl.name, alternatives: Self.longerDeclarationTypeNames(decl.name))
+        Self.declarationTypeName(decl.name), for: decl.name,
+        alternatives: Array(Self.scopedNames(path[path.count - 1], scope: path.dropLast()).dropFirst()))
       addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared)))
     }
     context = nil
@@ -153,16 +157,6 @@ struct SwiftModelBuilder {
     let parts = irName.split(separator: ".").map(String.init)
     guard parts.count > 1, let first = parts.first, let last = parts.last else { return SwiftNaming.typeName(irName) }
     return SwiftNaming.typeName(SwiftNaming.typeName(first) + last)
-  }
-
-  /// The names a qualified declaration takes when `declarationTypeName` is taken: more of its
-  /// module path before it (`v1.contracts.named_schedules.NamedScheduleRetrieveResponse` is
-  /// `V1ContractsNamedScheduleRetrieveResponse` where `V1NamedScheduleRetrieveResponse` is
-  /// `v1.customers.named_schedules`'s).
-  static func longerDeclarationTypeNames(_ irName: String) -> [String] {
-    let parts = irName.split(separator: ".").map(String.init)
-    guard parts.count > 2, let last = parts.last else { return [] }
-    return (2..<parts.count).map { SwiftNaming.typeName(parts.prefix($0).map(SwiftNaming.typeName).joined() + last) }
   }
 
   /// Every field of every declaration, method parameter and return type, depth first.
