@@ -157,6 +157,14 @@ struct EmitModelTests {
     let oneLine = try GeneratorConfig.parse(
       "generate: models, client\nheaderNames: betas=anthropic-beta\n", path: "cfg.yml")
     #expect(oneLine.outputs == config.outputs && oneLine.headerNames == config.headerNames)
+    // `parameterLocations` the same two ways.
+    let placed = try GeneratorConfig.parse(
+      "parameterLocations:\n  conversations.create.agent_id: query\n  x.update.body: whole-body\n", path: "cfg.yml")
+    #expect(placed.parameterLocations == ["conversations.create.agent_id": .query, "x.update.body": .wholeBody])
+    #expect(
+      try GeneratorConfig.parse(
+        "parameterLocations: conversations.create.agent_id=query, x.update.body=whole-body", path: "cfg.yml")
+        == placed)
     // An empty file, or one of comments only, is the defaults.
     #expect(try GeneratorConfig.parse("", path: "cfg.yml") == GeneratorConfig())
     #expect(try GeneratorConfig.parse("# nothing set\n", path: "cfg.yml") == GeneratorConfig())
@@ -179,6 +187,15 @@ struct EmitModelTests {
       ("moduleName:\n", "cfg.yml:1:1: error: missing value for 'moduleName'"),
       ("moduleName: [A]\n", "cfg.yml:1:13: error: 'moduleName' takes one value, not a sequence"),
       ("headerNames:\n  betas: a b\n", "cfg.yml:2:10: error: 'a b' (for 'betas') is not an HTTP header name"),
+      (
+        "parameterLocations:\n  a.b: header\n",
+        "cfg.yml:2:8: error: 'a.b' travels in one of 'query', 'body', 'whole-body', not 'header'"
+      ),
+      (
+        "parameterLocations: agent_id=query\n",
+        "cfg.yml:1:21: error: 'agent_id' names no method's parameter: write '<method>.<parameter>'"
+      ),
+      ("parameterLocations: a.b\n", "cfg.yml:1:21: error: 'parameterLocations' lists 'name=value' pairs, not 'a.b'"),
     ])
   func configErrors(text: String, message: String) {
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse(text, path: "cfg.yml") }

@@ -534,6 +534,58 @@ import Testing
         "parameter `max_tokens` of `messages.create` is sent in the header (was body)"))
   }
 
+  @Test func theConfigPlacesWhatTheReferenceDoesNotShow() throws {
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    let config = try GeneratorConfig.parse(
+      """
+      parameterLocations:
+        widgets.update.name: query
+        widgets.update.released_on: query
+        widgets.update.settings: whole-body
+        widgets.update.widget_id: query
+        widgets.search.name: body
+        messages.create.content: whole-body
+        widgets.retrieve.nowhere: query
+      """, path: "acme.yml")
+    let (placed, warnings) = api.locating(by: config)
+    // A PUT's parameters in the query, and the one left the whole body (as an SDK sends
+    // `body=maybe_transform(settings, …)`).
+    let update = try #require(Self.method(placed, "widgets.update"))
+    #expect(
+      update.params.map { "\($0.name) \($0.location.map(\.rawValue) ?? "-")" } == [
+        "widget_id path", "name query", "settings body", "released_on query",
+      ])
+    #expect(update.requestBody == .parameter && update.wholeBodyParameter?.name == "settings")
+    // What cannot be followed is said where the config writes it, and left as it was.
+    #expect(
+      warnings.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message)" } == [
+        "7:28 the config's location for 'messages.create.content' is not followed: the body also holds 'max_tokens', 'stream'",
+        "8:29 the config places 'widgets.retrieve.nowhere', which no method has as a parameter",
+        "6:24 the config's location for 'widgets.search.name' is not followed: a GET request has no body",
+        "5:29 the config's location for 'widgets.update.widget_id' is not followed: a path parameter travels in the path",
+      ])
+    #expect(Self.method(placed, "widgets.search")?.params.first?.location == .query)
+    #expect(Self.method(placed, "messages.create")?.requestBody == .json)
+    // The client sends them so, and the server reads them so.
+    let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
+    let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
+    let resource = try #require(files["Sources/Acme/Client/Resources/WidgetsResource.swift"])
+    #expect(resource.contains("query.append(\"released_on\", params.releasedOn)"))
+    #expect(resource.contains("jsonBodyField: \"settings\""))
+    let service = try #require(files.first { $0.key.hasSuffix("Services/AcmeWidgetsService.swift") }?.value)
+    #expect(service.contains("params.name = query.string(\"name\") ?? params.name"))
+    // `diff` sees each side as `generate` made it, and the record keeps the setting.
+    let moved = try APIDiff.compare(
+      old: APIDiff.Side(api: api, config: GeneratorConfig(), locations: nil),
+      new: APIDiff.Side(api: api, config: config, locations: nil))
+    #expect(
+      moved.changes.map(\.message).contains(
+        "parameter `released_on` of `widgets.update` is sent in the query (was body)"))
+    let record = try GenerationRecord.config(
+      try #require(GenerationRecord.generatorValue(config, version: "0")["config"]), file: "r.json")
+    #expect(record.parameterLocations == config.parameterLocations && record == config)
+  }
+
   @Test func theServerReadsUnionMapAndObjectQueryParameters() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     let files = try emitFiles(api)

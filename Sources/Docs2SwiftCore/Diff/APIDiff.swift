@@ -101,11 +101,11 @@ public enum APIDiff {
   }
 
   public static func compare(old: Side, new: Side) throws(DiagnosticError) -> Result {
-    // Each side as `generate` sees it: the parameters its config names headers for, in them.
+    // Each side as `generate` sees it: the parameters its config places, where it says.
     var old = old
     var new = new
-    old.api = old.api.locatingHeaders(old.config.headerNames, at: [:]).0
-    new.api = new.api.locatingHeaders(new.config.headerNames, at: [:]).0
+    old.api = old.api.locating(by: old.config).0
+    new.api = new.api.locating(by: new.config).0
     let (oldModel, _) = try SwiftModel.decide(old.api, config: old.config)
     let (newModel, _) = try SwiftModel.decide(new.api, config: new.config)
     let oldSurface = APISurface(model: oldModel, api: old.api, includesClient: old.config.outputs.contains(.client))

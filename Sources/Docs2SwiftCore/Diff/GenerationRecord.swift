@@ -60,6 +60,12 @@ public struct GenerationRecord: Sendable {
       members.append(
         ("headerNames", .object(config.headerNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
     }
+    if !config.parameterLocations.isEmpty {
+      let entries = config.parameterLocations.sorted { $0.key < $1.key }.map {
+        ($0.key, JSONValue.string($0.value.rawValue))
+      }
+      members.append(("parameterLocations", .object(entries)))
+    }
     let settings: JSONValue = .object(members)
     return .object([
       ("recordVersion", .number(String(formatVersion))),
@@ -140,6 +146,11 @@ public struct GenerationRecord: Sendable {
     config.queryArrayFormat = value["queryArrayFormat"]?.stringValue
     if case .object(let names)? = value["headerNames"] {
       for (parameter, header) in names { config.headerNames[parameter] = header.stringValue }
+    }
+    if case .object(let entries)? = value["parameterLocations"] {
+      for (parameter, place) in entries {
+        config.parameterLocations[parameter] = place.stringValue.flatMap(GeneratorConfig.ConfiguredLocation.init)
+      }
     }
     return config
   }

@@ -45,12 +45,30 @@ public struct GeneratorConfig: Sendable, Hashable {
     get { locations.headerNames }
     set { locations.headerNames = newValue }
   }
+  /// Where a method's parameter travels, by `<method>.<parameter>` as the reference writes them
+  /// (`parameterLocations: {conversations.create.agent_id: query}`), for what the SDK does and
+  /// its reference does not show: a `POST`'s parameter sent in the query, or one parameter sent
+  /// as the whole body (`whole-body`).
+  public var parameterLocations: [String: ConfiguredLocation] = [:]
+  /// Where the config file names each of `parameterLocations` (for the warnings about them).
+  var parameterLocationPlaces: [String: SourceLocation] {
+    get { locations.parameterLocations }
+    set { locations.parameterLocations = newValue }
+  }
   private var locations = Locations()
+
+  /// Where a `parameterLocations` entry sends its parameter.
+  public enum ConfiguredLocation: String, Sendable, Hashable, CaseIterable {
+    case query, body
+    /// The parameter's value is the request body (`body=maybe_transform(payment_method, …)`).
+    case wholeBody = "whole-body"
+  }
 
   /// Where the file says things: no setting, so two configs that say the same are equal
   /// wherever they say it (a config and its record).
   private struct Locations: Sendable, Hashable {
     var headerNames: [String: SourceLocation] = [:]
+    var parameterLocations: [String: SourceLocation] = [:]
     static func == (_: Self, _: Self) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
   }
@@ -93,7 +111,7 @@ public struct GeneratorConfig: Sendable, Hashable {
   static let keys = [
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
     "readOnlyOperations", "writeOperations", "generate", "authHeader", "authScheme",
-    "queryArrayFormat", "headerNames",
+    "queryArrayFormat", "headerNames", "parameterLocations",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -120,7 +138,8 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// Parses the config file: a YAML mapping (libyaml, through Yams' node API, which keeps each
   /// node's position for the errors). A list (`generate`, `readOnlyOperations`,
   /// `writeOperations`) is a YAML sequence or one comma-separated value; `headerNames` is a
-  /// mapping (`betas: anthropic-beta`) or `name=Header` pairs separated by commas.
+  /// mapping (`betas: anthropic-beta`) or `name=Header` pairs separated by commas, and
+  /// `parameterLocations` a mapping (`conversations.create.agent_id: query`) or such pairs.
   public static func parse(_ text: String, path: String) throws(DiagnosticError) -> GeneratorConfig {
     let root: Node?
     do {
@@ -172,6 +191,28 @@ public struct GeneratorConfig: Sendable, Hashable {
           }
         }
       }
+      /// The setting's `name: value` pairs: a mapping, or `name=value` pairs separated by commas;
+      /// each with the node that writes its value.
+      func pairs(example: String) throws(DiagnosticError) -> [(String, String, Node)] {
+        var pairs: [(String, String, Node)] = []
+        if case .mapping(let entries) = valueNode {
+          for (name, value) in entries {
+            guard case .scalar(let nameScalar) = name, case .scalar(let valueScalar) = value else {
+              throw fail("'\(key)' maps names to values ('\(example)')", at: name)
+            }
+            pairs.append((nameScalar.string, valueScalar.string, value))
+          }
+        } else {
+          for pair in try list() {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty else {
+              throw fail("'\(key)' lists 'name=value' pairs, not '\(pair)'")
+            }
+            pairs.append((parts[0], parts[1], valueNode))
+          }
+        }
+        return pairs
+      }
       let value = valueNode.scalar?.string ?? ""
       switch key {
       case "moduleName", "clientName":
@@ -203,29 +244,27 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
         config.authScheme = scheme == "none" ? "" : scheme
       case "headerNames":
-        var pairs: [(String, String, Node)] = []
-        if case .mapping(let names) = valueNode {
-          for (name, header) in names {
-            guard case .scalar(let parameter) = name, case .scalar(let headerName) = header else {
-              throw fail("headerNames maps a parameter to a header name ('betas: anthropic-beta')", at: name)
-            }
-            pairs.append((parameter.string, headerName.string, header))
-          }
-        } else {
-          for pair in try list() {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty else {
-              throw fail("headerNames lists 'parameter=Header-Name' pairs, not '\(pair)'")
-            }
-            pairs.append((parts[0], parts[1], valueNode))
-          }
-        }
+        let pairs = try pairs(example: "betas: anthropic-beta")
         for (parameter, header, node) in pairs {
           guard Self.isHeaderName(header) else {
             throw fail("'\(header)' (for '\(parameter)') is not an HTTP header name", at: node)
           }
           config.headerNames[parameter] = header
           config.headerNameLocations[parameter] = location(node.mark, path: path)
+        }
+      case "parameterLocations":
+        for (parameter, place, node) in try pairs(example: "conversations.create.agent_id: query") {
+          guard parameter.contains("."), !parameter.hasPrefix("."), !parameter.hasSuffix(".") else {
+            throw fail(
+              "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
+              at: node)
+          }
+          guard let configured = ConfiguredLocation(rawValue: place) else {
+            let choices = ConfiguredLocation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw fail("'\(parameter)' travels in one of \(choices), not '\(place)'", at: node)
+          }
+          config.parameterLocations[parameter] = configured
+          config.parameterLocationPlaces[parameter] = location(node.mark, path: path)
         }
       case "queryArrayFormat":
         let format = try scalar()

@@ -38,14 +38,15 @@ public enum PackageEmitter {
     _ api: APIDocument, config: GeneratorConfig = GeneratorConfig(), renderer: TemplateRenderer,
     serverStubs: Bool = true, timings: inout Pipeline.StageTimings
   ) throws(DiagnosticError) -> Output {
-    // A parameter the config names a header for travels in it (the config is evidence too).
-    let (api, headerWarnings) = api.locatingHeaders(config.headerNames, at: config.headerNameLocations)
+    // A parameter the config places (a header it names, a location) travels there: the config
+    // is evidence too.
+    let (api, configWarnings) = api.locating(by: config)
     let (model, decisionWarnings) = try timings.measure("Swift model") { () throws(DiagnosticError) in
       try SwiftModel.decide(api, config: config)
     }
     return try timings.measure("rendering") { () throws(DiagnosticError) in
       try render(
-        api, model: model, decisionWarnings: headerWarnings + decisionWarnings, config: config, renderer: renderer,
+        api, model: model, decisionWarnings: configWarnings + decisionWarnings, config: config, renderer: renderer,
         serverStubs: serverStubs)
     }
   }
