@@ -302,7 +302,7 @@ struct MoreStainlessShapesTests {
     // beeper's `chats.create(account_id=…)` travels as `accountID`, as every response example
     // spells `account_id`; terminal-shop's `addressID` and trycourier's `recipientId` alike. A
     // name the examples spell two ways keeps the style's spelling.
-    func reference(_ otherSpelling: String) -> String {
+    func reference(_ otherSpelling: String, requestExample: String = "") -> String {
       """
       # Chats
 
@@ -355,7 +355,7 @@ struct MoreStainlessShapesTests {
       **post** `/v1/chats`
 
       Creates a chat.
-
+      \(requestExample)
       ### Parameters
 
       - `account_id: str`
@@ -386,6 +386,12 @@ struct MoreStainlessShapesTests {
     // (writer.md's responses write `file_id` and `fileId`; its requests send `file_id`.)
     let (alsoAsDocumented, _) = try Self.parse(reference("account_id"))
     #expect(RESTReferenceTests.method(alsoAsDocumented, "chats.create")?.params.first?.jsonName == "account_id")
+    // A request example that sends it as documented is the evidence of requests.
+    let example = "\n### Examples\n\n- Create: A chat.\n\n  ```yaml\n  account_id: \"a\"\n  ```\n"
+    let (requestShown, shownWarnings) = try Self.parse(reference("accountID", requestExample: example))
+    #expect(RESTReferenceTests.method(requestShown, "chats.create")?.examples.count == 1)
+    #expect(RESTReferenceTests.method(requestShown, "chats.create")?.params.first?.jsonName == "account_id")
+    #expect(!shownWarnings.contains { $0.message.contains("as the response examples spell it") })
   }
 
   @Test func aPathParameterOfSeveralScalarTypes() throws {

@@ -1294,7 +1294,8 @@ struct IRBuilder {
   /// `accountID`, beeper.md; `address_id` as `addressID`) is spelled so in the requests too,
   /// where no example shows it: one API writes one name one way. Not where the examples spell
   /// one name in two ways, this one too (writer.md's responses write `file_id` and `fileId`, and
-  /// its requests send `file_id`). Warned once per name, at the first method that sends it.
+  /// its requests send `file_id`), nor where a request example sends it as the style spells it.
+  /// Warned once per name, at the first method that sends it.
   private mutating func adoptResponseSpellings(_ api: inout APIDocument) {
     var spellings: [String: Set<String>] = [:]
     func collect(_ type: TypeRef) {
@@ -1318,8 +1319,13 @@ struct IRBuilder {
         method.pagination.map { collect($0.item) }
       }
     }
+    var requestKeys: Set<String> = []
+    for method in api.allResources.flatMap(\.methods) {
+      for example in method.examples { Self.collectKeys(example.request, into: &requestKeys) }
+    }
     let adopted = spellings.filter { name, spelled in
       spelled.count == 1 && !responseKeys.contains(Naming.jsonName(name))
+        && !requestKeys.contains(Naming.jsonName(name))
     }.compactMapValues(\.first)
     guard !adopted.isEmpty else { return }
     var warned: Set<String> = []
