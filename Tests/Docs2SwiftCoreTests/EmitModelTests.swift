@@ -196,6 +196,8 @@ struct EmitModelTests {
         "cfg.yml:1:21: error: 'agent_id' names no method's parameter: write '<method>.<parameter>'"
       ),
       ("parameterLocations: a.b\n", "cfg.yml:1:21: error: 'parameterLocations' lists 'name=value' pairs, not 'a.b'"),
+      ("wireNames:\n  a..b: x\n", "cfg.yml:2:9: error: 'a..b' names no method's parameter"),
+      ("wireNames:\n  a.b: \"x\\ny\"\n", "cfg.yml:2:8: error: the wire name of 'a.b' is text on one line"),
     ])
   func configErrors(text: String, message: String) {
     #expect(throws: DiagnosticError.self) { try GeneratorConfig.parse(text, path: "cfg.yml") }

@@ -546,6 +546,9 @@ import Testing
         widgets.search.name: body
         messages.create.content: whole-body
         widgets.retrieve.nowhere: query
+      wireNames:
+        messages.create.max_tokens: maxTokens
+        widgets.nowhere.x: y
       """, path: "acme.yml")
     let (placed, warnings) = api.locating(by: config)
     // A PUT's parameters in the query, and the one left the whole body (as an SDK sends
@@ -563,9 +566,12 @@ import Testing
         "8:29 the config places 'widgets.retrieve.nowhere', which no method has as a parameter",
         "6:24 the config's location for 'widgets.search.name' is not followed: a GET request has no body",
         "5:29 the config's location for 'widgets.update.widget_id' is not followed: a path parameter travels in the path",
+        "11:22 the config names the wire name of 'widgets.nowhere.x', which no method has as a parameter",
       ])
     #expect(Self.method(placed, "widgets.search")?.params.first?.location == .query)
     #expect(Self.method(placed, "messages.create")?.requestBody == .json)
+    // An alias only the SDK knows (`PropertyInfo(alias="maxTokens")`) is the config's to name.
+    #expect(Self.method(placed, "messages.create")?.params.first { $0.name == "max_tokens" }?.jsonName == "maxTokens")
     // The client sends them so, and the server reads them so.
     let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
     let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
@@ -574,6 +580,8 @@ import Testing
     #expect(resource.contains("jsonBodyField: \"settings\""))
     let service = try #require(files.first { $0.key.hasSuffix("Services/AcmeWidgetsService.swift") }?.value)
     #expect(service.contains("params.name = query.string(\"name\") ?? params.name"))
+    let messageParams = try #require(files["Sources/Acme/Params/MessageCreateParams.swift"])
+    #expect(messageParams.contains("case maxTokens\n") && !messageParams.contains("\"max_tokens\""))
     // `diff` sees each side as `generate` made it, and the record keeps the setting.
     let moved = try APIDiff.compare(
       old: APIDiff.Side(api: api, config: GeneratorConfig(), locations: nil),

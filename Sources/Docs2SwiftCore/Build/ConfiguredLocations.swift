@@ -107,12 +107,44 @@ extension APIDocument {
     }
   }
 
+  /// `self` with each parameter `wireNames` names (`<method>.<parameter>`) sent under that name,
+  /// and a warning at the config's entry for each that names no method's parameter.
+  func namingConfiguredParameters(
+    _ wireNames: [String: String], at places: [String: SourceLocation]
+  ) -> (APIDocument, [Diagnostic]) {
+    guard !wireNames.isEmpty else { return (self, []) }
+    var matched: Set<String> = []
+    func rename(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.methods.indices {
+        let method = (resource.path + [resource.methods[index].name]).joined(separator: ".")
+        for field in resource.methods[index].params.indices {
+          let key = method + "." + resource.methods[index].params[field].name
+          guard let wireName = wireNames[key] else { continue }
+          matched.insert(key)
+          resource.methods[index].params[field].jsonName = wireName
+        }
+      }
+      resource.resources = resource.resources.map(rename)
+      return resource
+    }
+    var api = self
+    api.resources = resources.map(rename)
+    let warnings = wireNames.keys.filter { !matched.contains($0) }.sorted().map { key in
+      Diagnostic(
+        .warning, "the config names the wire name of '\(key)', which no method has as a parameter", at: places[key])
+    }
+    return (api, warnings)
+  }
+
   /// `self` as a package generated with `config` sees it: the parameters the config places
-  /// (`headerNames`, `parameterLocations`) where it says, with the warnings about its entries.
+  /// (`headerNames`, `parameterLocations`) where it says and names (`wireNames`) as it says,
+  /// with the warnings about its entries.
   func locating(by config: GeneratorConfig) -> (APIDocument, [Diagnostic]) {
     let (withHeaders, headerWarnings) = locatingHeaders(config.headerNames, at: config.headerNameLocations)
-    let (api, parameterWarnings) = withHeaders.locatingConfiguredParameters(
+    let (placed, parameterWarnings) = withHeaders.locatingConfiguredParameters(
       config.parameterLocations, at: config.parameterLocationPlaces)
-    return (api, headerWarnings + parameterWarnings)
+    let (api, nameWarnings) = placed.namingConfiguredParameters(config.wireNames, at: config.wireNamePlaces)
+    return (api, headerWarnings + parameterWarnings + nameWarnings)
   }
 }

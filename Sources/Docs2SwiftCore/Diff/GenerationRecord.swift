@@ -66,6 +66,10 @@ public struct GenerationRecord: Sendable {
       }
       members.append(("parameterLocations", .object(entries)))
     }
+    if !config.wireNames.isEmpty {
+      members.append(
+        ("wireNames", .object(config.wireNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
+    }
     let settings: JSONValue = .object(members)
     return .object([
       ("recordVersion", .number(String(formatVersion))),
@@ -151,6 +155,9 @@ public struct GenerationRecord: Sendable {
       for (parameter, place) in entries {
         config.parameterLocations[parameter] = place.stringValue.flatMap(GeneratorConfig.ConfiguredLocation.init)
       }
+    }
+    if case .object(let entries)? = value["wireNames"] {
+      for (parameter, wireName) in entries { config.wireNames[parameter] = wireName.stringValue }
     }
     return config
   }

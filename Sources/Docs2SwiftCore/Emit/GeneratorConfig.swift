@@ -55,6 +55,16 @@ public struct GeneratorConfig: Sendable, Hashable {
     get { locations.parameterLocations }
     set { locations.parameterLocations = newValue }
   }
+  /// The name a method's parameter travels under, by `<method>.<parameter>` as the reference
+  /// writes them (`wireNames: {usage.search.transaction_ids: transactionIds}`), for an alias only
+  /// the SDK knows (`PropertyInfo(alias="transactionIds")`): the reference shows neither it nor
+  /// an example that spells it.
+  public var wireNames: [String: String] = [:]
+  /// Where the config file names each of `wireNames` (for the warnings about them).
+  var wireNamePlaces: [String: SourceLocation] {
+    get { locations.wireNames }
+    set { locations.wireNames = newValue }
+  }
   private var locations = Locations()
 
   /// Where a `parameterLocations` entry sends its parameter.
@@ -69,6 +79,7 @@ public struct GeneratorConfig: Sendable, Hashable {
   private struct Locations: Sendable, Hashable {
     var headerNames: [String: SourceLocation] = [:]
     var parameterLocations: [String: SourceLocation] = [:]
+    var wireNames: [String: SourceLocation] = [:]
     static func == (_: Self, _: Self) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
   }
@@ -111,7 +122,7 @@ public struct GeneratorConfig: Sendable, Hashable {
   static let keys = [
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
     "readOnlyOperations", "writeOperations", "generate", "authHeader", "authScheme",
-    "queryArrayFormat", "headerNames", "parameterLocations",
+    "queryArrayFormat", "headerNames", "parameterLocations", "wireNames",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -139,7 +150,8 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// node's position for the errors). A list (`generate`, `readOnlyOperations`,
   /// `writeOperations`) is a YAML sequence or one comma-separated value; `headerNames` is a
   /// mapping (`betas: anthropic-beta`) or `name=Header` pairs separated by commas, and
-  /// `parameterLocations` a mapping (`conversations.create.agent_id: query`) or such pairs.
+  /// `parameterLocations` and `wireNames` mappings (`conversations.create.agent_id: query`) or
+  /// such pairs.
   public static func parse(_ text: String, path: String) throws(DiagnosticError) -> GeneratorConfig {
     let root: Node?
     do {
@@ -254,7 +266,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
       case "parameterLocations":
         for (parameter, place, node) in try pairs(example: "conversations.create.agent_id: query") {
-          guard parameter.contains("."), !parameter.hasPrefix("."), !parameter.hasSuffix(".") else {
+          guard Self.isMethodParameter(parameter) else {
             throw fail(
               "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
               at: node)
@@ -265,6 +277,21 @@ public struct GeneratorConfig: Sendable, Hashable {
           }
           config.parameterLocations[parameter] = configured
           config.parameterLocationPlaces[parameter] = location(node.mark, path: path)
+        }
+      case "wireNames":
+        for (parameter, wireName, node) in try pairs(example: "usage.search.transaction_ids: transactionIds") {
+          guard Self.isMethodParameter(parameter) else {
+            throw fail(
+              "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
+              at: node)
+          }
+          guard !wireName.isEmpty,
+            !wireName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+          else {
+            throw fail("the wire name of '\(parameter)' is text on one line, not '\(wireName)'", at: node)
+          }
+          config.wireNames[parameter] = wireName
+          config.wireNamePlaces[parameter] = location(node.mark, path: path)
         }
       case "queryArrayFormat":
         let format = try scalar()
@@ -315,6 +342,12 @@ public struct GeneratorConfig: Sendable, Hashable {
 }
 
 extension GeneratorConfig {
+  /// `<method>.<parameter>`: `conversations.create.agent_id` (words joined by dots).
+  static func isMethodParameter(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
+  }
+
   /// Letters, digits and `-`: an HTTP header name as APIs spell them.
   static func isHeaderName(_ text: String) -> Bool {
     !text.isEmpty
