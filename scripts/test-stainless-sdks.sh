@@ -8,7 +8,8 @@
 #
 #   anthropic 2.14.0       messages, messages.batches (JSON-lines results), models: `after_id` pages
 #   finch-api 2.9.1        hris.*, providers, account: pages that are a bare array, offset pages in
-#                          a `paging` object, a POST list
+#                          a `paging` object, a POST list; with a config (`publicMethods`) for the
+#                          method its SDK calls without credentials
 #   modern-treasury 1.80.0 counterparties, payment_orders (+ reversals), ledgers, expected_payments:
 #                          bare-array pages, HTTP Basic `organization_id:api_key`, `metadata[key]`
 #   knockapi 1.33.0        the whole API: pages named `SyncEntriesCursor`/`SyncItemsCursor` whose
@@ -38,8 +39,6 @@
 #   - the SDKs' own skip markers stay (Modern Treasury's `create` of payment orders: "Multiple
 #     values for nested arrays aren't supported yet"), but for Knock's "Steady does not support
 #     bracket-style array query params": a limit of its mock, not of the generated server;
-#   - finch `providers.list`: the SDK sends it without credentials (the operation is public), and
-#     nothing in the reference says so, so the mock asks for the key as for every operation;
 #   - modern-treasury `payment_orders.retrieve`/`update`: the reference's response example of a
 #     PaymentOrder holds `current_return: {"current_return": {}}` (the renderer stops at the
 #     recursion), which the SDK rejects as a ReturnObject lacking its required fields; the mock
@@ -91,7 +90,8 @@ suite() {
       folder=finch_api-2.9.1 resources="hris.directory hris.individuals hris.company providers account"
       files="hris/test_directory.py hris/test_individuals.py hris/test_company.py test_providers.py test_account.py"
       key="My Access Token"
-      options=(--deselect tests/api_resources/test_providers.py) ;;
+      # (Its SDK calls `providers.list` without credentials, which the reference does not show.)
+      config="publicMethods: providers.list" ;;
     modern-treasury)
       folder=modern_treasury-1.80.0 resources="counterparties payment_orders ledgers expected_payments"
       files="test_counterparties.py test_payment_orders.py payment_orders/test_reversals.py test_ledgers.py test_expected_payments.py"

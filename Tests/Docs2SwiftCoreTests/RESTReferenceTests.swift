@@ -594,6 +594,35 @@ import Testing
     #expect(record.parameterLocations == config.parameterLocations && record == config)
   }
 
+  @Test func aMethodTheConfigNamesPublicIsCalledWithoutCredentials() throws {
+    // beeper's `info.retrieve` and finch's `providers.list`: their SDKs send no credentials
+    // (`security={}`), which their references do not show.
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    let config = try GeneratorConfig.parse(
+      "publicMethods:\n  - widgets.list_all\n  - messages.create\n  - widgets.nowhere\n", path: "acme.yml")
+    let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
+    let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
+    let widgets = try #require(files["Sources/Acme/Client/Resources/WidgetsResource.swift"])
+    #expect(widgets.components(separatedBy: "sendsCredentials: false").count == 2)
+    // (Its plain call and its event stream alike.)
+    let messages = try #require(files["Sources/Acme/Client/Resources/MessagesResource.swift"])
+    #expect(messages.components(separatedBy: "sendsCredentials: false").count == 3)
+    let service = try #require(files.first { $0.key.hasSuffix("Services/AcmeWidgetsService.swift") }?.value)
+    #expect(service.components(separatedBy: "requiresCredentials: false").count == 2)
+    let listAll = try #require(service.range(of: "public static let listAll"))
+    #expect(service[listAll.upperBound...].prefix(600).contains("requiresCredentials: false"))
+    let warning = try #require(output.warnings.first { $0.message.contains("public") })
+    #expect(warning.message == "the config names 'widgets.nowhere' public, which is no method of the reference")
+    #expect(warning.location == SourceLocation(file: "acme.yml", line: 4, column: 5))
+    // Unset, every method sends the key.
+    let plain = try emitFiles(api)
+    #expect(
+      !plain.values.contains { $0.contains("sendsCredentials: false") || $0.contains("requiresCredentials: false") })
+    let record = try GenerationRecord.config(
+      try #require(GenerationRecord.generatorValue(config, version: "0")["config"]), file: "r.json")
+    #expect(record.publicMethods == config.publicMethods)
+  }
+
   @Test func theServerReadsUnionMapAndObjectQueryParameters() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     let files = try emitFiles(api)

@@ -114,7 +114,7 @@ struct RuntimeSourcesTests {
     }
     #expect(emitted >= 15)
     #expect(
-      files["Sources/AcmeKit/Client/ClientCore.swift"]?.contains("\"User-Agent\": \"AcmeKit-Swift/\\(Acme.version)\"")
+      files["Sources/AcmeKit/Client/ClientCore.swift"]?.contains("(\"User-Agent\", \"AcmeKit-Swift/\\(Acme.version)\")")
         == true)
     #expect(files["Sources/AcmeKit/Client/ClientOptions.swift"]?.contains("Logger(label: \"acmekit\")") == true)
   }

@@ -326,6 +326,20 @@ struct ClientCoreHTTPTests {
     await #expect(throws: ExampleError.self) { try await send(client, writeOperation) }
   }
 
+  @Test("an operation the API answers without credentials is sent without them, and needs no key")
+  func publicOperation() async throws {
+    var open = readOperation
+    open.sendsCredentials = false
+    try await withServer({ _, _ in .json("{}") }) { server in
+      _ = try await send(makeClient(server), open)
+      _ = try await send(Example(baseURL: server.baseURL, environment: [:]), open)
+      let requests = await server.requests
+      #expect(requests.count == 2)
+      #expect(requests.allSatisfy { $0.header("Authorization") == nil })
+      #expect(requests.allSatisfy { $0.header("Content-Type") == "application/json" })
+    }
+  }
+
   @Test("a client without an API key fails before sending")
   func missingAPIKey() async throws {
     try await withServer({ _, _ in .json("{}") }) { server in

@@ -294,6 +294,27 @@ struct ServerTests {
     #expect(!ExampleBearerTokenAuthenticator.constantTimeEquals(Array("ab".utf8), Array("abc".utf8)))
   }
 
+  @Test("an operation the API answers without credentials takes a request without any, as 'anonymous'")
+  func publicOperation() async throws {
+    var router = ExampleConnectRouter()
+    let open = ExampleUnaryProcedure(
+      path: "/v1/info", operation: "info.retrieve", params: EchoParams.self, response: EchoResponse.self,
+      requiresCredentials: false)
+    router.add(open) { _, context in EchoResponse(text: context.principal.subject) }
+    router.add(Self.echo) { params, _ in EchoResponse(text: params.text) }
+    let server = ExampleConnectServer(router: router, authenticator: ExampleBearerTokenAuthenticator(token: Self.token))
+    try await withRunningServer(server) { client in
+      let anonymous = try await client.post("/v1/info", json: #"{"text":"a"}"#, token: nil)
+      #expect(anonymous.status == 200)
+      #expect(anonymous.json == ["text": "anonymous"])
+      let known = try await client.post("/v1/info", json: #"{"text":"a"}"#)
+      #expect(known.json == ["text": "bearer-token"])
+      // Every other procedure still wants credentials.
+      let refused = try await client.post("/example.v1.Echo/Say", json: #"{"text":"ab"}"#, token: nil)
+      #expect(refused.status == 401)
+    }
+  }
+
   @Test("--no-auth's authenticator accepts a request without credentials, as 'anonymous'")
   func allowAll() async throws {
     let principal = try await ExampleAllowAllAuthenticator().authenticate(

@@ -137,14 +137,41 @@ extension APIDocument {
     return (api, warnings)
   }
 
+  /// `self` with each method `publicMethods` names answered without credentials, and a warning
+  /// at the config's entry for each name no method has.
+  func openingConfiguredMethods(
+    _ publicMethods: Set<String>, at places: [String: SourceLocation]
+  ) -> (APIDocument, [Diagnostic]) {
+    guard !publicMethods.isEmpty else { return (self, []) }
+    var matched: Set<String> = []
+    func open(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.methods.indices {
+        let method = (resource.path + [resource.methods[index].name]).joined(separator: ".")
+        guard publicMethods.contains(method) else { continue }
+        matched.insert(method)
+        resource.methods[index].requiresCredentials = false
+      }
+      resource.resources = resource.resources.map(open)
+      return resource
+    }
+    var api = self
+    api.resources = resources.map(open)
+    let warnings = publicMethods.subtracting(matched).sorted().map { name in
+      Diagnostic(.warning, "the config names '\(name)' public, which is no method of the reference", at: places[name])
+    }
+    return (api, warnings)
+  }
+
   /// `self` as a package generated with `config` sees it: the parameters the config places
-  /// (`headerNames`, `parameterLocations`) where it says and names (`wireNames`) as it says,
-  /// with the warnings about its entries.
+  /// (`headerNames`, `parameterLocations`) where it says, names (`wireNames`) as it says, and
+  /// opens the methods it names public (`publicMethods`), with the warnings about its entries.
   func locating(by config: GeneratorConfig) -> (APIDocument, [Diagnostic]) {
     let (withHeaders, headerWarnings) = locatingHeaders(config.headerNames, at: config.headerNameLocations)
     let (placed, parameterWarnings) = withHeaders.locatingConfiguredParameters(
       config.parameterLocations, at: config.parameterLocationPlaces)
-    let (api, nameWarnings) = placed.namingConfiguredParameters(config.wireNames, at: config.wireNamePlaces)
-    return (api, headerWarnings + parameterWarnings + nameWarnings)
+    let (named, nameWarnings) = placed.namingConfiguredParameters(config.wireNames, at: config.wireNamePlaces)
+    let (api, publicWarnings) = named.openingConfiguredMethods(config.publicMethods, at: config.publicMethodPlaces)
+    return (api, headerWarnings + parameterWarnings + nameWarnings + publicWarnings)
   }
 }

@@ -66,6 +66,7 @@ public struct GenerationRecord: Sendable {
       }
       members.append(("parameterLocations", .object(entries)))
     }
+    if !config.publicMethods.isEmpty { members.append(("publicMethods", names(config.publicMethods))) }
     if !config.wireNames.isEmpty {
       members.append(
         ("wireNames", .object(config.wireNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
@@ -156,6 +157,7 @@ public struct GenerationRecord: Sendable {
         config.parameterLocations[parameter] = place.stringValue.flatMap(GeneratorConfig.ConfiguredLocation.init)
       }
     }
+    config.publicMethods = Set(value["publicMethods"]?.arrayElements?.compactMap(\.stringValue) ?? [])
     if case .object(let entries)? = value["wireNames"] {
       for (parameter, wireName) in entries { config.wireNames[parameter] = wireName.stringValue }
     }

@@ -60,6 +60,15 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// the SDK knows (`PropertyInfo(alias="transactionIds")`): the reference shows neither it nor
   /// an example that spells it.
   public var wireNames: [String: String] = [:]
+  /// Methods the API answers without credentials (`publicMethods: providers.list`), by their
+  /// names as the reference writes them: the client sends them no key, and the server takes them
+  /// without one. An SDK says so (`security={}`); its reference does not.
+  public var publicMethods: Set<String> = []
+  /// Where the config file names each of `publicMethods` (for the warnings about them).
+  var publicMethodPlaces: [String: SourceLocation] {
+    get { locations.publicMethods }
+    set { locations.publicMethods = newValue }
+  }
   /// Where the config file names each of `wireNames` (for the warnings about them).
   var wireNamePlaces: [String: SourceLocation] {
     get { locations.wireNames }
@@ -80,6 +89,7 @@ public struct GeneratorConfig: Sendable, Hashable {
     var headerNames: [String: SourceLocation] = [:]
     var parameterLocations: [String: SourceLocation] = [:]
     var wireNames: [String: SourceLocation] = [:]
+    var publicMethods: [String: SourceLocation] = [:]
     static func == (_: Self, _: Self) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
   }
@@ -123,6 +133,7 @@ public struct GeneratorConfig: Sendable, Hashable {
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
     "readOnlyOperations", "writeOperations", "generate", "authHeader", "authScheme",
     "queryArrayFormat", "headerNames", "parameterLocations", "wireNames",
+    "publicMethods",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -277,6 +288,17 @@ public struct GeneratorConfig: Sendable, Hashable {
           }
           config.parameterLocations[parameter] = configured
           config.parameterLocationPlaces[parameter] = location(node.mark, path: path)
+        }
+      case "publicMethods":
+        let names = try list()
+        if let bad = names.first(where: { $0.isEmpty || $0.contains(where: \.isWhitespace) || $0.contains("..") }) {
+          throw fail("'\(bad)' is not a method's name as the reference writes it ('providers.list')")
+        }
+        config.publicMethods = Set(names)
+        // (Each where its value stands: a sequence's element, or the one line that lists them.)
+        let nodes: [Node] = if case .sequence(let sequence) = valueNode { Array(sequence) } else { [] }
+        for (index, name) in names.enumerated() {
+          config.publicMethodPlaces[name] = location((index < nodes.count ? nodes[index] : valueNode).mark, path: path)
         }
       case "wireNames":
         for (parameter, wireName, node) in try pairs(example: "usage.search.transaction_ids: transactionIds") {

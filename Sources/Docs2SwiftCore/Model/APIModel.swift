@@ -135,6 +135,10 @@ public struct Method: Sendable, Hashable {
   public var documentedAt: SourceLocation?
   /// How the body parameters travel.
   public var requestBody = RequestBodyKind.json
+  /// Whether requests carry the API's credentials; false for a method the API answers without
+  /// them (an SDK's `security={}`), which the config's `publicMethods` names: the reference
+  /// shows no sign of it.
+  public var requiresCredentials = true
   /// The parameter that is the whole body, for a `binary` or `parameter` request body.
   public var wholeBodyParameter: Field? {
     switch requestBody {

@@ -23,6 +23,9 @@ struct APIOperation: Sendable {
   /// The body's wire name whose value is the whole JSON body (Stainless's `body`: a string, a
   /// list); absent, no body is sent.
   var jsonBodyField: String?
+  /// Whether requests carry the API key; false for an operation the API answers without
+  /// credentials (an SDK's `security={}`), which needs no key.
+  var sendsCredentials = true
 }
 
 /// Query parameters of one request, in order.
@@ -99,7 +102,12 @@ struct ClientCore: Sendable {
   func makeRequest(
     _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: ExampleRequestOptions
   ) throws(ExampleError) -> ExampleTransportRequest {
-    guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
+    var credentials: [(String, String)] = []
+    if operation.sendsCredentials {
+      guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
+      let value = Example.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey
+      credentials = [(Example.authorizationHeader, value)]
+    }
     var base = options.baseURL.absoluteString
     while base.hasSuffix("/") { base.removeLast() }
     var allQuery = query
@@ -110,12 +118,12 @@ struct ClientCore: Sendable {
     guard let url = URL(string: base + operation.path + (queryText.isEmpty ? "" : "?" + queryText)) else {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
-    var headers: ExampleHTTPHeaderFields = [
-      Example.authorizationHeader: Example.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey,
-      "Content-Type": "application/json",
-      "Accept": "application/json",
-      "User-Agent": "ExampleKit-Swift/\(Example.version)",
-    ]
+    var headers = ExampleHTTPHeaderFields(
+      credentials + [
+        ("Content-Type", "application/json"),
+        ("Accept", "application/json"),
+        ("User-Agent", "ExampleKit-Swift/\(Example.version)"),
+      ])
     if operation.isConnect { headers["Connect-Protocol-Version"] = "1" }
     for (name, value) in options.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     for (name, value) in requestOptions.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }

@@ -189,6 +189,7 @@ struct ClientEmitter {
       view.tokenAssignments = assignments
     }
     (view.pathLiteral, view.pathSegments) = path(operation)
+    view.isPublic = !method.requiresCredentials
     if let field = method.wholeBodyParameter {
       let wireName = [SwiftNaming.stringLiteralContents(field.jsonName)]
       if method.requestBody == .binary { view.bodyField = wireName } else { view.jsonBodyField = wireName }

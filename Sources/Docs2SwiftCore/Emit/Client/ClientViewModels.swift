@@ -142,6 +142,8 @@ public struct ClientMethodView: Sendable, Hashable {
   /// The wire name of the parameter whose value is the whole JSON body (Stainless's `body`), as
   /// a Swift string literal's contents (one element); empty otherwise.
   public var jsonBodyField: [String] = []
+  /// The API answers it without credentials: the client sends none (`sendsCredentials: false`).
+  public var isPublic = false
   /// The method that asks for the stream of server-sent events (`createStream`), when the
   /// operation has one.
   public var eventStream: [ClientEventStreamView] = []
@@ -270,6 +272,7 @@ extension ClientMethodView: TemplateView {
     case "fileFields": .of(self.fileFields)
     case "bodyField": .of(self.bodyField)
     case "jsonBodyField": .of(self.jsonBodyField)
+    case "isPublic": .of(self.isPublic)
     case "eventStream": .of(self.eventStream)
     case "name": .of(self.name)
     case "rawName": .of(self.rawName)

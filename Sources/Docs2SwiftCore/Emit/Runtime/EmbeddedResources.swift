@@ -90,7 +90,8 @@ import Foundation
         name: "{{operation}}",
         method: "{{httpMethod}}",
         path: "{{path}}",
-        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}
+        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}{{#isPublic}},
+        sendsCredentials: false{{/isPublic}}
       ),
       body: params,
       options: options,
@@ -166,7 +167,8 @@ import Foundation
         isConnect: true{{/isConnect}}{{#isMultipart}},
         fileFields: [{{fileFields}}]{{/isMultipart}}{{#bodyField}},
         bodyField: "{{.}}"{{/bodyField}}{{#jsonBodyField}},
-        jsonBodyField: "{{.}}"{{/jsonBodyField}}
+        jsonBodyField: "{{.}}"{{/jsonBodyField}}{{#isPublic}},
+        sendsCredentials: false{{/isPublic}}
       ),
       {{#hasQuery}}
       query: query,
@@ -216,7 +218,8 @@ import Foundation
         name: "{{operation}}",
         method: "{{httpMethod}}",
         path: "{{pathLiteral}}",
-        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}
+        isReadOnly: {{#isReadOnly}}true{{/isReadOnly}}{{^isReadOnly}}false{{/isReadOnly}}{{#isPublic}},
+        sendsCredentials: false{{/isPublic}}
       ),
       {{#hasQuery}}
       query: query,
@@ -2276,7 +2279,8 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
     }{{/hasHeaders}}{{#isMultipart}},
     decodeForm: ExampleMultipartForm.decoder(){{/isMultipart}}{{#bodyField}},
     bodyField: "{{.}}"{{/bodyField}}{{#jsonBodyField}},
-    jsonBodyField: "{{.}}"{{/jsonBodyField}})
+    jsonBodyField: "{{.}}"{{/jsonBodyField}}{{#isPublic}},
+    requiresCredentials: false{{/isPublic}})
 
   {{/operations}}
 }
@@ -3286,6 +3290,9 @@ struct APIOperation: Sendable {
   /// The body's wire name whose value is the whole JSON body (Stainless's `body`: a string, a
   /// list); absent, no body is sent.
   var jsonBodyField: String?
+  /// Whether requests carry the API key; false for an operation the API answers without
+  /// credentials (an SDK's `security={}`), which needs no key.
+  var sendsCredentials = true
 }
 
 /// Query parameters of one request, in order.
@@ -3362,7 +3369,12 @@ struct ClientCore: Sendable {
   func makeRequest(
     _ operation: APIOperation, query: QueryItems, body: some Encodable, options requestOptions: ExampleRequestOptions
   ) throws(ExampleError) -> ExampleTransportRequest {
-    guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
+    var credentials: [(String, String)] = []
+    if operation.sendsCredentials {
+      guard let apiKey = options.apiKey, !apiKey.isEmpty else { throw .missingAPIKey }
+      let value = Example.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey
+      credentials = [(Example.authorizationHeader, value)]
+    }
     var base = options.baseURL.absoluteString
     while base.hasSuffix("/") { base.removeLast() }
     var allQuery = query
@@ -3373,12 +3385,12 @@ struct ClientCore: Sendable {
     guard let url = URL(string: base + operation.path + (queryText.isEmpty ? "" : "?" + queryText)) else {
       throw .invalidRequest("'\(base + operation.path)' is not a URL")
     }
-    var headers: ExampleHTTPHeaderFields = [
-      Example.authorizationHeader: Example.authorizationScheme.map { "\($0) \(apiKey)" } ?? apiKey,
-      "Content-Type": "application/json",
-      "Accept": "application/json",
-      "User-Agent": "ExampleKit-Swift/\(Example.version)",
-    ]
+    var headers = ExampleHTTPHeaderFields(
+      credentials + [
+        ("Content-Type", "application/json"),
+        ("Accept", "application/json"),
+        ("User-Agent", "ExampleKit-Swift/\(Example.version)"),
+      ])
     if operation.isConnect { headers["Connect-Protocol-Version"] = "1" }
     for (name, value) in options.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     for (name, value) in requestOptions.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
@@ -6388,6 +6400,10 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   /// The wire name of the parameter whose value the whole JSON body is (Stainless's `body`: a
   /// string, a list); nil for a body that is an object of the parameters.
   public var jsonBodyField: String?
+  /// Whether a request must carry credentials the authenticator accepts; false for an
+  /// operation the API answers without them (an SDK's `security={}`): then a request the
+  /// authenticator does not accept is the principal `anonymous`.
+  public var requiresCredentials: Bool
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -6397,7 +6413,8 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     mergeHeaders: @escaping @Sendable (inout Params, ExampleHTTPHeaderFields) throws -> Void = { _, _ in },
     decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)? = nil,
     bodyField: String? = nil,
-    jsonBodyField: String? = nil
+    jsonBodyField: String? = nil,
+    requiresCredentials: Bool = true
   ) {
     self.path = path
     self.operation = operation
@@ -6408,6 +6425,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     self.decodeForm = decodeForm
     self.bodyField = bodyField
     self.jsonBodyField = jsonBodyField
+    self.requiresCredentials = requiresCredentials
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -6581,6 +6599,8 @@ public struct ExampleConnectRouter: Sendable {
     /// For a procedure that streams only when the request asks (`"stream": true` in the body):
     /// whether this request's body does. Nil: every request streams when `streamHandler` is set.
     public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
+    /// Whether a request must carry credentials (`ExampleUnaryProcedure.requiresCredentials`).
+    public var requiresCredentials = true
   }
 
   /// The routes by `key(_:)`, set through `insert(_:at:)`.
@@ -6593,6 +6613,13 @@ public struct ExampleConnectRouter: Sendable {
   mutating func insert(_ route: Route, at key: String) {
     routes[key] = route
     if route.path.contains("?") { hasFixedQueries = true }
+  }
+
+  /// Adds `route` for `procedure`, with what the procedure says of credentials.
+  mutating func insert<Params, Response>(_ route: Route, for procedure: ExampleUnaryProcedure<Params, Response>) {
+    var route = route
+    route.requiresCredentials = procedure.requiresCredentials
+    insert(route, at: Self.key(procedure))
   }
 
   public init() {}
@@ -6611,7 +6638,7 @@ public struct ExampleConnectRouter: Sendable {
       encoder.outputFormatting = [.withoutEscapingSlashes]
       return Array(try encoder.encode(response))
     }
-    insert(route, at: Self.key(procedure))
+    insert(route, for: procedure)
   }
 
   /// Routes a REST `procedure` whose response is bytes (`application/octet-stream`) or text
@@ -6628,7 +6655,7 @@ public struct ExampleConnectRouter: Sendable {
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
     route.contentType = contentType
-    insert(route, at: Self.key(procedure))
+    insert(route, for: procedure)
   }
 
   /// Routes a REST `procedure` answered with bytes to `handler`.
@@ -6663,7 +6690,7 @@ public struct ExampleConnectRouter: Sendable {
         try procedure.decodeParams(
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
-    insert(route, at: Self.key(procedure))
+    insert(route, for: procedure)
   }
 }
 
@@ -6712,7 +6739,12 @@ public struct ExampleConnectServer: Sendable {
     }
     let principal: ExamplePrincipal
     do {
-      principal = try await authenticator.authenticate(request)
+      if route.requiresCredentials {
+        principal = try await authenticator.authenticate(request)
+      } else {
+        // (Whoever the credentials name, if any come; anyone may call it.)
+        principal = (try? await authenticator.authenticate(request)) ?? ExamplePrincipal(subject: "anonymous")
+      }
     } catch let error as ExampleRPCError {
       return .error(error)
     } catch {
@@ -7416,7 +7448,7 @@ extension ExampleConnectRouter {
     handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
-    let route = Route(
+    var route = Route(
       path: path, operation: procedure.operation,
       handler: { _, _, _ in throw ExampleRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
@@ -7424,6 +7456,7 @@ extension ExampleConnectRouter {
           try procedure.decodeParams(
             body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
       })
+    route.requiresCredentials = procedure.requiresCredentials
     insert(route, at: path)
   }
 }

@@ -94,6 +94,7 @@ enum ServerEmitter {
         operations[operations.count - 1].headerAssignments = headerAssignments(operation, model: model)
         operations[operations.count - 1].hasHeaders = !operation.headerParameters.isEmpty
         operations[operations.count - 1].isMultipart = method.requestBody == .multipart
+        operations[operations.count - 1].isPublic = !method.requiresCredentials
         if let field = method.wholeBodyParameter {
           let wireName = [SwiftNaming.stringLiteralContents(field.jsonName)]
           if method.requestBody == .binary {

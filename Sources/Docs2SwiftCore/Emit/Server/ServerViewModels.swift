@@ -137,6 +137,8 @@ public struct OperationView: Sendable, Hashable {
   /// The wire name of the parameter whose value is the whole JSON body (one element); empty
   /// otherwise.
   public var jsonBodyField: [String] = []
+  /// The API answers it without credentials (`requiresCredentials: false`).
+  public var isPublic = false
   public var isPaginated: Bool
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
@@ -399,6 +401,7 @@ extension OperationView: TemplateView {
     case "isMultipart": .of(self.isMultipart)
     case "bodyField": .of(self.bodyField)
     case "jsonBodyField": .of(self.jsonBodyField)
+    case "isPublic": .of(self.isPublic)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)
     case "pagesComparisonWraps": .of(self.pagesComparisonWraps)

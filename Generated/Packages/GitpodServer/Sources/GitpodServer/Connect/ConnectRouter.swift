@@ -52,6 +52,10 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
   /// The wire name of the parameter whose value the whole JSON body is (Stainless's `body`: a
   /// string, a list); nil for a body that is an object of the parameters.
   public var jsonBodyField: String?
+  /// Whether a request must carry credentials the authenticator accepts; false for an
+  /// operation the API answers without them (an SDK's `security={}`): then a request the
+  /// authenticator does not accept is the principal `anonymous`.
+  public var requiresCredentials: Bool
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -61,7 +65,8 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     mergeHeaders: @escaping @Sendable (inout Params, GitpodHTTPHeaderFields) throws -> Void = { _, _ in },
     decodeForm: (@Sendable ([UInt8], GitpodHTTPHeaderFields) throws -> Params)? = nil,
     bodyField: String? = nil,
-    jsonBodyField: String? = nil
+    jsonBodyField: String? = nil,
+    requiresCredentials: Bool = true
   ) {
     self.path = path
     self.operation = operation
@@ -72,6 +77,7 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     self.decodeForm = decodeForm
     self.bodyField = bodyField
     self.jsonBodyField = jsonBodyField
+    self.requiresCredentials = requiresCredentials
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -245,6 +251,8 @@ public struct GitpodConnectRouter: Sendable {
     /// For a procedure that streams only when the request asks (`"stream": true` in the body):
     /// whether this request's body does. Nil: every request streams when `streamHandler` is set.
     public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
+    /// Whether a request must carry credentials (`GitpodUnaryProcedure.requiresCredentials`).
+    public var requiresCredentials = true
   }
 
   /// The routes by `key(_:)`, set through `insert(_:at:)`.
@@ -257,6 +265,13 @@ public struct GitpodConnectRouter: Sendable {
   mutating func insert(_ route: Route, at key: String) {
     routes[key] = route
     if route.path.contains("?") { hasFixedQueries = true }
+  }
+
+  /// Adds `route` for `procedure`, with what the procedure says of credentials.
+  mutating func insert<Params, Response>(_ route: Route, for procedure: GitpodUnaryProcedure<Params, Response>) {
+    var route = route
+    route.requiresCredentials = procedure.requiresCredentials
+    insert(route, at: Self.key(procedure))
   }
 
   public init() {}
@@ -275,7 +290,7 @@ public struct GitpodConnectRouter: Sendable {
       encoder.outputFormatting = [.withoutEscapingSlashes]
       return Array(try encoder.encode(response))
     }
-    insert(route, at: Self.key(procedure))
+    insert(route, for: procedure)
   }
 
   /// Routes a REST `procedure` whose response is bytes (`application/octet-stream`) or text
@@ -292,7 +307,7 @@ public struct GitpodConnectRouter: Sendable {
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
     route.contentType = contentType
-    insert(route, at: Self.key(procedure))
+    insert(route, for: procedure)
   }
 
   /// Routes a REST `procedure` answered with bytes to `handler`.
@@ -327,7 +342,7 @@ public struct GitpodConnectRouter: Sendable {
         try procedure.decodeParams(
           body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
     }
-    insert(route, at: Self.key(procedure))
+    insert(route, for: procedure)
   }
 }
 
@@ -376,7 +391,12 @@ public struct GitpodConnectServer: Sendable {
     }
     let principal: GitpodPrincipal
     do {
-      principal = try await authenticator.authenticate(request)
+      if route.requiresCredentials {
+        principal = try await authenticator.authenticate(request)
+      } else {
+        // (Whoever the credentials name, if any come; anyone may call it.)
+        principal = (try? await authenticator.authenticate(request)) ?? GitpodPrincipal(subject: "anonymous")
+      }
     } catch let error as GitpodRPCError {
       return .error(error)
     } catch {

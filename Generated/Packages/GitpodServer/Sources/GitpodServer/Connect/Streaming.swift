@@ -37,7 +37,7 @@ extension GitpodConnectRouter {
     handler: @escaping @Sendable (Params, GitpodCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
-    let route = Route(
+    var route = Route(
       path: path, operation: procedure.operation,
       handler: { _, _, _ in throw GitpodRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
@@ -45,6 +45,7 @@ extension GitpodConnectRouter {
           try procedure.decodeParams(
             body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
       })
+    route.requiresCredentials = procedure.requiresCredentials
     insert(route, at: path)
   }
 }
