@@ -58,7 +58,9 @@
 # Environment: DOCS2SWIFT (default .build/debug/docs2swift), REST_SCRATCH (default
 # .build-rest/scratch, shared with test-rest.sh), PYTEST_WORKERS (default 2), STAINLESS_SDKS
 # (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer orb
-# conductor"),
+# conductor"; also "letta openlayer dodopayments metronome beeper", not run by default: each of those
+# SDKs does something its reference does not show, which a config says, and each is downloaded and
+# installed the first time it is named),
 # STAINLESS_FLATTENED=1 (generate
 # from each reference's flattened form instead; scripts/test.sh runs it for anthropic, whose 236
 # tests pass so too (20 failed before the recovery of December 2026); finch and modern-treasury
@@ -75,11 +77,14 @@ venv="$work/venv"
 
 # name → sdist folder, resources to render (none: all), test files (`all`: every one), the key its
 # tests send (tests/conftest.py), a skip marker to remove, pytest options (plugins, tests left out),
-# a config to generate with (written beside the reference, where `generate` finds it).
+# a config to generate with (written beside the reference, where `generate` finds it); for an SDK
+# outside the default set, its PyPI requirement and module, installed when first named.
 suite() {
   marker=""
   options=()
   config=""
+  requirement=""
+  module=""
   case "$1" in
     anthropic)
       folder=anthropic-2.14.0 resources="messages models"
@@ -129,6 +134,36 @@ suite() {
       # which the reference shows.)
       config="headerNames: conductor_end_user_id=Conductor-End-User-Id
 parameterLocations: end_users.passthrough.qbd_payload=whole-body" ;;
+    letta)
+      folder=letta_client-1.12.1 resources="" files=all key="My API Key"
+      requirement=letta-client==1.12.1 module=letta_client
+      marker='@pytest.mark.skip(reason="Mock server tests are disabled")'
+      config="parameterLocations: conversations.create.agent_id=query" ;;
+    openlayer)
+      folder=openlayer-0.36.0 resources="" files=all key="My API Key"
+      requirement=openlayer==0.36.0 module=openlayer
+      config="parameterLocations:
+  storage.presigned_url.create.object_name: query
+  inference_pipelines.rows.update.inference_id: query" ;;
+    dodopayments)
+      folder=dodopayments-1.123.0 resources="" files=all key="My Bearer Token"
+      requirement=dodopayments==1.123.0 module=dodopayments
+      # (Its webhook tests need the `standardwebhooks` package and no HTTP.)
+      options=(--ignore=tests/api_resources/test_webhooks.py)
+      config="parameterLocations: subscriptions.update_payment_method.payment_method=whole-body" ;;
+    metronome)
+      folder=metronome_sdk-4.12.0 resources="" files=all key="My Bearer Token"
+      requirement=metronome-sdk==4.12.0 module=metronome
+      config="parameterLocations: v1.usage.ingest.usage=whole-body
+wireNames: v1.usage.search.transaction_ids=transactionIds" ;;
+    beeper)
+      folder=beeper_desktop_api-6.0.0 resources="" files=all key="My Access Token"
+      requirement=beeper-desktop-api==6.0.0 module=beeper_desktop_api
+      config="wireNames: chats.create.participant_ids=participantIDs
+publicMethods: info.retrieve, app.setup.email, app.setup.register, app.setup.response, app.setup.start" ;;
+    *)
+      echo "unknown SDK '$1'" >&2
+      exit 2 ;;
   esac
 }
 
@@ -168,6 +203,12 @@ status=0
 summary=()
 for name in $sdks; do
   suite "$name"
+  if [ -n "$requirement" ]; then
+    [ -f "$work/$folder.tar.gz" ] || (cd "$work" && timeout 600 "$venv/bin/pip" download -q \
+      --disable-pip-version-check --no-deps --no-binary :all: "$requirement")
+    "$venv/bin/python" -c "import $module" 2>/dev/null ||
+      timeout 900 "$venv/bin/pip" install -q --disable-pip-version-check "$work/$folder.tar.gz[aiohttp]"
+  fi
   [ -d "$work/$folder" ] || tar xzf "$work/$folder.tar.gz" -C "$work"
   reference="$work/$name.md"
   # shellcheck disable=SC2086

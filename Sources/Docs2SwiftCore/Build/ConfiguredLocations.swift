@@ -1,9 +1,47 @@
-/// The config's `headerNames` as evidence of where parameters travel: a parameter the config
-/// names travels in that header even where the reference's description does not say "header"
-/// (Conductor's `conductor_end_user_id`, which its SDK sends as `Conductor-End-User-Id` and its
-/// reference documents as a plain parameter). The reference's own facts are unchanged otherwise;
-/// the result is a new API model.
+/// The config as evidence of what an SDK does that its reference does not show: where a
+/// parameter travels (`headerNames`: Conductor's `conductor_end_user_id` in the header
+/// `Conductor-End-User-Id`; `parameterLocations`: Letta's `agent_id` in the query of a `POST`,
+/// Dodo Payments' one `payment_method` as the whole body), the name it travels under
+/// (`wireNames`: Metronome's `transactionIds`) and which methods need no credentials
+/// (`publicMethods`: an SDK's `security={}`). The reference's own facts are unchanged otherwise;
+/// each result is a new API model.
 extension APIDocument {
+  /// `self` as a package generated with `config` sees it: the parameters the config places
+  /// (`headerNames`, `parameterLocations`) where it says, names (`wireNames`) as it says, and
+  /// the methods it names public (`publicMethods`) open, with the warnings about its entries.
+  func locating(by config: GeneratorConfig) -> (APIDocument, [Diagnostic]) {
+    let (withHeaders, headerWarnings) = locatingHeaders(config.headerNames, at: config.headerNameLocations)
+    let (placed, parameterWarnings) = withHeaders.locatingConfiguredParameters(
+      config.parameterLocations, at: config.parameterLocationPlaces)
+    let (named, nameWarnings) = placed.namingConfiguredParameters(config.wireNames, at: config.wireNamePlaces)
+    let (api, publicWarnings) = named.openingConfiguredMethods(config.publicMethods, at: config.publicMethodPlaces)
+    return (api, headerWarnings + parameterWarnings + nameWarnings + publicWarnings)
+  }
+
+  /// `self` with `change` applied to every method, given its name as the reference writes it
+  /// (`conversations.create`).
+  private func changingMethods(_ change: (String, inout Method) -> Void) -> APIDocument {
+    func changed(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.methods.indices {
+        change((resource.path + [resource.methods[index].name]).joined(separator: "."), &resource.methods[index])
+      }
+      resource.resources = resource.resources.map(changed)
+      return resource
+    }
+    var api = self
+    api.resources = resources.map(changed)
+    return api
+  }
+
+  /// Warnings, at the config's entries, for the keys of `entries` not in `matched`.
+  private static func unmatched(
+    _ entries: some Sequence<String>, matched: Set<String>, at places: [String: SourceLocation],
+    _ message: (String) -> String
+  ) -> [Diagnostic] {
+    entries.filter { !matched.contains($0) }.sorted().map { Diagnostic(.warning, message($0), at: places[$0]) }
+  }
+
   /// `self` with every parameter `headerNames` names (by its documented name) in the header, but
   /// path parameters, which stay where the path template puts them; and a warning, at the
   /// config's entry, for each name no method's parameter has.
@@ -12,79 +50,54 @@ extension APIDocument {
   ) -> (APIDocument, [Diagnostic]) {
     guard !headerNames.isEmpty else { return (self, []) }
     var matched: Set<String> = []
-    func relocate(_ resource: Resource) -> Resource {
-      var resource = resource
-      for index in resource.methods.indices {
-        for field in resource.methods[index].params.indices {
-          let name = resource.methods[index].params[field].name
-          guard headerNames[name] != nil else { continue }
-          matched.insert(name)
-          if resource.methods[index].params[field].location != .path {
-            resource.methods[index].params[field].location = .header
-          }
-        }
+    let api = changingMethods { _, method in
+      for field in method.params.indices where headerNames[method.params[field].name] != nil {
+        matched.insert(method.params[field].name)
+        if method.params[field].location != .path { method.params[field].location = .header }
       }
-      resource.resources = resource.resources.map(relocate)
-      return resource
     }
-    var api = self
-    api.resources = resources.map(relocate)
-    let unmatched = headerNames.keys.filter { !matched.contains($0) }.sorted()
-    let warnings = unmatched.map { name in
-      Diagnostic(
-        .warning, "the config names a header for '\(name)', which no method has as a parameter", at: locations[name])
-    }
-    return (api, warnings)
+    return (
+      api,
+      Self.unmatched(headerNames.keys, matched: matched, at: locations) {
+        "the config names a header for '\($0)', which no method has as a parameter"
+      }
+    )
   }
-}
 
-/// The config's `parameterLocations` as evidence of where parameters travel, for what an SDK
-/// does that its reference does not show: Letta's `conversations.create` sends `agent_id` in the
-/// query of its `POST`; Dodo Payments' `subscriptions.update_payment_method` sends its one
-/// parameter `payment_method` as the whole body.
-extension APIDocument {
-  /// `self` with every parameter the config names placed where it says, and a warning at the
-  /// config's entry for each entry that names no method's parameter or cannot be followed (a
-  /// path parameter stays in the path; a whole body is one parameter, not a file).
+  /// `self` with every parameter `parameterLocations` names placed where it says, and a warning
+  /// at the config's entry for each entry that names no method's parameter or cannot be followed
+  /// (a path parameter stays in the path; a whole body is one parameter, not a file).
   func locatingConfiguredParameters(
     _ configured: [String: GeneratorConfig.ConfiguredLocation], at places: [String: SourceLocation]
   ) -> (APIDocument, [Diagnostic]) {
     guard !configured.isEmpty else { return (self, []) }
     var applied: Set<String> = []
     var refusals: [String: String] = [:]
-    func relocate(_ resource: Resource) -> Resource {
-      var resource = resource
+    let api = changingMethods { name, method in
       // (A whole body is placed last: the body it is must hold no other parameter once the
       // others are placed.)
-      for index in resource.methods.indices {
-        for wholeBodies in [false, true] {
-          let method = (resource.path + [resource.methods[index].name]).joined(separator: ".")
-          for field in resource.methods[index].params.indices {
-            let parameter = resource.methods[index].params[field]
-            let key = method + "." + parameter.name
-            guard let wanted = configured[key], (wanted == .wholeBody) == wholeBodies else { continue }
-            if let refusal = Self.refusal(wanted, for: parameter, in: resource.methods[index]) {
-              refusals[key] = refusal
-              continue
-            }
-            applied.insert(key)
-            resource.methods[index].params[field].location = wanted == .query ? .query : .body
-            if wanted == .wholeBody { resource.methods[index].requestBody = .parameter }
+      for wholeBodies in [false, true] {
+        for field in method.params.indices {
+          let parameter = method.params[field]
+          let key = name + "." + parameter.name
+          guard let wanted = configured[key], (wanted == .wholeBody) == wholeBodies else { continue }
+          if let refusal = Self.refusal(wanted, for: parameter, in: method) {
+            refusals[key] = refusal
+            continue
           }
+          applied.insert(key)
+          method.params[field].location = wanted == .query ? .query : .body
+          if wanted == .wholeBody { method.requestBody = .parameter }
         }
       }
-      resource.resources = resource.resources.map(relocate)
-      return resource
     }
-    var api = self
-    api.resources = resources.map(relocate)
-    let warnings = configured.keys.filter { !applied.contains($0) }.sorted().map { key in
-      Diagnostic(
-        .warning,
+    return (
+      api,
+      Self.unmatched(configured.keys, matched: applied, at: places) { key in
         refusals[key].map { "the config's location for '\(key)' is not followed: \($0)" }
-          ?? "the config places '\(key)', which no method has as a parameter", at: places[key])
-    }
-    return (api, warnings)
+          ?? "the config places '\(key)', which no method has as a parameter"
+      }
+    )
   }
 
   /// Why a parameter cannot travel where the config says; nil where it can.
@@ -114,27 +127,20 @@ extension APIDocument {
   ) -> (APIDocument, [Diagnostic]) {
     guard !wireNames.isEmpty else { return (self, []) }
     var matched: Set<String> = []
-    func rename(_ resource: Resource) -> Resource {
-      var resource = resource
-      for index in resource.methods.indices {
-        let method = (resource.path + [resource.methods[index].name]).joined(separator: ".")
-        for field in resource.methods[index].params.indices {
-          let key = method + "." + resource.methods[index].params[field].name
-          guard let wireName = wireNames[key] else { continue }
-          matched.insert(key)
-          resource.methods[index].params[field].jsonName = wireName
-        }
+    let api = changingMethods { name, method in
+      for field in method.params.indices {
+        let key = name + "." + method.params[field].name
+        guard let wireName = wireNames[key] else { continue }
+        matched.insert(key)
+        method.params[field].jsonName = wireName
       }
-      resource.resources = resource.resources.map(rename)
-      return resource
     }
-    var api = self
-    api.resources = resources.map(rename)
-    let warnings = wireNames.keys.filter { !matched.contains($0) }.sorted().map { key in
-      Diagnostic(
-        .warning, "the config names the wire name of '\(key)', which no method has as a parameter", at: places[key])
-    }
-    return (api, warnings)
+    return (
+      api,
+      Self.unmatched(wireNames.keys, matched: matched, at: places) {
+        "the config names the wire name of '\($0)', which no method has as a parameter"
+      }
+    )
   }
 
   /// `self` with each method `publicMethods` names answered without credentials, and a warning
@@ -144,34 +150,16 @@ extension APIDocument {
   ) -> (APIDocument, [Diagnostic]) {
     guard !publicMethods.isEmpty else { return (self, []) }
     var matched: Set<String> = []
-    func open(_ resource: Resource) -> Resource {
-      var resource = resource
-      for index in resource.methods.indices {
-        let method = (resource.path + [resource.methods[index].name]).joined(separator: ".")
-        guard publicMethods.contains(method) else { continue }
-        matched.insert(method)
-        resource.methods[index].requiresCredentials = false
+    let api = changingMethods { name, method in
+      guard publicMethods.contains(name) else { return }
+      matched.insert(name)
+      method.requiresCredentials = false
+    }
+    return (
+      api,
+      Self.unmatched(publicMethods, matched: matched, at: places) {
+        "the config names '\($0)' public, which is no method of the reference"
       }
-      resource.resources = resource.resources.map(open)
-      return resource
-    }
-    var api = self
-    api.resources = resources.map(open)
-    let warnings = publicMethods.subtracting(matched).sorted().map { name in
-      Diagnostic(.warning, "the config names '\(name)' public, which is no method of the reference", at: places[name])
-    }
-    return (api, warnings)
-  }
-
-  /// `self` as a package generated with `config` sees it: the parameters the config places
-  /// (`headerNames`, `parameterLocations`) where it says, names (`wireNames`) as it says, and
-  /// opens the methods it names public (`publicMethods`), with the warnings about its entries.
-  func locating(by config: GeneratorConfig) -> (APIDocument, [Diagnostic]) {
-    let (withHeaders, headerWarnings) = locatingHeaders(config.headerNames, at: config.headerNameLocations)
-    let (placed, parameterWarnings) = withHeaders.locatingConfiguredParameters(
-      config.parameterLocations, at: config.parameterLocationPlaces)
-    let (named, nameWarnings) = placed.namingConfiguredParameters(config.wireNames, at: config.wireNamePlaces)
-    let (api, publicWarnings) = named.openingConfiguredMethods(config.publicMethods, at: config.publicMethodPlaces)
-    return (api, headerWarnings + parameterWarnings + nameWarnings + publicWarnings)
+    )
   }
 }

@@ -236,6 +236,16 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
         return pairs
       }
+      /// `pairs` whose names are `<method>.<parameter>`.
+      func methodParameterPairs(example: String) throws(DiagnosticError) -> [(String, String, Node)] {
+        let pairs = try pairs(example: example)
+        if let (parameter, _, node) = pairs.first(where: { !Self.isMethodParameter($0.0) }) {
+          throw fail(
+            "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
+            at: node)
+        }
+        return pairs
+      }
       let value = valueNode.scalar?.string ?? ""
       switch key {
       case "moduleName", "clientName":
@@ -276,12 +286,7 @@ public struct GeneratorConfig: Sendable, Hashable {
           config.headerNameLocations[parameter] = location(node.mark, path: path)
         }
       case "parameterLocations":
-        for (parameter, place, node) in try pairs(example: "conversations.create.agent_id: query") {
-          guard Self.isMethodParameter(parameter) else {
-            throw fail(
-              "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
-              at: node)
-          }
+        for (parameter, place, node) in try methodParameterPairs(example: "conversations.create.agent_id: query") {
           guard let configured = ConfiguredLocation(rawValue: place) else {
             let choices = ConfiguredLocation.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             throw fail("'\(parameter)' travels in one of \(choices), not '\(place)'", at: node)
@@ -301,12 +306,9 @@ public struct GeneratorConfig: Sendable, Hashable {
           config.publicMethodPlaces[name] = location((index < nodes.count ? nodes[index] : valueNode).mark, path: path)
         }
       case "wireNames":
-        for (parameter, wireName, node) in try pairs(example: "usage.search.transaction_ids: transactionIds") {
-          guard Self.isMethodParameter(parameter) else {
-            throw fail(
-              "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
-              at: node)
-          }
+        for (parameter, wireName, node) in try methodParameterPairs(
+          example: "usage.search.transaction_ids: transactionIds")
+        {
           guard !wireName.isEmpty,
             !wireName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
           else {
