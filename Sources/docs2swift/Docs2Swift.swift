@@ -62,9 +62,26 @@ struct OpenAPI: ParsableCommand {
 
   @Argument(help: "The Markdown API reference.") var spec: String
   @Option(help: "yaml or json.") var format: OpenAPIExporter.Format = .yaml
+  @Option(help: "Generator settings (default: the config file beside the reference), as generate reads them.")
+  var config: String?
 
   func run() throws {
     let result = try loadReference(spec)
-    FileHandle.standardOutput.write(Data(OpenAPIExporter.render(result.api, format: format).utf8))
+    // The API as `generate` sees it: where the config places parameters, which methods it opens.
+    let settings: GeneratorConfig
+    do {
+      if let config {
+        settings = try GeneratorConfig.load(path: config)
+      } else {
+        settings = try GeneratorConfig.discovered(forReference: spec)
+      }
+    } catch {
+      report(error.diagnostics)
+      throw ExitCode(1)
+    }
+    let (api, warnings) = result.api.locating(by: settings)
+    report(warnings)
+    FileHandle.standardOutput.write(
+      Data(OpenAPIExporter.render(api, format: format, headerNames: settings.headerNames).utf8))
   }
 }

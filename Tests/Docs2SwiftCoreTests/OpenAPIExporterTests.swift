@@ -51,6 +51,20 @@ import Testing
     }
   }
 
+  @Test func theConfigShapesTheDocumentAsItDoesThePackage() throws {
+    // The API as `generate` sees it: a method the config opens needs no credentials
+    // (`security: []`), a header parameter is named as the config names it.
+    let api = try Pipeline.load(path: repositoryRoot.appendingPathComponent("Tests/REST/acme.md").path).api
+    let config = try GeneratorConfig.parse(
+      "headerNames: betas=acme-beta\npublicMethods: widgets.list_all\n", path: "acme.yml")
+    let document = OpenAPIExporter.document(api.locating(by: config).0, headerNames: config.headerNames)
+    #expect(document["paths"]?["/v1/widgets/all"]?["get"]?["security"] == .array([]))
+    #expect(document["paths"]?["/v1/widgets/offset"]?["get"]?["security"] == nil)
+    let create = try #require(document["paths"]?["/v1/messages"]?["post"]?["parameters"]?.arrayElements)
+    #expect(create.contains { $0["name"] == .string("acme-beta") && $0["in"] == .string("header") })
+    #expect(OpenAPIExporter.document(api)["paths"]?["/v1/widgets/all"]?["get"]?["security"] == nil)
+  }
+
   @Test func yamlAndJSONCarryTheSameDocument() throws {
     let api = try Pipeline.load(path: seedPath).api
     let json = OpenAPIExporter.render(api, format: .json)

@@ -9,7 +9,7 @@ extension APIDocument {
   /// `self` as a package generated with `config` sees it: the parameters the config places
   /// (`headerNames`, `parameterLocations`) where it says, names (`wireNames`) as it says, and
   /// the methods it names public (`publicMethods`) open, with the warnings about its entries.
-  func locating(by config: GeneratorConfig) -> (APIDocument, [Diagnostic]) {
+  public func locating(by config: GeneratorConfig) -> (APIDocument, [Diagnostic]) {
     let (withHeaders, headerWarnings) = locatingHeaders(config.headerNames, at: config.headerNameLocations)
     let (placed, parameterWarnings) = withHeaders.locatingConfiguredParameters(
       config.parameterLocations, at: config.parameterLocationPlaces)

@@ -6,15 +6,17 @@ public enum OpenAPIExporter {
     case json, yaml
   }
 
-  public static func render(_ api: APIDocument, format: Format) -> String {
-    let document = self.document(api)
+  /// `headerNames`: the header each header parameter travels in (the config's), by its
+  /// documented name; a header parameter not in it is named by its wire name.
+  public static func render(_ api: APIDocument, format: Format, headerNames: [String: String] = [:]) -> String {
+    let document = self.document(api, headerNames: headerNames)
     switch format {
     case .json: return document.printed(.init(sortedKeys: false, indent: 2)) + "\n"
     case .yaml: return YAMLRenderer.render(document) + "\n"
     }
   }
 
-  public static func document(_ api: APIDocument) -> JSONValue {
+  public static func document(_ api: APIDocument, headerNames: [String: String] = [:]) -> JSONValue {
     var paths: [(key: String, value: JSONValue)] = []
     var schemas: [(key: String, value: JSONValue)] = []
     var tags: [JSONValue] = []
@@ -41,10 +43,12 @@ public enum OpenAPIExporter {
         if let index = paths.firstIndex(where: { $0.key == key }),
           var item = paths[index].value.objectMembers
         {
-          if !item.contains(where: { $0.key == verb }) { item.append((verb, operation(method, in: resource, id: id))) }
+          if !item.contains(where: { $0.key == verb }) {
+            item.append((verb, operation(method, in: resource, id: id, headerNames: headerNames)))
+          }
           paths[index].value = .object(item)
         } else {
-          paths.append((key, .object([(verb, operation(method, in: resource, id: id))])))
+          paths.append((key, .object([(verb, operation(method, in: resource, id: id, headerNames: headerNames))])))
         }
       }
     }
@@ -67,13 +71,17 @@ public enum OpenAPIExporter {
     ])
   }
 
-  static func operation(_ method: Method, in resource: Resource, id: String) -> JSONValue {
+  static func operation(
+    _ method: Method, in resource: Resource, id: String, headerNames: [String: String] = [:]
+  ) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
       ("operationId", .string(id)),
       ("tags", .array([.string(resource.path.joined(separator: "."))])),
     ]
     if !method.summary.isEmpty { members.append(("summary", .string(method.summary))) }
     if !method.description.isEmpty { members.append(("description", .string(method.description))) }
+    // A method the API answers without credentials (the config's `publicMethods`).
+    if !method.requiresCredentials { members.append(("security", .array([]))) }
     let query = method.params.filter { $0.location == .query || $0.location == .path || $0.location == .header }
     // The fixed query's items: required, of the one value.
     let fixed = method.http.query.map { item -> JSONValue in
@@ -89,8 +97,9 @@ public enum OpenAPIExporter {
           .array(
             fixed
               + query.map { field in
+                let name = field.location == .header ? headerNames[field.name] ?? field.jsonName : field.jsonName
                 var parameter: [(key: String, value: JSONValue)] = [
-                  ("name", .string(field.jsonName)), ("in", .string((field.location ?? .query).rawValue)),
+                  ("name", .string(name)), ("in", .string((field.location ?? .query).rawValue)),
                   ("required", .bool(field.required || field.location == .path)),
                   ("schema", schema(field.type)),
                 ]
