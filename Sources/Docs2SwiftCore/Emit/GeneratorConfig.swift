@@ -60,6 +60,11 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// the SDK knows (`PropertyInfo(alias="transactionIds")`): the reference shows neither it nor
   /// an example that spells it.
   public var wireNames: [String: String] = [:]
+  /// Where the config file names each of `wireNames` (for the warnings about them).
+  var wireNamePlaces: [String: SourceLocation] {
+    get { locations.wireNames }
+    set { locations.wireNames = newValue }
+  }
   /// Methods the API answers without credentials (`publicMethods: providers.list`), by their
   /// names as the reference writes them: the client sends them no key, and the server takes them
   /// without one. An SDK says so (`security={}`); its reference does not.
@@ -68,11 +73,6 @@ public struct GeneratorConfig: Sendable, Hashable {
   var publicMethodPlaces: [String: SourceLocation] {
     get { locations.publicMethods }
     set { locations.publicMethods = newValue }
-  }
-  /// Where the config file names each of `wireNames` (for the warnings about them).
-  var wireNamePlaces: [String: SourceLocation] {
-    get { locations.wireNames }
-    set { locations.wireNames = newValue }
   }
   private var locations = Locations()
 
@@ -162,7 +162,7 @@ public struct GeneratorConfig: Sendable, Hashable {
   /// `writeOperations`) is a YAML sequence or one comma-separated value; `headerNames` is a
   /// mapping (`betas: anthropic-beta`) or `name=Header` pairs separated by commas, and
   /// `parameterLocations` and `wireNames` mappings (`conversations.create.agent_id: query`) or
-  /// such pairs.
+  /// such pairs; `publicMethods` a list.
   public static func parse(_ text: String, path: String) throws(DiagnosticError) -> GeneratorConfig {
     let root: Node?
     do {
