@@ -69,6 +69,34 @@ struct ServerHeaderParametersTests {
     }
   }
 
+  /// A required header parameter: decoded with a stand-in, which only the header replaces.
+  struct Signed: Codable, Sendable {
+    var text: String
+    var signature = ""
+    enum CodingKeys: String, CodingKey { case text }
+  }
+
+  static let sign = ExampleUnaryProcedure(
+    path: "/v1/sign", operation: "messages.sign", params: Signed.self, response: EchoResponse.self,
+    method: "POST",
+    mergeHeaders: { params, headers in
+      params.signature = try headers.parameter("x-signature", as: String.self) ?? headers.missing("x-signature")
+    })
+
+  @Test("a required header the request lacks is invalid_argument naming it")
+  func requiredHeader() throws {
+    let body = Array(#"{"text":"hi"}"#.utf8)
+    let signed = try Self.sign.decodeParams(
+      body: body, query: ExampleQueryParameters(nil), headers: ExampleHTTPHeaderFields([("X-Signature", "abc")]))
+    #expect(signed.signature == "abc")
+    #expect {
+      try Self.sign.decodeParams(body: body, query: ExampleQueryParameters(nil))
+    } throws: { error in
+      (error as? ExampleRPCError)?.code == .invalidArgument
+        && (error as? ExampleRPCError)?.message == "header 'x-signature' is required"
+    }
+  }
+
   @Test("over HTTP, the handler sees the header parameters the request carried")
   func overHTTP() async throws {
     var router = ExampleConnectRouter()

@@ -39,6 +39,14 @@ struct EchoResponse: Codable, Sendable {
   var text: String
 }
 
+/// Parameters with a required query parameter: the body does not carry it, so it is decoded
+/// with a stand-in that only the query replaces.
+struct RepeatParams: Codable, Sendable {
+  var text: String
+  var times = 0
+  enum CodingKeys: String, CodingKey { case text }
+}
+
 /// The Connect server core behind the Hummingbird adapter, over real HTTP on loopback. (The
 /// generated package's `ServerTests` tests the same runtime through the API's services.)
 @Suite("Connect server")
@@ -56,6 +64,13 @@ struct ServerTests {
   static let slow = ExampleUnaryProcedure(
     path: "/example.v1.Echo/Slow", operation: "echo.slow", params: EchoParams.self, response: EchoResponse.self)
 
+  static let repeatText = ExampleUnaryProcedure(
+    path: "/example.v1.Echo/Repeat", operation: "echo.repeat", params: RepeatParams.self,
+    response: EchoResponse.self
+  ) { params, query in
+    params.times = try query.int("times") ?? query.missing("times")
+  }
+
   struct Unexpected: Error {}
 
   static func server() -> ExampleConnectServer {
@@ -70,6 +85,9 @@ struct ServerTests {
       case "exists": throw ExampleRPCError(.alreadyExists, "already there")
       default: throw Unexpected()
       }
+    }
+    router.add(repeatText) { params, _ in
+      EchoResponse(text: String(repeating: params.text, count: params.times))
     }
     router.add(slow) { params, _ in
       try await Task.sleep(for: .seconds(5))
@@ -114,6 +132,19 @@ struct ServerTests {
       #expect(response.status == status)
       #expect(response.errorCode == code)
       #expect(response.errorMessage?.isEmpty == false)
+    }
+  }
+
+  @Test("a required query parameter the request lacks is invalid_argument naming it")
+  func requiredQueryParameter() async throws {
+    try await withRunningServer(Self.server()) { client in
+      let given = try await client.post("/example.v1.Echo/Repeat?times=2", json: #"{"text":"ab"}"#)
+      #expect(given.status == 200)
+      #expect(given.json == ["text": "abab"])
+      let lacking = try await client.post("/example.v1.Echo/Repeat", json: #"{"text":"ab"}"#)
+      #expect(lacking.status == 400)
+      #expect(lacking.errorCode == "invalid_argument")
+      #expect(lacking.errorMessage == "query parameter 'times' is required")
     }
   }
 

@@ -146,6 +146,10 @@ struct SwiftProperty: Sendable, Hashable {
   /// For a required field that can hold one value only (`type: Literal["text"]`): that value's
   /// constant (`.text`), which its initializer parameter defaults to.
   var onlyValue: String? = nil
+  /// For a required parameter sent outside the body (`isCoded` false): what the decoder gives it
+  /// until the server reads it from the path, the query or a header (`""`, `0`,
+  /// `Kind(rawValue: "")`, `[]`).
+  var uncodedValue: String? = nil
 
   /// What the initializer parameter defaults to: `nil` when optional, the only value when there
   /// is one; nil when the caller must give it.

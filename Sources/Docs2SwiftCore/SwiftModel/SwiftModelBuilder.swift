@@ -684,12 +684,15 @@ struct SwiftModelBuilder {
       // the server sends decodes with it absent, so such a field is optional in what is received.
       // What the caller sends keeps the reference's required-ness.
       let isUnsetMessage = !isRequest && zeroValueDefaults && field.required && zeroValue(field.type) == nil
+      // A required parameter sent outside the body stays required where the server can tell it
+      // is missing and the decoder has a value to hold until it is read (`uncodedValue`).
+      let uncodedValue = isCoded || !field.required ? nil : placeholder(field.type, swiftType: type, at: location)
       var property = SwiftProperty(
         documentedName: field.name, name: propertyName, type: type,
-        isOptional: !field.required || (!isCoded && location != .path) || isUnsetMessage,
+        isOptional: !field.required || (!isCoded && uncodedValue == nil) || isUnsetMessage,
         isCoded: isCoded, wireName: field.jsonName,
         zeroValue: field.required && zeroValueDefaults ? zeroValue(field.type) : nil, documentation: description,
-        location: location)
+        location: location, uncodedValue: uncodedValue)
       if isCoded, let value = UnionPlan.singleValue(field.type, resolve: { shape(of: $0) }) {
         // The constant the enum's declaration names it (one value: `enumCaseNames` of it).
         property.onlyValue = "." + SwiftNaming.escaped(SwiftNaming.enumCaseNames([value])[0])
@@ -698,6 +701,32 @@ struct SwiftModelBuilder {
     }
     return SwiftDeclaration(
       name: name, folder: "", documentation: description, depth: depth, kind: .structure(properties), nested: nested)
+  }
+
+  /// What the decoder gives a required parameter sent in the path, the query or a header until
+  /// the server reads it there: a value of its type. Nil for a type the server reads no value of
+  /// (an object, a map, a union, a list of Bools or timestamps, a list of objects): such a
+  /// parameter is optional in Swift.
+  func placeholder(_ type: TypeRef, swiftType: SwiftType, at location: ParameterLocation) -> String? {
+    let isEnum: (TypeRef) -> Bool = { type in
+      switch type {
+      case .enum: true
+      case .ref(let name): decls[name]?.kind == .enum
+      default: false
+      }
+    }
+    switch type {
+    case _ where location == .path && Self.isScalarUnion(type): return "\"\""
+    case .string: return "\"\""
+    case .integer, .number: return "0"
+    case .boolean: return "false"
+    case .datetime: return "\(swiftType.local)(seconds: 0)"
+    case let type where isEnum(type): return "\(swiftType.local)(rawValue: \"\")"
+    case .array(let element) where location != .path:
+      return [.string, .integer, .number].contains(element) || isEnum(element) ? "[]" : nil
+    // (A path parameter is always there: the route matched it.)
+    default: return location == .path ? "\(swiftType.local)(rawValue: \"\")" : nil
+    }
   }
 
   /// Whether `type` is a union of strings and numbers only.

@@ -15,4 +15,9 @@ extension ExampleHTTPHeaderFields {
     }
     return value
   }
+
+  /// What a required header parameter the request lacks reads as: `invalid_argument` naming it.
+  public func missing<Value>(_ name: String) throws -> Value {
+    throw ExampleRPCError(.invalidArgument, "header '\(name)' is required")
+  }
 }

@@ -88,15 +88,8 @@ extension PropertyView {
       + (property.zeroValue.map { " ?? \($0.expression)" } ?? "")
     wrapsDecodeArguments = wrapsDecode && SwiftLayout.overflows(SwiftLayout.indent(depth + 2) + call)
     defaultValue = property.initDefault ?? ""
-    if !property.isOptional && !property.isCoded {
-      switch baseType {
-      case "String": uncodedValue = "\"\""
-      case "Int", "Double": uncodedValue = "0"
-      case "Bool": uncodedValue = "false"
-      // Only path parameters travel outside the body: scalars, or an enum (`Kind(rawValue: "")`
-      // until the path sets it).
-      default: uncodedValue = "\(baseType)(rawValue: \"\")"
-      }
+    if !property.isOptional && !property.isCoded, let value = property.uncodedValue {
+      uncodedValue = value
     }
   }
 }

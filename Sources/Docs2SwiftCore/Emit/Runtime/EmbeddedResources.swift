@@ -2240,10 +2240,10 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
       {{#queryAssignments}}
       {{#wraps}}
       params.{{property}} =
-        {{#throws}}try {{/throws}}query.{{reader}}("{{wireName}}"{{#isArray}}, commaSeparated: {{commaSeparated}}{{/isArray}}{{#decodedType}}, as: {{.}}.self{{/decodedType}}{{#objectInCommaFormat}}, commaSeparated: true{{/objectInCommaFormat}}){{#enumType}}{{#isArray}}?{{/isArray}}.map({{.}}.init(rawValue:)){{/enumType}} ?? params.{{property}}
+        {{#throws}}try {{/throws}}query.{{reader}}("{{wireName}}"{{#isArray}}, commaSeparated: {{commaSeparated}}{{/isArray}}{{#decodedType}}, as: {{.}}.self{{/decodedType}}{{#objectInCommaFormat}}, commaSeparated: true{{/objectInCommaFormat}}){{#enumType}}{{#isArray}}?{{/isArray}}.map({{.}}.init(rawValue:)){{/enumType}} ?? {{fallback}}
       {{/wraps}}
       {{^wraps}}
-      params.{{property}} = {{#throws}}try {{/throws}}query.{{reader}}("{{wireName}}"{{#isArray}}, commaSeparated: {{commaSeparated}}{{/isArray}}{{#decodedType}}, as: {{.}}.self{{/decodedType}}{{#objectInCommaFormat}}, commaSeparated: true{{/objectInCommaFormat}}){{#enumType}}{{#isArray}}?{{/isArray}}.map({{.}}.init(rawValue:)){{/enumType}} ?? params.{{property}}
+      params.{{property}} = {{#throws}}try {{/throws}}query.{{reader}}("{{wireName}}"{{#isArray}}, commaSeparated: {{commaSeparated}}{{/isArray}}{{#decodedType}}, as: {{.}}.self{{/decodedType}}{{#objectInCommaFormat}}, commaSeparated: true{{/objectInCommaFormat}}){{#enumType}}{{#isArray}}?{{/isArray}}.map({{.}}.init(rawValue:)){{/enumType}} ?? {{fallback}}
       {{/wraps}}
       {{/queryAssignments}}
     }{{/hasQuery}}{{#isREST}},
@@ -2270,10 +2270,10 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
       {{#headerAssignments}}
       {{#wraps}}
       params.{{property}} =
-        try headers.parameter("{{headerName}}", as: {{swiftType}}.self) ?? params.{{property}}
+        try headers.parameter("{{headerName}}", as: {{swiftType}}.self) ?? {{fallback}}
       {{/wraps}}
       {{^wraps}}
-      params.{{property}} = try headers.parameter("{{headerName}}", as: {{swiftType}}.self) ?? params.{{property}}
+      params.{{property}} = try headers.parameter("{{headerName}}", as: {{swiftType}}.self) ?? {{fallback}}
       {{/wraps}}
       {{/headerAssignments}}
     }{{/hasHeaders}}{{#isMultipart}},
@@ -6204,6 +6204,12 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     return spaced.removingPercentEncoding ?? spaced
   }
 
+  /// What a required parameter the request lacks reads as: `invalid_argument` naming it
+  /// (`params.limit = try query.int("limit") ?? query.missing("limit")`).
+  public func missing<Value>(_ name: String) throws -> Value {
+    throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' is required")
+  }
+
   /// The last value of `name`, if given.
   public func string(_ name: String) -> String? {
     items.last { $0.name == name }?.value
@@ -6865,6 +6871,11 @@ extension ExampleHTTPHeaderFields {
       throw ExampleRPCError(.invalidArgument, "header '\(name)' has an invalid value")
     }
     return value
+  }
+
+  /// What a required header parameter the request lacks reads as: `invalid_argument` naming it.
+  public func missing<Value>(_ name: String) throws -> Value {
+    throw ExampleRPCError(.invalidArgument, "header '\(name)' is required")
   }
 }
 

@@ -358,6 +358,7 @@ enum ServerEmitter {
           wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false,
           commaSeparated: commaSeparated, enumType: [], decodedType: [swiftType.qualified])
         view.objectInCommaFormat = inCommaFormat
+        view.fallback = "params." + view.property
         view.wraps = SwiftLayout.overflows(
           "      params.\(view.property) = try query.\(reader)(\"\(view.wireName)\", as: \(swiftType.qualified).self"
             + (inCommaFormat ? ", commaSeparated: true" : "") + ") ?? params.\(view.property)")
@@ -367,15 +368,18 @@ enum ServerEmitter {
       guard !(isArray && (type == .boolean || type == .datetime)),
         let (reader, enumType) = textReader(type, swiftType: swiftType, model: model)
       else { return nil }
+      // A required parameter the request lacks is `invalid_argument` (a list is empty then).
+      let isMissing = !argument.isOptional && !isArray
       var view = QueryAssignmentView(
         property: SwiftNaming.escaped(parameter.property), reader: isArray ? reader + "s" : reader,
-        throws: reader != "string", wireName: SwiftNaming.stringLiteralContents(parameter.wireName),
+        throws: reader != "string" || isMissing, wireName: SwiftNaming.stringLiteralContents(parameter.wireName),
         isArray: isArray, commaSeparated: commaSeparated, enumType: enumType.map { [$0] } ?? [])
+      view.fallback = isMissing ? "query.missing(\"\(view.wireName)\")" : "params." + view.property
       let arguments = "\"\(view.wireName)\"" + (isArray ? ", commaSeparated: \(commaSeparated)" : "")
       let conversion = enumType.map { (isArray ? "?" : "") + ".map(\($0).init(rawValue:))" } ?? ""
       view.wraps = SwiftLayout.overflows(
         "      params.\(view.property) = \(view.throws ? "try " : "")query.\(view.reader)(\(arguments))\(conversion)"
-          + " ?? params.\(view.property)")
+          + " ?? \(view.fallback)")
       return view
     }
   }
@@ -389,9 +393,13 @@ enum ServerEmitter {
       var view = HeaderAssignmentView(
         property: SwiftNaming.escaped(property.name), headerName: SwiftNaming.stringLiteralContents(header.headerName),
         swiftType: model.qualified(property.type, in: operation.paramsType).qualified)
+      // A required header the request lacks is `invalid_argument` (a list is empty then).
+      view.fallback =
+        !property.isOptional && property.type.arrayElement == nil
+        ? "headers.missing(\"\(view.headerName)\")" : "params." + view.property
       view.wraps = SwiftLayout.overflows(
         "      params.\(view.property) = try headers.parameter(\"\(view.headerName)\", as: \(view.swiftType).self)"
-          + " ?? params.\(view.property)")
+          + " ?? \(view.fallback)")
       return view
     }
   }

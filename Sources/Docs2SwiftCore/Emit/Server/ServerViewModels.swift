@@ -257,6 +257,9 @@ public struct HeaderAssignmentView: Sendable, Hashable {
   public var headerName: String
   /// The property's Swift type without its optional, qualified: `[String]`.
   public var swiftType: String
+  /// What a request without the header leaves: the property's value (`params.x`), or for a
+  /// required parameter the `missing` call that answers `invalid_argument`.
+  public var fallback = ""
   /// The statement is longer than a line: it breaks after its `=`, as swift-format would.
   public var wraps = false
 }
@@ -264,6 +267,7 @@ public struct HeaderAssignmentView: Sendable, Hashable {
 extension HeaderAssignmentView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "fallback": .of(self.fallback)
     case "property": .of(self.property)
     case "headerName": .of(self.headerName)
     case "swiftType": .of(self.swiftType)
@@ -295,6 +299,9 @@ public struct QueryAssignmentView: Sendable, Hashable {
   /// An object (`object(_:as:)`) whose lists travel as `name[key]=a,b` (the API's
   /// `queryArrayFormat` is `comma`).
   public var objectInCommaFormat = false
+  /// What a request without the parameter leaves: the property's value (`params.x`), or for
+  /// a required parameter the `missing` call that answers `invalid_argument`.
+  public var fallback = ""
   /// The statement is longer than a line (120 columns, 6 indented): it breaks after its `=`,
   /// as swift-format would.
   public var wraps = false
@@ -449,6 +456,7 @@ extension FieldProbeView: TemplateView {
 extension QueryAssignmentView: TemplateView {
   func member(_ name: String) -> TemplateValue? {
     switch name {
+    case "fallback": .of(self.fallback)
     case "property": .of(self.property)
     case "reader": .of(self.reader)
     case "throws": .of(self.`throws`)

@@ -97,6 +97,12 @@ public struct GitpodQueryParameters: Sendable, Hashable {
     return spaced.removingPercentEncoding ?? spaced
   }
 
+  /// What a required parameter the request lacks reads as: `invalid_argument` naming it
+  /// (`params.limit = try query.int("limit") ?? query.missing("limit")`).
+  public func missing<Value>(_ name: String) throws -> Value {
+    throw GitpodRPCError(.invalidArgument, "\(kind) '\(name)' is required")
+  }
+
   /// The last value of `name`, if given.
   public func string(_ name: String) -> String? {
     items.last { $0.name == name }?.value
