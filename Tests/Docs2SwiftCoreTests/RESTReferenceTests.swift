@@ -612,8 +612,23 @@ import Testing
     let listAll = try #require(service.range(of: "public static let listAll"))
     #expect(service[listAll.upperBound...].prefix(600).contains("requiresCredentials: false"))
     let warning = try #require(output.warnings.first { $0.message.contains("public") })
-    #expect(warning.message == "the config names 'widgets.nowhere' public, which is no method of the reference")
+    #expect(
+      warning.message == "the config names 'widgets.nowhere' public, which is no method or resource of the reference")
     #expect(warning.location == SourceLocation(file: "acme.yml", line: 4, column: 5))
+    // A resource's path names every method under it (an API that takes no credentials at all).
+    let wholeResource = try PackageEmitter.emit(
+      api, config: try GeneratorConfig.parse("publicMethods: things\n", path: "acme.yml"),
+      renderer: TemplateRenderer(directory: nil))
+    #expect(wholeResource.warnings.allSatisfy { !$0.message.contains("public") })
+    let things = try #require(wholeResource.files.first { $0.path.hasSuffix("Resources/ThingsResource.swift") })
+      .contents
+    let operations = things.components(separatedBy: "APIOperation(").count - 1
+    #expect(operations > 1)
+    #expect(things.components(separatedBy: "sendsCredentials: false").count - 1 == operations)
+    #expect(
+      !wholeResource.files.contains {
+        $0.path.hasSuffix("Resources/WidgetsResource.swift") && $0.contents.contains("sendsCredentials: false")
+      })
     // Unset, every method sends the key.
     let plain = try emitFiles(api)
     #expect(

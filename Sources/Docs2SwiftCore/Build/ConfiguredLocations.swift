@@ -143,22 +143,27 @@ extension APIDocument {
     )
   }
 
-  /// `self` with each method `publicMethods` names answered without credentials, and a warning
-  /// at the config's entry for each name no method has.
+  /// `self` with each method `publicMethods` names answered without credentials (a resource's
+  /// path names each method under it: `app` every method of `app` and of its sub-resources,
+  /// for an API no method of which takes credentials), and a warning at the config's entry for
+  /// each name that is no method or resource.
   func openingConfiguredMethods(
     _ publicMethods: Set<String>, at places: [String: SourceLocation]
   ) -> (APIDocument, [Diagnostic]) {
     guard !publicMethods.isEmpty else { return (self, []) }
     var matched: Set<String> = []
     let api = changingMethods { name, method in
-      guard publicMethods.contains(name) else { return }
-      matched.insert(name)
+      // The method itself, or a resource it is under.
+      let parts = name.split(separator: ".")
+      let named = (1...parts.count).map { parts.prefix($0).joined(separator: ".") }.filter(publicMethods.contains)
+      guard !named.isEmpty else { return }
+      matched.formUnion(named)
       method.requiresCredentials = false
     }
     return (
       api,
       Self.unmatched(publicMethods, matched: matched, at: places) {
-        "the config names '\($0)' public, which is no method of the reference"
+        "the config names '\($0)' public, which is no method or resource of the reference"
       }
     )
   }

@@ -66,8 +66,9 @@ public struct GeneratorConfig: Sendable, Hashable {
     set { locations.wireNames = newValue }
   }
   /// Methods the API answers without credentials (`publicMethods: providers.list`), by their
-  /// names as the reference writes them: the client sends them no key, and the server takes them
-  /// without one. An SDK says so (`security={}`); its reference does not.
+  /// names as the reference writes them, or a resource's path for every method under it (`app`):
+  /// the client sends them no key, and the server takes them without one. An SDK says so
+  /// (`security={}`, or a client without credentials); its reference does not.
   public var publicMethods: Set<String> = []
   /// Where the config file names each of `publicMethods` (for the warnings about them).
   var publicMethodPlaces: [String: SourceLocation] {
