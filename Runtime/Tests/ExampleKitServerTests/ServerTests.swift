@@ -145,6 +145,34 @@ struct ServerTests {
       #expect(lacking.status == 400)
       #expect(lacking.errorCode == "invalid_argument")
       #expect(lacking.errorMessage == "query parameter 'times' is required")
+      // A JSON body's member of its name stands in (an SDK's DELETE with a body).
+      let inBody = try await client.post("/example.v1.Echo/Repeat", json: #"{"text":"ab","times":3}"#)
+      #expect(inBody.status == 200)
+      #expect(inBody.json == ["text": "ababab"])
+      let wrongType = try await client.post("/example.v1.Echo/Repeat", json: #"{"text":"ab","times":"x"}"#)
+      #expect(wrongType.status == 400)
+    }
+  }
+
+  struct Listing: Codable, Sendable {
+    var limit: Int?
+  }
+
+  @Test("an empty body is no body, whatever its content type says")
+  func emptyBodyOfAnotherContentType() throws {
+    let list = ExampleUnaryProcedure(
+      path: "/v1/things", operation: "things.list", params: Listing.self, response: EchoResponse.self,
+      mergeQuery: { params, query in params.limit = try query.int("limit") ?? params.limit }, method: "GET")
+    for contentType in ["application/octet-stream", "multipart/form-data; boundary=x"] {
+      let params = try list.decodeParams(
+        body: [], query: ExampleQueryParameters("limit=2"),
+        headers: ExampleHTTPHeaderFields([("Content-Type", contentType)]))
+      #expect(params.limit == 2)
+      #expect(throws: ExampleRPCError.self) {
+        try list.decodeParams(
+          body: Array("x".utf8), query: ExampleQueryParameters(nil),
+          headers: ExampleHTTPHeaderFields([("Content-Type", contentType)]))
+      }
     }
   }
 

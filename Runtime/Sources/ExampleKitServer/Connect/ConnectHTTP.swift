@@ -71,6 +71,10 @@ public struct ExampleQueryParameters: Sendable, Hashable {
   public private(set) var items: [ExampleHTTPHeaderFields.Field]
   /// What the errors call a parameter: `query parameter` or `path parameter`.
   var kind = "query parameter"
+  /// The request's JSON body, where `missing(_:)` looks for a required parameter the query
+  /// lacks: an SDK may send a DELETE's parameters in a body the reference does not show
+  /// (contextual's `users.deactivate`).
+  var jsonBody: [UInt8] = []
 
   /// The path parameters of a REST request (`{file_id}` in its route), percent-decoded.
   ///
@@ -97,9 +101,17 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     return spaced.removingPercentEncoding ?? spaced
   }
 
-  /// What a required parameter the request lacks reads as: `invalid_argument` naming it
+  /// What a required parameter the query lacks reads as: the JSON body's member of its name,
+  /// else `invalid_argument` naming it
   /// (`params.limit = try query.int("limit") ?? query.missing("limit")`).
-  public func missing<Value>(_ name: String) throws -> Value {
+  public func missing<Value: Decodable>(_ name: String) throws -> Value {
+    if !jsonBody.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(jsonBody)) as? [String: Any],
+      let member = object[name], !(member is NSNull),
+      let data = try? JSONSerialization.data(withJSONObject: member, options: [.fragmentsAllowed]),
+      let value = try? JSONDecoder().decode(Value.self, from: data)
+    {
+      return value
+    }
     throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' is required")
   }
 

@@ -90,12 +90,14 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   ) throws -> Params {
     let contentType = headers["Content-Type"]?.lowercased() ?? ""
     var params: Params
-    if contentType.hasPrefix("multipart/form-data") {
+    var query = query
+    // (An empty body's content type says nothing: a GET an SDK labels `application/octet-stream`.)
+    if contentType.hasPrefix("multipart/form-data"), decodeForm != nil || !body.isEmpty {
       guard let decodeForm else {
         throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
       }
       params = try decodeForm(body, headers)
-    } else if contentType.hasPrefix("application/octet-stream") {
+    } else if contentType.hasPrefix("application/octet-stream"), bodyField != nil || !body.isEmpty {
       guard let bodyField else {
         throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not application/octet-stream")
       }
@@ -117,6 +119,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
       params = try Self.decodeJSON(Array(object))
     } else {
       params = try Self.decodeJSON(body)
+      query.jsonBody = body
     }
     try mergeQuery(&params, query)
     try mergePath(&params, pathParameters)

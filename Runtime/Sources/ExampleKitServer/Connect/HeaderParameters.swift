@@ -17,7 +17,7 @@ extension ExampleHTTPHeaderFields {
   }
 
   /// What a required header parameter the request lacks reads as: `invalid_argument` naming it.
-  public func missing<Value>(_ name: String) throws -> Value {
+  public func missing<Value: Decodable>(_ name: String) throws -> Value {
     throw ExampleRPCError(.invalidArgument, "header '\(name)' is required")
   }
 }

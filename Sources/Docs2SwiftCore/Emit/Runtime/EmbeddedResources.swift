@@ -6178,6 +6178,10 @@ public struct ExampleQueryParameters: Sendable, Hashable {
   public private(set) var items: [ExampleHTTPHeaderFields.Field]
   /// What the errors call a parameter: `query parameter` or `path parameter`.
   var kind = "query parameter"
+  /// The request's JSON body, where `missing(_:)` looks for a required parameter the query
+  /// lacks: an SDK may send a DELETE's parameters in a body the reference does not show
+  /// (contextual's `users.deactivate`).
+  var jsonBody: [UInt8] = []
 
   /// The path parameters of a REST request (`{file_id}` in its route), percent-decoded.
   ///
@@ -6204,9 +6208,17 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     return spaced.removingPercentEncoding ?? spaced
   }
 
-  /// What a required parameter the request lacks reads as: `invalid_argument` naming it
+  /// What a required parameter the query lacks reads as: the JSON body's member of its name,
+  /// else `invalid_argument` naming it
   /// (`params.limit = try query.int("limit") ?? query.missing("limit")`).
-  public func missing<Value>(_ name: String) throws -> Value {
+  public func missing<Value: Decodable>(_ name: String) throws -> Value {
+    if !jsonBody.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(jsonBody)) as? [String: Any],
+      let member = object[name], !(member is NSNull),
+      let data = try? JSONSerialization.data(withJSONObject: member, options: [.fragmentsAllowed]),
+      let value = try? JSONDecoder().decode(Value.self, from: data)
+    {
+      return value
+    }
     throw ExampleRPCError(.invalidArgument, "\(kind) '\(name)' is required")
   }
 
@@ -6444,12 +6456,14 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   ) throws -> Params {
     let contentType = headers["Content-Type"]?.lowercased() ?? ""
     var params: Params
-    if contentType.hasPrefix("multipart/form-data") {
+    var query = query
+    // (An empty body's content type says nothing: a GET an SDK labels `application/octet-stream`.)
+    if contentType.hasPrefix("multipart/form-data"), decodeForm != nil || !body.isEmpty {
       guard let decodeForm else {
         throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
       }
       params = try decodeForm(body, headers)
-    } else if contentType.hasPrefix("application/octet-stream") {
+    } else if contentType.hasPrefix("application/octet-stream"), bodyField != nil || !body.isEmpty {
       guard let bodyField else {
         throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not application/octet-stream")
       }
@@ -6471,6 +6485,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
       params = try Self.decodeJSON(Array(object))
     } else {
       params = try Self.decodeJSON(body)
+      query.jsonBody = body
     }
     try mergeQuery(&params, query)
     try mergePath(&params, pathParameters)
@@ -6874,7 +6889,7 @@ extension ExampleHTTPHeaderFields {
   }
 
   /// What a required header parameter the request lacks reads as: `invalid_argument` naming it.
-  public func missing<Value>(_ name: String) throws -> Value {
+  public func missing<Value: Decodable>(_ name: String) throws -> Value {
     throw ExampleRPCError(.invalidArgument, "header '\(name)' is required")
   }
 }
