@@ -1376,4 +1376,67 @@ struct MoreStainlessShapesTests {
       #expect(service.contains(line), "\(line)")
     }
   }
+
+  @Test func aStringParameterItsExamplePassesItsOwnNameTravelsUnderThatName() throws {
+    // Stainless fills a string without an example of its own with the name it travels under:
+    // brainbase's `campaign_id="campaign_id"` in a camelCase API, together's `model_id="modelId"`
+    // in a snake_case one; both are the SDKs' aliases. Another value says nothing.
+    func reference(_ style: String, _ arguments: String) -> String {
+      Self.reference(
+        "widgets.stop(WidgetStopParams**kwargs) -> WidgetStopResponse", "post", "/widgets/stop",
+        """
+        ### Parameters
+
+        - `campaign_id: str` The campaign.
+        - `model_id: str` The model.
+        - `note_text: Optional[str]`
+
+        ### Returns
+
+        - `class WidgetStopResponse: …`
+          - `removed_count: int`
+
+        ### Example
+
+        ```python
+        from acme import Acme
+
+        client = Acme()
+        response = client.widgets.stop(
+        \(arguments)
+        )
+        ```
+
+        #### Response
+
+        ```json
+        { "\(style)": 0 }
+        ```
+        """)
+    }
+    func wireNames(_ api: APIDocument) -> [String: String] {
+      Dictionary(uniqueKeysWithValues: api.resources[0].methods[0].params.map { ($0.name, $0.jsonName) })
+    }
+    let camel = try Self.bothForms(
+      reference("removedCount", #"campaign_id="campaign_id", model_id="modelId", note_text="a note","#)
+    ).structured
+    #expect(wireNames(camel) == ["campaign_id": "campaign_id", "model_id": "modelId", "note_text": "noteText"])
+    let snake = try Self.bothForms(
+      reference("removed_count", #"campaign_id="campaign_id", model_id="modelId", note_text="noteText","#)
+    ).structured
+    #expect(wireNames(snake) == ["campaign_id": "campaign_id", "model_id": "modelId", "note_text": "noteText"])
+    let warnings = try Self.parse(reference("removedCount", #"campaign_id="campaign_id","#)).warnings
+    let warning = try #require(warnings.first { $0.message.contains("Python example") })
+    #expect(
+      warning.message
+        == "'campaign_id' of widgets.stop is sent as 'campaign_id', the name its Python example passes as its "
+        + "value (the API's other names would make it 'campaignId')")
+    #expect(warning.location?.line == 3)
+    // Without such values the style decides.
+    let plain = try Self.parse(reference("removedCount", #"campaign_id="c_123","#)).api
+    #expect(wireNames(plain)["campaign_id"] == "campaignId")
+    #expect(
+      IRBuilder.pythonStringArguments(#"f(a_b="x", c='y', d=Foo(e="z"), g == "h", i.j="k", l="m\"n")"#)
+        == ["a_b": "x", "c": "y", "e": "z"])
+  }
 }

@@ -70,6 +70,7 @@ struct IRBuilder {
       var api = try Naming.$style.withValue(style) {
         var api = try buildModel()
         adoptResponseSpellings(&api)
+        adoptExampleValueSpellings(&api)
         return api
       }
       api.conventions.wireNameStyle = style
@@ -1361,6 +1362,43 @@ struct IRBuilder {
         resource.methods[index].params = respelled(
           resource.methods[index].params, at: resource.methods[index].documentedAt)
       }
+      resource.resources = resource.resources.map(respelled)
+      return resource
+    }
+    api.resources = api.resources.map(respelled)
+  }
+
+  /// A string parameter a Python example passes its own name as its value, as documented or
+  /// in lowerCamelCase (`campaign_id="campaign_id"`, `phone_number="phoneNumber"`: Stainless's
+  /// examples fill a string that has no example of its own with the name it travels under),
+  /// travels under that name: against the style and against the response examples' spelling,
+  /// warned then. Not a path parameter (its placeholder names it), nor one a request example
+  /// of the method shows.
+  private mutating func adoptExampleValueSpellings(_ api: inout APIDocument) {
+    func respelled(_ method: Method, under path: [String]) -> Method {
+      guard let code = method.pythonExample else { return method }
+      let values = Self.pythonStringArguments(code)
+      guard !values.isEmpty else { return method }
+      var requestKeys: Set<String> = []
+      for example in method.examples { Self.collectKeys(example.request, into: &requestKeys) }
+      var method = method
+      for index in method.params.indices {
+        let field = method.params[index]
+        guard field.location != .path, field.location != .header, field.name.contains("_"),
+          let value = values[field.name], value != field.jsonName,
+          value == field.name || value == Naming.camelCase(field.name), !requestKeys.contains(field.jsonName)
+        else { continue }
+        diagnostics.warn(
+          "'\(field.name)' of \((path + [method.name]).joined(separator: ".")) is sent as '\(value)', the name its Python example "
+            + "passes as its value (the API's other names would make it '\(field.jsonName)')",
+          at: method.documentedAt ?? start)
+        method.params[index].jsonName = value
+      }
+      return method
+    }
+    func respelled(_ resource: Resource) -> Resource {
+      var resource = resource
+      resource.methods = resource.methods.map { respelled($0, under: resource.path) }
       resource.resources = resource.resources.map(respelled)
       return resource
     }

@@ -215,6 +215,37 @@ extension IRBuilder {
     return result
   }
 
+  /// The string literals a Python example passes as keyword arguments (`campaign_id="campaignId"`
+  /// → `campaign_id: campaignId`); a keyword passed twice (two calls) keeps its first value.
+  static func pythonStringArguments(_ code: String) -> [String: String] {
+    var result: [String: String] = [:]
+    let scalars = Array(code.unicodeScalars)
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || scalar == "_" || ("0"..."9").contains(scalar)
+    }
+    var index = 0
+    while index < scalars.count {
+      guard scalars[index] == "=", index > 0, index + 2 < scalars.count, scalars[index - 1] != "=",
+        scalars[index + 1] == "\"" || scalars[index + 1] == "'"
+      else {
+        index += 1
+        continue
+      }
+      var start = index
+      while start > 0, isWordScalar(scalars[start - 1]) { start -= 1 }
+      let quote = scalars[index + 1]
+      var end = index + 2
+      while end < scalars.count, scalars[end] != quote, scalars[end] != "\\", scalars[end] != "\n" { end += 1 }
+      defer { index = end }
+      guard start < index, end < scalars.count, scalars[end] == quote,
+        !("0"..."9").contains(scalars[start]), start == 0 || scalars[start - 1] != "."
+      else { continue }
+      let name = String(String.UnicodeScalarView(scalars[start..<index]))
+      if result[name] == nil { result[name] = String(String.UnicodeScalarView(scalars[(index + 2)..<end])) }
+    }
+    return result
+  }
+
   /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`
   /// → `metadata: {"foo": "string"}`), read as JSON (`True`/`False`/`None` as JSON's literals);
   /// a literal that is not JSON then is left out.
