@@ -577,6 +577,9 @@ class Renderer:
                 i += 1
                 continue
             if cur is not None and line.startswith("- <code"):
+                # Markdown escapes in api.md: `async\_` for `async_`, and `_`s that a formatter
+                # turned into emphasis `*` (`async*.chat`, `api*request`); `\*\*` stays.
+                line = line.replace("\\*", "\0").replace("*", "_").replace("\0", "\\*").replace("\\_", "_")
                 mm = re.match(
                     r'- <code(?: title="(\w+) ([^"]*)")?>\w+\.([\w.]*?)\.?<a href="([^"]*)">(\w+)</a>\((.*)\) -> (.*)</code>\s*$',
                     line,
