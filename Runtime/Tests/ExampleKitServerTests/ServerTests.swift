@@ -151,6 +151,10 @@ struct ServerTests {
       #expect(inBody.json == ["text": "ababab"])
       let wrongType = try await client.post("/example.v1.Echo/Repeat", json: #"{"text":"ab","times":"x"}"#)
       #expect(wrongType.status == 400)
+      // So does a header of its name (an SDK's `x_dangerous` as `X-Dangerous`).
+      let inHeader = try await client.post(
+        "/example.v1.Echo/Repeat", json: #"{"text":"ab"}"#, headers: [("Times", "2")])
+      #expect(inHeader.json == ["text": "abab"])
     }
   }
 

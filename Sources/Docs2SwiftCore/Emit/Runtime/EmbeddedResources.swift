@@ -6178,10 +6178,12 @@ public struct ExampleQueryParameters: Sendable, Hashable {
   public private(set) var items: [ExampleHTTPHeaderFields.Field]
   /// What the errors call a parameter: `query parameter` or `path parameter`.
   var kind = "query parameter"
-  /// The request's JSON body, where `missing(_:)` looks for a required parameter the query
-  /// lacks: an SDK may send a DELETE's parameters in a body the reference does not show
-  /// (contextual's `users.deactivate`).
+  /// The request's JSON body and headers, where `missing(_:)` looks for a required parameter
+  /// the query lacks: an SDK may send a DELETE's parameters in a body (contextual's
+  /// `users.deactivate`), or one in a header of its name (gradient's `x_dangerous` as
+  /// `X-Dangerous`), which the reference does not show.
   var jsonBody: [UInt8] = []
+  var headers = ExampleHTTPHeaderFields()
 
   /// The path parameters of a REST request (`{file_id}` in its route), percent-decoded.
   ///
@@ -6209,13 +6211,18 @@ public struct ExampleQueryParameters: Sendable, Hashable {
   }
 
   /// What a required parameter the query lacks reads as: the JSON body's member of its name,
-  /// else `invalid_argument` naming it
+  /// else the header of its name (`_` as `-`), else `invalid_argument` naming it
   /// (`params.limit = try query.int("limit") ?? query.missing("limit")`).
   public func missing<Value: Decodable>(_ name: String) throws -> Value {
     if !jsonBody.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(jsonBody)) as? [String: Any],
       let member = object[name], !(member is NSNull),
       let data = try? JSONSerialization.data(withJSONObject: member, options: [.fragmentsAllowed]),
       let value = try? JSONDecoder().decode(Value.self, from: data)
+    {
+      return value
+    }
+    if let text = headers[name.replacingOccurrences(of: "_", with: "-")],
+      let value = ExampleParameterText.decode(text, as: Value.self)
     {
       return value
     }
@@ -6457,6 +6464,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     let contentType = headers["Content-Type"]?.lowercased() ?? ""
     var params: Params
     var query = query
+    query.headers = headers
     // (An empty body's content type says nothing: a GET an SDK labels `application/octet-stream`.)
     if contentType.hasPrefix("multipart/form-data"), decodeForm != nil || !body.isEmpty {
       guard let decodeForm else {

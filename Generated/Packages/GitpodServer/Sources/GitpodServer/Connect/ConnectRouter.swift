@@ -91,6 +91,7 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     let contentType = headers["Content-Type"]?.lowercased() ?? ""
     var params: Params
     var query = query
+    query.headers = headers
     // (An empty body's content type says nothing: a GET an SDK labels `application/octet-stream`.)
     if contentType.hasPrefix("multipart/form-data"), decodeForm != nil || !body.isEmpty {
       guard let decodeForm else {
