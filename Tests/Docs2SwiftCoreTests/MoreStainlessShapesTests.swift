@@ -1435,6 +1435,13 @@ struct MoreStainlessShapesTests {
     // Without such values the style decides.
     let plain = try Self.parse(reference("removedCount", #"campaign_id="c_123","#)).api
     #expect(wireNames(plain)["campaign_id"] == "campaignId")
+    // Any spelling of its letters (opencode's `model_id="modelID"`), not another word.
+    let acronym = try Self.parse(reference("removedCount", #"campaign_id="campaignID", model_id="model","#)).api
+    #expect(wireNames(acronym)["campaign_id"] == "campaignID")
+    #expect(wireNames(acronym)["model_id"] == "modelId")
+    #expect(IRBuilder.spellsTheSameName("model-id", "model_id"))
+    #expect(!IRBuilder.spellsTheSameName("model id", "model_id"))
+    #expect(!IRBuilder.spellsTheSameName("Idempotency-Key", "idempotency_key"))
     #expect(
       IRBuilder.pythonStringArguments(#"f(a_b="x", c='y', d=Foo(e="z"), g == "h", i.j="k", l="m\"n")"#)
         == ["a_b": "x", "c": "y", "e": "z"])

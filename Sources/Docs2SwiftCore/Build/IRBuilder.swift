@@ -1368,8 +1368,21 @@ struct IRBuilder {
     api.resources = api.resources.map(respelled)
   }
 
-  /// A string parameter a Python example passes its own name as its value, as documented or
-  /// in lowerCamelCase (`campaign_id="campaign_id"`, `phone_number="phoneNumber"`: Stainless's
+  /// Whether `value` spells `name` with the same letters and digits, in any case, joined by `_`,
+  /// `-` or nothing (`modelID`, `model-id` for `model_id`). Not an HTTP header's name
+  /// (`Idempotency-Key` for together's `idempotency_key`, which its SDK sends in that header):
+  /// a body member is not spelled so.
+  static func spellsTheSameName(_ value: String, _ name: String) -> Bool {
+    func letters(_ text: String) -> String { text.lowercased().filter { $0 != "_" && $0 != "-" } }
+    let words = value.split(separator: "-")
+    let namesAHeader = words.count > 1 && words.allSatisfy { $0.first?.isUppercase == true }
+    return !value.isEmpty && !namesAHeader
+      && value.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "-" }
+      && letters(value) == letters(name)
+  }
+
+  /// A string parameter a Python example passes its own name as its value, in any spelling of
+  /// its letters (`campaign_id="campaign_id"`, `phone_number="phoneNumber"`, `model_id="modelID"`: Stainless's
   /// examples fill a string that has no example of its own with the name it travels under),
   /// travels under that name: against the style and against the response examples' spelling,
   /// warned then. Not a path parameter (its placeholder names it), nor one a request example
@@ -1385,8 +1398,8 @@ struct IRBuilder {
       for index in method.params.indices {
         let field = method.params[index]
         guard field.location != .path, field.location != .header, field.name.contains("_"),
-          let value = values[field.name], value != field.jsonName,
-          value == field.name || value == Naming.camelCase(field.name), !requestKeys.contains(field.jsonName)
+          let value = values[field.name], value != field.jsonName, Self.spellsTheSameName(value, field.name),
+          !requestKeys.contains(field.jsonName)
         else { continue }
         diagnostics.warn(
           "'\(field.name)' of \((path + [method.name]).joined(separator: ".")) is sent as '\(value)', the name its Python example "
