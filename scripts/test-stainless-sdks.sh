@@ -59,8 +59,9 @@
 # .build-rest/scratch, shared with test-rest.sh), PYTEST_WORKERS (default 2), STAINLESS_SDKS
 # (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer orb
 # conductor"; also "letta openlayer dodopayments metronome beeper", not run by default: each of those
-# SDKs does something its reference does not show, which a config says, and each is downloaded and
-# installed the first time it is named),
+# SDKs does something its reference does not show, which a config says; and "nimble perplexity
+# contextual opencode", which add shapes the default set lacks; each is downloaded and installed the
+# first time it is named),
 # STAINLESS_FLATTENED=1 (generate
 # from each reference's flattened form instead; scripts/test.sh runs it for anthropic, whose 236
 # tests pass so too (20 failed before the recovery of December 2026); finch and modern-treasury
@@ -161,6 +162,27 @@ wireNames: v1.usage.search.transaction_ids=transactionIds" ;;
       requirement=beeper-desktop-api==6.0.0 module=beeper_desktop_api
       config="wireNames: chats.create.participant_ids=participantIDs
 publicMethods: info.retrieve, app.setup.email, app.setup.register, app.setup.response, app.setup.start" ;;
+    nimble)
+      # (`extract.async_`: a method named for a Python keyword.)
+      folder=nimble_python-1.6.0 resources="" files=all key="My API Key"
+      requirement=nimble_python==1.6.0 module=nimble_python
+      marker='@pytest.mark.skip(reason="Mock server tests are disabled")' ;;
+    perplexity)
+      # (`async_.chat.completions`: a resource named for a Python keyword.)
+      folder=perplexityai-0.42.0 resources="" files=all key="My API Key"
+      requirement=perplexityai==0.42.0 module=perplexity
+      marker='@pytest.mark.skip(reason="Mock server tests are disabled")' ;;
+    contextual)
+      # (`users.deactivate`: a DELETE whose SDK sends its required parameter in a JSON body.)
+      folder=contextual_client-0.11.0 resources="" files=all key="My API Key"
+      requirement=contextual-client==0.11.0 module=contextual ;;
+    opencode)
+      # (An API without credentials: every resource public. `session.chat`'s `model_id` travels
+      # as `modelID`, the value its example passes.)
+      folder=opencode_ai-0.1.0a36 resources="" files=all key="My API Key"
+      requirement=opencode-ai==0.1.0a36 module=opencode_ai
+      marker='@pytest.mark.skip(reason="Prism tests are disabled")'
+      config="publicMethods: [app, config, event, file, find, session, tui]" ;;
     *)
       echo "unknown SDK '$1'" >&2
       exit 2 ;;

@@ -1446,4 +1446,57 @@ struct MoreStainlessShapesTests {
       IRBuilder.pythonStringArguments(#"f(a_b="x", c='y', d=Foo(e="z"), g == "h", i.j="k", l="m\"n")"#)
         == ["a_b": "x", "c": "y", "e": "z"])
   }
+
+  @Test func aParameterUnionThatOnlySharesADomainTypesNameIsItsOwn() throws {
+    // opencode's `session.chat(parts=…)`: `Iterable[Part]` lists the input classes of its
+    // parameters module, while the Domain Type `Part` is the responses' union of other classes.
+    let text = Self.reference(
+      "widgets.chat(WidgetChatParams**kwargs) -> Part", "post", "/widgets/chat",
+      """
+      ### Parameters
+
+      - `parts: Iterable[Part]`
+        - `class TextPartInputParam: …`
+          - `text: str`
+          - `type: Literal["text"]`
+            - `"text"`
+        - `class FilePartInputParam: …`
+          - `type: Literal["file"]`
+            - `"file"`
+          - `url: str`
+
+      ### Returns
+
+      - `Part`
+
+      """ + Self.pythonExample(#"part = client.widgets.chat(parts=[{"text": "text", "type": "text"}])"#),
+      types: """
+        ### Part
+
+        - `Part = TextPart | FilePart`
+          - `class TextPart: …`
+            - `id: str`
+            - `text: str`
+            - `type: Literal["text"]`
+              - `"text"`
+          - `class FilePart: …`
+            - `id: str`
+            - `type: Literal["file"]`
+              - `"file"`
+            - `url: str`
+        """)
+    let api = try Self.bothForms(text).structured
+    let method = try #require(api.allResources.flatMap(\.methods).first { $0.name == "chat" })
+    guard case .array(.union(let members)) = method.params[0].type else {
+      Issue.record("parts is \(method.params[0].type)")
+      return
+    }
+    let names = members.compactMap { member -> String? in
+      if case .object(let name, _) = member { return name }
+      return nil
+    }
+    #expect(names == ["TextPartInputParam", "FilePartInputParam"])
+    // The response keeps the Domain Type.
+    #expect(method.returns == .ref("Part"))
+  }
 }

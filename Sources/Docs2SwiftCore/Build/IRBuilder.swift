@@ -528,6 +528,7 @@ struct IRBuilder {
       if let alias = try aliasType(name) {
         // A union alias is referenced by name (its declaration is built from the alias).
         guard case .union(let members) = alias, let unique = resolve(name, at: item.location) else { return alias }
+        if let own = Self.otherMembers(listedUnder: item, than: members) { return try unionOfItems(own) }
         unionAliases[unique] = members
         return .ref(unique)
       }
@@ -557,6 +558,11 @@ struct IRBuilder {
         }
         if isClass, members.count > 1, !item.children.contains(where: { $0.fieldName != nil }) {
           return try unionOfItems(members)
+        }
+        if let declaration = declarations[unique], declaration.kind == .union,
+          let own = Self.otherMembers(listedUnder: item, than: declaration.members)
+        {
+          return try unionOfItems(own)
         }
         return .ref(unique)
       }
@@ -735,6 +741,33 @@ struct IRBuilder {
   }
 
   /// A union from member items: `- `str``, `- `class X: …`` with X's fields.
+  /// The members a field lists in place under a union Domain Type's name when they are classes
+  /// that type lacks, every one (opencode's `parts: Iterable[Part]` listing `TextPartInputParam`
+  /// and `FilePartInputParam`, where the Domain Type `Part` is the responses' `TextPart |
+  /// FilePart | …`): a union of its own, which only shares the name. Nil otherwise.
+  static func otherMembers(listedUnder item: ItemSyntax, than declared: [TypeRef]) -> [ItemSyntax]? {
+    let declaredNames = Set(
+      declared.compactMap { member -> String? in
+        switch member {
+        case .ref(let name): name
+        case .object(let name, _): name
+        default: nil
+        }
+      })
+    let members = item.children.filter {
+      switch $0.kind {
+      case .type, .classHeader: true
+      default: false
+      }
+    }
+    let listed = members.compactMap { member -> String? in
+      if case .classHeader(let name) = member.kind { return name }
+      return nil
+    }
+    guard !listed.isEmpty, listed.allSatisfy({ !declaredNames.contains($0) }) else { return nil }
+    return members
+  }
+
   private mutating func unionOfItems(_ items: [ItemSyntax]) throws(DiagnosticError) -> TypeRef {
     var members: [TypeRef] = []
     for child in items {
