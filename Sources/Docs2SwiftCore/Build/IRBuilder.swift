@@ -740,7 +740,6 @@ struct IRBuilder {
     }
   }
 
-  /// A union from member items: `- `str``, `- `class X: …`` with X's fields.
   /// The members a field lists in place under a union Domain Type's name when they are classes
   /// that type lacks, every one (opencode's `parts: Iterable[Part]` listing `TextPartInputParam`
   /// and `FilePartInputParam`, where the Domain Type `Part` is the responses' `TextPart |
@@ -768,6 +767,7 @@ struct IRBuilder {
     return members
   }
 
+  /// A union from member items: `- `str``, `- `class X: …`` with X's fields.
   private mutating func unionOfItems(_ items: [ItemSyntax]) throws(DiagnosticError) -> TypeRef {
     var members: [TypeRef] = []
     for child in items {
@@ -1415,11 +1415,11 @@ struct IRBuilder {
   }
 
   /// A string parameter a Python example passes its own name as its value, in any spelling of
-  /// its letters (`campaign_id="campaign_id"`, `phone_number="phoneNumber"`, `model_id="modelID"`: Stainless's
-  /// examples fill a string that has no example of its own with the name it travels under),
-  /// travels under that name: against the style and against the response examples' spelling,
-  /// warned then. Not a path parameter (its placeholder names it), nor one a request example
-  /// of the method shows.
+  /// its letters (`campaign_id="campaign_id"`, `phone_number="phoneNumber"`, `model_id="modelID"`:
+  /// Stainless's examples fill a string that has no example of its own with the name it travels
+  /// under), travels under that name: against the style and against the response examples'
+  /// spelling, warned then. Not a path parameter (its placeholder names it), nor one a request
+  /// example of the method shows.
   private mutating func adoptExampleValueSpellings(_ api: inout APIDocument) {
     func respelled(_ method: Method, under path: [String]) -> Method {
       guard let code = method.pythonExample else { return method }
