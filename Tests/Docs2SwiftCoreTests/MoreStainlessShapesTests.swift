@@ -1439,8 +1439,11 @@ struct MoreStainlessShapesTests {
     let acronym = try Self.parse(reference("removedCount", #"campaign_id="campaignID", model_id="model","#)).api
     #expect(wireNames(acronym)["campaign_id"] == "campaignID")
     #expect(wireNames(acronym)["model_id"] == "modelId")
-    #expect(IRBuilder.spellsTheSameName("model-id", "model_id"))
+    #expect(IRBuilder.spellsTheSameName("modelID", "model_id"))
     #expect(!IRBuilder.spellsTheSameName("model id", "model_id"))
+    // A slug is an example's value (imagekit's `new_folder_name="new-folder-name"`, sent as
+    // `newFolderName`), a header's name is no body member's.
+    #expect(!IRBuilder.spellsTheSameName("new-folder-name", "new_folder_name"))
     #expect(!IRBuilder.spellsTheSameName("Idempotency-Key", "idempotency_key"))
     #expect(
       IRBuilder.pythonStringArguments(#"f(a_b="x", c='y', d=Foo(e="z"), g == "h", i.j="k", l="m\"n")"#)

@@ -1401,17 +1401,14 @@ struct IRBuilder {
     api.resources = api.resources.map(respelled)
   }
 
-  /// Whether `value` spells `name` with the same letters and digits, in any case, joined by `_`,
-  /// `-` or nothing (`modelID`, `model-id` for `model_id`). Not an HTTP header's name
-  /// (`Idempotency-Key` for together's `idempotency_key`, which its SDK sends in that header):
-  /// a body member is not spelled so.
+  /// Whether `value` is `name` as documented, or its letters and digits run together in any
+  /// case (`modelID`, `campaignId` for `model_id`, `campaign_id`). Not a spelling with hyphens:
+  /// an example's value is often a slug (imagekit's `new_folder_name="new-folder-name"`, sent as
+  /// `newFolderName`), or a header's name (together's `idempotency_key="Idempotency-Key"`).
   static func spellsTheSameName(_ value: String, _ name: String) -> Bool {
-    func letters(_ text: String) -> String { text.lowercased().filter { $0 != "_" && $0 != "-" } }
-    let words = value.split(separator: "-")
-    let namesAHeader = words.count > 1 && words.allSatisfy { $0.first?.isUppercase == true }
-    return !value.isEmpty && !namesAHeader
-      && value.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "-" }
-      && letters(value) == letters(name)
+    if value == name { return true }
+    return !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      && value.lowercased() == name.lowercased().filter { $0 != "_" }
   }
 
   /// A string parameter a Python example passes its own name as its value, in any spelling of
