@@ -361,7 +361,7 @@ enum ServerEmitter {
         view.fallback = "params." + view.property
         view.wraps = SwiftLayout.overflows(
           "      params.\(view.property) = try query.\(reader)(\"\(view.wireName)\", as: \(swiftType.qualified).self"
-            + (inCommaFormat ? ", commaSeparated: true" : "") + ") ?? params.\(view.property)")
+            + (inCommaFormat ? ", commaSeparated: true" : "") + ") ?? \(view.fallback)")
         return view
       }
       // No text reads as an array of Bools or of timestamps.
