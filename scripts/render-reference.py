@@ -383,6 +383,14 @@ def strip_wrappers(node: ast.AST) -> Tuple[ast.AST, Dict[str, Any]]:
                 continue
             except SyntaxError:
                 return node, info
+        # A recursive union's member the SDK names lazily:
+        # `ForwardRef(f"__import__({__name__!r}, fromlist=('',)).WebhookToolParam")` (telnyx).
+        if isinstance(node, ast.Call) and head_name(node.func) == "ForwardRef" and node.args:
+            text = ast.unparse(node.args[0])
+            tail = re.search(r"\)\.([A-Za-z_][A-Za-z0-9_]*)[\"']*$", text)
+            if tail:
+                node = ast.Name(id=tail.group(1), ctx=ast.Load())
+                continue
         if isinstance(node, ast.Subscript):
             h = head_name(node.value)
             if h in WRAPPERS_STRIP:
