@@ -171,6 +171,14 @@ struct IRBuilder {
           if let first = type.items.first, case .type(let code) = first.kind, let equals = code.range(of: " = ") {
             let rhs = String(code[equals.upperBound...]).trimmed
             if case .literal? = TypeExpression.parse(rhs) {} else { aliasItems[name] = first }
+          } else if let first = type.items.first, case .type(let code) = first.kind,
+            case .name(let primitive)? = TypeExpression.parse(code), ["int", "float", "bool"].contains(primitive)
+          {
+            // A Literal of numbers or Bools (telnyx's `Literal[8000, 16000, 22050, 24000, 48000]`):
+            // an alias of that primitive, as the same Literal written in place is.
+            aliasItems[name] = ItemSyntax(
+              kind: .type("\(name) = \(code)"), code: "\(name) = \(code)", description: first.description,
+              location: first.location)
           }
         }
       }
@@ -375,6 +383,8 @@ struct IRBuilder {
       if case .union(let members)? = try aliasType(name) {
         return TypeDecl(name: name, title: syntax.title, kind: .union, description: first.description, members: members)
       }
+      return nil
+    case .type where aliasItems[name] != nil:
       return nil
     case .type(let code):
       guard let expression = TypeExpression.parse(code), let values = expression.literalValues else {

@@ -216,6 +216,9 @@ struct NestingRecovery {
   /// `…Param` forms): their names say nothing about where a field is, and the classes nested
   /// in them are named afresh from their own top.
   var namedClasses: Set<String> = []
+  /// Domain Types that are no class: a `Literal[...]` (`### Runner Kind`), or an alias of one or
+  /// of a primitive. A field of one holds no fields; what follows it is its parent's.
+  var scalarTypes: Set<String> = []
   /// The path parameters of the method whose parameters are being recovered (`{id}` in its
   /// path), which the reference lists first.
   var pathParameters: [String] = []
@@ -623,7 +626,9 @@ struct NestingRecovery {
         // that lists its members (`str`, then `class ProvisionResponse: …`), the scalar one of them.
         let isLeaf = className.map { leafClasses.contains($0) || knownFieldless.contains($0) } ?? false
         node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf
-        if let className, knownEmpty.contains(className) {
+        if let className,
+          knownEmpty.contains(className) || (scalarTypes.contains(className) && !type.containsText("Union["))
+        {
           // Holds nothing: not opened.
         } else if className != nil || node.takesMembersOnly {
           if stack.count > Self.maxDepth {

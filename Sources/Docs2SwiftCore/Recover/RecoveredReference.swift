@@ -86,6 +86,20 @@ public struct RecoveredReference: Sendable {
       })
     recovery.namedClasses = namedClasses
     parameterRecovery.namedClasses = namedClasses
+    let scalarTypes = Set(
+      reference.sections.flatMap(\.domainTypes).compactMap { type -> String? in
+        guard let header = type.items.first, case .type(let code) = header.kind else { return nil }
+        let equals = code.range(of: " = ")
+        let expression = TypeExpression.parse(equals.map { String(code[$0.upperBound...]) } ?? code)
+        switch expression {
+        case .literal?: break
+        case .name(let primitive)? where ["str", "int", "float", "bool"].contains(primitive): break
+        default: return nil
+        }
+        return equals.map { String(code[..<$0.lowerBound]).trimmed } ?? type.title.filter { !$0.isWhitespace }
+      })
+    recovery.scalarTypes = scalarTypes
+    parameterRecovery.scalarTypes = scalarTypes
     // The unions Domain Types declare with their members (`Name = A | B`).
     var declaredUnions: [String: Set<String>] = [:]
     for type in reference.sections.flatMap(\.domainTypes) {
