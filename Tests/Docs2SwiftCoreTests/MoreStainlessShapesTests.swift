@@ -972,6 +972,73 @@ struct MoreStainlessShapesTests {
         == "'Call Widgets' has 2 parameters that are each the whole request body ('contents', 'more')")
   }
 
+  @Test func aRawRequestBodyPassedByPosition() throws {
+    // telnyx's `storage.kvs.keys.update(key, body, *, id, ttl_secs)` on
+    // `/storage/kvs/{id}/keys/{key}`: the bytes come by position after the key, `id` by keyword.
+    // The one positional argument no placeholder names was `body`, so `{id}` was read as it
+    // (warned) and `id` went to the query.
+    let text = Self.reference(
+      "widgets.put_value(strkey, Union[FileContent, BinaryTypes]body, WidgetPutValueParams**kwargs) -> None",
+      "put", "/stores/{id}/keys/{key}",
+      """
+      ### Parameters
+
+      - `id: str`
+      - `key: str`
+      - `body: Union[FileContent, BinaryTypes]`
+      - `ttl_secs: Optional[int]`
+
+      \(Self.pythonExample(#"client.widgets.put_value(key="key", body=b"Example data", id="id")"#))
+      """)
+    for form in [text, text.split(whereSeparator: \.isWhitespace).joined(separator: " ")] {
+      let (api, warnings) = try Self.parse(form)
+      let method = try #require(RESTReferenceTests.method(api, "widgets.put_value"))
+      #expect(method.http.path == "/stores/{id}/keys/{key}")
+      #expect(method.requestBody == .binary)
+      #expect(method.params.map(\.location) == [.path, .path, .body, .query])
+      #expect(!warnings.contains { $0.message.contains("placeholder") })
+      let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+      let params = try #require(files.first { $0.path.hasSuffix("WidgetPutValueParams.swift") }).contents
+      #expect(params.contains("self.body = try container.decode(Data.self, forKey: .body)"))
+      #expect(!params.contains("rawValue"))
+    }
+  }
+
+  @Test func aLiteralOfNumbersDeclaredAsADomainType() throws {
+    // telnyx's `StreamBidirectionalSamplingRate` is `Literal[8000, 16000, 22050, 24000, 48000]`:
+    // it was skipped (warned), and a field of it stopped generation ("referenced but not
+    // declared"). It is an alias of `int`, as the same Literal written in place is.
+    let text = Self.reference(
+      "widgets.stream(WidgetStreamParams**kwargs) -> None", "post", "/widgets/stream",
+      """
+      ### Parameters
+
+      - `rate: Optional[SamplingRate]` Audio sampling rate.
+      - `strict: Optional[Strictness]`
+
+      """,
+      types: """
+        ### Sampling Rate
+
+        - `Literal[8000, 16000, 22050]`
+          - `8000`
+          - `16000`
+          - `22050`
+
+        ### Strictness
+
+        - `Literal[True, False]`
+
+        """)
+    for form in [text, text.split(whereSeparator: \.isWhitespace).joined(separator: " ")] {
+      let (api, warnings) = try Self.parse(form)
+      let method = try #require(RESTReferenceTests.method(api, "widgets.stream"))
+      #expect(method.params.map(\.type) == [.integer, .boolean])
+      #expect(api.allResources.flatMap(\.types).isEmpty)
+      #expect(!warnings.contains { $0.message.contains("Domain Type") }, "\(warnings.map(\.message))")
+    }
+  }
+
   @Test func streamEventsNamedForTheResponsesStem() {
     // Writer's `applications.generate_content(…) -> ApplicationGenerateContentResponse` streams
     // `ApplicationGenerateContentChunk`; its `graphs.question(…) -> Question` streams
@@ -1012,6 +1079,15 @@ struct MoreStainlessShapesTests {
     let member = text.replacingOccurrences(of: "- `body: str`", with: "- `body: str`\n- `url: str`")
     let curl = try #require(RESTReferenceTests.method(try Self.parse(member).api, "widgets.update"))
     #expect(curl.requestBody == .json)
+    // So is an optional one (telnyx's `porting_orders.comments.create(id, body=…)` sends
+    // `{"body": …}`; its tests got 400 "field 'body' must be a string").
+    let optional = text.replacingOccurrences(of: "- `body: str`", with: "- `body: Optional[str]`")
+    let comment = try #require(RESTReferenceTests.method(try Self.parse(optional).api, "widgets.update"))
+    #expect(comment.requestBody == .json)
+    // An optional object is the body still (telnyx's `create_presigned_url(…, body: Optional[Body])`).
+    let object = text.replacingOccurrences(of: "- `body: str`", with: "- `body: Optional[Dict[str, object]]`")
+    let presigned = try #require(RESTReferenceTests.method(try Self.parse(object).api, "widgets.update"))
+    #expect(presigned.requestBody == .parameter)
   }
 
   @Test func aUnionWrittenInPlaceUnderAClasssName() throws {
@@ -1448,6 +1524,48 @@ struct MoreStainlessShapesTests {
     #expect(
       IRBuilder.pythonStringArguments(#"f(a_b="x", c='y', d=Foo(e="z"), g == "h", i.j="k", l="m\"n")"#)
         == ["a_b": "x", "c": "y", "e": "z"])
+  }
+
+  @Test func aParameterItsExamplePassesAHeadersNameTravelsInThatHeader() throws {
+    // telnyx's `storage.cloudfs.create(name=…, idempotency_key="Idempotency-Key")` and together's
+    // alike: the SDK sends `Idempotency-Key: …`. Stainless fills a header that has no example
+    // with its name. It was sent in the JSON body (400 "field 'idempotency_key' is required").
+    let text = Self.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> None", "post", "/widgets",
+      """
+      ### Parameters
+
+      - `name: str`
+      - `idempotency_key: str`
+      - `x_trace_id: Optional[str]`
+
+      \(Self.pythonExample(#"client.widgets.create(name="agent-fs", idempotency_key="Idempotency-Key")"#))
+      """)
+    let api = try Self.bothForms(text).structured
+    let method = try #require(RESTReferenceTests.method(api, "widgets.create"))
+    #expect(method.params.map(\.location) == [.body, .header, .body])
+    #expect(method.params.map(\.headerName) == [nil, "Idempotency-Key", nil])
+    #expect(IRExport.value(api).printed().contains(#""headerName": "Idempotency-Key""#))
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let client = try #require(files.first { $0.path.hasSuffix("WidgetsResource.swift") }).contents
+    #expect(client.contains(#"options.setHeader("Idempotency-Key", params.idempotencyKey)"#))
+    let service = try #require(files.first { $0.path.hasSuffix("WidgetsService.swift") }).contents
+    #expect(service.contains(#"headers.parameter("Idempotency-Key", as: String.self)"#))
+    let operation = OpenAPIExporter.document(api)["paths"]?["/widgets"]?["post"]
+    #expect(operation?["parameters"]?.arrayElements?.first?["name"] == .string("Idempotency-Key"))
+    // The config's name wins.
+    var config = GeneratorConfig()
+    config.headerNames = ["idempotency_key": "X-Idempotency"]
+    let renamed = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer()).files
+    #expect(
+      try #require(renamed.first { $0.path.hasSuffix("WidgetsResource.swift") }).contents.contains(
+        #"options.setHeader("X-Idempotency", params.idempotencyKey)"#))
+    // Only words capitalised and joined by hyphens, spelling the parameter's name.
+    #expect(IRBuilder.isHeaderName("X-Trace-Id", of: "x_trace_id"))
+    #expect(!IRBuilder.isHeaderName("new-folder-name", of: "new_folder_name"))
+    #expect(!IRBuilder.isHeaderName("Idempotency", of: "idempotency"))
+    #expect(!IRBuilder.isHeaderName("Idempotency-Key", of: "request_key"))
+    #expect(!IRBuilder.isHeaderName("Idempotency--Key", of: "idempotency__key"))
   }
 
   @Test func aParameterUnionThatOnlySharesADomainTypesNameIsItsOwn() throws {

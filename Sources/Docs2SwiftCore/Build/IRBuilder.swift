@@ -476,6 +476,14 @@ struct IRBuilder {
   /// The name Stainless gives the one body parameter whose value is the whole JSON body.
   static let bodyParameterName = "body"
 
+  /// Whether `type` is one JSON scalar (a string, number, Bool, timestamp or enum value).
+  static func isScalar(_ type: TypeRef) -> Bool {
+    switch type {
+    case .string, .integer, .number, .boolean, .datetime, .enum: true
+    default: false
+    }
+  }
+
   /// Whether `expression` is bytes sent as the whole request body (`FileContent`, `BinaryTypes`,
   /// a union or an optional of them).
   static func isRawBody(_ expression: TypeExpression) -> Bool {
@@ -991,11 +999,6 @@ struct IRBuilder {
     // (`buildModel` checked the query.)
     let (documentedPath, fixedQuery) =
       HTTPEndpoint.splitting(operation.httpPath ?? "") ?? (operation.httpPath ?? "", [])
-    let httpPath = try Self.pathNamingParameters(
-      documentedPath, params: &params, positional: positional, heading: operation.heading,
-      at: operation.location, diagnostics: &diagnostics)
-    let isConnect = OperationTraits.isConnectPath(httpPath)
-    let pathParameters = Self.pathParameters(httpPath)
     // A parameter of the SDKs' raw body types is the request body itself, its bytes as they are;
     // the parameters neither in the path nor in headers travel in the query then.
     let rawBody = operation.parameters.filter { item in
@@ -1009,7 +1012,15 @@ struct IRBuilder {
         at: rawBody[1].location)
     }
     let rawBodyParameter = rawBody.first?.fieldName
+    // (A raw body passed by position, as telnyx's `keys.update(key, body, *, id)` does, names no
+    // placeholder.)
+    let httpPath = try Self.pathNamingParameters(
+      documentedPath, params: &params, positional: positional.filter { $0 != rawBodyParameter },
+      heading: operation.heading, at: operation.location, diagnostics: &diagnostics)
+    let isConnect = OperationTraits.isConnectPath(httpPath)
+    let pathParameters = Self.pathParameters(httpPath)
     let placed = Self.locationNamedParameters(params.map(\.name))
+    let exampleStrings = operation.codeExample.map { Self.pythonStringArguments($0.content) } ?? [:]
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
@@ -1030,6 +1041,13 @@ struct IRBuilder {
         // under the name they share.
         params[index].location = location
         params[index].jsonName = Naming.jsonName(wireName)
+      } else if let header = exampleStrings[params[index].name],
+        Self.isHeaderName(header, of: params[index].name)
+      {
+        // `idempotency_key="Idempotency-Key"` (telnyx, together): Stainless fills a header that
+        // has no example with its name.
+        params[index].location = .header
+        params[index].headerName = header
       } else if Self.saysHeader(params[index].description) {
         // "Optional header to specify the beta version(s) you want to use.": the SDK sends it
         // as a header (under a name the reference does not give: the config's `headerNames`).
@@ -1174,10 +1192,12 @@ struct IRBuilder {
     if rawBodyParameter != nil {
       requestBody = .binary
     } else if !isConnect, bodyParameters.count == 1, bodyParameters[0].name == Self.bodyParameterName,
-      !mayBeFile(bodyParameters[0].type)
+      bodyParameters[0].required || !Self.isScalar(bodyParameters[0].type), !mayBeFile(bodyParameters[0].type)
     {
       // The Stainless SDKs send a body that is no object of named members as the parameter
-      // `body` (`body=maybe_transform(body, …)`): its value is the body.
+      // `body` (`body=maybe_transform(body, …)`): its value is the body, also an optional object
+      // (telnyx's `create_presigned_url(…, body: Optional[Body])`). An optional string is a
+      // member (telnyx's `porting_orders.comments.create(id, body=…)` sends `{"body": …}`).
       requestBody = .parameter
     } else if params.contains(where: { mayBeFile($0.type) }) {
       requestBody = .multipart
@@ -1415,6 +1435,20 @@ struct IRBuilder {
   /// case (`modelID`, `campaignId` for `model_id`, `campaign_id`). Not a spelling with hyphens:
   /// an example's value is often a slug (imagekit's `new_folder_name="new-folder-name"`, sent as
   /// `newFolderName`), or a header's name (together's `idempotency_key="Idempotency-Key"`).
+  /// Whether `value` is an HTTP header's name spelling the parameter `name`: its words
+  /// capitalised and joined by hyphens (`Idempotency-Key` for `idempotency_key`, `X-Dangerous`
+  /// for `x_dangerous`). A lowercase slug is no such evidence (imagekit's
+  /// `new_folder_name="new-folder-name"` travels in the body).
+  static func isHeaderName(_ value: String, of name: String) -> Bool {
+    let words = value.split(separator: "-", omittingEmptySubsequences: false)
+    return words.count > 1
+      && words.allSatisfy { word in
+        word.first.map { $0.isASCII && $0.isUppercase } == true
+          && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      }
+      && words.joined(separator: "_").lowercased() == name.lowercased()
+  }
+
   static func spellsTheSameName(_ value: String, _ name: String) -> Bool {
     if value == name { return true }
     return !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }

@@ -295,7 +295,8 @@ public enum IRImport {
     return Field(
       name: try string(value, "name"), jsonName: try string(value, "jsonName"), required: required,
       type: try typeRef(type), description: try string(value, "description"),
-      location: value["location"]?.stringValue.flatMap(ParameterLocation.init(rawValue:)))
+      location: value["location"]?.stringValue.flatMap(ParameterLocation.init(rawValue:)),
+      headerName: value["headerName"]?.stringValue)
   }
 
   static func typeDecl(_ value: JSONValue) throws -> TypeDecl {

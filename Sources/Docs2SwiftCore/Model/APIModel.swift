@@ -299,10 +299,13 @@ public struct Field: Sendable, Hashable {
   public var description: String
   /// Only for method parameters.
   public var location: ParameterLocation?
+  /// Only for header parameters: the header's name, where the reference shows it
+  /// (`Idempotency-Key`, the value a Stainless example passes for `idempotency_key`).
+  public var headerName: String?
 
   public init(
     name: String, jsonName: String, required: Bool, type: TypeRef, description: String,
-    location: ParameterLocation? = nil
+    location: ParameterLocation? = nil, headerName: String? = nil
   ) {
     self.name = name
     self.jsonName = jsonName
@@ -310,6 +313,7 @@ public struct Field: Sendable, Hashable {
     self.type = type
     self.description = description
     self.location = location
+    self.headerName = headerName
   }
 }
 

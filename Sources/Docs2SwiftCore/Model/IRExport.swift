@@ -111,6 +111,7 @@ public enum IRExport {
       ("description", .string(field.description)),
     ]
     if let location = field.location { members.append(("location", .string(location.rawValue))) }
+    if let header = field.headerName { members.append(("headerName", .string(header))) }
     return .object(members)
   }
 

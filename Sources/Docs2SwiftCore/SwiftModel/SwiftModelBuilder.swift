@@ -721,6 +721,7 @@ struct SwiftModelBuilder {
     case .integer, .number: return "0"
     case .boolean: return "false"
     case .datetime: return "\(swiftType.local)(seconds: 0)"
+    case .file: return "Data()"
     case let type where isEnum(type): return "\(swiftType.local)(rawValue: \"\")"
     case .array(let element) where location != .path:
       return [.string, .integer, .number].contains(element) || isEnum(element) ? "[]" : nil

@@ -97,7 +97,9 @@ public enum OpenAPIExporter {
           .array(
             fixed
               + query.map { field in
-                let name = field.location == .header ? headerNames[field.name] ?? field.jsonName : field.jsonName
+                let name =
+                  field.location == .header
+                  ? headerNames[field.name] ?? field.headerName ?? field.jsonName : field.jsonName
                 var parameter: [(key: String, value: JSONValue)] = [
                   ("name", .string(name)), ("in", .string((field.location ?? .query).rawValue)),
                   ("required", .bool(field.required || field.location == .path)),
