@@ -13,7 +13,7 @@ build_server() {
 }
 
 # copy_suite <sdk folder> <run folder> <marker> <test file>... : the SDK's conftest, utilities and
-# helpers, then the named tests/api_resources files (`all`: every one), into a fresh run folder,
+# helpers, then the named tests/api_resources files or folders (`all`: every one), into a fresh run folder,
 # the lines carrying `marker` (a skip the copy must not keep) removed.
 copy_suite() {
   local sdk=$1 run=$2 marker=$3 extra file
@@ -30,7 +30,7 @@ copy_suite() {
   else
     for file in "$@"; do
       mkdir -p "$run/tests/api_resources/$(dirname "$file")"
-      cp "$sdk/tests/api_resources/$file" "$run/tests/api_resources/$file"
+      cp -r "$sdk/tests/api_resources/$file" "$run/tests/api_resources/$file"
     done
   fi
   find "$run/tests/api_resources" -type d -exec touch {}/__init__.py \;
