@@ -4,7 +4,8 @@
 Usage:
     render_reference.py SDK_DIR [RESOURCE ...] [-o OUT.md] [--flattened OUT.flattened.md]
 
-SDK_DIR is an unpacked source distribution (it has api.md, src/<pkg>/, tests/).
+SDK_DIR is an unpacked source distribution (it has api.md, src/<pkg>/ or the folder api.md's links
+name, tests/).
 RESOURCE is a dotted resource path as used on the client (``chat``, ``vector_stores``,
 ``hris.directory``); a resource includes its sub-resources.  Without RESOURCE every resource
 in api.md is rendered.
@@ -523,12 +524,14 @@ class Renderer:
     def __init__(self, sdk_dir: str, resources: Optional[List[str]] = None, opts: Optional[dict] = None):
         self.sdk = sdk_dir
         self.opts = opts or {}
-        src = os.path.join(sdk_dir, "src")
-        pkgs = [d for d in os.listdir(src) if os.path.isfile(os.path.join(src, d, "__init__.py")) and not d.endswith(".egg-info")]
-        # the package named in api.md
+        # the package named in api.md, under `src/` or the folder its links name (hanzoai: `pkg/`)
         with open(os.path.join(sdk_dir, "api.md"), encoding="utf-8") as f:
             self.api_md = f.read()
-        m = re.search(r"from (\w+)\.types", self.api_md) or re.search(r'href="\./src/(\w+)/', self.api_md)
+        root = re.search(r'href="\./(\w+)/\w+/', self.api_md)
+        self.root = root.group(1) if root and not os.path.isdir(os.path.join(sdk_dir, "src")) else "src"
+        src = os.path.join(sdk_dir, self.root)
+        pkgs = [d for d in os.listdir(src) if os.path.isfile(os.path.join(src, d, "__init__.py")) and not d.endswith(".egg-info")]
+        m = re.search(r"from (\w+)\.types", self.api_md) or re.search(r'href="\./' + self.root + r'/(\w+)/', self.api_md)
         self.pkg = m.group(1) if m else pkgs[0]
         self.index = Index(src, self.pkg)
         self.resources = resources
@@ -681,8 +684,8 @@ class Renderer:
 
     def mod_from_href(self, href: str) -> str:
         href = href.lstrip("./")
-        assert href.startswith("src/"), href
-        p = href[len("src/") :]
+        assert href.startswith(self.root + "/"), href
+        p = href[len(self.root) + 1 :]
         if p.endswith(".py"):
             p = p[:-3]
         if p.endswith("/__init__"):
@@ -1065,6 +1068,14 @@ class Renderer:
             if not sec.methods or not self.included(sec.path):
                 continue
             methods = self.select_methods(sec)
+            # (An api.md may list a method its code lacks: hanzoai's `credentials.retrieve`.)
+            present = []
+            for am in methods:
+                if self.find_method(self.mod_from_href(am.res_file), am.name)[1]:
+                    present.append(am)
+                else:
+                    print(f"warning: {am.resource}.{am.name} is in api.md but not in its code; left out", file=sys.stderr)
+            methods = present
             if not methods:
                 continue
             title = title_from_camel(sec.heading)
