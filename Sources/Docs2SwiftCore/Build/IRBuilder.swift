@@ -1431,10 +1431,6 @@ struct IRBuilder {
     api.resources = api.resources.map(respelled)
   }
 
-  /// Whether `value` is `name` as documented, or its letters and digits run together in any
-  /// case (`modelID`, `campaignId` for `model_id`, `campaign_id`). Not a spelling with hyphens:
-  /// an example's value is often a slug (imagekit's `new_folder_name="new-folder-name"`, sent as
-  /// `newFolderName`), or a header's name (together's `idempotency_key="Idempotency-Key"`).
   /// Whether `value` is an HTTP header's name spelling the parameter `name`: its words
   /// capitalised and joined by hyphens (`Idempotency-Key` for `idempotency_key`, `X-Dangerous`
   /// for `x_dangerous`). A lowercase slug is no such evidence (imagekit's
@@ -1449,6 +1445,10 @@ struct IRBuilder {
       && words.joined(separator: "_").lowercased() == name.lowercased()
   }
 
+  /// Whether `value` is `name` as documented, or its letters and digits run together in any
+  /// case (`modelID`, `campaignId` for `model_id`, `campaign_id`). Not a spelling with hyphens:
+  /// an example's value is often a slug (imagekit's `new_folder_name="new-folder-name"`, sent as
+  /// `newFolderName`), or a header's name (`isHeaderName`).
   static func spellsTheSameName(_ value: String, _ name: String) -> Bool {
     if value == name { return true }
     return !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
