@@ -53,7 +53,10 @@ extension APIDocument {
     let api = changingMethods { _, method in
       for field in method.params.indices where headerNames[method.params[field].name] != nil {
         matched.insert(method.params[field].name)
-        if method.params[field].location != .path { method.params[field].location = .header }
+        if method.params[field].location != .path {
+          method.params[field].location = .header
+          method.params[field].headerName = headerNames[method.params[field].name]
+        }
       }
     }
     return (
