@@ -1568,6 +1568,41 @@ struct MoreStainlessShapesTests {
     #expect(!IRBuilder.isHeaderName("Idempotency--Key", of: "idempotency__key"))
   }
 
+  @Test func aPagingParameterAfterAFilterIsAtTheTopWhenFlattened() throws {
+    // telnyx's `porting_orders.list(filter=…, page_number=…, page_size=…)`: flattened,
+    // `page_number` fits the filter's innermost object by the field order as well as the top; it
+    // went there, and the method lost its paging (a single page).
+    let text = Self.reference(
+      "widgets.list(WidgetListParams**kwargs) -> SyncDefaultFlatPagination[Widget]", "get", "/widgets",
+      """
+      ### Parameters
+
+      - `filter: Optional[Filter]` Consolidated filter.
+        - `name: Optional[FilterName]`
+          - `contains: Optional[str]`
+      - `page_number: Optional[int]`
+      - `page_size: Optional[int]`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+      """)
+    let flattened = try Self.bothForms(text).flattened
+    let method = try #require(RESTReferenceTests.method(flattened, "widgets.list"))
+    #expect(method.params.map(\.name) == ["filter", "page_number", "page_size"])
+    #expect(method.pagination?.scheme == .pageNumber)
+    // An object's first field is its own still (a `pagination` object holding `page_size`).
+    let nested = text.replacingOccurrences(
+      of: "  - `name: Optional[FilterName]`\n    - `contains: Optional[str]`", with: "  - `page_size: Optional[int]`")
+    let filter = try #require(RESTReferenceTests.method(try Self.bothForms(nested).flattened, "widgets.list"))
+    guard case .object(_, let fields)? = filter.params.first?.type else {
+      Issue.record("filter is no object")
+      return
+    }
+    #expect(fields.map(\.name) == ["page_size"])
+  }
+
   @Test func aParameterUnionThatOnlySharesADomainTypesNameIsItsOwn() throws {
     // opencode's `session.chat(parts=…)`: `Iterable[Part]` lists the input classes of its
     // parameters module, while the Domain Type `Part` is the responses' union of other classes.

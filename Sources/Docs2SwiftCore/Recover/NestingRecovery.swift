@@ -21,7 +21,11 @@
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive; at the top of a method's parameters, its path parameters
 ///   first (one of them, while only they stand there, is at the top) and a streaming method's
-///   `stream` switch (its response has a `…Chunk` Domain Type for the events) last;
+///   `stream` switch (its response has a `…Chunk` Domain Type for the events) last; a REST
+///   method that returns a page has its paging parameters (`page_number`, `limit`, `cursor`, …;
+///   an integer or a string) at the top, unless one is an object's first field;
+/// - a field of a Domain Type that is no class (a `Literal[...]`, an alias of a primitive) holds
+///   no fields;
 /// - a one-value literal discriminator (`type: Literal["function"]`) sits beside the payload
 ///   field its value names (`function`);
 /// - the SDK's names for nested classes: a field's class is named for its path from the
@@ -222,6 +226,15 @@ struct NestingRecovery {
   /// The path parameters of the method whose parameters are being recovered (`{id}` in its
   /// path), which the reference lists first.
   var pathParameters: [String] = []
+  /// Whether the method whose parameters are being recovered returns a page: its paging
+  /// parameters (`pagingParameters`) are at the top.
+  var pages = false
+  /// The parameters a Stainless page is asked for by (`RESTEvidence.pagination`), but `after` and
+  /// `before`, which a date range's fields are named too.
+  static let pagingParameters: Set<String> = [
+    "token", "page_size", "limit", "per_page", "starting_after", "ending_before", "after_id", "before_id", "cursor",
+    "page_token", "offset", "page", "page_number",
+  ]
   /// The event-stream switch of the method whose parameters are being recovered (`stream`, when
   /// the Domain Types hold its events' type): the reference lists it last, at the top.
   var streamSwitch: String?
@@ -1016,6 +1029,15 @@ struct NestingRecovery {
       !Self.completeExampleLacks(stack[top], Naming.jsonName(name))
     {
       return top
+    }
+    // A REST method's paging parameters are at the top but for an object's first field
+    // (telnyx's `porting_orders.list`: `page_number` after the last field of `filter`'s
+    // `phone_numbers.phone_number`, whose fields it fits by the order too).
+    if floor == 0, pages, Self.pagingParameters.contains(name), case .field(_, let type) = item.kind,
+      let expression = TypeExpression.parse(type)?.withoutOptional,
+      expression == .name("int") || expression == .name("str")
+    {
+      return 0
     }
     let orderKey = Self.orderKey(item)
     let rootOrderKey = Self.orderKey(item, pathParameters: pathParameters)

@@ -177,6 +177,8 @@ public struct RecoveredReference: Sendable {
             operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
               .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
           parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
+          parameterRecovery.pages =
+            IRBuilder.pageType(of: operation) != nil && !OperationTraits.isConnectPath(operation.httpPath ?? "")
           // A method whose events the reference names streams them when asked; so does one
           // whose last parameter says it streams server-sent events.
           parameterRecovery.streamSwitch = nil
