@@ -1603,6 +1603,51 @@ struct MoreStainlessShapesTests {
     #expect(fields.map(\.name) == ["page_size"])
   }
 
+  @Test func aResponseFieldInPydanticsModelNamespace() throws {
+    // Stainless's Python models rename a field `model_…` to `api_model_…` (pydantic reserves the
+    // namespace): hanzoai's and notdiamond's `api_model_name` is `model_name` on the wire, as the
+    // response example writes it. It was decoded from `api_model_name` (warned: "the response
+    // example has the key 'model_name', which no documented field has").
+    let text = Self.reference(
+      "widgets.retrieve(strid) -> Widget", "get", "/widgets/{id}",
+      """
+      ### Parameters
+
+      - `id: str`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+        - `api_model_name: Optional[str]`
+        - `api_version: Optional[str]`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      widget = client.widgets.retrieve("id")
+      ```
+
+      #### Response
+
+      ```json
+      { "id": "id", "model_name": "gpt", "version": "v1" }
+      ```
+      """)
+    let (api, warnings) = try Self.parse(text)
+    let widget = try #require(RESTReferenceTests.method(api, "widgets.retrieve")?.returns)
+    let fields = try #require(
+      widget.objectFields(in: Dictionary(uniqueKeysWithValues: api.allResources.flatMap(\.types).map { ($0.name, $0) }))
+    )
+    #expect(fields.map(\.jsonName) == ["id", "model_name", "api_version"])
+    #expect(!warnings.contains { $0.message.contains("'model_name'") })
+    // Only that namespace: `version` stays a key no field documents.
+    #expect(warnings.contains { $0.message.contains("'version'") })
+  }
+
   @Test func aParameterUnionThatOnlySharesADomainTypesNameIsItsOwn() throws {
     // opencode's `session.chat(parts=…)`: `Iterable[Part]` lists the input classes of its
     // parameters module, while the Domain Type `Part` is the responses' union of other classes.

@@ -1527,9 +1527,12 @@ struct IRBuilder {
     let keys = Set(members.map(\.key))
     for member in members where !fields.contains(where: { $0.jsonName == member.key }) {
       let spelling = Self.spelling(member.key)
+      // (Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`:
+      // hanzoai's `api_model_max_budget` is `model_max_budget` on the wire.)
       let candidates = fields.indices.filter {
         fields[$0].name != member.key && !keys.contains(fields[$0].jsonName)
-          && Self.spelling(fields[$0].name) == spelling
+          && (Self.spelling(fields[$0].name) == spelling
+            || (member.key.hasPrefix("model_") && fields[$0].name == "api_" + member.key))
       }
       if candidates.count == 1 { fields[candidates[0]].jsonName = member.key }
     }
