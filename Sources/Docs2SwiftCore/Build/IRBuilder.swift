@@ -176,9 +176,7 @@ struct IRBuilder {
           {
             // A Literal of numbers or Bools (telnyx's `Literal[8000, 16000, 22050, 24000, 48000]`):
             // an alias of that primitive, as the same Literal written in place is.
-            aliasItems[name] = ItemSyntax(
-              kind: .type("\(name) = \(code)"), code: "\(name) = \(code)", description: first.description,
-              location: first.location)
+            aliasItems[name] = first
           }
         }
       }
@@ -815,15 +813,13 @@ struct IRBuilder {
   /// The type a Domain Type alias stands for (`FileChunkingStrategy = A | B`, `FileContent =
   /// str`), or nil when `name` is no alias.
   private mutating func aliasType(_ name: String) throws(DiagnosticError) -> TypeRef? {
-    guard let item = aliasItems[name], case .type(let code) = item.kind,
-      let equals = code.range(of: " = ")
-    else { return nil }
+    guard let item = aliasItems[name], case .type(let code) = item.kind else { return nil }
     if let resolved = resolvedAliases[name] { return resolved }
     if !resolvingAliases.insert(name).inserted {
       throw DiagnosticError("the alias '\(name)' is defined by itself", at: item.location)
     }
     defer { resolvingAliases.remove(name) }
-    let parts = code[equals.upperBound...].components(separatedBy: " | ").map(\.trimmed)
+    let parts = Self.aliasedType(code).components(separatedBy: " | ").map(\.trimmed)
     var members: [TypeRef] = []
     for part in parts {
       guard let expression = TypeExpression.parse(part) else {
@@ -853,12 +849,16 @@ struct IRBuilder {
     return resolved
   }
 
+  /// What an alias item stands for: the type after ` = ` (`FileContent = str`), or the item
+  /// itself for a Domain Type that is a type alone (`Literal[8000, 16000]` under its heading).
+  static func aliasedType(_ code: String) -> Substring {
+    code.range(of: " = ").map { code[$0.upperBound...] } ?? code[...]
+  }
+
   /// Whether the alias `name` is written as a union of several types (`A | B`, `Union[A, B]`).
   private func isUnionAlias(_ name: String) -> Bool {
-    guard let item = aliasItems[name], case .type(let code) = item.kind, let equals = code.range(of: " = ") else {
-      return false
-    }
-    let rhs = String(code[equals.upperBound...]).trimmed
+    guard let item = aliasItems[name], case .type(let code) = item.kind else { return false }
+    let rhs = String(Self.aliasedType(code)).trimmed
     if rhs.components(separatedBy: " | ").count > 1 { return true }
     if case .generic("Union", let arguments)? = TypeExpression.parse(rhs) { return arguments.count > 1 }
     return false
