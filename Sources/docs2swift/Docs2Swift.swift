@@ -82,6 +82,6 @@ struct OpenAPI: ParsableCommand {
     let (api, warnings) = result.api.locating(by: settings)
     report(warnings)
     FileHandle.standardOutput.write(
-      Data(OpenAPIExporter.render(api, format: format, headerNames: settings.headerNames).utf8))
+      Data(OpenAPIExporter.render(api, format: format).utf8))
   }
 }

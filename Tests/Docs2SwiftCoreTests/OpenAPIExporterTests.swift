@@ -57,7 +57,7 @@ import Testing
     let api = try Pipeline.load(path: repositoryRoot.appendingPathComponent("Tests/REST/acme.md").path).api
     let config = try GeneratorConfig.parse(
       "headerNames: betas=acme-beta\npublicMethods: widgets.list_all\n", path: "acme.yml")
-    let document = OpenAPIExporter.document(api.locating(by: config).0, headerNames: config.headerNames)
+    let document = OpenAPIExporter.document(api.locating(by: config).0)
     #expect(document["paths"]?["/v1/widgets/all"]?["get"]?["security"] == .array([]))
     #expect(document["paths"]?["/v1/widgets/offset"]?["get"]?["security"] == nil)
     let create = try #require(document["paths"]?["/v1/messages"]?["post"]?["parameters"]?.arrayElements)

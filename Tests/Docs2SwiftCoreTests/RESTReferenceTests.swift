@@ -446,7 +446,7 @@ import Testing
     #expect(!IRBuilder.saysHeader("Headers of the webhook."))
     var config = GeneratorConfig()
     config.headerNames = ["betas": "acme-beta"]
-    let (named, namedWarnings) = try SwiftModel.decide(api, config: config)
+    let (named, namedWarnings) = try SwiftModel.decide(api.locating(by: config).0, config: config)
     let operation = try #require(named.operations.first { $0.documentedPath == "messages.create" })
     #expect(operation.headerParameters == [SwiftHeaderParameter(property: "betas", headerName: "acme-beta")])
     #expect(!namedWarnings.contains { $0.message.contains("travels in a header") })

@@ -136,7 +136,7 @@ extension SwiftModel {
         var operation = try model.operation(builder.methods[plannedIndex], functionName: functionName, config: config)
         let params = model.declaration(named: operation.paramsType)?.properties ?? []
         for (field, property) in zip(method.params, params) where field.location == .header {
-          guard let header = config.headerNames[field.name] ?? field.headerName else {
+          guard let header = field.headerName else {
             unnamedHeaders[field.name, default: []].append(operation.documentedPath)
             if unnamedHeaderLocations[field.name] == nil { unnamedHeaderLocations[field.name] = method.documentedAt }
             continue

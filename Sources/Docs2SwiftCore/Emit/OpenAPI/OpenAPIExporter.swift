@@ -6,17 +6,17 @@ public enum OpenAPIExporter {
     case json, yaml
   }
 
-  /// `headerNames`: the header each header parameter travels in (the config's), by its
-  /// documented name; a header parameter not in it is named by its wire name.
-  public static func render(_ api: APIDocument, format: Format, headerNames: [String: String] = [:]) -> String {
-    let document = self.document(api, headerNames: headerNames)
+  /// A header parameter is named by its `headerName` (the reference's, or the config's once
+  /// `APIDocument.locating(by:)` applied it), else by its wire name.
+  public static func render(_ api: APIDocument, format: Format) -> String {
+    let document = self.document(api)
     switch format {
     case .json: return document.printed(.init(sortedKeys: false, indent: 2)) + "\n"
     case .yaml: return YAMLRenderer.render(document) + "\n"
     }
   }
 
-  public static func document(_ api: APIDocument, headerNames: [String: String] = [:]) -> JSONValue {
+  public static func document(_ api: APIDocument) -> JSONValue {
     var paths: [(key: String, value: JSONValue)] = []
     var schemas: [(key: String, value: JSONValue)] = []
     var tags: [JSONValue] = []
@@ -44,11 +44,11 @@ public enum OpenAPIExporter {
           var item = paths[index].value.objectMembers
         {
           if !item.contains(where: { $0.key == verb }) {
-            item.append((verb, operation(method, in: resource, id: id, headerNames: headerNames)))
+            item.append((verb, operation(method, in: resource, id: id)))
           }
           paths[index].value = .object(item)
         } else {
-          paths.append((key, .object([(verb, operation(method, in: resource, id: id, headerNames: headerNames))])))
+          paths.append((key, .object([(verb, operation(method, in: resource, id: id))])))
         }
       }
     }
@@ -72,7 +72,7 @@ public enum OpenAPIExporter {
   }
 
   static func operation(
-    _ method: Method, in resource: Resource, id: String, headerNames: [String: String] = [:]
+    _ method: Method, in resource: Resource, id: String
   ) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
       ("operationId", .string(id)),
@@ -97,9 +97,7 @@ public enum OpenAPIExporter {
           .array(
             fixed
               + query.map { field in
-                let name =
-                  field.location == .header
-                  ? headerNames[field.name] ?? field.headerName ?? field.jsonName : field.jsonName
+                let name = field.location == .header ? field.headerName ?? field.jsonName : field.jsonName
                 var parameter: [(key: String, value: JSONValue)] = [
                   ("name", .string(name)), ("in", .string((field.location ?? .query).rawValue)),
                   ("required", .bool(field.required || field.location == .path)),
