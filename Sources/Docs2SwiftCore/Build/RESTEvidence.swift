@@ -333,6 +333,17 @@ extension IRBuilder {
     return out
   }
 
+  /// The parameters the Stainless pages are asked for by, by what each carries.
+  static let pageSizeParameters = ["limit", "page_size", "per_page"]
+  static let afterParameters = ["after", "starting_after", "after_id"]
+  static let beforeParameters = ["before", "ending_before", "before_id"]
+  static let cursorParameters = ["cursor", "page_token"]
+  static let pageNumberParameters = ["page", "page_number"]
+  /// Every parameter a page may be asked for by (`pagination(…)` reads them).
+  static let pagingParameters = Set(
+    ["token", "offset"] + pageSizeParameters + afterParameters + beforeParameters + cursorParameters
+      + pageNumberParameters)
+
   /// How a list method pages, from its parameters and its response example.
   static func pagination(
     pageType: String, item: TypeRef, params: [Field], response: JSONValue?, itemFields: [Field]?,
@@ -353,21 +364,21 @@ extension IRBuilder {
       )
       return (result, response == nil ? "returns a page but has no response example; assuming items in 'items'" : nil)
     }
-    let sizeParam = ["limit", "page_size", "per_page"].first { names.contains($0) } ?? ""
+    let sizeParam = Self.pageSizeParameters.first { names.contains($0) } ?? ""
     // The Stainless SDKs' cursor pages: the next page starts after the last item (`after`:
     // OpenAI, `starting_after`: Lithic, Stripe, `after_id`: Anthropic), or at the cursor the
     // page gives (`cursor` → `next_cursor`, `page_token` → `next_page_token`).
-    let afterParam = ["after", "starting_after", "after_id"].first(where: names.contains)
+    let afterParam = Self.afterParameters.first(where: names.contains)
     // A page that gives back the cursor under that parameter's own name (Knock's
     // `page_info.after`): the next page starts at that cursor, not after the last item.
     let givenBack = afterParam.flatMap(path)
-    let nextCursorParam = givenBack != nil ? afterParam : ["cursor", "page_token"].first(where: names.contains)
+    let nextCursorParam = givenBack != nil ? afterParam : Self.cursorParameters.first(where: names.contains)
     if let after = afterParam, givenBack == nil {
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: after,
         pageSizeParam: sizeParam)
       result.scheme = .cursor
-      result.beforeParam = ["before", "ending_before", "before_id"].first(where: names.contains)
+      result.beforeParam = Self.beforeParameters.first(where: names.contains)
       result.hasMorePath = path("has_more") ?? path("hasMore")
       let fields = itemFields?.map(\.jsonName) ?? []
       result.cursorItemField = ["id", "token"].first(where: fields.contains)
@@ -391,7 +402,7 @@ extension IRBuilder {
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "offset",
         pageSizeParam: sizeParam)
       result.scheme = .offset
-    } else if let page = ["page", "page_number"].first(where: names.contains),
+    } else if let page = Self.pageNumberParameters.first(where: names.contains),
       params.first(where: { $0.name == page })?.type == .string
     {
       // A page "number" that is a string is an opaque cursor (OpenAI's `SyncTokenPage`: `page`
@@ -408,7 +419,7 @@ extension IRBuilder {
           + keys.map { "'\($0)'" }.joined(separator: ", ") + " to take the next one from; 'next' is assumed"
       }
       result.hasMorePath = path("has_more") ?? path("hasMore")
-    } else if let page = ["page", "page_number"].first(where: names.contains) {
+    } else if let page = Self.pageNumberParameters.first(where: names.contains) {
       result = Pagination(
         pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: page,
         pageSizeParam: sizeParam)

@@ -229,12 +229,9 @@ struct NestingRecovery {
   /// Whether the method whose parameters are being recovered returns a page: its paging
   /// parameters (`pagingParameters`) are at the top.
   var pages = false
-  /// The parameters a Stainless page is asked for by (`RESTEvidence.pagination`), but `after` and
-  /// `before`, which a date range's fields are named too.
-  static let pagingParameters: Set<String> = [
-    "token", "page_size", "limit", "per_page", "starting_after", "ending_before", "after_id", "before_id", "cursor",
-    "page_token", "offset", "page", "page_number",
-  ]
+  /// The parameters a Stainless page is asked for by, but `after` and `before`, which a date
+  /// range's fields are named too.
+  static let pagingParameters = IRBuilder.pagingParameters.subtracting(["after", "before"])
   /// The event-stream switch of the method whose parameters are being recovered (`stream`, when
   /// the Domain Types hold its events' type): the reference lists it last, at the top.
   var streamSwitch: String?
