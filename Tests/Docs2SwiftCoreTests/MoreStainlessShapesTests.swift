@@ -1603,6 +1603,53 @@ struct MoreStainlessShapesTests {
     #expect(fields.map(\.name) == ["page_size"])
   }
 
+  @Test func aListMemberOfAUnionListsItsClasssFieldsWhenMoreMembersFollow() throws {
+    // telnyx's transfer tool: `targets: Union[Iterable[TransferTargetsTargetsList], str]` lists
+    // `Iterable[TransferTargetsTargetsList]` with the fields of a target under it, then `str`.
+    // Flattened, `to` was read as the method's second `to` and `str` as a stray item (warned),
+    // and the tools after it lost their place.
+    let text = Self.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> None", "post", "/widgets",
+      """
+      ### Parameters
+
+      - `name: str`
+      - `to: str`
+      - `transfer: Optional[Transfer]`
+        - `from_number: Optional[str]`
+        - `targets: Union[Iterable[TransferTargetsTargetsList], str]` Targets, or a variable.
+          - `Iterable[TransferTargetsTargetsList]`
+            - `to: str` The destination.
+            - `label: Optional[str]` The name of the target.
+          - `str`
+
+      """)
+    let (structured, _) = try Self.bothForms(text)
+    let method = try #require(RESTReferenceTests.method(structured, "widgets.create"))
+    #expect(method.params.map(\.name) == ["name", "to", "transfer"])
+    // Listed last, the list member may hold no fields (anthropic's `Union[str, Iterable[Content]]`,
+    // `Content` never declared): the next field is its union's field's sibling.
+    let last = text.replacingOccurrences(
+      of: """
+            - `Iterable[TransferTargetsTargetsList]`
+              - `to: str` The destination.
+              - `label: Optional[str]` The name of the target.
+            - `str`
+        """,
+      with: """
+            - `str`
+            - `Iterable[TransferTargetsTargetsList]`
+          - `via: Optional[str]`
+        """)
+    #expect(last != text)
+    let transfer = try #require(RESTReferenceTests.method(try Self.bothForms(last).flattened, "widgets.create"))
+    guard case .object(_, let fields)? = transfer.params.first(where: { $0.name == "transfer" })?.type else {
+      Issue.record("transfer is no object")
+      return
+    }
+    #expect(fields.map(\.name) == ["from_number", "targets", "via"])
+  }
+
   @Test func aResponseFieldInPydanticsModelNamespace() throws {
     // Stainless's Python models rename a field `model_…` to `api_model_…` (pydantic reserves the
     // namespace): hanzoai's and notdiamond's `api_model_name` is `model_name` on the wire, as the

@@ -1022,7 +1022,9 @@ struct NestingRecovery {
     // complete example lacks it (`"current_return": {}` inside a `ReturnObject`, modern-treasury.md).
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
       !stack[top].takesMembersOnly,
-      !stack[top].hasMembers, !(stack[top].item.kind.isBareType && stack[top].schema == nil),
+      !stack[top].hasMembers,
+      !(stack[top].item.kind.isBareType && stack[top].schema == nil
+        && !Self.holdsFields(stack[top], in: stack[top - 1])),
       !Self.completeExampleLacks(stack[top], Naming.jsonName(name))
     {
       return top
@@ -1282,6 +1284,25 @@ struct NestingRecovery {
       }
     }
     return (total, reasons.joined(separator: "; "))
+  }
+
+  /// Whether a union member written as a list of a class no Domain Type declares
+  /// (`Iterable[TransferTargetsTargetsList]`) lists that class's fields under it: when its union
+  /// names members still to come (`Union[Iterable[TransferTargetsTargetsList], str]`, `str` next),
+  /// the fields that follow cannot be the union's field's siblings. Listed last, it may hold
+  /// none (anthropic's `Union[str, Iterable[Content]]`).
+  private static func holdsFields(_ member: Node, in owner: Node) -> Bool {
+    guard case .type(let code) = member.item.kind, let expression = TypeExpression.parse(code),
+      case .field(_, let ownerType) = owner.item.kind,
+      case .generic("Union", let arguments) = TypeExpression.parse(ownerType)?.withoutOptional
+    else { return false }
+    switch expression {
+    case .generic("List", let elements), .generic("Sequence", let elements), .generic("Iterable", let elements):
+      guard elements.count == 1, elements[0].innerClassName != nil else { return false }
+    default: return false
+    }
+    let members = arguments.filter { $0 != .name("None") }
+    return owner.children.filter { !$0.item.kind.isField }.count < members.count
   }
 
   /// Whether the node's complete examples are objects, none of them with `key`.
