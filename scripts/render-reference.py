@@ -791,6 +791,10 @@ class Renderer:
 
     def class_fields(self, mod: Module, cls: ast.ClassDef, depth: int = 0) -> List[FieldInfo_]:
         fields: Dict[str, FieldInfo_] = {}
+        # A functional TypedDict base (`_FilterReservedKeywords`, fields named by Python keywords
+        # such as `from`) comes after the class's own fields: gitpod-full.md lists `filter`'s
+        # `to`, then `from`.
+        keyword_fields: Dict[str, FieldInfo_] = {}
         is_td = self.class_is_typeddict(mod, cls)
         # bases first
         for b in cls.bases:
@@ -803,7 +807,7 @@ class Renderer:
                     fields[f.name] = f
             elif r and self.functional_typeddict(r[1]) is not None:
                 for f in self.functional_typeddict_fields(r[0], r[1]):
-                    fields[f.name] = f
+                    keyword_fields[f.name] = f
         total = self.class_total(cls)
         body = cls.body
         for i, st in enumerate(body):
@@ -837,10 +841,9 @@ class Renderer:
                 else:
                     required = True
                 f = FieldInfo_(name, wire, ann, mod.name, doc, required, is_td)
-                if name in fields:
-                    fields[name] = f
-                else:
-                    fields[name] = f
+                fields[name] = f
+        for name, f in keyword_fields.items():
+            fields.setdefault(name, f)
         return list(fields.values())
 
     # ---------------- field tree rendering ----------------
