@@ -405,4 +405,13 @@ public indirect enum TypeRef: Sendable, Hashable {
     if case .union(let members) = self { return members }
     return [self]
   }
+
+  /// Whether the type is an enum: in place, or a Domain Type `declarations` declares as one.
+  public func isEnum(in declarations: [String: TypeDecl]) -> Bool {
+    switch self {
+    case .enum: true
+    case .ref(let name): declarations[name]?.kind == .enum
+    default: false
+    }
+  }
 }

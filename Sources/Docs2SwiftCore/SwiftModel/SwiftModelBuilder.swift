@@ -708,13 +708,6 @@ struct SwiftModelBuilder {
   /// (an object, a map, a union, a list of Bools or timestamps, a list of objects): such a
   /// parameter is optional in Swift.
   func placeholder(_ type: TypeRef, swiftType: SwiftType, at location: ParameterLocation) -> String? {
-    let isEnum: (TypeRef) -> Bool = { type in
-      switch type {
-      case .enum: true
-      case .ref(let name): decls[name]?.kind == .enum
-      default: false
-      }
-    }
     switch type {
     case _ where location == .path && Self.isScalarUnion(type): return "\"\""
     case .string: return "\"\""
@@ -722,9 +715,9 @@ struct SwiftModelBuilder {
     case .boolean: return "false"
     case .datetime: return "\(swiftType.local)(seconds: 0)"
     case .file: return "Data()"
-    case let type where isEnum(type): return "\(swiftType.local)(rawValue: \"\")"
+    case let type where type.isEnum(in: decls): return "\(swiftType.local)(rawValue: \"\")"
     case .array(let element) where location != .path:
-      return [.string, .integer, .number].contains(element) || isEnum(element) ? "[]" : nil
+      return [.string, .integer, .number].contains(element) || element.isEnum(in: decls) ? "[]" : nil
     // (A path parameter is always there: the route matched it.)
     default: return location == .path ? "\(swiftType.local)(rawValue: \"\")" : nil
     }

@@ -173,7 +173,7 @@ enum ServerEmitter {
       sampleOperation: sample.map { [$0] } ?? [],
       pagedOperation: paged.map { [$0] } ?? [],
       stringFieldProbe: fieldProbe(model) { $0 == .string }.map { [$0] } ?? [],
-      enumFieldProbe: fieldProbe(model) { isEnum($0, in: model) }.map { [$0] } ?? [],
+      enumFieldProbe: fieldProbe(model) { $0.isEnum(in: model.documentedTypes) }.map { [$0] } ?? [],
       serviceImports: imports(serviceModules),
       mockImports: imports(["Foundation", moduleName, serverModule]),
       testImports: imports([
@@ -251,7 +251,7 @@ enum ServerEmitter {
     case .number: ("double", nil)
     case .boolean: ("bool", nil)
     case .datetime: ("timestamp", nil)
-    case let type where isEnum(type, in: model): ("string", swiftType.qualified)
+    case let type where type.isEnum(in: model.documentedTypes): ("string", swiftType.qualified)
     default: nil
     }
   }
@@ -285,15 +285,6 @@ enum ServerEmitter {
     switch type {
     case .union: true
     case .ref(let name): model.documentedTypes[name]?.kind == .union
-    default: false
-    }
-  }
-
-  /// Whether `type` is an enum: in place, or a Domain Type declared as one.
-  static func isEnum(_ type: TypeRef, in model: SwiftModel) -> Bool {
-    switch type {
-    case .enum: true
-    case .ref(let name): model.documentedTypes[name]?.kind == .enum
     default: false
     }
   }
