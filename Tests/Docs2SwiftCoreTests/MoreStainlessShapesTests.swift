@@ -1693,6 +1693,33 @@ struct MoreStainlessShapesTests {
     #expect(!warnings.contains { $0.message.contains("'model_name'") })
     // Only that namespace: `version` stays a key no field documents.
     #expect(warnings.contains { $0.message.contains("'version'") })
+
+    // Another response's `api_model_spend`, which no example shows, is `model_spend` once one
+    // example has shown the rename (hanzoai's `KeyListResponse`); a parameter keeps its name (the
+    // SDK's request classes are not renamed). Without the example, nothing is renamed.
+    let more =
+      text + "\n"
+      + Self.reference(
+        "gadgets.update(GadgetUpdateParams**kwargs) -> Gadget", "post", "/gadgets",
+        "### Parameters\n\n- `api_model_limit: Optional[int]`\n\n### Returns\n\n- `class Gadget: …`\n"
+          + "  - `api_model_spend: Optional[float]`\n  - `usage: Optional[Usage]`\n"
+          + "    - `api_model_tokens: Optional[int]`\n"
+      ).replacingOccurrences(of: "# Widgets\n", with: "# Gadgets\n")
+    for (form, shown) in [(more, true), (more.replacingOccurrences(of: "\"model_name\": \"gpt\", ", with: ""), false)] {
+      let (api, warnings) = try Self.parse(form)
+      let gadgets = try #require(RESTReferenceTests.method(api, "gadgets.update"))
+      let declarations = Dictionary(uniqueKeysWithValues: api.allResources.flatMap(\.types).map { ($0.name, $0) })
+      let gadget = try #require(gadgets.returns?.objectFields(in: declarations))
+      #expect(gadget.first?.jsonName == (shown ? "model_spend" : "api_model_spend"))
+      guard case .object(_, let usage)? = gadget.last?.type else {
+        Issue.record("usage is no object")
+        continue
+      }
+      #expect(usage.map(\.jsonName) == [shown ? "model_tokens" : "api_model_tokens"])
+      #expect(gadgets.params.map(\.jsonName) == ["api_model_limit"])
+      let renames = warnings.filter { $0.message.contains("pydantic's 'model_' namespace") }
+      #expect(renames.count == (shown ? 2 : 0), "\(renames.map(\.message))")
+    }
   }
 
   @Test func aParameterUnionThatOnlySharesADomainTypesNameIsItsOwn() throws {

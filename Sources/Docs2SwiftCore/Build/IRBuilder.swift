@@ -70,6 +70,7 @@ struct IRBuilder {
       var api = try Naming.$style.withValue(style) {
         var api = try buildModel()
         adoptResponseSpellings(&api)
+        adoptModelNamespaceRenames(&api)
         adoptExampleValueSpellings(&api)
         return api
       }
@@ -1429,6 +1430,86 @@ struct IRBuilder {
       return resource
     }
     api.resources = api.resources.map(respelled)
+  }
+
+  /// Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`
+  /// (hanzoai's `api_model_max_budget`, `FieldInfo(alias="model_max_budget")`), and a reference
+  /// rendered from the SDK documents that name. Once a response example shows one such field as
+  /// `model_…` (`adoptingWireNames`), the API's other `api_model_…` fields of what it returns,
+  /// which no example shows, travel as `model_…` too; warned once per name. Not the parameters:
+  /// the SDK's request classes keep the wire name.
+  private mutating func adoptModelNamespaceRenames(_ api: inout APIDocument) {
+    let prefix = "api_"
+    func renamed(_ field: Field) -> String? {
+      guard field.name.hasPrefix(prefix + "model_") else { return nil }
+      return Naming.jsonName(String(field.name.dropFirst(prefix.count)))
+    }
+    var confirmed: (name: String, wire: String)?
+    func find(_ fields: [Field]) {
+      for field in fields {
+        if confirmed == nil, let wire = renamed(field), field.jsonName == wire { confirmed = (field.name, wire) }
+        find(field.type)
+      }
+    }
+    func find(_ type: TypeRef) {
+      switch type {
+      case .array(let element), .map(let element): find(element)
+      case .union(let members): members.forEach(find)
+      case .object(_, let fields): find(fields)
+      default: break
+      }
+    }
+    for resource in api.allResources {
+      resource.types.forEach { find($0.fields) }
+      for method in resource.methods {
+        method.returns.map(find)
+        method.pagination.map { find($0.item) }
+      }
+    }
+    guard let confirmed else { return }
+    var warned: Set<String> = []
+    func renaming(_ fields: [Field], at location: SourceLocation?) -> [Field] {
+      fields.map { field in
+        var field = field
+        if let wire = renamed(field), field.jsonName == Naming.jsonName(field.name) {
+          field.jsonName = wire
+          if warned.insert(field.name).inserted {
+            diagnostics.warn(
+              "'\(field.name)' is read as '\(wire)', as a response example writes '\(confirmed.wire)' for "
+                + "'\(confirmed.name)' (Stainless's Python models rename pydantic's 'model_' namespace; no example "
+                + "shows this one)",
+              at: location ?? start)
+          }
+        }
+        field.type = renaming(field.type, at: location)
+        return field
+      }
+    }
+    func renaming(_ type: TypeRef, at location: SourceLocation?) -> TypeRef {
+      switch type {
+      case .array(let element): .array(renaming(element, at: location))
+      case .map(let element): .map(renaming(element, at: location))
+      case .union(let members): .union(members.map { renaming($0, at: location) })
+      case .object(let name, let fields): .object(name: name, fields: renaming(fields, at: location))
+      default: type
+      }
+    }
+    func renaming(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.types.indices {
+        resource.types[index].fields = renaming(resource.types[index].fields, at: resource.types[index].documentedAt)
+      }
+      for index in resource.methods.indices {
+        let location = resource.methods[index].documentedAt
+        resource.methods[index].returns = resource.methods[index].returns.map { renaming($0, at: location) }
+        if let item = resource.methods[index].pagination?.item {
+          resource.methods[index].pagination?.item = renaming(item, at: location)
+        }
+      }
+      resource.resources = resource.resources.map(renaming)
+      return resource
+    }
+    api.resources = api.resources.map(renaming)
   }
 
   /// Whether `value` is an HTTP header's name spelling the parameter `name`: its words
