@@ -1363,26 +1363,8 @@ struct IRBuilder {
   /// Warned once per name, at the first method that sends it.
   private mutating func adoptResponseSpellings(_ api: inout APIDocument) {
     var spellings: [String: Set<String>] = [:]
-    func collect(_ type: TypeRef) {
-      switch type {
-      case .array(let element), .map(let element): collect(element)
-      case .union(let members): members.forEach(collect)
-      case .object(_, let fields): collect(fields)
-      default: break
-      }
-    }
-    func collect(_ fields: [Field]) {
-      for field in fields {
-        if field.jsonName != Naming.jsonName(field.name) { spellings[field.name, default: []].insert(field.jsonName) }
-        collect(field.type)
-      }
-    }
-    for resource in api.allResources {
-      resource.types.forEach { collect($0.fields) }
-      for method in resource.methods {
-        method.returns.map(collect)
-        method.pagination.map { collect($0.item) }
-      }
+    api.forEachResponseField { field in
+      if field.jsonName != Naming.jsonName(field.name) { spellings[field.name, default: []].insert(field.jsonName) }
     }
     var requestKeys: Set<String> = []
     for method in api.allResources.flatMap(\.methods) {
@@ -1394,37 +1376,27 @@ struct IRBuilder {
     }.compactMapValues(\.first)
     guard !adopted.isEmpty else { return }
     var warned: Set<String> = []
-    func respelled(_ fields: [Field], at location: SourceLocation?) -> [Field] {
-      fields.map { field in
-        var field = field
-        if field.location == nil || field.location == .body, let spelling = adopted[field.name],
-          field.jsonName == Naming.jsonName(field.name)
-        {
-          field.jsonName = spelling
-          if warned.insert(field.name).inserted {
-            diagnostics.warn(
-              "'\(field.name)' is sent as '\(spelling)', as the response examples spell it (no request example "
-                + "shows it)", at: location ?? start)
-          }
+    func respelled(_ field: Field, at location: SourceLocation?) -> Field {
+      var field = field
+      if field.location == nil || field.location == .body, let spelling = adopted[field.name],
+        field.jsonName == Naming.jsonName(field.name)
+      {
+        field.jsonName = spelling
+        if warned.insert(field.name).inserted {
+          diagnostics.warn(
+            "'\(field.name)' is sent as '\(spelling)', as the response examples spell it (no request example "
+              + "shows it)", at: location ?? start)
         }
-        field.type = respelled(field.type, at: location)
-        return field
       }
-    }
-    func respelled(_ type: TypeRef, at location: SourceLocation?) -> TypeRef {
-      switch type {
-      case .array(let element): .array(respelled(element, at: location))
-      case .map(let element): .map(respelled(element, at: location))
-      case .union(let members): .union(members.map { respelled($0, at: location) })
-      case .object(let name, let fields): .object(name: name, fields: respelled(fields, at: location))
-      default: type
-      }
+      return field
     }
     func respelled(_ resource: Resource) -> Resource {
       var resource = resource
       for index in resource.methods.indices {
-        resource.methods[index].params = respelled(
-          resource.methods[index].params, at: resource.methods[index].documentedAt)
+        let location = resource.methods[index].documentedAt
+        resource.methods[index].params = resource.methods[index].params.map {
+          $0.mappingFields { respelled($0, at: location) }
+        }
       }
       resource.resources = resource.resources.map(respelled)
       return resource
@@ -1445,65 +1417,38 @@ struct IRBuilder {
       return Naming.jsonName(String(field.name.dropFirst(prefix.count)))
     }
     var confirmed: (name: String, wire: String)?
-    func find(_ fields: [Field]) {
-      for field in fields {
-        if confirmed == nil, let wire = renamed(field), field.jsonName == wire { confirmed = (field.name, wire) }
-        find(field.type)
-      }
-    }
-    func find(_ type: TypeRef) {
-      switch type {
-      case .array(let element), .map(let element): find(element)
-      case .union(let members): members.forEach(find)
-      case .object(_, let fields): find(fields)
-      default: break
-      }
-    }
-    for resource in api.allResources {
-      resource.types.forEach { find($0.fields) }
-      for method in resource.methods {
-        method.returns.map(find)
-        method.pagination.map { find($0.item) }
-      }
+    api.forEachResponseField { field in
+      if confirmed == nil, let wire = renamed(field), field.jsonName == wire { confirmed = (field.name, wire) }
     }
     guard let confirmed else { return }
     var warned: Set<String> = []
-    func renaming(_ fields: [Field], at location: SourceLocation?) -> [Field] {
-      fields.map { field in
-        var field = field
-        if let wire = renamed(field), field.jsonName == Naming.jsonName(field.name) {
-          field.jsonName = wire
-          if warned.insert(field.name).inserted {
-            diagnostics.warn(
-              "'\(field.name)' is read as '\(wire)', as a response example writes '\(confirmed.wire)' for "
-                + "'\(confirmed.name)' (Stainless's Python models rename pydantic's 'model_' namespace; no example "
-                + "shows this one)",
-              at: location ?? start)
-          }
+    func renaming(_ field: Field, at location: SourceLocation?) -> Field {
+      var field = field
+      if let wire = renamed(field), field.jsonName == Naming.jsonName(field.name) {
+        field.jsonName = wire
+        if warned.insert(field.name).inserted {
+          diagnostics.warn(
+            "'\(field.name)' is read as '\(wire)', as a response example writes '\(confirmed.wire)' for "
+              + "'\(confirmed.name)' (Stainless's Python models rename pydantic's 'model_' namespace; no example "
+              + "shows this one)",
+            at: location ?? start)
         }
-        field.type = renaming(field.type, at: location)
-        return field
       }
-    }
-    func renaming(_ type: TypeRef, at location: SourceLocation?) -> TypeRef {
-      switch type {
-      case .array(let element): .array(renaming(element, at: location))
-      case .map(let element): .map(renaming(element, at: location))
-      case .union(let members): .union(members.map { renaming($0, at: location) })
-      case .object(let name, let fields): .object(name: name, fields: renaming(fields, at: location))
-      default: type
-      }
+      return field
     }
     func renaming(_ resource: Resource) -> Resource {
       var resource = resource
       for index in resource.types.indices {
-        resource.types[index].fields = renaming(resource.types[index].fields, at: resource.types[index].documentedAt)
+        let location = resource.types[index].documentedAt
+        resource.types[index].fields = resource.types[index].fields.map {
+          $0.mappingFields { renaming($0, at: location) }
+        }
       }
       for index in resource.methods.indices {
         let location = resource.methods[index].documentedAt
-        resource.methods[index].returns = resource.methods[index].returns.map { renaming($0, at: location) }
+        resource.methods[index].returns = resource.methods[index].returns?.mappingFields { renaming($0, at: location) }
         if let item = resource.methods[index].pagination?.item {
-          resource.methods[index].pagination?.item = renaming(item, at: location)
+          resource.methods[index].pagination?.item = item.mappingFields { renaming($0, at: location) }
         }
       }
       resource.resources = resource.resources.map(renaming)

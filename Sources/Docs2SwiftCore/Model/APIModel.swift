@@ -406,12 +406,64 @@ public indirect enum TypeRef: Sendable, Hashable {
     return [self]
   }
 
+  /// Calls `body` with every field of the objects written in place in the type, a field's own
+  /// type's fields after it.
+  func forEachField(_ body: (Field) -> Void) {
+    switch self {
+    case .array(let element), .map(let element): element.forEachField(body)
+    case .union(let members): members.forEach { $0.forEachField(body) }
+    case .object(_, let fields): fields.forEach { $0.forEachField(body) }
+    default: break
+    }
+  }
+
+  /// The type with `transform` applied to every field of the objects written in place in it,
+  /// then to the fields of that field's type.
+  func mappingFields(_ transform: (Field) -> Field) -> TypeRef {
+    switch self {
+    case .array(let element): .array(element.mappingFields(transform))
+    case .map(let element): .map(element.mappingFields(transform))
+    case .union(let members): .union(members.map { $0.mappingFields(transform) })
+    case .object(let name, let fields): .object(name: name, fields: fields.map { $0.mappingFields(transform) })
+    default: self
+    }
+  }
+
   /// Whether the type is an enum: in place, or a Domain Type `declarations` declares as one.
   public func isEnum(in declarations: [String: TypeDecl]) -> Bool {
     switch self {
     case .enum: true
     case .ref(let name): declarations[name]?.kind == .enum
     default: false
+    }
+  }
+}
+
+extension Field {
+  /// Calls `body` with the field, then with every field of its type.
+  func forEachField(_ body: (Field) -> Void) {
+    body(self)
+    type.forEachField(body)
+  }
+
+  /// The field `transform` gives, its type's fields transformed too.
+  func mappingFields(_ transform: (Field) -> Field) -> Field {
+    var field = transform(self)
+    field.type = field.type.mappingFields(transform)
+    return field
+  }
+}
+
+extension APIDocument {
+  /// Calls `body` with every field of what the API returns: its Domain Types, each method's
+  /// returns and page items, and the objects written in place in them.
+  func forEachResponseField(_ body: (Field) -> Void) {
+    for resource in allResources {
+      resource.types.forEach { $0.fields.forEach { $0.forEachField(body) } }
+      for method in resource.methods {
+        method.returns?.forEachField(body)
+        method.pagination?.item.forEachField(body)
+      }
     }
   }
 }
