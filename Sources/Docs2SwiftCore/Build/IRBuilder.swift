@@ -1436,25 +1436,7 @@ struct IRBuilder {
       }
       return field
     }
-    func renaming(_ resource: Resource) -> Resource {
-      var resource = resource
-      for index in resource.types.indices {
-        let location = resource.types[index].documentedAt
-        resource.types[index].fields = resource.types[index].fields.map {
-          $0.mappingFields { renaming($0, at: location) }
-        }
-      }
-      for index in resource.methods.indices {
-        let location = resource.methods[index].documentedAt
-        resource.methods[index].returns = resource.methods[index].returns?.mappingFields { renaming($0, at: location) }
-        if let item = resource.methods[index].pagination?.item {
-          resource.methods[index].pagination?.item = item.mappingFields { renaming($0, at: location) }
-        }
-      }
-      resource.resources = resource.resources.map(renaming)
-      return resource
-    }
-    api.resources = api.resources.map(renaming)
+    api = api.mappingResponseFields { renaming($0, at: $1) }
   }
 
   /// Whether `value` is an HTTP header's name spelling the parameter `name`: its words

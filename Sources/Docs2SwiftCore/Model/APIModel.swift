@@ -466,4 +466,30 @@ extension APIDocument {
       }
     }
   }
+
+  /// The document with `transform` applied to every field `forEachResponseField` visits, given
+  /// the heading of the Domain Type or method it is in.
+  func mappingResponseFields(_ transform: (Field, SourceLocation?) -> Field) -> APIDocument {
+    func mapping(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.types.indices {
+        let location = resource.types[index].documentedAt
+        resource.types[index].fields = resource.types[index].fields.map {
+          $0.mappingFields { transform($0, location) }
+        }
+      }
+      for index in resource.methods.indices {
+        let location = resource.methods[index].documentedAt
+        resource.methods[index].returns = resource.methods[index].returns?.mappingFields { transform($0, location) }
+        if let item = resource.methods[index].pagination?.item {
+          resource.methods[index].pagination?.item = item.mappingFields { transform($0, location) }
+        }
+      }
+      resource.resources = resource.resources.map(mapping)
+      return resource
+    }
+    var document = self
+    document.resources = resources.map(mapping)
+    return document
+  }
 }
