@@ -79,6 +79,19 @@ struct JSONValueTests {
     #expect(String(decoding: try encoder.encode(value), as: UTF8.self) == text)
   }
 
+  @Test("reads a cursor from an object's string or whole-number member, and nothing else")
+  func cursorText() {
+    let item: ExampleJSONValue = ["id": "fn_1", "version": 3, "score": 1.5, "flag": true, "nested": ["id": "x"]]
+    #expect(item.cursorText("id") == "fn_1")
+    #expect(item.cursorText("version") == "3")
+    #expect(item.cursorText("score") == nil)
+    #expect(item.cursorText("flag") == nil)
+    #expect(item.cursorText("nested") == nil)
+    #expect(item.cursorText("missing") == nil)
+    #expect(ExampleJSONValue.array(["id"]).cursorText("id") == nil)
+    #expect(ExampleJSONValue.number(1e300).cursorText("id") == nil)
+  }
+
   @Test("ExampleIndirect encodes as the value itself")
   func indirect() throws {
     struct Node: Codable, Sendable, Hashable {

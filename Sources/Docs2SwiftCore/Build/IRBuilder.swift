@@ -1165,11 +1165,17 @@ struct IRBuilder {
     if let page, let returns {
       var (found, warning) = Self.pagination(
         pageType: page.page, item: returns, params: params, response: response,
-        itemFields: returns.objectFields(in: declarations), isConnect: isConnect)
+        itemFields: returns.commonObjectFields(in: declarations), isConnect: isConnect)
       if let warning { diagnostics.warn("'\(operation.heading)' \(warning)", at: operation.location) }
       // (The items the example shows name their fields' wire names as the page's items do.)
       for element in response?.value(at: found.itemsField.isEmpty ? [] : [found.itemsField])?.arrayElements ?? [] {
         found.item = adoptingWireNames(shownBy: element, in: found.item)
+      }
+      // The cursor field, chosen by its documented name, travels under its wire name.
+      if let cursor = found.cursorItemField,
+        let field = found.item.commonObjectFields(in: declarations)?.first(where: { $0.name == cursor })
+      {
+        found.cursorItemField = field.jsonName
       }
       pagination = found
       for index in params.indices
@@ -1517,13 +1523,28 @@ struct IRBuilder {
     case .object(let name, let fields):
       return .object(name: name, fields: adoptingWireNames(shownBy: value, fields: fields))
     case .ref(let name):
-      guard var decl = declarations[name], decl.kind == .object else { return type }
-      let fields = adoptingWireNames(shownBy: value, fields: decl.fields)
-      if fields != decl.fields {
-        decl.fields = fields
-        declarations[name] = decl
+      guard var decl = declarations[name] else { return type }
+      switch decl.kind {
+      case .object:
+        let fields = adoptingWireNames(shownBy: value, fields: decl.fields)
+        if fields != decl.fields {
+          decl.fields = fields
+          declarations[name] = decl
+        }
+      case .union:
+        let members = decl.members.map { adoptingWireNames(shownBy: value, in: $0) }
+        if members != decl.members {
+          decl.members = members
+          declarations[name] = decl
+        }
+      case .enum:
+        break
       }
       return type
+    case .union(let members):
+      // A value of one member: its keys name the wire names of the members' fields they spell
+      // (bem's `Function`, whose every kind has `function_id`, shown as `functionID`).
+      return .union(members.map { adoptingWireNames(shownBy: value, in: $0) })
     default:
       return type
     }

@@ -380,12 +380,21 @@ extension IRBuilder {
       result.scheme = .cursor
       result.beforeParam = Self.beforeParameters.first(where: names.contains)
       result.hasMorePath = path("has_more") ?? path("hasMore")
-      let fields = itemFields?.map(\.jsonName) ?? []
-      result.cursorItemField = ["id", "token"].first(where: fields.contains)
-      if result.cursorItemField == nil {
+      let cursorType = params.first { $0.name == after }?.type
+      if let (field, why) = Self.cursorItemField(
+        itemFields ?? [], cursorType: cursorType, item: item, itemsField: itemsField ?? "")
+      {
+        // (The documented name: the caller reads its wire name once the examples have spoken.)
+        result.cursorItemField = field.name
+        if let why {
+          warning =
+            "pages by '\(after)', but its items have no \(Self.describe(cursorType))'id' or 'token' field; "
+            + "the next cursor is the last item's '\(field.name)' (\(why))"
+        }
+      } else {
         warning =
-          "pages by '\(after)', but its items have no 'id' or 'token' field to take the next cursor from; "
-          + "'id' is assumed"
+          "pages by '\(after)', but none of its items' \(Self.describe(cursorType))fields is 'id', 'token' or one "
+          + "named after the item type to take the next cursor from; 'id' is assumed"
         result.cursorItemField = "id"
       }
     } else if let cursor = nextCursorParam {
@@ -442,6 +451,66 @@ extension IRBuilder {
       warning = "returns a page but its response example shows no array; assuming items in '\(result.itemsField)'"
     }
     return (result, warning)
+  }
+
+  /// The item field whose value on the last item is the next cursor of a page that starts after
+  /// an item (`starting_after`): `id` or `token` when the items have one of the cursor
+  /// parameter's type. Else, as the Stainless SDKs name the field their page reads (bem's
+  /// `function_id` of a `Function`, `event_id` of an `ErrorEvent`, `bucket_id` of a `BucketV3`,
+  /// `version_num` of the `versions`): a `<stem>_id`, then the one other `<stem>_…` field, where
+  /// a stem is the item type's name or a part of it at its start or end, or the singular of the
+  /// items field; then the one `…_id` field. With `why` (for the warning) when not `id` or `token`.
+  static func cursorItemField(
+    _ fields: [Field], cursorType: TypeRef?, item: TypeRef, itemsField: String
+  ) -> (field: Field, why: String?)? {
+    // (An integer travels as its text where the cursor is a string.)
+    let fitting = fields.filter {
+      cursorType == nil || $0.type == cursorType || ($0.type == .integer && cursorType == .string)
+    }
+    if let field = fitting.first(where: { ["id", "token"].contains($0.name) }) { return (field, nil) }
+    var words: [String] = []
+    if case .ref(let name) = item {
+      for character in name {
+        if character.isUppercase || words.isEmpty { words.append("") }
+        words[words.count - 1].append(character.lowercased())
+      }
+    }
+    var stems: [(stem: String, source: String)] = []
+    let typeName = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    for count in stride(from: words.count, through: 1, by: -1) {
+      stems.append((words.suffix(count).joined(separator: "_"), "named after the item type '\(typeName)'"))
+      if count < words.count {
+        stems.append((words.prefix(count).joined(separator: "_"), "named after the item type '\(typeName)'"))
+      }
+    }
+    if !itemsField.isEmpty {
+      var singular = itemsField
+      if singular.hasSuffix("ies") {
+        singular = singular.dropLast(3) + "y"
+      } else if singular.hasSuffix("s") {
+        singular.removeLast()
+      }
+      stems.append((singular, "named after the items field '\(itemsField)'"))
+    }
+    for (stem, source) in stems {
+      if let field = fitting.first(where: { $0.name == stem + "_id" }) { return (field, source) }
+    }
+    for (stem, source) in stems {
+      let named = fitting.filter { $0.name.hasPrefix(stem + "_") }
+      if named.count == 1 { return (named[0], source) }
+    }
+    let identifiers = fitting.filter { $0.name.hasSuffix("_id") }
+    if identifiers.count == 1 { return (identifiers[0], "the items' one identifier field") }
+    return nil
+  }
+
+  /// `string `, `integer ` (with the space) for the warnings about a cursor parameter's type.
+  static func describe(_ type: TypeRef?) -> String {
+    switch type {
+    case .string?: "string "
+    case .integer?: "integer "
+    default: ""
+    }
   }
 
   static func pathTo(_ key: String, in value: JSONValue) -> [String]? {

@@ -325,4 +325,21 @@ extension TypeRef {
     default: nil
     }
   }
+
+  /// The fields every value of the type has: an object's, or those every member of a union of
+  /// objects has alike (the same name and type); nil for other types.
+  func commonObjectFields(in declarations: [String: TypeDecl]) -> [Field]? {
+    if let fields = objectFields(in: declarations) { return fields }
+    let members: [TypeRef]
+    switch self {
+    case .union(let list): members = list
+    case .ref(let name) where declarations[name]?.kind == .union: members = declarations[name]?.members ?? []
+    default: return nil
+    }
+    let each = members.compactMap { $0.objectFields(in: declarations) }
+    guard each.count == members.count, let first = each.first else { return nil }
+    return first.filter { field in
+      each.dropFirst().allSatisfy { fields in fields.contains { $0.name == field.name && $0.type == field.type } }
+    }
+  }
 }

@@ -339,11 +339,35 @@ struct SwiftPage: Sendable, Hashable {
   var nextTokenAfterExpression = ""
   /// The token parameter is an `Int` (offset, page number), sent and received as its text.
   var tokenIsInteger = false
+  /// A cursor page whose items are a union of objects: the cursor property of each member (then
+  /// `nextTokenExpression` is `nil`).
+  var unionCursor: SwiftUnionCursor? = nil
+  /// A cursor page whose cursor parameter is an `Int` (bem's `starting_after: int`), sent and
+  /// received as its text.
+  var integerCursor = false
   /// The offset or page number of the first page (0 or 1): a request with a greater one asks
   /// for a later page.
   var firstPageNumber = 0
   /// Whether a parameter carries the cursor (false for a single page).
   var hasToken: Bool { !tokenProperty.isEmpty }
+}
+
+/// The next cursor of a page whose items are a union of objects (bem's `Function`, whose every
+/// kind has `function_id`): the last item's cursor property, read in each member.
+struct SwiftUnionCursor: Sendable, Hashable {
+  struct Case: Sendable, Hashable {
+    /// The union's case (unescaped).
+    var name: String
+    /// The cursor's text over the case's payload `value`: `value.functionID`.
+    var expression: String
+  }
+
+  var cases: [Case]
+  /// The case holding a value no member reads (unescaped): its cursor is read from the JSON.
+  var unknownCase: String
+  var wireName: String
+  /// The page's "has more" property (escaped), if it has one.
+  var hasMoreProperty: String? = nil
 }
 
 struct SwiftPathStep: Sendable, Hashable {

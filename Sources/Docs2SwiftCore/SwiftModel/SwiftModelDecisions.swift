@@ -345,6 +345,41 @@ extension SwiftModel {
     }
   }
 
+  /// The property holding the next cursor of a page that starts after its last item: the item
+  /// declaration's `wireName` property, if it is a string or an integer.
+  func cursorProperty(of declaration: SwiftDeclaration?, wireName: String) -> SwiftProperty? {
+    declaration?.properties.first {
+      $0.wireName == wireName && ($0.type == .named("String") || $0.type == .named("Int"))
+    }
+  }
+
+  /// `property`'s value on `value` as the cursor's text: `value.id`, `String(value.versionNum)`.
+  func cursorText(_ property: SwiftProperty, of value: String) -> String {
+    let name = "\(value).\(SwiftNaming.escaped(property.name))"
+    if property.type == .named("String") { return name }
+    return property.isOptional ? "\(name).map { String($0) }" : "String(\(name))"
+  }
+
+  /// The next cursor of a page whose items are a union of objects, each with the cursor
+  /// property: a `switch` over the last item's member (`SwiftUnionCursor`).
+  func unionCursor(itemType: SwiftType, wireName: String) -> SwiftUnionCursor? {
+    guard itemType.arrayElement == nil, let item = declaration(named: itemType.local),
+      case .union(let union) = item.kind
+    else { return nil }
+    var cases: [SwiftUnionCursor.Case] = []
+    for member in union.cases {
+      let payload: SwiftDeclaration?
+      switch member.payload {
+      case .named(let name): payload = declaration(named: name)
+      case .nested(_, let name): payload = item.nested.first { $0.name == name }
+      default: payload = nil
+      }
+      guard let property = cursorProperty(of: payload, wireName: wireName) else { return nil }
+      cases.append(SwiftUnionCursor.Case(name: member.name, expression: cursorText(property, of: "value")))
+    }
+    return SwiftUnionCursor(cases: cases, unknownCase: union.unknownCase, wireName: wireName)
+  }
+
   func page(_ pagination: Pagination, of method: Method, params: SwiftDeclaration, responseType: String)
     throws(DiagnosticError) -> SwiftPage
   {
@@ -405,14 +440,31 @@ extension SwiftModel {
       let hasMore = page.properties.first { $0.wireName == pagination.hasMorePath?.last }
       result.nextTokenExpression = hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(next)" } ?? next
     case .cursor:
-      // The last item's id (or token) is the next cursor, while the page says there is more.
-      let item = itemType.arrayElement == nil ? declaration(named: itemType.local) : nil
-      let cursor = item?.properties.first { $0.wireName == pagination.cursorItemField }
+      // The last item's id (or the field the reference names instead) is the next cursor, while
+      // the page says there is more.
       let hasMore = page.properties.first { $0.wireName == pagination.hasMorePath?.last }
-      if let cursor, cursor.type == .named("String") {
-        let last = "\(SwiftNaming.escaped(items.name)).last?.\(SwiftNaming.escaped(cursor.name))"
+      let cursor = pagination.cursorItemField ?? ""
+      let item = itemType.arrayElement == nil ? declaration(named: itemType.local) : nil
+      if let property = cursorProperty(of: item, wireName: cursor) {
+        // `items.last?.id`, `items.last.map { String($0.versionNum) }`.
+        let items = SwiftNaming.escaped(items.name)
+        let name = SwiftNaming.escaped(property.name)
+        let last =
+          switch (property.type == .named("String"), property.isOptional) {
+          case (true, _): "\(items).last?.\(name)"
+          case (false, true): "\(items).last?.\(name).map { String($0) }"
+          case (false, false): "\(items).last.map { String($0.\(name)) }"
+          }
         result.nextTokenExpression =
           hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(last)" } ?? last
+      } else if var union = unionCursor(itemType: itemType, wireName: cursor) {
+        union.hasMoreProperty = hasMore.map { SwiftNaming.escaped($0.name) }
+        result.unionCursor = union
+      }
+      // An integer cursor (bem's `starting_after: int`) travels as its text in the page's token.
+      if let token, token.type == .named("Int") {
+        result.integerCursor = true
+        result.tokenPaths = [[SwiftPathStep(name: token.name, isOptional: token.isOptional)]]
       }
     case .offset, .pageNumber:
       // The next offset is this page's plus its items; the next page number this one plus one

@@ -170,7 +170,9 @@ struct ClientEmitter {
     if let page = operation.page, page.hasToken {
       let token = SwiftNaming.escaped(page.tokenProperty)
       // An offset or page number travels as its text in the page's token.
-      var assignments = [page.tokenIsInteger ? "next.\(token) = Int(token)" : "next.\(token) = token"]
+      var assignments = [
+        page.tokenIsInteger || page.integerCursor ? "next.\(token) = Int(token)" : "next.\(token) = token"
+      ]
       if page.tokenIsInteger {
         let optional = page.tokenPaths.first?.first?.isOptional ?? true
         view.requestTokenExpression = "params.\(token)\(optional ? "?" : "").description"
@@ -298,7 +300,14 @@ struct ClientEmitter {
           typeName: page.typeName, itemType: page.itemType.qualified,
           itemsProperty: SwiftNaming.escaped(page.itemsProperty),
           nextTokenExpression: page.nextTokenExpression, nextTokenAfterExpression: page.nextTokenAfterExpression,
-          hasNextTokenAfter: !page.nextTokenAfterExpression.isEmpty))
+          hasNextTokenAfter: !page.nextTokenAfterExpression.isEmpty,
+          unionCursor: page.unionCursor.map { cursor in
+            UnionCursorView(
+              cases: cursor.cases.map {
+                UnionCursorCaseView(caseName: SwiftNaming.escaped($0.name), expression: $0.expression)
+              }, unknownCase: SwiftNaming.escaped(cursor.unknownCase),
+              wireName: SwiftNaming.stringLiteralContents(cursor.wireName), hasMoreProperty: cursor.hasMoreProperty)
+          }))
     }
     return pages
   }
@@ -484,7 +493,7 @@ extension ClientEmitter {
       !(example.value(at: page.itemsWirePath)?.arrayElements ?? []).isEmpty
     else { return false }
     if page.tokenIsInteger { return true }
-    if page.nextTokenExpression == "nil" { return false }
+    if page.nextTokenExpression == "nil" && page.unionCursor == nil { return false }
     guard !page.nextTokenWirePath.isEmpty else {
       return operation.method.pagination?.hasMorePath.map { example.value(at: $0) == .bool(true) } ?? false
     }

@@ -180,6 +180,26 @@ public struct PageConformanceView: Sendable, Hashable {
   /// An offset or page-number page's `nextPageToken(after:)` body (`SwiftPage.nextTokenAfterExpression`).
   public var nextTokenAfterExpression: String = ""
   public var hasNextTokenAfter = false
+  /// A cursor page whose items are a union of objects: `nextPageToken` switches over the last
+  /// item's member.
+  public var unionCursor: UnionCursorView? = nil
+}
+
+/// The next cursor of a page whose items are a union: each member's cursor property.
+public struct UnionCursorView: Sendable, Hashable {
+  public var cases: [UnionCursorCaseView]
+  /// The union's case for values no member reads (escaped).
+  public var unknownCase: String
+  /// The cursor field's wire name, as string literal contents.
+  public var wireName: String
+  /// The page's "has more" property (escaped), if any.
+  public var hasMoreProperty: String?
+}
+
+/// One member of a union page item: its case and its cursor's text over `value`.
+public struct UnionCursorCaseView: Sendable, Hashable {
+  public var caseName: String
+  public var expression: String
 }
 
 /// The pagination support file.
@@ -335,6 +355,29 @@ extension PageConformanceView: TemplateView {
     case "itemType": .of(self.itemType)
     case "itemsProperty": .of(self.itemsProperty)
     case "nextTokenExpression": .of(self.nextTokenExpression)
+    case "unionCursor": .of(self.unionCursor)
+    default: nil
+    }
+  }
+}
+
+extension UnionCursorView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "cases": .of(self.cases)
+    case "unknownCase": .of(self.unknownCase)
+    case "wireName": .of(self.wireName)
+    case "hasMoreProperty": self.hasMoreProperty.flatMap { .of($0) }
+    default: nil
+    }
+  }
+}
+
+extension UnionCursorCaseView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "caseName": .of(self.caseName)
+    case "expression": .of(self.expression)
     default: nil
     }
   }

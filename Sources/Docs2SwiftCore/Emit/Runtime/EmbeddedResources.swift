@@ -12,7 +12,25 @@ enum EmbeddedResources {
 
 extension {{typeName}}: ExamplePaginatedResponse {
   {{access}} var pageItems: [{{itemType}}] { {{itemsProperty}} }
+  {{#unionCursor}}
+  {{access}} var nextPageToken: String? {
+    {{#hasMoreProperty}}
+    guard {{hasMoreProperty}} != false, let item = {{itemsProperty}}.last else { return nil }
+    {{/hasMoreProperty}}
+    {{^hasMoreProperty}}
+    guard let item = {{itemsProperty}}.last else { return nil }
+    {{/hasMoreProperty}}
+    switch item {
+    {{#cases}}
+    case .{{caseName}}(let value): return {{expression}}
+    {{/cases}}
+    case .{{unknownCase}}(let value): return value.cursorText("{{wireName}}")
+    }
+  }
+  {{/unionCursor}}
+  {{^unionCursor}}
   {{access}} var nextPageToken: String? { {{nextTokenExpression}} }
+  {{/unionCursor}}
   {{#hasNextTokenAfter}}
 
   {{access}} func nextPageToken(after requestToken: String?) -> String? {
@@ -5237,6 +5255,20 @@ public enum ExampleJSONValue: Codable, Sendable, Hashable {
     case .string(let value): try container.encode(value)
     case .array(let value): try container.encode(value)
     case .object(let value): try container.encode(value)
+    }
+  }
+}
+
+extension ExampleJSONValue {
+  /// The text of the object member `key` when it is a string or a whole number, else nil: a
+  /// page's next cursor, read from an item none of its union's members reads.
+  public func cursorText(_ key: String) -> String? {
+    guard case .object(let members) = self else { return nil }
+    switch members[key] {
+    case .string(let text)?: return text
+    case .number(let number)? where number.rounded() == number && abs(number) < 9_007_199_254_740_992:
+      return String(Int(number))
+    default: return nil
     }
   }
 }

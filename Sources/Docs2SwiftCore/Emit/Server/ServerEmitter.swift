@@ -233,8 +233,9 @@ enum ServerEmitter {
     let tokenName = tokenQueryProperty(operation).isEmpty ? "" : page.tokenWireName
     let sizeName = page.pageSizeWireName ?? ""
     // An offset or page number is a number: the next page's, and one to echo.
-    view.nextTokenValue = page.tokenIsInteger ? String(page.firstPageNumber + 5) : "next page"
-    view.echoTokenValue = page.tokenIsInteger ? "12" : "abc/d"
+    view.nextTokenValue =
+      page.tokenIsInteger ? String(page.firstPageNumber + 5) : page.integerCursor ? "5" : "next page"
+    view.echoTokenValue = page.tokenIsInteger || page.integerCursor ? "12" : "abc/d"
     view.firstPageTarget = target([(sizeName, "5")])
     view.nextPageTarget = target([(tokenName, view.nextTokenValue)])
     view.echoPageTarget = target([(tokenName, view.echoTokenValue), (sizeName, "7")])
@@ -416,6 +417,10 @@ enum ServerEmitter {
       for (index, step) in steps.enumerated() {
         let previousOptional = index > 0 && steps[index - 1].isOptional
         path += (previousOptional ? "?." : ".") + SwiftNaming.escaped(step.name)
+      }
+      // An integer cursor asks for a later page whenever it is given.
+      if let page = operation.page, page.integerCursor {
+        return steps.last?.isOptional == false ? "String(\(path))" : "\(path).map { String($0) }"
       }
       // An offset or page number asks for a later page when past the first's.
       if let page = operation.page, page.tokenIsInteger {

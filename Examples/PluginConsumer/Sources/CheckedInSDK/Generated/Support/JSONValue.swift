@@ -39,6 +39,20 @@ public enum GitpodJSONValue: Codable, Sendable, Hashable {
   }
 }
 
+extension GitpodJSONValue {
+  /// The text of the object member `key` when it is a string or a whole number, else nil: a
+  /// page's next cursor, read from an item none of its union's members reads.
+  public func cursorText(_ key: String) -> String? {
+    guard case .object(let members) = self else { return nil }
+    switch members[key] {
+    case .string(let text)?: return text
+    case .number(let number)? where number.rounded() == number && abs(number) < 9_007_199_254_740_992:
+      return String(Int(number))
+    default: return nil
+    }
+  }
+}
+
 extension GitpodJSONValue: ExpressibleByNilLiteral {
   public init(nilLiteral: ()) {
     self = .null
