@@ -1396,11 +1396,22 @@ struct IRBuilder {
       }
       return field
     }
+    // The Domain Types only requests send (sentdm's `CampaignDataParam`, a `campaign` body
+    // parameter's type) are respelled with the parameters; those responses hold keep their own.
+    let methods = api.allResources.flatMap(\.methods)
+    let requestOnly = api.typesReached(from: methods.flatMap { $0.params.map(\.type) })
+      .subtracting(api.typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
     func respelled(_ resource: Resource) -> Resource {
       var resource = resource
       for index in resource.methods.indices {
         let location = resource.methods[index].documentedAt
         resource.methods[index].params = resource.methods[index].params.map {
+          $0.mappingFields { respelled($0, at: location) }
+        }
+      }
+      for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
+        let location = resource.types[index].documentedAt
+        resource.types[index].fields = resource.types[index].fields.map {
           $0.mappingFields { respelled($0, at: location) }
         }
       }

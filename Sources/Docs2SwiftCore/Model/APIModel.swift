@@ -429,6 +429,18 @@ public indirect enum TypeRef: Sendable, Hashable {
     }
   }
 
+  /// Calls `body` with the name of every Domain Type the type names, in place or in the fields
+  /// of the objects written in it (not through those Domain Types' own fields).
+  func forEachReference(_ body: (String) -> Void) {
+    switch self {
+    case .ref(let name): body(name)
+    case .array(let element), .map(let element): element.forEachReference(body)
+    case .union(let members): members.forEach { $0.forEachReference(body) }
+    case .object(_, let fields): fields.forEach { $0.type.forEachReference(body) }
+    default: break
+    }
+  }
+
   /// Whether the type is an enum: in place, or a Domain Type `declarations` declares as one.
   public func isEnum(in declarations: [String: TypeDecl]) -> Bool {
     switch self {
@@ -465,6 +477,24 @@ extension APIDocument {
         method.pagination?.item.forEachField(body)
       }
     }
+  }
+
+  /// The names of the Domain Types `roots` reach: those they name, and those their fields and
+  /// members name in turn.
+  func typesReached(from roots: [TypeRef]) -> Set<String> {
+    var declarations: [String: TypeDecl] = [:]
+    for resource in allResources {
+      for decl in resource.types where declarations[decl.name] == nil { declarations[decl.name] = decl }
+    }
+    var reached: Set<String> = []
+    var pending: [String] = []
+    let visit: (TypeRef) -> Void = { root in root.forEachReference { pending.append($0) } }
+    roots.forEach(visit)
+    while let name = pending.popLast() {
+      guard reached.insert(name).inserted, let decl = declarations[name] else { continue }
+      visit(decl.shape)
+    }
+    return reached
   }
 
   /// The document with `transform` applied to every field `forEachResponseField` visits, given
