@@ -1295,9 +1295,12 @@ struct IRBuilder {
     var renamed = path
     for placeholder in unmatched {
       let parameter: String
-      if params.contains(where: { $0.name == "path_" + placeholder }) {
-        // (Its `body_` counterpart travels as the placeholder: `locationNamedParameters`.)
-        parameter = "path_" + placeholder
+      if let prefixed = params.first(where: {
+        $0.name.hasPrefix("path_") && Self.spelling(String($0.name.dropFirst(5))) == Self.spelling(placeholder)
+      }) {
+        // (Its `body_` counterpart travels as the placeholder: `locationNamedParameters`. bem's
+        // `path_function_name` on `{functionName}` beside the body's `function_name`.)
+        parameter = prefixed.name
       } else if let same = params.first(where: {
         !placeholders.contains($0.name) && Self.spelling($0.name) == Self.spelling(placeholder)
       }) {
