@@ -156,9 +156,7 @@ struct SwiftProperty: Sendable, Hashable {
   var initDefault: String? { isOptional ? "nil" : onlyValue }
 
   /// The argument label: backticks are needed there only for `inout`, `var` and `let`.
-  var label: String {
-    ["inout", "var", "let"].contains(name) ? SwiftNaming.escaped(name) : name
-  }
+  var label: String { SwiftNaming.argumentLabel(name) }
 }
 
 /// A union's cases, and how it tells them apart when it decodes (`UnionPlan`).

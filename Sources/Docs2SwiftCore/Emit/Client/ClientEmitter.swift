@@ -105,7 +105,8 @@ struct ClientEmitter {
   /// property names.
   func accessor(_ resource: SwiftResource) -> String {
     let properties = (1...max(1, resource.path.count)).compactMap { model.resource(Array(resource.path.prefix($0))) }
-      .map { SwiftNaming.escaped($0.propertyName) }
+      .map(\.propertyName)
+    // (No backticks: a member after a dot needs none, and a code span cannot hold them.)
     return (["client"] + properties).joined(separator: ".")
   }
 

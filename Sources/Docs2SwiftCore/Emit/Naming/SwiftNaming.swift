@@ -192,6 +192,12 @@ public enum SwiftNaming {
     return reservedPropertyNames.contains(base) ? base + "Value" : base
   }
 
+  /// An argument label, in a declaration or a call: backticks are needed there only for
+  /// `inout`, `var` and `let` (a call's escaped `copy:` or `default:` is warned).
+  public static func argumentLabel(_ identifier: String) -> String {
+    ["inout", "var", "let"].contains(identifier) ? escaped(identifier) : identifier
+  }
+
   /// `default` → `` `default` ``; other identifiers unchanged.
   public static func escaped(_ identifier: String) -> String {
     quotableKeywords.contains(identifier) ? "`\(identifier)`" : identifier

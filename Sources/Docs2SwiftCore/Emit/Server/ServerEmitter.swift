@@ -79,7 +79,7 @@ enum ServerEmitter {
             tokenQueryName: SwiftNaming.stringLiteralContents(
               tokenQueryProperty(operation).isEmpty ? "" : operation.page?.tokenWireName ?? ""),
             pageSizeQueryName: SwiftNaming.stringLiteralContents(operation.page?.pageSizeWireName ?? ""),
-            registerLabel: SwiftNaming.escaped(resource.registerLabel),
+            registerLabel: SwiftNaming.argumentLabel(resource.registerLabel),
             tokenProperty: tokenQueryProperty(operation), pageSizeProperty: pageSizeQueryProperty(operation),
             hasTokenProperty: !tokenQueryProperty(operation).isEmpty,
             hasPageSizeProperty: !pageSizeQueryProperty(operation).isEmpty,
@@ -129,7 +129,7 @@ enum ServerEmitter {
       allOperations += operations
       var service = ServiceView(
         protocolName: resource.serviceName, proceduresName: resource.proceduresName,
-        registerLabel: SwiftNaming.escaped(resource.registerLabel),
+        registerLabel: SwiftNaming.argumentLabel(resource.registerLabel),
         resourcePath: resource.path.joined(separator: "."),
         title: resource.title, operations: operations, isLast: false)
       service.registerWraps = SwiftLayout.overflows(
