@@ -615,6 +615,16 @@ struct MoreStainlessShapesTests {
     #expect(method.http.path == "/widgets/{path_widget_id}")
     #expect(method.params.map(\.jsonName) == ["path_widget_id", "widget_id", "name"])
     #expect(method.params.map(\.location) == [.path, .body, .body])
+    // bem: the path spells it `{functionName}`, the body's is `function_name` (no `body_`).
+    let camel = Self.reference(
+      "functions.update(strpath_function_name, FunctionUpdateParams**kwargs) -> None", "patch",
+      "/functions/{functionName}",
+      "### Parameters\n\n- `path_function_name: str`\n- `function_name: Optional[str]`\n"
+    )
+    let update = try #require(RESTReferenceTests.method(try Self.parse(camel).api, "functions.update"))
+    #expect(update.http.path == "/functions/{path_function_name}")
+    #expect(update.params.map(\.name) == ["path_function_name", "function_name"])
+    #expect(update.params.map(\.location) == [.path, .body])
   }
 
   @Test func tuplesAreLists() throws {
@@ -1773,5 +1783,223 @@ struct MoreStainlessShapesTests {
     #expect(names == ["TextPartInputParam", "FilePartInputParam"])
     // The response keeps the Domain Type.
     #expect(method.returns == .ref("Part"))
+  }
+
+  @Test func aCursorPageWhoseItemsHaveNoID() throws {
+    // bem's pages start after the last item's `function_id` (a union of function kinds, each with
+    // it), and a workflow's versions after its integer `version_num` (`starting_after: int`):
+    // the field is the one named after the item type or the items field, of the cursor's type.
+    let text = """
+      # Functions
+
+      ## List Functions
+
+      `functions.list(FunctionListParams**kwargs) -> SyncFunctionsPage[Function]`
+
+      **get** `/v3/functions`
+
+      Lists functions.
+
+      ### Parameters
+
+      - `limit: Optional[int]`
+      - `starting_after: Optional[str]`
+
+      ### Returns
+
+      - `Union[TransformFunction, RouteFunction]`
+        - `class TransformFunction: …`
+          - `function_id: str`
+          - `type: Literal["transform"]`
+            - `"transform"`
+        - `class RouteFunction: …`
+          - `function_id: str`
+          - `type: Literal["route"]`
+            - `"route"`
+
+      #### Response
+
+      ```json
+      {
+        "functions": [
+          {
+            "functionID": "functionID",
+            "type": "transform"
+          }
+        ]
+      }
+      ```
+
+      ## Domain Types
+
+      ### Function
+
+      - `Function = TransformFunction | RouteFunction`
+        - `class TransformFunction: …`
+          - `function_id: str`
+          - `type: Literal["transform"]`
+            - `"transform"`
+        - `class RouteFunction: …`
+          - `function_id: str`
+          - `type: Literal["route"]`
+            - `"route"`
+
+      # Workflows
+
+      ## List Versions
+
+      `workflows.versions.list(strworkflow_name, VersionListParams**kwargs) -> SyncWorkflowVersionsPage[Workflow]`
+
+      **get** `/v3/workflows/{workflowName}/versions`
+
+      Lists a workflow's versions.
+
+      ### Parameters
+
+      - `workflow_name: str`
+      - `limit: Optional[int]`
+      - `starting_after: Optional[int]`
+
+      ### Returns
+
+      - `class Workflow: …`
+        - `id: str`
+        - `name: str`
+        - `version_num: int`
+
+      #### Response
+
+      ```json
+      {
+        "versions": [
+          {
+            "id": "id",
+            "name": "name",
+            "versionNum": 0
+          }
+        ]
+      }
+      ```
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let functions = try #require(RESTReferenceTests.method(api, "functions.list")?.pagination)
+    #expect(functions.scheme == .cursor)
+    // (Its wire name, as the example shows it in one kind, is every kind's.)
+    #expect(functions.cursorItemField == "functionID")
+    let versions = try #require(RESTReferenceTests.method(api, "workflows.versions.list")?.pagination)
+    #expect(versions.cursorItemField == "versionNum")
+    #expect(
+      warnings.map(\.message).filter { $0.contains("the next cursor") } == [
+        "'List Functions' pages by 'starting_after', but its items have no string 'id' or 'token' field; the "
+          + "next cursor is the last item's 'function_id' (named after the item type 'Function')",
+        "'List Versions' pages by 'starting_after', but its items have no integer 'id' or 'token' field; the "
+          + "next cursor is the last item's 'version_num' (named after the items field 'versions')",
+      ])
+    let files = try emitFiles(api)
+    let function = try #require(files.first { $0.key.hasSuffix("Models/Function.swift") }?.value)
+    #expect(function.contains("case functionID = \"functionID\"") || function.contains("case functionID\n"))
+    let pagination = try #require(files.first { $0.key.hasSuffix("Client/Pagination.swift") }?.value)
+    #expect(
+      pagination.contains(
+        """
+          public var nextPageToken: String? {
+            guard let item = functions.last else { return nil }
+            switch item {
+            case .transform(let value): return value.functionID
+            case .route(let value): return value.functionID
+            case .unknown(let value): return value.cursorText("functionID")
+            }
+          }
+        """))
+    #expect(pagination.contains("public var nextPageToken: String? { versions.last.map { String($0.versionNum) } }"))
+    let resource = try #require(files.first { $0.key.hasSuffix("Resources/WorkflowsVersionsResource.swift") }?.value)
+    #expect(resource.contains("next.startingAfter = Int(token)"))
+    // The mock asks for a later page by the integer's text.
+    let mock = try #require(files.first { $0.key.hasSuffix("Mock.swift") && $0.value.contains("hasPageToken") }?.value)
+    #expect(mock.contains("params.startingAfter.map { String($0) }"))
+  }
+
+  @Test func aDomainTypeOnlyRequestsSendIsSpelledAsTheResponsesSpellIt() throws {
+    // sentdm's `campaign: CampaignDataParam` sends `use_cases` as `useCases`, as the responses
+    // spell the field (the API's other names travel as documented).
+    let text = """
+      # Campaigns
+
+      ## Create Campaign
+
+      `campaigns.create(CampaignCreateParams**kwargs) -> Campaign`
+
+      **post** `/v3/campaigns`
+
+      Creates a campaign.
+
+      ### Parameters
+
+      - `campaign: CampaignDataParam`
+        - `use_cases: List[str]`
+
+      ### Returns
+
+      - `class Campaign: …`
+        - `created_at: str`
+        - `updated_at: str`
+        - `use_cases: Optional[List[str]]`
+
+      #### Response
+
+      ```json
+      {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "useCases": [
+          "string"
+        ]
+      }
+      ```
+
+      ## Domain Types
+
+      ### Campaign Data Param
+
+      - `class CampaignDataParam: …`
+        - `use_cases: List[str]`
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let param = try #require(api.allResources.flatMap(\.types).first { $0.name == "CampaignDataParam" })
+    #expect(param.fields.map(\.jsonName) == ["useCases"])
+    #expect(warnings.contains { $0.message.hasPrefix("'use_cases' is sent as 'useCases'") })
+  }
+
+  @Test func aResourceNamedByAKeywordIsRegisteredByAPlainLabel() throws {
+    // bem's `functions.copy`: a call's label needs no backticks (`register(copy:)`; escaped, Swift
+    // warns), a member after a dot neither.
+    let text = """
+      # Copy
+
+      ## Create Copy
+
+      `copy.create(CopyCreateParams**kwargs) -> Widget`
+
+      **post** `/v3/copy`
+
+      Copies.
+
+      ### Parameters
+
+      - `name: str`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      """
+    let files = try emitFiles(try Self.parse(text).api)
+    let services = try #require(
+      files.first { $0.key.hasSuffix("Services.swift") && $0.value.contains("register(all") }?.value)
+    #expect(services.contains("    register(copy: services)\n"))
+    #expect(!files.values.contains { $0.contains("(`copy`:") })
   }
 }
