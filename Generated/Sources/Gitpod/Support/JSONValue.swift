@@ -40,8 +40,10 @@ public enum GitpodJSONValue: Codable, Sendable, Hashable {
 }
 
 extension GitpodJSONValue {
-  /// The text of the object member `key` when it is a string or a whole number, else nil: a
-  /// page's next cursor, read from an item none of its union's members reads.
+  /// A page's next cursor, read from an item none of its union's members reads.
+  ///
+  /// - Parameter key: The object member holding the cursor.
+  /// - Returns: The member's text when it is a string or a whole number; nil otherwise.
   public func cursorText(_ key: String) -> String? {
     guard case .object(let members) = self else { return nil }
     switch members[key] {
