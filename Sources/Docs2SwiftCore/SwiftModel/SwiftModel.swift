@@ -364,7 +364,7 @@ struct SwiftUnionCursor: Sendable, Hashable {
   /// The case holding a value no member reads (unescaped): its cursor is read from the JSON.
   var unknownCase: String
   var wireName: String
-  /// The page's "has more" property (escaped), if it has one.
+  /// The page's "has more" property (unescaped), if it has one.
   var hasMoreProperty: String? = nil
 }
 

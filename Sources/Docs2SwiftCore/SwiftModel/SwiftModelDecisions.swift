@@ -458,7 +458,7 @@ extension SwiftModel {
         result.nextTokenExpression =
           hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(last)" } ?? last
       } else if var union = unionCursor(itemType: itemType, wireName: cursor) {
-        union.hasMoreProperty = hasMore.map { SwiftNaming.escaped($0.name) }
+        union.hasMoreProperty = hasMore?.name
         result.unionCursor = union
       }
       // An integer cursor (bem's `starting_after: int`) travels as its text in the page's token.

@@ -307,7 +307,8 @@ struct ClientEmitter {
               cases: cursor.cases.map {
                 UnionCursorCaseView(caseName: SwiftNaming.escaped($0.name), expression: $0.expression)
               }, unknownCase: SwiftNaming.escaped(cursor.unknownCase),
-              wireName: SwiftNaming.stringLiteralContents(cursor.wireName), hasMoreProperty: cursor.hasMoreProperty)
+              wireName: SwiftNaming.stringLiteralContents(cursor.wireName),
+              hasMoreProperty: cursor.hasMoreProperty.map(SwiftNaming.escaped))
           }))
     }
     return pages
