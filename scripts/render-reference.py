@@ -1416,16 +1416,53 @@ class Renderer:
         return "other", tref, None
 
     def page_items_field(self, page) -> str:
+        """The page's items as the SDK reaches them: `data`, or `data.contacts` for a page whose
+        items sit in a generic object of the pagination module (sentdm's `ContactsPageData[_T]`)."""
         if page is None:
             return "data"
-        mod, cls = page
+        path = self.page_items_path(*page)
+        return ".".join(path) if path else "data"
+
+    @staticmethod
+    def page_field_type(f: "FieldInfo_") -> ast.AST:
+        """A page field's type without `Optional[…]`: `data: Optional[ContactsPageData[_T]]`."""
+        node, _ = strip_wrappers(f.type)
+        mems = union_members(node)
+        if mems is not None:
+            core = [m for m in mems if not is_none(m)]
+            if len(core) == 1:
+                node, _ = strip_wrappers(core[0])
+        return node
+
+    def page_generic_class(self, modname: str, node: ast.AST):
+        """`ContactsPageData[_T]`: the generic class of the page's module a field holds, else None."""
+        if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)):
+            return None
+        args = sub_args(node)
+        if not (len(args) == 1 and isinstance(args[0], ast.Name) and args[0].id.startswith("_")):
+            return None
+        found = self.index.resolve(modname, node.value.id)
+        if found is None or not isinstance(found[1], ast.ClassDef):
+            return None
+        return found
+
+    def page_items_path(self, mod: Module, cls: ast.ClassDef, depth: int = 0) -> Optional[List[str]]:
+        if depth > 3:
+            return None
         for f in self.class_fields(mod, cls):
-            node, _ = strip_wrappers(f.type)
+            node = self.page_field_type(f)
             if isinstance(node, ast.Subscript) and head_name(node.value) in ("List", "list"):
                 a = sub_args(node)[0]
                 if isinstance(a, ast.Name) and a.id.startswith("_"):
-                    return f.name
-        return "data"
+                    return [f.name]
+        for f in self.class_fields(mod, cls):
+            node = self.page_field_type(f)
+            inner = self.page_generic_class(f.mod, node)
+            if inner is not None:
+                rest = self.page_items_path(*inner, depth=depth + 1)
+                if rest is not None:
+                    return [f.name] + rest
+        return None
 
     def page_body_is_array(self, page) -> bool:
         """A page class whose build() wraps a non-mapping body as its items (a bare JSON array
@@ -1443,15 +1480,23 @@ class Renderer:
             return {"data": [item_ex]}
         if self.page_body_is_array(page):
             return [item_ex]
-        mod, cls = page
+        return self.page_object(*page, item_ex)
+
+    def page_object(self, mod: Module, cls: ast.ClassDef, item_ex, depth: int = 0) -> Any:
+        """A page's fields; the items (`List[_T]`) hold the one item, and a generic object of the
+        pagination module that holds them (`data: ContactsPageData[_T]`) is written out too."""
         out = {}
         for f in self.class_fields(mod, cls):
-            node, _ = strip_wrappers(f.type)
+            node = self.page_field_type(f)
             if isinstance(node, ast.Subscript) and head_name(node.value) in ("List", "list"):
                 a = sub_args(node)[0]
                 if isinstance(a, ast.Name) and a.id.startswith("_"):
                     out[f.wire] = [item_ex]
                     continue
+            inner = self.page_generic_class(f.mod, node) if depth < 3 else None
+            if inner is not None:
+                out[f.wire] = self.page_object(*inner, item_ex, depth=depth + 1)
+                continue
             out[f.wire] = self.example(TRef(f.type, f.mod), f.wire)
         return out
 
