@@ -1920,6 +1920,81 @@ struct MoreStainlessShapesTests {
     #expect(mock.contains("params.startingAfter.map { String($0) }"))
   }
 
+  @Test func aPageWhoseItemsSitInAnObjectOfThePage() throws {
+    // sentdm's pages hold their items and "has more" in their `data` object
+    // (`SyncContactsPage`: `data.contacts`, `data.pagination.has_more`), asked for by page number.
+    let text = """
+      # Contacts
+
+      ## List Contacts
+
+      `contacts.list(ContactListParams**kwargs) -> SyncContactsPage[ContactResponse]`
+
+      **get** `/v3/contacts`
+
+      Lists contacts.
+
+      ### Parameters
+
+      - `page: Optional[int]`
+      - `page_size: Optional[int]`
+
+      ### Returns
+
+      - `class ContactResponse: …`
+        - `id: Optional[str]`
+        - `phone_number: Optional[str]`
+
+      #### Response
+
+      ```json
+      {
+        "data": {
+          "pagination": {
+            "has_more": true,
+            "tags": ["a"]
+          },
+          "contacts": [
+            {
+              "id": "id",
+              "phoneNumber": "phoneNumber"
+            }
+          ]
+        }
+      }
+      ```
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    #expect(warnings.isEmpty, "\(warnings.map(\.message))")
+    let pagination = try #require(RESTReferenceTests.method(api, "contacts.list")?.pagination)
+    #expect(pagination.scheme == .pageNumber && pagination.tokenParam == "page")
+    // (Not the first array one object down, `tags`: the one whose items show an item's field.)
+    #expect(pagination.itemsPath == ["data", "contacts"] && pagination.itemsField == "contacts")
+    #expect(pagination.hasMorePath == ["data", "pagination", "has_more"])
+    // The items the example shows name the wire names.
+    let declarations = Dictionary(
+      api.allResources.flatMap(\.types).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let item = try #require(pagination.item.commonObjectFields(in: declarations))
+    #expect(item.first { $0.name == "phone_number" }?.jsonName == "phoneNumber")
+    let export = IRExport.value(pagination)
+    #expect(export["itemsField"] == .string("contacts"))
+    #expect(export["itemsPath"] == .array([.string("data"), .string("contacts")]))
+
+    let files = try emitFiles(api)
+    let page = try #require(files.first { $0.key.hasSuffix("ContactsPage.swift") }?.value)
+    #expect(page.contains("public var data: DataModel?"), "\(page)")
+    #expect(page.contains("public var contacts: [ContactResponse]?"))
+    #expect(page.contains("public var hasMore: Bool?"))
+    let swiftPagination = try #require(files.first { $0.key.hasSuffix("Client/Pagination.swift") }?.value)
+    #expect(swiftPagination.contains("public var pageItems: [ContactResponse] { data?.contacts ?? [] }"))
+    // A page that says it is the last ends there, though it has items.
+    #expect(
+      swiftPagination.contains(
+        "data?.pagination?.hasMore == false || pageItems.isEmpty ? nil : String((requestToken.flatMap { Int($0) } ?? 1) + 1)"
+      ))
+  }
+
   @Test func aDomainTypeOnlyRequestsSendIsSpelledAsTheResponsesSpellIt() throws {
     // sentdm's `campaign: CampaignDataParam` sends `use_cases` as `useCases`, as the responses
     // spell the field (the API's other names travel as documented).

@@ -1168,7 +1168,7 @@ struct IRBuilder {
         itemFields: returns.commonObjectFields(in: declarations), isConnect: isConnect)
       if let warning { diagnostics.warn("'\(operation.heading)' \(warning)", at: operation.location) }
       // (The items the example shows name their fields' wire names as the page's items do.)
-      for element in response?.value(at: found.itemsField.isEmpty ? [] : [found.itemsField])?.arrayElements ?? [] {
+      for element in response?.value(at: found.itemsPath)?.arrayElements ?? [] {
         found.item = adoptingWireNames(shownBy: element, in: found.item)
       }
       // The cursor field, chosen by its documented name, travels under its wire name.

@@ -352,14 +352,14 @@ extension IRBuilder {
     let names = Set(params.map(\.name))
     // A response that is an array is the items themselves (Finch's `SyncSinglePage`, Modern
     // Treasury's pages): no items field.
-    let itemsField =
-      response?.arrayElements != nil ? "" : response?.objectMembers?.first { $0.value.arrayElements != nil }?.key
+    let itemsPath = response.flatMap { Self.itemsPath(in: $0, itemFields: itemFields) }
+    let itemsField = itemsPath.map { $0.last ?? "" }
     func path(_ key: String) -> [String]? { response.flatMap { Self.pathTo(key, in: $0) } }
     var warning: String?
     var result: Pagination
     if isConnect || (names.contains("token") && names.contains("page_size")) {
       result = Pagination(
-        pageType: pageType, item: item, itemsField: itemsField ?? "items",
+        pageType: pageType, item: item, itemsPath: itemsPath ?? ["items"],
         nextTokenPath: path("nextToken") ?? ["pagination", "nextToken"], tokenParam: "token", pageSizeParam: "page_size"
       )
       return (result, response == nil ? "returns a page but has no response example; assuming items in 'items'" : nil)
@@ -375,7 +375,7 @@ extension IRBuilder {
     let nextCursorParam = givenBack != nil ? afterParam : Self.cursorParameters.first(where: names.contains)
     if let after = afterParam, givenBack == nil {
       result = Pagination(
-        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: after,
+        pageType: pageType, item: item, itemsPath: itemsPath ?? ["data"], nextTokenPath: [], tokenParam: after,
         pageSizeParam: sizeParam)
       result.scheme = .cursor
       result.beforeParam = Self.beforeParameters.first(where: names.contains)
@@ -400,7 +400,7 @@ extension IRBuilder {
     } else if let cursor = nextCursorParam {
       let next = "next_" + cursor
       result = Pagination(
-        pageType: pageType, item: item, itemsField: itemsField ?? "data",
+        pageType: pageType, item: item, itemsPath: itemsPath ?? ["data"],
         nextTokenPath: givenBack ?? path(next) ?? path(Naming.camelCase(next)) ?? [next], tokenParam: cursor,
         pageSizeParam: sizeParam)
       result.scheme = .nextCursor
@@ -408,9 +408,11 @@ extension IRBuilder {
       result.hasMorePath = path("has_more") ?? path("hasMore")
     } else if names.contains("offset") {
       result = Pagination(
-        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "offset",
+        pageType: pageType, item: item, itemsPath: itemsPath ?? ["data"], nextTokenPath: [], tokenParam: "offset",
         pageSizeParam: sizeParam)
       result.scheme = .offset
+      // (A page that says whether more follow ends there, before an empty one.)
+      result.hasMorePath = path("has_more") ?? path("hasMore")
     } else if let page = Self.pageNumberParameters.first(where: names.contains),
       params.first(where: { $0.name == page })?.type == .string
     {
@@ -419,7 +421,7 @@ extension IRBuilder {
       let keys = ["next_" + page, Naming.camelCase("next_" + page), "next", "next_cursor", "next_token"]
       let given = keys.lazy.compactMap(path).first
       result = Pagination(
-        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: given ?? ["next"],
+        pageType: pageType, item: item, itemsPath: itemsPath ?? ["data"], nextTokenPath: given ?? ["next"],
         tokenParam: page, pageSizeParam: sizeParam)
       result.scheme = .nextCursor
       if given == nil {
@@ -430,12 +432,13 @@ extension IRBuilder {
       result.hasMorePath = path("has_more") ?? path("hasMore")
     } else if let page = Self.pageNumberParameters.first(where: names.contains) {
       result = Pagination(
-        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: page,
+        pageType: pageType, item: item, itemsPath: itemsPath ?? ["data"], nextTokenPath: [], tokenParam: page,
         pageSizeParam: sizeParam)
       result.scheme = .pageNumber
+      result.hasMorePath = path("has_more") ?? path("hasMore")
     } else {
       result = Pagination(
-        pageType: pageType, item: item, itemsField: itemsField ?? "data", nextTokenPath: [], tokenParam: "",
+        pageType: pageType, item: item, itemsPath: itemsPath ?? ["data"], nextTokenPath: [], tokenParam: "",
         pageSizeParam: sizeParam)
       result.scheme = .single
       // A cursor parameter no scheme above reads (Modern Treasury's `after_cursor`, whose next
@@ -511,6 +514,26 @@ extension IRBuilder {
     case .integer?: "integer "
     default: ""
     }
+  }
+
+  /// Where a page's items are in its response example: `[]` for an array, the object's first
+  /// array field (`["data"]`), else an array one object down whose items show a field of the
+  /// item type (sentdm's `{"data": {"contacts": […], "pagination": {…}}}`), else the first
+  /// such array; nil where the example shows none.
+  static func itemsPath(in response: JSONValue, itemFields: [Field]?) -> [String]? {
+    if response.arrayElements != nil { return [] }
+    guard let members = response.objectMembers else { return nil }
+    if let top = members.first(where: { $0.value.arrayElements != nil }) { return [top.key] }
+    let names = Set((itemFields ?? []).flatMap { [$0.name, $0.jsonName] })
+    var candidates: [(path: [String], showsItem: Bool)] = []
+    for member in members {
+      for inner in member.value.objectMembers ?? [] {
+        guard let elements = inner.value.arrayElements else { continue }
+        let showsItem = elements.first?.objectMembers?.contains { names.contains($0.key) } ?? false
+        candidates.append(([member.key, inner.key], showsItem))
+      }
+    }
+    return (candidates.first(where: \.showsItem) ?? candidates.first)?.path
   }
 
   static func pathTo(_ key: String, in value: JSONValue) -> [String]? {

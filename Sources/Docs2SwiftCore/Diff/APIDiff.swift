@@ -400,12 +400,12 @@ public enum APIDiff {
           swift: "documentation and generated example tests only", key: key)
       }
       if let a = before.pagination, let b = after.pagination, !reportedKeys.contains(key),
-        a.itemsField != b.itemsField || a.nextTokenPath != b.nextTokenPath || a.tokenParam != b.tokenParam
+        a.itemsPath != b.itemsPath || a.nextTokenPath != b.nextTokenPath || a.tokenParam != b.tokenParam
           || a.pageSizeParam != b.pageSizeParam || a.pageType != b.pageType
       {
         add(
           "pagination-changed", .none,
-          "the paging of `\(path)` changed (\(b.pageType): items in `\(b.itemsField)`, next token at `\(b.nextTokenPath.joined(separator: "."))`)",
+          "the paging of `\(path)` changed (\(b.pageType): items in `\(b.itemsPath.joined(separator: "."))`, next token at `\(b.nextTokenPath.joined(separator: "."))`)",
           swift: "same Swift API; pages are read and requested differently", key: key)
       }
       compareFields(

@@ -286,6 +286,7 @@ public enum IRImport {
     pagination.beforeParam = value["beforeParam"]?.stringValue
     pagination.hasMorePath = value["hasMorePath"]?.arrayElements?.compactMap(\.stringValue)
     pagination.cursorItemField = value["cursorItemField"]?.stringValue
+    if let path = value["itemsPath"]?.arrayElements?.compactMap(\.stringValue) { pagination.itemsPath = path }
     return pagination
   }
 

@@ -193,9 +193,13 @@ public struct Pagination: Sendable, Hashable {
   /// As documented: `SyncMembersPage`.
   public var pageType: String
   public var item: TypeRef
-  /// JSON name of the array in each page: `members`; empty where the response is the array
-  /// itself (`[…]`).
-  public var itemsField: String
+  /// JSON path of the array in each page: `["members"]`; `["data", "contacts"]` where the items
+  /// sit in an object of the page (sentdm's `SyncContactsPage`); empty where the response is the
+  /// array itself (`[…]`).
+  public var itemsPath: [String]
+  /// JSON name of the array in the object holding it (`members`, `contacts`); empty where the
+  /// response is the array itself.
+  public var itemsField: String { itemsPath.last ?? "" }
   /// JSON path of the next-page token: `["pagination", "nextToken"]`.
   public var nextTokenPath: [String]
   /// The request parameter carrying the cursor, offset or page number (`token`, `after`,
@@ -212,15 +216,26 @@ public struct Pagination: Sendable, Hashable {
   public var cursorItemField: String?
 
   public init(
-    pageType: String, item: TypeRef, itemsField: String, nextTokenPath: [String],
+    pageType: String, item: TypeRef, itemsPath: [String], nextTokenPath: [String],
     tokenParam: String, pageSizeParam: String
   ) {
     self.pageType = pageType
     self.item = item
-    self.itemsField = itemsField
+    self.itemsPath = itemsPath
     self.nextTokenPath = nextTokenPath
     self.tokenParam = tokenParam
     self.pageSizeParam = pageSizeParam
+  }
+
+  /// A page whose items are one field of the response (`members`), or the response itself
+  /// (empty).
+  public init(
+    pageType: String, item: TypeRef, itemsField: String, nextTokenPath: [String],
+    tokenParam: String, pageSizeParam: String
+  ) {
+    self.init(
+      pageType: pageType, item: item, itemsPath: itemsField.isEmpty ? [] : [itemsField],
+      nextTokenPath: nextTokenPath, tokenParam: tokenParam, pageSizeParam: pageSizeParam)
   }
 }
 

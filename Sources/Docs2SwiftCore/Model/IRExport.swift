@@ -91,6 +91,12 @@ public enum IRExport {
       ("pageType", .string(pagination.pageType)),
       ("item", value(pagination.item)),
       ("itemsField", .string(pagination.itemsField)),
+    ]
+    // (Only a page whose items sit deeper than one field says the whole path.)
+    if pagination.itemsPath.count > 1 {
+      members.append(("itemsPath", .array(pagination.itemsPath.map { .string($0) })))
+    }
+    members += [
       ("nextTokenPath", .array(pagination.nextTokenPath.map { .string($0) })),
       ("tokenParam", .string(pagination.tokenParam)),
       ("pageSizeParam", .string(pagination.pageSizeParam)),

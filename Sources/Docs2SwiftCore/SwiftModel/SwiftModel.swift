@@ -311,8 +311,12 @@ struct SwiftPage: Sendable, Hashable {
   /// `MembersPage`.
   var typeName: String
   var itemType: SwiftType
-  /// The page's property holding the items.
-  var itemsProperty: String
+  /// The Swift expression (on the page) of its items: `data` (escaped), or for items one object
+  /// down `data?.contacts ?? []`: the body of `pageItems`.
+  var itemsExpression: String
+  /// How the page's other expressions read the items: the items property (escaped), or
+  /// `pageItems` where the items are one object down.
+  var itemsReference: String
   /// Where the items are in the response: `["data"]`; empty where the response is the items
   /// array itself.
   var itemsWirePath: [String]
@@ -364,8 +368,9 @@ struct SwiftUnionCursor: Sendable, Hashable {
   /// The case holding a value no member reads (unescaped): its cursor is read from the JSON.
   var unknownCase: String
   var wireName: String
-  /// The page's "has more" property (unescaped), if it has one.
-  var hasMoreProperty: String? = nil
+  /// The page's "has more" flag as a Swift expression (`hasMore`, `data?.pagination?.hasMore`),
+  /// if it has one.
+  var hasMoreExpression: String? = nil
 }
 
 struct SwiftPathStep: Sendable, Hashable {

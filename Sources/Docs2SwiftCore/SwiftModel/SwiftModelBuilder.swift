@@ -549,30 +549,61 @@ struct SwiftModelBuilder {
     return documented
   }
 
-  /// The fields of a page: the items array and the object path down to the next-page token.
+  /// The fields of a page: the items array, and the object paths down to the next-page token
+  /// and the "has more" flag. Objects on the way are optional, and so are items below the top
+  /// (sentdm's `data.contacts`: a page without them has none).
   private func pageFields(_ pagination: Pagination, item: TypeRef) -> [Field] {
     // (No items field: the response is the items array itself.)
-    let items = Field(
-      name: pagination.itemsField.isEmpty ? "items" : pagination.itemsField, jsonName: pagination.itemsField,
-      required: true, type: .array(item), description: "The items on this page.")
-    var token = TypeRef.string
-    var tokenField: Field?
-    for (index, key) in pagination.nextTokenPath.enumerated().reversed() {
-      let isLast = index == pagination.nextTokenPath.count - 1
-      let field = Field(
-        name: key, jsonName: key, required: false, type: token,
-        description: isLast ? "The token of the next page; nil or empty on the last page." : "")
-      tokenField = field
-      token = .object(name: nil, fields: [field])
-    }
-    var hasMore: [Field] = []
-    if let path = pagination.hasMorePath, path.count == 1 {
-      hasMore.append(
+    let itemsPath = pagination.itemsPath.isEmpty ? ["items"] : pagination.itemsPath
+    var leaves: [(path: [String], field: Field)] = [
+      (
+        itemsPath,
         Field(
-          name: path[0], jsonName: path[0], required: false, type: .boolean,
-          description: "Whether more items follow this page."))
+          name: itemsPath.last ?? "items", jsonName: pagination.itemsField, required: itemsPath.count == 1,
+          type: .array(item), description: "The items on this page.")
+      )
+    ]
+    if let key = pagination.nextTokenPath.last {
+      leaves.append(
+        (
+          pagination.nextTokenPath,
+          Field(
+            name: key, jsonName: key, required: false, type: .string,
+            description: "The token of the next page; nil or empty on the last page.")
+        ))
     }
-    return [items] + (tokenField.map { [$0] } ?? []) + hasMore
+    if let path = pagination.hasMorePath, let key = path.last {
+      leaves.append(
+        (
+          path,
+          Field(
+            name: key, jsonName: key, required: false, type: .boolean,
+            description: "Whether more items follow this page.")
+        ))
+    }
+    return Self.envelope(leaves)
+  }
+
+  /// Fields holding each leaf at its path; the objects on the way are optional, one per key.
+  private static func envelope(_ leaves: [(path: [String], field: Field)]) -> [Field] {
+    var keys: [String] = []
+    var direct: [String: Field] = [:]
+    var children: [String: [(path: [String], field: Field)]] = [:]
+    for leaf in leaves {
+      guard let key = leaf.path.first else { continue }
+      if direct[key] == nil && children[key] == nil { keys.append(key) }
+      if leaf.path.count == 1 {
+        direct[key] = leaf.field
+      } else {
+        children[key, default: []].append((Array(leaf.path.dropFirst()), leaf.field))
+      }
+    }
+    return keys.map { key in
+      direct[key]
+        ?? Field(
+          name: key, jsonName: key, required: false, type: .object(name: nil, fields: envelope(children[key] ?? [])),
+          description: "")
+    }
   }
 
   /// `organizations.listMembers`: the operation as a Swift caller reaches it (for documentation).

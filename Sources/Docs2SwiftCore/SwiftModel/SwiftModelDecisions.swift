@@ -345,6 +345,22 @@ extension SwiftModel {
     }
   }
 
+  /// The property at a wire path of the page (`["data", "contacts"]`); `[""]` is the items of a
+  /// page that is its items array.
+  func property(at wirePath: [String], in page: SwiftDeclaration) -> SwiftProperty? {
+    var declaration: SwiftDeclaration? = page
+    var found: SwiftProperty?
+    for key in wirePath {
+      found = declaration?.properties.first { $0.wireName == key || (!key.isEmpty && $0.documentedName == key) }
+      if case .nested(_, let name)? = found?.type {
+        declaration = declaration?.nested.first { $0.name == name }
+      } else {
+        declaration = nil
+      }
+    }
+    return found
+  }
+
   /// The property holding the next cursor of a page that starts after its last item: the item
   /// declaration's `wireName` property, if it is a string or an integer.
   func cursorProperty(of declaration: SwiftDeclaration?, wireName: String) -> SwiftProperty? {
@@ -384,10 +400,21 @@ extension SwiftModel {
     throws(DiagnosticError) -> SwiftPage
   {
     guard let page = declaration(named: responseType),
-      let items = page.properties.first(where: { $0.wireName == pagination.itemsField }),
+      let items = property(at: pagination.itemsPath.isEmpty ? [""] : pagination.itemsPath, in: page),
       let itemType = items.type.arrayElement
     else {
       throw DiagnosticError("no page type for \(method.operation)", at: method.documentedAt)
+    }
+    // The items as the page's other expressions read them: their property, or for items one
+    // object down (`data?.contacts ?? []`) the page's `pageItems`.
+    let itemsNames = nextTokenProperties(pagination.itemsPath, in: page).map(SwiftNaming.escaped)
+    let itemsExpression =
+      itemsNames.count > 1 ? itemsNames.joined(separator: "?.") + " ?? []" : SwiftNaming.escaped(items.name)
+    let itemsReference = itemsNames.count > 1 ? "pageItems" : itemsExpression
+    // `hasMore`, `data?.pagination?.hasMore`: the page's "has more" flag, if it has one.
+    let hasMoreExpression = pagination.hasMorePath.flatMap { path -> String? in
+      guard !path.isEmpty, property(at: path, in: page) != nil else { return nil }
+      return nextTokenProperties(path, in: page).map(SwiftNaming.escaped).joined(separator: "?.")
     }
     func names(_ documented: String?) -> SwiftProperty? {
       params.properties.first { $0.documentedName == documented || $0.wireName == documented }
@@ -425,8 +452,8 @@ extension SwiftModel {
       }
     }
     var result = SwiftPage(
-      typeName: page.name, itemType: itemType, itemsProperty: items.name,
-      itemsWirePath: items.wireName.isEmpty ? [] : [items.wireName],
+      typeName: page.name, itemType: itemType, itemsExpression: itemsExpression, itemsReference: itemsReference,
+      itemsWirePath: pagination.itemsPath,
       nextTokenPath: nextTokenProperties(pagination.nextTokenPath, in: page),
       nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token?.name ?? "",
       tokenWireName: token?.wireName ?? "",
@@ -437,17 +464,15 @@ extension SwiftModel {
     case .nextCursor:
       // The cursor the page gives, unless the page also says there is no more.
       let next = result.nextTokenPath.map(SwiftNaming.escaped).joined(separator: "?.")
-      let hasMore = page.properties.first { $0.wireName == pagination.hasMorePath?.last }
-      result.nextTokenExpression = hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(next)" } ?? next
+      result.nextTokenExpression = hasMoreExpression.map { "\($0) == false ? nil : \(next)" } ?? next
     case .cursor:
       // The last item's id (or the field the reference names instead) is the next cursor, while
       // the page says there is more.
-      let hasMore = page.properties.first { $0.wireName == pagination.hasMorePath?.last }
       let cursor = pagination.cursorItemField ?? ""
       let item = itemType.arrayElement == nil ? declaration(named: itemType.local) : nil
       if let property = cursorProperty(of: item, wireName: cursor) {
         // `items.last?.id`, `items.last.map { String($0.versionNum) }`.
-        let items = SwiftNaming.escaped(items.name)
+        let items = itemsReference
         let name = SwiftNaming.escaped(property.name)
         let last =
           switch (property.type == .named("String"), property.isOptional) {
@@ -455,10 +480,9 @@ extension SwiftModel {
           case (false, true): "\(items).last?.\(name).map { String($0) }"
           case (false, false): "\(items).last.map { String($0.\(name)) }"
           }
-        result.nextTokenExpression =
-          hasMore.map { "\(SwiftNaming.escaped($0.name)) == false ? nil : \(last)" } ?? last
+        result.nextTokenExpression = hasMoreExpression.map { "\($0) == false ? nil : \(last)" } ?? last
       } else if var union = unionCursor(itemType: itemType, wireName: cursor) {
-        union.hasMoreProperty = hasMore?.name
+        union.hasMoreExpression = hasMoreExpression
         result.unionCursor = union
       }
       // An integer cursor (bem's `starting_after: int`) travels as its text in the page's token.
@@ -475,13 +499,15 @@ extension SwiftModel {
           "\(method.operation) pages by '\(pagination.tokenParam)', which is not an integer parameter",
           at: method.documentedAt)
       }
-      let items = SwiftNaming.escaped(items.name)
+      let items = itemsReference
       result.firstPageNumber = pagination.scheme == .offset ? 0 : 1
       result.tokenIsInteger = true
+      // (A page that says it is the last is, though it has items.)
+      let isLast = hasMoreExpression.map { "\($0) == false || \(items).isEmpty" } ?? "\(items).isEmpty"
       result.nextTokenAfterExpression =
         pagination.scheme == .offset
-        ? "\(items).isEmpty ? nil : String((requestToken.flatMap { Int($0) } ?? 0) + \(items).count)"
-        : "\(items).isEmpty ? nil : String((requestToken.flatMap { Int($0) } ?? 1) + 1)"
+        ? "\(isLast) ? nil : String((requestToken.flatMap { Int($0) } ?? 0) + \(items).count)"
+        : "\(isLast) ? nil : String((requestToken.flatMap { Int($0) } ?? 1) + 1)"
       result.tokenPaths = [[SwiftPathStep(name: token.name, isOptional: token.isOptional)]]
     case .single:
       result.nextTokenExpression = "nil"

@@ -299,7 +299,7 @@ struct ClientEmitter {
       pages.append(
         PageConformanceView(
           typeName: page.typeName, itemType: page.itemType.qualified,
-          itemsProperty: SwiftNaming.escaped(page.itemsProperty),
+          itemsProperty: page.itemsReference, itemsExpression: page.itemsExpression,
           nextTokenExpression: page.nextTokenExpression, nextTokenAfterExpression: page.nextTokenAfterExpression,
           hasNextTokenAfter: !page.nextTokenAfterExpression.isEmpty,
           unionCursor: page.unionCursor.map { cursor in
@@ -308,7 +308,7 @@ struct ClientEmitter {
                 UnionCursorCaseView(caseName: SwiftNaming.escaped($0.name), expression: $0.expression)
               }, unknownCase: SwiftNaming.escaped(cursor.unknownCase),
               wireName: SwiftNaming.stringLiteralContents(cursor.wireName),
-              hasMoreProperty: cursor.hasMoreProperty.map(SwiftNaming.escaped))
+              hasMoreProperty: cursor.hasMoreExpression)
           }))
     }
     return pages
@@ -494,7 +494,10 @@ extension ClientEmitter {
     guard let page = operation.page, let example = operation.responseExample,
       !(example.value(at: page.itemsWirePath)?.arrayElements ?? []).isEmpty
     else { return false }
-    if page.tokenIsInteger { return true }
+    if page.tokenIsInteger {
+      // (Unless the page says it is the last.)
+      return operation.method.pagination?.hasMorePath.map { example.value(at: $0) != .bool(false) } ?? true
+    }
     if page.nextTokenExpression == "nil" && page.unionCursor == nil { return false }
     guard !page.nextTokenWirePath.isEmpty else {
       return operation.method.pagination?.hasMorePath.map { example.value(at: $0) == .bool(true) } ?? false

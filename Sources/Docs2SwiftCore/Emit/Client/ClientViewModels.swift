@@ -175,7 +175,11 @@ public struct ClientResourceView: Sendable, Hashable {
 public struct PageConformanceView: Sendable, Hashable {
   public var typeName: String
   public var itemType: String
+  /// How the page's other expressions read its items: the items property (escaped), or
+  /// `pageItems` where they sit one object down.
   public var itemsProperty: String
+  /// The body of `pageItems`: `data`, `data?.contacts ?? []`.
+  public var itemsExpression: String
   public var nextTokenExpression: String
   /// An offset or page-number page's `nextPageToken(after:)` body (`SwiftPage.nextTokenAfterExpression`).
   public var nextTokenAfterExpression: String = ""
@@ -192,7 +196,8 @@ public struct UnionCursorView: Sendable, Hashable {
   public var unknownCase: String
   /// The cursor field's wire name, as string literal contents.
   public var wireName: String
-  /// The page's "has more" property (escaped), if any.
+  /// The page's "has more" flag as a Swift expression (`hasMore`, `data?.pagination?.hasMore`),
+  /// if any.
   public var hasMoreProperty: String?
 }
 
@@ -354,6 +359,7 @@ extension PageConformanceView: TemplateView {
     case "typeName": .of(self.typeName)
     case "itemType": .of(self.itemType)
     case "itemsProperty": .of(self.itemsProperty)
+    case "itemsExpression": .of(self.itemsExpression)
     case "nextTokenExpression": .of(self.nextTokenExpression)
     case "unionCursor": .of(self.unionCursor)
     default: nil

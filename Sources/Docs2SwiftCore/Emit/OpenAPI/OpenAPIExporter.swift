@@ -201,16 +201,34 @@ public enum OpenAPIExporter {
     guard let pagination = method.pagination else { return schema(returns) }
     let items: JSONValue = .object([("type", .string("array")), ("items", schema(pagination.item))])
     // (A page that is its items array.)
-    if pagination.itemsField.isEmpty { return items }
-    // The page envelope: the items array and the object path to the next-page token.
-    var token: JSONValue = .object([("type", .string("string"))])
-    for key in pagination.nextTokenPath.reversed() {
-      token = .object([("type", .string("object")), ("properties", .object([(key, token)]))])
+    if pagination.itemsPath.isEmpty { return items }
+    // The page envelope: the items array, the next-page token and the "has more" flag, each at
+    // its path (`data.contacts`, `pagination.nextToken`, `data.pagination.has_more`).
+    var leaves: [(path: [String], schema: JSONValue)] = [(pagination.itemsPath, items)]
+    if !pagination.nextTokenPath.isEmpty {
+      leaves.append((pagination.nextTokenPath, .object([("type", .string("string"))])))
     }
-    var properties: [(key: String, value: JSONValue)] = [
-      (pagination.itemsField, items)
-    ]
-    properties += token["properties"]?.objectMembers ?? []
+    if let hasMore = pagination.hasMorePath, !hasMore.isEmpty {
+      leaves.append((hasMore, .object([("type", .string("boolean"))])))
+    }
+    return envelope(leaves)
+  }
+
+  /// An object schema holding each leaf at its path, objects of one key merged.
+  static func envelope(_ leaves: [(path: [String], schema: JSONValue)]) -> JSONValue {
+    var keys: [String] = []
+    var children: [String: [(path: [String], schema: JSONValue)]] = [:]
+    var direct: [String: JSONValue] = [:]
+    for leaf in leaves {
+      guard let key = leaf.path.first else { continue }
+      if direct[key] == nil && children[key] == nil { keys.append(key) }
+      if leaf.path.count == 1 {
+        direct[key] = leaf.schema
+      } else {
+        children[key, default: []].append((Array(leaf.path.dropFirst()), leaf.schema))
+      }
+    }
+    let properties = keys.map { key in (key: key, value: direct[key] ?? envelope(children[key] ?? [])) }
     return .object([("type", .string("object")), ("properties", .object(properties))])
   }
 

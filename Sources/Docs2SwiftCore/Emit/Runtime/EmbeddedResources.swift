@@ -11,7 +11,7 @@ enum EmbeddedResources {
 {{#pages}}
 
 extension {{typeName}}: ExamplePaginatedResponse {
-  {{access}} var pageItems: [{{itemType}}] { {{itemsProperty}} }
+  {{access}} var pageItems: [{{itemType}}] { {{itemsExpression}} }
   {{#unionCursor}}
   {{access}} var nextPageToken: String? {
     {{#hasMoreProperty}}
