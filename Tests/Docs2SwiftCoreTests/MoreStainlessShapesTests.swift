@@ -1980,6 +1980,11 @@ struct MoreStainlessShapesTests {
     let export = IRExport.value(pagination)
     #expect(export["itemsField"] == .string("contacts"))
     #expect(export["itemsPath"] == .array([.string("data"), .string("contacts")]))
+    // The OpenAPI export's page envelope holds both in the one `data` object.
+    let schema = OpenAPIExporter.responseSchema(try #require(RESTReferenceTests.method(api, "contacts.list")))
+    let data = schema["properties"]?["data"]?["properties"]
+    #expect(data?["contacts"]?["type"] == .string("array"))
+    #expect(data?["pagination"]?["properties"]?["has_more"]?["type"] == .string("boolean"))
 
     let files = try emitFiles(api)
     let page = try #require(files.first { $0.key.hasSuffix("ContactsPage.swift") }?.value)

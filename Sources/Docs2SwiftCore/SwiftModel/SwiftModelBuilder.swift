@@ -555,7 +555,7 @@ struct SwiftModelBuilder {
   private func pageFields(_ pagination: Pagination, item: TypeRef) -> [Field] {
     // (No items field: the response is the items array itself.)
     let itemsPath = pagination.itemsPath.isEmpty ? ["items"] : pagination.itemsPath
-    var leaves: [(path: [String], field: Field)] = [
+    var leaves: [(path: [String], value: Field)] = [
       (
         itemsPath,
         Field(
@@ -585,25 +585,12 @@ struct SwiftModelBuilder {
   }
 
   /// Fields holding each leaf at its path; the objects on the way are optional, one per key.
-  private static func envelope(_ leaves: [(path: [String], field: Field)]) -> [Field] {
-    var keys: [String] = []
-    var direct: [String: Field] = [:]
-    var children: [String: [(path: [String], field: Field)]] = [:]
-    for leaf in leaves {
-      guard let key = leaf.path.first else { continue }
-      if direct[key] == nil && children[key] == nil { keys.append(key) }
-      if leaf.path.count == 1 {
-        direct[key] = leaf.field
-      } else {
-        children[key, default: []].append((Array(leaf.path.dropFirst()), leaf.field))
-      }
-    }
-    return keys.map { key in
-      direct[key]
-        ?? Field(
-          name: key, jsonName: key, required: false, type: .object(name: nil, fields: envelope(children[key] ?? [])),
-          description: "")
-    }
+  private static func envelope(_ leaves: [(path: [String], value: Field)]) -> [Field] {
+    PathTree.members(
+      leaves, leaf: { $1 },
+      object: { key, fields in
+        Field(name: key, jsonName: key, required: false, type: .object(name: nil, fields: fields), description: "")
+      })
   }
 
   /// `organizations.listMembers`: the operation as a Swift caller reaches it (for documentation).

@@ -204,7 +204,7 @@ public enum OpenAPIExporter {
     if pagination.itemsPath.isEmpty { return items }
     // The page envelope: the items array, the next-page token and the "has more" flag, each at
     // its path (`data.contacts`, `pagination.nextToken`, `data.pagination.has_more`).
-    var leaves: [(path: [String], schema: JSONValue)] = [(pagination.itemsPath, items)]
+    var leaves: [(path: [String], value: JSONValue)] = [(pagination.itemsPath, items)]
     if !pagination.nextTokenPath.isEmpty {
       leaves.append((pagination.nextTokenPath, .object([("type", .string("string"))])))
     }
@@ -215,21 +215,12 @@ public enum OpenAPIExporter {
   }
 
   /// An object schema holding each leaf at its path, objects of one key merged.
-  static func envelope(_ leaves: [(path: [String], schema: JSONValue)]) -> JSONValue {
-    var keys: [String] = []
-    var children: [String: [(path: [String], schema: JSONValue)]] = [:]
-    var direct: [String: JSONValue] = [:]
-    for leaf in leaves {
-      guard let key = leaf.path.first else { continue }
-      if direct[key] == nil && children[key] == nil { keys.append(key) }
-      if leaf.path.count == 1 {
-        direct[key] = leaf.schema
-      } else {
-        children[key, default: []].append((Array(leaf.path.dropFirst()), leaf.schema))
-      }
+  static func envelope(_ leaves: [(path: [String], value: JSONValue)]) -> JSONValue {
+    func object(_ properties: [(key: String, value: JSONValue)]) -> JSONValue {
+      .object([("type", .string("object")), ("properties", .object(properties))])
     }
-    let properties = keys.map { key in (key: key, value: direct[key] ?? envelope(children[key] ?? [])) }
-    return .object([("type", .string("object")), ("properties", .object(properties))])
+    return object(
+      PathTree.members(leaves, leaf: { (key: $0, value: $1) }, object: { (key: $0, value: object($1)) }))
   }
 
   static func schema(_ decl: TypeDecl) -> JSONValue {
