@@ -526,7 +526,7 @@ class Renderer:
         self.opts = opts or {}
         # the package named in api.md, under `src/` or the folder its links name (hanzoai: `pkg/`)
         with open(os.path.join(sdk_dir, "api.md"), encoding="utf-8") as f:
-            self.api_md = f.read()
+            self.api_md = self.inline_linked_api_md(f.read(), 1)
         root = re.search(r'href="\./(\w+)/\w+/', self.api_md)
         self.root = root.group(1) if root and not os.path.isdir(os.path.join(sdk_dir, "src")) else "src"
         src = os.path.join(sdk_dir, self.root)
@@ -540,6 +540,46 @@ class Renderer:
         self.client_snippet = self.client_construction()
 
     # ---------------- api.md ----------------
+
+    def inline_linked_api_md(self, text: str, depth: int) -> str:
+        """A split api.md (isaacus, cloudflare) names a resource by a heading that links to its
+        own api.md (`## [QA](src/isaacus/resources/extractions/api.md)`): that file's text takes
+        the heading's place, its headings one level down per level. The link may name the folder
+        above the file (isaacus's name `extractions/api.md` for `extractions/qa/api.md`): then
+        the api.md below the link's folder whose first heading is the link's text."""
+        out: List[str] = []
+        for line in text.split("\n"):
+            m = re.match(r"^(#+) \[([^\]]+)\]\(([^)]+\.md)\)\s*$", line)
+            target = self.linked_api_md(m.group(2), m.group(3)) if m and depth < 6 else None
+            if target is None:
+                out.append(line)
+                continue
+            with open(target, encoding="utf-8") as f:
+                sub = self.inline_linked_api_md(f.read(), depth + 1)
+            shift = len(m.group(1)) - 1
+            for sub_line in sub.split("\n"):
+                out.append("#" * shift + sub_line if re.match(r"^#+ ", sub_line) else sub_line)
+        return "\n".join(out)
+
+    def linked_api_md(self, title: str, link: str) -> Optional[str]:
+        path = os.path.normpath(os.path.join(self.sdk, link.lstrip("./") if link.startswith("./") else link))
+        def first_heading(file: str) -> Optional[str]:
+            with open(file, encoding="utf-8") as f:
+                for line in f:
+                    hm = re.match(r"^# (.*)$", line.rstrip("\n"))
+                    if hm:
+                        return hm.group(1).strip()
+            return None
+        if os.path.isfile(path) and first_heading(path) == title:
+            return path
+        folder = os.path.dirname(path)
+        if not os.path.isdir(folder) or not folder.startswith(os.path.normpath(self.sdk)):
+            return None
+        found = []
+        for base, _, files in sorted(os.walk(folder)):
+            if "api.md" in files and first_heading(os.path.join(base, "api.md")) == title:
+                found.append(os.path.join(base, "api.md"))
+        return found[0] if len(found) == 1 else None
 
     def parse_api_md(self) -> List[ApiSection]:
         sections: List[ApiSection] = []
