@@ -2000,6 +2000,95 @@ struct MoreStainlessShapesTests {
       ))
   }
 
+  @Test func aMethodWhoseResponseSpellsItsFieldsAsDocumentedIsSentAsDocumented() throws {
+    // m3ter's API sends `billEpoch` for `bill_epoch`, but its OAuth token endpoint answers
+    // `access_token` and takes `grant_type`, as documented.
+    let text = """
+      # Authentication
+
+      ## Get Bearer Token Authentication
+
+      `authentication.get_bearer_token(AuthenticationGetBearerTokenParams**kwargs) -> AuthenticationGetBearerTokenResponse`
+
+      **post** `/oauth/token`
+
+      Gets a token.
+
+      ### Parameters
+
+      - `grant_type: Literal["client_credentials"]`
+        - `"client_credentials"`
+      - `scope: Optional[str]`
+
+      ### Returns
+
+      - `class AuthenticationGetBearerTokenResponse: …`
+        - `access_token: str`
+        - `expires_in: int`
+        - `scope: Optional[str]`
+
+      #### Response
+
+      ```json
+      {
+        "access_token": "access_token",
+        "expires_in": 0,
+        "scope": "scope"
+      }
+      ```
+
+      # Accounts
+
+      ## Create Account
+
+      `accounts.create(AccountCreateParams**kwargs) -> Account`
+
+      **post** `/accounts`
+
+      Creates an account.
+
+      ### Parameters
+
+      - `bill_epoch: Optional[str]`
+      - `email_address: str`
+
+      ### Returns
+
+      - `class Account: …`
+        - `bill_epoch: Optional[str]`
+        - `created_by: Optional[str]`
+        - `dt_created: Optional[str]`
+        - `email_address: Optional[str]`
+        - `last_modified_by: Optional[str]`
+
+      #### Response
+
+      ```json
+      {
+        "billEpoch": "billEpoch",
+        "createdBy": "createdBy",
+        "dtCreated": "dtCreated",
+        "emailAddress": "emailAddress",
+        "lastModifiedBy": "lastModifiedBy"
+      }
+      ```
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let token = try #require(RESTReferenceTests.method(api, "authentication.get_bearer_token"))
+    #expect(token.params.map(\.jsonName) == ["grant_type", "scope"])
+    let declarations = Dictionary(
+      api.allResources.flatMap(\.types).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    #expect(token.returns?.objectFields(in: declarations)?.map(\.jsonName) == ["access_token", "expires_in", "scope"])
+    let account = try #require(RESTReferenceTests.method(api, "accounts.create"))
+    #expect(account.params.map(\.jsonName) == ["billEpoch", "emailAddress"])
+    #expect(
+      warnings.map(\.message).contains(
+        "'Get Bearer Token Authentication' answers with its fields as documented (its response example), not as "
+          + "the API's other examples spell them; its parameters are sent as documented too: 'grant_type'"))
+    #expect(!warnings.contains { $0.message.contains("the response example uses") }, "\(warnings.map(\.message))")
+  }
+
   @Test func aDomainTypeOnlyRequestsSendIsSpelledAsTheResponsesSpellIt() throws {
     // sentdm's `campaign: CampaignDataParam` sends `use_cases` as `useCases`, as the responses
     // spell the field (the API's other names travel as documented).

@@ -55,7 +55,14 @@ struct IRBuilder {
     reference.sections.flatMap(\.operations).allSatisfy { OperationTraits.isConnectPath($0.httpPath ?? "") }
   }
 
+  /// A Connect API reads a field by its documented (proto) name as well as its JSON name, and
+  /// writes the JSON name: an example showing the documented name is no evidence of the wire's.
+  private let documentedNamesAreAliases: Bool
+
   init(recovered: RecoveredReference, file: String) {
+    self.documentedNamesAreAliases = recovered.reference.sections.flatMap(\.operations).allSatisfy {
+      OperationTraits.isConnectPath($0.httpPath ?? "")
+    }
     self.reference = recovered.reference
     self.responses = recovered.responses
     self.wireNameStyle = recovered.wireNameStyle
@@ -1124,6 +1131,28 @@ struct IRBuilder {
       }
     }
 
+    // A method whose response example spells its fields as documented where the API's style
+    // respells them, and none as the style does (m3ter's OAuth `get_bearer_token`: `access_token`
+    // in an API of `billEpoch`s), speaks as documented: its body parameters travel so too.
+    if !documentedNamesAreAliases, let response, page == nil, let shown = returns?.objectFields(in: declarations),
+      Self.spellsAsDocumented(response, fields: shown)
+    {
+      var respelled: [String] = []
+      for index in params.indices
+      where (params[index].location ?? .body) == .body && params[index].jsonName != params[index].name
+        && params[index].jsonName == Naming.jsonName(params[index].name)
+      {
+        params[index].jsonName = params[index].name
+        respelled.append(params[index].name)
+      }
+      if !respelled.isEmpty {
+        diagnostics.warn(
+          "'\(operation.heading)' answers with its fields as documented (its response example), not as the "
+            + "API's other examples spell them; its parameters are sent as documented too: "
+            + respelled.map { "'\($0)'" }.joined(separator: ", "), at: operation.location)
+      }
+    }
+
     var examples: [RequestExample] = []
     for (index, example) in operation.examples.enumerated() {
       let (title, description) = Self.splitExampleText(example.text)
@@ -1392,9 +1421,10 @@ struct IRBuilder {
       {
         field.jsonName = spelling
         if warned.insert(field.name).inserted {
+          let sent = spelling == field.name ? "as documented" : "as '\(spelling)'"
           diagnostics.warn(
-            "'\(field.name)' is sent as '\(spelling)', as the response examples spell it (no request example "
-              + "shows it)", at: location ?? start)
+            "'\(field.name)' is sent \(sent), as the response examples spell it (no request example shows it)",
+            at: location ?? start)
         }
       }
       return field
@@ -1564,6 +1594,16 @@ struct IRBuilder {
     }
   }
 
+  /// The example shows some of `fields` by their documented names where the style respells
+  /// them, and none by the style's spelling.
+  static func spellsAsDocumented(_ example: JSONValue, fields: [Field]) -> Bool {
+    guard let members = example.objectMembers else { return false }
+    let keys = Set(members.map(\.key))
+    let respelled = fields.filter { Naming.jsonName($0.name) != $0.name }
+    return respelled.contains { keys.contains($0.name) }
+      && !respelled.contains { keys.contains(Naming.jsonName($0.name)) }
+  }
+
   private mutating func adoptingWireNames(shownBy value: JSONValue, fields: [Field]) -> [Field] {
     guard let members = value.objectMembers else { return fields }
     var fields = fields
@@ -1573,7 +1613,7 @@ struct IRBuilder {
       // (Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`:
       // hanzoai's `api_model_max_budget` is `model_max_budget` on the wire.)
       let candidates = fields.indices.filter {
-        fields[$0].name != member.key && !keys.contains(fields[$0].jsonName)
+        (fields[$0].name != member.key || !documentedNamesAreAliases) && !keys.contains(fields[$0].jsonName)
           && (Self.spelling(fields[$0].name) == spelling
             || (member.key.hasPrefix("model_") && fields[$0].name == "api_" + member.key))
       }
