@@ -51,16 +51,10 @@ struct IRBuilder {
     }
   }
   /// Every method is a Connect procedure (`/pkg.v1.Service/Method`).
-  private var isConnectReference: Bool {
-    reference.sections.flatMap(\.operations).allSatisfy { OperationTraits.isConnectPath($0.httpPath ?? "") }
-  }
-
-  /// A Connect API reads a field by its documented (proto) name as well as its JSON name, and
-  /// writes the JSON name: an example showing the documented name is no evidence of the wire's.
-  private let documentedNamesAreAliases: Bool
+  private let isConnectReference: Bool
 
   init(recovered: RecoveredReference, file: String) {
-    self.documentedNamesAreAliases = recovered.reference.sections.flatMap(\.operations).allSatisfy {
+    self.isConnectReference = recovered.reference.sections.flatMap(\.operations).allSatisfy {
       OperationTraits.isConnectPath($0.httpPath ?? "")
     }
     self.reference = recovered.reference
@@ -1133,8 +1127,9 @@ struct IRBuilder {
 
     // A method whose response example spells its fields as documented where the API's style
     // respells them, and none as the style does (m3ter's OAuth `get_bearer_token`: `access_token`
-    // in an API of `billEpoch`s), speaks as documented: its body parameters travel so too.
-    if !documentedNamesAreAliases, let response, page == nil, let shown = returns?.objectFields(in: declarations),
+    // in an API of `billEpoch`s), speaks as documented: its body parameters travel so too. (Not
+    // in a Connect API, which reads a field by its documented name as well as its JSON name.)
+    if !isConnectReference, let response, page == nil, let shown = returns?.objectFields(in: declarations),
       Self.spellsAsDocumented(response, fields: shown)
     {
       var respelled: [String] = []
@@ -1613,7 +1608,9 @@ struct IRBuilder {
       // (Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`:
       // hanzoai's `api_model_max_budget` is `model_max_budget` on the wire.)
       let candidates = fields.indices.filter {
-        (fields[$0].name != member.key || !documentedNamesAreAliases) && !keys.contains(fields[$0].jsonName)
+        // (A Connect API reads a field by its documented, proto name as well as its JSON name and
+        // writes the JSON name: an example showing the documented name is no evidence there.)
+        (fields[$0].name != member.key || !isConnectReference) && !keys.contains(fields[$0].jsonName)
           && (Self.spelling(fields[$0].name) == spelling
             || (member.key.hasPrefix("model_") && fields[$0].name == "api_" + member.key))
       }
