@@ -542,7 +542,7 @@ class Renderer:
     # ---------------- api.md ----------------
 
     def inline_linked_api_md(self, text: str, depth: int) -> str:
-        """A split api.md (isaacus, cloudflare) names a resource by a heading that links to its
+        """A split api.md (isaacus, parallel-web) names a resource by a heading that links to its
         own api.md (`## [QA](src/isaacus/resources/extractions/api.md)`): that file's text takes
         the heading's place, its headings one level down per level. The link may name the folder
         above the file (isaacus's name `extractions/api.md` for `extractions/qa/api.md`): then
