@@ -6,6 +6,11 @@ import Testing
 /// onebusaway), each of which stopped or misread the reference before.
 @Suite("More Stainless reference shapes")
 struct MoreStainlessShapesTests {
+  /// Every resource's Domain Types by name (`TypeRef.objectFields(in:)` reads them).
+  static func declarations(_ api: APIDocument) -> [String: TypeDecl] {
+    Dictionary(api.allResources.flatMap(\.types).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
   static func parse(_ text: String, path: String = "ref.md") throws -> (api: APIDocument, warnings: [Diagnostic]) {
     let result = try Pipeline.parse(SourceFile(path: path, text: text))
     return (result.api, result.warnings)
@@ -1973,8 +1978,7 @@ struct MoreStainlessShapesTests {
     #expect(pagination.itemsPath == ["data", "contacts"] && pagination.itemsField == "contacts")
     #expect(pagination.hasMorePath == ["data", "pagination", "has_more"])
     // The items the example shows name the wire names.
-    let declarations = Dictionary(
-      api.allResources.flatMap(\.types).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let declarations = Self.declarations(api)
     let item = try #require(pagination.item.commonObjectFields(in: declarations))
     #expect(item.first { $0.name == "phone_number" }?.jsonName == "phoneNumber")
     let export = IRExport.value(pagination)
@@ -2077,8 +2081,7 @@ struct MoreStainlessShapesTests {
     let (api, warnings) = try Self.parse(text)
     let token = try #require(RESTReferenceTests.method(api, "authentication.get_bearer_token"))
     #expect(token.params.map(\.jsonName) == ["grant_type", "scope"])
-    let declarations = Dictionary(
-      api.allResources.flatMap(\.types).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let declarations = Self.declarations(api)
     #expect(token.returns?.objectFields(in: declarations)?.map(\.jsonName) == ["access_token", "expires_in", "scope"])
     let account = try #require(RESTReferenceTests.method(api, "accounts.create"))
     #expect(account.params.map(\.jsonName) == ["billEpoch", "emailAddress"])

@@ -329,36 +329,35 @@ extension SwiftModel {
     }
   }
 
-  /// The Swift properties along a page's next-token path (`pagination.nextToken`), as the
-  /// page's declaration named them (`next_page_token` is `nextPageTokenValue` beside the
-  /// protocol's `nextPageToken`).
-  func nextTokenProperties(_ wirePath: [String], in page: SwiftDeclaration) -> [String] {
+  /// The page's properties along a wire path (`["data", "contacts"]`, `["pagination",
+  /// "nextToken"]`), nil where a key has none; `[""]` is the items of a page that is its items
+  /// array.
+  func properties(along wirePath: [String], in page: SwiftDeclaration) -> [SwiftProperty?] {
     var declaration: SwiftDeclaration? = page
     return wirePath.map { key in
-      let property = declaration?.properties.first { $0.wireName == key || $0.documentedName == key }
+      let property = declaration?.properties.first {
+        $0.wireName == key || (!key.isEmpty && $0.documentedName == key)
+      }
       if case .nested(_, let name)? = property?.type {
         declaration = declaration?.nested.first { $0.name == name }
       } else {
         declaration = nil
       }
-      return property?.name ?? SwiftNaming.propertyName(key)
+      return property
     }
   }
 
-  /// The property at a wire path of the page (`["data", "contacts"]`); `[""]` is the items of a
-  /// page that is its items array.
-  func property(at wirePath: [String], in page: SwiftDeclaration) -> SwiftProperty? {
-    var declaration: SwiftDeclaration? = page
-    var found: SwiftProperty?
-    for key in wirePath {
-      found = declaration?.properties.first { $0.wireName == key || (!key.isEmpty && $0.documentedName == key) }
-      if case .nested(_, let name)? = found?.type {
-        declaration = declaration?.nested.first { $0.name == name }
-      } else {
-        declaration = nil
-      }
+  /// The Swift property names along a wire path of the page, as its declaration named them
+  /// (`next_page_token` is `nextPageTokenValue` beside the protocol's `nextPageToken`).
+  func propertyNames(along wirePath: [String], in page: SwiftDeclaration) -> [String] {
+    zip(wirePath, properties(along: wirePath, in: page)).map { key, property in
+      property?.name ?? SwiftNaming.propertyName(key)
     }
-    return found
+  }
+
+  /// The property at a wire path of the page.
+  func property(at wirePath: [String], in page: SwiftDeclaration) -> SwiftProperty? {
+    properties(along: wirePath, in: page).last ?? nil
   }
 
   /// The property holding the next cursor of a page that starts after its last item: the item
@@ -407,14 +406,14 @@ extension SwiftModel {
     }
     // The items as the page's other expressions read them: their property, or for items one
     // object down (`data?.contacts ?? []`) the page's `pageItems`.
-    let itemsNames = nextTokenProperties(pagination.itemsPath, in: page).map(SwiftNaming.escaped)
+    let itemsNames = propertyNames(along: pagination.itemsPath, in: page).map(SwiftNaming.escaped)
     let itemsExpression =
       itemsNames.count > 1 ? itemsNames.joined(separator: "?.") + " ?? []" : SwiftNaming.escaped(items.name)
     let itemsReference = itemsNames.count > 1 ? "pageItems" : itemsExpression
     // `hasMore`, `data?.pagination?.hasMore`: the page's "has more" flag, if it has one.
     let hasMoreExpression = pagination.hasMorePath.flatMap { path -> String? in
       guard !path.isEmpty, property(at: path, in: page) != nil else { return nil }
-      return nextTokenProperties(path, in: page).map(SwiftNaming.escaped).joined(separator: "?.")
+      return propertyNames(along: path, in: page).map(SwiftNaming.escaped).joined(separator: "?.")
     }
     func names(_ documented: String?) -> SwiftProperty? {
       params.properties.first { $0.documentedName == documented || $0.wireName == documented }
@@ -454,7 +453,7 @@ extension SwiftModel {
     var result = SwiftPage(
       typeName: page.name, itemType: itemType, itemsExpression: itemsExpression, itemsReference: itemsReference,
       itemsWirePath: pagination.itemsPath,
-      nextTokenPath: nextTokenProperties(pagination.nextTokenPath, in: page),
+      nextTokenPath: propertyNames(along: pagination.nextTokenPath, in: page),
       nextTokenWirePath: pagination.nextTokenPath, tokenProperty: token?.name ?? "",
       tokenWireName: token?.wireName ?? "",
       pageSizeProperty: pageSize?.name, pageSizeWireName: pageSize?.wireName, tokenPaths: tokenPaths)
