@@ -764,6 +764,45 @@ struct MoreStainlessShapesTests {
       })
   }
 
+  @Test func aPathParameterTheClientHolds() throws {
+    // m3ter's `org_id: Optional[str]` in every path, and `M3ter(api_key=…, org_id="My Org ID")`:
+    // Stainless's client-level path parameter, which its SDK takes from the client when a call
+    // leaves it out. It was warned as optional and made required in every one of 285 methods.
+    let text = Self.reference(
+      "widgets.list(WidgetListParams**kwargs) -> None", "get", "/orgs/{orgId}/widgets",
+      "### Parameters\n\n- `org_id: Optional[str]`\n- `limit: Optional[int]`\n\n"
+        + "### Example\n\n```python\nfrom acme import Acme\n\nclient = Acme(\n    api_key=\"My API Key\",\n"
+        + "    org_id=\"My Org ID\",\n)\nclient.widgets.list()\n```\n")
+    let api = try Self.bothForms(text).structured
+    let method = try #require(RESTReferenceTests.method(api, "widgets.list"))
+    let orgID = try #require(method.params.first)
+    #expect(orgID.location == .path && orgID.isClientOption && !orgID.required)
+    #expect(method.params[1].isClientOption == false)
+    #expect(!(try Self.parse(text).warnings).contains { $0.message.contains("documented as optional") })
+    #expect(IRExport.value(orgID)["clientOption"] == .bool(true))
+    // The client's initializer takes it and keeps it; a call's own wins, else the client's.
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    func file(_ suffix: String) throws -> String { try #require(files.first { $0.path.hasSuffix(suffix) }).contents }
+    let client = try file("/AcmeClient.swift")
+    #expect(client.contains("    orgID: String? = nil,\n    environment: [String: String]"))
+    #expect(client.contains("    pathParameters[\"org_id\"] = orgID\n"))
+    #expect(client.contains("        pathParameters: pathParameters))"))
+    let resource = try file("/WidgetsResource.swift")
+    #expect(resource.contains("  public func list(\n    orgID: String? = nil,"))
+    #expect(
+      resource.contains(
+        "let pathOrgID = try PathParameters.segment(\n      params.orgID, parameter: \"org_id\", options: core.options,\n"
+          + "      documentedName: \"org_id\", clientOption: \"orgID\")"))
+    // The landing page's client is made as the reference makes it.
+    let landing = try file("GettingStartedExamples.swift")
+    #expect(landing.contains("AcmeClient(apiKey: \"My API Key\", orgID: \"My Org ID\")"), Comment(rawValue: landing))
+    // Without the construction passing it, the optional path parameter stays required (warned).
+    let plain = try Self.parse(text.replacingOccurrences(of: "    org_id=\"My Org ID\",\n", with: ""))
+    let required = try #require(RESTReferenceTests.method(plain.api, "widgets.list")?.params.first)
+    #expect(required.required && !required.isClientOption)
+    #expect(plain.warnings.contains { $0.message.contains("'org_id' of 'Call Widgets' is documented as optional") })
+  }
+
   @Test func aDomainTypeNamedParametersInTheFlattenedForm() throws {
     // prompt-foundry declares a Domain Type `Parameters`: flattened, its `### Parameters` was read
     // as a method's Parameters heading and every later Domain Type was lost.

@@ -420,3 +420,30 @@ private final class FetchLog: @unchecked Sendable {
   var tokens: [String] { lock.withLock { values } }
   func append(_ token: String) { lock.withLock { values.append(token) } }
 }
+
+@Suite("Path parameters")
+struct PathParameterTests {
+  private func segment(_ value: String?, _ options: ExampleClientOptions) throws(ExampleError) -> String {
+    try PathParameters.segment(
+      value, parameter: "orgId", options: options, documentedName: "org_id", clientOption: "orgID")
+  }
+
+  @Test("one the client holds: the call's value, else the client's, else an error before sending")
+  func clientHeld() throws {
+    var options = makeClient(baseURL: URL(string: "http://127.0.0.1:9")!).options
+    do {
+      _ = try segment(nil, options)
+      Issue.record("no value was accepted")
+    } catch {
+      guard case .invalidRequest(let message) = error else { throw error }
+      #expect(message.contains("`orgId`") && message.contains("`orgID`"))
+    }
+    options.pathParameters["org_id"] = "a b/c"
+    #expect(try segment(nil, options) == "a%20b%2Fc")
+    #expect(try segment("mine", options) == "mine")
+    // An empty value is refused wherever it comes from, as for any path parameter.
+    #expect(throws: ExampleError.self) { try segment("", options) }
+    options.pathParameters["org_id"] = ""
+    #expect(throws: ExampleError.self) { try segment(nil, options) }
+  }
+}

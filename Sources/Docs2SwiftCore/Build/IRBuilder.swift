@@ -1023,10 +1023,15 @@ struct IRBuilder {
     let pathParameters = Self.pathParameters(httpPath)
     let placed = Self.locationNamedParameters(params.map(\.name))
     let exampleStrings = operation.codeExample.map { Self.pythonStringArguments($0.content) } ?? [:]
+    let clientArguments = operation.codeExample.map { Self.clientConstructionArguments($0.content) } ?? [:]
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
-        if !params[index].required {
+        if !params[index].required, params[index].type == .string, clientArguments[params[index].name] != nil {
+          // m3ter's `org_id: Optional[str]` in every path, and `M3ter(…, org_id="My Org ID")`:
+          // the client holds it, a call may leave it out.
+          params[index].isClientOption = true
+        } else if !params[index].required {
           // (turbopuffer's `namespace: Optional[str]`, which its SDK takes from the client when
           // not given: a path has no empty segment.)
           diagnostics.warn(

@@ -246,6 +246,32 @@ extension IRBuilder {
     return result
   }
 
+  /// The string literals the documented client construction passes as keyword arguments
+  /// (`client = M3ter(api_key="My API Key", org_id="My Org ID")` → `org_id: My Org ID`, …): the
+  /// arguments of the first call of the class the example imports (`from m3ter import M3ter`).
+  static func clientConstructionArguments(_ code: String) -> [String: String] {
+    guard let client = APIConventions.importedClientName(code) else { return [:] }
+    let afterImport = code.range(of: "import " + client)?.upperBound ?? code.startIndex
+    guard let call = code.range(of: client + "(", range: afterImport..<code.endIndex) else { return [:] }
+    var depth = 1
+    var quote: Character?
+    var index = call.upperBound
+    while index < code.endIndex, depth > 0 {
+      let character = code[index]
+      if let open = quote {
+        if character == open { quote = nil }
+      } else if character == "\"" || character == "'" {
+        quote = character
+      } else if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth -= 1
+      }
+      index = code.index(after: index)
+    }
+    return pythonStringArguments(String(code[call.upperBound..<index]))
+  }
+
   /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`
   /// → `metadata: {"foo": "string"}`), read as JSON (`True`/`False`/`None` as JSON's literals);
   /// a literal that is not JSON then is left out.

@@ -293,11 +293,13 @@ public enum IRImport {
   static func field(_ value: JSONValue) throws -> Field {
     guard let type = value["type"] else { throw Failure(message: "'type' is missing") }
     guard case .bool(let required)? = value["required"] else { throw Failure(message: "'required' is missing") }
-    return Field(
+    var field = Field(
       name: try string(value, "name"), jsonName: try string(value, "jsonName"), required: required,
       type: try typeRef(type), description: try string(value, "description"),
       location: value["location"]?.stringValue.flatMap(ParameterLocation.init(rawValue:)),
       headerName: value["headerName"]?.stringValue)
+    field.isClientOption = value["clientOption"] == .bool(true)
+    return field
   }
 
   static func typeDecl(_ value: JSONValue) throws -> TypeDecl {

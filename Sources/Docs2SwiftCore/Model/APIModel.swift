@@ -317,6 +317,10 @@ public struct Field: Sendable, Hashable {
   /// Only for header parameters: the header's name, where the reference shows it
   /// (`Idempotency-Key`, the value a Stainless example passes for `idempotency_key`).
   public var headerName: String?
+  /// Only for path parameters: the client holds a value for it, sent where a call leaves it out
+  /// (Stainless's client-level path parameters: m3ter's `org_id`, documented as optional in
+  /// every method's path and passed to the documented client's construction).
+  public var isClientOption = false
 
   public init(
     name: String, jsonName: String, required: Bool, type: TypeRef, description: String,

@@ -118,6 +118,7 @@ public enum IRExport {
     ]
     if let location = field.location { members.append(("location", .string(location.rawValue))) }
     if let header = field.headerName { members.append(("headerName", .string(header))) }
+    if field.isClientOption { members.append(("clientOption", .bool(true))) }
     return .object(members)
   }
 

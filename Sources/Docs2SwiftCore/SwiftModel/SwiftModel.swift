@@ -47,6 +47,9 @@ struct SwiftModel: Sendable {
   /// How arrays travel in the query: `brackets`, `comma` or `repeat` (the config's, else
   /// `brackets`, warned where the reference has an array query parameter).
   var queryArrayFormat = "brackets"
+  /// The path parameters the client holds (m3ter's `org_id`), in the order the reference first
+  /// uses them: the client's initializer takes each, a call that leaves its own out sends it.
+  var clientOptions: [SwiftClientOption] = []
 
   /// The top-level model declarations, in the order they are generated.
   var declarations: [SwiftDeclaration] {
@@ -90,6 +93,16 @@ struct SwiftModel: Sendable {
     }
     return index
   }
+}
+
+/// A path parameter the client holds: `orgID`, sent for `{orgId}` where a call leaves it out.
+struct SwiftClientOption: Sendable, Hashable {
+  /// As documented: `org_id`, the key of `ClientOptions.pathParameters`.
+  var documentedName: String
+  /// The client initializer's parameter: `orgID`.
+  var name: String
+  /// The value the documented client construction passes (`My Org ID`), for examples and tests.
+  var example: String
 }
 
 /// A generated struct (for an object), RawRepresentable struct (for an enum) or enum with a

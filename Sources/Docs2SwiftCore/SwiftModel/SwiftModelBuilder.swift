@@ -697,6 +697,7 @@ struct SwiftModelBuilder {
       if location != .body {
         description +=
           (description.isEmpty ? "" : "\n\n") + "Sent as a \(location.rawValue) parameter, not in the JSON body."
+        if field.isClientOption { description += " Nil sends the client's." }
       }
       // proto3 JSON omits an unset message field (an object, a timestamp, a JSON value): what
       // the server sends decodes with it absent, so such a field is optional in what is received.

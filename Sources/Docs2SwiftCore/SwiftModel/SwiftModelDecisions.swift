@@ -25,6 +25,30 @@ extension SwiftModel {
     ])
   }
 
+  /// The labels of the client's initializer, which a client option's must not be.
+  static let clientInitializerLabels: Set<String> = [
+    "apiKey", "baseURL", "timeout", "maxRetries", "initialRetryDelay", "maxRetryDelay", "defaultHeaders",
+    "defaultQuery", "transport", "middlewares", "logger", "environment", "options",
+  ]
+
+  /// The path parameters the client holds, each named as its parameters' property is
+  /// (`org_id` → `orgID`), apart from the initializer's other labels.
+  static func clientOptions(_ api: APIDocument) -> [SwiftClientOption] {
+    var options: [SwiftClientOption] = []
+    var taken = clientInitializerLabels
+    for method in api.allResources.flatMap(\.methods) {
+      for field in method.params
+      where field.isClientOption && !options.contains(where: { $0.documentedName == field.name }) {
+        let name = SwiftNaming.uniqued([SwiftNaming.propertyName(field.name)], taken: taken)[0]
+        taken.insert(name)
+        let example =
+          method.pythonExample.flatMap { IRBuilder.clientConstructionArguments($0)[field.name] } ?? field.name
+        options.append(SwiftClientOption(documentedName: field.name, name: name, example: example))
+      }
+    }
+    return options
+  }
+
   /// Decides the Swift model of `api` under `config`; the warnings of every decision made without
   /// evidence (renamed types and fields) are returned with it.
   static func decide(_ api: APIDocument, config: GeneratorConfig) throws(DiagnosticError) -> (SwiftModel, [Diagnostic])
@@ -107,6 +131,7 @@ extension SwiftModel {
             + "'comma' or 'repeat') in the config to decide",
           at: location))
     }
+    model.clientOptions = clientOptions(api)
     model.resources = resourceNames(
       api, taken: Set(declarations.map(\.name)).union(reserved), typePrefix: typePrefix)
     for resource in model.resources where resource.propertyName != SwiftNaming.propertyName(resource.path.last ?? "") {

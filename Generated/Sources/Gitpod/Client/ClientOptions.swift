@@ -26,6 +26,9 @@ public struct GitpodClientOptions: Sendable, CustomStringConvertible, CustomRefl
   public var middlewares: [any GitpodClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
+  /// The path parameters the client holds, by their documented names: each is sent where a call
+  /// leaves its own out. Empty unless the reference passes such a parameter to its client.
+  public var pathParameters: [String: String]
 
   /// Options for a client: `GitpodClient.init(options:)` takes them.
   ///
@@ -41,6 +44,7 @@ public struct GitpodClientOptions: Sendable, CustomStringConvertible, CustomRefl
   ///   - transport: Sends the requests: `GitpodURLSessionTransport` by default.
   ///   - middlewares: Run around the transport for every attempt, the first outermost.
   ///   - logger: Logs requests and responses at debug level (never the API key).
+  ///   - pathParameters: The path parameters the client holds, by documented name.
   public init(
     apiKey: String?,
     baseURL: URL,
@@ -52,7 +56,8 @@ public struct GitpodClientOptions: Sendable, CustomStringConvertible, CustomRefl
     maxRetryDelay: Duration = .seconds(8),
     transport: any GitpodHTTPTransport = GitpodURLSessionTransport(),
     middlewares: [any GitpodClientMiddleware] = [],
-    logger: Logger = Logger(label: "gitpod")
+    logger: Logger = Logger(label: "gitpod"),
+    pathParameters: [String: String] = [:]
   ) {
     self.apiKey = apiKey
     self.baseURL = baseURL
@@ -65,6 +70,7 @@ public struct GitpodClientOptions: Sendable, CustomStringConvertible, CustomRefl
     self.transport = transport
     self.middlewares = middlewares
     self.logger = logger
+    self.pathParameters = pathParameters
   }
 
   public var description: String {
@@ -78,7 +84,7 @@ public struct GitpodClientOptions: Sendable, CustomStringConvertible, CustomRefl
       self,
       children: [
         "apiKey": apiKey == nil ? "nil" : "<redacted>", "baseURL": baseURL, "defaultHeaders": defaultHeaders,
-        "defaultQuery": defaultQuery, "timeout": timeout, "maxRetries": maxRetries,
+        "defaultQuery": defaultQuery, "timeout": timeout, "maxRetries": maxRetries, "pathParameters": pathParameters,
       ])
   }
 }

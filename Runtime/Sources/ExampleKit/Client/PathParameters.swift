@@ -14,6 +14,19 @@ enum PathParameters {
     return ClientCore.percentEncoded(value)
   }
 
+  /// A path parameter the client holds (`org_id`): the call's value, else the client's
+  /// (`ExampleClientOptions.pathParameters[documentedName]`); neither is an error, before
+  /// anything is sent, naming the client's option (`clientOption`: `orgID`).
+  static func segment(
+    _ value: String?, parameter: String, options: ExampleClientOptions, documentedName: String, clientOption: String
+  ) throws(ExampleError) -> String {
+    guard let value = value ?? options.pathParameters[documentedName] else {
+      throw .invalidRequest(
+        "Missing `\(parameter)`: pass `\(clientOption)` to the call or set it on the client (`\(clientOption):`)")
+    }
+    return try segment(value, parameter: parameter)
+  }
+
   /// An enum's raw value (`Literal["big", "small"]` in the path).
   static func segment<Value: RawRepresentable>(_ value: Value, parameter: String) throws(ExampleError) -> String
   where Value.RawValue == String {

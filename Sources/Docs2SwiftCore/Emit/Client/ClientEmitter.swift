@@ -98,7 +98,10 @@ struct ClientEmitter {
       authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
       resources: model.resources.filter { $0.path.count == 1 }.map(reference),
-      queryArrayFormat: SwiftNaming.escaped(model.queryArrayFormat))
+      queryArrayFormat: SwiftNaming.escaped(model.queryArrayFormat),
+      clientOptions: model.clientOptions.map {
+        ClientOptionView(name: $0.name, documentedName: SwiftNaming.stringLiteralContents($0.documentedName))
+      })
   }
 
   /// `client.organizations.customDomains`: how a caller reaches a resource, from the model's
@@ -257,6 +260,13 @@ struct ClientEmitter {
       segment.wraps = SwiftLayout.overflows(
         "    let \(variable) = try PathParameters.segment(params.\(segment.property), parameter: \"\(segment.parameter)\")"
       )
+      if let field = operation.method.params.first(where: { $0.name == property.documentedName }), field.isClientOption,
+        let option = model.clientOptions.first(where: { $0.documentedName == field.name })
+      {
+        segment.isClientOption = true
+        segment.documentedName = SwiftNaming.stringLiteralContents(field.name)
+        segment.clientOption = option.name
+      }
       segments.append(segment)
       literal += "\\(\(variable))"
     }
@@ -361,7 +371,7 @@ extension ClientEmitter {
       }
       let labelledCall = labelledArguments(operation)
       let argumentLines = (labelledCall?.0 ?? []).enumerated().map {
-        ListItemView(text: $1, isLast: $0 == (labelledCall?.0.count ?? 0) - 1)
+        ListItemView(text: $1.text, isLast: $0 == (labelledCall?.0.count ?? 0) - 1)
       }
       let isStreaming = operation.streaming != nil
       let streamVariable = isStreaming ? uniqueName(operation.resourcePath + [method.name, "stream"]) : ""
@@ -419,8 +429,14 @@ extension ClientEmitter {
         pageWalk.append(walk)
         walkedSchemes.insert(scheme)
       }
-      if let (arguments, params) = labelledCall {
+      if let (allArguments, params) = labelledCall {
         let wire = WireRequest(method, params: params, arrayFormat: model.queryArrayFormat)
+        // A path parameter the client holds is left out of the call and held by the client: the
+        // request shows the client's value was sent.
+        let arguments = allArguments.filter { $0.heldAs == nil }.map(\.text)
+        let held = allArguments.compactMap { argument in
+          argument.heldAs.map { HeldPathParameterView(name: $0, value: argument.value) }
+        }
         labelled.append(
           ClientLabelledCaseView(
             functionName: uniqueName(operation.resourcePath + [method.name, "labelled"]),
@@ -431,6 +447,7 @@ extension ClientEmitter {
             response: response, path: SwiftNaming.stringLiteralContents(wire.path),
             isStreaming: operation.streaming != nil, httpMethod: SwiftNaming.stringLiteralContents(wire.method),
             hasBody: wire.body != nil,
+            heldPathParameters: held,
             query: wire.query.enumerated().map { index, item in
               QueryItemView(
                 name: SwiftNaming.stringLiteralContents(item.name),
@@ -505,12 +522,24 @@ extension ClientEmitter {
     return example.value(at: page.nextTokenWirePath).map { $0 != .string("") && $0 != .null } ?? false
   }
 
-  /// Arguments for a method's required parameters and the parameters they give (by wire name,
-  /// wherever they travel), when every required parameter is a scalar or an enum.
-  func labelledArguments(_ operation: SwiftOperation) -> ([String], JSONValue)? {
-    var arguments: [String] = []
+  /// One labelled argument of a generated call: `orgID: "org_id"`.
+  struct LabelledArgument {
+    var text: String
+    /// For a path parameter the client holds, its documented name (string-literal contents):
+    /// the request test leaves the argument out and sets `pathParameters[heldAs]` to `value`.
+    var heldAs: String?
+    /// The value's string-literal contents, for a held one.
+    var value = ""
+  }
+
+  /// Arguments for a method's required parameters (and the path parameters the client holds) and
+  /// the parameters they give (by wire name, wherever they travel), when every required
+  /// parameter is a scalar or an enum.
+  func labelledArguments(_ operation: SwiftOperation) -> ([LabelledArgument], JSONValue)? {
+    var arguments: [LabelledArgument] = []
     var members: [(key: String, value: JSONValue)] = []
-    for (field, argument) in zip(operation.method.params, operation.arguments) where field.required {
+    for (field, argument) in zip(operation.method.params, operation.arguments)
+    where field.required || field.isClientOption {
       var type = field.type
       if case .ref(let name) = type, let decl = model.documentedTypes[name], decl.kind == .enum {
         type = .enum(name: name, values: decl.values)
@@ -536,7 +565,11 @@ extension ClientEmitter {
       default:
         return nil
       }
-      arguments.append("\(argument.label): \(source)")
+      arguments.append(
+        LabelledArgument(
+          text: "\(argument.label): \(source)",
+          heldAs: field.isClientOption ? SwiftNaming.stringLiteralContents(field.name) : nil,
+          value: SwiftNaming.stringLiteralContents(field.jsonName)))
       members.append((field.jsonName, value))
     }
     return (arguments, .object(members))

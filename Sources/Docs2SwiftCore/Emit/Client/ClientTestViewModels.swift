@@ -50,8 +50,28 @@ public struct ClientLabelledCaseView: Sendable, Hashable {
   public var httpMethod: String = "POST"
   /// Whether the request has a JSON body (a REST `GET`, `HEAD` or `DELETE` has none).
   public var hasBody: Bool = true
+  /// The path parameters the client holds, left out of the call.
+  public var heldPathParameters: [HeldPathParameterView] = []
   /// The query items the request carries, in order.
   public var query: [QueryItemView] = []
+}
+
+/// A path parameter the test's client holds: `$0.pathParameters["org_id"] = "org_id"`.
+public struct HeldPathParameterView: Sendable, Hashable {
+  /// The documented name, as string-literal contents.
+  public var name: String
+  /// The value, as string-literal contents.
+  public var value: String
+}
+
+extension HeldPathParameterView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "value": .of(self.value)
+    default: nil
+    }
+  }
 }
 
 /// One query item a generated test expects, as string-literal contents.
@@ -190,6 +210,8 @@ extension ClientLabelledCaseView: TemplateView {
     case "isStreaming": .of(self.isStreaming)
     case "httpMethod": .of(self.httpMethod)
     case "hasBody": .of(self.hasBody)
+    case "heldPathParameters": .of(self.heldPathParameters)
+    case "holdsPathParameters": .of(!self.heldPathParameters.isEmpty)
     case "query": .of(self.query)
     default: nil
     }

@@ -32,6 +32,26 @@ public struct ClientView: Sendable, Hashable {
   public var resources: [ResourceReferenceView]
   /// `brackets`, `comma` or `` `repeat` ``: the case of `QueryArrayFormat`.
   public var queryArrayFormat: String = "brackets"
+  /// The path parameters the client holds: its initializer's `orgID: String? = nil`.
+  public var clientOptions: [ClientOptionView] = []
+}
+
+/// A path parameter the client holds: `orgID` for `org_id`.
+public struct ClientOptionView: Sendable, Hashable {
+  /// The initializer's parameter (a Swift identifier).
+  public var name: String
+  /// The documented name (a Python identifier: `org_id`), the key of `pathParameters`.
+  public var documentedName: String
+}
+
+extension ClientOptionView: TemplateView {
+  func member(_ name: String) -> TemplateValue? {
+    switch name {
+    case "name": .of(self.name)
+    case "documentedName": .of(self.documentedName)
+    default: nil
+    }
+  }
 }
 
 /// A labelled argument of a method, one per property of its parameters type.
@@ -244,6 +264,8 @@ extension ClientView: TemplateView {
     case "loggerLabel": .of(self.loggerLabel)
     case "userAgentName": .of(self.userAgentName)
     case "resources": .of(self.resources)
+    case "clientOptions": .of(self.clientOptions)
+    case "hasClientOptions": .of(!self.clientOptions.isEmpty)
     default: nil
     }
   }
@@ -423,6 +445,13 @@ public struct PathSegmentView: Sendable, Hashable {
   public var parameter: String
   /// The statement is longer than a line: the call's arguments go on the next.
   public var wraps = false
+  /// A path parameter the client holds (`SwiftClientOption`): the call's value, else the client's.
+  public var isClientOption = false
+  /// Its documented name (`org_id`), the key of the client's `pathParameters`, as the contents of
+  /// a string literal.
+  public var documentedName = ""
+  /// The client initializer's parameter for it (`orgID`), named in the error when neither is set.
+  public var clientOption = ""
 }
 
 extension PathSegmentView: TemplateView {
@@ -432,6 +461,9 @@ extension PathSegmentView: TemplateView {
     case "property": .of(self.property)
     case "parameter": .of(self.parameter)
     case "wraps": .of(self.wraps)
+    case "isClientOption": .of(self.isClientOption)
+    case "documentedName": .of(self.documentedName)
+    case "clientOption": .of(self.clientOption)
     default: nil
     }
   }

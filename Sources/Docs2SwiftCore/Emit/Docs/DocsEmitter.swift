@@ -363,9 +363,18 @@ struct DocsEmitter {
       functionName: "createClient", parameters: "", effects: " -> \(clientName)",
       doc: "Creates a client from the environment.", lines: ["let client = \(clientName)()"],
       epilogue: ["return client"])
+    // (With the path parameters the client holds, as the reference's construction passes them.)
+    let construction = SwiftExampleWriter.Expression.call(
+      callee: clientName,
+      arguments: [.init(label: "apiKey", value: .atom("\"My API Key\""))]
+        + client.model.clientOptions.map {
+          .init(label: $0.name, value: .atom("\"\(SwiftNaming.stringLiteralContents($0.example))\""))
+        })
     let authentication = snippet(
       functionName: "authenticate", parameters: "", effects: " -> \(clientName)",
-      doc: "Creates a client with an API key.", lines: ["let client = \(clientName)(apiKey: \"My API Key\")"],
+      doc: "Creates a client with an API key.",
+      lines: SwiftExampleWriter.layout(
+        construction, prefix: "let client = ", suffix: "", indent: 0, width: Self.codeWidth),
       epilogue: ["return client"])
     let plain = methods.filter { !$0.view.isPaginated && !$0.operation.method.examples.isEmpty }
     let read = plain.first { $0.operation.isReadOnly } ?? plain.first

@@ -153,6 +153,12 @@ import Foundation
     _ params: {{paramsType}}, options: ExampleRequestOptions = ExampleRequestOptions()
   ) async throws({{errorName}}) -> ExampleAPIResponse<{{valueType}}> {
     {{#pathSegments}}
+    {{#isClientOption}}
+    let {{variable}} = try PathParameters.segment(
+      params.{{property}}, parameter: "{{parameter}}", options: core.options,
+      documentedName: "{{documentedName}}", clientOption: "{{clientOption}}")
+    {{/isClientOption}}
+    {{^isClientOption}}
     {{#wraps}}
     let {{variable}} = try PathParameters.segment(
       params.{{property}}, parameter: "{{parameter}}")
@@ -160,6 +166,7 @@ import Foundation
     {{^wraps}}
     let {{variable}} = try PathParameters.segment(params.{{property}}, parameter: "{{parameter}}")
     {{/wraps}}
+    {{/isClientOption}}
     {{/pathSegments}}
     {{#hasQuery}}
     var query = QueryItems()
@@ -208,6 +215,12 @@ import Foundation
     var params = params
     params.{{parameterProperty}} = true
     {{#pathSegments}}
+    {{#isClientOption}}
+    let {{variable}} = try PathParameters.segment(
+      params.{{property}}, parameter: "{{parameter}}", options: core.options,
+      documentedName: "{{documentedName}}", clientOption: "{{clientOption}}")
+    {{/isClientOption}}
+    {{^isClientOption}}
     {{#wraps}}
     let {{variable}} = try PathParameters.segment(
       params.{{property}}, parameter: "{{parameter}}")
@@ -215,6 +228,7 @@ import Foundation
     {{^wraps}}
     let {{variable}} = try PathParameters.segment(params.{{property}}, parameter: "{{parameter}}")
     {{/wraps}}
+    {{/isClientOption}}
     {{/pathSegments}}
     {{#hasQuery}}
     var query = QueryItems()
@@ -979,7 +993,16 @@ struct ClientRequestTests {
       """{{delimiter}}{{/expectedBody}}
     {{/hasBody}}
     let requests = try await withServer({ _, _ in .json(response) }) { server in
+      {{^holdsPathParameters}}
       let client = makeClient(server)
+      {{/holdsPathParameters}}
+      {{#holdsPathParameters}}
+      let client = makeClient(server).withOptions {
+        {{#heldPathParameters}}
+        $0.pathParameters["{{name}}"] = "{{value}}"
+        {{/heldPathParameters}}
+      }
+      {{/holdsPathParameters}}
       {{#hasArguments}}
       _ = try await {{callee}}(
         {{#arguments}}
@@ -1082,6 +1105,9 @@ import Logging
   ///   - transport: Sends the requests: `ExampleURLSessionTransport` by default.
   ///   - middlewares: Run around the transport for every attempt, the first outermost.
   ///   - logger: Logs requests and responses at debug level (never the API key).
+  {{#clientOptions}}
+  ///   - {{name}}: The `{{documentedName}}` path parameter, sent where a call leaves its own out.
+  {{/clientOptions}}
   ///   - environment: Where the API key and the base URL are read from when not passed.
   {{access}} init(
     apiKey: String? = nil,
@@ -1095,9 +1121,18 @@ import Logging
     transport: any ExampleHTTPTransport = ExampleURLSessionTransport(),
     middlewares: [any ExampleClientMiddleware] = [],
     logger: Logger = Logger(label: "{{loggerLabel}}"),
+    {{#clientOptions}}
+    {{name}}: String? = nil,
+    {{/clientOptions}}
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     let environmentURL = environment[Self.baseURLEnvironmentVariable].flatMap { $0.isEmpty ? nil : URL(string: $0) }
+    {{#hasClientOptions}}
+    var pathParameters: [String: String] = [:]
+    {{#clientOptions}}
+    pathParameters["{{documentedName}}"] = {{name}}
+    {{/clientOptions}}
+    {{/hasClientOptions}}
     self.init(
       options: ExampleClientOptions(
         apiKey: apiKey ?? environment[Self.apiKeyEnvironmentVariable],
@@ -1110,7 +1145,13 @@ import Logging
         maxRetryDelay: maxRetryDelay,
         transport: transport,
         middlewares: middlewares,
+        {{#hasClientOptions}}
+        logger: logger,
+        pathParameters: pathParameters))
+        {{/hasClientOptions}}
+        {{^hasClientOptions}}
         logger: logger))
+        {{/hasClientOptions}}
   }
 
   /// A copy of the client with changed options:
@@ -3708,6 +3749,9 @@ public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomRef
   public var middlewares: [any ExampleClientMiddleware]
   /// Requests and responses are logged at debug level (never the API key).
   public var logger: Logger
+  /// The path parameters the client holds, by their documented names: each is sent where a call
+  /// leaves its own out. Empty unless the reference passes such a parameter to its client.
+  public var pathParameters: [String: String]
 
   /// Options for a client: `Example.init(options:)` takes them.
   ///
@@ -3723,6 +3767,7 @@ public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomRef
   ///   - transport: Sends the requests: `ExampleURLSessionTransport` by default.
   ///   - middlewares: Run around the transport for every attempt, the first outermost.
   ///   - logger: Logs requests and responses at debug level (never the API key).
+  ///   - pathParameters: The path parameters the client holds, by documented name.
   public init(
     apiKey: String?,
     baseURL: URL,
@@ -3734,7 +3779,8 @@ public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomRef
     maxRetryDelay: Duration = .seconds(8),
     transport: any ExampleHTTPTransport = ExampleURLSessionTransport(),
     middlewares: [any ExampleClientMiddleware] = [],
-    logger: Logger = Logger(label: "examplekit")
+    logger: Logger = Logger(label: "examplekit"),
+    pathParameters: [String: String] = [:]
   ) {
     self.apiKey = apiKey
     self.baseURL = baseURL
@@ -3747,6 +3793,7 @@ public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomRef
     self.transport = transport
     self.middlewares = middlewares
     self.logger = logger
+    self.pathParameters = pathParameters
   }
 
   public var description: String {
@@ -3760,7 +3807,7 @@ public struct ExampleClientOptions: Sendable, CustomStringConvertible, CustomRef
       self,
       children: [
         "apiKey": apiKey == nil ? "nil" : "<redacted>", "baseURL": baseURL, "defaultHeaders": defaultHeaders,
-        "defaultQuery": defaultQuery, "timeout": timeout, "maxRetries": maxRetries,
+        "defaultQuery": defaultQuery, "timeout": timeout, "maxRetries": maxRetries, "pathParameters": pathParameters,
       ])
   }
 }
@@ -4645,6 +4692,19 @@ enum PathParameters {
       throw .invalidRequest("Expected a non-empty value for `\(parameter)` but received \"\"")
     }
     return ClientCore.percentEncoded(value)
+  }
+
+  /// A path parameter the client holds (`org_id`): the call's value, else the client's
+  /// (`ExampleClientOptions.pathParameters[documentedName]`); neither is an error, before
+  /// anything is sent, naming the client's option (`clientOption`: `orgID`).
+  static func segment(
+    _ value: String?, parameter: String, options: ExampleClientOptions, documentedName: String, clientOption: String
+  ) throws(ExampleError) -> String {
+    guard let value = value ?? options.pathParameters[documentedName] else {
+      throw .invalidRequest(
+        "Missing `\(parameter)`: pass `\(clientOption)` to the call or set it on the client (`\(clientOption):`)")
+    }
+    return try segment(value, parameter: parameter)
   }
 
   /// An enum's raw value (`Literal["big", "small"]` in the path).
