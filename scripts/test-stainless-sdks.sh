@@ -60,7 +60,8 @@
 # (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer orb
 # conductor"; also "letta openlayer dodopayments metronome beeper", not run by default: each of those
 # SDKs does something its reference does not show, which a config says; and "nimble perplexity
-# contextual opencode telnyx", which add shapes the default set lacks; each is downloaded and installed the
+# contextual opencode telnyx m3ter", which add shapes the default set lacks (m3ter: 6,235 tests, a path
+# parameter the client holds); each is downloaded and installed the
 # first time it is named),
 # STAINLESS_FLATTENED=1 (generate
 # from each reference's flattened form instead; scripts/test.sh runs it for anthropic, whose 236
@@ -176,6 +177,11 @@ publicMethods: info.retrieve, app.setup.email, app.setup.register, app.setup.res
       # (`users.deactivate`: a DELETE whose SDK sends its required parameter in a JSON body.)
       folder=contextual_client-0.11.0 resources="" files=all key="My API Key"
       requirement=contextual-client==0.11.0 module=contextual ;;
+    m3ter)
+      # (`org_id`, a path parameter of every method that its SDK takes from the client: held by
+      # the generated client, `M3terClient(orgID:)`. Its tests authenticate with the `token`.)
+      folder=m3ter-0.9.0 resources="" files=all key="My Token"
+      requirement=m3ter==0.9.0 module=m3ter ;;
     opencode)
       # (An API without credentials: every resource public. `session.chat`'s `model_id` travels
       # as `modelID`, the value its example passes.)
