@@ -24,6 +24,10 @@ public struct APIConventions: Sendable, Hashable {
   /// The first method with an array query parameter, whose format the reference does not give:
   /// the place a warning points to when the format must be assumed.
   public var arrayQueryParameterLocation: SourceLocation?
+  /// For each path parameter the client holds (`Field.isClientOption`), the value the documented
+  /// client construction passes (`org_id` → `My Org ID`): examples and tests construct the client
+  /// so.
+  public var clientOptionExamples: [String: String] = [:]
 
   public init(
     clientName: String? = nil, apiKeyEnvironmentVariable: String? = nil, omitsZeroValues: Bool = false,
@@ -38,11 +42,19 @@ public struct APIConventions: Sendable, Hashable {
   /// The conventions `api`'s evidence shows.
   static func detect(in api: APIDocument) -> APIConventions {
     let methods = api.allResources.flatMap(\.methods)
-    return APIConventions(
+    var conventions = APIConventions(
       clientName: methods.lazy.compactMap { importedClientName($0.pythonExample) }.first,
       apiKeyEnvironmentVariable: methods.lazy.compactMap { apiKeyVariable($0.pythonExample) }.first,
       omitsZeroValues: api.looksLikeProto3JSON,
       pythonPackage: methods.lazy.compactMap { importedPackage($0.pythonExample) }.first)
+    for method in methods {
+      for field in method.params where field.isClientOption && conventions.clientOptionExamples[field.name] == nil {
+        conventions.clientOptionExamples[field.name] = method.pythonExample.flatMap {
+          IRBuilder.clientConstructionArguments($0)[field.name]
+        }
+      }
+    }
+    return conventions
   }
 
   /// `bearer_token=` in the documented client construction says `Authorization: Bearer`.

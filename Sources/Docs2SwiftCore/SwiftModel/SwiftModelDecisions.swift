@@ -41,9 +41,10 @@ extension SwiftModel {
       where field.isClientOption && !options.contains(where: { $0.documentedName == field.name }) {
         let name = SwiftNaming.uniqued([SwiftNaming.propertyName(field.name)], taken: taken)[0]
         taken.insert(name)
-        let example =
-          method.pythonExample.flatMap { IRBuilder.clientConstructionArguments($0)[field.name] } ?? field.name
-        options.append(SwiftClientOption(documentedName: field.name, name: name, example: example))
+        options.append(
+          SwiftClientOption(
+            documentedName: field.name, name: name,
+            example: api.conventions.clientOptionExamples[field.name] ?? field.name))
       }
     }
     return options
