@@ -718,4 +718,82 @@ import Testing
     var other = NestingRecovery()
     #expect(shape(other.recover(unnamed)) == "class Update(extensions(class RemoveBg(name),class Blur(radius)))")
   }
+
+  /// anthropic: `betas: Optional[List[AnthropicBetaParam]]` lists `- str` and `- Literal[…]`
+  /// under it where it is documented in full, and nothing where it is not: a union of scalars
+  /// holds no fields, so the flattened `workspace_id` after it is a parameter, not a field of
+  /// its items (it was placed there without a warning).
+  @Test func aUnionOfScalarsHoldsNoFields() throws {
+    let reference = """
+      # Deployments
+
+      ## List Deployments
+
+      `beta.deployments.list(DeploymentListParams**kwargs) -> Deployment`
+
+      **get** `/v1/deployments`
+
+      List Deployments
+
+      ### Parameters
+
+      - `betas: Optional[List[AnthropicBetaParam]]` Optional header to specify the beta version(s) you want to use.
+        - `str`
+        - `Literal["message-batches-2024-09-24", "prompt-caching-2024-07-31"]`
+          - `"message-batches-2024-09-24"`
+          - `"prompt-caching-2024-07-31"`
+      - `workspace_id: Optional[str]` Optional header to select the Workspace.
+
+      ### Example
+
+      ```python
+      from anthropic import Anthropic
+
+      client = Anthropic()
+      deployment = client.beta.deployments.list()
+      ```
+
+      ### Returns
+
+      - `class Deployment: …`
+        - `id: str`
+
+      ## Archive Deployment
+
+      `beta.deployments.archive(strdeployment_id, DeploymentArchiveParams**kwargs) -> Deployment`
+
+      **post** `/v1/deployments/{deployment_id}/archive`
+
+      Archive Deployment
+
+      ### Parameters
+
+      - `deployment_id: str`
+      - `betas: Optional[List[AnthropicBetaParam]]` This endpoint is in beta: requests must send `x` in this header.
+      - `workspace_id: Optional[str]` Optional header to select the Workspace.
+
+      ### Example
+
+      ```python
+      from anthropic import Anthropic
+
+      client = Anthropic()
+      deployment = client.beta.deployments.archive("deployment_id")
+      ```
+
+      ### Returns
+
+      - `class Deployment: …`
+        - `id: str`
+      """
+    let structured = try Pipeline.parse(SourceFile(path: "betas.md", text: reference))
+    let flat = FlattenedEquivalenceTests.words(reference) + "\n"
+    let flattened = try Pipeline.parse(SourceFile(path: "betas.flattened.md", text: flat))
+    #expect(flattened.reference.wasFlattened)
+    let archive = try #require(flattened.api.allMethods.first { $0.name == "archive" })
+    #expect(archive.params.map(\.name) == ["deployment_id", "betas", "workspace_id"])
+    let differences = FlattenedEquivalenceTests.differences(
+      IRExport.value(structured.api), IRExport.value(flattened.api))
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
 }

@@ -72,6 +72,23 @@ import Testing
       ))
   }
 
+  /// An enum value item is its code span alone (the reference never describes one), so a
+  /// quoted value in prose, followed by text, stays in the description (m3ter's
+  /// `credit_application_order`); one followed by the next item is still an item.
+  @Test func aValueFollowedByTextIsProse() {
+    let doc = normalize(
+      "# Things ## Get `t.get(P**kwargs) -> object` **post** `/x` ### Parameters - `order: Optional[List[Literal[\"A\", \"B\"]]]` Four options: - `\"A\",\"B\"`. A first. - `\"B\"`. Only B. **NOTES:** none. - `\"A\"` - `\"B\"` - `b: str`"
+    )
+    #expect(
+      doc.text.contains(
+        """
+        - `order: Optional[List[Literal["A", "B"]]]` Four options: - `"A","B"`. A first. - `"B"`. Only B. **NOTES:** none.
+        - `"A"`
+        - `"B"`
+        - `b: str`
+        """))
+  }
+
   @Test func mapsOffsetsBackToTheFlattenedLine() {
     let text = "# Things ## Get `t.get(P**kwargs) -> object` **post** `/x` ### Parameters - `a: str`"
     let doc = normalize(text)

@@ -59,6 +59,15 @@ indirect enum TypeExpression: Sendable, Hashable {
     }
   }
 
+  /// Whether no class is named anywhere in it (`Union[str, Literal["a"]]`, `List[int]`).
+  var namesNoClass: Bool {
+    switch self {
+    case .name(let name): Self.primitives.contains(name)
+    case .generic(_, let arguments): arguments.allSatisfy(\.namesNoClass)
+    case .literal: true
+    }
+  }
+
   var innerClassName: String? {
     switch withoutOptional {
     case .name(let name): return Self.primitives.contains(name) ? nil : name

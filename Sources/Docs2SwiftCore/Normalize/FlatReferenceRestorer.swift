@@ -198,9 +198,11 @@ struct FlatReferenceRestorer {
     guard end < bytes.count, end > position + 1 else { return false }
     let code = String(decoding: bytes[(position + 1)..<end], as: UTF8.self)
     guard ItemCode.isItemCode(code) else { return false }
-    // A bare type item (`- `str``, `- `Iterable[Part]``) has no description: a code span in
-    // prose (`` - `ACTIVE` - Account is… ``, `` - `eq`: equals ``) is followed by text.
-    if ItemSyntax.kind(ofCode: code).isBareType {
+    // A bare type item (`- `str``, `- `Iterable[Part]``) and an enum value item (`- `"eq"``)
+    // have no description: a code span in prose (`` - `ACTIVE` - Account is… ``, `` - `eq`:
+    // equals ``, `` - `"PREPAYMENT"`. Only draw-down… ``) is followed by text.
+    let kind = ItemSyntax.kind(ofCode: code)
+    if kind.isBareType || kind.isValue {
       let after = end + 1
       return after >= bytes.count || matches(" - `", at: after) || matches(" #", at: after)
         || matches(" ```", at: after) || after == trimmedEnd(after)

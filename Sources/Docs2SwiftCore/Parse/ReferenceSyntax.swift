@@ -101,6 +101,11 @@ public struct ItemSyntax: Sendable, Hashable {
     case classHeader(String)
     /// A bare type: `object`, `Literal["A", "B"]`.
     case type(String)
+
+    var isValue: Bool {
+      if case .value = self { return true }
+      return false
+    }
   }
 
   public var kind: Kind

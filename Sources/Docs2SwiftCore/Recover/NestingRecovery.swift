@@ -140,6 +140,24 @@ struct NestingRecovery {
         }
     }
   }
+  /// Classes seen listing union members whose every member names no class (`AnthropicBetaParam`:
+  /// `- str`, `- Literal["…"]`): unions of scalars, which hold no fields, so the field after
+  /// one is its parent's. Not a class a declaration or a complete example shows fields of.
+  static func scalarUnions(_ a: NestingRecovery, _ b: NestingRecovery) -> Set<String> {
+    let seen = a.scalarMemberUnions.merging(b.scalarMemberUnions) { $0 && $1 }
+    return Set(
+      seen.filter { name, scalar in
+        scalar && [a, b].allSatisfy { recovery in !recovery.showsFields(name) }
+      }.keys)
+  }
+
+  private func showsFields(_ name: String) -> Bool {
+    if let fields = declared[name], !fields.isEmpty { return true }
+    return jsonByClass[name]?.contains(where: { $0.objectMembers != nil }) == true
+  }
+  /// For each class seen listing union members: whether every member it was seen with names no
+  /// class.
+  private(set) var scalarMemberUnions: [String: Bool] = [:]
   /// Classes named by a bare union member item that the next member of the same field
   /// followed directly (`- JourneyConditionAtomParam`, an alias of `List[str]`): the reference
   /// lists a member's fields under it.
@@ -1395,6 +1413,14 @@ struct NestingRecovery {
       for child in members {
         if let member = child.className { memberClasses[name, default: []].insert(member) }
       }
+      let scalar = members.allSatisfy { member in
+        switch member.item.kind {
+        case .type(let code): TypeExpression.parse(code)?.namesNoClass == true
+        case .classHeader: false
+        default: true
+        }
+      }
+      scalarMemberUnions[name] = (scalarMemberUnions[name] ?? true) && scalar
     }
     if let name = node.className, !node.isEnum {
       for child in node.fieldChildren {

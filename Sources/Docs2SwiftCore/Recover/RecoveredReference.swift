@@ -127,6 +127,7 @@ public struct RecoveredReference: Sendable {
       parameterRecovery.tooDeep = nil
       // What the previous pass showed of shared classes without fields serves both namespaces.
       let fieldless = NestingRecovery.fieldlessClasses(recovery, parameterRecovery)
+        .union(NestingRecovery.scalarUnions(recovery, parameterRecovery))
       recovery.knownFieldless = fieldless
       parameterRecovery.knownFieldless = fieldless
       let empty = NestingRecovery.emptyClasses(recovery, parameterRecovery)
