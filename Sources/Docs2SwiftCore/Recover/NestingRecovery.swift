@@ -25,7 +25,8 @@
 ///   method that returns a page has its paging parameters (`page_number`, `limit`, `cursor`, …;
 ///   an integer or a string) at the top, unless one is an object's first field;
 /// - a field of a Domain Type that is no class (a `Literal[...]`, an alias of a primitive) holds
-///   no fields;
+///   no fields; nor does a class listed elsewhere with union members that name no class
+///   (`AnthropicBetaParam`: `- str`, `- Literal[…]`);
 /// - a one-value literal discriminator (`type: Literal["function"]`) sits beside the payload
 ///   field its value names (`function`);
 /// - the SDK's names for nested classes: a field's class is named for its path from the
