@@ -102,8 +102,23 @@ public struct ItemSyntax: Sendable, Hashable {
     /// A bare type: `object`, `Literal["A", "B"]`.
     case type(String)
 
+    var isField: Bool {
+      if case .field = self { return true }
+      return false
+    }
+
     var isValue: Bool {
       if case .value = self { return true }
+      return false
+    }
+
+    var isClassHeader: Bool {
+      if case .classHeader = self { return true }
+      return false
+    }
+
+    var isBareType: Bool {
+      if case .type = self { return true }
       return false
     }
   }

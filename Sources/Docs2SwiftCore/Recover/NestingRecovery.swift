@@ -152,6 +152,7 @@ struct NestingRecovery {
       }.keys)
   }
 
+  /// Whether a declaration or a complete example shows fields of the class.
   private func showsFields(_ name: String) -> Bool {
     if let fields = declared[name], !fields.isEmpty { return true }
     return jsonByClass[name]?.contains(where: { $0.objectMembers != nil }) == true
@@ -175,9 +176,7 @@ struct NestingRecovery {
   }
 
   private func mayBeEmpty(_ name: String) -> Bool {
-    if let fields = declared[name], !fields.isEmpty { return false }
-    if jsonByClass[name]?.contains(where: { $0.objectMembers != nil }) == true { return false }
-    if memberClasses[name] != nil { return false }
+    if showsFields(name) || memberClasses[name] != nil { return false }
     return declaredUnions[name] == nil && declaredUnions[Self.withoutParamSuffix(name)] == nil
   }
   /// `emptyClasses(_:_:)` as the previous pass found them. The previous pass read a field of
@@ -1454,22 +1453,5 @@ struct NestingRecovery {
       }
     }
     for child in node.children { learnSchemas(child) }
-  }
-}
-
-extension ItemSyntax.Kind {
-  var isField: Bool {
-    if case .field = self { return true }
-    return false
-  }
-
-  var isClassHeader: Bool {
-    if case .classHeader = self { return true }
-    return false
-  }
-
-  var isBareType: Bool {
-    if case .type = self { return true }
-    return false
   }
 }
