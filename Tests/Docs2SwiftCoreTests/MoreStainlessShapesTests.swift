@@ -2117,6 +2117,7 @@ struct MoreStainlessShapesTests {
       ```
 
       """
+    // The section's examples alone decide its style: it travels as documented.
     let (api, warnings) = try Self.parse(text)
     let token = try #require(RESTReferenceTests.method(api, "authentication.get_bearer_token"))
     #expect(token.params.map(\.jsonName) == ["grant_type", "scope"])
@@ -2126,9 +2127,165 @@ struct MoreStainlessShapesTests {
     #expect(account.params.map(\.jsonName) == ["billEpoch", "emailAddress"])
     #expect(
       warnings.map(\.message).contains(
+        "'Authentication' spells field names as documented (2 keys of its examples as documented, 0 camelCased), "
+          + "unlike the API (2 and 5): its fields travel so"))
+    #expect(api.resources.first { $0.name == "authentication" }?.wireNameStyle == .asDocumented)
+    #expect(api.resources.first { $0.name == "accounts" }?.wireNameStyle == nil)
+    #expect(!warnings.contains { $0.message.contains("the response example uses") }, "\(warnings.map(\.message))")
+
+    // A section that also shows the API's style does not decide: the method's own response
+    // example then says its parameters travel as documented.
+    let session = """
+      ## Get Session Authentication
+
+      `authentication.get_session(AuthenticationGetSessionParams**kwargs) -> AuthenticationGetSessionResponse`
+
+      **post** `/oauth/session`
+
+      Gets a session.
+
+      ### Parameters
+
+      - `session_kind: str`
+
+      ### Returns
+
+      - `class AuthenticationGetSessionResponse: …`
+        - `session_id: str`
+
+      #### Response
+
+      ```json
+      {
+        "sessionId": "sessionId"
+      }
+      ```
+
+      # Accounts
+      """
+    let (mixed, mixedWarnings) = try Self.parse(text.replacingOccurrences(of: "# Accounts", with: session))
+    let mixedToken = try #require(RESTReferenceTests.method(mixed, "authentication.get_bearer_token"))
+    #expect(mixedToken.params.map(\.jsonName) == ["grant_type", "scope"])
+    #expect(RESTReferenceTests.method(mixed, "authentication.get_session")?.params.map(\.jsonName) == ["sessionKind"])
+    #expect(mixed.resources.first { $0.name == "authentication" }?.wireNameStyle == nil)
+    #expect(
+      mixedWarnings.map(\.message).contains(
         "'Get Bearer Token Authentication' answers with its fields as documented (its response example), not as "
           + "the API's other examples spell them; its parameters are sent as documented too: 'grant_type'"))
-    #expect(!warnings.contains { $0.message.contains("the response example uses") }, "\(warnings.map(\.message))")
+  }
+
+  @Test func aSectionWhoseExamplesSpellNamesAsDocumentedSendsThemSoInACamelCaseAPI() throws {
+    // fireworks.md: its own resources travel in camelCase (`displayName`), its Anthropic-
+    // compatible `messages` as documented, the nested `thinking.budget_tokens` too, though no
+    // example shows it (it was sent as `budgetTokens`, which the server rejects).
+    let text = """
+      # Deployments
+
+      ## Get Deployment
+
+      `deployments.get(strdeployment_id) -> Deployment`
+
+      **get** `/deployments/{deployment_id}`
+
+      Gets a deployment.
+
+      ### Parameters
+
+      - `deployment_id: str`
+
+      ### Returns
+
+      - `class Deployment: …`
+        - `create_time: Optional[str]`
+        - `display_name: Optional[str]`
+        - `min_replica_count: Optional[int]`
+
+      #### Response
+
+      ```json
+      {
+        "createTime": "createTime",
+        "displayName": "displayName",
+        "minReplicaCount": 0
+      }
+      ```
+
+      ## Create Deployment
+
+      `deployments.create(DeploymentCreateParams**kwargs) -> Deployment`
+
+      **post** `/deployments`
+
+      Creates a deployment.
+
+      ### Parameters
+
+      - `display_name: str`
+      - `autoscaling_policy: Optional[AutoscalingPolicy]`
+        - `scale_up_window: Optional[str]`
+
+      ### Returns
+
+      - `class Deployment: …`
+
+      # Messages
+
+      ## Create Message
+
+      `messages.create(MessageCreateParams**kwargs) -> MessageCreateResponse`
+
+      **post** `/messages`
+
+      Creates a message.
+
+      ### Parameters
+
+      - `max_tokens: int`
+      - `thinking: Optional[Thinking]`
+        - `budget_tokens: int`
+        - `type: Literal["enabled"]`
+          - `"enabled"`
+
+      ### Returns
+
+      - `class MessageCreateResponse: …`
+        - `id: str`
+        - `stop_reason: Optional[str]`
+        - `stop_sequence: Optional[str]`
+
+      #### Response
+
+      ```json
+      {
+        "id": "id",
+        "stop_reason": "end_turn",
+        "stop_sequence": "stop_sequence"
+      }
+      ```
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let create = try #require(RESTReferenceTests.method(api, "messages.create"))
+    #expect(create.params.map(\.jsonName) == ["max_tokens", "thinking"])
+    let thinking = try #require(create.params.last?.type.objectFields(in: Self.declarations(api)))
+    #expect(thinking.map(\.jsonName) == ["budget_tokens", "type"])
+    #expect(api.conventions.wireNameStyle == .camelCase)
+    #expect(api.resources.first { $0.name == "messages" }?.wireNameStyle == .asDocumented)
+    // The API's own resources keep its style, where no example shows a name too.
+    let deployment = try #require(RESTReferenceTests.method(api, "deployments.create"))
+    #expect(deployment.params.map(\.jsonName) == ["displayName", "autoscalingPolicy"])
+    #expect(
+      deployment.params.last?.type.objectFields(in: Self.declarations(api))?.map(\.jsonName) == ["scaleUpWindow"])
+    #expect(
+      warnings.map(\.message).contains(
+        "'Messages' spells field names as documented (2 keys of its examples as documented, 0 camelCased), "
+          + "unlike the API (2 and 3): its fields travel so"), "\(warnings.map(\.message))")
+    // The export says so, and reads back.
+    let export = IRExport.value(api)
+    let messages = export["resources"]?.arrayElements?.first { $0["name"]?.stringValue == "messages" }
+    #expect(messages?["wireNameStyle"]?.stringValue == "asDocumented")
+    #expect(try IRImport.document(export).resources.map(\.wireNameStyle) == [nil, .asDocumented])
+    _ = try Self.bothForms(text)
   }
 
   @Test func aDomainTypeOnlyRequestsSendIsSpelledAsTheResponsesSpellIt() throws {

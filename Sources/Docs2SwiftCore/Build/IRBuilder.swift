@@ -9,8 +9,9 @@ struct IRBuilder {
   private(set) var reference: ReferenceSyntax
   /// Each operation's parsed response example, by section and operation index.
   private let responses: [[JSONValue?]]
-  /// How documented field names travel, decided by the recover stage.
-  private let wireNameStyle: WireNameStyle
+  /// How documented field names travel, in the API and in each section, decided by the
+  /// recover stage.
+  private let wireNameStyles: WireNameStyles
   let file: String
   private(set) var diagnostics = DiagnosticSink()
   private var declarations: [String: TypeDecl] = [:]
@@ -59,14 +60,14 @@ struct IRBuilder {
     }
     self.reference = recovered.reference
     self.responses = recovered.responses
-    self.wireNameStyle = recovered.wireNameStyle
+    self.wireNameStyles = recovered.wireNameStyles
     self.file = file
   }
 
   private var start: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
 
   mutating func build() throws(DiagnosticError) -> APIDocument {
-    let style = wireNameStyle
+    let style = wireNameStyles.api
     do {
       var api = try Naming.$style.withValue(style) {
         var api = try buildModel()
@@ -84,28 +85,35 @@ struct IRBuilder {
     }
   }
 
-  /// `WireNameStyle.detect` over the reference's response examples and request examples; the
-  /// recover stage decides it first (its evidence is read by wire name), the builder keeps it.
-  static func decideWireNameStyle(_ reference: ReferenceSyntax, diagnostics: inout DiagnosticSink) -> WireNameStyle {
+  /// `WireNameStyle.detect` over the reference's response examples and request examples, for
+  /// the API and for each section (`WireNameStyle.sectionStyle`); the recover stage decides them
+  /// first (its evidence is read by wire name), the builder keeps them.
+  static func decideWireNameStyles(_ reference: ReferenceSyntax, diagnostics: inout DiagnosticSink) -> WireNameStyles {
     let start = reference.sections.first?.location ?? SourceLocation(file: "", line: 1, column: 1)
     var names: Set<String> = []
     var keys: Set<String> = []
+    var bySection: [(names: Set<String>, keys: Set<String>)] = []
     for section in reference.sections {
+      var sectionNames: Set<String> = []
+      var sectionKeys: Set<String> = []
       for operation in section.operations {
-        Self.collectFieldNames(operation.parameters, into: &names)
-        Self.collectFieldNames(operation.returns, into: &names)
+        Self.collectFieldNames(operation.parameters, into: &sectionNames)
+        Self.collectFieldNames(operation.returns, into: &sectionNames)
         if let code = operation.responseExample, let json = try? JSONValue.parse(code.content) {
-          Self.collectKeys(json, into: &keys)
+          Self.collectKeys(json, into: &sectionKeys)
         }
         for example in operation.examples {
           guard let code = example.code else { continue }
           for word in code.content.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "{" || $0 == "," })
           where word.hasSuffix(":") {
-            keys.insert(String(word.dropLast()))
+            sectionKeys.insert(String(word.dropLast()))
           }
         }
       }
-      for type in section.domainTypes { Self.collectFieldNames(type.items, into: &names) }
+      for type in section.domainTypes { Self.collectFieldNames(type.items, into: &sectionNames) }
+      names.formUnion(sectionNames)
+      keys.formUnion(sectionKeys)
+      bySection.append((sectionNames, sectionKeys))
     }
     let connect = reference.sections.flatMap(\.operations).contains {
       OperationTraits.isConnectPath($0.httpPath ?? "")
@@ -117,7 +125,20 @@ struct IRBuilder {
           + "wire names are taken as documented, as REST APIs in this format send them",
         at: reference.sections.first?.location ?? start)
     }
-    return style
+    var sections: [WireNameStyle?] = []
+    for (index, evidence) in bySection.enumerated() {
+      let counts = WireNameStyle.detect(fieldNames: evidence.names, exampleKeys: evidence.keys, connectPaths: connect)
+      let own = WireNameStyle.sectionStyle(api: style, snake: counts.snake, camel: counts.camel)
+      sections.append(own)
+      guard let own else { continue }
+      let section = reference.sections[index]
+      diagnostics.warn(
+        "'\(section.title)' spells field names \(own == .asDocumented ? "as documented" : "in camelCase") "
+          + "(\(counts.snake) keys of its examples as documented, \(counts.camel) camelCased), unlike the API "
+          + "(\(snake) and \(camel)): its fields travel so",
+        at: section.location)
+    }
+    return WireNameStyles(api: style, sections: sections)
   }
 
   private mutating func buildModel() throws(DiagnosticError) -> APIDocument {
@@ -185,14 +206,16 @@ struct IRBuilder {
     }
     var typesBySection: [[TypeDecl]] = []
     for (index, section) in reference.sections.enumerated() {
-      currentSection = index
-      var types: [TypeDecl] = []
-      for (position, syntax) in section.domainTypes.enumerated() {
-        if var decl = try typeDecl(syntax) {
-          decl.name = uniqueNames[index][position] ?? decl.name
-          types.append(decl)
-          declarations[decl.name] = decl
+      let types = try inSection(index) { builder throws(DiagnosticError) in
+        var types: [TypeDecl] = []
+        for (position, syntax) in section.domainTypes.enumerated() {
+          if var decl = try builder.typeDecl(syntax) {
+            decl.name = uniqueNames[index][position] ?? decl.name
+            types.append(decl)
+            builder.declarations[decl.name] = decl
+          }
         }
+        return types
       }
       typesBySection.append(types)
     }
@@ -207,9 +230,11 @@ struct IRBuilder {
       var methods: [Method] = []
       var path: [String]?
       for (operationIndex, operation) in section.operations.enumerated() {
-        let (accessor, method) = try self.method(
-          operation, response: responses[sectionIndex][operationIndex], sectionIndex: sectionIndex,
-          operationIndex: operationIndex)
+        let response = responses[sectionIndex][operationIndex]
+        let (accessor, method) = try inSection(sectionIndex) { builder throws(DiagnosticError) in
+          try builder.method(
+            operation, response: response, sectionIndex: sectionIndex, operationIndex: operationIndex)
+        }
         if path == nil {
           path = accessor
         } else if path != accessor {
@@ -224,9 +249,10 @@ struct IRBuilder {
     }
     // (Domain Types as every method's response example left them: see `adoptingWireNames`.)
     for (sectionIndex, (resourcePath, sectionTitle, methods)) in built.enumerated() {
-      let resource = Resource(
+      var resource = Resource(
         name: resourcePath.last ?? "", path: resourcePath, title: sectionTitle, methods: methods,
         types: typesBySection[sectionIndex].map { declarations[$0.name] ?? $0 })
+      resource.wireNameStyle = wireNameStyles.sections[sectionIndex]
       Self.insert(resource, into: &resources)
     }
     var api = APIDocument(title: title, resources: resources).withConventions()
@@ -235,6 +261,21 @@ struct IRBuilder {
     }
     api.conventions.arrayQueryParameterLocation = arrayQueryParameterLocation
     return api
+  }
+
+  /// Runs `body` on the builder with section `index` current and `Naming.style` its wire-name
+  /// style.
+  private mutating func inSection<R>(
+    _ index: Int, _ body: (inout IRBuilder) throws(DiagnosticError) -> R
+  ) throws(DiagnosticError) -> R {
+    currentSection = index
+    do {
+      return try Naming.$style.withValue(wireNameStyles.style(ofSection: index)) { try body(&self) }
+    } catch let error as DiagnosticError {
+      throw error
+    } catch {
+      throw DiagnosticError("\(error)", at: start)
+    }
   }
 
   /// The line of the first Python example that passes the key as `api_key=`.
@@ -1400,9 +1441,16 @@ struct IRBuilder {
   /// its requests send `file_id`), nor where a request example sends it as the style spells it.
   /// Warned once per name, at the first method that sends it.
   private mutating func adoptResponseSpellings(_ api: inout APIDocument) {
+    // Each resource's fields against its own style (`Resource.wireNameStyle`).
     var spellings: [String: Set<String>] = [:]
-    api.forEachResponseField { field in
-      if field.jsonName != Naming.jsonName(field.name) { spellings[field.name, default: []].insert(field.jsonName) }
+    for resource in api.allResources {
+      Naming.$style.withValue(resource.wireNameStyle ?? wireNameStyles.api) {
+        resource.forEachResponseField { field in
+          if field.jsonName != Naming.jsonName(field.name) {
+            spellings[field.name, default: []].insert(field.jsonName)
+          }
+        }
+      }
     }
     var requestKeys: Set<String> = []
     for method in api.allResources.flatMap(\.methods) {
@@ -1436,16 +1484,18 @@ struct IRBuilder {
       .subtracting(api.typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
     func respelled(_ resource: Resource) -> Resource {
       var resource = resource
-      for index in resource.methods.indices {
-        let location = resource.methods[index].documentedAt
-        resource.methods[index].params = resource.methods[index].params.map {
-          $0.mappingFields { respelled($0, at: location) }
+      Naming.$style.withValue(resource.wireNameStyle ?? wireNameStyles.api) {
+        for index in resource.methods.indices {
+          let location = resource.methods[index].documentedAt
+          resource.methods[index].params = resource.methods[index].params.map {
+            $0.mappingFields { respelled($0, at: location) }
+          }
         }
-      }
-      for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
-        let location = resource.types[index].documentedAt
-        resource.types[index].fields = resource.types[index].fields.map {
-          $0.mappingFields { respelled($0, at: location) }
+        for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
+          let location = resource.types[index].documentedAt
+          resource.types[index].fields = resource.types[index].fields.map {
+            $0.mappingFields { respelled($0, at: location) }
+          }
         }
       }
       resource.resources = resource.resources.map(respelled)

@@ -24,6 +24,30 @@ public enum WireNameStyle: String, Sendable, Hashable {
     if snake == camel { return (connectPaths ? .camelCase : .asDocumented, snake, camel) }
     return (snake > camel ? .asDocumented : .camelCase, snake, camel)
   }
+
+  /// A section's own style where its evidence clearly speaks against the API's: at least two
+  /// of its keys spell the other way and three times as many as spell the API's way
+  /// (fireworks.md's OpenAI- and Anthropic-compatible `chat.completions` and `messages` write
+  /// `max_tokens` in an API whose other resources write `displayName`; m3ter's OAuth
+  /// `grant_type` in a camelCase API). Nil where the section follows the API, shows too little,
+  /// or shows both.
+  static func sectionStyle(api: WireNameStyle, snake: Int, camel: Int) -> WireNameStyle? {
+    let (other, contrary, supporting) =
+      api == .asDocumented ? (WireNameStyle.camelCase, camel, snake) : (.asDocumented, snake, camel)
+    return contrary >= 2 && contrary >= 3 * supporting ? other : nil
+  }
+}
+
+/// The wire-name styles of one reference: the API's, and each section's where its own
+/// evidence decides otherwise (`WireNameStyle.sectionStyle`).
+struct WireNameStyles: Sendable, Hashable {
+  var api: WireNameStyle
+  /// By section index: the section's own style, nil where it follows the API's.
+  var sections: [WireNameStyle?]
+
+  func style(ofSection index: Int) -> WireNameStyle {
+    index < sections.count ? sections[index] ?? api : api
+  }
 }
 
 /// A method signature as the reference writes it:

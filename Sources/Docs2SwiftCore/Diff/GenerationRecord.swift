@@ -214,10 +214,17 @@ public enum IRImport {
   }
 
   static func resource(_ value: JSONValue) throws -> Resource {
-    Resource(
+    var resource = Resource(
       name: try string(value, "name"), path: try string(value, "path").split(separator: ".").map(String.init),
       title: try string(value, "title"), methods: try array(value, "methods").map(method),
       types: try array(value, "types").map(typeDecl), resources: try array(value, "resources").map(resource))
+    if let style = value["wireNameStyle"]?.stringValue {
+      guard let decoded = WireNameStyle(rawValue: style) else {
+        throw Failure(message: "unknown wireNameStyle '\(style)'")
+      }
+      resource.wireNameStyle = decoded
+    }
+    return resource
   }
 
   static func method(_ value: JSONValue) throws -> Method {

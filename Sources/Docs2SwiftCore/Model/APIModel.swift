@@ -29,6 +29,10 @@ public struct Resource: Sendable, Hashable {
   /// The section's Domain Types, in document order.
   public var types: [TypeDecl]
   public var resources: [Resource]
+  /// How this resource's fields travel where its own evidence says otherwise than the API's
+  /// (`APIConventions.wireNameStyle`); nil where it follows the API. Its fields' `jsonName`s
+  /// already hold it.
+  public var wireNameStyle: WireNameStyle?
 
   public init(
     name: String, path: [String], title: String, methods: [Method] = [], types: [TypeDecl] = [],
@@ -485,17 +489,23 @@ extension Field {
   }
 }
 
+extension Resource {
+  /// Calls `body` with every field of what the resource's own methods return and of its
+  /// Domain Types (not its sub-resources').
+  func forEachResponseField(_ body: (Field) -> Void) {
+    types.forEach { $0.fields.forEach { $0.forEachField(body) } }
+    for method in methods {
+      method.returns?.forEachField(body)
+      method.pagination?.item.forEachField(body)
+    }
+  }
+}
+
 extension APIDocument {
   /// Calls `body` with every field of what the API returns: its Domain Types, each method's
   /// returns and page items, and the objects written in place in them.
   func forEachResponseField(_ body: (Field) -> Void) {
-    for resource in allResources {
-      resource.types.forEach { $0.fields.forEach { $0.forEachField(body) } }
-      for method in resource.methods {
-        method.returns?.forEachField(body)
-        method.pagination?.item.forEachField(body)
-      }
-    }
+    for resource in allResources { resource.forEachResponseField(body) }
   }
 
   /// The names of the Domain Types `roots` reach: those they name, and those their fields and

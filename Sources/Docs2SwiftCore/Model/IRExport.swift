@@ -22,14 +22,19 @@ public enum IRExport {
   }
 
   static func value(_ resource: Resource) -> JSONValue {
-    .object([
+    var members: [(key: String, value: JSONValue)] = [
       ("name", .string(resource.name)),
       ("path", .string(resource.path.joined(separator: "."))),
       ("title", .string(resource.title)),
+    ]
+    // Only where the resource's own evidence overrides the API's style (older exports lack it).
+    if let style = resource.wireNameStyle { members.append(("wireNameStyle", .string(style.rawValue))) }
+    members += [
       ("methods", .array(resource.methods.map(value))),
       ("types", .array(resource.types.map(value))),
       ("resources", .array(resource.resources.map(value))),
-    ])
+    ]
+    return .object(members)
   }
 
   static func value(_ method: Method) -> JSONValue {

@@ -10,20 +10,20 @@ public struct RecoveredReference: Sendable {
   public var responses: [[JSONValue?]]
   /// The warnings of choices made on uncertain evidence.
   public var warnings: [Diagnostic]
-  /// How documented field names travel on the wire (decided first: recovery reads its evidence
-  /// by wire name).
-  var wireNameStyle: WireNameStyle
+  /// How documented field names travel on the wire, in the API and in each section (decided
+  /// first: recovery reads its evidence by wire name).
+  var wireNameStyles: WireNameStyles
 
   /// Recovers `syntax`; invalid JSON in a response example is a located error.
   public static func recover(_ syntax: ReferenceSyntax) throws(DiagnosticError) -> RecoveredReference {
     var reference = syntax
     var diagnostics = DiagnosticSink()
-    let style = IRBuilder.decideWireNameStyle(reference, diagnostics: &diagnostics)
+    let styles = IRBuilder.decideWireNameStyles(reference, diagnostics: &diagnostics)
     let responses = try parseResponseExamples(reference)
     if reference.wasFlattened {
       do {
-        try Naming.$style.withValue(style) {
-          try recoverNesting(&reference, responses: responses, diagnostics: &diagnostics)
+        try Naming.$style.withValue(styles.api) {
+          try recoverNesting(&reference, responses: responses, styles: styles, diagnostics: &diagnostics)
         }
       } catch let error as DiagnosticError {
         throw error
@@ -33,7 +33,7 @@ public struct RecoveredReference: Sendable {
     }
     normalizeClassHeaders(&reference)
     return RecoveredReference(
-      reference: reference, responses: responses, warnings: diagnostics.diagnostics, wireNameStyle: style)
+      reference: reference, responses: responses, warnings: diagnostics.diagnostics, wireNameStyles: styles)
   }
 
   private static func parseResponseExamples(_ reference: ReferenceSyntax) throws(DiagnosticError) -> [[JSONValue?]] {
@@ -59,7 +59,8 @@ public struct RecoveredReference: Sendable {
   }
 
   private static func recoverNesting(
-    _ reference: inout ReferenceSyntax, responses: [[JSONValue?]], diagnostics: inout DiagnosticSink
+    _ reference: inout ReferenceSyntax, responses: [[JSONValue?]], styles: WireNameStyles,
+    diagnostics: inout DiagnosticSink
   ) throws(DiagnosticError) {
     // Response types and Domain Types share one namespace of classes; parameters have their
     // own (a parameter class `AgentPolicy` lists the response class's fields in another order).
@@ -142,24 +143,27 @@ public struct RecoveredReference: Sendable {
         recovery.knownJSON = recovery.jsonByClass
       }
       for (s, section) in flat.sections.enumerated() {
-        for (o, operation) in section.operations.enumerated() {
-          var hints: [NestingRecovery.JSONHint] = []
-          if let header = operation.returns.first, case .classHeader(let name) = header.kind {
-            hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
-          } else if let header = operation.returns.first, case .type = header.kind, let response = responses[s][o],
-            response.objectMembers != nil, IRBuilder.pageType(of: operation) == nil
-          {
-            // Returning a union (`Union[A, B]`): the example shows one member, not every field.
-            hints = [NestingRecovery.JSONHint(value: response, complete: false)]
+        // Each section read in its own wire-name style (its evidence is read by wire name).
+        Naming.$style.withValue(styles.style(ofSection: s)) {
+          for (o, operation) in section.operations.enumerated() {
+            var hints: [NestingRecovery.JSONHint] = []
+            if let header = operation.returns.first, case .classHeader(let name) = header.kind {
+              hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
+            } else if let header = operation.returns.first, case .type = header.kind, let response = responses[s][o],
+              response.objectMembers != nil, IRBuilder.pageType(of: operation) == nil
+            {
+              // Returning a union (`Union[A, B]`): the example shows one member, not every field.
+              hints = [NestingRecovery.JSONHint(value: response, complete: false)]
+            }
+            reference.sections[s].operations[o].returns = recovery.recover(operation.returns, hints: hints)
           }
-          reference.sections[s].operations[o].returns = recovery.recover(operation.returns, hints: hints)
-        }
-        for (t, type) in section.domainTypes.enumerated() {
-          var hints: [NestingRecovery.JSONHint] = []
-          if let header = type.items.first, case .classHeader(let name) = header.kind {
-            hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
+          for (t, type) in section.domainTypes.enumerated() {
+            var hints: [NestingRecovery.JSONHint] = []
+            if let header = type.items.first, case .classHeader(let name) = header.kind {
+              hints = (examplesByType[name] ?? []).map { NestingRecovery.JSONHint(value: $0, complete: true) }
+            }
+            reference.sections[s].domainTypes[t].items = recovery.recover(type.items, hints: hints, declares: true)
           }
-          reference.sections[s].domainTypes[t].items = recovery.recover(type.items, hints: hints, declares: true)
         }
       }
       parameterRecovery.diagnostics = DiagnosticSink()
@@ -168,34 +172,39 @@ public struct RecoveredReference: Sendable {
       parameterRecovery.membershipFieldLiterals = recovery.fieldLiterals
       parameterRecovery.leafClasses = recovery.leafClasses
       for (s, section) in flat.sections.enumerated() {
-        for (o, operation) in section.operations.enumerated() {
-          // The first key of each request example is a top-level parameter.
-          let firstKeys = operation.examples.compactMap { $0.code.flatMap { FlatYAMLLayout.firstKey(of: $0.content) } }
-          let hints = firstKeys.map {
-            NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
-          }
-          parameterRecovery.exampleChildren = Set(
-            operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
-              .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
-          parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
-          parameterRecovery.pages =
-            IRBuilder.pageType(of: operation) != nil && !OperationTraits.isConnectPath(operation.httpPath ?? "")
-          // A method whose events the reference names streams them when asked; so does one
-          // whose last parameter says it streams server-sent events.
-          parameterRecovery.streamSwitch = nil
-          if let last = operation.parameters.last, last.fieldName == IRBuilder.streamSwitch {
-            let returns = operation.signature.flatMap { SignatureSyntax.parse($0)?.returns }
-            let description = operation.description.map { MarkdownRenderer.plainText($0.children) }
-              .joined(separator: " ")
-            let namesEvents =
-              returns.flatMap {
-                IRBuilder.streamEventType(response: $0, description: description, isDeclared: namedClasses.contains)
-              } != nil
-            if namesEvents || last.description.lowercased().contains("server-sent events") {
-              parameterRecovery.streamSwitch = IRBuilder.streamSwitch
+        Naming.$style.withValue(styles.style(ofSection: s)) {
+          for (o, operation) in section.operations.enumerated() {
+            // The first key of each request example is a top-level parameter.
+            let firstKeys = operation.examples.compactMap {
+              $0.code.flatMap { FlatYAMLLayout.firstKey(of: $0.content) }
             }
+            let hints = firstKeys.map {
+              NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
+            }
+            parameterRecovery.exampleChildren = Set(
+              operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
+                .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
+            parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
+            parameterRecovery.pages =
+              IRBuilder.pageType(of: operation) != nil && !OperationTraits.isConnectPath(operation.httpPath ?? "")
+            // A method whose events the reference names streams them when asked; so does one
+            // whose last parameter says it streams server-sent events.
+            parameterRecovery.streamSwitch = nil
+            if let last = operation.parameters.last, last.fieldName == IRBuilder.streamSwitch {
+              let returns = operation.signature.flatMap { SignatureSyntax.parse($0)?.returns }
+              let description = operation.description.map { MarkdownRenderer.plainText($0.children) }
+                .joined(separator: " ")
+              let namesEvents =
+                returns.flatMap {
+                  IRBuilder.streamEventType(response: $0, description: description, isDeclared: namedClasses.contains)
+                } != nil
+              if namesEvents || last.description.lowercased().contains("server-sent events") {
+                parameterRecovery.streamSwitch = IRBuilder.streamSwitch
+              }
+            }
+            reference.sections[s].operations[o].parameters = parameterRecovery.recover(
+              operation.parameters, hints: hints)
           }
-          reference.sections[s].operations[o].parameters = parameterRecovery.recover(operation.parameters, hints: hints)
         }
       }
       // (The first pass may read too deep where the second, knowing more, does not.)
