@@ -7391,8 +7391,10 @@ extension ExampleConnectRouter {
   /// placeholders, each placeholder taking a non-empty, percent-decoded segment or the part of
   /// one between the template's text around it (`{agency_id}.json`). A template with a fixed
   /// query (`/chat/completions?agent=true`) matches only a request that carries those items, and
-  /// before the same template without them. When the path matches only under other verbs,
-  /// `allowed` lists them (a 405).
+  /// before the same template without them. Between templates of as many placeholders, the one
+  /// with more text of its own wins (`{deployment_id}:scale` before `{deployment_id}` for
+  /// `abc:scale`), then the path's order: never the dictionary's. When the path matches only
+  /// under other verbs, `allowed` lists them (a 405).
   public func match(
     method: String, path: String, query: String? = nil
   ) -> (route: (Route, [String: String])?, allowed: [String]) {
@@ -7401,7 +7403,7 @@ extension ExampleConnectRouter {
     }
     let segments = path.split(separator: "/", omittingEmptySubsequences: false)
     let requestQuery = hasFixedQueries ? ExampleQueryParameters(query) : nil
-    var candidates: [(route: Route, parameters: [String: String], placeholders: Int, fixed: Int)] = []
+    var candidates: [(route: Route, parameters: [String: String], placeholders: Int, fixed: Int, text: Int)] = []
     for route in routes.values {
       var templatePath = Substring(route.path)
       var fixed = 0
@@ -7417,6 +7419,7 @@ extension ExampleConnectRouter {
       guard template.count == segments.count else { continue }
       var parameters: [String: String] = [:]
       var placeholders = 0
+      var text = 0
       var matches = true
       for (pattern, segment) in zip(template, segments) {
         if let open = pattern.firstIndex(of: "{"), let close = pattern[open...].firstIndex(of: "}") {
@@ -7431,14 +7434,20 @@ extension ExampleConnectRouter {
           }
           parameters[String(pattern[pattern.index(after: open)..<close])] = value
           placeholders += 1
+          text += prefix.count + suffix.count
         } else if pattern != segment {
           matches = false
           break
+        } else {
+          text += pattern.count
         }
       }
-      if matches { candidates.append((route, parameters, placeholders, fixed)) }
+      if matches { candidates.append((route, parameters, placeholders, fixed, text)) }
     }
-    candidates.sort { ($0.placeholders, -$0.fixed) < ($1.placeholders, -$1.fixed) }
+    candidates.sort {
+      ($0.placeholders, -$0.fixed, -$0.text, $0.route.path, $0.route.method)
+        < ($1.placeholders, -$1.fixed, -$1.text, $1.route.path, $1.route.method)
+    }
     if let found = candidates.first(where: { $0.route.method == method }) {
       return ((found.route, found.parameters), [])
     }
