@@ -60,8 +60,10 @@
 # (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer orb
 # conductor"; also "letta openlayer dodopayments metronome beeper", not run by default: each of those
 # SDKs does something its reference does not show, which a config says; and "nimble perplexity
-# contextual opencode telnyx m3ter", which add shapes the default set lacks (m3ter: 6,235 tests, a path
-# parameter the client holds); each is downloaded and installed the
+# contextual opencode telnyx m3ter rizaio fireworks", which add shapes the default set lacks (m3ter:
+# 6,235 tests, a path parameter the client holds; fireworks: 2,205 tests, sections whose wire
+# names are snake_case in a camelCase API, paths that differ only by a `:verb` suffix); each is
+# downloaded and installed the
 # first time it is named),
 # STAINLESS_FLATTENED=1 (generate
 # from each reference's flattened form instead; scripts/test.sh runs it for anthropic, whose 236
@@ -213,6 +215,13 @@ publicMethods: info.retrieve, app.setup.email, app.setup.register, app.setup.res
 parameterLocations:
   documents.upload_json.document: whole-body
   documents.upload.document: whole-body" ;;
+    rizaio)
+      folder=rizaio-0.12.0 resources="" files=all key="My API Key"
+      requirement=rizaio==0.12.0 module=rizaio ;;
+    fireworks)
+      folder=fireworks_ai-1.2.30 resources="" files=all key="My API Key"
+      requirement=fireworks-ai==1.2.30 module=fireworks
+      marker='@pytest.mark.skip(reason="Mock server tests are disabled")' ;;
     *)
       echo "unknown SDK '$1'" >&2
       exit 2 ;;
