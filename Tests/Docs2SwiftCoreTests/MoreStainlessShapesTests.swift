@@ -630,6 +630,16 @@ struct MoreStainlessShapesTests {
     #expect(update.http.path == "/functions/{path_function_name}")
     #expect(update.params.map(\.name) == ["path_function_name", "function_name"])
     #expect(update.params.map(\.location) == [.path, .body])
+    // codex: a parent's placeholder passed by keyword beside the `path_` one passed by position.
+    let nested = Self.reference(
+      "projects.evals.update(strpath_eval_key, EvalUpdateParams**kwargs) -> None", "put",
+      "/projects/{project_id}/evals/{eval_key}",
+      "### Parameters\n\n- `project_id: str`\n- `path_eval_key: str`\n- `body_eval_key: str`\n"
+    )
+    let evals = try #require(RESTReferenceTests.method(try Self.parse(nested).api, "projects.evals.update"))
+    #expect(evals.http.path == "/projects/{project_id}/evals/{path_eval_key}")
+    #expect(evals.params.map(\.jsonName) == ["project_id", "path_eval_key", "eval_key"])
+    #expect(evals.params.map(\.location) == [.path, .path, .body])
   }
 
   @Test func tuplesAreLists() throws {

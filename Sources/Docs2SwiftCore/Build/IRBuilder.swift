@@ -1343,11 +1343,14 @@ struct IRBuilder {
     diagnostics: inout DiagnosticSink
   ) throws(DiagnosticError) -> String {
     let placeholders = pathParameters(path)
-    // The positional arguments no placeholder names, by name, wire name or spelling (trycourier's
-    // `put_element(element_id, *, id)` on `/notifications/{id}/elements/{elementId}`).
+    // The positional arguments no placeholder names, by name, wire name, spelling or as its
+    // `path_` name (trycourier's `put_element(element_id, *, id)` on
+    // `/notifications/{id}/elements/{elementId}`; codex's `evals.update(path_eval_key, *,
+    // project_id)` on `/projects/{project_id}/evals/{eval_key}`).
     let spellings = Set(placeholders.map(Self.spelling))
     var free = positional.filter { name in
       !placeholders.contains(name) && !spellings.contains(Self.spelling(name))
+        && !(name.hasPrefix("path_") && spellings.contains(Self.spelling(String(name.dropFirst(5)))))
         && !params.contains { $0.name == name && placeholders.contains($0.jsonName) }
     }
     // The SDK passes path parameters positionally: while a positional argument is left that no
