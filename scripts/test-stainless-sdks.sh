@@ -60,9 +60,10 @@
 # (default "anthropic finch modern-treasury knockapi browserbase hyperspell imagekitio kernel writer orb
 # conductor"; also "letta openlayer dodopayments metronome beeper", not run by default: each of those
 # SDKs does something its reference does not show, which a config says; and "nimble perplexity
-# contextual opencode telnyx m3ter rizaio fireworks", which add shapes the default set lacks (m3ter:
-# 6,235 tests, a path parameter the client holds; fireworks: 2,205 tests, sections whose wire
-# names are snake_case in a camelCase API, paths that differ only by a `:verb` suffix); each is
+# contextual opencode telnyx m3ter rizaio fireworks honcho supermemory codex", which add shapes the
+# default set lacks (m3ter: 6,235 tests, a path parameter the client holds; fireworks: 2,205 tests,
+# sections whose wire names are snake_case in a camelCase API, paths that differ only by a `:verb`
+# suffix; codex: 1,485 tests, a `path_` parameter beside a parent's passed by keyword); each is
 # downloaded and installed the
 # first time it is named),
 # STAINLESS_FLATTENED=1 (generate
@@ -222,6 +223,17 @@ parameterLocations:
       folder=fireworks_ai-1.2.30 resources="" files=all key="My API Key"
       requirement=fireworks-ai==1.2.30 module=fireworks
       marker='@pytest.mark.skip(reason="Mock server tests are disabled")' ;;
+    honcho)
+      folder=honcho_core-1.11.0 resources="" files=all key="My API Key"
+      requirement=honcho-core==1.11.0 module=honcho_core ;;
+    supermemory)
+      folder=supermemory-3.0.0a30 resources="" files=all key="My API Key"
+      requirement=supermemory==3.0.0a30 module=supermemory
+      marker='@pytest.mark.skip(reason="Prism tests are disabled")' ;;
+    codex)
+      folder=codex_sdk-0.1.0a34 resources="" files=all key="My Auth Token"
+      requirement=codex-sdk==0.1.0a34 module=codex
+      marker='@pytest.mark.skip(reason="Prism tests are disabled")' ;;
     *)
       echo "unknown SDK '$1'" >&2
       exit 2 ;;
