@@ -278,6 +278,11 @@ struct IRBuilder {
     }
   }
 
+  /// How `resource`'s fields travel: its own style, else the API's.
+  private func wireNameStyle(of resource: Resource) -> WireNameStyle {
+    resource.wireNameStyle ?? wireNameStyles.api
+  }
+
   /// The line of the first Python example that passes the key as `api_key=`.
   private func apiKeyArgumentLocation() -> SourceLocation? {
     for operation in reference.sections.flatMap(\.operations) {
@@ -1447,7 +1452,7 @@ struct IRBuilder {
     // Each resource's fields against its own style (`Resource.wireNameStyle`).
     var spellings: [String: Set<String>] = [:]
     for resource in api.allResources {
-      Naming.$style.withValue(resource.wireNameStyle ?? wireNameStyles.api) {
+      Naming.$style.withValue(wireNameStyle(of: resource)) {
         resource.forEachResponseField { field in
           if field.jsonName != Naming.jsonName(field.name) {
             spellings[field.name, default: []].insert(field.jsonName)
@@ -1487,7 +1492,7 @@ struct IRBuilder {
       .subtracting(api.typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
     func respelled(_ resource: Resource) -> Resource {
       var resource = resource
-      Naming.$style.withValue(resource.wireNameStyle ?? wireNameStyles.api) {
+      Naming.$style.withValue(wireNameStyle(of: resource)) {
         for index in resource.methods.indices {
           let location = resource.methods[index].documentedAt
           resource.methods[index].params = resource.methods[index].params.map {
