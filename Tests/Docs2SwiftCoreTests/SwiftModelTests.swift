@@ -102,6 +102,53 @@ struct SwiftModelTests {
       ])
   }
 
+  @Test("two types whose names differ only in case are two files where file names ignore case")
+  func namesDifferingOnlyInCase() throws {
+    // gcore: `cloud.ip_ranges.list()` takes no parameters (its type is named for the method,
+    // `IpRangeListParams`); `cdn.ip_ranges.list` documents `IPRangeListParams`.
+    let reference = """
+      # IP Ranges
+
+      ## List
+
+      `cloud.ip_ranges.list() -> IPRanges`
+
+      **get** `/cloud/ipranges`
+
+      ### Returns
+
+      - `class IPRanges: …`
+        - `ranges: List[str]`
+
+      # IP Ranges
+
+      ## List
+
+      `cdn.ip_ranges.list(IPRangeListParams**kwargs) -> IPRanges`
+
+      **get** `/cdn/ipranges`
+
+      ### Parameters
+
+      - `format: Optional[str]`
+
+      ### Returns
+
+      - `class IPRanges: …`
+        - `ranges: List[str]`
+
+      """
+    let result = try parseReference(reference)
+    let (model, _) = try SwiftModel.decide(result.api, config: GeneratorConfig())
+    let names = model.operations.map(\.paramsType)
+    #expect(names.count == 2)
+    #expect(Set(names.map { $0.lowercased() }).count == 2, "\(names)")
+    #expect(names.contains("CdnIPRangeListParams"), "\(names)")
+    // The package is written: no two of its paths differ only in case.
+    let files = try emitFiles(result.api)
+    #expect(Set(files.keys.map { $0.lowercased() }).count == files.count)
+  }
+
   @Test("an API type never shadows a Swift, Foundation or Concurrency name the runtime uses")
   func shadowing() throws {
     let (model, warnings) = try SwiftModel.decide(policiesAPI(), config: GeneratorConfig())

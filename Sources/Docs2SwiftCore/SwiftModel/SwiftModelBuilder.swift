@@ -55,6 +55,10 @@ struct SwiftModelBuilder {
   private(set) var methodObjects: [String: [Field]] = [:]
   private(set) var methods: [MethodModel] = []
   private var usedTopLevelNames: Set<String>
+  /// The claimed top-level names, lowercased: each is a file's name, and two that differ only in
+  /// case (`IpRangeListParams`, `IPRangeListParams`) would be one file where file names ignore
+  /// case, as they do on macOS by default.
+  private var claimedFileNames: Set<String> = []
   /// Descriptions that document the timestamp type rather than a field.
   private var timestampBoilerplate: Set<String> = []
   /// Types that contain themselves, directly or through others (not through arrays or maps):
@@ -325,16 +329,22 @@ struct SwiftModelBuilder {
     // where the user's code or the generated code sees both.
     let shadowed = SwiftNaming.shadowedModule(wanted).map { (name: wanted, module: $0) }
     var wanted = shadowed.map { $0.name + "Model" } ?? wanted
-    if usedTopLevelNames.contains(wanted) {
+    func isTaken(_ name: String) -> Bool {
+      usedTopLevelNames.contains(name) || claimedFileNames.contains(name.lowercased())
+    }
+    if isTaken(wanted) {
       // Then the names the caller knows another reason for (a page named for its items).
       let scoped = Self.scopedNames(wanted, scope: scope)
-      if let free = (scoped.prefix(1) + alternatives + scoped.dropFirst()).first(where: {
-        !usedTopLevelNames.contains($0)
-      }) {
+      if let free = (scoped.prefix(1) + alternatives + scoped.dropFirst()).first(where: { !isTaken($0) }) {
         wanted = free
       }
     }
-    let name = SwiftNaming.uniqued([wanted], taken: usedTopLevelNames)[0]
+    var name = wanted
+    var counter = 2
+    while isTaken(name) {
+      name = wanted + String(counter)
+      counter += 1
+    }
     if SwiftNaming.reservedTypeNames.contains(documented) {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(documented)' is a Swift name", at: context)
     } else if let shadowed {
@@ -346,6 +356,7 @@ struct SwiftModelBuilder {
       diagnostics.warn("type '\(documented)' is generated as '\(name)': '\(wanted)' is already taken", at: context)
     }
     usedTopLevelNames.insert(name)
+    claimedFileNames.insert(name.lowercased())
     // The first claim keeps the documented name: a synthetic type named like a Domain Type
     // (an `object` response `PolicyUpdateResponse`) must not take the Domain Type's references.
     if swiftNames[documented] == nil { swiftNames[documented] = name }
