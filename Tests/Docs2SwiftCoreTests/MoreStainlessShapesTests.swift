@@ -2350,6 +2350,65 @@ struct MoreStainlessShapesTests {
     #expect(warnings.contains { $0.message.hasPrefix("'use_cases' is sent as 'useCases'") })
   }
 
+  @Test func aNamePythonReservesTravelsWithoutTheSDKsUnderscore() throws {
+    // gcore's `from_: Annotated[str, PropertyInfo(alias="from")]` and
+    // `schema_: str = FieldInfo(alias="schema")`: its SDK sends `from` and `schema`. A name that
+    // merely ends in an underscore (`ends_`) travels as documented.
+    let text = """
+      # Statistics
+
+      ## Get Series
+
+      `statistics.get_series(StatisticGetSeriesParams**kwargs) -> Series`
+
+      **get** `/v1/statistics/series`
+
+      Gets a series.
+
+      ### Parameters
+
+      - `from_: str`
+      - `to: str`
+      - `ends_: Optional[str]`
+
+      ### Returns
+
+      - `class Series: …`
+        - `probe_schema: Optional[Probe]`
+          - `schema_: str`
+
+      ### Example
+
+      ```python
+      series = client.statistics.get_series(
+          from_=parse_datetime("2024-12-14T12:00:00Z"),
+          to="to",
+      )
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "probe_schema": {
+          "schema": "https"
+        }
+      }
+      ```
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let method = try #require(RESTReferenceTests.method(api, "statistics.get_series"))
+    #expect(method.params.map(\.jsonName) == ["from", "to", "ends_"])
+    #expect(method.params.map(\.location) == [.query, .query, .query])
+    #expect(warnings.contains { $0.message.hasPrefix("'from_' is sent as 'from'") })
+    // The response example shows `schema`: no warning for it.
+    #expect(!warnings.contains { $0.message.hasPrefix("'schema_'") }, "\(warnings.map(\.message))")
+    var responseWireNames: [String: String] = [:]
+    api.forEachResponseField { responseWireNames[$0.name] = $0.jsonName }
+    #expect(responseWireNames["schema_"] == "schema")
+  }
+
   @Test func aResourceNamedByAKeywordIsRegisteredByAPlainLabel() throws {
     // bem's `functions.copy`: a call's label needs no backticks (`register(copy:)`; escaped, Swift
     // warns), a member after a dot neither.

@@ -41,6 +41,8 @@ struct IRBuilder {
   /// Every key the response examples write.
   private var responseKeys: Set<String> = []
   private var warnedUndeclared: Set<String> = []
+  /// Names renamed for Python (`from_`) whose wire name was warned.
+  private var warnedReservedStems: Set<String> = []
   /// The classes written in place whose fields are being read, outermost first.
   private var inPlaceClasses: [String] = []
   /// The dict literals the Python examples pass, by keyword (`metadata={"foo": "string"}`).
@@ -473,6 +475,13 @@ struct IRBuilder {
         continue
       }
       let jsonName = Naming.jsonName(name)
+      if jsonName != name, Naming.pythonReservedStem(name) == jsonName, !responseKeys.contains(jsonName),
+        warnedReservedStems.insert(name).inserted
+      {
+        diagnostics.warn(
+          "'\(name)' is sent as '\(jsonName)': Stainless's Python SDKs add '_' to a name Python or pydantic reserves "
+            + "(no example shows its wire name)", at: item.location)
+      }
       if let clash = result.first(where: { $0.jsonName == jsonName }) {
         diagnostics.warn(
           "fields '\(clash.name)' and '\(name)' have the same wire name '\(jsonName)'; the first is kept",

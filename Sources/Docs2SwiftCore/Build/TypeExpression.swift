@@ -290,8 +290,28 @@ enum Naming {
   /// A documented field name's wire name in the current style: proto3 JSON's lowerCamelCase
   /// (`invite_accounts` → `inviteAccounts`), or the name as documented.
   static func jsonName(_ name: String) -> String {
-    style == .asDocumented ? name : camelCase(name)
+    style == .asDocumented ? pythonReservedStem(name) ?? name : camelCase(name)
   }
+
+  /// The word a Stainless Python SDK renames with a trailing underscore and sends as it is
+  /// (`from_` → `from`, `class_` → `class`: Python reserves the keyword; `schema_` → `schema`:
+  /// pydantic's models reserve the name), or nil for any other name. The camelCase style drops
+  /// the underscore anyway.
+  static func pythonReservedStem(_ name: String) -> String? {
+    guard name.count > 1, name.hasSuffix("_"), !name.dropLast().hasSuffix("_") else { return nil }
+    let stem = String(name.dropLast())
+    return pythonKeywords.contains(stem) || pydanticReservedNames.contains(stem) ? stem : nil
+  }
+
+  static let pythonKeywords: Set<String> = [
+    "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+    "raise", "return", "try", "while", "with", "yield",
+  ]
+
+  /// Field names a pydantic model cannot use, which Stainless's SDKs rename so (gcore's
+  /// `schema_: str = FieldInfo(alias="schema")`).
+  static let pydanticReservedNames: Set<String> = ["schema"]
 
   /// proto3 JSON's lowerCamelCase of a snake_case name: `invite_accounts` → `inviteAccounts`.
   static func camelCase(_ name: String) -> String {

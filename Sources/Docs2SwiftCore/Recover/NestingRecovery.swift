@@ -1369,15 +1369,9 @@ struct NestingRecovery {
     let optional = type.hasPrefix("Optional[")  // what TypeExpression.isOptional says, without parsing
     if optional, name == "token" { return OrderKey(group: 2, index: 0, name: "") }
     if optional, name == "page_size" { return OrderKey(group: 2, index: 1, name: "") }
-    let index = name == "id" ? 0 : pythonKeywords.contains(name) ? 2 : 1
+    let index = name == "id" ? 0 : Naming.pythonKeywords.contains(name) ? 2 : 1
     return OrderKey(group: optional ? 3 : 1, index: index, name: Naming.jsonName(name).lowercased())
   }
-
-  static let pythonKeywords: Set<String> = [
-    "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
-    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
-    "raise", "return", "try", "while", "with", "yield",
-  ]
 
   struct OrderKey: Comparable {
     var group: Int
