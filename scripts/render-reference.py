@@ -1433,6 +1433,13 @@ class Renderer:
             tref = TRef(ast.parse(item, mode="eval").body, item_mod)
             if self.index.resolve(item_mod, item) is None:
                 tref = TRef(ast.parse(item, mode="eval").body, res_mod)
+                if self.index.resolve(res_mod, item) is None:
+                    # api.md may name a class its resource imports under another name (gcore's
+                    # `SyncOffsetPage[Result]`, `import Result as AlibabaRegionsResult`): the
+                    # method's own annotation names it as the module sees it.
+                    annotated = self.annotated_page_item(am, res_mod, page_name)
+                    if annotated is not None:
+                        tref = TRef(annotated, res_mod)
             if page is not None and isinstance(page[1], ast.ClassDef):
                 return "page", tref, page
             if "JSONL" in page_name or page_name.endswith("Decoder"):
@@ -1454,6 +1461,17 @@ class Renderer:
         if union_members(final.node) is not None:
             return "union", tref, None
         return "other", tref, None
+
+    def annotated_page_item(self, am: ApiMethod, res_mod: str, page_name: str) -> Optional[ast.AST]:
+        """The item type of the method's `-> Page[Item]` annotation in its resource module."""
+        _, defs = self.find_method(res_mod, am.name)
+        for fn in defs or []:
+            ret = fn.returns
+            if isinstance(ret, ast.Subscript) and head_name(ret.value) == page_name:
+                args = sub_args(ret)
+                if len(args) == 1 and self.index.resolve(res_mod, head_name(args[0]) or "") is not None:
+                    return args[0]
+        return None
 
     def page_items_field(self, page) -> str:
         """The page's items as the SDK reaches them: `data`, or `data.contacts` for a page whose
