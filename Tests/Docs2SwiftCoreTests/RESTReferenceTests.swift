@@ -829,6 +829,69 @@ import Testing
     #expect(!(try SwiftModel.decide(gitpod, config: GeneratorConfig()).1.contains { $0.message.contains("API key") }))
   }
 
+  @Test("a request a method's description shows says the key's scheme; descriptions that disagree are warned")
+  func authenticationSchemeFromDescriptions() throws {
+    func reference(_ schemes: [String]) -> String {
+      let methods = schemes.enumerated().map { index, scheme in
+        """
+        ## Create Task \(index)
+
+        `tasks.create\(index)(TaskCreate\(index)Params**kwargs) -> Task`
+
+        **post** `/v1/tasks\(index)`
+
+        Creates a task:
+
+        ```
+        curl -X POST 'https://api.example.com/v1/tasks' \\
+          -H 'Authorization: \(scheme) 1234_abcd...'
+        ```
+
+        ### Parameters
+
+        - `name: str` Sent as `Authorization: <auth-scheme> <credentials>` to the origin (no evidence).
+
+        ### Returns
+
+        - `class Task: …`
+          - `id: str`
+
+        ### Example
+
+        ```python
+        from acme import Acme
+
+        client = Acme(
+            api_key="My API Key",
+        )
+        task = client.tasks.create\(index)(
+            name="name",
+        )
+        ```
+
+        """
+      }
+      return "# Tasks\n\n" + methods.joined(separator: "\n")
+    }
+    // gcore's `-H 'Authorization: APIKey 1234_abcd...'`: what its SDK sends.
+    let shown = try parseReference(reference(["APIKey", "APIKey"])).api
+    #expect(shown.conventions.authorizationScheme == "APIKey")
+    let (model, warnings) = try SwiftModel.decide(shown, config: GeneratorConfig())
+    #expect(model.authScheme == "APIKey" && model.authHeader == "Authorization" && !model.authIsGuessed)
+    #expect(!warnings.contains { $0.message.contains("API key is sent") })
+
+    // gcore's DNS pages show `Bearer` where its other pages show `APIKey`: no decision, warned.
+    let conflicting = try parseReference(reference(["APIKey", "Bearer"])).api
+    #expect(conflicting.conventions.authorizationScheme == nil)
+    let (guessed, guessWarnings) = try SwiftModel.decide(conflicting, config: GeneratorConfig())
+    #expect(guessed.authScheme == "Bearer" && guessed.authIsGuessed)
+    let warning = try #require(guessWarnings.first { $0.message.contains("does not show how the API key is sent") })
+    #expect(
+      warning.message.contains(
+        "its descriptions show 'Authorization: APIKey …' ('Create Task 0') and 'Authorization: Bearer …' "
+          + "('Create Task 1')"), "\(warning.message)")
+  }
+
   @Test("the server and the client follow the decided scheme")
   func authenticationInTheGeneratedCode() throws {
     let api = try RESTReferenceTests.parse("lithic").structured.api

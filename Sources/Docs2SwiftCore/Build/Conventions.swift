@@ -57,9 +57,32 @@ public struct APIConventions: Sendable, Hashable {
     return conventions
   }
 
-  /// `bearer_token=` in the documented client construction says `Authorization: Bearer`.
+  /// `bearer_token=` in the documented client construction says `Authorization: Bearer`;
+  /// else the requests the methods' descriptions show, where they agree on one scheme
+  /// (`curl … -H 'Authorization: APIKey 1234_abcd...'`).
   static func authorizationScheme(_ methods: [Method]) -> String? {
-    methods.contains { $0.pythonExample?.contains("bearer_token=") ?? false } ? "Bearer" : nil
+    if methods.contains(where: { $0.pythonExample?.contains("bearer_token=") ?? false }) { return "Bearer" }
+    let shown = Set(shownAuthorizationSchemes(methods).map(\.scheme))
+    return shown.count == 1 ? shown.first : nil
+  }
+
+  /// The schemes of the `Authorization` headers the methods' descriptions show a request
+  /// sending (a `curl` call: `-H 'Authorization: APIKey 1234_abcd...'`), each with the first
+  /// method that shows it, in the reference's order. A field's description is no such evidence:
+  /// it may show another server's header (gcore's `origin_http_headers`).
+  static func shownAuthorizationSchemes(_ methods: [Method]) -> [(scheme: String, method: Method)] {
+    var found: [(scheme: String, method: Method)] = []
+    for method in methods {
+      var rest = method.description[...]
+      while let range = rest.range(of: "Authorization: ") {
+        rest = rest[range.upperBound...]
+        let scheme = rest.prefix { $0.isASCII && $0.isLetter }
+        // A scheme and then its credentials (`Bearer ...`), not a placeholder (`<auth-scheme>`).
+        guard !scheme.isEmpty, rest.dropFirst(scheme.count).first == " " else { continue }
+        if !found.contains(where: { $0.scheme == scheme }) { found.append((String(scheme), method)) }
+      }
+    }
+    return found
   }
 
   /// The package the Python examples import the client from: `from openai import OpenAI` →

@@ -108,16 +108,23 @@ extension SwiftModel {
       model.authScheme = "Bearer"
       model.authIsGuessed = config.authHeader == nil
       if let location = api.conventions.apiKeyArgumentLocation {
+        // Descriptions that show requests with different schemes (gcore's `APIKey` and `Bearer`).
+        let shown = APIConventions.shownAuthorizationSchemes(api.allResources.flatMap(\.methods))
+        let conflict =
+          shown.count > 1
+          ? "; its descriptions show "
+            + shown.map { "'Authorization: \($0.scheme) …' ('\($0.method.operation)')" }.joined(separator: " and ")
+          : ""
         diagnostics.append(
           Diagnostic(
             .warning,
             "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
-              + "'bearer_token='); "
+              + "'bearer_token='\(conflict)); "
               + "the client sends '\(model.authHeader): Bearer <key>'"
               + (model.authIsGuessed
                 ? " and the server also accepts 'Authorization: <key>' and 'X-Api-Key: <key>'" : "")
               + ": set 'authScheme' "
-              + "('Bearer' or 'none') in the config to decide",
+              + "('Bearer', 'none' or the word before the key, such as 'APIKey') in the config to decide",
             at: location))
       }
     }
