@@ -2409,6 +2409,48 @@ struct MoreStainlessShapesTests {
     #expect(responseWireNames["schema_"] == "schema")
   }
 
+  @Test func aRequestFieldTheSDKPrefixedWithAPITravelsAsTheResponsesDocumentIt() throws {
+    // gcore's health monitors: `api_timeout: Annotated[int, PropertyInfo(alias="timeout")]` in
+    // the request, `timeout: int` in what it returns, in the same words. Its `api_type` is
+    // another field than the returned `type`.
+    let text = """
+      # Health Monitors
+
+      ## Create Health Monitor
+
+      `health_monitors.create(HealthMonitorCreateParams**kwargs) -> HealthMonitor`
+
+      **post** `/v1/health_monitors`
+
+      Creates a health monitor.
+
+      ### Parameters
+
+      - `api_timeout: int` The maximum time to connect. Must be less than the delay value
+      - `api_type: str` The API the monitor probes
+      - `settings: Optional[Settings]`
+        - `api_timeout: Optional[int]` The maximum time to connect. Must be less than the delay value. Omit to leave unchanged.
+
+      ### Returns
+
+      - `class HealthMonitor: …`
+        - `id: str`
+        - `timeout: int` The maximum time to connect. Must be less than the delay value
+        - `type: str` The monitor's type
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let method = try #require(RESTReferenceTests.method(api, "health_monitors.create"))
+    #expect(method.params.map(\.jsonName) == ["timeout", "api_type", "settings"])
+    guard case .object(_, let settings)? = method.params.last?.type.unionMembers.first else {
+      Issue.record("settings is not an object: \(String(describing: method.params.last?.type))")
+      return
+    }
+    #expect(settings.map(\.jsonName) == ["timeout"])
+    #expect(warnings.filter { $0.message.hasPrefix("'api_timeout' is sent as 'timeout'") }.count == 1)
+    #expect(!warnings.contains { $0.message.hasPrefix("'api_type'") })
+  }
+
   @Test func aResourceNamedByAKeywordIsRegisteredByAPlainLabel() throws {
     // bem's `functions.copy`: a call's label needs no backticks (`register(copy:)`; escaped, Swift
     // warns), a member after a dot neither.

@@ -75,6 +75,7 @@ struct IRBuilder {
         var api = try buildModel()
         adoptResponseSpellings(&api)
         adoptModelNamespaceRenames(&api)
+        adoptAPIPrefixRenames(&api)
         adoptExampleValueSpellings(&api)
         return api
       }
@@ -1554,6 +1555,60 @@ struct IRBuilder {
       return field
     }
     api = api.mappingResponseFields { renaming($0, at: $1) }
+  }
+
+  /// Stainless's Python SDKs prefix `api_` to a request field whose name their methods reserve
+  /// (gcore's `api_timeout: Annotated[int, PropertyInfo(alias="timeout")]`: `timeout` is every
+  /// method's request option). A request field `api_<name>` that what the API returns documents
+  /// as `<name>` in the same words (one description begins the other) travels under that
+  /// field's wire name; warned once per name. Without such a field it travels as documented.
+  private mutating func adoptAPIPrefixRenames(_ api: inout APIDocument) {
+    let prefix = "api_"
+    var returned: [String: [(description: String, jsonName: String)]] = [:]
+    api.forEachResponseField { field in
+      guard !field.name.hasPrefix(prefix), field.description.count >= 12 else { return }
+      returned[field.name, default: []].append((field.description, field.jsonName))
+    }
+    guard !returned.isEmpty else { return }
+    var warned: Set<String> = []
+    func renamed(_ field: Field, at location: SourceLocation?) -> Field {
+      guard field.name.hasPrefix(prefix), field.location == nil || field.location == .body,
+        field.jsonName == Naming.jsonName(field.name), field.description.count >= 12,
+        let match = returned[String(field.name.dropFirst(prefix.count))]?.first(where: {
+          $0.description.hasPrefix(field.description) || field.description.hasPrefix($0.description)
+        })
+      else { return field }
+      var field = field
+      field.jsonName = match.jsonName
+      if warned.insert(field.name).inserted {
+        diagnostics.warn(
+          "'\(field.name)' is sent as '\(match.jsonName)': what the API returns documents it so, in the same words "
+            + "(Stainless's Python SDKs prefix 'api_' to a name their methods reserve)",
+          at: location ?? start)
+      }
+      return field
+    }
+    let methods = api.allResources.flatMap(\.methods)
+    let requestOnly = api.typesReached(from: methods.flatMap { $0.params.map(\.type) })
+      .subtracting(api.typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
+    func renaming(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.methods.indices {
+        let location = resource.methods[index].documentedAt
+        resource.methods[index].params = resource.methods[index].params.map {
+          $0.mappingFields { renamed($0, at: location) }
+        }
+      }
+      for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
+        let location = resource.types[index].documentedAt
+        resource.types[index].fields = resource.types[index].fields.map {
+          $0.mappingFields { renamed($0, at: location) }
+        }
+      }
+      resource.resources = resource.resources.map(renaming)
+      return resource
+    }
+    api.resources = api.resources.map(renaming)
   }
 
   /// Whether `value` is an HTTP header's name spelling the parameter `name`: its words
