@@ -831,7 +831,7 @@ import Testing
 
   @Test("a request a method's description shows says the key's scheme; descriptions that disagree are warned")
   func authenticationSchemeFromDescriptions() throws {
-    func reference(_ schemes: [String]) -> String {
+    func reference(_ schemes: [String], curl: Bool = true) -> String {
       let methods = schemes.enumerated().map { index, scheme in
         """
         ## Create Task \(index)
@@ -843,7 +843,7 @@ import Testing
         Creates a task:
 
         ```
-        curl -X POST 'https://api.example.com/v1/tasks' \\
+        \(curl ? "curl -X POST 'https://api.example.com/v1/tasks' \\" : "Our webhooks reach your server with")
           -H 'Authorization: \(scheme) 1234_abcd...'
         ```
 
@@ -879,6 +879,9 @@ import Testing
     let (model, warnings) = try SwiftModel.decide(shown, config: GeneratorConfig())
     #expect(model.authScheme == "APIKey" && model.authHeader == "Authorization" && !model.authIsGuessed)
     #expect(!warnings.contains { $0.message.contains("API key is sent") })
+
+    // A header no `curl` call sends is no evidence (a webhook's, sent to the user's server).
+    #expect(try parseReference(reference(["Basic"], curl: false)).api.conventions.authorizationScheme == nil)
 
     // gcore's DNS pages show `Bearer` where its other pages show `APIKey`: no decision, warned.
     let conflicting = try parseReference(reference(["APIKey", "Bearer"])).api

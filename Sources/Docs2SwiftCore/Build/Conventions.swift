@@ -66,14 +66,16 @@ public struct APIConventions: Sendable, Hashable {
     return shown.count == 1 ? shown.first : nil
   }
 
-  /// The schemes of the `Authorization` headers the methods' descriptions show a request
-  /// sending (a `curl` call: `-H 'Authorization: APIKey 1234_abcd...'`), each with the first
-  /// method that shows it, in the reference's order. A field's description is no such evidence:
-  /// it may show another server's header (gcore's `origin_http_headers`).
+  /// The schemes of the `Authorization` headers the methods' descriptions show a `curl` call
+  /// sending (`curl … -H 'Authorization: APIKey 1234_abcd...'`), each with the first method
+  /// that shows it, in the reference's order. Not a header a description names otherwise (a
+  /// webhook's, sent to the user's server), nor a field's description (gcore's
+  /// `origin_http_headers`: another server's header).
   static func shownAuthorizationSchemes(_ methods: [Method]) -> [(scheme: String, method: Method)] {
     var found: [(scheme: String, method: Method)] = []
     for method in methods {
-      var rest = method.description[...]
+      guard let call = method.description.range(of: "curl ") else { continue }
+      var rest = method.description[call.upperBound...]
       while let range = rest.range(of: "Authorization: ") {
         rest = rest[range.upperBound...]
         let scheme = rest.prefix { $0.isASCII && $0.isLetter }
