@@ -1497,29 +1497,7 @@ struct IRBuilder {
     }
     // The Domain Types only requests send (sentdm's `CampaignDataParam`, a `campaign` body
     // parameter's type) are respelled with the parameters; those responses hold keep their own.
-    let methods = api.allResources.flatMap(\.methods)
-    let requestOnly = api.typesReached(from: methods.flatMap { $0.params.map(\.type) })
-      .subtracting(api.typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
-    func respelled(_ resource: Resource) -> Resource {
-      var resource = resource
-      Naming.$style.withValue(wireNameStyle(of: resource)) {
-        for index in resource.methods.indices {
-          let location = resource.methods[index].documentedAt
-          resource.methods[index].params = resource.methods[index].params.map {
-            $0.mappingFields { respelled($0, at: location) }
-          }
-        }
-        for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
-          let location = resource.types[index].documentedAt
-          resource.types[index].fields = resource.types[index].fields.map {
-            $0.mappingFields { respelled($0, at: location) }
-          }
-        }
-      }
-      resource.resources = resource.resources.map(respelled)
-      return resource
-    }
-    api.resources = api.resources.map(respelled)
+    api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { respelled($0, at: $1) }
   }
 
   /// Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`
@@ -1588,27 +1566,7 @@ struct IRBuilder {
       }
       return field
     }
-    let methods = api.allResources.flatMap(\.methods)
-    let requestOnly = api.typesReached(from: methods.flatMap { $0.params.map(\.type) })
-      .subtracting(api.typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
-    func renaming(_ resource: Resource) -> Resource {
-      var resource = resource
-      for index in resource.methods.indices {
-        let location = resource.methods[index].documentedAt
-        resource.methods[index].params = resource.methods[index].params.map {
-          $0.mappingFields { renamed($0, at: location) }
-        }
-      }
-      for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
-        let location = resource.types[index].documentedAt
-        resource.types[index].fields = resource.types[index].fields.map {
-          $0.mappingFields { renamed($0, at: location) }
-        }
-      }
-      resource.resources = resource.resources.map(renaming)
-      return resource
-    }
-    api.resources = api.resources.map(renaming)
+    api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { renamed($0, at: $1) }
   }
 
   /// Whether `value` is an HTTP header's name spelling the parameter `name`: its words
@@ -1844,5 +1802,42 @@ extension IRBuilder {
     let quoted = path.unicodeScalars.count > 80 ? String(path.prefix(80)) + "…" : path
     return "the HTTP path '\(quoted.debugDescription.dropFirst().dropLast())' has the character \(shown), "
       + "which a URL path cannot hold"
+  }
+}
+
+extension APIDocument {
+  /// The document with `transform` applied to every field a request sends: each method's
+  /// parameters and the fields of the objects in them, and the Domain Types only requests name
+  /// (sentdm's `CampaignDataParam`; those responses hold too keep their own), given the heading
+  /// of the method or Domain Type it is in. `Naming.style` is each resource's own wire-name style
+  /// (its `wireNameStyle`, else `apiStyle`) while its fields are transformed.
+  func mappingRequestFields(
+    apiStyle: WireNameStyle, _ transform: (Field, SourceLocation?) -> Field
+  ) -> APIDocument {
+    let methods = allResources.flatMap(\.methods)
+    let requestOnly = typesReached(from: methods.flatMap { $0.params.map(\.type) })
+      .subtracting(typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
+    func mapping(_ resource: Resource) -> Resource {
+      var resource = resource
+      Naming.$style.withValue(resource.wireNameStyle ?? apiStyle) {
+        for index in resource.methods.indices {
+          let location = resource.methods[index].documentedAt
+          resource.methods[index].params = resource.methods[index].params.map {
+            $0.mappingFields { transform($0, location) }
+          }
+        }
+        for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
+          let location = resource.types[index].documentedAt
+          resource.types[index].fields = resource.types[index].fields.map {
+            $0.mappingFields { transform($0, location) }
+          }
+        }
+      }
+      resource.resources = resource.resources.map(mapping)
+      return resource
+    }
+    var document = self
+    document.resources = resources.map(mapping)
+    return document
   }
 }
