@@ -15,6 +15,10 @@ public struct APIConventions: Sendable, Hashable {
   /// The scheme of the `Authorization` header the documented Python client sends:
   /// `Bearer` (`bearer_token=`), nil where the reference does not show it (`api_key=`).
   public var authorizationScheme: String?
+  /// The `Authorization` schemes the `curl` calls in the methods' descriptions send, each with
+  /// the heading of the first method that shows it (`shownAuthorizations`); the scheme where
+  /// they agree on one.
+  public var shownAuthorizations: [ShownAuthorization] = []
   /// Where the documented client construction passes the key without saying how it is sent
   /// (`api_key=`): the place a warning points to when the scheme must be assumed.
   public var apiKeyArgumentLocation: SourceLocation?
@@ -60,10 +64,9 @@ public struct APIConventions: Sendable, Hashable {
   /// `bearer_token=` in the documented client construction says `Authorization: Bearer`;
   /// else the requests the methods' descriptions show, where they agree on one scheme
   /// (`curl … -H 'Authorization: APIKey 1234_abcd...'`).
-  static func authorizationScheme(_ methods: [Method]) -> String? {
+  static func authorizationScheme(_ methods: [Method], shown: [ShownAuthorization]) -> String? {
     if methods.contains(where: { $0.pythonExample?.contains("bearer_token=") ?? false }) { return "Bearer" }
-    let shown = Set(shownAuthorizationSchemes(methods).map(\.scheme))
-    return shown.count == 1 ? shown.first : nil
+    return shown.count == 1 ? shown.first?.scheme : nil
   }
 
   /// The schemes of the `Authorization` headers the methods' descriptions show a `curl` call
@@ -71,8 +74,8 @@ public struct APIConventions: Sendable, Hashable {
   /// that shows it, in the reference's order. Not a header a description names otherwise (a
   /// webhook's, sent to the user's server), nor a field's description (gcore's
   /// `origin_http_headers`: another server's header).
-  static func shownAuthorizationSchemes(_ methods: [Method]) -> [(scheme: String, method: Method)] {
-    var found: [(scheme: String, method: Method)] = []
+  static func shownAuthorizations(_ methods: [Method]) -> [ShownAuthorization] {
+    var found: [ShownAuthorization] = []
     for method in methods {
       guard let call = method.description.range(of: "curl ") else { continue }
       var rest = method.description[call.upperBound...]
@@ -81,7 +84,9 @@ public struct APIConventions: Sendable, Hashable {
         let scheme = rest.prefix { $0.isASCII && $0.isLetter }
         // A scheme and then its credentials (`Bearer ...`), not a placeholder (`<auth-scheme>`).
         guard !scheme.isEmpty, rest.dropFirst(scheme.count).first == " " else { continue }
-        if !found.contains(where: { $0.scheme == scheme }) { found.append((String(scheme), method)) }
+        if !found.contains(where: { $0.scheme == scheme }) {
+          found.append(ShownAuthorization(scheme: String(scheme), operation: method.operation))
+        }
       }
     }
     return found
@@ -124,6 +129,13 @@ public struct APIConventions: Sendable, Hashable {
     guard !name.isEmpty, name.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) else { return nil }
     return String(name)
   }
+}
+
+/// An `Authorization` header a `curl` call in a method's description sends: its scheme and the
+/// method's heading (`APIKey`, `Create AI Task`).
+public struct ShownAuthorization: Sendable, Hashable {
+  public var scheme: String
+  public var operation: String
 }
 
 /// What an operation does, as far as a client's retries care.
@@ -192,7 +204,10 @@ extension APIDocument {
     let style = api.conventions.wireNameStyle
     api.conventions = APIConventions.detect(in: api)
     api.conventions.wireNameStyle = style
-    api.conventions.authorizationScheme = APIConventions.authorizationScheme(api.allResources.flatMap(\.methods))
+    let methods = api.allResources.flatMap(\.methods)
+    api.conventions.shownAuthorizations = APIConventions.shownAuthorizations(methods)
+    api.conventions.authorizationScheme = APIConventions.authorizationScheme(
+      methods, shown: api.conventions.shownAuthorizations)
     return api
   }
 }

@@ -476,7 +476,7 @@ struct IRBuilder {
         continue
       }
       let jsonName = Naming.jsonName(name)
-      if jsonName != name, Naming.pythonReservedStem(name) == jsonName, !responseKeys.contains(jsonName),
+      if Naming.pythonReservedStem(name) == jsonName, !responseKeys.contains(jsonName),
         warnedReservedStems.insert(name).inserted
       {
         diagnostics.warn(

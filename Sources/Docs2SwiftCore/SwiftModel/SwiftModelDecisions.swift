@@ -109,11 +109,11 @@ extension SwiftModel {
       model.authIsGuessed = config.authHeader == nil
       if let location = api.conventions.apiKeyArgumentLocation {
         // Descriptions that show requests with different schemes (gcore's `APIKey` and `Bearer`).
-        let shown = APIConventions.shownAuthorizationSchemes(api.allResources.flatMap(\.methods))
+        let shown = api.conventions.shownAuthorizations
         let conflict =
           shown.count > 1
           ? "; its descriptions show "
-            + shown.map { "'Authorization: \($0.scheme) …' ('\($0.method.operation)')" }.joined(separator: " and ")
+            + shown.map { "'Authorization: \($0.scheme) …' ('\($0.operation)')" }.joined(separator: " and ")
           : ""
         diagnostics.append(
           Diagnostic(
