@@ -501,6 +501,72 @@ import Testing
         == "class Response(body(id,dob),code)")
   }
 
+  @Test func oneFieldAlikeMakesTwinsOnlyWithinOneResource() throws {
+    // openai: `decisions` declares `DecisionPromptCacheBreakpointParam` with only the `mode` that
+    // begins `chat`'s `PromptCacheBreakpoint`, which has a `ttl` too: across resources one field
+    // alike is too little, so `ttl` is placed on the order's tie (the innermost object), not
+    // after the twin's end. Within one resource it still makes twins.
+    var mode = items(["mode: Literal[\"explicit\"]"])[0]
+    mode.description = "The breakpoint mode. Always `explicit`."
+    let declaration = items(["class DecisionPromptCacheBreakpointParam: …"]) + [mode]
+    let text =
+      items([
+        "class ChatCompletionContentPartText: …", "text: str",
+        "prompt_cache_breakpoint: Optional[PromptCacheBreakpoint]",
+      ])
+      + [mode] + items(["ttl: Optional[str]"])
+    var recovery = NestingRecovery()
+    recovery.section = 0
+    _ = recovery.recover(declaration, declares: true)
+    var sameResource = recovery
+    #expect(
+      shape(sameResource.recover(text))
+        == "class ChatCompletionContentPartText(text,prompt_cache_breakpoint(mode),ttl)")
+    recovery.section = 1
+    #expect(
+      shape(recovery.recover(text))
+        == "class ChatCompletionContentPartText(text,prompt_cache_breakpoint(mode,ttl))")
+  }
+
+  @Test func aFieldWrittenAsElsewhereLeansTowardTheFieldsItStoodBeside() {
+    // openai's `ImageEditPartialImageEvent` has `safety_identifier` beside `created_at`, settled;
+    // in `ImageEditCompletedEvent` it follows the `usage` object, whose fields it fits by the
+    // order as well as the event's: it goes beside `created_at` again.
+    func field(_ code: String, _ description: String) -> ItemSyntax {
+      var item = items([code])[0]
+      item.description = description
+      return item
+    }
+    let created = field("created_at: int", "When the event was created.")
+    let safety = field("safety_identifier: Optional[str]", "The effective safety identifier.")
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(items(["class Partial: …"]) + [created] + items(["partial_image_index: int"]) + [safety]))
+        == "class Partial(created_at,partial_image_index,safety_identifier)")
+    let completed =
+      items(["class Completed: …"]) + [created]
+      + items(["usage: Usage", "input_tokens: int", "total_tokens: int"]) + [safety]
+    var blind = NestingRecovery()
+    #expect(
+      shape(blind.recover(completed))
+        == "class Completed(created_at,usage(input_tokens,total_tokens,safety_identifier))")
+    #expect(
+      shape(recovery.recover(completed))
+        == "class Completed(created_at,usage(input_tokens,total_tokens),safety_identifier)")
+    // Without descriptions, a field says too little: `data: str` stands in a hundred objects.
+    var bare = NestingRecovery()
+    _ = bare.recover(
+      items(["class Partial: …", "created_at: int", "partial_image_index: int", "safety_identifier: Optional[str]"]))
+    #expect(
+      shape(
+        bare.recover(
+          items([
+            "class Completed: …", "created_at: int", "usage: Usage", "input_tokens: int", "total_tokens: int",
+            "safety_identifier: Optional[str]",
+          ])))
+        == "class Completed(created_at,usage(input_tokens,total_tokens,safety_identifier))")
+  }
+
   @Test func anExampleWritingAKeyRightAfterThePreviousFieldsKeepsTheirObjectsOrder() throws {
     // finch.md's IndividualResponseBody lists `emails` after `residence`, against the order;
     // its example writes them so too.

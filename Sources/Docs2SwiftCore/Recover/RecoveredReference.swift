@@ -144,6 +144,7 @@ public struct RecoveredReference: Sendable {
       }
       for (s, section) in flat.sections.enumerated() {
         // Each section read in its own wire-name style (its evidence is read by wire name).
+        recovery.section = s
         Naming.$style.withValue(styles.style(ofSection: s)) {
           for (o, operation) in section.operations.enumerated() {
             var hints: [NestingRecovery.JSONHint] = []
@@ -172,6 +173,7 @@ public struct RecoveredReference: Sendable {
       parameterRecovery.membershipFieldLiterals = recovery.fieldLiterals
       parameterRecovery.leafClasses = recovery.leafClasses
       for (s, section) in flat.sections.enumerated() {
+        parameterRecovery.section = s
         Naming.$style.withValue(styles.style(ofSection: s)) {
           for (o, operation) in section.operations.enumerated() {
             // The first key of each request example is a top-level parameter.
