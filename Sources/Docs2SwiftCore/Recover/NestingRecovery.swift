@@ -44,7 +44,8 @@
 /// - twins: a class whose fields so far are, name, type and description alike, those of
 ///   another class whose whole list was read on settled evidence is the same shape under
 ///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends;
-///   not when an example of the object shows a key the twin lacks, nor on one field alone;
+///   not when an example of the object shows a key the twin lacks, nor on one field alike but
+///   within one resource;
 /// - companions: a field written word for word (name, type, description) as in an object read on
 ///   settled evidence leans toward the open object holding a described field it stood beside
 ///   there (weighs as the order does: it decides only ties).
@@ -312,7 +313,7 @@ struct NestingRecovery {
   /// `DecisionPromptCacheBreakpointParam` of only the `mode` that begins `chat`'s
   /// `PromptCacheBreakpoint`, which has a `ttl` too).
   private func twinLists(of node: Node) -> [[String]]? {
-    let sofar = node.fieldChildren.compactMap { FieldSignature($0.item) }
+    let sofar = node.fieldChildren.compactMap(\.signature)
     guard let first = sofar.first, sofar.count == node.fieldChildCount,
       sofar.count > 1 || !first.description.isEmpty || first.type.containsText("Literal[")
     else { return nil }
@@ -492,8 +493,15 @@ struct NestingRecovery {
       fieldChildren.removeAll(where: shouldRemove)
     }
 
+    /// The field as the reference writes it (for `twins` and `companions`), read once.
+    let signature: FieldSignature?
+    /// Its signature's number in `signatureIDs` when the node was made (only objects already
+    /// recovered number signatures, so it stays right for the list being recovered).
+    var signatureID: Int?
+
     init(item: ItemSyntax, className: String?, lists: [[String]]?, json: [JSONValue], jsonComplete: Bool) {
       self.item = item
+      self.signature = FieldSignature(item)
       self.className = className
       self.lists = lists
       self.json = json
@@ -611,6 +619,7 @@ struct NestingRecovery {
         let node = Node(
           item: item, className: className, lists: className.flatMap { schemaLists($0, at: item.location) }, json: json,
           jsonComplete: complete)
+        node.signatureID = node.signature.flatMap { signatureIDs[$0] }
         node.isUnion = className != nil && type.containsText("Union[")
         if let className, parent.jsonComplete {
           let shown = parent.json.compactMap { $0[Naming.jsonName(name)] }
@@ -1117,6 +1126,7 @@ struct NestingRecovery {
         lowest = owner + 1
       }
     }
+    let itemCompanions = FieldSignature(item).flatMap { signatureIDs[$0] }.flatMap { companions[$0] }
     // Weighs every candidate; `settled` leaves out a member's field list read only here on a tie.
     func weigh(settled: Bool) -> Weighing {
       var best = top
@@ -1135,7 +1145,7 @@ struct NestingRecovery {
         }
         var (score, reason) = self.score(
           node, name: name, item: item, orderKey: candidate == 0 ? rootOrderKey : orderKey, at: index,
-          settled: settled)
+          settled: settled, companions: itemCompanions)
         if let discriminated, node.fieldChildren.contains(where: { $0.item.fieldName == discriminated }) {
           score += Strength.schema.rawValue
         }
@@ -1245,7 +1255,8 @@ struct NestingRecovery {
   }
 
   private func score(
-    _ node: Node, name: String, item: ItemSyntax, orderKey: OrderKey, at index: Int, settled: Bool = false
+    _ node: Node, name: String, item: ItemSyntax, orderKey: OrderKey, at index: Int, settled: Bool = false,
+    companions itemCompanions: Set<Int>? = nil
   ) -> (Int, String) {
     var total = 0
     var reasons: [String] = []
@@ -1292,10 +1303,7 @@ struct NestingRecovery {
       let later = (lastIndexOfExampleChild[Naming.jsonName(name)] ?? -1) > index
       total += later ? Strength.example.rawValue : Strength.exampleChild.rawValue
     }
-    if !siblings.isEmpty, let signature = FieldSignature(item), let id = signatureIDs[signature],
-      let known = companions[id],
-      siblings.contains(where: { FieldSignature($0.item).flatMap { signatureIDs[$0] }.map(known.contains) == true })
-    {
+    if let itemCompanions, siblings.contains(where: { $0.signatureID.map(itemCompanions.contains) == true }) {
       total += Strength.companion
     }
     if let previous = siblings.last {
@@ -1424,7 +1432,7 @@ struct NestingRecovery {
       firstFieldsSeen[name, default: [:]][first, default: 0] += 1
     }
     if let name = node.className, !node.isEnum, !node.isUnion, !node.hasMembers, !node.isUncertain,
-      let signatures = Optional(node.fieldChildren.compactMap { FieldSignature($0.item) }),
+      let signatures = Optional(node.fieldChildren.compactMap(\.signature)),
       let first = signatures.first, signatures.count == node.fieldChildCount,
       !(twins[first]?.contains { $0.className == name && $0.fields == signatures && $0.section == section } ?? false)
     {
@@ -1432,8 +1440,7 @@ struct NestingRecovery {
     }
     if !node.isEnum, !node.isUncertain, !node.hasMembers, node.fieldChildCount > 1 {
       // (A field without a description says too little: `data: str` stands in a hundred objects.)
-      let ids = node.fieldChildren.compactMap { FieldSignature($0.item) }.filter { !$0.description.isEmpty }.map {
-        signature in
+      let ids = node.fieldChildren.compactMap(\.signature).filter { !$0.description.isEmpty }.map { signature in
         if let id = signatureIDs[signature] { return id }
         signatureIDs[signature] = signatureIDs.count
         return signatureIDs.count - 1
