@@ -291,29 +291,7 @@ struct NestingRecovery {
       guard case .field(let name, let type) = item.kind else { return nil }
       self.name = name
       self.type = type.hasPrefix("Optional[") && type.hasSuffix("]") ? String(type.dropFirst(9).dropLast()) : type
-      self.description = Self.words(item.description)
-    }
-
-    /// The text's words joined by single spaces: the text itself when it is so already (most
-    /// descriptions; splitting every one was the recovery's costliest step), found by its UTF-8
-    /// bytes without decoding characters.
-    static func words(_ text: String) -> String {
-      var previousIsSpace = true  // a leading space needs the slow path too
-      var before: (UInt8, UInt8) = (0, 0)  // the two bytes before, for multi-byte spaces
-      for byte in text.utf8 {
-        switch (before.0, before.1, byte) {
-        case (_, _, 0x09...0x0D), (_, 0xC2, 0x85), (_, 0xC2, 0xA0), (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A),
-          (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
-          return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        case (_, _, 0x20):
-          if previousIsSpace { return text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-          previousIsSpace = true
-        default:
-          previousIsSpace = false
-        }
-        before = (before.1, byte)
-      }
-      return previousIsSpace && !text.isEmpty ? text.split(whereSeparator: \.isWhitespace).joined(separator: " ") : text
+      self.description = item.description.collapsingWhitespace()
     }
   }
 

@@ -5,6 +5,49 @@
 #endif
 
 extension StringProtocol {
+  /// The text on one line: each run of whitespace one space, none at the ends, as splitting on
+  /// `Character.isWhitespace` and joining with spaces gives. Read on UTF-8 bytes: text already so
+  /// (most descriptions) comes back as it is, ASCII text is rebuilt byte by byte, and only other
+  /// text is split by characters (the recovery compares every field's description so, and the
+  /// Swift model writes every summary so).
+  func collapsingWhitespace() -> String {
+    var previousIsSpace = true  // a leading space is a run to collapse too
+    var before: (UInt8, UInt8) = (0, 0)  // the two bytes before, for multi-byte spaces
+    var collapsed = true
+    scan: for byte in utf8 {
+      switch (before.0, before.1, byte) {
+      case (_, _, 0x09...0x0D), (_, 0xC2, 0x85), (_, 0xC2, 0xA0), (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A),
+        (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
+        collapsed = false
+        break scan
+      case (_, _, 0x20):
+        if previousIsSpace {
+          collapsed = false
+          break scan
+        }
+        previousIsSpace = true
+      default:
+        previousIsSpace = false
+      }
+      before = (before.1, byte)
+    }
+    if collapsed, !previousIsSpace || isEmpty { return String(self) }
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    for byte in utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Whether `other` occurs in the text, comparing UTF-8 bytes. Foundation's `contains(_:)`
   /// goes through `NSString` and a copy of the text to UTF-16 on every call, which made it a
   /// tenth of `generate`'s instructions; the needles here are ASCII markers.

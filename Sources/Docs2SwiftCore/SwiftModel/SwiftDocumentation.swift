@@ -191,29 +191,8 @@ extension SwiftDocumentation {
     let paragraph = description[..<end]
     let trimmed = paragraph.drop { $0 == " " || $0 == "\n" }
     let opensBlock = ["```", "~~~", "#", "|", "- ", "* ", "+ ", ">"].contains { trimmed.hasPrefix($0) }
-    let line = opensBlock ? "" : collapsingWhitespace(paragraph)
+    let line = opensBlock ? "" : paragraph.collapsingWhitespace()
     return line.isEmpty ? "The API reference does not describe it." : line
-  }
-
-  /// `text` on one line: each run of whitespace one space, none at the ends. ASCII text by
-  /// bytes (a space, tab, line feed, vertical tab, form feed or carriage return).
-  static func collapsingWhitespace(_ text: Substring) -> String {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-      if byte == 0x20 || (0x09...0x0D).contains(byte) {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// The documentation of a struct's memberwise initializer: each property's summary.
