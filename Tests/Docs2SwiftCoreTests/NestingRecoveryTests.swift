@@ -325,10 +325,15 @@ import Testing
     ])
     var responses = NestingRecovery()
     var parameters = NestingRecovery()
-    // Without that, the first field after an object-typed field is its child.
+    // Without that, the first field after an object-typed field is its child (not where the
+    // class is open around it: a class is never written out inside itself).
     #expect(
       shape(parameters.recover(params))
-        == "functions(name,parameters(logit_bias,tools(function(name,parameters(strict)),type)))")
+        == "functions(name,parameters(logit_bias,tools(function(name,parameters,strict),type)))")
+    #expect(NestingRecovery.fieldlessClasses(responses, parameters).isEmpty)
+    // Another list has it first inside `FunctionDefinition`.
+    let tools = Array(params[4...])
+    #expect(shape(parameters.recover(tools)) == "tools(function(name,parameters(strict)),type)")
     #expect(NestingRecovery.fieldlessClasses(responses, parameters) == ["FunctionParameters"])
     // The next pass knows it, in both namespaces.
     responses.knownFieldless = ["FunctionParameters"]
@@ -871,5 +876,156 @@ import Testing
     let differences = FlattenedEquivalenceTests.differences(
       IRExport.value(structured.api), IRExport.value(flattened.api))
     #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
+
+  /// The IR of a structured reference and of its flattened form, compared.
+  func flattenedDifferences(_ reference: String) throws -> [String] {
+    let structured = try Pipeline.parse(SourceFile(path: "ref.md", text: reference))
+    let flat = FlattenedEquivalenceTests.words(reference) + "\n"
+    let flattened = try Pipeline.parse(SourceFile(path: "ref.flattened.md", text: flat))
+    #expect(flattened.reference.wasFlattened)
+    return FlattenedEquivalenceTests.differences(IRExport.value(structured.api), IRExport.value(flattened.api))
+  }
+
+  @Test func aClassIsNotWrittenOutInsideItself() throws {
+    // courier's `FilterConfig`: its `filters` holds `FilterConfig` again, which the reference
+    // does not write out (it would never end), so `path` is the outer one's field.
+    var recovery = NestingRecovery()
+    let filters = recovery.recover(
+      items([
+        "filters: Iterable[FilterConfig]", "operator: str", "filters: Optional[Iterable[FilterConfig]]",
+        "path: Optional[str]", "value: Optional[str]",
+      ]))
+    #expect(shape(filters) == "filters(operator,filters,path,value)")
+    // A class that only shares the name begins with its own first field: that may be the same
+    // one, and then it is the inner object's.
+    var shared = NestingRecovery()
+    #expect(
+      shape(shared.recover(items(["tool: Tool", "name: str", "tools: Optional[List[Tool]]", "name: str"])))
+        == "tool(name,tools(name))")
+    let reference = """
+      # Audiences
+
+      ## Update Audience
+
+      `audiences.update(straudience_id, AudienceUpdateParams**kwargs) -> Audience`
+
+      **put** `/audiences/{audience_id}`
+
+      ### Parameters
+
+      - `audience_id: str`
+      - `filter: Optional[AudienceFilterConfig]` Filter configuration
+        - `filters: Iterable[FilterConfig]` Array of filter rules
+          - `operator: str` The operator for this filter.
+          - `filters: Optional[Iterable[FilterConfig]]` Nested filter rules.
+          - `path: Optional[str]` The attribute path.
+          - `value: Optional[str]` The value to compare against.
+        - `operator: Optional[Literal["AND", "OR"]]` The logical operator.
+          - `"AND"`
+          - `"OR"`
+      - `name: Optional[str]` The name of the audience
+
+      ### Returns
+
+      - `class Audience: …`
+        - `id: str`
+
+      """
+    let differences = try flattenedDifferences(reference)
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
+
+  @Test func aListAliasOfNoClassHoldsNoFieldsInItsParameterFormToo() throws {
+    // courier declares `JourneyConditionAtom = List[str]`; parameters name it
+    // `JourneyConditionAtomParam`: `or_` is `and_`'s sibling, not its first field.
+    let reference = """
+      # Journeys
+
+      ## Create Journey
+
+      `journeys.create(JourneyCreateParams**kwargs) -> Journey`
+
+      **post** `/journeys`
+
+      ### Parameters
+
+      - `conditions: Optional[JourneyConditionsFieldParam]` Condition spec for a journey node.
+        - `JourneyConditionAtomParam`
+        - `class JourneyConditionGroupParam: …`
+          - `and_: Optional[Iterable[JourneyConditionAtomParam]]`
+          - `or_: Optional[Iterable[JourneyConditionAtomParam]]`
+        - `class JourneyConditionNestedGroupParam: …`
+          - `and_: Optional[Iterable[JourneyConditionGroupParam]]`
+            - `and_: Optional[Iterable[JourneyConditionAtomParam]]`
+            - `or_: Optional[Iterable[JourneyConditionAtomParam]]`
+          - `or_: Optional[Iterable[JourneyConditionGroupParam]]`
+            - `and_: Optional[Iterable[JourneyConditionAtomParam]]`
+            - `or_: Optional[Iterable[JourneyConditionAtomParam]]`
+      - `name: Optional[str]` The journey's name.
+
+      ### Example
+
+      ```python
+      from courier import Courier
+
+      client = Courier()
+      journey = client.journeys.create()
+      ```
+
+      ### Returns
+
+      - `class Journey: …`
+        - `id: str`
+
+      ## Domain Types
+
+      ### Journey Condition Atom
+
+      - `JourneyConditionAtom = List[str]`
+
+      """
+    let differences = try flattenedDifferences(reference)
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+  }
+
+  @Test func aResponseClassesFieldsCountInEverySectionsWireNameStyle() {
+    // courier's `brands` section sends camelCase, the API snake_case: the response class
+    // `EmailHeader` still tells that `text_color` is a field of `EmailHeaderParam`, not of
+    // `logo`, whose order it fits as well.
+    var recovery = Naming.$style.withValue(.asDocumented) {
+      var recovery = NestingRecovery()
+      recovery.memberships = ["EmailHeader": ["logo", "text_color"], "Logo": ["href", "image"]]
+      return recovery
+    }
+    let tree = Naming.$style.withValue(.camelCase) {
+      recovery.recover(
+        items([
+          "header: Optional[EmailHeaderParam]", "logo: LogoParam", "href: Optional[str]", "image: Optional[str]",
+          "text_color: Optional[str]",
+        ]))
+    }
+    #expect(shape(tree) == "header(logo(href,image),text_color)")
+    #expect(recovery.diagnostics.diagnostics.isEmpty)
+  }
+
+  @Test func aSubclassListsItsOwnFieldsAfterItsBasesInTheirOwnOrder() {
+    // courier's `TemplateOverride(BrandTemplate)`: `mjml` after the base's `width` breaks no
+    // order, and the base, a twin that ends there, does not end the object: the response
+    // class's fields decide.
+    var recovery = NestingRecovery()
+    _ = recovery.recover(
+      items(["class BrandTemplate: …", "enabled: bool", "width: Optional[str]"]), declares: true)
+    recovery.memberships = ["TemplateOverride": ["enabled", "width", "mjml"]]
+    let list = items([
+      "class Email: …", "layout: Optional[TemplateOverrideParam]", "enabled: bool", "width: Optional[str]",
+      "mjml: Optional[str]",
+    ])
+    var withBase = recovery
+    #expect(shape(withBase.recover(list)) == "class Email(layout(enabled,width,mjml))")
+    // Without the base's list, the break outweighs the response class.
+    var withoutBase = NestingRecovery()
+    withoutBase.memberships = recovery.memberships
+    #expect(shape(withoutBase.recover(list)) == "class Email(layout(enabled,width),mjml)")
   }
 }

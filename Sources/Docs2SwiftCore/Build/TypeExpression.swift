@@ -46,8 +46,6 @@ indirect enum TypeExpression: Sendable, Hashable {
     return self
   }
 
-  /// The class name whose fields or values may be listed under a field of this type:
-  /// `Optional[List[Foo]]` → `Foo`; nil for primitives and literals.
   /// The expression with each class name's `Param` suffix removed (`List[XParam]` → `List[X]`):
   /// the response form of a parameter class.
   var withoutParamSuffix: TypeExpression {
@@ -68,6 +66,8 @@ indirect enum TypeExpression: Sendable, Hashable {
     }
   }
 
+  /// The class name whose fields or values may be listed under a field of this type:
+  /// `Optional[List[Foo]]` → `Foo`; nil for primitives and literals.
   var innerClassName: String? {
     switch withoutOptional {
     case .name(let name): return Self.primitives.contains(name) ? nil : name

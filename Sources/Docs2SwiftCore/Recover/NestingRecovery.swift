@@ -78,20 +78,17 @@ struct NestingRecovery {
   /// Field names by class name from another namespace (a response type seen from the
   /// parameters, whose classes of the same name list the same fields in another order).
   var memberships: [String: Set<String>] {
-    didSet {
-      membershipWireNames = memberships.mapValues { names in
-        Set(
-          names.flatMap { name in
-            name.count > 1 && name.hasSuffix("_")
-              ? [Naming.jsonName(name), Naming.jsonName(String(name.dropLast()))] : [Naming.jsonName(name)]
-          })
-      }
-    }
+    didSet { membershipNames = memberships.mapValues { Set($0.map(Self.memberKey)) } }
   }
-  /// `memberships` by wire name: the two namespaces describe one wire object, and the SDK
+  /// `memberships` by `memberKey`: the two namespaces describe one wire object, and the SDK
   /// spells a Python keyword field `class` in parameters but `class_` in responses (and a
-  /// name its response models reserve, `schema`, as `schema_`).
-  private var membershipWireNames: [String: Set<String>] = [:]
+  /// name its response models reserve, `schema`, as `schema_`). Compared as documented, not by
+  /// wire name: a section's wire-name style may differ from the API's, in which these are set.
+  private var membershipNames: [String: Set<String>] = [:]
+  /// A documented field name without a trailing `_`, as `membershipNames` holds it.
+  static func memberKey(_ name: String) -> String {
+    name.count > 1 && name.hasSuffix("_") ? String(name.dropLast()) : name
+  }
   /// For the classes of `memberships`: the class of each of their fields, so a nested
   /// parameter class (`SecurityAgentPolicyCrowdstrike`) finds its response counterpart
   /// (`CrowdStrikeConfig`) through its parent.
@@ -276,7 +273,7 @@ struct NestingRecovery {
 
   init(memberships: [String: Set<String>] = [:]) {
     self.memberships = memberships
-    self.membershipWireNames = memberships.mapValues { Set($0.map(Naming.jsonName)) }
+    self.membershipNames = memberships.mapValues { Set($0.map(Self.memberKey)) }
   }
 
   /// One field as the reference writes it: name, type and description, word for word; whether
@@ -338,6 +335,8 @@ struct NestingRecovery {
   /// Field lists of Domain Types as their declarations read (the latest reading): they come
   /// before every list the class was seen with elsewhere.
   private var declared: [String: [String]] = [:]
+  /// The classes each field list was declared or read for on settled evidence (two fields or more).
+  private var listOwners: [[String]: Set<String>] = [:]
   /// The field lists of Domain Types as their latest reading gave them.
   var declarations: [String: [String]] { declared }
 
@@ -476,7 +475,7 @@ struct NestingRecovery {
       // {next_token}); that list says nothing about it.
       if lists != nil { lists = Self.consistent(lists, with: fieldChildren) }
       if settledLists != nil { settledLists = Self.consistent(settledLists, with: fieldChildren) }
-      if let members, !members.contains(Naming.jsonName(name)) { self.members = nil }
+      if let members, !members.contains(NestingRecovery.memberKey(name)) { self.members = nil }
     }
 
     /// The lists the fields so far begin, or nil.
@@ -554,7 +553,7 @@ struct NestingRecovery {
           item: first, className: name, lists: schemaLists(name, declared: !declares), json: root.json,
           jsonComplete: root.jsonComplete)
         header.counterpart = counterpart(of: name, field: nil, parent: nil)
-        header.members = header.counterpart.flatMap { membershipWireNames[$0] }
+        header.members = header.counterpart.flatMap { membershipNames[$0] }
         header.namePrefix = ""
         header.isDeclaration = declares
         root.json = []
@@ -628,7 +627,7 @@ struct NestingRecovery {
           }
         }
         node.counterpart = counterpart(of: className, field: name, parent: parent)
-        node.members = node.counterpart.flatMap { membershipWireNames[$0] }
+        node.members = node.counterpart.flatMap { membershipNames[$0] }
         if let className {
           if isNamed(className) {
             node.namePrefix = ""
@@ -682,7 +681,8 @@ struct NestingRecovery {
         let isLeaf = className.map { leafClasses.contains($0) || knownFieldless.contains($0) } ?? false
         node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf
         if let className,
-          knownEmpty.contains(className) || (scalarTypes.contains(className) && !type.containsText("Union["))
+          knownEmpty.contains(className)
+            || (holdsNoFields(className) && !type.containsText("Union["))
         {
           // Holds nothing: not opened.
         } else if className != nil || node.takesMembersOnly {
@@ -756,7 +756,7 @@ struct NestingRecovery {
           // (A member the SDK names at the top, a `…Param`, is left alone: what it holds may be
           // classes it shares under names of their own.)
           if let className, !isNamed(className) { node.namePrefix = className }
-          node.members = node.counterpart.flatMap { membershipWireNames[$0] }
+          node.members = node.counterpart.flatMap { membershipNames[$0] }
           node.describedMembers = Self.describedObjects(owner.item.description)
           node.jsonShowsSomeMember = known.isEmpty
           if let previous = owner.children.last, previous.item.kind.isBareType, previous.children.isEmpty,
@@ -1072,6 +1072,7 @@ struct NestingRecovery {
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
       !stack[top].takesMembersOnly,
       !stack[top].hasMembers,
+      !Self.recursesUnexpanded(stack, at: top, before: name),
       !(stack[top].item.kind.isBareType && stack[top].schema == nil
         && !Self.holdsFields(stack[top], in: stack[top - 1])),
       !Self.completeExampleLacks(stack[top], Naming.jsonName(name))
@@ -1151,6 +1152,12 @@ struct NestingRecovery {
         }
         // (Not where the candidate's own example shows the field: the SDK shares a class whose
         // name only looks like the path's, `OrganizationMember` beside `organization`.)
+        if Self.recursesUnexpanded(stack, at: candidate, before: name) {
+          score -= Strength.naming.rawValue
+          reason +=
+            (reason.isEmpty ? "" : "; ")
+            + "'\(node.className ?? "")' is written out around it, and the reference never writes a class out inside itself"
+        }
         if let namingHome, namingHome != candidate, !node.json.contains(where: { $0[Naming.jsonName(name)] != nil }) {
           score -= Strength.naming.rawValue
           reason +=
@@ -1241,6 +1248,32 @@ struct NestingRecovery {
     placedOnTie = true
   }
 
+  /// Whether the object at `index` has no fields yet and is of a class still open around it,
+  /// whose first field is not `name`: a reference written from the SDK's types stops where a
+  /// class recurs (it would never end), so a field after it is no child of it (courier's
+  /// `FilterConfig`, whose `filters: Optional[Iterable[FilterConfig]]` lists nothing). A class
+  /// that only shares the name would begin with its own first field, perhaps the same one.
+  private static func recursesUnexpanded(_ stack: [Node], at index: Int, before name: String) -> Bool {
+    let node = stack[index]
+    guard node.fieldChildCount == 0, node.children.isEmpty, let className = node.className else { return false }
+    return stack[..<index].contains {
+      $0.className == className && $0.fieldChildCount > 0 && $0.fieldChildren.first?.item.fieldName != name
+    }
+  }
+
+  /// Whether a name is a Domain Type's alias of no class, or the parameter form of one
+  /// (`JourneyConditionAtomParam` beside `JourneyConditionAtom = List[str]`).
+  private func holdsNoFields(_ name: String) -> Bool {
+    scalarTypes.contains(name) || scalarTypes.contains(Self.withoutParamSuffix(name))
+  }
+
+  /// Whether an object's fields so far are, name for name, the whole field list of another class
+  /// (declared, or read on settled evidence): the fields of a base class its class extends.
+  private func extendsAnotherClass(_ node: Node, _ fields: [Node]) -> Bool {
+    guard fields.count > 1, let owners = listOwners[fields.compactMap(\.item.fieldName)] else { return false }
+    return owners.contains { $0 != node.className }
+  }
+
   /// Whether a class is a named type of its own rather than one nested in another.
   private func isNamed(_ className: String) -> Bool {
     if namedClasses.contains(className) { return true }
@@ -1270,6 +1303,9 @@ struct NestingRecovery {
       let weight = Strength.schema.rawValue + (declaration ? Strength.example.rawValue : 0)
       if next == name {
         total += weight
+      } else if next == nil, node.listsAreTwins, node.members?.contains(Self.memberKey(name)) == true {
+        // Its twin ends here, but its own class's response form has the field: the twin is the
+        // base class it extends (courier's `TemplateOverride` of `BrandTemplate`).
       } else {
         total -= weight
         reasons.append("\(node.className ?? "?") lists \(next.map { "'\($0)'" } ?? "no more fields") next")
@@ -1277,7 +1313,7 @@ struct NestingRecovery {
     }
     if let members = node.members {
       let used = siblings.contains { $0.item.fieldName == name }
-      if members.contains(Naming.jsonName(name)), !used {
+      if members.contains(Self.memberKey(name)), !used {
         total += Strength.membership.rawValue
       } else {
         total -= Strength.membership.rawValue
@@ -1332,6 +1368,9 @@ struct NestingRecovery {
       }
       if previousKey < orderKey || nullableBefore || neighbours {
         total += Strength.ordering.rawValue
+      } else if extendsAnotherClass(node, siblings) {
+        // A subclass lists its base's fields, then its own in their own order (courier's
+        // `TemplateOverride(BrandTemplate)`: `mjml` after the base's `width`): no break.
       } else {
         total -= Strength.orderBroken.rawValue
         reasons.append("'\(name)' breaks the field order after '\(previous.item.fieldName ?? "")'")
@@ -1475,6 +1514,9 @@ struct NestingRecovery {
         // A declaration that lists nothing (`class BrowserListTabsInput: …` alone under its
         // heading): the class holds no fields, wherever it stands.
         declared[name] = []
+      }
+      if fields.count > 1, node.isDeclaration || !node.isUncertain {
+        listOwners[fields, default: []].insert(name)
       }
       if !fields.isEmpty {
         if node.isDeclaration {

@@ -95,6 +95,10 @@ public struct RecoveredReference: Sendable {
         switch expression {
         case .literal?: break
         case .name(let primitive)? where ["str", "int", "float", "bool"].contains(primitive): break
+        // A list or map of no class (`JourneyConditionAtom = List[str]`): nothing is listed under it.
+        case .generic(let generic, _)?
+        where !["Union", "Optional"].contains(generic) && expression?.namesNoClass == true:
+          break
         default: return nil
         }
         return equals.map { String(code[..<$0.lowerBound]).trimmed } ?? type.title.filter { !$0.isWhitespace }
