@@ -1028,4 +1028,21 @@ import Testing
     withoutBase.memberships = recovery.memberships
     #expect(shape(withoutBase.recover(list)) == "class Email(layout(enabled,width),mjml)")
   }
+
+  @Test func anotherClassOfTheNameShownElsewhereDoesNotKeepAFieldFromItsObject() throws {
+    // openai's `BetaResponseAudioDeltaEvent`: `agent: Optional[Agent]`, then `agent_name`, its
+    // first field, while `beta.agents` declares another `Agent` (`id`, `name`) and shows it in
+    // an example. Had the class been that one, `id` would come next.
+    var recovery = NestingRecovery()
+    _ = recovery.recover(items(["class Agent: …", "id: str", "name: str"]), declares: true)
+    recovery.knownJSON = ["Agent": [try JSONValue.parse(#"{"id": "agent_1", "name": "writer"}"#)]]
+    let event = items(["class Event: …", "delta: str", "agent: Optional[Agent]", "agent_name: str"])
+    let example = try JSONValue.parse(#"{"delta": "AAA="}"#)
+    let hint = NestingRecovery.JSONHint(value: example, complete: true)
+    var informed = recovery
+    #expect(shape(informed.recover(event, hints: [hint])) == "class Event(delta,agent(agent_name))")
+    // An example of the name that shows no fields still says the object holds none here.
+    recovery.knownJSON = ["Agent": [.object([])]]
+    #expect(shape(recovery.recover(event, hints: [hint])) == "class Event(delta,agent,agent_name)")
+  }
 }

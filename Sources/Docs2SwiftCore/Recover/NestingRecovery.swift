@@ -429,6 +429,8 @@ struct NestingRecovery {
     var members: Set<String>?
     var json: [JSONValue]
     var jsonComplete: Bool
+    /// `json` is what examples showed elsewhere of a class of its name (`knownJSON`), not of it.
+    var jsonIsBorrowed = false
     var fieldChildCount: Int { fieldChildren.count }
     /// The field children, in order (children also holds enum values).
     private(set) var fieldChildren: [Node] = []
@@ -611,14 +613,17 @@ struct NestingRecovery {
           }()
         var json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
         var complete = parent.jsonComplete
+        var borrowed = false
         if json.isEmpty, let className, let known = knownJSON[className] {
           json = known
           complete = true
+          borrowed = true
         }
         let node = Node(
           item: item, className: className, lists: className.flatMap { schemaLists($0, at: item.location) }, json: json,
           jsonComplete: complete)
         node.signatureID = node.signature.flatMap { signatureIDs[$0] }
+        node.jsonIsBorrowed = borrowed
         node.isUnion = className != nil && type.containsText("Union[")
         if let className, parent.jsonComplete {
           let shown = parent.json.compactMap { $0[Naming.jsonName(name)] }
@@ -1069,6 +1074,9 @@ struct NestingRecovery {
     }
     // The first field after an object-typed field is its first child, unless the object's
     // complete example lacks it (`"current_return": {}` inside a `ReturnObject`, modern-treasury.md).
+    // An example of another object of its class's name that shows fields, but not this one, says
+    // nothing here: had the class been that one, its own first field would come next (openai's
+    // `agent: Optional[Agent]`, `agent_name` first, beside the `beta.agents` resource's `Agent`).
     if top > 0, stack[top].fieldChildCount == 0, stack[top].schema?.isEmpty != true, !stack[top].isUnion,
       !stack[top].takesMembersOnly,
       !stack[top].hasMembers,
@@ -1076,6 +1084,7 @@ struct NestingRecovery {
       !(stack[top].item.kind.isBareType && stack[top].schema == nil
         && !Self.holdsFields(stack[top], in: stack[top - 1])),
       !Self.completeExampleLacks(stack[top], Naming.jsonName(name))
+        || (stack[top].jsonIsBorrowed && stack[top].json.contains { $0.objectMembers?.isEmpty == false })
     {
       return top
     }
