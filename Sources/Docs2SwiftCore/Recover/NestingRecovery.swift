@@ -225,7 +225,7 @@ struct NestingRecovery {
 
   /// `Name = A | B`, a Domain Type alias of a union: its name and members; nil for other text.
   static func unionAlias(_ text: String) -> (name: String, members: [TypeExpression])? {
-    guard let equals = text.range(of: " = ") else { return nil }
+    guard text.containsText(" = "), let equals = text.range(of: " = ") else { return nil }
     let members = text[equals.upperBound...].components(separatedBy: " | ").compactMap {
       TypeExpression.parse($0.trimmingCharacters(in: .whitespaces))
     }
@@ -431,6 +431,12 @@ struct NestingRecovery {
     var jsonComplete: Bool
     /// `json` is what examples showed elsewhere of a class of its name (`knownJSON`), not of it.
     var jsonIsBorrowed = false
+    /// `NestingRecovery.extendsAnotherClass` for its first `fields` fields (asked again for every
+    /// field it might take).
+    var extendsAnotherClass: (fields: Int, result: Bool)?
+    /// Its type as `memberOwner` reads it (an alias's union, or the type), parsed once; nil
+    /// until read, `.some(nil)` when it does not parse.
+    var ownerType: TypeExpression??
     var fieldChildCount: Int { fieldChildren.count }
     /// The field children, in order (children also holds enum values).
     private(set) var fieldChildren: [Node] = []
@@ -891,14 +897,11 @@ struct NestingRecovery {
       case .type(let text) where candidate == 1 && floor == 1: typeText = text  // a leading `Union[A, B]`
       default: continue
       }
-      var type: TypeExpression
-      if let alias = Self.unionAlias(typeText) {
-        type = .generic("Union", alias.members)
-      } else if let parsed = TypeExpression.parse(typeText) {
-        type = parsed
-      } else {
-        continue
+      if node.ownerType == nil {
+        node.ownerType = .some(
+          Self.unionAlias(typeText).map { .generic("Union", $0.members) } ?? TypeExpression.parse(typeText))
       }
+      guard let type = node.ownerType ?? nil else { continue }
       let listed = node.children.filter { !$0.item.kind.isField }.map(\.item.code)
       switch unwrapped(type) {
       case .generic("Union", let arguments):
@@ -1279,8 +1282,11 @@ struct NestingRecovery {
   /// Whether an object's fields so far are, name for name, the whole field list of another class
   /// (declared, or read on settled evidence): the fields of a base class its class extends.
   private func extendsAnotherClass(_ node: Node, _ fields: [Node]) -> Bool {
-    guard fields.count > 1, let owners = listOwners[fields.compactMap(\.item.fieldName)] else { return false }
-    return owners.contains { $0 != node.className }
+    guard fields.count > 1 else { return false }
+    if let known = node.extendsAnotherClass, known.fields == fields.count { return known.result }
+    let result = listOwners[fields.compactMap(\.item.fieldName)]?.contains { $0 != node.className } ?? false
+    node.extendsAnotherClass = (fields.count, result)
+    return result
   }
 
   /// Whether a class is a named type of its own rather than one nested in another.
