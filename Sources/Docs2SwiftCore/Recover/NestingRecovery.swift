@@ -15,18 +15,23 @@
 ///   that field's neighbour, even against the reference's order, and a complete example that
 ///   writes the fields so far one after another and then another key says this one is not next;
 ///   a complete example without the key overrules "the first field after an object-typed field
-///   is its first child" (`"current_return": {}`); the example of a union shows one member, so
-///   one without a member's field is no evidence for that member;
+///   is its first child" (`"current_return": {}`), but not one borrowed from another object of
+///   the class's name that shows other fields (its first field would come next); the example of
+///   a union shows one member, so one without a member's field is no evidence for that member;
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive; at the top of a method's parameters, its path parameters
 ///   first (one of them, while only they stand there, is at the top) and a streaming method's
 ///   `stream` switch (its response has a `…Chunk` Domain Type for the events) last; a REST
 ///   method that returns a page has its paging parameters (`page_number`, `limit`, `cursor`, …;
-///   an integer or a string) at the top, unless one is an object's first field;
-/// - a field of a Domain Type that is no class (a `Literal[...]`, an alias of a primitive) holds
-///   no fields; nor does a class listed elsewhere with union members that name no class
-///   (`AnthropicBetaParam`: `- str`, `- Literal[…]`);
+///   an integer or a string) at the top, unless one is an object's first field; an object whose
+///   fields so far are another class's whole list extends it, and lists its own fields after
+///   the base's in their own order (`TemplateOverride(BrandTemplate)`);
+/// - a field of a Domain Type that is no class (a `Literal[...]`, an alias of a primitive or of
+///   a list or map of no class, and its `…Param` form) holds no fields; nor does a class listed
+///   elsewhere with union members that name no class (`AnthropicBetaParam`: `- str`,
+///   `- Literal[…]`); nor a field whose class is open around it: the reference never writes a
+///   class out inside itself (`FilterConfig`'s `filters: Optional[Iterable[FilterConfig]]`);
 /// - a one-value literal discriminator (`type: Literal["function"]`) sits beside the payload
 ///   field its value names (`function`);
 /// - the SDK's names for nested classes: a field's class is named for its path from the
@@ -45,7 +50,7 @@
 ///   another class whose whole list was read on settled evidence is the same shape under
 ///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends;
 ///   not when an example of the object shows a key the twin lacks, nor on one field alike but
-///   within one resource;
+///   within one resource, nor where its class's response form has the next field (a base);
 /// - companions: a field written word for word (name, type, description) as in an object read on
 ///   settled evidence leans toward the open object holding a described field it stood beside
 ///   there (weighs as the order does: it decides only ties).
