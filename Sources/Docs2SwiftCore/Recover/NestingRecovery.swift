@@ -251,9 +251,10 @@ struct NestingRecovery {
   /// `…Param` forms): their names say nothing about where a field is, and the classes nested
   /// in them are named afresh from their own top.
   var namedClasses: Set<String> = []
-  /// Domain Types that are no class: a `Literal[...]` (`### Runner Kind`), or an alias of one or
-  /// of a primitive. A field of one holds no fields; what follows it is its parent's.
-  var scalarTypes: Set<String> = []
+  /// Domain Types that are no class: a `Literal[...]` (`### Runner Kind`), or an alias of one,
+  /// of a primitive, or of a list or map of no class. A field of one (or of its `…Param` form)
+  /// holds no fields; what follows it is its parent's.
+  var fieldlessAliases: Set<String> = []
   /// The path parameters of the method whose parameters are being recovered (`{id}` in its
   /// path), which the reference lists first.
   var pathParameters: [String] = []
@@ -1281,7 +1282,7 @@ struct NestingRecovery {
   /// Whether a name is a Domain Type's alias of no class, or the parameter form of one
   /// (`JourneyConditionAtomParam` beside `JourneyConditionAtom = List[str]`).
   private func holdsNoFields(_ name: String) -> Bool {
-    scalarTypes.contains(name) || scalarTypes.contains(Self.withoutParamSuffix(name))
+    fieldlessAliases.contains(name) || fieldlessAliases.contains(Self.withoutParamSuffix(name))
   }
 
   /// Whether an object's fields so far are, name for name, the whole field list of another class

@@ -87,7 +87,7 @@ public struct RecoveredReference: Sendable {
       })
     recovery.namedClasses = namedClasses
     parameterRecovery.namedClasses = namedClasses
-    let scalarTypes = Set(
+    let fieldlessAliases = Set(
       reference.sections.flatMap(\.domainTypes).compactMap { type -> String? in
         guard let header = type.items.first, case .type(let code) = header.kind else { return nil }
         let equals = code.range(of: " = ")
@@ -103,8 +103,8 @@ public struct RecoveredReference: Sendable {
         }
         return equals.map { String(code[..<$0.lowerBound]).trimmed } ?? type.title.filter { !$0.isWhitespace }
       })
-    recovery.scalarTypes = scalarTypes
-    parameterRecovery.scalarTypes = scalarTypes
+    recovery.fieldlessAliases = fieldlessAliases
+    parameterRecovery.fieldlessAliases = fieldlessAliases
     // The unions Domain Types declare with their members (`Name = A | B`).
     var declaredUnions: [String: Set<String>] = [:]
     for type in reference.sections.flatMap(\.domainTypes) {
