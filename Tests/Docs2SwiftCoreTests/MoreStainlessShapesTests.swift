@@ -2157,6 +2157,8 @@ struct MoreStainlessShapesTests {
       ### Parameters
 
       - `session_kind: str`
+      - `session_options: Optional[SessionOptions]`
+        - `max_age: int`
 
       ### Returns
 
@@ -2173,15 +2175,41 @@ struct MoreStainlessShapesTests {
 
       # Accounts
       """
-    let (mixed, mixedWarnings) = try Self.parse(text.replacingOccurrences(of: "# Accounts", with: session))
+    // So do the fields of the classes written in place in them, at any depth (brand-dev's
+    // `ai_query`: `data_to_extract[].datapoint_description`); not another method's.
+    let client = """
+      - `scope: Optional[str]`
+      - `client_info: Optional[Iterable[ClientInfo]]`
+        - `client_name: str`
+        - `redirect_uris: Optional[RedirectUris]`
+          - `login_uri: str`
+      """
+    let (mixed, mixedWarnings) = try Self.parse(
+      text.replacingOccurrences(of: "# Accounts", with: session)
+        .replacingOccurrences(of: "- `scope: Optional[str]`\n\n### Returns", with: client + "\n\n### Returns"))
     let mixedToken = try #require(RESTReferenceTests.method(mixed, "authentication.get_bearer_token"))
-    #expect(mixedToken.params.map(\.jsonName) == ["grant_type", "scope"])
-    #expect(RESTReferenceTests.method(mixed, "authentication.get_session")?.params.map(\.jsonName) == ["sessionKind"])
+    #expect(mixedToken.params.map(\.jsonName) == ["grant_type", "scope", "client_info"])
+    guard case .array(.object(_, let clientFields)) = mixedToken.params.last?.type,
+      case .object(_, let uriFields) = clientFields.last?.type
+    else {
+      Issue.record("client_info: \(String(describing: mixedToken.params.last?.type))")
+      return
+    }
+    #expect(clientFields.map(\.jsonName) == ["client_name", "redirect_uris"])
+    #expect(uriFields.map(\.jsonName) == ["login_uri"])
+    let mixedSession = try #require(RESTReferenceTests.method(mixed, "authentication.get_session"))
+    #expect(mixedSession.params.map(\.jsonName) == ["sessionKind", "sessionOptions"])
+    guard case .object(_, let optionFields) = mixedSession.params.last?.type else {
+      Issue.record("session_options: \(String(describing: mixedSession.params.last?.type))")
+      return
+    }
+    #expect(optionFields.map(\.jsonName) == ["maxAge"])
     #expect(mixed.resources.first { $0.name == "authentication" }?.wireNameStyle == nil)
     #expect(
       mixedWarnings.map(\.message).contains(
         "'Get Bearer Token Authentication' answers with its fields as documented (its response example), not as "
-          + "the API's other examples spell them; its parameters are sent as documented too: 'grant_type'"))
+          + "the API's other examples spell them; its parameters are sent as documented too: 'grant_type', "
+          + "'client_info', 'client_name', 'redirect_uris', 'login_uri'"), "\(mixedWarnings.map(\.message))")
   }
 
   @Test func aSectionWhoseExamplesSpellNamesAsDocumentedSendsThemSoInACamelCaseAPI() throws {

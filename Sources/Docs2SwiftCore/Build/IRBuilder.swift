@@ -1188,18 +1188,17 @@ struct IRBuilder {
 
     // A method whose response example spells its fields as documented where the API's style
     // respells them, and none as the style does (m3ter's OAuth `get_bearer_token`: `access_token`
-    // in an API of `billEpoch`s), speaks as documented: its body parameters travel so too. (Not
-    // in a Connect API, which reads a field by its documented name as well as its JSON name.)
+    // in an API of `billEpoch`s), speaks as documented: its body parameters travel so too, and
+    // the fields of the classes written in place in them, which are this method's own
+    // (brand-dev's `ai_query`: `data_to_extract[].datapoint_description`); not those of Domain
+    // Types, which other methods share. (Not in a Connect API, which reads a field by its
+    // documented name as well as its JSON name.)
     if !isConnectReference, let response, page == nil, let shown = returns?.objectFields(in: declarations),
       Self.spellsAsDocumented(response, fields: shown)
     {
       var respelled: [String] = []
-      for index in params.indices
-      where (params[index].location ?? .body) == .body && params[index].jsonName != params[index].name
-        && params[index].jsonName == Naming.jsonName(params[index].name)
-      {
-        params[index].jsonName = params[index].name
-        respelled.append(params[index].name)
+      for index in params.indices where (params[index].location ?? .body) == .body {
+        Self.sendAsDocumented(&params[index], respelled: &respelled)
       }
       if !respelled.isEmpty {
         diagnostics.warn(
@@ -1672,6 +1671,28 @@ struct IRBuilder {
     default:
       return type
     }
+  }
+
+  /// `field`, and the fields of the classes written in place in its type (at any depth, not
+  /// through a Domain Type), sent as documented where the style respells them; the names
+  /// respelled appended to `respelled`.
+  static func sendAsDocumented(_ field: inout Field, respelled: inout [String]) {
+    if field.jsonName != field.name && field.jsonName == Naming.jsonName(field.name) {
+      field.jsonName = field.name
+      respelled.append(field.name)
+    }
+    func inPlace(_ type: TypeRef) -> TypeRef {
+      switch type {
+      case .array(let element): return .array(inPlace(element))
+      case .map(let element): return .map(inPlace(element))
+      case .union(let members): return .union(members.map(inPlace))
+      case .object(let name, var fields):
+        for index in fields.indices { sendAsDocumented(&fields[index], respelled: &respelled) }
+        return .object(name: name, fields: fields)
+      default: return type
+      }
+    }
+    field.type = inPlace(field.type)
   }
 
   /// The example shows some of `fields` by their documented names where the style respells
