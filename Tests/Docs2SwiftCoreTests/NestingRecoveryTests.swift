@@ -936,6 +936,157 @@ import Testing
     #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
   }
 
+  @Test func aPythonExamplesDictsShowWhereAParametersFieldsEnd() throws {
+    // prelude's `watch.send_events`: `target: Target` (a shared class, so named as at the top)
+    // after `label` would be a parameter, but the Python example passes it inside each event.
+    let reference = """
+      # Watch
+
+      ## Send Events Watch
+
+      `watch.send_events(WatchSendEventsParams**kwargs) -> WatchSendEventsResponse`
+
+      **post** `/v2/watch/event`
+
+      ### Parameters
+
+      - `events: Iterable[Event]` A list of events to dispatch.
+        - `confidence: Literal["maximum", "neutral"]` How much to trust it.
+          - `"maximum"`
+          - `"neutral"`
+        - `label: str` A label to describe what the event refers to.
+        - `target: Target` The event target.
+          - `type: Literal["phone_number", "email_address"]` The type of the target.
+            - `"phone_number"`
+            - `"email_address"`
+          - `value: str` An E.164 formatted phone number or an email address.
+
+      ### Returns
+
+      - `class WatchSendEventsResponse: …`
+        - `request_id: str`
+
+      ### Example
+
+      ```python
+      from prelude_python_sdk import Prelude
+
+      client = Prelude()
+      response = client.watch.send_events(
+          events=[
+              {
+                  "confidence": "maximum",
+                  "label": "account.banned",
+                  "target": {
+                      "type": "phone_number",
+                      "value": "+30123456789",
+                  },
+              }
+          ],
+      )
+      print(response.request_id)
+      ```
+
+      """
+    let differences = try flattenedDifferences(reference)
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+    #expect(
+      IRBuilder.pythonArgumentKeyPairs(#"x = c.f(events=[{"label": "a", "target": {"type": "t"}}], n=1)"#)
+        .map { "\($0.parent)/\($0.child)" } == ["events/label", "events/target", "target/type"])
+  }
+
+  @Test func aPythonExamplesKeywordArgumentsAreTheMethodsParameters() throws {
+    // mixedbread's `extractions.content.create`: after the last member of `content`'s union,
+    // `Iterable[ContentUnionMember2]`, `json_schema` could be a field of that member's class;
+    // the Python example passes it to the method. Its API's examples order no keys by name, so
+    // the order says nothing here.
+    let reference = """
+      # Content
+
+      ## Create Content
+
+      `extractions.content.create(ContentCreateParams**kwargs) -> ExtractionResult`
+
+      **post** `/v1/extractions/content`
+
+      ### Parameters
+
+      - `content: Union[str, Sequence[str], Iterable[ContentUnionMember2]]` The content to extract from
+        - `str`
+        - `Sequence[str]`
+        - `Iterable[ContentUnionMember2]`
+      - `json_schema: Dict[str, object]` The JSON schema to use for extraction
+      - `instructions: Optional[str]` Additional instructions for the extraction
+
+      ### Returns
+
+      - `class ExtractionResult: …`
+        - `data: Dict[str, object]`
+        - `warnings: List[str]`
+        - `model: str`
+        - `created: int`
+        - `object: str`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      from mixedbread import Mixedbread
+
+      client = Mixedbread(
+          api_key="My API Key",  # This is the default and can be omitted
+      )
+      extraction_result = client.extractions.content.create(
+          content="string",
+          json_schema={"foo": "bar"},
+      )
+      print(extraction_result.data)
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "data": {
+          "u": 0, "t": 0, "s": 0, "r": 0, "q": 0, "p": 0, "o": 0, "n": 0, "m": 0, "l": 0, "k": 0,
+          "j": 0, "i": 0, "h": 0, "g": 0, "f": 0, "e": 0, "d": 0, "c": 0, "b": 0, "a": 0
+        },
+        "warnings": ["string"],
+        "model": "model",
+        "created": 0,
+        "object": "object",
+        "id": "id"
+      }
+      ```
+
+      """
+    let differences = try flattenedDifferences(reference)
+    #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
+    #expect(
+      IRBuilder.pythonCallKeywords(
+        #"client = C(api_key="k") r = client.a.b(x="s", y={"z": f(w=1)}, v=[1]) print(r)"#, accessor: ["a", "b"])
+        == ["x", "y", "v"])
+  }
+
+  @Test func theFieldOrderIsEvidenceOnlyWhereTheExamplesOrderKeysByName() throws {
+    // mixedbread's `SearchFilterCondition` lists `key`, `value`, `operator`: its API orders
+    // properties as its server's code does, as its response examples show.
+    let fields = ["filters: Iterable[SearchFilterCondition]", "key: str", "value: object", "operator: str"]
+    var byName = NestingRecovery()
+    #expect(shape(byName.recover(items(fields))) == "filters(key,value),operator")
+    var unordered = NestingRecovery()
+    unordered.ordersFieldsByName = false
+    #expect(shape(unordered.recover(items(fields))) == "filters(key,value,operator)")
+
+    func object(_ keys: [String]) -> JSONValue { .object(keys.map { ($0, .null) }) }
+    let sorted = (0..<7).map { _ in object(["id", "created_at", "name", "object"]) }
+    let unsorted = (0..<7).map { _ in object(["name", "id", "type", "created_at"]) }
+    #expect(NestingRecovery.ordersFieldsByName(sorted))
+    #expect(!NestingRecovery.ordersFieldsByName(unsorted))
+    // Fewer than 20 pairs of keys say nothing: the order stays evidence.
+    #expect(NestingRecovery.ordersFieldsByName(Array(unsorted.prefix(6))))
+  }
+
   @Test func aListAliasOfNoClassHoldsNoFieldsInItsParameterFormToo() throws {
     // courier declares `JourneyConditionAtom = List[str]`; parameters name it
     // `JourneyConditionAtomParam`: `or_` is `and_`'s sibling, not its first field.

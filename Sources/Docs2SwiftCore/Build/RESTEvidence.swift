@@ -297,14 +297,16 @@ extension IRBuilder {
   }
 
   /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`
-  /// → `metadata: {"foo": "string"}`), read as JSON (`True`/`False`/`None` as JSON's literals);
-  /// a literal that is not JSON then is left out.
-  static func pythonDictArguments(_ code: String) -> [(name: String, value: JSONValue)] {
+  /// → `metadata: {"foo": "string"}`), and with `lists` its list literals, read as JSON
+  /// (`True`/`False`/`None` as JSON's literals); a literal that is not JSON then is left out.
+  static func pythonDictArguments(_ code: String, lists: Bool = false) -> [(name: String, value: JSONValue)] {
     var result: [(name: String, value: JSONValue)] = []
     let scalars = Array(code.unicodeScalars)
     var index = 0
     while index < scalars.count {
-      guard scalars[index] == "=", index + 1 < scalars.count, scalars[index + 1] == "{", index > 0 else {
+      guard scalars[index] == "=", index + 1 < scalars.count,
+        scalars[index + 1] == "{" || (lists && scalars[index + 1] == "["), index > 0
+      else {
         index += 1
         continue
       }
@@ -351,7 +353,65 @@ extension IRBuilder {
     return result
   }
 
-  /// `True`, `False` and `None` outside strings as `true`, `false` and `null`.
+  /// The keyword arguments a Python example passes to the method itself (`client.extractions
+  /// .content.create(content="string", json_schema={…})` → `content`, `json_schema`): the
+  /// method's parameters, not fields of one (the keys of the dicts it passes are not among them).
+  static func pythonCallKeywords(_ code: String, accessor: [String]) -> [String] {
+    guard !accessor.isEmpty, let call = code.range(of: "." + accessor.joined(separator: ".") + "(") else {
+      return []
+    }
+    let scalars = Array(code[call.upperBound...].unicodeScalars)
+    func isWord(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || scalar == "_" || ("0"..."9").contains(scalar)
+    }
+    var keywords: [String] = []
+    var depth = 1
+    var quote: Unicode.Scalar?
+    var index = 0
+    while index < scalars.count, depth > 0 {
+      let scalar = scalars[index]
+      if let open = quote {
+        if scalar == "\\" { index += 1 } else if scalar == open { quote = nil }
+      } else if scalar == "\"" || scalar == "'" {
+        quote = scalar
+      } else if scalar == "(" || scalar == "[" || scalar == "{" {
+        depth += 1
+      } else if scalar == ")" || scalar == "]" || scalar == "}" {
+        depth -= 1
+      } else if depth == 1, scalar == "=", index + 1 < scalars.count, scalars[index + 1] != "=" {
+        var start = index
+        while start > 0, isWord(scalars[start - 1]) { start -= 1 }
+        if start < index, !("0"..."9").contains(scalars[start]) {
+          keywords.append(String(String.UnicodeScalarView(scalars[start..<index])))
+        }
+      }
+      index += 1
+    }
+    return keywords
+  }
+
+  /// The keys a Python example writes inside the dicts it passes as keyword arguments, each with
+  /// the keyword or key it is written under (`events=[{"label": …, "target": {"type": …}}]` →
+  /// `events/label`, `events/target`, `target/type`): the nesting the example shows, which a
+  /// flattened reference keeps.
+  static func pythonArgumentKeyPairs(_ code: String) -> [(parent: String, child: String)] {
+    var pairs: [(parent: String, child: String)] = []
+    func walk(_ value: JSONValue, under parent: String) {
+      if let members = value.objectMembers {
+        for member in members {
+          pairs.append((parent, member.key))
+          walk(member.value, under: member.key)
+        }
+      } else if let elements = value.arrayElements {
+        for element in elements { walk(element, under: parent) }
+      }
+    }
+    for argument in pythonDictArguments(code, lists: true) { walk(argument.value, under: argument.name) }
+    return pairs
+  }
+
+  /// `True`, `False` and `None` outside strings as `true`, `false` and `null`, without the
+  /// commas Python allows before a closing bracket.
   private static func pythonLiterals(_ text: String) -> String {
     var out = ""
     var inString = false
@@ -376,6 +436,12 @@ extension IRBuilder {
       } else {
         flush()
         if character == "\"" { inString = true }
+        if character == "}" || character == "]", let comma = out.lastIndex(where: { !$0.isWhitespace }),
+          out[comma] == ","
+        {
+          // Python allows a comma before the closing bracket (every multi-line example has one).
+          out.remove(at: comma)
+        }
         out.append(character)
       }
     }

@@ -105,6 +105,9 @@ public struct RecoveredReference: Sendable {
       })
     recovery.fieldlessAliases = fieldlessAliases
     parameterRecovery.fieldlessAliases = fieldlessAliases
+    let ordersFieldsByName = NestingRecovery.ordersFieldsByName(responses.flatMap { $0.compactMap { $0 } })
+    recovery.ordersFieldsByName = ordersFieldsByName
+    parameterRecovery.ordersFieldsByName = ordersFieldsByName
     // The unions Domain Types declare with their members (`Name = A | B`).
     var declaredUnions: [String: Set<String>] = [:]
     for type in reference.sections.flatMap(\.domainTypes) {
@@ -184,12 +187,27 @@ public struct RecoveredReference: Sendable {
             let firstKeys = operation.examples.compactMap {
               $0.code.flatMap { FlatYAMLLayout.firstKey(of: $0.content) }
             }
-            let hints = firstKeys.map {
+            var hints = firstKeys.map {
               NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
             }
-            parameterRecovery.exampleChildren = Set(
+            // So is each keyword argument a Python example passes to the method.
+            if let code = operation.codeExample, let signature = operation.signature,
+              case let keywords = IRBuilder.pythonCallKeywords(
+                code.content, accessor: SignatureSyntax.parse(signature)?.accessor ?? []),
+              !keywords.isEmpty
+            {
+              hints.append(
+                NestingRecovery.JSONHint(
+                  value: .object(keywords.map { (Naming.jsonName($0), .null) }), complete: false))
+            }
+            // The nesting the request examples show: a YAML example's keys written one right
+            // after another, and the dicts a Python example passes (prelude's `events=[{…,
+            // "target": {…}}]`: `target` is a field of each event, not a parameter).
+            let shown =
               operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
-                .map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
+              + (operation.codeExample.map { IRBuilder.pythonArgumentKeyPairs($0.content) } ?? [])
+            parameterRecovery.exampleChildren = Set(
+              shown.map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
             parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
             parameterRecovery.pages =
               IRBuilder.pageType(of: operation) != nil && !OperationTraits.isConnectPath(operation.httpPath ?? "")
