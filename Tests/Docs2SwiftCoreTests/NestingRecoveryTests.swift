@@ -1066,6 +1066,15 @@ import Testing
       IRBuilder.pythonCallKeywords(
         #"client = C(api_key="k") r = client.a.b(x="s", y={"z": f(w=1)}, v=[1]) print(r)"#, accessor: ["a", "b"])
         == ["x", "y", "v"])
+    // Without that keyword nothing decides it: the member takes it on a tie, warned in every
+    // pass, not only in the first (a later pass took the list read here on that tie as the
+    // member's own, and placed the field silently).
+    let withoutKeyword = reference.replacingOccurrences(of: #"json_schema={"foo": "bar"},"#, with: "")
+    let flat = try Pipeline.parse(
+      SourceFile(path: "ref.flattened.md", text: FlattenedEquivalenceTests.words(withoutKeyword) + "\n"))
+    #expect(
+      flat.warnings.contains { $0.message.hasPrefix("nesting of 'json_schema' and 'instructions' is uncertain") },
+      Comment(rawValue: flat.warnings.map(\.message).joined(separator: "\n")))
   }
 
   @Test func theFieldOrderIsEvidenceOnlyWhereTheExamplesOrderKeysByName() throws {
