@@ -92,30 +92,62 @@ struct SignatureSyntax {
     return SignatureSyntax(accessor: accessor, paramsType: paramsType, positional: positional, returns: returns)
   }
 
-  /// The arguments between a signature's parentheses: split at the commas outside brackets
-  /// and quotes (`Literal["seen", "read"]status` is one).
+  /// The arguments between a signature's or a call's parentheses: split at the commas outside
+  /// brackets, braces and quotes (`Literal["seen", "read"]status` is one, and so is
+  /// `filters={"a": 1, "b": 2}`).
   static func topLevelArguments(_ text: Substring) -> [Substring] {
     var arguments: [Substring] = []
     var depth = 0
-    var quote: Character?
     var start = text.startIndex
-    for index in text.indices {
-      let character = text[index]
-      if let open = quote {
-        if character == open { quote = nil }
-      } else if character == "\"" || character == "'" {
-        quote = character
-      } else if character == "[" || character == "(" {
+    scanOutsideStrings(text) { index, character in
+      if "[({".contains(character) {
         depth += 1
-      } else if character == "]" || character == ")" {
+      } else if "])}".contains(character) {
         depth -= 1
       } else if character == ",", depth == 0 {
         arguments.append(text[start..<index])
         start = text.index(after: index)
       }
+      return true
     }
     arguments.append(text[start...])
     return arguments
+  }
+
+  /// The text from just after an opening parenthesis to the one that closes it (to the end
+  /// where none does), parentheses inside strings not counted.
+  static func parenthesized(_ text: Substring) -> Substring {
+    var depth = 1
+    var end = text.endIndex
+    scanOutsideStrings(text) { index, character in
+      if character == "(" { depth += 1 }
+      if character == ")" { depth -= 1 }
+      if depth == 0 { end = index }
+      return depth > 0
+    }
+    return text[text.startIndex..<end]
+  }
+
+  /// Calls `visit` with each character of `text` outside a string literal (`"…"` or `'…'`, in
+  /// which a backslash escapes the next character) until it returns false.
+  private static func scanOutsideStrings(_ text: Substring, _ visit: (String.Index, Character) -> Bool) {
+    var quote: Character?
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if let open = quote {
+        if character == "\\", text.index(after: index) < text.endIndex {
+          index = text.index(after: index)
+        } else if character == open {
+          quote = nil
+        }
+      } else if character == "\"" || character == "'" {
+        quote = character
+      } else if !visit(index, character) {
+        return
+      }
+      index = text.index(after: index)
+    }
   }
 
   /// The parameter a positional argument names: `strfile_id` with `file_id` documented →
@@ -277,23 +309,7 @@ extension IRBuilder {
     guard let client = APIConventions.importedClientName(code) else { return [:] }
     let afterImport = code.range(of: "import " + client)?.upperBound ?? code.startIndex
     guard let call = code.range(of: client + "(", range: afterImport..<code.endIndex) else { return [:] }
-    var depth = 1
-    var quote: Character?
-    var index = call.upperBound
-    while index < code.endIndex, depth > 0 {
-      let character = code[index]
-      if let open = quote {
-        if character == open { quote = nil }
-      } else if character == "\"" || character == "'" {
-        quote = character
-      } else if character == "(" {
-        depth += 1
-      } else if character == ")" {
-        depth -= 1
-      }
-      index = code.index(after: index)
-    }
-    return pythonStringArguments(String(code[call.upperBound..<index]))
+    return pythonStringArguments(String(SignatureSyntax.parenthesized(code[call.upperBound...])))
   }
 
   /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`
@@ -360,34 +376,16 @@ extension IRBuilder {
     guard !accessor.isEmpty, let call = code.range(of: "." + accessor.joined(separator: ".") + "(") else {
       return []
     }
-    let scalars = Array(code[call.upperBound...].unicodeScalars)
-    func isWord(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.properties.isAlphabetic || scalar == "_" || ("0"..."9").contains(scalar)
-    }
-    var keywords: [String] = []
-    var depth = 1
-    var quote: Unicode.Scalar?
-    var index = 0
-    while index < scalars.count, depth > 0 {
-      let scalar = scalars[index]
-      if let open = quote {
-        if scalar == "\\" { index += 1 } else if scalar == open { quote = nil }
-      } else if scalar == "\"" || scalar == "'" {
-        quote = scalar
-      } else if scalar == "(" || scalar == "[" || scalar == "{" {
-        depth += 1
-      } else if scalar == ")" || scalar == "]" || scalar == "}" {
-        depth -= 1
-      } else if depth == 1, scalar == "=", index + 1 < scalars.count, scalars[index + 1] != "=" {
-        var start = index
-        while start > 0, isWord(scalars[start - 1]) { start -= 1 }
-        if start < index, !("0"..."9").contains(scalars[start]) {
-          keywords.append(String(String.UnicodeScalarView(scalars[start..<index])))
-        }
+    return SignatureSyntax.topLevelArguments(SignatureSyntax.parenthesized(code[call.upperBound...])).compactMap {
+      argument in
+      let argument = argument.drop { $0.isWhitespace }
+      let name = argument.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      let rest = argument[name.endIndex...].drop { $0 == " " }
+      guard let first = name.first, !first.isNumber, rest.hasPrefix("="), !rest.hasPrefix("==") else {
+        return nil
       }
-      index += 1
+      return String(name)
     }
-    return keywords
   }
 
   /// The keys a Python example writes inside the dicts it passes as keyword arguments, each with
