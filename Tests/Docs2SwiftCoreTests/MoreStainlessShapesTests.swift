@@ -630,6 +630,19 @@ struct MoreStainlessShapesTests {
     #expect(update.http.path == "/functions/{path_function_name}")
     #expect(update.params.map(\.name) == ["path_function_name", "function_name"])
     #expect(update.params.map(\.location) == [.path, .body])
+    // The same in a camelCase API, where the body's `function_name` travels as `functionName`,
+    // the placeholder's spelling.
+    let camelCased = Self.reference(
+      "functions.update(strpath_function_name, FunctionUpdateParams**kwargs) -> Function", "patch",
+      "/functions/{functionName}",
+      "### Parameters\n\n- `path_function_name: str`\n- `function_name: Optional[str]`\n\n"
+        + "### Returns\n\n- `class Function: …`\n  - `function_name: str`\n  - `display_name: str`\n\n"
+        + "#### Response\n\n```json\n{\"functionName\": \"a\", \"displayName\": \"b\"}\n```\n"
+    )
+    let camelUpdate = try #require(RESTReferenceTests.method(try Self.parse(camelCased).api, "functions.update"))
+    #expect(camelUpdate.params.last?.jsonName == "functionName")
+    #expect(camelUpdate.http.path == "/functions/{path_function_name}")
+    #expect(camelUpdate.params.map(\.location) == [.path, .body])
     // codex: a parent's placeholder passed by keyword beside the `path_` one passed by position.
     let nested = Self.reference(
       "projects.evals.update(strpath_eval_key, EvalUpdateParams**kwargs) -> None", "put",

@@ -1372,7 +1372,18 @@ struct IRBuilder {
     // parameter (orb's `update_by_external_id(id, external_customer_id=…)` on
     // `/customers/external_customer_id/{external_customer_id}`: the new id, in the body).
     func named(_ placeholder: String) -> Bool {
-      guard let parameter = params.first(where: { $0.name == placeholder || $0.jsonName == placeholder }) else {
+      if let parameter = params.first(where: { $0.name == placeholder }) {
+        return free.isEmpty || positional.contains(parameter.name)
+      }
+      // A `path_` parameter spelling it stands for it, not the body's parameter of its name that
+      // travels as the placeholder (bem's `function_name`, sent as `functionName` in a camelCase
+      // API, beside `path_function_name` on `{functionName}`).
+      if params.contains(where: {
+        $0.name.hasPrefix("path_") && Self.spelling(String($0.name.dropFirst(5))) == Self.spelling(placeholder)
+      }) {
+        return false
+      }
+      guard let parameter = params.first(where: { $0.jsonName == placeholder }) else {
         return false
       }
       return free.isEmpty || positional.contains(parameter.name)
