@@ -2522,4 +2522,51 @@ struct MoreStainlessShapesTests {
     #expect(services.contains("    register(copy: services)\n"))
     #expect(!files.values.contains { $0.contains("(`copy`:") })
   }
+
+  @Test func aWordTheExamplesWriteInCapitalsIsWrittenSoInTheWireNamesTheyDoNotShow() throws {
+    // bem: a camelCase API whose examples write `bucketID`, `callID`, `eventIDs` sends the
+    // parameters no example shows so too (`transformationIDs`, its SDK's alias), not
+    // `transformationIds`.
+    func text(_ keys: [String]) -> String {
+      let fields = ["bucket_id", "call_id", "event_ids", "folder_id", "display_name"]
+      return Self.reference(
+        "evals.trigger(EvalTriggerParams**kwargs) -> Eval", "post", "/evals",
+        "### Parameters\n\n- `transformation_ids: Sequence[str]`\n- `function_name: str`\n\n"
+          + "### Returns\n\n- `class Eval: …`\n" + fields.map { "  - `\($0): str`\n" }.joined()
+          + "\n#### Response\n\n```json\n{" + keys.map { "\"\($0)\": \"x\"" }.joined(separator: ", ") + "}\n```\n")
+    }
+    let (api, warnings) = try Self.parse(
+      text(["bucketID", "callID", "eventIDs", "folderId", "displayName"]))
+    let trigger = try #require(RESTReferenceTests.method(api, "evals.trigger"))
+    #expect(trigger.params.map(\.jsonName) == ["transformationIDs", "functionName"])
+    #expect(api.conventions.wireNameInitialisms == ["id"])
+    #expect(
+      warnings.contains { $0.message.contains("write 'id' in capitals in camelCase names (3 keys, 1 capitalized)") })
+    // The examples' own keys stay as written.
+    let eval = try #require(api.allResources.flatMap(\.methods).first?.returns)
+    guard case .object(_, let fields) = eval else {
+      Issue.record("Eval is not written in place")
+      return
+    }
+    #expect(fields.map(\.jsonName) == ["bucketID", "callID", "eventIDs", "folderId", "displayName"])
+    // As many keys capitalized as in capitals (or only two in capitals): `Id` as camelCase writes it.
+    for keys in [
+      ["bucketID", "callID", "eventIDs", "folderId", "displayName"].map {
+        $0.replacingOccurrences(of: "callID", with: "callId")
+      },
+      ["bucketID", "callID", "displayName"],
+    ] {
+      let (other, _) = try Self.parse(text(keys))
+      #expect(
+        try #require(RESTReferenceTests.method(other, "evals.trigger")).params.first?.jsonName == "transformationIds")
+      #expect(other.conventions.wireNameInitialisms.isEmpty)
+    }
+    // together: `latencyP50` says nothing of `p50`: capitalized, it reads the same.
+    let percentiles = Self.reference(
+      "stats.get() -> Stats", "get", "/stats",
+      "### Returns\n\n- `class Stats: …`\n  - `latency_p50: float`\n  - `cost_p50: float`\n"
+        + "  - `time_p50: float`\n\n#### Response\n\n```json\n"
+        + "{\"latencyP50\": 1, \"costP50\": 2, \"timeP50\": 3}\n```\n")
+    #expect(try Self.parse(percentiles).api.conventions.wireNameInitialisms.isEmpty)
+  }
 }

@@ -12,6 +12,8 @@ public struct APIConventions: Sendable, Hashable {
   public var omitsZeroValues: Bool
   /// How field names travel on the wire (`WireNameStyle.detect`).
   public var wireNameStyle = WireNameStyle.camelCase
+  /// The words camelCase wire names write in capitals (`WireNameStyle.initialisms`), sorted.
+  public var wireNameInitialisms: [String] = []
   /// The scheme of the `Authorization` header the documented Python client sends:
   /// `Bearer` (`bearer_token=`), nil where the reference does not show it (`api_key=`).
   public var authorizationScheme: String?
@@ -201,9 +203,10 @@ extension APIDocument {
       return resource
     }
     api.resources = api.resources.map(decide)
-    let style = api.conventions.wireNameStyle
+    let (style, initialisms) = (api.conventions.wireNameStyle, api.conventions.wireNameInitialisms)
     api.conventions = APIConventions.detect(in: api)
     api.conventions.wireNameStyle = style
+    api.conventions.wireNameInitialisms = initialisms
     let methods = api.allResources.flatMap(\.methods)
     api.conventions.shownAuthorizations = APIConventions.shownAuthorizations(methods)
     api.conventions.authorizationScheme = APIConventions.authorizationScheme(

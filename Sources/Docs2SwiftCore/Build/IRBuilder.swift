@@ -71,15 +71,18 @@ struct IRBuilder {
   mutating func build() throws(DiagnosticError) -> APIDocument {
     let style = wireNameStyles.api
     do {
-      var api = try Naming.$style.withValue(style) {
-        var api = try buildModel()
-        adoptResponseSpellings(&api)
-        adoptModelNamespaceRenames(&api)
-        adoptAPIPrefixRenames(&api)
-        adoptExampleValueSpellings(&api)
-        return api
+      var api = try Naming.$initialisms.withValue(wireNameStyles.initialisms) {
+        try Naming.$style.withValue(style) {
+          var api = try buildModel()
+          adoptResponseSpellings(&api)
+          adoptModelNamespaceRenames(&api)
+          adoptAPIPrefixRenames(&api)
+          adoptExampleValueSpellings(&api)
+          return api
+        }
       }
       api.conventions.wireNameStyle = style
+      api.conventions.wireNameInitialisms = wireNameStyles.initialisms.sorted()
       return api
     } catch let error as DiagnosticError {
       throw error
@@ -141,7 +144,14 @@ struct IRBuilder {
           + "(\(snake) and \(camel)): its fields travel so",
         at: section.location)
     }
-    return WireNameStyles(api: style, sections: sections)
+    let initialisms = WireNameStyle.initialisms(fieldNames: names, exampleKeys: keys)
+    for (word, counts) in initialisms.sorted(by: { $0.key < $1.key }) {
+      diagnostics.warn(
+        "the examples write '\(word)' in capitals in camelCase names (\(counts.capitals) keys, \(counts.capitalized) "
+          + "capitalized): camelCase wire names no example shows write it so ('\(word.uppercased())')",
+        at: reference.sections.first?.location ?? start)
+    }
+    return WireNameStyles(api: style, sections: sections, initialisms: Set(initialisms.keys))
   }
 
   private mutating func buildModel() throws(DiagnosticError) -> APIDocument {

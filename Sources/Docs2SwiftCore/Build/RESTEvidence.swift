@@ -25,6 +25,56 @@ public enum WireNameStyle: String, Sendable, Hashable {
     return (snake > camel ? .asDocumented : .camelCase, snake, camel)
   }
 
+  /// The words the API's camelCase names write in capitals, from its examples' keys: a word
+  /// after the first of a documented snake_case name that its camelCase key writes in capitals
+  /// (`bucket_id` as `bucketID`, `entity_ids` as `entityIDs`) in at least three keys and three
+  /// times as many as it is written capitalized (`folderId`). bem's API writes `ID` so, which
+  /// its SDK's aliases send for fields no example shows (`transformationIDs`); most APIs write
+  /// `Id` and have none.
+  static func initialisms(fieldNames: Set<String>, exampleKeys: Set<String>) -> [String: (
+    capitals: Int, capitalized: Int
+  )] {
+    var keysBySpelling: [String: [String]] = [:]
+    for key in exampleKeys where !key.contains("_") && key.contains(where: \.isUppercase) {
+      keysBySpelling[IRBuilder.spelling(key), default: []].append(key)
+    }
+    var capitals: [String: Set<String>] = [:]
+    var capitalized: [String: Set<String>] = [:]
+    for name in fieldNames where name.contains("_") && name.first != "_" {
+      let words = name.split(separator: "_").map(String.init)
+      guard words.count > 1, let keys = keysBySpelling[IRBuilder.spelling(name)] else { continue }
+      for key in keys {
+        // Each word after the first in order: capitalized, in capitals, or a plural in capitals.
+        guard key.hasPrefix(words[0]) else { continue }
+        var rest = key.dropFirst(words[0].count)
+        for word in words.dropFirst() {
+          let stem = word.count > 1 && word.hasSuffix("s") ? String(word.dropLast()) : word
+          // (A word of one letter and digits, `p50` in `latencyP50`, reads the same either way.)
+          let capitalizedWord = word.prefix(1).uppercased() + word.dropFirst()
+          if rest.hasPrefix(word.uppercased()), word.uppercased() != capitalizedWord {
+            capitals[word, default: []].insert(key)
+            rest = rest.dropFirst(word.count)
+          } else if stem != word, rest.hasPrefix(stem.uppercased() + "s") {
+            capitals[stem, default: []].insert(key)
+            rest = rest.dropFirst(word.count)
+          } else if rest.hasPrefix(capitalizedWord) {
+            capitalized[word, default: []].insert(key)
+            if stem != word { capitalized[stem, default: []].insert(key) }
+            rest = rest.dropFirst(word.count)
+          } else {
+            break
+          }
+        }
+      }
+    }
+    var result: [String: (capitals: Int, capitalized: Int)] = [:]
+    for (word, keys) in capitals where word.count > 1 {
+      let other = capitalized[word]?.count ?? 0
+      if keys.count >= 3, keys.count >= 3 * other { result[word] = (keys.count, other) }
+    }
+    return result
+  }
+
   /// A section's own style where its evidence clearly speaks against the API's: at least two
   /// of its keys spell the other way and three times as many as spell the API's way
   /// (fireworks.md's OpenAI- and Anthropic-compatible `chat.completions` and `messages` write
@@ -44,6 +94,8 @@ struct WireNameStyles: Sendable, Hashable {
   var api: WireNameStyle
   /// By section index: the section's own style, nil where it follows the API's.
   var sections: [WireNameStyle?]
+  /// The words the API's camelCase names write in capitals (`WireNameStyle.initialisms`).
+  var initialisms: Set<String> = []
 
   func style(ofSection index: Int) -> WireNameStyle {
     index < sections.count ? sections[index] ?? api : api

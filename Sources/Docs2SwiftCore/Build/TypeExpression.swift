@@ -286,11 +286,38 @@ enum Naming {
   /// How the reference being built spells names on the wire, decided from its evidence
   /// (`WireNameStyle.detect`); bound by `IRBuilder.build` while it runs.
   @TaskLocal static var style = WireNameStyle.camelCase
+  /// The words the reference's camelCase names write in capitals (`WireNameStyle.initialisms`:
+  /// `id` in `transformationIDs`); bound with `style`.
+  @TaskLocal static var initialisms: Set<String> = []
 
   /// A documented field name's wire name in the current style: proto3 JSON's lowerCamelCase
-  /// (`invite_accounts` → `inviteAccounts`), or the name as documented.
+  /// (`invite_accounts` → `inviteAccounts`; `transformation_ids` → `transformationIDs` where
+  /// `id` is one of the `initialisms`), or the name as documented.
   static func jsonName(_ name: String) -> String {
-    style == .asDocumented ? pythonReservedStem(name) ?? name : camelCase(name)
+    if style == .asDocumented { return pythonReservedStem(name) ?? name }
+    return initialisms.isEmpty ? camelCase(name) : camelCase(name, initialisms: initialisms)
+  }
+
+  /// `camelCase(_:)` writing each word of `initialisms` after the first word in capitals, and
+  /// its plural with a lower-case `s` (`bucket_id` → `bucketID`, `entity_ids` → `entityIDs`).
+  static func camelCase(_ name: String, initialisms: Set<String>) -> String {
+    let words = name.split(separator: "_")
+    func isInitialism(_ word: Substring) -> Bool {
+      initialisms.contains(String(word))
+        || (word.count > 1 && word.hasSuffix("s") && initialisms.contains(String(word.dropLast())))
+    }
+    guard words.dropFirst().contains(where: isInitialism) else { return camelCase(name) }
+    var out = String(words[0])
+    for word in words.dropFirst() {
+      if initialisms.contains(String(word)) {
+        out += word.uppercased()
+      } else if isInitialism(word) {
+        out += word.dropLast().uppercased() + "s"
+      } else {
+        out += word.prefix(1).uppercased() + word.dropFirst()
+      }
+    }
+    return out
   }
 
   /// The word a Stainless Python SDK renames with a trailing underscore and sends as it is

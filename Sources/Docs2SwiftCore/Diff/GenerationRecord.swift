@@ -193,6 +193,12 @@ public enum IRImport {
         }
         api.conventions.wireNameStyle = decoded
       }
+      if let words = value["wireNameInitialisms"]?.arrayElements {
+        api.conventions.wireNameInitialisms = try words.map { word in
+          guard let text = word.stringValue else { throw Failure(message: "'wireNameInitialisms' holds a non-string") }
+          return text
+        }
+      }
       return api.withConventions()
     } catch let failure as Failure {
       throw DiagnosticError("the recorded API model cannot be read: \(failure.message)", at: nil)

@@ -18,6 +18,9 @@ public enum IRExport {
     if document.conventions.wireNameStyle != .camelCase {
       members.append(("wireNameStyle", .string(document.conventions.wireNameStyle.rawValue)))
     }
+    if !document.conventions.wireNameInitialisms.isEmpty {
+      members.append(("wireNameInitialisms", .array(document.conventions.wireNameInitialisms.map { .string($0) })))
+    }
     return .object(members)
   }
 

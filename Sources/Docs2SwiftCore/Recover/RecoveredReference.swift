@@ -22,8 +22,10 @@ public struct RecoveredReference: Sendable {
     let responses = try parseResponseExamples(reference)
     if reference.wasFlattened {
       do {
-        try Naming.$style.withValue(styles.api) {
-          try recoverNesting(&reference, responses: responses, styles: styles, diagnostics: &diagnostics)
+        try Naming.$initialisms.withValue(styles.initialisms) {
+          try Naming.$style.withValue(styles.api) {
+            try recoverNesting(&reference, responses: responses, styles: styles, diagnostics: &diagnostics)
+          }
         }
       } catch let error as DiagnosticError {
         throw error
