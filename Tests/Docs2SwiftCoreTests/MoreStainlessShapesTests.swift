@@ -2569,4 +2569,88 @@ struct MoreStainlessShapesTests {
         + "{\"latencyP50\": 1, \"costP50\": 2, \"timeP50\": 3}\n```\n")
     #expect(try Self.parse(percentiles).api.conventions.wireNameInitialisms.isEmpty)
   }
+
+  @Test func aResourceSendsANameAsItsOwnResponsesSpellItWhereTheAPIsDisagree() throws {
+    // trycourier: `lists.subscriptions` answers `recipientId`, `audiences` answers
+    // `recipient_id` (a snake_case API): `lists` sends its `recipient_id` as `recipientId`,
+    // `audiences` as documented.
+    let text = """
+      # Lists
+
+      ## Add Subscription
+
+      `lists.add(strlist_id, ListAddParams**kwargs) -> None`
+
+      **post** `/lists/{list_id}/subscriptions`
+
+      ### Parameters
+
+      - `list_id: str`
+      - `recipients: Iterable[Recipient]`
+        - `recipient_id: str`
+        - `created_at: Optional[str]`
+
+      ## List Subscriptions
+
+      `lists.list_subscriptions(strlist_id) -> Subscription`
+
+      **get** `/lists/{list_id}/subscriptions`
+
+      ### Parameters
+
+      - `list_id: str`
+
+      ### Returns
+
+      - `class Subscription: …`
+        - `recipient_id: str`
+        - `created_at: str`
+
+      #### Response
+
+      ```json
+      {"recipientId": "r", "created_at": "c"}
+      ```
+
+      # Audiences
+
+      ## Add Member
+
+      `audiences.add(straudience_id, AudienceAddParams**kwargs) -> Member`
+
+      **post** `/audiences/{audience_id}/members`
+
+      ### Parameters
+
+      - `audience_id: str`
+      - `recipient_id: str`
+      - `member_count: Optional[int]`
+
+      ### Returns
+
+      - `class Member: …`
+        - `recipient_id: str`
+        - `member_count: int`
+
+      #### Response
+
+      ```json
+      {"recipient_id": "r", "member_count": 1}
+      ```
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let add = try #require(RESTReferenceTests.method(api, "lists.add"))
+    guard case .array(.object(_, let fields)) = try #require(add.params.last?.type) else {
+      Issue.record("recipients is not a list of objects")
+      return
+    }
+    #expect(fields.map(\.jsonName) == ["recipientId", "created_at"])
+    let member = try #require(RESTReferenceTests.method(api, "audiences.add"))
+    #expect(member.params.map(\.jsonName) == ["audience_id", "recipient_id", "member_count"])
+    #expect(
+      warnings.contains {
+        $0.message.hasPrefix("'recipient_id' is sent as 'recipientId' in 'lists', as its own response examples")
+      })
+  }
 }

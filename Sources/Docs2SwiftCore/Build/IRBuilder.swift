@@ -1498,13 +1498,37 @@ struct IRBuilder {
       spelled.count == 1 && !responseKeys.contains(Naming.jsonName(name))
         && !requestKeys.contains(Naming.jsonName(name))
     }.compactMapValues(\.first)
-    guard !adopted.isEmpty else { return }
+    // Where the API's responses spell a name in two ways, a resource whose own responses (its
+    // sub-resources' too) spell it one way only, not as the style does, sends it so
+    // (trycourier's `lists.subscriptions` answers `recipientId` where `audiences` answers
+    // `recipient_id`, and `lists` declares the `PutSubscriptionsRecipientParam` it sends;
+    // `inbound` answers `messageId`): one resource's schemas share a spelling.
+    let requestOnly = api.requestOnlyTypes()
+    var local: [[String]: [String: String]] = [:]
+    @discardableResult
+    func collect(_ resource: Resource) -> [String: Set<String>] {
+      var spelled: [String: Set<String>] = [:]
+      for type in resource.types where !requestOnly.contains(type.name) {
+        type.fields.forEach { $0.forEachField { spelled[$0.name, default: []].insert($0.jsonName) } }
+      }
+      for method in resource.methods {
+        for type in [method.returns, method.pagination?.item].compactMap({ $0 }) {
+          type.forEachField { spelled[$0.name, default: []].insert($0.jsonName) }
+        }
+      }
+      for child in resource.resources { spelled.merge(collect(child)) { $0.union($1) } }
+      local[resource.path] = spelled.compactMapValues { $0.count == 1 ? $0.first : nil }
+      return spelled
+    }
+    api.resources.forEach { collect($0) }
+    guard !adopted.isEmpty || !spellings.isEmpty else { return }
     var warned: Set<String> = []
-    func respelled(_ field: Field, at location: SourceLocation?) -> Field {
+    func respelled(_ field: Field, at location: SourceLocation?, in resource: [String]) -> Field {
       var field = field
-      if field.location == nil || field.location == .body, let spelling = adopted[field.name],
-        field.jsonName == Naming.jsonName(field.name)
-      {
+      guard field.location == nil || field.location == .body, field.jsonName == Naming.jsonName(field.name) else {
+        return field
+      }
+      if let spelling = adopted[field.name] {
         field.jsonName = spelling
         if warned.insert(field.name).inserted {
           let sent = spelling == field.name ? "as documented" : "as '\(spelling)'"
@@ -1512,12 +1536,23 @@ struct IRBuilder {
             "'\(field.name)' is sent \(sent), as the response examples spell it (no request example shows it)",
             at: location ?? start)
         }
+      } else if spellings[field.name] != nil, !requestKeys.contains(Naming.jsonName(field.name)),
+        let spelling = local[resource]?[field.name], spelling != field.jsonName
+      {
+        field.jsonName = spelling
+        if warned.insert(resource.joined(separator: ".") + "." + field.name).inserted {
+          let sent = spelling == field.name ? "as documented" : "as '\(spelling)'"
+          diagnostics.warn(
+            "'\(field.name)' is sent \(sent) in '\(resource.joined(separator: "."))', as its own response examples "
+              + "spell it (the API's spell it in more than one way; no request example shows it)",
+            at: location ?? start)
+        }
       }
       return field
     }
     // The Domain Types only requests send (sentdm's `CampaignDataParam`, a `campaign` body
     // parameter's type) are respelled with the parameters; those responses hold keep their own.
-    api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { respelled($0, at: $1) }
+    api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { respelled($0, at: $1, in: $2) }
   }
 
   /// Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`
@@ -1586,7 +1621,7 @@ struct IRBuilder {
       }
       return field
     }
-    api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { renamed($0, at: $1) }
+    api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { field, location, _ in renamed(field, at: location) }
   }
 
   /// Whether `value` is an HTTP header's name spelling the parameter `name`: its words
@@ -1853,25 +1888,31 @@ extension APIDocument {
   /// (sentdm's `CampaignDataParam`; those responses hold too keep their own), given the heading
   /// of the method or Domain Type it is in. `Naming.style` is each resource's own wire-name style
   /// (its `wireNameStyle`, else `apiStyle`) while its fields are transformed.
-  func mappingRequestFields(
-    apiStyle: WireNameStyle, _ transform: (Field, SourceLocation?) -> Field
-  ) -> APIDocument {
+  /// The Domain Types only requests send: those parameters reach and no response does.
+  func requestOnlyTypes() -> Set<String> {
     let methods = allResources.flatMap(\.methods)
-    let requestOnly = typesReached(from: methods.flatMap { $0.params.map(\.type) })
+    return typesReached(from: methods.flatMap { $0.params.map(\.type) })
       .subtracting(typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
+  }
+
+  func mappingRequestFields(
+    apiStyle: WireNameStyle, _ transform: (Field, SourceLocation?, _ resource: [String]) -> Field
+  ) -> APIDocument {
+    let requestOnly = requestOnlyTypes()
     func mapping(_ resource: Resource) -> Resource {
       var resource = resource
+      let path = resource.path
       Naming.$style.withValue(resource.wireNameStyle ?? apiStyle) {
         for index in resource.methods.indices {
           let location = resource.methods[index].documentedAt
           resource.methods[index].params = resource.methods[index].params.map {
-            $0.mappingFields { transform($0, location) }
+            $0.mappingFields { transform($0, location, path) }
           }
         }
         for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
           let location = resource.types[index].documentedAt
           resource.types[index].fields = resource.types[index].fields.map {
-            $0.mappingFields { transform($0, location) }
+            $0.mappingFields { transform($0, location, path) }
           }
         }
       }
