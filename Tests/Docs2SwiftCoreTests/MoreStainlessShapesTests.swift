@@ -2653,4 +2653,25 @@ struct MoreStainlessShapesTests {
         $0.message.hasPrefix("'recipient_id' is sent as 'recipientId' in 'lists', as its own response examples")
       })
   }
+
+  @Test func aParameterTheMethodsCurlCallUploadsAsAFormFileIsAFile() throws {
+    // bem: `infer_schema.create(file: object)`, whose description shows
+    // `curl … -F "file=@invoice.pdf"`: its SDK sends a multipart body.
+    func text(_ curl: String) -> String {
+      Self.reference(
+        "documents.analyze(DocumentAnalyzeParams**kwargs) -> None", "post", "/documents/analyze",
+        "Analyzes a document.\n\n```bash\ncurl -X POST https://api.example.com/documents/analyze \\\n"
+          + "  -H \"x-api-key: KEY\" \\\n  \(curl)\n```\n\n### Parameters\n\n- `file: object` The file.\n")
+    }
+    let (api, warnings) = try Self.parse(text("-F \"file=@invoice.pdf\""))
+    let analyze = try #require(RESTReferenceTests.method(api, "documents.analyze"))
+    #expect(analyze.params.map(\.type) == [.file])
+    #expect(analyze.requestBody == .multipart)
+    #expect(warnings.contains { $0.message.contains("uploads it as a form file (`-F file=@…`)") })
+    // A form field that is no file (`-F "file=invoice"`) says nothing: JSON, as documented.
+    let (plain, _) = try Self.parse(text("-F \"file=invoice\""))
+    let other = try #require(RESTReferenceTests.method(plain, "documents.analyze"))
+    #expect(other.params.map(\.type) == [.any])
+    #expect(other.requestBody == .json)
+  }
 }

@@ -971,6 +971,14 @@ struct IRBuilder {
     return result
   }
 
+  /// The form fields a `curl` call in `text` uploads as files: `-F "file=@invoice.pdf"` or
+  /// `--form 'file=@a.pdf'` → `file`.
+  static func curlFormFiles(_ text: String) -> Set<String> {
+    guard let call = text.range(of: "curl ") else { return [] }
+    let form = #/(?:-F|--form)\s+["']?([A-Za-z_][A-Za-z0-9_]*)=@/#
+    return Set(text[call.upperBound...].matches(of: form).map { String($0.output.1) })
+  }
+
   static func saysHeader(_ description: String) -> Bool {
     let words = description.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
     return words.first == "header" || Array(words) == ["optional", "header"]
@@ -1278,6 +1286,18 @@ struct IRBuilder {
       {
         params[index].location = .query
       }
+    }
+    // A body parameter of no given type that the method's own `curl` call uploads as a form file
+    // (`-F "file=@invoice.pdf"`) is a file (bem's `infer_schema.create(file: object)`, which its
+    // SDK sends as multipart).
+    let formFiles = Self.curlFormFiles(MarkdownRenderer.render(blocks: operation.description))
+    for index in params.indices
+    where params[index].type == .any && params[index].location == .body && formFiles.contains(params[index].name) {
+      params[index].type = .file
+      diagnostics.warn(
+        "'\(params[index].name)' of '\(operation.heading)' is documented as `object`, and the method's `curl` call "
+          + "uploads it as a form file (`-F \(params[index].name)=@…`): it is sent as a file, in a multipart body",
+        at: operation.location)
     }
     var requestBody = RequestBodyKind.json
     // (A file, a list of files, or a union that may be one: spitch's `content: Union[FileTypes, str]`.)
