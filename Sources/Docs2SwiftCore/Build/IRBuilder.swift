@@ -1903,11 +1903,6 @@ extension IRBuilder {
 }
 
 extension APIDocument {
-  /// The document with `transform` applied to every field a request sends: each method's
-  /// parameters and the fields of the objects in them, and the Domain Types only requests name
-  /// (sentdm's `CampaignDataParam`; those responses hold too keep their own), given the heading
-  /// of the method or Domain Type it is in. `Naming.style` is each resource's own wire-name style
-  /// (its `wireNameStyle`, else `apiStyle`) while its fields are transformed.
   /// The Domain Types only requests send: those parameters reach and no response does.
   func requestOnlyTypes() -> Set<String> {
     let methods = allResources.flatMap(\.methods)
@@ -1915,6 +1910,12 @@ extension APIDocument {
       .subtracting(typesReached(from: methods.flatMap { [$0.returns, $0.pagination?.item].compactMap { $0 } }))
   }
 
+  /// The document with `transform` applied to every field a request sends: each method's
+  /// parameters and the fields of the objects in them, and the Domain Types only requests name
+  /// (sentdm's `CampaignDataParam`; those responses hold too keep their own), given the location
+  /// of the method or Domain Type it is in and its resource's path. `Naming.style` is each
+  /// resource's own wire-name style (its `wireNameStyle`, else `apiStyle`) while its fields are
+  /// transformed.
   func mappingRequestFields(
     apiStyle: WireNameStyle, _ transform: (Field, SourceLocation?, _ resource: [String]) -> Field
   ) -> APIDocument {
