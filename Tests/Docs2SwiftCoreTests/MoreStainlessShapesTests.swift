@@ -1614,7 +1614,7 @@ struct MoreStainlessShapesTests {
 
       - `name: str`
       - `idempotency_key: str`
-      - `x_trace_id: Optional[str]`
+      - `trace_id: Optional[str]`
 
       \(Self.pythonExample(#"client.widgets.create(name="agent-fs", idempotency_key="Idempotency-Key")"#))
       """)
@@ -2673,5 +2673,28 @@ struct MoreStainlessShapesTests {
     let other = try #require(RESTReferenceTests.method(plain, "documents.analyze"))
     #expect(other.params.map(\.type) == [.any])
     #expect(other.requestBody == .json)
+  }
+
+  @Test func aParameterNamedXIsTheHeaderItsNameSpells() throws {
+    // sentdm's `x_profile_id`, gradient's `x_dangerous`: Stainless's Python SDKs send them as the
+    // headers `x-profile-id` and `X-Dangerous`, which the reference does not show.
+    let text = Self.reference(
+      "widgets.move(strwidget_id, WidgetMoveParams**kwargs) -> None", "post", "/widgets/{widget_id}/move",
+      """
+      ### Parameters
+
+      - `widget_id: str`
+      - `x_offset: float`
+      - `y_offset: float`
+      - `x_meta: Dict[str, str]`
+      - `x_profile_id: Optional[str]`
+      - `x_dangerous: bool`
+
+      """)
+    let (api, warnings) = try Self.parse(text)
+    let move = try #require(RESTReferenceTests.method(api, "widgets.move"))
+    #expect(move.params.map(\.location) == [.path, .body, .body, .body, .header, .header])
+    #expect(move.params.map(\.headerName) == [nil, nil, nil, nil, "X-Profile-Id", "X-Dangerous"])
+    #expect(warnings.contains { $0.message.hasPrefix("'x_profile_id' is sent as the header 'X-Profile-Id'") })
   }
 }

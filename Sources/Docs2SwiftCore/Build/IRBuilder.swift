@@ -43,6 +43,8 @@ struct IRBuilder {
   private var warnedUndeclared: Set<String> = []
   /// Names renamed for Python (`from_`) whose wire name was warned.
   private var warnedReservedStems: Set<String> = []
+  /// The `x_…` parameters already warned as headers (`customHeaderName`), once per name.
+  private var warnedCustomHeaders: Set<String> = []
   /// The classes written in place whose fields are being read, outermost first.
   private var inPlaceClasses: [String] = []
   /// The dict literals the Python examples pass, by keyword (`metadata={"foo": "string"}`).
@@ -971,6 +973,27 @@ struct IRBuilder {
     return result
   }
 
+  /// The header a top-level parameter named `x_…` stands for (`x_profile_id` → `X-Profile-Id`):
+  /// Stainless's Python SDKs name a parameter for its header so (sentdm's `x-profile-id`,
+  /// gradient's `X-Dangerous`, perplexity's `x-client-env`, cerebras' `X-Amz-Cf-Id`; header names
+  /// ignore case). Not one of a coordinate pair (`x_offset` beside `y_offset`), nor a value a
+  /// header cannot carry as text (an object, a date).
+  static func customHeaderName(_ parameter: Field, among params: [Field]) -> String? {
+    let name = parameter.name
+    guard name.hasPrefix("x_"), name.count > 2, !params.contains(where: { $0.name == "y_" + name.dropFirst(2) }) else {
+      return nil
+    }
+    switch parameter.type {
+    case .string, .integer, .number, .boolean: break
+    default: return nil
+    }
+    let words = name.split(separator: "_")
+    guard words.count > 1, words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
+      return nil
+    }
+    return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+  }
+
   /// The form fields a `curl` call in `text` uploads as files: `-F "file=@invoice.pdf"` or
   /// `--form 'file=@a.pdf'` → `file`.
   static func curlFormFiles(_ text: String) -> Set<String> {
@@ -1133,6 +1156,15 @@ struct IRBuilder {
         // "Optional header to specify the beta version(s) you want to use.": the SDK sends it
         // as a header (under a name the reference does not give: the config's `headerNames`).
         params[index].location = .header
+      } else if let header = Self.customHeaderName(params[index], among: params) {
+        params[index].location = .header
+        params[index].headerName = header
+        if warnedCustomHeaders.insert(params[index].name).inserted {
+          diagnostics.warn(
+            "'\(params[index].name)' is sent as the header '\(header)': Stainless's Python SDKs name a header "
+              + "parameter `x_…` for its `X-…` name, and nothing in the reference places it elsewhere",
+            at: operation.location)
+        }
       } else if let rawBodyParameter {
         params[index].location = params[index].name == rawBodyParameter ? .body : .query
       } else {
