@@ -1560,14 +1560,7 @@ struct IRBuilder {
     @discardableResult
     func collect(_ resource: Resource) -> [String: Set<String>] {
       var spelled: [String: Set<String>] = [:]
-      for type in resource.types where !requestOnly.contains(type.name) {
-        type.fields.forEach { $0.forEachField { spelled[$0.name, default: []].insert($0.jsonName) } }
-      }
-      for method in resource.methods {
-        for type in [method.returns, method.pagination?.item].compactMap({ $0 }) {
-          type.forEachField { spelled[$0.name, default: []].insert($0.jsonName) }
-        }
-      }
+      resource.forEachResponseField(excluding: requestOnly) { spelled[$0.name, default: []].insert($0.jsonName) }
       for child in resource.resources { spelled.merge(collect(child)) { $0.union($1) } }
       local[resource.path] = spelled.compactMapValues { $0.count == 1 ? $0.first : nil }
       return spelled

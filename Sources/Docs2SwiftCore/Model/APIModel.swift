@@ -491,9 +491,9 @@ extension Field {
 
 extension Resource {
   /// Calls `body` with every field of what the resource's own methods return and of its
-  /// Domain Types (not its sub-resources').
-  func forEachResponseField(_ body: (Field) -> Void) {
-    types.forEach { $0.fields.forEach { $0.forEachField(body) } }
+  /// Domain Types (not its sub-resources'), but those of the Domain Types named in `excluded`.
+  func forEachResponseField(excluding excluded: Set<String> = [], _ body: (Field) -> Void) {
+    for type in types where !excluded.contains(type.name) { type.fields.forEach { $0.forEachField(body) } }
     for method in methods {
       method.returns?.forEachField(body)
       method.pagination?.item.forEachField(body)
