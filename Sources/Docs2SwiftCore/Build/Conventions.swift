@@ -79,16 +79,9 @@ public struct APIConventions: Sendable, Hashable {
   static func shownAuthorizations(_ methods: [Method]) -> [ShownAuthorization] {
     var found: [ShownAuthorization] = []
     for method in methods {
-      guard let call = method.description.range(of: "curl ") else { continue }
-      var rest = method.description[call.upperBound...]
-      while let range = rest.range(of: "Authorization: ") {
-        rest = rest[range.upperBound...]
-        let scheme = rest.prefix { $0.isASCII && $0.isLetter }
-        // A scheme and then its credentials (`Bearer ...`), not a placeholder (`<auth-scheme>`).
-        guard !scheme.isEmpty, rest.dropFirst(scheme.count).first == " " else { continue }
-        if !found.contains(where: { $0.scheme == scheme }) {
-          found.append(ShownAuthorization(scheme: String(scheme), operation: method.operation))
-        }
+      for scheme in CurlCall(in: method.description)?.authorizationSchemes ?? []
+      where !found.contains(where: { $0.scheme == scheme }) {
+        found.append(ShownAuthorization(scheme: String(scheme), operation: method.operation))
       }
     }
     return found

@@ -987,19 +987,20 @@ struct IRBuilder {
     case .string, .integer, .number, .boolean: break
     default: return nil
     }
-    let words = name.split(separator: "_")
-    guard words.count > 1, words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
+    return headerName(spelling: name)
+  }
+
+  /// The header name `name`'s words spell, capitalised and joined by hyphens
+  /// (`x_profile_id` → `X-Profile-Id`); nil for one word, or an empty word or one not of
+  /// letters and digits.
+  static func headerName(spelling name: String) -> String? {
+    let words = name.split(separator: "_", omittingEmptySubsequences: false)
+    guard words.count > 1,
+      words.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+    else {
       return nil
     }
     return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
-  }
-
-  /// The form fields a `curl` call in `text` uploads as files: `-F "file=@invoice.pdf"` or
-  /// `--form 'file=@a.pdf'` → `file`.
-  static func curlFormFiles(_ text: String) -> Set<String> {
-    guard let call = text.range(of: "curl ") else { return [] }
-    let form = #/(?:-F|--form)\s+["']?([A-Za-z_][A-Za-z0-9_]*)=@/#
-    return Set(text[call.upperBound...].matches(of: form).map { String($0.output.1) })
   }
 
   static func saysHeader(_ description: String) -> Bool {
@@ -1322,7 +1323,7 @@ struct IRBuilder {
     // A body parameter of no given type that the method's own `curl` call uploads as a form file
     // (`-F "file=@invoice.pdf"`) is a file (bem's `infer_schema.create(file: object)`, which its
     // SDK sends as multipart).
-    let formFiles = Self.curlFormFiles(MarkdownRenderer.render(blocks: operation.description))
+    let formFiles = CurlCall(in: MarkdownRenderer.render(blocks: operation.description))?.formFiles ?? []
     for index in params.indices
     where params[index].type == .any && params[index].location == .body && formFiles.contains(params[index].name) {
       params[index].type = .file
@@ -1674,13 +1675,8 @@ struct IRBuilder {
   /// for `x_dangerous`). A lowercase slug is no such evidence (imagekit's
   /// `new_folder_name="new-folder-name"` travels in the body).
   static func isHeaderName(_ value: String, of name: String) -> Bool {
-    let words = value.split(separator: "-", omittingEmptySubsequences: false)
-    return words.count > 1
-      && words.allSatisfy { word in
-        word.first.map { $0.isASCII && $0.isUppercase } == true
-          && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-      }
-      && words.joined(separator: "_").lowercased() == name.lowercased()
+    guard let spelled = headerName(spelling: name), value.lowercased() == spelled.lowercased() else { return false }
+    return value.split(separator: "-").allSatisfy { $0.first.map { $0.isASCII && $0.isUppercase } == true }
   }
 
   /// Whether `value` is `name` as documented, or its letters and digits run together in any
