@@ -829,6 +829,62 @@ import Testing
     #expect(!(try SwiftModel.decide(gitpod, config: GeneratorConfig()).1.contains { $0.message.contains("API key") }))
   }
 
+  @Test("a client constructed with another credential's name, or with none, is a guessed scheme, warned there")
+  func authenticationSchemeGuessedFromTheConstruction() throws {
+    func reference(_ construction: String) -> String {
+      """
+      # Sessions
+
+      ## Create Session
+
+      `sessions.create(SessionCreateParams**kwargs) -> Session`
+
+      **post** `/v1/sessions`
+
+      ### Parameters
+
+      - `name: str`
+
+      ### Returns
+
+      - `class Session: …`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      \(construction)
+      session = client.sessions.create(
+          name="name",
+      )
+      ```
+
+      """
+    }
+    func warning(_ construction: String) throws -> Diagnostic? {
+      let api = try parseReference(reference(construction)).api
+      return try SwiftModel.decide(api, config: GeneratorConfig()).1.first {
+        $0.message.contains("does not show how the API key is sent")
+      }
+    }
+    // lumaai's `auth_token=`, openint's `token=`: named in the warning, at the argument.
+    let named = try #require(try warning("client = Acme(\n    region=\"us\",\n    auth_token=\"My Auth Token\",\n)"))
+    #expect(named.message.contains("its Python client takes 'auth_token=', not 'bearer_token='"), "\(named.message)")
+    #expect(named.location?.line == 25 && named.location?.column == 5, "\(String(describing: named.location))")
+    #expect(!named.message.contains("publicMethods"))
+    // steel's, terminal's, writer's `client = Acme()`: no credential shown at all.
+    let none = try #require(try warning("client = Acme()"))
+    #expect(none.message.contains("its Python client is constructed without a key"), "\(none.message)")
+    #expect(none.message.contains("name those the API answers without one in 'publicMethods'"))
+    #expect(none.location?.line == 23 && none.location?.column == 10, "\(String(describing: none.location))")
+    // A client option (`region=`) is no credential; `bearer_token=` says the scheme.
+    #expect(try warning("client = Acme(\n    bearer_token=\"My Token\",\n)") == nil)
+    // An example that constructs no client says nothing either way.
+    #expect(try warning("from acme import sessions") == nil)
+  }
+
   @Test("a request a method's description shows says the key's scheme; descriptions that disagree are warned")
   func authenticationSchemeFromDescriptions() throws {
     func reference(_ schemes: [String], curl: Bool = true) -> String {

@@ -22,8 +22,11 @@ public struct APIConventions: Sendable, Hashable {
   /// they agree on one.
   public var shownAuthorizations: [ShownAuthorization] = []
   /// Where the documented client construction passes the key without saying how it is sent
-  /// (`api_key=`): the place a warning points to when the scheme must be assumed.
+  /// (`api_key=`, `auth_token=`), or constructs the client without one (`client = Steel()`):
+  /// the place a warning points to when the scheme must be assumed.
   public var apiKeyArgumentLocation: SourceLocation?
+  /// The keyword that passes the key there (`api_key`); nil where the construction passes none.
+  public var apiKeyArgument: String?
   /// The Python package the examples import the client from (`openai`): how the API's own
   /// tooling spells its name in lower case.
   public var pythonPackage: String?

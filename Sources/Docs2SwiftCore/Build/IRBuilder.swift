@@ -271,8 +271,8 @@ struct IRBuilder {
       Self.insert(resource, into: &resources)
     }
     var api = APIDocument(title: title, resources: resources).withConventions()
-    if api.conventions.authorizationScheme == nil {
-      api.conventions.apiKeyArgumentLocation = apiKeyArgumentLocation()
+    if api.conventions.authorizationScheme == nil, let shown = credentialArgument() {
+      (api.conventions.apiKeyArgument, api.conventions.apiKeyArgumentLocation) = shown
     }
     api.conventions.arrayQueryParameterLocation = arrayQueryParameterLocation
     return api
@@ -298,15 +298,20 @@ struct IRBuilder {
     resource.wireNameStyle ?? wireNameStyles.api
   }
 
-  /// The line of the first Python example that passes the key as `api_key=`.
-  private func apiKeyArgumentLocation() -> SourceLocation? {
-    for operation in reference.sections.flatMap(\.operations) {
-      guard let code = operation.codeExample, code.content.contains("api_key=") else { continue }
-      let lines = code.content.split(separator: "\n", omittingEmptySubsequences: false)
-      if let index = lines.firstIndex(where: { $0.contains("api_key=") }), index < code.lineLocations.count {
-        return code.lineLocations[index]
-      }
-      return code.location
+  /// The credential the first Python example that constructs the client with one passes
+  /// (`api_key=`, `auth_token=`), where; where none does, nil at the first construction
+  /// (`client = Steel()`). Nil where no example constructs the client.
+  private func credentialArgument() -> (String?, SourceLocation)? {
+    let examples = reference.sections.flatMap(\.operations).compactMap(\.codeExample)
+    for code in examples {
+      guard let argument = Self.clientCredentialArgument(code.content) else { continue }
+      let offset = code.content.utf8.distance(from: code.content.startIndex, to: argument.start)
+      return (argument.name, code.location(ofContentOffset: offset))
+    }
+    for code in examples {
+      guard let call = Self.clientConstruction(code.content) else { continue }
+      let offset = code.content.utf8.distance(from: code.content.startIndex, to: call.start)
+      return (nil, code.location(ofContentOffset: offset))
     }
     return nil
   }

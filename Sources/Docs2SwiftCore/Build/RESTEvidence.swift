@@ -358,10 +358,35 @@ extension IRBuilder {
   /// (`client = M3ter(api_key="My API Key", org_id="My Org ID")` → `org_id: My Org ID`, …): the
   /// arguments of the first call of the class the example imports (`from m3ter import M3ter`).
   static func clientConstructionArguments(_ code: String) -> [String: String] {
-    guard let client = APIConventions.importedClientName(code) else { return [:] }
+    guard let call = clientConstruction(code) else { return [:] }
+    return pythonStringArguments(String(call.arguments))
+  }
+
+  /// The documented client construction: the first call of the class the example imports
+  /// (`from acme import Acme` … `client = Acme(api_key="My API Key")`), its start and the text
+  /// between its parentheses. Nil where the example constructs none.
+  static func clientConstruction(_ code: String) -> (start: String.Index, arguments: Substring)? {
+    guard let client = APIConventions.importedClientName(code) else { return nil }
     let afterImport = code.range(of: "import " + client)?.upperBound ?? code.startIndex
-    guard let call = code.range(of: client + "(", range: afterImport..<code.endIndex) else { return [:] }
-    return pythonStringArguments(String(SignatureSyntax.parenthesized(code[call.upperBound...])))
+    guard let call = code.range(of: client + "(", range: afterImport..<code.endIndex) else { return nil }
+    return (call.lowerBound, SignatureSyntax.parenthesized(code[call.upperBound...]))
+  }
+
+  /// The keyword argument of the documented client construction that passes a credential: one
+  /// named for a key, a token, a secret or a password (`api_key=`, `auth_token=`, `bearer_token=`,
+  /// `private_key=`, `token=`), not a client option (`organization_id=`, `base_url=`); with its
+  /// start in `code`.
+  static func clientCredentialArgument(_ code: String) -> (name: String, start: String.Index)? {
+    guard let call = clientConstruction(code) else { return nil }
+    for argument in SignatureSyntax.topLevelArguments(call.arguments) {
+      let trimmed = argument.drop { $0.isWhitespace }
+      guard let equals = trimmed.firstIndex(of: "=") else { continue }
+      let name = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+      let words = name.split(separator: "_")
+      guard let last = words.last, ["key", "token", "secret", "password"].contains(last) else { continue }
+      return (name, trimmed.startIndex)
+    }
+    return nil
   }
 
   /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`

@@ -103,8 +103,9 @@ extension SwiftModel {
     if let scheme = config.authScheme ?? api.conventions.authorizationScheme {
       model.authScheme = scheme.isEmpty ? nil : scheme
     } else {
-      // A reference whose examples pass the key (`api_key=`) without saying how it travels: the
-      // guess is warned about there. One that shows no client at all says nothing either way.
+      // A reference whose examples pass the key (`api_key=`) without saying how it travels, or
+      // construct the client without one: the guess is warned about there. One that shows no
+      // client at all says nothing either way.
       model.authScheme = "Bearer"
       model.authIsGuessed = config.authHeader == nil
       if let location = api.conventions.apiKeyArgumentLocation {
@@ -115,16 +116,20 @@ extension SwiftModel {
           ? "; its descriptions show "
             + shown.map { "'Authorization: \($0.scheme) …' ('\($0.operation)')" }.joined(separator: " and ")
           : ""
+        let shows =
+          api.conventions.apiKeyArgument.map { "its Python client takes '\($0)=', not 'bearer_token='" }
+          ?? "its Python client is constructed without a key"
         diagnostics.append(
           Diagnostic(
             .warning,
-            "the reference does not show how the API key is sent (its Python client takes 'api_key=', not "
-              + "'bearer_token='\(conflict)); "
+            "the reference does not show how the API key is sent (\(shows)\(conflict)); "
               + "the client sends '\(model.authHeader): Bearer <key>'"
               + (model.authIsGuessed
                 ? " and the server also accepts 'Authorization: <key>' and 'X-Api-Key: <key>'" : "")
               + ": set 'authScheme' "
-              + "('Bearer', 'none' or the word before the key, such as 'APIKey') in the config to decide",
+              + "('Bearer', 'none' or the word before the key, such as 'APIKey') in the config to decide"
+              + (api.conventions.apiKeyArgument == nil
+                ? "; every method requires the key: name those the API answers without one in 'publicMethods'" : ""),
             at: location))
       }
     }
