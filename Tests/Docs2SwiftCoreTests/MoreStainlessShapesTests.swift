@@ -1167,6 +1167,44 @@ struct MoreStainlessShapesTests {
     #expect(presigned.requestBody == .parameter)
   }
 
+  @Test func aBodyThatIsAListSendsTheOtherParametersInTheQuery() throws {
+    // llama-cloud's `pipelines.files.create(pipeline_id, body: Iterable[Body], project_id=…)`: its
+    // SDK sends the list as the JSON body and `project_id` in the query; a JSON array has no
+    // members (80 tests got 400 "the body must be an object").
+    let text = Self.reference(
+      "widgets.files.create(strwidget_id, FileCreateParams**kwargs) -> None", "put", "/widgets/{widget_id}/files",
+      """
+      ### Parameters
+
+      - `widget_id: str`
+      - `body: Iterable[Body]`
+        - `file_id: str`
+      - `project_id: Optional[str]`
+
+      """)
+    // (Structured only: flattened, `project_id` after the list's item's last field may be either's.)
+    do {
+      let (api, warnings) = try Self.parse(text)
+      let method = try #require(RESTReferenceTests.method(api, "widgets.files.create"))
+      #expect(method.requestBody == .parameter)
+      #expect(method.params.map(\.location) == [.path, .body, .query])
+      #expect(warnings.contains { $0.message.contains("'project_id' of 'Call Widgets' is sent in the query") })
+      let wire = WireRequest(
+        method,
+        params: .object([
+          ("widget_id", .string("w")), ("body", .array([.object([("file_id", .string("f"))])])),
+          ("project_id", .string("p")),
+        ]),
+        arrayFormat: "brackets")
+      #expect(wire.body == .array([.object([("file_id", .string("f"))])]))
+      #expect(wire.query.contains { $0.name == "project_id" && $0.value == "p" })
+    }
+    // A `body` that is an object may have members beside it: they stay in the body.
+    let object = text.replacingOccurrences(of: "- `body: Iterable[Body]`", with: "- `body: Body`")
+    let member = try #require(RESTReferenceTests.method(try Self.parse(object).api, "widgets.files.create"))
+    #expect(member.params.map(\.location) == [.path, .body, .body])
+  }
+
   @Test func aUnionWrittenInPlaceUnderAClasssName() throws {
     // dedalus's `chat.completions.create(model: Model, …)` lists the members of its module's own
     // `Model` union (`str`, `class DedalusModel: …`); the Domain Type `Model` is the models

@@ -1347,6 +1347,21 @@ struct IRBuilder {
       default: false
       }
     }
+    // A `body` parameter that is a list is the whole body, and a JSON array has no members: the
+    // method's other body parameters travel in the query, as the Stainless SDKs send them
+    // (llama-cloud's `pipelines.files.create(pipeline_id, body=[…], project_id=…)`); warned.
+    if !isConnect, rawBodyParameter == nil,
+      let whole = params.first(where: { $0.name == Self.bodyParameterName && $0.location == .body }),
+      case .array = whole.type, !mayBeFile(whole.type)
+    {
+      for index in params.indices where params[index].location == .body && params[index].name != whole.name {
+        params[index].location = .query
+        diagnostics.warn(
+          "'\(params[index].name)' of '\(operation.heading)' is sent in the query: the method's 'body' is a list, "
+            + "the whole JSON body, which has no members",
+          at: operation.location)
+      }
+    }
     let bodyParameters = params.filter { $0.location == .body }
     if rawBodyParameter != nil {
       requestBody = .binary
