@@ -62,6 +62,20 @@ struct MultipartFormTests {
     #expect(upload.tags == ["a", "b"])
   }
 
+  @Test("a file sent without a filename is its text's bytes, not base64; a list of files keeps each one's bytes")
+  func fileWithoutAFilename() throws {
+    // steel's SDK sends `user_data_dir=b"Example data"` as a text part; RFC 7578 makes a file's
+    // name optional (`curl -F 'file=<notes.txt'`). "abcd" is base64 too: still its own bytes.
+    struct Files: Decodable {
+      var file: Data
+      var others: [Data]
+    }
+    let body = Self.form([("file", "abcd", nil), ("others[]", "x\u{0}y", "a.bin"), ("others[]", "YWJj", nil)])
+    let files = try ExampleMultipartForm.decode(Files.self, body: body, headers: Self.headers)
+    #expect(files.file == Data("abcd".utf8))
+    #expect(files.others == [Data("x\u{0}y".utf8), Data("YWJj".utf8)])
+  }
+
   @Test("an object or a list sent as one JSON text part reads as its members")
   func jsonTextParts() throws {
     // ImageKit's SDK: `customMetadata={"brand": "bar"}`, `extensions=[…]`.

@@ -6,7 +6,8 @@ import Foundation
 /// A `multipart/form-data` upload read as an operation's parameters, as the SDKs send one: a
 /// part per member, named by its path (`purpose`, `expires_after[seconds]`, `tags[]`), each
 /// text read as the member's type asks (a string, number, Bool, enum, timestamp or union, as
-/// `ExampleQueryTreeDecoder` reads a query object's members), each file's bytes as `Data`.
+/// `ExampleQueryTreeDecoder` reads a query object's members), each file's bytes as `Data` (a
+/// part without a filename, its text's bytes).
 public enum ExampleMultipartForm {
   /// What an operation that takes an upload gives its procedure (`decodeForm`).
   public static func decoder<Params: Decodable & Sendable>()
@@ -36,7 +37,8 @@ public enum ExampleMultipartForm {
         path += rest
       }
       tree.insert(
-        part.isFile ? part.data.base64EncodedString() : String(decoding: part.data, as: UTF8.self), at: path[...])
+        part.isFile ? part.data.base64EncodedString() : String(decoding: part.data, as: UTF8.self),
+        part: .some(part.isFile ? part.data : nil), at: path[...])
     }
     do {
       return try Params(from: ExampleQueryTreeDecoder(tree: tree, commaSeparated: false, codingPath: []))

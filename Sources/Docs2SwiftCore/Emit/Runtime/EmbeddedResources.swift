@@ -7006,7 +7006,8 @@ import Foundation
 /// A `multipart/form-data` upload read as an operation's parameters, as the SDKs send one: a
 /// part per member, named by its path (`purpose`, `expires_after[seconds]`, `tags[]`), each
 /// text read as the member's type asks (a string, number, Bool, enum, timestamp or union, as
-/// `ExampleQueryTreeDecoder` reads a query object's members), each file's bytes as `Data`.
+/// `ExampleQueryTreeDecoder` reads a query object's members), each file's bytes as `Data` (a
+/// part without a filename, its text's bytes).
 public enum ExampleMultipartForm {
   /// What an operation that takes an upload gives its procedure (`decodeForm`).
   public static func decoder<Params: Decodable & Sendable>()
@@ -7036,7 +7037,8 @@ public enum ExampleMultipartForm {
         path += rest
       }
       tree.insert(
-        part.isFile ? part.data.base64EncodedString() : String(decoding: part.data, as: UTF8.self), at: path[...])
+        part.isFile ? part.data.base64EncodedString() : String(decoding: part.data, as: UTF8.self),
+        part: .some(part.isFile ? part.data : nil), at: path[...])
     }
     do {
       return try Params(from: ExampleQueryTreeDecoder(tree: tree, commaSeparated: false, codingPath: []))
@@ -7133,6 +7135,9 @@ extension ExampleQueryParameters {
 /// The members of an object parameter: the texts given at a path, and the keys under it.
 struct ExampleQueryTree {
   var texts: [String] = []
+  /// A form's parts beside `texts`: each file part's bytes, nil for a text part. Empty for a
+  /// query's members.
+  var files: [Data?] = []
   var members: [String: ExampleQueryTree] = [:]
 
   /// `[a][b][]` → `["a", "b", ""]`; nil when the name is not made of bracketed keys.
@@ -7167,15 +7172,17 @@ struct ExampleQueryTree {
     return head + bracketed.map { "[\($0)]" }.joined()
   }
 
-  /// Adds `text` at `path`; an empty key (`[]`) adds to the list at its parent.
-  mutating func insert(_ text: String, at path: ArraySlice<String>) {
+  /// Adds `text` at `path`; an empty key (`[]`) adds to the list at its parent. A form's part
+  /// adds its `part` too: its bytes for a file, nil for a text.
+  mutating func insert(_ text: String, part: Data?? = nil, at path: ArraySlice<String>) {
     guard let key = path.first, !(key.isEmpty && path.count == 1) else {
       texts.append(text)
+      if let part { files.append(part) }
       return
     }
     // (A list of objects, `name[items][][id]`, is not one the Python SDKs write: left out.)
     guard !key.isEmpty else { return }
-    members[key, default: ExampleQueryTree()].insert(text, at: path.dropFirst())
+    members[key, default: ExampleQueryTree()].insert(text, part: part, at: path.dropFirst())
   }
 }
 
@@ -7203,7 +7210,7 @@ struct ExampleQueryTreeDecoder: Decoder {
     if commaSeparated, texts.count == 1 {
       texts = texts[0].isEmpty ? [] : texts[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
-    return Unkeyed(decoder: self, texts: texts)
+    return Unkeyed(decoder: self, texts: texts, files: texts == tree.texts ? tree.files : [])
   }
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer { Single(decoder: self) }
@@ -7237,8 +7244,13 @@ struct ExampleQueryTreeDecoder: Decoder {
     case is Int32.Type: return try scalar(Int32.self) { Int32($0) } as! T
     case is Double.Type: return try scalar(Double.self) { Double($0) } as! T
     case is Float.Type: return try scalar(Float.self) { Float($0) } as! T
-    // (An upload's file, its bytes as base64.)
-    case is Data.Type: return try scalar(Data.self) { Data(base64Encoded: $0) } as! T
+    case is Data.Type:
+      // A form's file part, its bytes; a text part, its text's (RFC 7578 makes a file's name
+      // optional: `curl -F 'file=<notes.txt'`). A query's member, as base64.
+      if tree.files.count == tree.texts.count, let part = tree.files.last {
+        return try (part ?? Data(text().utf8)) as! T
+      }
+      return try scalar(Data.self) { Data(base64Encoded: $0) } as! T
     default:
       // An object or a list sent as one JSON text (ImageKit's uploads: `customMetadata={"a": 1}`).
       if tree.members.isEmpty, tree.texts.count == 1, let first = tree.texts[0].first(where: { !$0.isWhitespace }),
@@ -7320,14 +7332,17 @@ struct ExampleQueryTreeDecoder: Decoder {
   struct Unkeyed: UnkeyedDecodingContainer {
     let decoder: ExampleQueryTreeDecoder
     let texts: [String]
+    /// A form's parts beside `texts` (`ExampleQueryTree.files`).
+    let files: [Data?]
     var currentIndex = 0
     var codingPath: [any CodingKey] { decoder.codingPath }
     var count: Int? { texts.count }
     var isAtEnd: Bool { currentIndex >= texts.count }
 
-    init(decoder: ExampleQueryTreeDecoder, texts: [String]) {
+    init(decoder: ExampleQueryTreeDecoder, texts: [String], files: [Data?]) {
       self.decoder = decoder
       self.texts = texts
+      self.files = files
     }
 
     /// The decoder of the next element (a text of its own).
@@ -7336,7 +7351,9 @@ struct ExampleQueryTreeDecoder: Decoder {
         throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "no more values"))
       }
       defer { currentIndex += 1 }
-      return decoder.child(ExampleQueryTree(texts: [texts[currentIndex]]), key: Index(intValue: currentIndex))
+      let files = files.count == texts.count ? [files[currentIndex]] : []
+      return decoder.child(
+        ExampleQueryTree(texts: [texts[currentIndex]], files: files), key: Index(intValue: currentIndex))
     }
 
     mutating func decodeNil() throws -> Bool { false }
