@@ -1096,8 +1096,13 @@ class Renderer:
         m = self.index.get(res_mod)
         if m is None:
             return None, None
+        classes = {node.name for node in m.tree.body if isinstance(node, ast.ClassDef)}
         for node in m.tree.body:
-            if isinstance(node, ast.ClassDef) and not node.name.startswith("Async") and not node.name.endswith(
+            # (The async twin is `Async` + the name: scale-gp's `AsyncJobsResource` is sync.)
+            is_async_twin = node.name.startswith("Async") and node.name[len("Async") :] in classes if isinstance(
+                node, ast.ClassDef
+            ) else False
+            if isinstance(node, ast.ClassDef) and not is_async_twin and not node.name.endswith(
                 ("WithRawResponse", "WithStreamingResponse")
             ):
                 defs = [n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == name]
