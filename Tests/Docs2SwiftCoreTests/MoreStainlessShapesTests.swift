@@ -435,8 +435,9 @@ struct MoreStainlessShapesTests {
   }
 
   @Test func aMethodOfTheClientItself() throws {
-    // mixedbread's `client.embed(…)`, written `.embed(…)` under the API's own heading: generated
-    // on a resource named for that section (it stopped the reference: "names no resource").
+    // mixedbread's `client.embed(…)`, written `.embed(…)` under the API's own heading: kept on a
+    // resource named for that section (it stopped the reference: "names no resource"), and the
+    // client's own method too, as in Python.
     let text = """
       # Mixedbread
 
@@ -456,12 +457,29 @@ struct MoreStainlessShapesTests {
     let (api, warnings) = try Self.parse(text)
     let method = try #require(RESTReferenceTests.method(api, "mixedbread.embed"))
     #expect(method.paramsType == "ClientEmbedParams")
+    #expect(api.resources.map(\.holdsClientMethods) == [true])
+    #expect(!warnings.contains { $0.message.contains("client itself") }, "\(warnings.map(\.message))")
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let own = try #require(files.first { $0.path.hasSuffix("Client/MixedbreadClient+Methods.swift") }).contents
+    #expect(own.contains("extension MixedbreadClient {"))
+    #expect(own.contains("  public func embed(\n    model: String,"), "\(own)")
+    #expect(own.contains("  public func embedWithResponse("))
+    #expect(!own.contains("struct") && !own.contains("var mixedbread"))
+    // The resource stays (`client.mixedbread.embed(…)`, where the server's service is).
+    #expect(files.contains { $0.path.hasSuffix("Resources/MixedbreadResource.swift") })
+    #expect(IRExport.json(api).contains(#""clientMethods""#))
+
+    // A name the client has already (`withOptions`) keeps them on the resource, warned.
+    let taken = text.replacingOccurrences(of: ".embed(ClientEmbedParams", with: ".with_options(ClientEmbedParams")
+    let (takenAPI, _) = try Self.parse(taken)
+    let (_, warned) = try SwiftModel.decide(takenAPI, config: GeneratorConfig())
     #expect(
-      warnings.contains {
-        $0.message
-          == "'embed' is a method of the client itself; it is generated on a resource named for its section "
-          + "'Mixedbread': `mixedbread.embed`" && $0.location?.line == 5
-      })
+      warned.contains {
+        $0.message == "the methods of the client itself are generated on 'client.mixedbread' only: "
+          + "'withOptions' is a member of the client already" && $0.location?.line == 3
+      }, "\(warned.map(\.message))")
+    let kept = try PackageEmitter.emit(takenAPI, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    #expect(!kept.contains { $0.path.hasSuffix("+Methods.swift") })
   }
 
   @Test func aUnionMemberNamingAnUndeclaredType() throws {

@@ -46,7 +46,7 @@ import Testing
     #expect(warning.location?.column == text[..<start.lowerBound].utf8.count + 1)  // columns count UTF-8 bytes
   }
 
-  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 25)])
+  @Test(arguments: [("openai", 35), ("lithic", 45), ("Tests/REST/acme", 26)])
   func flattenedGivesTheSameModel(name: String, methods: Int) throws {
     let (structured, flattened) = try Self.parse(name)
     #expect(flattened.reference.wasFlattened)

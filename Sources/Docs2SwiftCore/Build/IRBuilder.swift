@@ -45,6 +45,8 @@ struct IRBuilder {
   private var warnedReservedStems: Set<String> = []
   /// The `x_…` parameters already warned as headers (`customHeaderName`), once per name.
   private var warnedCustomHeaders: Set<String> = []
+  /// The sections whose methods are the client's own (`.embed(…)`).
+  private var clientMethodSections: Set<Int> = []
   /// The classes written in place whose fields are being read, outermost first.
   private var inPlaceClasses: [String] = []
   /// The dict literals the Python examples pass, by keyword (`metadata={"foo": "string"}`).
@@ -268,6 +270,7 @@ struct IRBuilder {
         name: resourcePath.last ?? "", path: resourcePath, title: sectionTitle, methods: methods,
         types: typesBySection[sectionIndex].map { declarations[$0.name] ?? $0 })
       resource.wireNameStyle = wireNameStyles.sections[sectionIndex]
+      resource.holdsClientMethods = clientMethodSections.contains(sectionIndex)
       Self.insert(resource, into: &resources)
     }
     var api = APIDocument(title: title, resources: resources).withConventions()
@@ -1073,13 +1076,11 @@ struct IRBuilder {
         "the signature `\(signature)` names no resource and method", at: operation.signatureLocation)
     }
     if accessor.count == 1 {
-      // A method of the client itself (`.embed(…)`, `client.embed()` in Python): generated on a
-      // resource named for its section, as the Swift client has no methods of its own.
-      let section = reference.sections[sectionIndex]
-      accessor = [Self.snakeCase(section.title), name]
-      diagnostics.warn(
-        "'\(name)' is a method of the client itself; it is generated on a resource named for its section "
-          + "'\(section.title)': `\(accessor.joined(separator: "."))`", at: operation.signatureLocation)
+      // A method of the client itself (`.embed(…)`, `client.embed()` in Python): kept on a
+      // resource named for its section (`Resource.holdsClientMethods`), which the Swift model
+      // makes the client's own too.
+      accessor = [Self.snakeCase(reference.sections[sectionIndex].title), name]
+      clientMethodSections.insert(sectionIndex)
     }
     let returnsName = syntax.returns
     let page = Self.pageType(of: operation)

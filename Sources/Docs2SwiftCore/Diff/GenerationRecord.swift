@@ -230,6 +230,7 @@ public enum IRImport {
       }
       resource.wireNameStyle = decoded
     }
+    if case .bool(let holds)? = value["clientMethods"] { resource.holdsClientMethods = holds }
     return resource
   }
 

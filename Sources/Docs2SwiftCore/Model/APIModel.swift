@@ -33,6 +33,9 @@ public struct Resource: Sendable, Hashable {
   /// (`APIConventions.wireNameStyle`); nil where it follows the API. Its fields' `jsonName`s
   /// already hold it.
   public var wireNameStyle: WireNameStyle?
+  /// Whether its methods are the client's own (`.embed(…)`, Python's `client.embed()`), kept on
+  /// a resource named for their section (`mixedbread`).
+  public var holdsClientMethods = false
 
   public init(
     name: String, path: [String], title: String, methods: [Method] = [], types: [TypeDecl] = [],

@@ -32,6 +32,7 @@ public enum IRExport {
     ]
     // Only where the resource's own evidence overrides the API's style (older exports lack it).
     if let style = resource.wireNameStyle { members.append(("wireNameStyle", .string(style.rawValue))) }
+    if resource.holdsClientMethods { members.append(("clientMethods", .bool(true))) }
     members += [
       ("methods", .array(resource.methods.map(value))),
       ("types", .array(resource.types.map(value))),

@@ -222,6 +222,10 @@ struct SwiftResource: Sendable, Hashable {
   var children: [[String]]
   /// Indices into `SwiftModel.operations`.
   var operations: [Int]
+  /// Whether its methods are the client's own too (`client.embed(…)`, as Python's): a resource
+  /// that holds the client's methods (`Resource.holdsClientMethods`) whose function names no
+  /// member of the client takes.
+  var extendsClient = false
 }
 
 /// One operation of the API as Swift sees it.

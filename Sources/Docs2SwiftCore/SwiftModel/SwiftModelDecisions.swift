@@ -193,6 +193,27 @@ extension SwiftModel {
             + "whose name the reference does not give: it is not sent; name the header in the config "
             + "('headerNames: \(parameter)=<Header-Name>')", at: unnamedHeaderLocations[parameter]))
     }
+    // The methods of the client itself (`.embed(…)`) are the client's own too, as in Python,
+    // where no member of the client takes one of their names.
+    let clientMembers = Set(Self.clientMemberNames + model.resources.filter { $0.path.count == 1 }.map(\.propertyName))
+    for (index, resource) in model.resources.enumerated()
+    where api.allResources.contains(where: { $0.path == resource.path && $0.holdsClientMethods }) {
+      let names = resource.operations.flatMap { operation in
+        let operation = model.operations[operation]
+        return [operation.functionName, operation.functionName + "WithResponse"]
+          + (operation.eventStream.map { [$0.functionName] } ?? [])
+      }
+      if let taken = names.first(where: clientMembers.contains) {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the methods of the client itself are generated on 'client.\(resource.propertyName)' only: "
+              + "'\(taken)' is a member of the client already",
+            at: api.allResources.first { $0.path == resource.path }?.methods.first?.documentedAt))
+      } else {
+        model.resources[index].extendsClient = true
+      }
+    }
     let shape = ExampleShape(model)
     for index in model.operations.indices {
       let operation = model.operations[index]
@@ -253,6 +274,14 @@ extension SwiftModel {
   static func resourcePropertyNames(_ path: [String]) -> [String] {
     path.indices.map { resourcePropertyName(Array(path[...$0])) }
   }
+
+  /// The members of the generated client (`client.mustache`) a method of the client itself
+  /// may not be named.
+  static let clientMemberNames = [
+    "options", "core", "init", "withOptions", "apiKeyEnvironmentVariable", "baseURLEnvironmentVariable",
+    "defaultBaseURL", "version", "authorizationHeader", "authorizationScheme", "queryArrayFormat", "defaultTimeout",
+    "defaultMaxRetries",
+  ]
 
   static func resourceNames(_ api: APIDocument, taken: Set<String>, typePrefix: String) -> [SwiftResource] {
     // Compared without case: each resource's type names its DocC extension file, and two files

@@ -72,6 +72,15 @@ struct ClientEmitter {
           template: "client-pagination")))
     for resource in model.resources {
       add("\(sources)/Resources/\(resource.typeName).swift", resourceView(resource), "client-resource")
+      if resource.extendsClient {
+        var view = resourceView(resource)
+        view.extendedType = [clientName]
+        view.resources = []
+        view.docLines = DocComment.lines(
+          "The methods of the client itself, as `client.\(model.operations[resource.operations[0]].functionName)(…)` "
+            + "(also reached as `\(accessor(resource))`).", width: 100)
+        add("\(sources)/\(clientName)+Methods.swift", view, "client-resource")
+      }
     }
     files.append(RuntimeSources.file("Sources/ExampleKitAsyncHTTPClient/AsyncHTTPClientTransport.swift", runtime))
     let tests = "Tests/\(clientTestsModuleName)"

@@ -189,6 +189,9 @@ public struct ClientResourceView: Sendable, Hashable {
   public var docLines: [String]
   public var resources: [ResourceReferenceView]
   public var methods: [ClientMethodView]
+  /// The client, where these are the methods of the client itself (`extension AcmeClient`):
+  /// `typeName` is then the resource that holds them too. Empty for a resource.
+  public var extendedType: [String] = []
 }
 
 /// A page type's conformance to `PaginatedResponse`.
@@ -368,6 +371,7 @@ extension ClientResourceView: TemplateView {
     case "docLines": .of(self.docLines)
     case "resources": .of(self.resources)
     case "methods": .of(self.methods)
+    case "extendedType": .of(self.extendedType)
     default: nil
     }
   }

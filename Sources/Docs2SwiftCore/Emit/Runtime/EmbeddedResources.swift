@@ -49,8 +49,13 @@ import Foundation
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{#extendedType}}
+extension {{.}} {
+{{/extendedType}}
+{{^extendedType}}
 {{access}} struct {{typeName}}: Sendable {
   let core: ClientCore
+{{/extendedType}}
   {{#resources}}
 
   {{#docLines}}
