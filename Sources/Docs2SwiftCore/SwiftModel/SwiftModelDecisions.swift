@@ -197,7 +197,9 @@ extension SwiftModel {
     // where no member of the client takes one of their names.
     let clientMembers = Set(Self.clientMemberNames + model.resources.filter { $0.path.count == 1 }.map(\.propertyName))
     for (index, resource) in model.resources.enumerated()
-    where api.allResources.contains(where: { $0.path == resource.path && $0.holdsClientMethods }) {
+    where !resource.operations.isEmpty
+      && api.allResources.contains(where: { $0.path == resource.path && $0.holdsClientMethods })
+    {
       let names = resource.operations.flatMap { operation in
         let operation = model.operations[operation]
         return [operation.functionName, operation.functionName + "WithResponse"]
