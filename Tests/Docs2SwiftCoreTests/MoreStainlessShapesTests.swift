@@ -468,6 +468,17 @@ struct MoreStainlessShapesTests {
     // The resource stays (`client.mixedbread.embed(…)`, where the server's service is).
     #expect(files.contains { $0.path.hasSuffix("Resources/MixedbreadResource.swift") })
     #expect(IRExport.json(api).contains(#""clientMethods""#))
+    // The config names it by its resource; named as its signature writes it, it is told so.
+    let config = try GeneratorConfig.parse(
+      "publicMethods: embed\nparameterLocations: embed.model=query\n", path: "c.yml")
+    let configWarnings = api.locating(by: config).1.map(\.message)
+    #expect(
+      configWarnings.contains(
+        "the config names 'embed' public, which is no method or resource of the reference (a method of the "
+          + "client itself is named with its resource: 'mixedbread.embed')"), "\(configWarnings)")
+    #expect(configWarnings.contains { $0.hasSuffix("named with its resource: 'mixedbread.embed.model')") })
+    let named = try GeneratorConfig.parse("publicMethods: mixedbread.embed\n", path: "c.yml")
+    #expect(api.locating(by: named).1.isEmpty)
 
     // A name the client has already (`withOptions`) keeps them on the resource, warned.
     let taken = text.replacingOccurrences(of: ".embed(ClientEmbedParams", with: ".with_options(ClientEmbedParams")

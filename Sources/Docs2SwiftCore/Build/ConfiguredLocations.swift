@@ -34,12 +34,26 @@ extension APIDocument {
     return api
   }
 
-  /// Warnings, at the config's entries, for the keys of `entries` not in `matched`.
-  private static func unmatched(
+  /// Warnings, at the config's entries, for the keys of `entries` not in `matched`; one that
+  /// names a method of the client itself as its signature writes it (`pdf` for `.pdf(…)`) is
+  /// told the name it has (`steel.pdf`).
+  private func unmatched(
     _ entries: some Sequence<String>, matched: Set<String>, at places: [String: SourceLocation],
     _ message: (String) -> String
   ) -> [Diagnostic] {
-    entries.filter { !matched.contains($0) }.sorted().map { Diagnostic(.warning, message($0), at: places[$0]) }
+    var clientMethods: [String: String] = [:]
+    for resource in allResources where resource.holdsClientMethods {
+      for method in resource.methods {
+        clientMethods[method.name] = (resource.path + [method.name]).joined(separator: ".")
+      }
+    }
+    return entries.filter { !matched.contains($0) }.sorted().map { entry in
+      let first = String(entry.prefix { $0 != "." })
+      let hint = clientMethods[first].map {
+        " (a method of the client itself is named with its resource: '\($0 + entry.dropFirst(first.count))')"
+      }
+      return Diagnostic(.warning, message(entry) + (hint ?? ""), at: places[entry])
+    }
   }
 
   /// `self` with every parameter `headerNames` names (by its documented name) in the header, but
@@ -61,7 +75,7 @@ extension APIDocument {
     }
     return (
       api,
-      Self.unmatched(headerNames.keys, matched: matched, at: locations) {
+      unmatched(headerNames.keys, matched: matched, at: locations) {
         "the config names a header for '\($0)', which no method has as a parameter"
       }
     )
@@ -96,7 +110,7 @@ extension APIDocument {
     }
     return (
       api,
-      Self.unmatched(configured.keys, matched: applied, at: places) { key in
+      unmatched(configured.keys, matched: applied, at: places) { key in
         refusals[key].map { "the config's location for '\(key)' is not followed: \($0)" }
           ?? "the config places '\(key)', which no method has as a parameter"
       }
@@ -140,7 +154,7 @@ extension APIDocument {
     }
     return (
       api,
-      Self.unmatched(wireNames.keys, matched: matched, at: places) {
+      unmatched(wireNames.keys, matched: matched, at: places) {
         "the config names the wire name of '\($0)', which no method has as a parameter"
       }
     )
@@ -165,7 +179,7 @@ extension APIDocument {
     }
     return (
       api,
-      Self.unmatched(publicMethods, matched: matched, at: places) {
+      unmatched(publicMethods, matched: matched, at: places) {
         "the config names '\($0)' public, which is no method or resource of the reference"
       }
     )
