@@ -238,6 +238,9 @@ struct SwiftOperation: Sendable, Hashable {
   var resourcePath: [String]
   /// The method of the resource type and the service protocol: `listMembers` (unescaped).
   var functionName: String
+  /// The client's method that returns the decoded value with the HTTP response:
+  /// `listMembersWithResponse` (unescaped).
+  var rawFunctionName: String { functionName + "WithResponse" }
   /// `organizations.list_members`, as the reference names the method.
   var documentedPath: String
   /// `organizations.listMembers`: how a Swift caller reaches it from the client.

@@ -196,13 +196,14 @@ extension SwiftModel {
     // The methods of the client itself (`.embed(…)`) are the client's own too, as in Python,
     // where no member of the client takes one of their names.
     let clientMembers = Set(Self.clientMemberNames + model.resources.filter { $0.path.count == 1 }.map(\.propertyName))
+    let holdingClientMethods = Dictionary(
+      api.allResources.filter(\.holdsClientMethods).map { ($0.path, $0.methods.first?.documentedAt) },
+      uniquingKeysWith: { first, _ in first })
     for (index, resource) in model.resources.enumerated()
-    where !resource.operations.isEmpty
-      && api.allResources.contains(where: { $0.path == resource.path && $0.holdsClientMethods })
-    {
+    where !resource.operations.isEmpty && holdingClientMethods.keys.contains(resource.path) {
       let names = resource.operations.flatMap { operation in
         let operation = model.operations[operation]
-        return [operation.functionName, operation.functionName + "WithResponse"]
+        return [operation.functionName, operation.rawFunctionName]
           + (operation.eventStream.map { [$0.functionName] } ?? [])
       }
       if let taken = names.first(where: clientMembers.contains) {
@@ -211,7 +212,7 @@ extension SwiftModel {
             .warning,
             "the methods of the client itself are generated on 'client.\(resource.propertyName)' only: "
               + "'\(taken)' is a member of the client already",
-            at: api.allResources.first { $0.path == resource.path }?.methods.first?.documentedAt))
+            at: holdingClientMethods[resource.path] ?? nil))
       } else {
         model.resources[index].extendsClient = true
       }

@@ -156,7 +156,7 @@ struct ClientEmitter {
     }
     let docs = MethodDocs(operation, errorName: errorName, example: methodExamples[operation.swiftPath])
     var view = ClientMethodView(
-      name: SwiftNaming.escaped(operation.functionName), rawName: operation.functionName + "WithResponse",
+      name: SwiftNaming.escaped(operation.functionName), rawName: operation.rawFunctionName,
       docLines: DocComment.lines(docs.labelled, width: 98), paramsDocLines: DocComment.lines(docs.params, width: 98),
       rawDocLines: DocComment.lines(docs.raw, width: 98), arguments: arguments, hasArguments: !arguments.isEmpty,
       optionsLabel: operation.optionsLabel, paramsType: operation.paramsType,
@@ -473,7 +473,7 @@ extension ClientEmitter {
       return ClientCallView(
         paramsType: operation.paramsType, params: JSONLiteralView(example.request), response: JSONLiteralView(response),
         call: operation.callee + "(params, options: options)",
-        rawCall: (["client"] + resource + [operation.functionName + "WithResponse"]).joined(separator: ".")
+        rawCall: (["client"] + resource + [operation.rawFunctionName]).joined(separator: ".")
           + "(params, options: options)",
         path: SwiftNaming.stringLiteralContents(operation.method.http.path))
     }
