@@ -260,6 +260,58 @@ struct APIDiffTests {
     #expect(streamForm.swift == "`MessagesResource.createStream(_:options:)` no longer exists")
   }
 
+  @Test("a method of the client itself that stops being the client's own (a new resource takes its name) is breaking")
+  func clientMethods() throws {
+    let old = """
+      # Mixedbread
+
+      ## Embed
+
+      `.embed(ClientEmbedParams**kwargs) -> None`
+
+      **post** `/v1/embeddings`
+
+      ### Parameters
+
+      - `model: str`
+
+      """
+    // A resource `embed` is a member of the client: `client.embed(model:)` can no longer be its method.
+    let new =
+      old + """
+
+        # Embed
+
+        ## Create
+
+        `embed.create(EmbedCreateParams**kwargs) -> None`
+
+        **post** `/v1/embed`
+
+        ### Parameters
+
+        - `input: str`
+
+        """
+    let removed = try Self.diff(old, new)
+    let change = try #require(
+      removed.changes.first { $0.kind == "method-removed" }, "\(removed.changes.map(\.message))")
+    #expect(change.message == "method `mixedbread.embed` as the client's own removed")
+    #expect(change.impact == .breaking)
+    #expect(change.swift == "`MixedbreadClient.embed(model:options:)` no longer exists")
+    #expect(change.location?.line == 1)
+    #expect(removed.changes.contains { $0.kind == "resource-added" })
+    #expect(removed.bump == .major)
+    let added = try Self.diff(new, old)
+    #expect(
+      added.changes.contains { $0.kind == "method-added" && $0.swift == "new `MixedbreadClient.embed(model:options:)`" }
+    )
+    // A method added with its resource is reported with the resource only.
+    let widgets = "# Widgets\n\n## Create\n\n`widgets.create() -> None`\n\n**post** `/v1/widgets`\n"
+    let both = try Self.diff(widgets, widgets + "\n" + old)
+    #expect(both.changes.map(\.kind) == ["resource-added"], "\(both.changes.map(\.message))")
+  }
+
   @Test("a new Domain Type is additive")
   func domainTypes() throws {
     let (forward, backward) = try Self.both(

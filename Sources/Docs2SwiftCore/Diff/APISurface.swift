@@ -123,6 +123,18 @@ struct APISurface {
               initLabels: labels, owner: "resource:" + path, subject: "method `\(operation.documentedPath)`",
               locationKey: "method:" + operation.documentedPath,
               swiftName: "\(function)(\(labels.map { $0 + ":" }.joined()))"))
+          // A method of the client itself is the client's own too (`client.embed(…)`): whether it
+          // is (a member of the client may take its name) is an entry of its own; the method's
+          // entry reports its signature.
+          if resource.extendsClient {
+            add(
+              Entry(
+                key: "method:" + operation.documentedPath + ":client", kind: .method, signature: "the client's own",
+                owner: "method:" + operation.documentedPath,
+                subject: "method `\(operation.documentedPath)` as the client's own",
+                locationKey: "method:" + operation.documentedPath,
+                swiftName: "\(model.clientName).\(operation.functionName)(\(labels.map { $0 + ":" }.joined()))"))
+          }
           // The streaming form (`createStream(_:options:)`) is a method of its own.
           if let stream = operation.eventStream {
             add(
