@@ -1642,7 +1642,8 @@ class Renderer:
         return names
 
     def find_client_call(self, fn: ast.FunctionDef, am: ApiMethod) -> Optional[ast.Call]:
-        want = "client." + am.resource + "." + am.name
+        # (A method of the client itself has no resource: `client.classify`.)
+        want = ".".join(part for part in ("client", am.resource, am.name) if part)
         for node in ast.walk(fn):
             if isinstance(node, ast.Call):
                 txt = ast.unparse(node.func)
@@ -1696,7 +1697,7 @@ class Renderer:
             else:
                 self.warnings.append(f"{am.resource}.{am.name}: no test; example arguments synthesized from the required parameters")
                 args = self.synth_args(am)
-        call = f"client.{am.resource}.{am.name}"
+        call = ".".join(part for part in ("client", am.resource, am.name) if part)
         if kind == "page":
             var = "page"
         elif kind in ("binary", "scalar", "union", "jsonl", "stream"):
