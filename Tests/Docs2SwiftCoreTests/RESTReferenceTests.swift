@@ -610,7 +610,8 @@ import Testing
     let service = try #require(files.first { $0.key.hasSuffix("Services/AcmeWidgetsService.swift") }?.value)
     #expect(service.components(separatedBy: "requiresCredentials: false").count == 2)
     let listAll = try #require(service.range(of: "public static let listAll"))
-    #expect(service[listAll.upperBound...].prefix(600).contains("requiresCredentials: false"))
+    let listAllProcedure = service[listAll.upperBound...].components(separatedBy: "public static let")[0]
+    #expect(listAllProcedure.contains("requiresCredentials: false"))
     let warning = try #require(output.warnings.first { $0.message.contains("public") })
     #expect(
       warning.message == "the config names 'widgets.nowhere' public, which is no method or resource of the reference")
@@ -651,6 +652,10 @@ import Testing
       widgets.contains(
         "params.createdAt = try query.object(\"created_at\", as: WidgetListAllParams.CreatedAt.self)"))
     #expect(files.keys.contains { $0.hasSuffix("AcmeServer/Connect/QueryObjects.swift") })
+    // A list of objects, as the SDKs' `brackets` format writes it (`sort[][field]=…`).
+    #expect(
+      widgets.contains(
+        "params.sort = try query.object(\"sort\", as: [WidgetListAllParams.Sort].self) ?? params.sort"))
     // A map in the query (openai's `chat.completions.list(metadata:)`), as `metadata[key]=value`.
     let openai = try emitFiles(try Self.parse("openai").structured.api)
     let completions = try #require(openai.first { $0.key.hasSuffix("Services/OpenAICompletionsService.swift") }?.value)

@@ -76,6 +76,66 @@ struct MultipartFormTests {
     #expect(files.others == [Data("x\u{0}y".utf8), Data("YWJj".utf8)])
   }
 
+  @Test("a list of objects reads element by element, files inside them too")
+  func listsOfObjects() throws {
+    // landingai's `classes: Iterable[Class]` (`classes[][class]=…`), kernel's
+    // `files: Iterable[File]` whose `file` is a file (`files[][file]`): the SDKs' `brackets`.
+    struct Class: Decodable, Equatable {
+      var name: String?
+      var description: String?
+      var tags: [String]?
+      enum CodingKeys: String, CodingKey {
+        case description, tags
+        case name = "class"
+      }
+    }
+    struct Entry: Decodable, Equatable {
+      var file: Data
+      var destPath: String
+      enum CodingKeys: String, CodingKey {
+        case file
+        case destPath = "dest_path"
+      }
+    }
+    struct Form: Decodable {
+      var classes: [Class]
+      var files: [Entry]?
+    }
+    let body = Self.form([
+      ("classes[][description]", "d", nil), ("classes[][class]", "a", nil), ("classes[][class]", "b", nil),
+      ("classes[][tags][]", "x", nil), ("classes[][tags][]", "y", nil), ("classes[][class]", "c", nil),
+      ("files[][file]", "x\u{0}y", "a.bin"), ("files[][dest_path]", "/a", nil), ("files[][file]", "z", "b.bin"),
+      ("files[][dest_path]", "/b", nil),
+    ])
+    let form = try ExampleMultipartForm.decode(Form.self, body: body, headers: Self.headers)
+    // A key the last element has already begins the next one.
+    #expect(
+      form.classes == [
+        Class(name: "a", description: "d"), Class(name: "b", tags: ["x", "y"]), Class(name: "c"),
+      ])
+    #expect(
+      form.files == [Entry(file: Data("x\u{0}y".utf8), destPath: "/a"), Entry(file: Data("z".utf8), destPath: "/b")])
+    // The newer SDKs index them (`classes[0][class]`, `tags[0]`).
+    let indexed = Self.form([
+      ("classes[0][class]", "a", nil), ("classes[1][class]", "b", nil), ("classes[1][tags][0]", "x", nil),
+      ("classes[0][description]", "d", nil), ("files[0][file]", "z", "b.bin"), ("files[0][dest_path]", "/b", nil),
+    ])
+    let read = try ExampleMultipartForm.decode(Form.self, body: indexed, headers: Self.headers)
+    #expect(read.classes == [Class(name: "a", description: "d"), Class(name: "b", tags: ["x"])])
+    #expect(read.files == [Entry(file: Data("z".utf8), destPath: "/b")])
+    // A required list left out is empty: the SDKs send no part for an empty list.
+    let none = Self.form([("files[0][file]", "z", "b.bin"), ("files[0][dest_path]", "/b", nil)])
+    #expect(try ExampleMultipartForm.decode(Form.self, body: none, headers: Self.headers).classes == [])
+    // An element without a required member is named by its index.
+    let bad = Self.form([("classes[][class]", "a", nil), ("files[][dest_path]", "/a", nil)])
+    do {
+      _ = try ExampleMultipartForm.decode(Form.self, body: bad, headers: Self.headers)
+      Issue.record("a list element without its file was read")
+    } catch let error as ExampleRPCError {
+      #expect(error.message == "invalid form for Form: the part 'files[0][file]' is required")
+    }
+  }
+
   @Test("an object or a list sent as one JSON text part reads as its members")
   func jsonTextParts() throws {
     // ImageKit's SDK: `customMetadata={"brand": "bar"}`, `extensions=[…]`.

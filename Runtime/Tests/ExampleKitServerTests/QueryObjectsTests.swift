@@ -50,6 +50,38 @@ struct QueryObjectsTests {
     #expect(try again.object("f", as: Filter.self)?.tags == ["x", "y"])
   }
 
+  @Test("a list of objects reads element by element: a key the last element has begins the next")
+  func listsOfObjects() throws {
+    let query = ExampleQueryParameters(
+      "items[][name]=a&items[][range][gte]=1&items[][range][lt]=2&items[][name]=b&items[][range][gte]=3"
+        + "&items[][tags][]=x&items[][tags][]=y&items[][name]=c&limit=3")
+    let items = try #require(try query.object("items", as: [Filter].self))
+    #expect(
+      items == [
+        Filter(name: "a", range: Range(gte: 1, lt: 2)), Filter(name: "b", range: Range(gte: 3), tags: ["x", "y"]),
+        Filter(name: "c"),
+      ])
+    // The newer SDKs index them (`items[0][name]=…`), lists inside them too.
+    let indexed = ExampleQueryParameters(
+      "items[1][name]=b&items[0][name]=a&items[0][tags][0]=x&items[0][tags][1]=y&items[1][range][gte]=3")
+    #expect(
+      try query.object("items", as: [Filter].self) != nil
+        && indexed.object("items", as: [Filter].self) == [
+          Filter(name: "a", tags: ["x", "y"]), Filter(name: "b", range: Range(gte: 3)),
+        ])
+    // An object whose keys are indices stays one where its type is an object.
+    #expect(try ExampleQueryParameters("f[name]=n&f[0]=x").object("f", as: Filter.self)?.name == "n")
+    // Its elements' members, not a list of texts: refused, named.
+    let texts = ExampleQueryParameters("items[]=a&items[][name]=b")
+    #expect(throws: ExampleRPCError.self) { try texts.object("items", as: [Filter].self) }
+    do {
+      _ = try ExampleQueryParameters("items[][range][gte]=1").object("items", as: [Filter].self)
+      Issue.record("an element without its name was read")
+    } catch let error as ExampleRPCError {
+      #expect(error.message == "query parameter 'items' lacks the member 'items[0][name]'")
+    }
+  }
+
   @Test("a member its type does not read, or a missing required one, is invalid_argument, named")
   func invalidMembers() {
     for (text, message) in [

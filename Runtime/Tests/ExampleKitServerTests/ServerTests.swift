@@ -471,6 +471,10 @@ struct ServerTests {
     #expect(try brackets.ints("n") == [1, 2])
     let repeated = ExampleQueryParameters("ids=a&ids=b")
     #expect(repeated.strings("ids") == ["a", "b"])
+    // The newer SDKs' brackets, indexed; a key that is no index is not an element.
+    let indexed = ExampleQueryParameters("ids[0]=a&ids[1]=b&n[0]=1&ids[x]=c&ids[]]=d")
+    #expect(indexed.strings("ids") == ["a", "b"])
+    #expect(try indexed.ints("n") == [1])
     let comma = ExampleQueryParameters("ids=a,b&n=1,2&empty=")
     #expect(comma.strings("ids") == ["a,b"])
     #expect(comma.strings("ids", commaSeparated: true) == ["a", "b"])

@@ -6393,14 +6393,21 @@ public struct ExampleQueryParameters: Sendable, Hashable {
     return found ? map : nil
   }
 
-  /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets),
-  /// `name=a&name=b` (repeated), and with `commaSeparated` (the API's format) `name=a,b`.
-  /// Nil when the parameter is absent.
+  /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets;
+  /// the newer SDKs' `name[0]=a&name[1]=b`), `name=a&name=b` (repeated), and with
+  /// `commaSeparated` (the API's format) `name=a,b`. Nil when the parameter is absent.
   public func strings(_ name: String, commaSeparated: Bool = false) -> [String]? {
-    let values = items.filter { $0.name == name || $0.name == name + "[]" }.map(\.value)
+    let values = items.filter { $0.name == name || $0.name == name + "[]" || Self.isElement($0.name, of: name) }
+      .map(\.value)
     guard !values.isEmpty else { return nil }
     guard commaSeparated, values.count == 1 else { return values }
     return values[0].isEmpty ? [] : values[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// Whether `itemName` is an indexed element of `name`: `name[0]`.
+  static func isElement(_ itemName: String, of name: String) -> Bool {
+    guard itemName.count > name.count + 2, itemName.hasPrefix(name + "["), itemName.hasSuffix("]") else { return false }
+    return itemName.dropFirst(name.count + 1).dropLast().allSatisfy { ("0"..."9").contains($0) }
   }
 
   /// Every value of an array parameter as integers (see `strings`; a number holds no comma, so
@@ -7106,7 +7113,8 @@ import Foundation
 extension ExampleQueryParameters {
   /// An object parameter as the SDKs send one, a member per key (`created_at[after]=…`, nested
   /// `filter[range][gte]=…`; a list member as `name[key][]=a`, repeated, or with
-  /// `commaSeparated` as `name[key]=a,b`), each member's text read as its type decodes it (a
+  /// `commaSeparated` as `name[key]=a,b`; a list of objects as `name[][key]=…`, each element's
+  /// members in turn, or `name[0][key]=…`), each member's text read as its type decodes it (a
   /// string, number, Bool, enum, timestamp or union). Nil when the query has no member of it; a
   /// member its type does not read, or a missing required one, is `invalid_argument`.
   public func object<Value: Decodable>(
@@ -7144,6 +7152,31 @@ struct ExampleQueryTree {
   /// query's members.
   var files: [Data?] = []
   var members: [String: ExampleQueryTree] = [:]
+  /// A list of objects, as the Python SDKs' `brackets` format writes one: `name[][key]=…`, each
+  /// element's members in turn (`classes[][class]=a&classes[][description]=b&classes[][class]=c`
+  /// is two elements: a key the last element has already begins the next, as Rack reads them).
+  var elements: [ExampleQueryTree] = []
+
+  var isEmpty: Bool { texts.isEmpty && members.isEmpty && elements.isEmpty }
+
+  /// The members as a list's elements when every key is an index, in order: the newer
+  /// Stainless SDKs write a list as `name[0]=a&name[1]=b` (`classes[0][class]=…`). Nil otherwise.
+  var indexedElements: [ExampleQueryTree]? {
+    guard !members.isEmpty, texts.isEmpty, elements.isEmpty else { return nil }
+    var indexed: [(Int, ExampleQueryTree)] = []
+    for (key, member) in members {
+      guard key.allSatisfy({ ("0"..."9").contains($0) }), let index = Int(key) else { return nil }
+      indexed.append((index, member))
+    }
+    return indexed.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// Whether a value was given at `path` (a list's `[]` always takes one more).
+  func holds(_ path: ArraySlice<String>) -> Bool {
+    guard let key = path.first else { return !texts.isEmpty || !members.isEmpty }
+    guard !key.isEmpty, let member = members[key] else { return false }
+    return member.holds(path.dropFirst())
+  }
 
   /// `[a][b][]` → `["a", "b", ""]`; nil when the name is not made of bracketed keys.
   static func path(_ suffix: Substring) -> [String]? {
@@ -7185,8 +7218,12 @@ struct ExampleQueryTree {
       if let part { files.append(part) }
       return
     }
-    // (A list of objects, `name[items][][id]`, is not one the Python SDKs write: left out.)
-    guard !key.isEmpty else { return }
+    guard !key.isEmpty else {
+      let rest = path.dropFirst()
+      if elements.last?.holds(rest) ?? true { elements.append(ExampleQueryTree()) }
+      elements[elements.count - 1].insert(text, part: part, at: rest)
+      return
+    }
     members[key, default: ExampleQueryTree()].insert(text, part: part, at: path.dropFirst())
   }
 }
@@ -7199,7 +7236,7 @@ struct ExampleQueryTreeDecoder: Decoder {
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-    guard tree.texts.isEmpty else {
+    guard tree.texts.isEmpty, tree.elements.isEmpty else {
       throw DecodingError.typeMismatch(
         [String: Any].self, .init(codingPath: codingPath, debugDescription: "a value, not members"))
     }
@@ -7207,15 +7244,20 @@ struct ExampleQueryTreeDecoder: Decoder {
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-    guard tree.members.isEmpty else {
+    if let indexed = tree.indexedElements { return Unkeyed(decoder: self, elements: indexed) }
+    guard tree.members.isEmpty, tree.texts.isEmpty || tree.elements.isEmpty else {
       throw DecodingError.typeMismatch(
         [Any].self, .init(codingPath: codingPath, debugDescription: "members, not a list"))
     }
+    guard tree.elements.isEmpty else { return Unkeyed(decoder: self, elements: tree.elements) }
     var texts = tree.texts
     if commaSeparated, texts.count == 1 {
       texts = texts[0].isEmpty ? [] : texts[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
-    return Unkeyed(decoder: self, texts: texts, files: texts == tree.texts ? tree.files : [])
+    let files = texts == tree.texts && tree.files.count == texts.count ? tree.files.map { [$0] } : nil
+    return Unkeyed(
+      decoder: self,
+      elements: texts.indices.map { ExampleQueryTree(texts: [texts[$0]], files: files?[$0] ?? []) })
   }
 
   func singleValueContainer() throws -> any SingleValueDecodingContainer { Single(decoder: self) }
@@ -7226,7 +7268,7 @@ struct ExampleQueryTreeDecoder: Decoder {
 
   /// The one text of a value: the last given.
   func text() throws -> String {
-    guard tree.members.isEmpty, let text = tree.texts.last else {
+    guard tree.members.isEmpty, tree.elements.isEmpty, let text = tree.texts.last else {
       throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath, debugDescription: "no value"))
     }
     return text
@@ -7271,7 +7313,7 @@ struct ExampleQueryTreeDecoder: Decoder {
     let decoder: ExampleQueryTreeDecoder
     var codingPath: [any CodingKey] { decoder.codingPath }
 
-    func decodeNil() -> Bool { decoder.tree.texts.isEmpty && decoder.tree.members.isEmpty }
+    func decodeNil() -> Bool { decoder.tree.isEmpty }
     func decode(_ type: Bool.Type) throws -> Bool { try decoder.decode(type) }
     func decode(_ type: String.Type) throws -> String { try decoder.decode(type) }
     func decode(_ type: Double.Type) throws -> Double { try decoder.decode(type) }
@@ -7318,7 +7360,13 @@ struct ExampleQueryTreeDecoder: Decoder {
     func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try child(key).scalar(type) { UInt16($0) } }
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try child(key).scalar(type) { UInt32($0) } }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try child(key).scalar(type) { UInt64($0) } }
-    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+      // A list left out is empty: the SDKs send no member (no part) for an empty list.
+      if !contains(key), T.self is any ExampleParameterList.Type {
+        return try decoder.child(ExampleQueryTree(), key: key).decode(type)
+      }
+      return try child(key).decode(type)
+    }
 
     func nestedContainer<NestedKey: CodingKey>(
       keyedBy type: NestedKey.Type, forKey key: Key
@@ -7336,29 +7384,26 @@ struct ExampleQueryTreeDecoder: Decoder {
 
   struct Unkeyed: UnkeyedDecodingContainer {
     let decoder: ExampleQueryTreeDecoder
-    let texts: [String]
-    /// A form's parts beside `texts` (`ExampleQueryTree.files`).
-    let files: [Data?]
+    /// Each element: one text (with a form's file part, `ExampleQueryTree.files`), or an
+    /// object's members.
+    let elements: [ExampleQueryTree]
     var currentIndex = 0
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var count: Int? { texts.count }
-    var isAtEnd: Bool { currentIndex >= texts.count }
+    var count: Int? { elements.count }
+    var isAtEnd: Bool { currentIndex >= elements.count }
 
-    init(decoder: ExampleQueryTreeDecoder, texts: [String], files: [Data?]) {
+    init(decoder: ExampleQueryTreeDecoder, elements: [ExampleQueryTree]) {
       self.decoder = decoder
-      self.texts = texts
-      self.files = files
+      self.elements = elements
     }
 
-    /// The decoder of the next element (a text of its own).
+    /// The decoder of the next element (a text of its own, or an object's members).
     mutating func next() throws -> ExampleQueryTreeDecoder {
       guard !isAtEnd else {
         throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "no more values"))
       }
       defer { currentIndex += 1 }
-      let files = files.count == texts.count ? [files[currentIndex]] : []
-      return decoder.child(
-        ExampleQueryTree(texts: [texts[currentIndex]], files: files), key: Index(intValue: currentIndex))
+      return decoder.child(elements[currentIndex], key: Index(intValue: currentIndex))
     }
 
     mutating func decodeNil() throws -> Bool { false }

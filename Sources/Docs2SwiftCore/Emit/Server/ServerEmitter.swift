@@ -326,8 +326,8 @@ enum ServerEmitter {
   /// the body's): scalars, enums (by raw value) and arrays of either, an array in each format
   /// the SDKs send (`commaSeparated`: the API's `queryArrayFormat` is `comma`), timestamps (RFC
   /// 3339), unions (as their members decode the text), maps of those (`metadata[key]=value`),
-  /// objects (`created_at[after]=…`); those of types a query cannot carry as text (nested maps,
-  /// any JSON, lists of unions or objects) are left out.
+  /// objects (`created_at[after]=…`) and lists of objects (`items[][id]=…`); those of types a
+  /// query cannot carry as text (nested maps, any JSON, lists of unions) are left out.
   static func queryAssignments(
     _ operation: SwiftOperation, commaSeparated: Bool, model: SwiftModel
   ) -> [QueryAssignmentView] {
@@ -342,17 +342,20 @@ enum ServerEmitter {
         isArray = true
       }
       let swiftType = argument.type.arrayElement ?? argument.type
-      if !isArray, let reader = decodingReader(type, model: model) {
+      // A list of objects is read whole, as an object is (`items[][id]=…`).
+      let isObjectList = isArray && isObject(type, in: model)
+      if !isArray || isObjectList, let reader = isObjectList ? "object" : decodingReader(type, model: model) {
         // Read through a decoder rather than as one text; an object's lists in the API's format.
         let inCommaFormat = reader == "object" && commaSeparated
         var view = QueryAssignmentView(
           property: SwiftNaming.escaped(parameter.property), reader: reader, throws: true,
           wireName: SwiftNaming.stringLiteralContents(parameter.wireName), isArray: false,
-          commaSeparated: commaSeparated, enumType: [], decodedType: [swiftType.qualified])
+          commaSeparated: commaSeparated, enumType: [],
+          decodedType: [(isObjectList ? argument.type : swiftType).qualified])
         view.objectInCommaFormat = inCommaFormat
         view.fallback = "params." + view.property
         view.wraps = SwiftLayout.overflows(
-          "      params.\(view.property) = try query.\(reader)(\"\(view.wireName)\", as: \(swiftType.qualified).self"
+          "      params.\(view.property) = try query.\(reader)(\"\(view.wireName)\", as: \(view.decodedType[0]).self"
             + (inCommaFormat ? ", commaSeparated: true" : "") + ") ?? \(view.fallback)")
         return view
       }

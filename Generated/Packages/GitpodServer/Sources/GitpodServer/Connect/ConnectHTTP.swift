@@ -187,14 +187,21 @@ public struct GitpodQueryParameters: Sendable, Hashable {
     return found ? map : nil
   }
 
-  /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets),
-  /// `name=a&name=b` (repeated), and with `commaSeparated` (the API's format) `name=a,b`.
-  /// Nil when the parameter is absent.
+  /// Every value of an array parameter, as the SDKs send one: `name[]=a&name[]=b` (brackets;
+  /// the newer SDKs' `name[0]=a&name[1]=b`), `name=a&name=b` (repeated), and with
+  /// `commaSeparated` (the API's format) `name=a,b`. Nil when the parameter is absent.
   public func strings(_ name: String, commaSeparated: Bool = false) -> [String]? {
-    let values = items.filter { $0.name == name || $0.name == name + "[]" }.map(\.value)
+    let values = items.filter { $0.name == name || $0.name == name + "[]" || Self.isElement($0.name, of: name) }
+      .map(\.value)
     guard !values.isEmpty else { return nil }
     guard commaSeparated, values.count == 1 else { return values }
     return values[0].isEmpty ? [] : values[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// Whether `itemName` is an indexed element of `name`: `name[0]`.
+  static func isElement(_ itemName: String, of name: String) -> Bool {
+    guard itemName.count > name.count + 2, itemName.hasPrefix(name + "["), itemName.hasSuffix("]") else { return false }
+    return itemName.dropFirst(name.count + 1).dropLast().allSatisfy { ("0"..."9").contains($0) }
   }
 
   /// Every value of an array parameter as integers (see `strings`; a number holds no comma, so
