@@ -24,7 +24,8 @@
 #                          uploads sending objects as JSON text parts
 #   kernel 0.131.0         the whole API: a raw request body (`write_file`'s `contents`, sent as
 #                          application/octet-stream, the other parameters in the query), a
-#                          positional argument its placeholder spells
+#                          positional argument its placeholder spells, files inside a list of
+#                          objects (`browsers.fs.upload`'s `files[][file]` form parts)
 #   writer-sdk 3.0.0       the whole API: streams whose events are named for the response's stem
 #                          (`ApplicationGenerateContentChunk`, `QuestionResponseChunk`)
 #   orb-billing 4.90.0     the whole API (4,315 tests): a date or a timestamp in one union
@@ -34,8 +35,8 @@
 #                          body (`parameterLocations`: `end_users.passthrough`'s `qbd_payload`),
 #                          which the reference documents as plain ones
 #
-# Tests left out, each with its reason (the same in every run; all but Kernel's uploads of a file
-# inside a list, below, for a reason outside docs2swift):
+# Tests left out, each with its reason (the same in every run; each for a reason outside
+# docs2swift):
 #   - the SDKs' own skip markers stay (Modern Treasury's `create` of payment orders: "Multiple
 #     values for nested arrays aren't supported yet"), but for Knock's "Steady does not support
 #     bracket-style array query params": a limit of its mock, not of the generated server;
@@ -46,9 +47,7 @@
 #   - imagekitio: its `dummy` resource (not in its api.md); its webhook tests (no HTTP: signatures,
 #     which need the `standardwebhooks` package). (`files.bulk.remove_ai_tags` runs: its `ai_tags`
 #     travels as `AITags`, as the response examples spell it);
-#   - kernel `browsers.fs.upload` and `browsers.load_extensions`: a file inside a list of objects
-#     (`files: Iterable[File]`, `file: FileTypes`), which docs2swift does not send or read as a
-#     form yet; `vaults.items.upsert` with a card or wallet spec: the reference lists those union
+#   - kernel `vaults.items.upsert` with a card or wallet spec: the reference lists those union
 #     members by name only (module-local classes the renderer cannot show), so they are dropped
 #     (warned) and the server refuses them;
 #   - writer-sdk `chat.chat` with all parameters: `file_id` in a graph's references travels as
@@ -133,7 +132,7 @@ suite() {
     kernel)
       folder=kernel-0.131.0 resources="" files=all key="My API Key"
       marker='@pytest.mark.skip(reason="Mock server tests are disabled")'
-      options=(-k "not (Fs and upload and not upload_zip) and not load_extensions and not (Items and upsert and (overload_2 or overload_4))") ;;
+      options=(-k "not (Items and upsert and (overload_2 or overload_4))") ;;
     writer)
       folder=writer_sdk-3.0.0 resources="" files=all key="My API Key"
       options=(-k "not chat_with_all_params") ;;

@@ -901,6 +901,30 @@ struct MoreStainlessShapesTests {
     #expect(client.contains(#"fileFields: ["content"]"#))
   }
 
+  @Test func filesInsideAListOfObjects() throws {
+    // kernel's `browsers.fs.upload(files: Iterable[File])`, each `file: FileTypes`: the request is
+    // a form (it was JSON, which its server refuses), and each file a part of its own, named as
+    // the SDKs name it (`files[][file]`); a list of files' parts are `attachments[]`.
+    let text = Self.reference(
+      "browsers.upload(strid, BrowserUploadParams**kwargs) -> None", "post", "/browsers/{id}/upload",
+      """
+      ### Parameters
+
+      - `id: str`
+      - `files: Iterable[File]`
+        - `dest_path: str` Where the file goes.
+        - `file: FileTypes` The file.
+      - `attachments: Optional[List[FileTypes]]`
+
+      """
+    ).replacingOccurrences(of: "# Widgets", with: "# Browsers")
+    let api = try Self.parse(text).api
+    #expect(RESTReferenceTests.method(api, "browsers.upload")?.requestBody == .multipart)
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let client = try #require(files.first { $0.path.hasSuffix("BrowsersResource.swift") }).contents
+    #expect(client.contains(#"fileFields: ["files[][file]", "attachments[]"]"#), "\(client)")
+  }
+
   @Test func aStreamSwitchWithoutEventsIsAParameter() throws {
     // Contextual's and Arcade's `stream: bool`, whose SDKs read the response as JSON whatever it
     // is: no Domain Type names events, so the method does not stream (the mock streamed and

@@ -139,25 +139,39 @@ struct ClientCoreHTTPTests {
     }
   }
 
-  @Test("an upload is multipart/form-data: the file's bytes as a part, every other field a text part")
+  @Test(
+    "an upload is multipart/form-data: each file's bytes as a part, lists' and objects' too; every other field a text part"
+  )
   func multipartUpload() async throws {
+    struct Entry: Encodable {
+      var file: Data
+      var destPath: String
+      enum CodingKeys: String, CodingKey {
+        case file
+        case destPath = "dest_path"
+      }
+    }
     struct Upload: Encodable {
       var file: Data
       var purpose: String
       var expiresAfter: [String: Int]
       var tags: [String]
       var note: String?
+      var attachments: [Data]
+      var entries: [Entry]
       enum CodingKeys: String, CodingKey {
-        case file, purpose, tags, note
+        case file, purpose, tags, note, attachments, entries
         case expiresAfter = "expires_after"
       }
     }
     let upload = APIOperation(
-      name: "CreateFile", method: "POST", path: "/files", isReadOnly: false, fileFields: ["file"])
+      name: "CreateFile", method: "POST", path: "/files", isReadOnly: false,
+      fileFields: ["file", "attachments[]", "entries[][file]"])
     let bytes = Data([0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D, 0x41])  // NUL, 0xFF, CRLF and "--A"
     try await withServer({ _, _ in .json(#"{"name":"ok"}"#) }) { server in
       let params = Upload(
-        file: bytes, purpose: "batch", expiresAfter: ["seconds": 3600], tags: ["a", "b"], note: nil)
+        file: bytes, purpose: "batch", expiresAfter: ["seconds": 3600], tags: ["a", "b"], note: nil,
+        attachments: [Data("x".utf8), Data("y".utf8)], entries: [Entry(file: Data("z".utf8), destPath: "/z")])
       _ = try await makeClient(server).core.send(
         upload, body: params, options: ExampleRequestOptions(), as: Greeting.self)
       let request = try #require(await server.requests.first)
@@ -192,6 +206,15 @@ struct ClientCoreHTTPTests {
           "a", "b",
         ])
       #expect(byName["note"] == nil)
+      // A list's files and a file inside a list's objects: file parts too, not base64 text.
+      let files = parts.filter { $0.headers.contains("filename=") }
+      #expect(
+        files.map { String($0.headers.split(separator: "\"")[1]) } == [
+          "attachments[]", "attachments[]", "entries[][file]", "file",
+        ])
+      #expect(files.map(\.content).prefix(3) == [Data("x".utf8), Data("y".utf8), Data("z".utf8)])
+      #expect(files[2].headers.contains(#"filename="entries""#))
+      #expect(byName["entries[][dest_path]"].map { String(decoding: $0.content, as: UTF8.self) } == "/z")
     }
   }
 

@@ -1339,12 +1339,14 @@ struct IRBuilder {
         at: operation.location)
     }
     var requestBody = RequestBodyKind.json
-    // (A file, a list of files, or a union that may be one: spitch's `content: Union[FileTypes, str]`.)
+    // (A file, a list of files, a union that may be one: spitch's `content: Union[FileTypes, str]`,
+    // or an object in place holding one: kernel's `files: Iterable[File]`, each `file: FileTypes`.)
     func mayBeFile(_ type: TypeRef) -> Bool {
       switch type {
       case .file: true
       case .array(let element): mayBeFile(element)
       case .union(let members): members.contains(where: mayBeFile)
+      case .object(_, let fields): fields.contains { mayBeFile($0.type) }
       default: false
       }
     }

@@ -3,9 +3,10 @@
 import Foundation
 
 /// A `multipart/form-data` body made from the parameters' JSON, as the Stainless SDKs send an
-/// upload: each file field (its `Data`, base64 in the JSON) a part with the file's bytes, every
-/// other field a text part; an object's members are `name[key]` parts and an array's elements
-/// `name[]` parts; `null`s are left out.
+/// upload: each file (its `Data`, base64 in the JSON) a part with the file's bytes, named in
+/// `fileFields` as the part is (`file`, `files[]`, `files[][file]`), every other field a text
+/// part; an object's members are `name[key]` parts and an array's elements `name[]` parts;
+/// `null`s are left out.
 enum MultipartBody {
   static func encode(json: Data, fileFields: Set<String>, boundary: String) throws(GitpodError) -> Data {
     guard let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] else {
@@ -20,6 +21,12 @@ enum MultipartBody {
       body.append(Data("\r\n".utf8))
     }
     func add(_ name: String, _ value: Any) {
+      if fileFields.contains(name), let base64 = value as? String, let bytes = Data(base64Encoded: base64) {
+        // (Named for its parameter: `files` for `files[][file]`.)
+        let filename = name.prefix { $0 != "[" }
+        part(name, "; filename=\"\(escaped(String(filename)))\"\r\nContent-Type: application/octet-stream", bytes)
+        return
+      }
       switch value {
       case is NSNull: break
       case let members as [String: Any]:
@@ -34,14 +41,7 @@ enum MultipartBody {
         part(name, "", Data("\(value)".utf8))
       }
     }
-    for key in object.keys.sorted() {
-      let value = object[key]!
-      if fileFields.contains(key), let base64 = value as? String, let bytes = Data(base64Encoded: base64) {
-        part(key, "; filename=\"\(escaped(key))\"\r\nContent-Type: application/octet-stream", bytes)
-      } else {
-        add(key, value)
-      }
-    }
+    for key in object.keys.sorted() { add(key, object[key]!) }
     body.append(Data("--\(boundary)--\r\n".utf8))
     return body
   }

@@ -14,8 +14,9 @@ struct APIOperation: Sendable {
   /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
   /// body): its requests carry `Connect-Protocol-Version: 1`.
   var isConnect: Bool = false
-  /// The body's wire names that are files (`FileTypes`): the parameters travel as
-  /// `multipart/form-data` then, each file a part of its own. Empty: a JSON body.
+  /// The body's files (`FileTypes`) by their parts' names (`file`, a list's `files[]`, a member
+  /// of a list's objects `files[][file]`): the parameters travel as `multipart/form-data` then,
+  /// each file a part of its own. Empty: a JSON body.
   var fileFields: [String] = []
   /// The body's wire name whose bytes (`Data`, base64 in the JSON) are the whole request body,
   /// sent as `application/octet-stream`; the other parameters travel in the path and the query.
