@@ -2614,6 +2614,37 @@ struct MoreStainlessShapesTests {
     #expect(!files.values.contains { $0.contains("(`copy`:") })
   }
 
+  @Test func aResourceNamedAllIsNotRegisteredAsEveryService() throws {
+    // anchorbrowser's `sessions.all`: `register(all:)` registers every service, and a resource's
+    // own `register(all:)` called itself for ever (a compile error). Qualified by its path; a
+    // top-level `all` by its kind.
+    func text(_ path: String) -> String {
+      """
+      # All
+
+      ## Delete All
+
+      `\(path).delete() -> Widget`
+
+      **delete** `/v1/\(path.replacingOccurrences(of: ".", with: "/"))`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      """
+    }
+    for (path, label) in [("sessions.all", "sessionsAll"), ("all", "allResource")] {
+      let files = try emitFiles(try Self.parse(text(path)).api)
+      let services = try #require(
+        files.first { $0.key.hasSuffix("Services.swift") && $0.value.contains("register(all") }?.value)
+      #expect(services.contains("    register(\(label): services)\n"), "\(services)")
+      #expect(files.values.contains { $0.contains("func register(\(label) service:") })
+      #expect(!services.contains("register(all: services)"))
+    }
+  }
+
   @Test func aWordTheExamplesWriteInCapitalsIsWrittenSoInTheWireNamesTheyDoNotShow() throws {
     // bem: a camelCase API whose examples write `bucketID`, `callID`, `eventIDs` sends the
     // parameters no example shows so too (`transformationIDs`, its SDK's alias), not

@@ -290,6 +290,8 @@ extension SwiftModel {
     // Compared without case: each resource's type names its DocC extension file, and two files
     // whose names differ only in case are one file on macOS (`OpenAIResource`, `OpenaiResource`).
     var taken = Set(taken.map { $0.lowercased() })
+    // `register(all:)` registers every service at once: no resource's own may take its label.
+    var registerLabels: Set<String> = ["all"]
     var result: [SwiftResource] = []
     for resource in api.allResources {
       let title = resource.title.split(separator: " ").map { SwiftNaming.capitalized(String($0)) }.joined()
@@ -312,12 +314,24 @@ extension SwiftModel {
       taken.insert((candidate + "Resource").lowercased())
       for suffix in ["Service", "Procedures"] { taken.insert((typePrefix + candidate + suffix).lowercased()) }
       let propertyName = Self.resourcePropertyName(resource.path)
+      // (anchorbrowser's `sessions.all`: `register(sessionsAll:)`.)
+      var registerLabel = SwiftNaming.lowerCamelCase(candidate)
+      if registerLabels.contains(registerLabel) {
+        let qualified = SwiftNaming.lowerCamelCase(SwiftNaming.upperCamelCase(resource.path.joined(separator: "_")))
+        registerLabel = qualified == registerLabel ? qualified + "Resource" : qualified
+        var counter = 2
+        while registerLabels.contains(registerLabel) {
+          registerLabel = qualified + String(counter)
+          counter += 1
+        }
+      }
+      registerLabels.insert(registerLabel)
       result.append(
         SwiftResource(
           path: resource.path, title: resource.title, propertyName: propertyName,
           typeName: candidate + "Resource", serviceName: typePrefix + candidate + "Service",
           proceduresName: typePrefix + candidate + "Procedures",
-          registerLabel: SwiftNaming.lowerCamelCase(candidate), children: resource.resources.map(\.path),
+          registerLabel: registerLabel, children: resource.resources.map(\.path),
           operations: []))
     }
     return result
