@@ -915,14 +915,26 @@ struct MoreStainlessShapesTests {
         - `dest_path: str` Where the file goes.
         - `file: FileTypes` The file.
       - `attachments: Optional[List[FileTypes]]`
+      - `source: Optional[Source]`
+        - `str`
+        - `class SourceUpload: …`
+          - `upload: FileTypes`
 
       """
     ).replacingOccurrences(of: "# Widgets", with: "# Browsers")
     let api = try Self.parse(text).api
-    #expect(RESTReferenceTests.method(api, "browsers.upload")?.requestBody == .multipart)
+    let method = try #require(RESTReferenceTests.method(api, "browsers.upload"))
+    #expect(method.requestBody == .multipart)
+    // Where the files are is decided once, in the model: the body is a form because it has file
+    // parts, and the client sends those parts as files (a union's object member holding a file
+    // was a form whose file went as base64 text).
+    #expect(method.fileParts == ["files[][file]", "attachments[]", "source[upload]"])
     let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
     let client = try #require(files.first { $0.path.hasSuffix("BrowsersResource.swift") }).contents
-    #expect(client.contains(#"fileFields: ["files[][file]", "attachments[]"]"#), "\(client)")
+    #expect(client.contains(#"fileFields: ["files[][file]", "attachments[]", "source[upload]"]"#), "\(client)")
+    #expect(
+      IRExport.value(method)["fileParts"]
+        == .array(["files[][file]", "attachments[]", "source[upload]"].map { .string($0) }))
   }
 
   @Test func aStreamSwitchWithoutEventsIsAParameter() throws {

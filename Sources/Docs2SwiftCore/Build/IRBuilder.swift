@@ -1341,15 +1341,7 @@ struct IRBuilder {
     var requestBody = RequestBodyKind.json
     // (A file, a list of files, a union that may be one: spitch's `content: Union[FileTypes, str]`,
     // or an object in place holding one: kernel's `files: Iterable[File]`, each `file: FileTypes`.)
-    func mayBeFile(_ type: TypeRef) -> Bool {
-      switch type {
-      case .file: true
-      case .array(let element): mayBeFile(element)
-      case .union(let members): members.contains(where: mayBeFile)
-      case .object(_, let fields): fields.contains { mayBeFile($0.type) }
-      default: false
-      }
-    }
+    func mayBeFile(_ type: TypeRef) -> Bool { !type.fileParts(named: "").isEmpty }
     // A `body` parameter that is a list is the whole body, and a JSON array has no members: the
     // method's other body parameters travel in the query, as the Stainless SDKs send them
     // (llama-cloud's `pipelines.files.create(pipeline_id, body=[…], project_id=…)`); warned.
@@ -1376,7 +1368,7 @@ struct IRBuilder {
       // (telnyx's `create_presigned_url(…, body: Optional[Body])`). An optional string is a
       // member (telnyx's `porting_orders.comments.create(id, body=…)` sends `{"body": …}`).
       requestBody = .parameter
-    } else if params.contains(where: { mayBeFile($0.type) }) {
+    } else if !Method.fileParts(of: params).isEmpty {
       requestBody = .multipart
     }
     var streaming: Streaming?

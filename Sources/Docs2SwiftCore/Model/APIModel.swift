@@ -154,6 +154,18 @@ public struct Method: Sendable, Hashable {
     case .json, .multipart: nil
     }
   }
+  /// The parts of a `multipart` body that are files, named as the request's form names them
+  /// (`file`, a list's `files[]`, a member of a list's objects `files[][file]`); empty for any
+  /// other body. The one place that says where a request's files are: the builder makes a body
+  /// with a file part multipart, the client sends these parts as files.
+  public var fileParts: [String] {
+    guard requestBody == .multipart else { return [] }
+    return Self.fileParts(of: params)
+  }
+  /// The file parts of `params`' body parameters, whatever the request body is.
+  static func fileParts(of params: [Field]) -> [String] {
+    params.filter { ($0.location ?? .body) == .body }.flatMap { $0.type.fileParts(named: $0.jsonName) }
+  }
   /// What a successful response holds.
   public var response = ResponseKind.json
   /// A parameter that switches the response to a stream of server-sent events (`stream: true`).
@@ -407,6 +419,23 @@ public indirect enum TypeRef: Sendable, Hashable {
   case file
   /// `Union[A, B, …]`: a value of one of the member types (at least two, none a union).
   case union([TypeRef])
+
+  /// The form parts a value of this type named `name` sends as files: a file is one
+  /// (`file`), a list's elements are `name[]`, an object's members written in place
+  /// `name[member]` (kernel's `files: Iterable[File]`, each `file: FileTypes`, is
+  /// `files[][file]`); a union's members' parts, which its value may send (spitch's
+  /// `content: Union[FileTypes, str]` is a file part when it holds a file, text when a string).
+  /// A Domain Type's fields are not followed: a declared type holding a file is sent as JSON.
+  public func fileParts(named name: String) -> [String] {
+    switch self {
+    case .file: [name]
+    case .array(let element): element.fileParts(named: name + "[]")
+    case .union(let members):
+      members.flatMap { $0.fileParts(named: name) }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    case .object(_, let fields): fields.flatMap { $0.type.fileParts(named: name + "[" + $0.jsonName + "]") }
+    default: []
+    }
+  }
 
   public var kindName: String {
     switch self {

@@ -67,6 +67,7 @@ public enum IRExport {
     }
     if !method.paramsTypeDocumented { members.append(("paramsTypeDocumented", .bool(false))) }
     if method.requestBody != .json { members.append(("requestBody", .string(method.requestBody.rawValue))) }
+    if !method.fileParts.isEmpty { members.append(("fileParts", .array(method.fileParts.map { .string($0) }))) }
     if method.response != .json { members.append(("response", .string(method.response.rawValue))) }
     if let streaming = method.eventStream {
       members.append(

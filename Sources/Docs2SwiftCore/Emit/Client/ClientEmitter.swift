@@ -211,21 +211,10 @@ struct ClientEmitter {
     }
     if method.requestBody == .multipart {
       view.isMultipart = true
-      // Each file's part, by the name the encoder gives it (`file`, a list's `files[]`, a member
-      // of a list's objects `files[][file]`). A union that may be a file (`Union[FileTypes, str]`)
-      // travels as a file part when its value is one (bytes, base64 in the JSON form the encoder
-      // reads), else as text.
-      func fileParts(_ type: TypeRef, _ name: String) -> [String] {
-        switch type {
-        case .file: [name]
-        case .array(let element): fileParts(element, name + "[]")
-        case .union(let members): members.contains(.file) ? [name] : []
-        case .object(_, let fields): fields.flatMap { fileParts($0.type, name + "[" + $0.jsonName + "]") }
-        default: []
-        }
-      }
-      view.fileFields = method.params.filter { ($0.location ?? .body) == .body }
-        .flatMap { fileParts($0.type, $0.jsonName) }
+      // Each file's part, by the name the encoder gives it (`Method.fileParts`). A union that
+      // may be a file (`Union[FileTypes, str]`) travels as a file part when its value is one
+      // (bytes, base64 in the JSON form the encoder reads), else as text.
+      view.fileFields = method.fileParts
         .map { "\"\(SwiftNaming.stringLiteralContents($0))\"" }.joined(separator: ", ")
     }
     if let stream = operation.eventStream {
