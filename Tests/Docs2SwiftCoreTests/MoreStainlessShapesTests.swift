@@ -937,6 +937,35 @@ struct MoreStainlessShapesTests {
         == .array(["files[][file]", "attachments[]", "source[upload]"].map { .string($0) }))
   }
 
+  @Test func numericLiteralValuesAreTheFieldsListInBothForms() throws {
+    // A `Literal[8000, 16000]` lists its values unquoted (`- `8000``); flattened, they were read
+    // as prose (`\- `8000` - `16000``, not the structured form's list). An undeclared alias
+    // listing such values (gcore's `ip_version: IPVersion`, `4`, `6`) is the number's type: it
+    // was any JSON value, and a list of them a string enum would have refused the number 4.
+    let text = Self.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> Widget", "post", "/widgets",
+      """
+      ### Parameters
+
+      - `sample_rate: Literal[8000, 16000]` The rate.
+        - `8000`
+        - `16000`
+      - `ip_version: IPVersion` IP version
+        - `4`
+        - `6`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      """)
+    let api = try Self.bothForms(text).flattened
+    let params = try #require(RESTReferenceTests.method(api, "widgets.create")).params
+    #expect(params.map(\.type) == [.integer, .integer])
+    #expect(params.map(\.description) == ["The rate.\n\n- `8000`\n- `16000`", "IP version\n\n- `4`\n- `6`"])
+  }
+
   @Test func aStreamSwitchWithoutEventsIsAParameter() throws {
     // Contextual's and Arcade's `stream: bool`, whose SDKs read the response as JSON whatever it
     // is: no Domain Type names events, so the method does not stream (the mock streamed and

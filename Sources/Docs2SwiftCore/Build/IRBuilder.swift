@@ -512,10 +512,19 @@ struct IRBuilder {
       guard let expression = TypeExpression.parse(type) else {
         throw DiagnosticError("cannot read the type '\(type)' of field '\(name)'", at: item.location)
       }
+      // The values a `Literal[8000, 16000]` field lists (`- `8000``) are its description's list,
+      // as the reference writes them: its wire type is the number's.
+      let numbers = item.children.compactMap { child -> String? in
+        guard case .value(let value) = child.kind, ItemSyntax.isUnquotedLiteral(child.code), Double(value) != nil
+        else { return nil }
+        return "- `\(value)`"
+      }
+      let description = [item.description, numbers.joined(separator: "\n")].filter { !$0.isEmpty }
+        .joined(separator: "\n\n")
       result.append(
         Field(
           name: name, jsonName: jsonName, required: !expression.isOptional,
-          type: try typeRef(expression, item: item), description: item.description))
+          type: try typeRef(expression, item: item), description: description))
     }
     return result
   }
@@ -659,6 +668,14 @@ struct IRBuilder {
           return try unionOfItems(own)
         }
         return .ref(unique)
+      }
+      let valueItems = item.children.filter(\.isEnumValue)
+      // An alias of `Literal[4, 6]` listing its values unquoted (gcore's undeclared `ip_version:
+      // IPVersion`, `- `4``, `- `6``) is the number's type; its values are the field's list.
+      if !valueItems.isEmpty, valueItems.allSatisfy({ ItemSyntax.isUnquotedLiteral($0.code) }),
+        let primitive = TypeExpression.parse("Literal[" + valueItems.map(\.code).joined(separator: ", ") + "]")
+      {
+        return try typeRef(primitive, item: item)
       }
       let values = item.children.compactMap { child -> String? in
         if case .value(let value) = child.kind { return value }

@@ -411,6 +411,8 @@ struct FlatReferenceRestorer {
 enum ItemCode {
   /// `name: Type`, `"VALUE"`, `class Name: …`, or a bare type (`object`, `Literal["A", "B"]`).
   static func isItemCode(_ code: String) -> Bool {
+    // A value of a `Literal[8000, 16000]` or `Literal[True]` field, listed as `8000`, `True`.
+    if ItemSyntax.isUnquotedLiteral(code) { return true }
     let bytes = Array(code.utf8)
     // ASCII without a carriage return (each byte a character): the same rules on bytes.
     if bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return isASCIIItemCode(bytes) }
