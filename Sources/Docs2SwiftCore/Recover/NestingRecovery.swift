@@ -123,6 +123,12 @@ struct NestingRecovery {
   /// `parent/child` wire names a request example shows nested for certain (see
   /// `FlatYAMLLayout.keysOpeningObjects`), for the list being recovered.
   var exampleChildren: Set<String> = []
+  /// The keys of the dicts a Python example passes, by the wire name of the keyword or key they
+  /// are written under (`output_format` → `container`, `encoding`, `sample_rate`), for the list
+  /// being recovered. A Stainless example writes every required field of such a dict (598 of the
+  /// 599 dicts of plain objects in 60 structured references), so a required field none of them
+  /// writes is not the object's (cartesia's `transcript` after `output_format`'s fields).
+  var exampleDictKeys: [String: Set<String>] = [:]
   /// Classes a complete JSON example shows as a scalar (`"metadata": "metadata"`): they hold
   /// no fields, so the field after one is not its child.
   var leafClasses: Set<String> = []
@@ -1360,6 +1366,12 @@ struct NestingRecovery {
         total -= Strength.json.rawValue
         reasons.append("the example of '\(node.item.fieldName ?? node.className ?? "the root")' has no '\(key)'")
       }
+    }
+    if orderKey.group == 1, !node.isMember, !node.isUnion, !node.hasMembers, let field = node.item.fieldName,
+      let keys = exampleDictKeys[Naming.jsonName(field)], !keys.contains(Naming.jsonName(name))
+    {
+      total -= Strength.json.rawValue
+      reasons.append("the example's '\(Naming.jsonName(field))' has no '\(Naming.jsonName(name))', a required field")
     }
     if let field = node.item.fieldName, siblings.isEmpty || !siblings.contains(where: { $0.item.fieldName == name }),
       exampleChildren.contains(Naming.jsonName(field) + "/" + Naming.jsonName(name))

@@ -205,9 +205,13 @@ public struct RecoveredReference: Sendable {
             // The nesting the request examples show: a YAML example's keys written one right
             // after another, and the dicts a Python example passes (prelude's `events=[{…,
             // "target": {…}}]`: `target` is a field of each event, not a parameter).
+            let passed = operation.codeExample.map { IRBuilder.pythonArgumentKeyPairs($0.content) } ?? []
             let shown =
               operation.examples.compactMap(\.code).flatMap { FlatYAMLLayout.keysOpeningObjects(of: $0.content) }
-              + (operation.codeExample.map { IRBuilder.pythonArgumentKeyPairs($0.content) } ?? [])
+              + passed
+            parameterRecovery.exampleDictKeys = passed.reduce(into: [:]) {
+              $0[Naming.jsonName($1.parent), default: []].insert(Naming.jsonName($1.child))
+            }
             parameterRecovery.exampleChildren = Set(
               shown.map { Naming.jsonName($0.parent) + "/" + Naming.jsonName($0.child) })
             parameterRecovery.pathParameters = IRBuilder.pathParameters(operation.httpPath ?? "")
