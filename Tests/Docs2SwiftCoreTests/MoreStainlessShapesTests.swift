@@ -1021,6 +1021,91 @@ struct MoreStainlessShapesTests {
     )
   }
 
+  @Test func aSharedUnionsMemberClassHoldsOnlyTheFieldsEveryReadingGivesIt() throws {
+    // cartesia's `voice: VoiceSpecifierParam`, `str` or a `TTSRequestVoiceObject` of an `id`,
+    // the last required parameter of two methods: each method's optional parameters after it
+    // fit under the member and at the top alike, and each reading, on that tie, gave the class
+    // that method's parameters. One class lists the same fields wherever it is written out: it
+    // holds the fields the readings share.
+    let text = """
+      # Widgets
+
+      ## Generate Widgets
+
+      `widgets.generate(WidgetGenerateParams**kwargs) -> Widget`
+
+      **post** `/widgets/generate`
+
+      Does something with widgets.
+
+      ### Parameters
+
+      - `transcript: str`
+      - `voice: VoiceSpecifierParam` The voice to use.
+        - `str`
+        - `class TTSRequestVoiceObject: …`
+          - `id: str` The ID of the voice.
+      - `language: Optional[str]` The language.
+      - `save: Optional[bool]` Whether to save.
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      widget = client.widgets.generate(
+          transcript="transcript",
+          voice="e07c00bc",
+      )
+      print(widget.id)
+      ```
+
+      ## Stream Widgets
+
+      `widgets.stream(WidgetStreamParams**kwargs) -> Widget`
+
+      **post** `/widgets/stream`
+
+      Does something with widgets.
+
+      ### Parameters
+
+      - `transcript: str`
+      - `voice: VoiceSpecifierParam` The voice to use.
+        - `str`
+        - `class TTSRequestVoiceObject: …`
+          - `id: str` The ID of the voice.
+      - `add_timestamps: Optional[bool]` Whether to add timestamps.
+      - `context_id: Optional[str]` The context.
+      - `language: Optional[str]` The language.
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      widget = client.widgets.stream(
+          transcript="transcript",
+          voice="e07c00bc",
+      )
+      print(widget.id)
+      ```
+      """
+    _ = try Self.bothForms(text)
+  }
+
   @Test func numericLiteralValuesAreTheFieldsListInBothForms() throws {
     // A `Literal[8000, 16000]` lists its values unquoted (`- `8000``); flattened, they were read
     // as prose (`\- `8000` - `16000``, not the structured form's list). An undeclared alias

@@ -395,6 +395,27 @@ struct NestingRecovery {
       }.map(\.element.fields).filter { $0 != declaration.first }
   }
 
+  /// For a union member's class read in two places or more, with fields that part after a
+  /// common beginning, where every reading that goes beyond it was made on a tie (cartesia's
+  /// `TTSRequestVoiceObject`: `id`, then `generation_config`, … in one method, `add_timestamps`,
+  /// … in another, each the parameters after it): that beginning. One member class lists the
+  /// same fields wherever it is written out, so the fields only a tie gave it in one place are
+  /// that method's own, not the class's; a reading the evidence settled is not overridden.
+  func commonFieldsOfDisagreeingReadings(_ className: String) -> [String]? {
+    guard declared[className] == nil, let lists = observed[className], lists.count > 1,
+      Set(lists.flatMap { $0.unsettled ?? [] } + lists.compactMap(\.firstReadOnTie)).count > 1
+    else { return nil }
+    var common = lists[0].fields
+    for list in lists.dropFirst() {
+      common = Array(zip(common, list.fields).prefix { $0 == $1 }.map(\.0))
+    }
+    let beyond = lists.filter { $0.fields.count > common.count }
+    guard !common.isEmpty, !beyond.isEmpty,
+      beyond.allSatisfy({ $0.unsettled != nil || $0.firstReadOnTie != nil })
+    else { return nil }
+    return common
+  }
+
   /// The class of `memberships` that stands for a class here: the same name, the name
   /// without a `Param` suffix, or the class its parent's counterpart gives the field.
   private func counterpart(of className: String?, field: String?, parent: Node?) -> String? {
@@ -779,6 +800,16 @@ struct NestingRecovery {
             jsonComplete: !known.isEmpty)
           node.counterpart = counterpart(of: className, field: nil, parent: nil)
           node.settledLists = className.flatMap { schemaLists($0, at: item.location, firstReadOnTie: true) }
+          // (Only for a member of a module-level union the SDK shares, `voice: VoiceSpecifierParam`:
+          // the classes of a union written in place are named for their path, and one name may
+          // stand for several, julep's `PromptUnionMember0`.)
+          if let className, case .field(_, let type) = owner.item.kind,
+            case .name(let union)? = TypeExpression.parse(type)?.withoutOptional, isNamed(union),
+            let common = commonFieldsOfDisagreeingReadings(className)
+          {
+            node.lists = [common]
+            node.settledLists = [common]
+          }
           node.isMember = true
           // The SDK names a class nested in a member class for the member's (`ComponentNodeConversationNode`
           // holds `finetune_transition_examples: …[ComponentNodeConversationNodeFinetuneTransitionExample]`).
