@@ -1021,6 +1021,48 @@ struct MoreStainlessShapesTests {
     )
   }
 
+  @Test func theKeysOfAMapsDictAreNotItsValuesFields() throws {
+    // The keys of a dict the example passes for a map are the map's (`"foo"`), not the fields
+    // of its values: `value`, a required field of each label, is not refused by them.
+    let text = """
+      # Widgets
+
+      ## Create Widgets
+
+      `widgets.create(WidgetCreateParams**kwargs) -> Widget`
+
+      **post** `/widgets`
+
+      Does something with widgets.
+
+      ### Parameters
+
+      - `labels: Dict[str, Labels]`
+        - `key: str`
+        - `value: str`
+      - `zone: str`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      widget = client.widgets.create(
+          labels={"foo": {"key": "k", "value": "v"}},
+          zone="z",
+      )
+      print(widget.id)
+      ```
+      """
+    _ = try Self.bothForms(text)
+  }
+
   @Test func aSharedUnionsMemberClassHoldsOnlyTheFieldsEveryReadingGivesIt() throws {
     // cartesia's `voice: VoiceSpecifierParam`, `str` or a `TTSRequestVoiceObject` of an `id`,
     // the last required parameter of two methods: each method's optional parameters after it

@@ -1398,7 +1398,9 @@ struct NestingRecovery {
         reasons.append("the example of '\(node.item.fieldName ?? node.className ?? "the root")' has no '\(key)'")
       }
     }
+    // (Not a map's: the keys of its dict are the map's own, `metadata={"foo": …}`.)
     if orderKey.group == 1, !node.isMember, !node.isUnion, !node.hasMembers, let field = node.item.fieldName,
+      case .field(_, let type) = node.item.kind, !type.contains("Dict["), !type.contains("Mapping["),
       let keys = exampleDictKeys[Naming.jsonName(field)], !keys.contains(Naming.jsonName(name))
     {
       total -= Strength.json.rawValue
