@@ -944,27 +944,25 @@ struct MoreStainlessShapesTests {
     // `output_format.transcript`). A Stainless example writes every required field of a dict it
     // passes (598 of 599 dicts of plain objects in 60 references), and the example's
     // `output_format` has no `transcript`.
-    let text = """
-      # Widgets
-
-      ## Generate Widgets
-
-      `widgets.generate(WidgetGenerateParams**kwargs) -> Widget`
-
-      **post** `/widgets`
-
-      Does something with widgets.
-
+    let outputFormat = """
+      - `container: Literal["raw"]`
+        - `"raw"`
+      - `encoding: str`
+      - `sample_rate: Literal[8000, 16000]`
+        - `8000`
+        - `16000`
+      """
+    func indented(_ text: String, by spaces: Int) -> String {
+      text.split(separator: "\n").map { String(repeating: " ", count: spaces) + $0 }.joined(separator: "\n")
+    }
+    let text = Self.reference(
+      "widgets.generate(WidgetGenerateParams**kwargs) -> Widget", "post", "/widgets",
+      """
       ### Parameters
 
       - `model_id: str`
       - `output_format: OutputFormat`
-        - `container: Literal["raw"]`
-          - `"raw"`
-        - `encoding: str`
-        - `sample_rate: Literal[8000, 16000]`
-          - `8000`
-          - `16000`
+      \(indented(outputFormat, by: 2))
       - `transcript: str`
       - `voice: str`
       - `context_id: Optional[str]` Optional context ID for this request.
@@ -974,41 +972,30 @@ struct MoreStainlessShapesTests {
       - `class Widget: …`
         - `id: str`
 
-      ### Example
+      \(Self.pythonExample("""
+        widget = client.widgets.generate(
+            model_id="sonic-3.5",
+            output_format={
+                "container": "raw",
+                "encoding": "pcm_f32le",
+                "sample_rate": 8000,
+            },
+            transcript="transcript",
+            voice="e07c00bc",
+        )
+        """))
+      """,
+      types: """
+        ### Generation Request
 
-      ```python
-      from acme import Acme
+        - `class GenerationRequest: …`
+          - `context_id: str` A unique identifier.
+          - `output_format: OutputFormat`
+        \(indented(outputFormat, by: 4))
+          - `transcript: str` The transcript.
+          - `voice: str`
 
-      client = Acme()
-      widget = client.widgets.generate(
-          model_id="sonic-3.5",
-          output_format={
-              "container": "raw",
-              "encoding": "pcm_f32le",
-              "sample_rate": 8000,
-          },
-          transcript="transcript",
-          voice="e07c00bc",
-      )
-      print(widget.id)
-      ```
-
-      ## Domain Types
-
-      ### Generation Request
-
-      - `class GenerationRequest: …`
-        - `context_id: str` A unique identifier.
-        - `output_format: OutputFormat`
-          - `container: Literal["raw"]`
-            - `"raw"`
-          - `encoding: str`
-          - `sample_rate: Literal[8000, 16000]`
-            - `8000`
-            - `16000`
-        - `transcript: str` The transcript.
-        - `voice: str`
-      """
+        """)
     let flat = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
     let structured = try Self.parse(text).api
     let method = try #require(RESTReferenceTests.method(flat.api, "widgets.generate"))
@@ -1024,17 +1011,9 @@ struct MoreStainlessShapesTests {
   @Test func theKeysOfAMapsDictAreNotItsValuesFields() throws {
     // The keys of a dict the example passes for a map are the map's (`"foo"`), not the fields
     // of its values: `value`, a required field of each label, is not refused by them.
-    let text = """
-      # Widgets
-
-      ## Create Widgets
-
-      `widgets.create(WidgetCreateParams**kwargs) -> Widget`
-
-      **post** `/widgets`
-
-      Does something with widgets.
-
+    let text = Self.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> Widget", "post", "/widgets",
+      """
       ### Parameters
 
       - `labels: Dict[str, Labels]`
@@ -1047,19 +1026,8 @@ struct MoreStainlessShapesTests {
       - `class Widget: …`
         - `id: str`
 
-      ### Example
-
-      ```python
-      from acme import Acme
-
-      client = Acme()
-      widget = client.widgets.create(
-          labels={"foo": {"key": "k", "value": "v"}},
-          zone="z",
-      )
-      print(widget.id)
-      ```
-      """
+      \(Self.pythonExample("widget = client.widgets.create(labels={\"foo\": {\"key\": \"k\", \"value\": \"v\"}}, zone=\"z\")"))
+      """)
     _ = try Self.bothForms(text)
   }
 
@@ -1069,82 +1037,35 @@ struct MoreStainlessShapesTests {
     // fit under the member and at the top alike, and each reading, on that tie, gave the class
     // that method's parameters. One class lists the same fields wherever it is written out: it
     // holds the fields the readings share.
-    let text = """
-      # Widgets
-
-      ## Generate Widgets
-
-      `widgets.generate(WidgetGenerateParams**kwargs) -> Widget`
-
-      **post** `/widgets/generate`
-
-      Does something with widgets.
-
-      ### Parameters
-
-      - `transcript: str`
-      - `voice: VoiceSpecifierParam` The voice to use.
-        - `str`
-        - `class TTSRequestVoiceObject: …`
-          - `id: str` The ID of the voice.
-      - `language: Optional[str]` The language.
-      - `save: Optional[bool]` Whether to save.
-
-      ### Returns
-
-      - `class Widget: …`
-        - `id: str`
-
-      ### Example
-
-      ```python
-      from acme import Acme
-
-      client = Acme()
-      widget = client.widgets.generate(
-          transcript="transcript",
-          voice="e07c00bc",
-      )
-      print(widget.id)
-      ```
-
-      ## Stream Widgets
-
-      `widgets.stream(WidgetStreamParams**kwargs) -> Widget`
-
-      **post** `/widgets/stream`
-
-      Does something with widgets.
-
-      ### Parameters
-
-      - `transcript: str`
-      - `voice: VoiceSpecifierParam` The voice to use.
-        - `str`
-        - `class TTSRequestVoiceObject: …`
-          - `id: str` The ID of the voice.
-      - `add_timestamps: Optional[bool]` Whether to add timestamps.
-      - `context_id: Optional[str]` The context.
-      - `language: Optional[str]` The language.
-
-      ### Returns
-
-      - `class Widget: …`
-        - `id: str`
-
-      ### Example
-
-      ```python
-      from acme import Acme
-
-      client = Acme()
-      widget = client.widgets.stream(
-          transcript="transcript",
-          voice="e07c00bc",
-      )
-      print(widget.id)
-      ```
+    func method(_ name: String, optional: [String]) -> String {
       """
+      ## \(name.capitalized) Widgets
+
+      `widgets.\(name)(Widget\(name.capitalized)Params**kwargs) -> Widget`
+
+      **post** `/widgets/\(name)`
+
+      ### Parameters
+
+      - `transcript: str`
+      - `voice: VoiceSpecifierParam` The voice to use.
+        - `str`
+        - `class TTSRequestVoiceObject: …`
+          - `id: str` The ID of the voice.
+      \(optional.map { "- `\($0): Optional[str]` The \($0)." }.joined(separator: "\n"))
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      \(Self.pythonExample("widget = client.widgets.\(name)(transcript=\"transcript\", voice=\"e07c00bc\")"))
+
+      """
+    }
+    let text =
+      "# Widgets\n\n" + method("generate", optional: ["language", "save"])
+      + method("stream", optional: ["add_timestamps", "context_id", "language"])
     _ = try Self.bothForms(text)
   }
 
