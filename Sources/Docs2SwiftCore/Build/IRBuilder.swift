@@ -673,7 +673,7 @@ struct IRBuilder {
       // An alias of `Literal[4, 6]` listing its values unquoted (gcore's undeclared `ip_version:
       // IPVersion`, `- `4``, `- `6``) is the number's type; its values are the field's list.
       if !valueItems.isEmpty, valueItems.allSatisfy({ ItemSyntax.isUnquotedLiteral($0.code) }),
-        let primitive = TypeExpression.parse("Literal[" + valueItems.map(\.code).joined(separator: ", ") + "]")
+        let primitive = TypeExpression.literal(strings: [], others: valueItems.map(\.code))
       {
         return try typeRef(primitive, item: item)
       }

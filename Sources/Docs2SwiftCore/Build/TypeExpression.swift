@@ -57,6 +57,15 @@ indirect enum TypeExpression: Sendable, Hashable {
     }
   }
 
+  /// Whether a `Dict[…]` or `Mapping[…]` is anywhere in it (`Optional[List[Dict[str, X]]]`).
+  var containsMap: Bool {
+    switch self {
+    case .generic("Dict", _), .generic("Mapping", _): true
+    case .generic(_, let arguments): arguments.contains(where: \.containsMap)
+    default: false
+    }
+  }
+
   /// Whether no class is named anywhere in it (`Union[str, Literal["a"]]`, `List[int]`).
   var namesNoClass: Bool {
     switch self {
@@ -94,6 +103,24 @@ indirect enum TypeExpression: Sendable, Hashable {
     }
   }
 
+  /// A `Literal[...]` of strings is an enum; of numbers or Bools, that primitive (the values
+  /// documented, the wire type a number or a Bool); of both, a union of them.
+  static func literal(strings: [String], others: [String]) -> TypeExpression? {
+    let kept = others.filter { $0 != "None" }
+    guard !kept.isEmpty else { return .literal(strings) }
+    let primitive: String
+    if kept.allSatisfy({ $0 == "True" || $0 == "False" }) {
+      primitive = "bool"
+    } else if kept.allSatisfy({ Int($0) != nil }) {
+      primitive = "int"
+    } else if kept.allSatisfy({ Double($0) != nil }) {
+      primitive = "float"
+    } else {
+      return nil
+    }
+    return strings.isEmpty ? .name(primitive) : .generic("Union", [.literal(strings), .name(primitive)])
+  }
+
   private struct Parser<Unit: ParserUnit> {
     let characters: [Unit]
     var index = 0
@@ -125,7 +152,7 @@ indirect enum TypeExpression: Sendable, Hashable {
           guard index < characters.count else { return nil }
           if characters[index] == .closeBracket {
             index += 1
-            return Self.literal(strings: values, others: others)
+            return TypeExpression.literal(strings: values, others: others)
           }
           if let value = parseQuoted() {
             values.append(value)
@@ -168,24 +195,6 @@ indirect enum TypeExpression: Sendable, Hashable {
       }
       if generic == "Optional", arguments.count == 1, arguments[0].isOptional { return arguments[0] }
       return .generic(generic, arguments)
-    }
-
-    /// A `Literal[...]` of strings is an enum; of numbers or Bools, that primitive (the values
-    /// documented, the wire type a number or a Bool); of both, a union of them.
-    static func literal(strings: [String], others: [String]) -> TypeExpression? {
-      let kept = others.filter { $0 != "None" }
-      guard !kept.isEmpty else { return .literal(strings) }
-      let primitive: String
-      if kept.allSatisfy({ $0 == "True" || $0 == "False" }) {
-        primitive = "bool"
-      } else if kept.allSatisfy({ Int($0) != nil }) {
-        primitive = "int"
-      } else if kept.allSatisfy({ Double($0) != nil }) {
-        primitive = "float"
-      } else {
-        return nil
-      }
-      return strings.isEmpty ? .name(primitive) : .generic("Union", [.literal(strings), .name(primitive)])
     }
 
     mutating func parseQuoted() -> String? {

@@ -1400,8 +1400,8 @@ struct NestingRecovery {
     }
     // (Not a map's: the keys of its dict are the map's own, `metadata={"foo": …}`.)
     if orderKey.group == 1, !node.isMember, !node.isUnion, !node.hasMembers, let field = node.item.fieldName,
-      case .field(_, let type) = node.item.kind, !type.contains("Dict["), !type.contains("Mapping["),
-      let keys = exampleDictKeys[Naming.jsonName(field)], !keys.contains(Naming.jsonName(name))
+      let keys = exampleDictKeys[Naming.jsonName(field)], !keys.contains(Naming.jsonName(name)),
+      case .field(_, let type) = node.item.kind, TypeExpression.parse(type)?.containsMap == false
     {
       total -= Strength.json.rawValue
       reasons.append("the example's '\(Naming.jsonName(field))' has no '\(Naming.jsonName(name))', a required field")
