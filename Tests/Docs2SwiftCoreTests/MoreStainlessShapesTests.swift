@@ -2949,6 +2949,76 @@ struct MoreStainlessShapesTests {
       })
   }
 
+  @Test func anObjectIsSentAsTheResponsesSpellTheSameObject() throws {
+    // composio: a connected account's `state` (`auth_scheme`, `val`) answers `authScheme`, its
+    // `auth_config` answers `auth_scheme` (a snake_case API, so no rule of one name decides):
+    // the `state` a request sends travels with `authScheme`, as its SDK sends it; an object of
+    // other fields keeps the documented name.
+    let text = """
+      # Accounts
+
+      ## Retrieve Account
+
+      `accounts.retrieve(strnanoid) -> Account`
+
+      **get** `/accounts/{nanoid}`
+
+      ### Parameters
+
+      - `nanoid: str`
+
+      ### Returns
+
+      - `class Account: …`
+        - `id: str`
+        - `auth_config: AuthConfig`
+          - `id: str`
+          - `auth_scheme: str`
+        - `state: State`
+          - `auth_scheme: str`
+          - `val: str`
+
+      #### Response
+
+      ```json
+      {"id": "a", "auth_config": {"id": "c", "auth_scheme": "OAUTH2"}, "state": {"authScheme": "OAUTH2", "val": "v"}}
+      ```
+
+      ## Update Account
+
+      `accounts.update(strnanoid, AccountUpdateParams**kwargs) -> None`
+
+      **patch** `/accounts/{nanoid}`
+
+      ### Parameters
+
+      - `nanoid: str`
+      - `connection: Optional[Connection]`
+        - `state: ConnectionState`
+          - `auth_scheme: str`
+          - `val: str`
+        - `options: ConnectionOptions`
+          - `auth_scheme: str`
+          - `label: str`
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let update = try #require(RESTReferenceTests.method(api, "accounts.update"))
+    guard case .object(_, let connection) = try #require(update.params.last?.type),
+      case .object(_, let state) = try #require(connection.first?.type),
+      case .object(_, let options) = try #require(connection.last?.type)
+    else {
+      Issue.record("connection is not an object of two objects")
+      return
+    }
+    #expect(state.map(\.jsonName) == ["authScheme", "val"])
+    #expect(options.map(\.jsonName) == ["auth_scheme", "label"])
+    #expect(
+      warnings.contains {
+        $0.message.hasPrefix("'auth_scheme' of an object of 'auth_scheme', 'val' is sent as 'authScheme'")
+      })
+  }
+
   @Test func aParameterTheMethodsCurlCallUploadsAsAFormFileIsAFile() throws {
     // bem: `infer_schema.create(file: object)`, whose description shows
     // `curl … -F "file=@invoice.pdf"`: its SDK sends a multipart body.

@@ -79,6 +79,7 @@ struct IRBuilder {
         try Naming.$style.withValue(style) {
           var api = try buildModel()
           adoptResponseSpellings(&api)
+          adoptObjectSpellings(&api)
           adoptModelNamespaceRenames(&api)
           adoptAPIPrefixRenames(&api)
           adoptExampleValueSpellings(&api)
@@ -1631,6 +1632,91 @@ struct IRBuilder {
     // The Domain Types only requests send (sentdm's `CampaignDataParam`, a `campaign` body
     // parameter's type) are respelled with the parameters; those responses hold keep their own.
     api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { respelled($0, at: $1, in: $2) }
+  }
+
+  /// Where the responses spell a name in more than one way (so `adoptResponseSpellings` leaves
+  /// it), an object a request sends with the same fields as objects the responses show spells it
+  /// as those do, when they spell it one way, not the style's: composio's `state` of
+  /// `auth_scheme` and `val` is `authScheme` in every response that shows one, where its auth
+  /// configs write `auth_scheme`, and its SDK sends the `state` of a request so too (one schema,
+  /// or its twin). Only objects of two fields or more (one shared name says little), not where a
+  /// request example sends the style's spelling. Warned once per object and name.
+  private mutating func adoptObjectSpellings(_ api: inout APIDocument) {
+    func shape(_ fields: [Field]) -> String? {
+      fields.count < 2 ? nil : fields.map(\.name).sorted().joined(separator: " ")
+    }
+    // Per object shape and name: every spelling the responses give it, and those the style does not.
+    var spellings: [String: [String: Set<String>]] = [:]
+    var shown: [String: [String: Set<String>]] = [:]
+    func record(_ fields: [Field]) {
+      guard let key = shape(fields) else { return }
+      for field in fields {
+        spellings[key, default: [:]][field.name, default: []].insert(field.jsonName)
+        if field.jsonName != Naming.jsonName(field.name) {
+          shown[key, default: [:]][field.name, default: []].insert(field.jsonName)
+        }
+      }
+    }
+    let requestOnly = api.requestOnlyTypes()
+    for resource in api.allResources {
+      Naming.$style.withValue(wireNameStyle(of: resource)) {
+        for decl in resource.types where !requestOnly.contains(decl.name) { decl.shape.forEachObject(record) }
+        for method in resource.methods {
+          method.returns?.forEachObject(record)
+          method.pagination?.item.forEachObject(record)
+        }
+      }
+    }
+    guard !shown.isEmpty else { return }
+    var requestKeys: Set<String> = []
+    for method in api.allResources.flatMap(\.methods) {
+      for example in method.examples { Self.collectKeys(example.request, into: &requestKeys) }
+    }
+    var warned: Set<String> = []
+    func respelled(_ fields: [Field], at location: SourceLocation?) -> [Field] {
+      guard let key = shape(fields), let names = shown[key] else { return fields }
+      var fields = fields
+      for index in fields.indices {
+        let field = fields[index]
+        guard field.location == nil || field.location == .body, field.jsonName == Naming.jsonName(field.name),
+          names[field.name] != nil, let spelled = spellings[key]?[field.name], spelled.count == 1,
+          let spelling = spelled.first, spelling != field.jsonName, !requestKeys.contains(field.jsonName)
+        else { continue }
+        fields[index].jsonName = spelling
+        if warned.insert(key + "." + field.name).inserted {
+          diagnostics.warn(
+            "'\(field.name)' of an object of '\(key.replacingOccurrences(of: " ", with: "', '"))' is sent as "
+              + "'\(spelling)', as every response example that shows such an object spells it (the API's examples "
+              + "spell the name in more than one way; no request example shows it)",
+            at: location ?? start)
+        }
+      }
+      return fields
+    }
+    let requestOnlyTypes = requestOnly
+    func mapping(_ resource: Resource) -> Resource {
+      var resource = resource
+      Naming.$style.withValue(wireNameStyle(of: resource)) {
+        for index in resource.methods.indices {
+          let location = resource.methods[index].documentedAt
+          for param in resource.methods[index].params.indices {
+            resource.methods[index].params[param].type = resource.methods[index].params[param].type
+              .mappingObjects { respelled($0, at: location) }
+          }
+        }
+        for index in resource.types.indices where requestOnlyTypes.contains(resource.types[index].name) {
+          let location = resource.types[index].documentedAt
+          switch resource.types[index].shape.mappingObjects({ respelled($0, at: location) }) {
+          case .object(_, let fields): resource.types[index].fields = fields
+          case .union(let members): resource.types[index].members = members
+          default: break
+          }
+        }
+      }
+      resource.resources = resource.resources.map(mapping)
+      return resource
+    }
+    api.resources = api.resources.map(mapping)
   }
 
   /// Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`

@@ -472,6 +472,38 @@ public indirect enum TypeRef: Sendable, Hashable {
     }
   }
 
+  /// Calls `body` with the fields of every object written in place in the type, an object's
+  /// before those written in its fields' types.
+  func forEachObject(_ body: ([Field]) -> Void) {
+    switch self {
+    case .array(let element), .map(let element): element.forEachObject(body)
+    case .union(let members): members.forEach { $0.forEachObject(body) }
+    case .object(_, let fields):
+      body(fields)
+      fields.forEach { $0.type.forEachObject(body) }
+    default: break
+    }
+  }
+
+  /// The type with `transform` applied to the fields of every object written in place in it,
+  /// then to the objects written in those fields' types.
+  func mappingObjects(_ transform: ([Field]) -> [Field]) -> TypeRef {
+    switch self {
+    case .array(let element): .array(element.mappingObjects(transform))
+    case .map(let element): .map(element.mappingObjects(transform))
+    case .union(let members): .union(members.map { $0.mappingObjects(transform) })
+    case .object(let name, let fields):
+      .object(
+        name: name,
+        fields: transform(fields).map {
+          var field = $0
+          field.type = field.type.mappingObjects(transform)
+          return field
+        })
+    default: self
+    }
+  }
+
   /// The type with `transform` applied to every field of the objects written in place in it,
   /// then to the fields of that field's type.
   func mappingFields(_ transform: (Field) -> Field) -> TypeRef {
