@@ -1693,7 +1693,6 @@ struct IRBuilder {
       }
       return fields
     }
-    let requestOnlyTypes = requestOnly
     func mapping(_ resource: Resource) -> Resource {
       var resource = resource
       Naming.$style.withValue(wireNameStyle(of: resource)) {
@@ -1704,7 +1703,7 @@ struct IRBuilder {
               .mappingObjects { respelled($0, at: location) }
           }
         }
-        for index in resource.types.indices where requestOnlyTypes.contains(resource.types[index].name) {
+        for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
           let location = resource.types[index].documentedAt
           switch resource.types[index].shape.mappingObjects({ respelled($0, at: location) }) {
           case .object(_, let fields): resource.types[index].fields = fields
