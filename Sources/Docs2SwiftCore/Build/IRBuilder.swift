@@ -1576,10 +1576,7 @@ struct IRBuilder {
         }
       }
     }
-    var requestKeys: Set<String> = []
-    for method in api.allResources.flatMap(\.methods) {
-      for example in method.examples { Self.collectKeys(example.request, into: &requestKeys) }
-    }
+    let requestKeys = api.requestExampleKeys
     let adopted = spellings.filter { name, spelled in
       spelled.count == 1 && !responseKeys.contains(Naming.jsonName(name))
         && !requestKeys.contains(Naming.jsonName(name))
@@ -1668,10 +1665,7 @@ struct IRBuilder {
       }
     }
     guard !shown.isEmpty else { return }
-    var requestKeys: Set<String> = []
-    for method in api.allResources.flatMap(\.methods) {
-      for example in method.examples { Self.collectKeys(example.request, into: &requestKeys) }
-    }
+    let requestKeys = api.requestExampleKeys
     var warned: Set<String> = []
     func respelled(_ fields: [Field], at location: SourceLocation?) -> [Field] {
       guard let key = shape(fields), let names = shown[key] else { return fields }
@@ -1693,29 +1687,7 @@ struct IRBuilder {
       }
       return fields
     }
-    func mapping(_ resource: Resource) -> Resource {
-      var resource = resource
-      Naming.$style.withValue(wireNameStyle(of: resource)) {
-        for index in resource.methods.indices {
-          let location = resource.methods[index].documentedAt
-          for param in resource.methods[index].params.indices {
-            resource.methods[index].params[param].type = resource.methods[index].params[param].type
-              .mappingObjects { respelled($0, at: location) }
-          }
-        }
-        for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
-          let location = resource.types[index].documentedAt
-          switch resource.types[index].shape.mappingObjects({ respelled($0, at: location) }) {
-          case .object(_, let fields): resource.types[index].fields = fields
-          case .union(let members): resource.types[index].members = members
-          default: break
-          }
-        }
-      }
-      resource.resources = resource.resources.map(mapping)
-      return resource
-    }
-    api.resources = api.resources.map(mapping)
+    api = api.mappingRequestObjects(apiStyle: wireNameStyles.api, respelled)
   }
 
   /// Stainless's Python models rename a field in pydantic's `model_` namespace `api_model_…`
@@ -2057,6 +2029,43 @@ extension APIDocument {
   func mappingRequestFields(
     apiStyle: WireNameStyle, _ transform: (Field, SourceLocation?, _ resource: [String]) -> Field
   ) -> APIDocument {
+    mappingRequests(apiStyle: apiStyle) { field, location, path in
+      field.mappingFields { transform($0, location, path) }
+    } type: { decl, location, path in
+      var decl = decl
+      decl.fields = decl.fields.map { $0.mappingFields { transform($0, location, path) } }
+      return decl
+    }
+  }
+
+  /// The document with `transform` applied to the fields of every object written in place in
+  /// what a request sends (`TypeRef.mappingObjects`): in each method's parameters' types and in
+  /// the Domain Types only requests name, an object's own or its union's members', given the
+  /// location of the method or Domain Type it is in; `Naming.style` as `mappingRequestFields`.
+  func mappingRequestObjects(apiStyle: WireNameStyle, _ transform: ([Field], SourceLocation?) -> [Field]) -> APIDocument
+  {
+    mappingRequests(apiStyle: apiStyle) { field, location, _ in
+      var field = field
+      field.type = field.type.mappingObjects { transform($0, location) }
+      return field
+    } type: { decl, location, _ in
+      var decl = decl
+      switch decl.shape.mappingObjects({ transform($0, location) }) {
+      case .object(_, let fields): decl.fields = fields
+      case .union(let members): decl.members = members
+      default: break
+      }
+      return decl
+    }
+  }
+
+  /// The walk both share: `param` on each method's parameters, `type` on the Domain Types only
+  /// requests name, each resource's style set.
+  private func mappingRequests(
+    apiStyle: WireNameStyle,
+    param: (Field, SourceLocation?, _ resource: [String]) -> Field,
+    type: (TypeDecl, SourceLocation?, _ resource: [String]) -> TypeDecl
+  ) -> APIDocument {
     let requestOnly = requestOnlyTypes()
     func mapping(_ resource: Resource) -> Resource {
       var resource = resource
@@ -2064,15 +2073,10 @@ extension APIDocument {
       Naming.$style.withValue(resource.wireNameStyle ?? apiStyle) {
         for index in resource.methods.indices {
           let location = resource.methods[index].documentedAt
-          resource.methods[index].params = resource.methods[index].params.map {
-            $0.mappingFields { transform($0, location, path) }
-          }
+          resource.methods[index].params = resource.methods[index].params.map { param($0, location, path) }
         }
         for index in resource.types.indices where requestOnly.contains(resource.types[index].name) {
-          let location = resource.types[index].documentedAt
-          resource.types[index].fields = resource.types[index].fields.map {
-            $0.mappingFields { transform($0, location, path) }
-          }
+          resource.types[index] = type(resource.types[index], resource.types[index].documentedAt, path)
         }
       }
       resource.resources = resource.resources.map(mapping)
@@ -2081,5 +2085,14 @@ extension APIDocument {
     var document = self
     document.resources = resources.map(mapping)
     return document
+  }
+
+  /// Every key the request examples write, at any depth.
+  var requestExampleKeys: Set<String> {
+    var keys: Set<String> = []
+    for method in allResources.flatMap(\.methods) {
+      for example in method.examples { IRBuilder.collectKeys(example.request, into: &keys) }
+    }
+    return keys
   }
 }
