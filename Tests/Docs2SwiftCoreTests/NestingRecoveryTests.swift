@@ -1205,4 +1205,85 @@ import Testing
     recovery.knownJSON = ["Agent": [.object([])]]
     #expect(shape(recovery.recover(event, hints: [hint])) == "class Event(delta,agent,agent_name)")
   }
+
+  @Test func anExampleWritingTwoKeysAgainstTheOrderShowsTheAPIsOrderForThem() throws {
+    // composio's `val` objects list `your_domain` after `your_server`, against the order by
+    // name, and its response examples write `"your-domain"` right after `"your_server"` in
+    // such objects: the pair is in order there, so `your_domain` stays in `val`.
+    let list = items([
+      "class Member: …", "auth_scheme: str", "val: Val", "access_token: str", "account_id: Optional[str]",
+      "your_server: Optional[str]", "your_domain: Optional[str]",
+    ])
+    var unshown = NestingRecovery()
+    #expect(
+      shape(unshown.recover(list)) == "class Member(auth_scheme,val(access_token,account_id,your_server),your_domain)")
+    let shown = try JSONValue.parse(
+      #"{"id": "c", "val": {"status": "ACTIVE", "account_id": "a", "your_server": "s", "your-domain": "d"}}"#)
+    var recovery = NestingRecovery()
+    recovery.adjacentInExamples = NestingRecovery.adjacentKeyPairs([shown])
+    #expect(
+      shape(recovery.recover(list)) == "class Member(auth_scheme,val(access_token,account_id,your_server,your_domain))")
+    // An object that shares no more than the pair with the fields so far says nothing of them.
+    let unrelated = try JSONValue.parse(#"{"other": {"your_server": "s", "your-domain": "d", "zone": "z"}}"#)
+    var elsewhere = NestingRecovery()
+    elsewhere.adjacentInExamples = NestingRecovery.adjacentKeyPairs([unrelated])
+    #expect(
+      shape(elsewhere.recover(list)) == "class Member(auth_scheme,val(access_token,account_id,your_server),your_domain)"
+    )
+    // Pairs in order by name are not kept: the order says as much.
+    #expect(NestingRecovery.adjacentKeyPairs([shown]).keys.sorted() == ["status accountid", "yourserver yourdomain"])
+  }
+
+  @Test func aUnionsMembersEachHaveTheLiteralThatTellsThemApart() {
+    // composio's fourth `val` member lists `token: str` before `status: Literal["INACTIVE"]`,
+    // against the order by name; the members before it each have a `status` of a value of its
+    // own, so the member has one too.
+    let list = items([
+      "auth: Val", "class V0: …", "status: Literal[\"INITIALIZING\"]", "account_id: Optional[str]", "class V1: …",
+      "status: Literal[\"ACTIVE\"]", "account_id: Optional[str]", "class V3: …", "token: str",
+      "status: Literal[\"INACTIVE\"]", "account_id: Optional[str]",
+    ])
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list))
+        == "auth(class V0(status,account_id),class V1(status,account_id),class V3(token,status,account_id))")
+    // A literal of a value another member has already is no discriminator of this one.
+    let repeated = items([
+      "auth: Val", "class V0: …", "status: Literal[\"ACTIVE\"]", "class V3: …", "token: str",
+      "status: Literal[\"ACTIVE\"]",
+    ])
+    var other = NestingRecovery()
+    #expect(shape(other.recover(repeated)) == "auth(class V0(status),class V3(token)),status")
+  }
+
+  @Test func theLastMemberEndsWhereTheOtherMembersAllEnd() {
+    // composio's fourteen `state` members each list `auth_scheme` and `val`: the `user_id`
+    // after the last member's `val` is the connection's, though the order fits the member too.
+    let list = items([
+      "connection: Connection", "state: Optional[State]", "class S0: …", "auth_scheme: Literal[\"A\"]",
+      "val: S0Val", "z: Optional[str]", "class S1: …", "auth_scheme: Literal[\"B\"]", "val: S1Val", "z: Optional[str]",
+      "class S2: …", "auth_scheme: Literal[\"C\"]", "val: S2Val", "z: Optional[str]", "user_id: Optional[str]",
+    ])
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list))
+        == "connection(state(class S0(auth_scheme,val(z)),class S1(auth_scheme,val(z)),class S2(auth_scheme,val(z))),"
+        + "user_id)")
+  }
+
+  @Test func anExampleWritingAnotherValueOfALiteralIsAnotherObjects() throws {
+    // composio's account example writes `"status": "INITIALIZING"` right after its `state`: the
+    // `status: Literal["ACTIVE"]` after the last member's `token` is that member's, not the
+    // account's (whose own `status` comes later).
+    let list = items([
+      "class Account: …", "id: str", "state: State", "class S0: …", "status: Literal[\"INITIALIZING\"]",
+      "class S1: …", "token: str", "status: Literal[\"ACTIVE\"]", "status: Literal[\"INITIALIZING\", \"ACTIVE\"]",
+    ])
+    let example = try JSONValue.parse(
+      #"{"id": "a", "state": {"status": "INITIALIZING"}, "status": "INITIALIZING"}"#)
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(list, hints: [.init(value: example, complete: true)]))
+        == "class Account(id,state(class S0(status),class S1(token,status)),status)")
+  }
 }

@@ -19,6 +19,8 @@
 ///   is its first child" (`"current_return": {}`), but not one borrowed from another object of
 ///   the class's name that shows other fields (its first field would come next); the example of
 ///   a union shows one member, so one without a member's field is no evidence for that member;
+///   a literal field none of whose values a complete example writes under its key is another
+///   object's (`exampleWritesOtherValue`);
 /// - the reference's ordering inside one object: required fields, paging fields (`token`,
 ///   `page_size`), optional fields; in each group `id` first, Python keywords last, the rest
 ///   by wire name, case-insensitive; at the top of a method's parameters, its path parameters
@@ -28,7 +30,11 @@
 ///   an integer or a string) at the top, unless one is an object's first field; an object whose
 ///   fields so far are another class's whole list extends it, and lists its own fields after
 ///   the base's in their own order (`TemplateOverride(BrandTemplate)`); the order by name is
-///   evidence only where the response examples write keys so (`ordersFieldsByName`);
+///   evidence only where the response examples write keys so (`ordersFieldsByName`), and not
+///   for two keys an example writes one right after the other against it in an object with
+///   most of the fields so far (`examplesWriteNext`), nor for a union member's discriminator
+///   (`isDiscriminator`); a union member whose fields so far are the list every other member of
+///   its union shares ends there (`endsAsTheOtherMembers`);
 /// - a field of a Domain Type that is no class (a `Literal[...]`, an alias of a primitive or of
 ///   a list or map of no class, and its `…Param` form) holds no fields; nor does a class listed
 ///   elsewhere with union members that name no class (`AnthropicBetaParam`: `- str`,
@@ -120,6 +126,9 @@ struct NestingRecovery {
   /// `orderKey`), as Stainless does for an API whose schemas order their properties so: decided
   /// from its response examples (`ordersFieldsByName(_:)`). Otherwise the order is no evidence.
   var ordersFieldsByName = true
+  /// The pairs of keys the API's response examples write one right after the other in one
+  /// object against the order by name, with the objects that do (`adjacentKeyPairs(_:)`).
+  var adjacentInExamples: [String: [Set<String>]] = [:]
   /// `parent/child` wire names a request example shows nested for certain (see
   /// `FlatYAMLLayout.keysOpeningObjects`), for the list being recovered.
   var exampleChildren: Set<String> = []
@@ -466,7 +475,17 @@ struct NestingRecovery {
     var namePrefix: String?
     /// The counterpart's fields, by wire name.
     var members: Set<String>?
-    var json: [JSONValue]
+    var json: [JSONValue] { didSet { jsonKeys = nil } }
+    /// The keys of each object `json` shows, as `lettersOf(_:)` spells them; made when first asked.
+    private var jsonKeys: [[String]]?
+    var keysOfJSON: [[String]] {
+      if let jsonKeys { return jsonKeys }
+      let keys = json.compactMap { $0.objectMembers?.map { NestingRecovery.lettersOf($0.key) } }
+      jsonKeys = keys
+      return keys
+    }
+    /// Its field name as `lettersOf(_:)` spells it.
+    lazy var nameLetters: String? = item.fieldName.map(NestingRecovery.lettersOf)
     var jsonComplete: Bool
     /// `json` is what examples showed elsewhere of a class of its name (`knownJSON`), not of it.
     var jsonIsBorrowed = false
@@ -1192,6 +1211,10 @@ struct NestingRecovery {
       }
     }
     let itemCompanions = FieldSignature(item).flatMap { signatureIDs[$0] }.flatMap { companions[$0] }
+    var itemLiterals: [String]?
+    if case .field(_, let type) = item.kind, type.contains("Literal[") {
+      itemLiterals = TypeExpression.parse(type)?.literalValues
+    }
     // Weighs every candidate; `settled` leaves out a member's field list read only here on a tie.
     func weigh(settled: Bool) -> Weighing {
       var best = top
@@ -1210,7 +1233,7 @@ struct NestingRecovery {
         }
         var (score, reason) = self.score(
           node, name: name, item: item, orderKey: candidate == 0 ? rootOrderKey : orderKey, at: index,
-          settled: settled, companions: itemCompanions)
+          settled: settled, companions: itemCompanions, isInnermost: candidate == top, literals: itemLiterals)
         if let discriminated, node.fieldChildren.contains(where: { $0.item.fieldName == discriminated }) {
           score += Strength.schema.rawValue
         }
@@ -1356,7 +1379,7 @@ struct NestingRecovery {
 
   private func score(
     _ node: Node, name: String, item: ItemSyntax, orderKey: OrderKey, at index: Int, settled: Bool = false,
-    companions itemCompanions: Set<Int>? = nil
+    companions itemCompanions: Set<Int>? = nil, isInnermost: Bool = false, literals: [String]? = nil
   ) -> (Int, String) {
     var total = 0
     var reasons: [String] = []
@@ -1387,7 +1410,16 @@ struct NestingRecovery {
         reasons.append("\(node.className ?? "?") has no field '\(name)'")
       }
     }
-    if !node.json.isEmpty {
+    // A literal field whose values the object's complete example does not write under its key
+    // is another object's (composio's member `status: Literal["ACTIVE"]` beside an account's
+    // `"status": "INITIALIZING"`): the example would show one of its values.
+    let literalConflict = node.jsonComplete && Self.exampleWritesOtherValue(node.json, name, literals)
+    if literalConflict {
+      total -= Strength.json.rawValue
+      reasons.append(
+        "the example of '\(node.item.fieldName ?? node.className ?? "the root")' writes another value for "
+          + "'\(Naming.jsonName(name))'")
+    } else if !node.json.isEmpty {
       let key = Naming.jsonName(name)
       let used = siblings.contains { $0.item.fieldName == name }
       let present = node.json.contains { $0[key] != nil }
@@ -1414,6 +1446,12 @@ struct NestingRecovery {
       let later = (lastIndexOfExampleChild[Naming.jsonName(name)] ?? -1) > index
       total += later ? Strength.example.rawValue : Strength.exampleChild.rawValue
     }
+    if Self.endsAsTheOtherMembers(node) {
+      total -= Strength.schema.rawValue
+      reasons.append(
+        "the other members of '\(node.parent?.item.fieldName ?? "its union")' end with "
+          + "'\(siblings.last?.item.fieldName ?? "")'")
+    }
     if let itemCompanions, siblings.contains(where: { $0.signatureID.map(itemCompanions.contains) == true }) {
       total += Strength.companion
     }
@@ -1429,11 +1467,12 @@ struct NestingRecovery {
       // neighbours in one object, in the object's own order, which the API may keep apart from
       // the reference's (finch.md's `IndividualResponseBody` lists `emails` after `residence`).
       let neighbours =
-        previous.item.fieldName.map {
+        !literalConflict
+        && previous.item.fieldName.map {
           Self.writesAdjacent(node.json, Naming.jsonName($0), Naming.jsonName(name))
         } ?? false
       if neighbours { total += Strength.example.rawValue }
-      if !neighbours, node.jsonComplete, Self.writesNextElsewhere(node.json, siblings, Naming.jsonName(name)) {
+      if !neighbours, node.jsonComplete, Self.writesNextElsewhere(node.keysOfJSON, siblings, Self.lettersOf(name)) {
         // A complete example that writes this object's fields so far one after another, in
         // their order here, writes another key next: this field is not the object's next one.
         total -= Strength.json.rawValue
@@ -1441,10 +1480,22 @@ struct NestingRecovery {
           "the example of '\(node.item.fieldName ?? node.className ?? "the root")' writes another key after "
             + "'\(previous.item.fieldName ?? "")'")
       }
+      // Some example of the API writes the two keys one right after the other: that is the
+      // API's order for them, whatever the order by name says (composio's `your_server`, then
+      // `your-domain`, in every `val` its responses show). Within one group only: an example
+      // says nothing of which fields the reference lists as required.
+      // (Asked only where the order by name would break.)
+      func shownAdjacent() -> Bool {
+        previousKey.group == orderKey.group && !adjacentInExamples.isEmpty && examplesWriteNext(name, after: siblings)
+      }
+      // The union's discriminator: its members list it wherever their schemas put it (only in
+      // the innermost object: one open inside the member, `source`, may have a literal field of
+      // the same name, `type: Literal["base64"]`, before the member's own).
+      func discriminates() -> Bool { isInnermost && Self.isDiscriminator(item, of: node) }
       if !ordersFieldsByName, previousKey.group != 0, orderKey.group != 0 {
         // The API's examples show no order by name (mixedbread's `key`, `value`, `operator`):
         // the order says nothing, but for the path parameters leading a method's.
-      } else if previousKey < orderKey || nullableBefore || neighbours {
+      } else if previousKey < orderKey || nullableBefore || neighbours || shownAdjacent() || discriminates() {
         total += Strength.ordering.rawValue
       } else if extendsAnotherClass(node, siblings) {
         // A subclass lists its base's fields, then its own in their own order (courier's
@@ -1455,6 +1506,55 @@ struct NestingRecovery {
       }
     }
     return (total, reasons.joined(separator: "; "))
+  }
+
+  /// Whether `item` is a one-value literal field (`status: Literal["INACTIVE"]`) that every other
+  /// member of the union `node` is a member of has, each with a value of its own: the field
+  /// tells the union's members apart, so this member has it too (composio's fourth member of a
+  /// `val`, after `token: str`, which the order by name would not have before `status`).
+  private static func isDiscriminator(_ item: ItemSyntax, of node: Node) -> Bool {
+    guard node.isMember, let union = node.parent, case .field(let name, let type) = item.kind,
+      let values = TypeExpression.parse(type)?.literalValues, values.count == 1
+    else { return false }
+    let others = union.children.filter { $0 !== node && $0.isMember && $0.fieldChildCount > 0 }
+    return !others.isEmpty
+      && others.allSatisfy { other in
+        other.fieldChildren.contains { field in
+          guard field.item.fieldName == name, case .field(_, let otherType) = field.item.kind,
+            let otherValues = TypeExpression.parse(otherType)?.literalValues, otherValues.count == 1
+          else { return false }
+          return otherValues[0] != values[0]
+        }
+      }
+  }
+
+  /// Whether the examples that write the key of field `name`, a `Literal[...]` of `values`, all
+  /// write a string that is none of them (and one does).
+  private static func exampleWritesOtherValue(_ json: [JSONValue], _ name: String, _ values: [String]?) -> Bool {
+    guard let values, !json.isEmpty else { return false }
+    let written = json.compactMap { $0[Naming.jsonName(name)] }
+    return !written.isEmpty
+      && written.allSatisfy { value in
+        if case .string(let string) = value { return !values.contains(string) }
+        return false
+      }
+  }
+
+  /// Whether every other member of the union `node` is a member of (two at least, of those that
+  /// list fields) lists exactly `node`'s fields so far (composio's fourteen `state` members of
+  /// `auth_scheme` and `val`): then this member ends there too, and the next field is its
+  /// union's field's sibling.
+  private static func endsAsTheOtherMembers(_ node: Node) -> Bool {
+    guard node.isMember, let union = node.parent, node.fieldChildCount > 0 else { return false }
+    let fields = node.fieldChildren
+    var others = 0
+    for other in union.children where other !== node && other.isMember && other.fieldChildCount > 0 {
+      guard other.fieldChildCount == fields.count,
+        zip(other.fieldChildren, fields).allSatisfy({ $0.item.fieldName == $1.item.fieldName })
+      else { return false }
+      others += 1
+    }
+    return others >= 2
   }
 
   /// Whether a union member written as a list of a class no Domain Type declares
@@ -1487,16 +1587,16 @@ struct NestingRecovery {
 
   /// Whether an example object writes the fields so far (two or more) one right after another,
   /// in their order, and then a key other than `key`, which it writes elsewhere.
-  private static func writesNextElsewhere(_ json: [JSONValue], _ siblings: [Node], _ key: String) -> Bool {
-    guard siblings.count > 1 else { return false }
-    let keys = siblings.compactMap { $0.item.fieldName.map(Naming.jsonName) }
-    guard keys.count == siblings.count else { return false }
-    return json.contains { value in
-      guard let members = value.objectMembers, let start = members.firstIndex(where: { $0.key == keys[0] }),
-        start + keys.count < members.count, members.contains(where: { $0.key == key })
+  private static func writesNextElsewhere(_ objects: [[String]], _ siblings: [Node], _ key: String) -> Bool {
+    // (Keys in any spelling: composio's examples write `connectionData` for `connection_data`.)
+    guard siblings.count > 1, let first = siblings[0].nameLetters else { return false }
+    return objects.contains { members in
+      guard let start = members.firstIndex(of: first), start + siblings.count < members.count, members.contains(key)
       else { return false }
-      for (offset, name) in keys.enumerated() where members[start + offset].key != name { return false }
-      return members[start + keys.count].key != key
+      for (offset, sibling) in siblings.enumerated() where members[start + offset] != sibling.nameLetters {
+        return false
+      }
+      return members[start + siblings.count] != key
     }
   }
 
@@ -1548,6 +1648,71 @@ struct NestingRecovery {
     }
     for example in examples { walk(example) }
     return pairs < 20 || inOrder * 10 >= pairs * 7
+  }
+
+  /// The pairs of keys the examples write one right after the other in one object against the
+  /// order by name (as `adjacencyKey(_:_:)`), each with the keys of the objects that write them
+  /// so (`lettersOf(_:)`; eight at most).
+  static func adjacentKeyPairs(_ examples: [JSONValue]) -> [String: [Set<String>]] {
+    var pairs: [String: [Set<String>]] = [:]
+    func walk(_ value: JSONValue) {
+      if let members = value.objectMembers {
+        var shown: Set<String>?  // the object's keys, made once it has such a pair
+        for (first, second) in zip(members, members.dropFirst())
+        where second.key.lowercased() < first.key.lowercased() || lettersOf(second.key) < lettersOf(first.key) {
+          let keys = shown ?? Set(members.map { lettersOf($0.key) })
+          shown = keys
+          let pair = adjacencyKey(first.key, second.key)
+          if pairs[pair, default: []].count < 8, !pairs[pair, default: []].contains(keys) {
+            pairs[pair, default: []].append(keys)
+          }
+        }
+        for member in members { walk(member.value) }
+      } else if let elements = value.arrayElements {
+        for element in elements { walk(element) }
+      }
+    }
+    for example in examples { walk(example) }
+    return pairs
+  }
+
+  /// A name in any spelling (`your_domain`, `your-domain`, `yourDomain`): its letters and
+  /// digits, ASCII ones lowercased.
+  static func lettersOf(_ name: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    for byte in name.utf8 {
+      if let letter = letterByte(byte) { bytes.append(letter) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// A byte of a name as `lettersOf(_:)` keeps it (an ASCII letter lowercased, a digit, any
+  /// byte of a non-ASCII character), or nil.
+  private static func letterByte(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: byte
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+    default: nil
+    }
+  }
+
+  /// Two keys, one right after the other, in any spelling of their names.
+  static func adjacencyKey(_ first: String, _ second: String) -> String { lettersOf(first) + " " + lettersOf(second) }
+
+  /// Whether an example writes `name` right after the last of `fields` in an object that has
+  /// most of `fields` (half of them, and two, at least): the API's order for them there,
+  /// whatever the order by name says. (A pair of common names, `type` then `status`, in some
+  /// other object says nothing about this one.)
+  private func examplesWriteNext(_ name: String, after fields: [Node]) -> Bool {
+    guard let previous = fields.last?.item.fieldName,
+      let objects = adjacentInExamples[Self.adjacencyKey(previous, name)]
+    else { return false }
+    let names = fields.compactMap { $0.item.fieldName.map(Self.lettersOf) }
+    return objects.contains { keys in
+      let shared = names.filter(keys.contains).count
+      return shared >= 2 && shared * 2 >= names.count
+    }
   }
 
   struct OrderKey: Comparable {

@@ -110,6 +110,9 @@ public struct RecoveredReference: Sendable {
     let ordersFieldsByName = NestingRecovery.ordersFieldsByName(responses.flatMap { $0.compactMap { $0 } })
     recovery.ordersFieldsByName = ordersFieldsByName
     parameterRecovery.ordersFieldsByName = ordersFieldsByName
+    let adjacentInExamples = NestingRecovery.adjacentKeyPairs(responses.flatMap { $0.compactMap { $0 } })
+    recovery.adjacentInExamples = adjacentInExamples
+    parameterRecovery.adjacentInExamples = adjacentInExamples
     // The unions Domain Types declare with their members (`Name = A | B`).
     var declaredUnions: [String: Set<String>] = [:]
     for type in reference.sections.flatMap(\.domainTypes) {
