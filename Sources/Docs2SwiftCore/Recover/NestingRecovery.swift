@@ -1516,7 +1516,7 @@ struct NestingRecovery {
     guard node.isMember, let union = node.parent, case .field(let name, let type) = item.kind,
       let values = TypeExpression.parse(type)?.literalValues, values.count == 1
     else { return false }
-    let others = union.children.filter { $0 !== node && $0.isMember && $0.fieldChildCount > 0 }
+    let others = otherMembers(of: union, than: node)
     return !others.isEmpty
       && others.allSatisfy { other in
         other.fieldChildren.contains { field in
@@ -1547,14 +1547,17 @@ struct NestingRecovery {
   private static func endsAsTheOtherMembers(_ node: Node) -> Bool {
     guard node.isMember, let union = node.parent, node.fieldChildCount > 0 else { return false }
     let fields = node.fieldChildren
-    var others = 0
-    for other in union.children where other !== node && other.isMember && other.fieldChildCount > 0 {
-      guard other.fieldChildCount == fields.count,
-        zip(other.fieldChildren, fields).allSatisfy({ $0.item.fieldName == $1.item.fieldName })
-      else { return false }
-      others += 1
-    }
-    return others >= 2
+    let others = otherMembers(of: union, than: node)
+    return others.count >= 2
+      && others.allSatisfy { other in
+        other.fieldChildCount == fields.count
+          && zip(other.fieldChildren, fields).allSatisfy { $0.item.fieldName == $1.item.fieldName }
+      }
+  }
+
+  /// The members of `union` besides `node` that list fields.
+  private static func otherMembers(of union: Node, than node: Node) -> [Node] {
+    union.children.filter { $0 !== node && $0.isMember && $0.fieldChildCount > 0 }
   }
 
   /// Whether a union member written as a list of a class no Domain Type declares
@@ -1708,7 +1711,7 @@ struct NestingRecovery {
     guard let previous = fields.last?.item.fieldName,
       let objects = adjacentInExamples[Self.adjacencyKey(previous, name)]
     else { return false }
-    let names = fields.compactMap { $0.item.fieldName.map(Self.lettersOf) }
+    let names = fields.compactMap(\.nameLetters)
     return objects.contains { keys in
       let shared = names.filter(keys.contains).count
       return shared >= 2 && shared * 2 >= names.count
