@@ -47,10 +47,15 @@ import Testing
     let tree = recovery.recover(items(["ab: Member", "user_id: str", "avatar_url: Optional[str]", "ac: str"]))
     #expect(shape(tree) == "ab(user_id,avatar_url),ac")
     // `Optional[...]` may mark a required field that can be null (openai.md lists
-    // `last_error: Optional[LastError]` among the required ones): `zone` after it is in order.
+    // `last_error: Optional[LastError]` among the required ones): `user_id` after it is in order.
     var fresh = NestingRecovery()
-    let nullable = fresh.recover(items(["member: Member", "user_id: str", "avatar_url: Optional[str]", "zone: str"]))
-    #expect(shape(nullable) == "member(user_id,avatar_url,zone)")
+    let nullable = fresh.recover(items(["member: Member", "avatar_url: Optional[str]", "user_id: str", "zone: str"]))
+    #expect(shape(nullable) == "member(avatar_url,user_id,zone)")
+    // Not where that field would then be out of order among the required ones: a required
+    // `avatar_url` would come before `user_id`, so `zone` cannot follow it in one object.
+    var strict = NestingRecovery()
+    let optional = strict.recover(items(["member: Member", "user_id: str", "avatar_url: Optional[str]", "zone: str"]))
+    #expect(shape(optional) == "member(user_id,avatar_url),zone")
   }
 
   @Test func aClassNamedForItsPathPlacesItsField() {
@@ -288,15 +293,17 @@ import Testing
       items([
         "class Store: …", "expires_after: Optional[ExpiresAfter]", #"anchor: Literal["last_active_at"]"#, "days: int",
       ]))
+    // (`blob` for files.create's `file`: a required `seconds` at the top, after the optional
+    // `expires_after`, must sort after every field since the last required one.)
     let list = items([
-      "file: FileTypes", "expires_after: Optional[ExpiresAfter]", #"anchor: Literal["created_at"]"#, "seconds: int",
+      "blob: FileTypes", "expires_after: Optional[ExpiresAfter]", #"anchor: Literal["created_at"]"#, "seconds: int",
     ])
     var recovery = NestingRecovery(memberships: responses.schemas.mapValues(Set.init))
     recovery.membershipFieldLiterals = responses.fieldLiterals
-    #expect(shape(recovery.recover(list)) == "file,expires_after(anchor,seconds)")
+    #expect(shape(recovery.recover(list)) == "blob,expires_after(anchor,seconds)")
     var sameValues = NestingRecovery(memberships: responses.schemas.mapValues(Set.init))
     sameValues.membershipFieldLiterals = ["ExpiresAfter": ["anchor": ["created_at"]]]
-    #expect(shape(sameValues.recover(list)) == "file,expires_after(anchor),seconds")
+    #expect(shape(sameValues.recover(list)) == "blob,expires_after(anchor),seconds")
   }
   @Test func aUnionsArrayMemberIsNamedForItsField() {
     // openai.md's ChatCompletionAssistantMessageParam: `content` after `audio(id)` has the
@@ -1066,10 +1073,12 @@ import Testing
       IRBuilder.pythonCallKeywords(
         #"client = C(api_key="k") r = client.a.b(x="s", y={"z": f(w=1)}, v=[1]) print(r)"#, accessor: ["a", "b"])
         == ["x", "y", "v"])
-    // Without that keyword nothing decides it: the member takes it on a tie, warned in every
+    // Without the keywords nothing decides it: the member takes it on a tie, warned in every
     // pass, not only in the first (a later pass took the list read here on that tie as the
-    // member's own, and placed the field silently).
+    // member's own, and placed the field silently). (An example passing `content` alone would
+    // say `json_schema`, a required parameter, is none: a Stainless example passes them all.)
     let withoutKeyword = reference.replacingOccurrences(of: #"json_schema={"foo": "bar"},"#, with: "")
+      .replacingOccurrences(of: #"content="string","#, with: "")
     let flat = try Pipeline.parse(
       SourceFile(path: "ref.flattened.md", text: FlattenedEquivalenceTests.words(withoutKeyword) + "\n"))
     #expect(
@@ -1196,7 +1205,7 @@ import Testing
     var recovery = NestingRecovery()
     _ = recovery.recover(items(["class Agent: …", "id: str", "name: str"]), declares: true)
     recovery.knownJSON = ["Agent": [try JSONValue.parse(#"{"id": "agent_1", "name": "writer"}"#)]]
-    let event = items(["class Event: …", "delta: str", "agent: Optional[Agent]", "agent_name: str"])
+    let event = items(["class Event: …", "delta: str", "agent: Optional[Agent]", "agent_name: Optional[str]"])
     let example = try JSONValue.parse(#"{"delta": "AAA="}"#)
     let hint = NestingRecovery.JSONHint(value: example, complete: true)
     var informed = recovery
@@ -1285,5 +1294,101 @@ import Testing
     #expect(
       shape(recovery.recover(list, hints: [.init(value: example, complete: true)]))
         == "class Account(id,state(class S0(status),class S1(token,status)),status)")
+  }
+
+  @Test func aRequiredFieldTheExampleDoesNotPassFollowsTheLastMembersClass() {
+    // cerebras' assistant message: `text: str` after its optional content union's last member,
+    // `Iterable[…ContentUnionMember1]`. Required, it breaks the message's order after an
+    // optional `content` (`Optional[Union[…, None]]`: a field a request may leave out), and the
+    // method's example passes no `text`, so it is no parameter: it is the member's class's.
+    let list = items([
+      "messages: Iterable[Message]", "class Assistant: …",
+      "content: Optional[Union[str, Iterable[AssistantContentUnionMember1], None]]", "str",
+      "Iterable[AssistantContentUnionMember1]", "text: str", "type: Literal[\"text\"]", "model: str",
+    ])
+    var recovery = NestingRecovery()
+    recovery.exampleKeywords = ["messages", "model"]
+    #expect(
+      shape(recovery.recover(list))
+        == "messages(class Assistant(content(str,Iterable[AssistantContentUnionMember1](text,type)))),model")
+    // Without the example, the top takes it (in order there).
+    var unseen = NestingRecovery()
+    #expect(
+      shape(unseen.recover(list))
+        == "messages(class Assistant(content(str,Iterable[AssistantContentUnionMember1]))),text,type,model")
+  }
+
+  @Test func aFieldEveryOtherMemberListsIsThisMembersToo() {
+    // cerebras' messages each list `name: Optional[str]` after their content: the assistant's
+    // `name` after its content member's fields is the message's, not the member's.
+    var codes = ["messages: Iterable[Message]"]
+    for member in ["System", "User"] {
+      codes += [
+        "class \(member): …", "content: Union[str, Iterable[\(member)ContentUnionMember1]]", "str",
+        "Iterable[\(member)ContentUnionMember1]", "name: Optional[str]",
+      ]
+    }
+    codes += [
+      "class Assistant: …", "content: Optional[Union[str, Iterable[AssistantContentUnionMember1], None]]", "str",
+      "Iterable[AssistantContentUnionMember1]", "text: str", "type: Literal[\"text\"]", "name: Optional[str]",
+      "model: str",
+    ]
+    var recovery = NestingRecovery()
+    recovery.exampleKeywords = ["messages", "model"]
+    #expect(
+      shape(recovery.recover(items(codes)))
+        == "messages(class System(content(str,Iterable[SystemContentUnionMember1]),name),"
+        + "class User(content(str,Iterable[UserContentUnionMember1]),name),"
+        + "class Assistant(content(str,Iterable[AssistantContentUnionMember1](text,type)),name)),model")
+  }
+
+  @Test func fieldsThatKeepTheNextOneOutOfItsObjectAreTheLastMembers() {
+    // cerebras' tool message: `text` and `type` after its content's last member fit the message
+    // by the order, until its `tool_call_id`, which fits nowhere after them; and the
+    // prediction's own `type` after its content member's `type`.
+    let tool = items([
+      "messages: Iterable[Message]", "class Tool: …", "content: Union[str, Iterable[ToolContentUnionMember1]]", "str",
+      "Iterable[ToolContentUnionMember1]", "text: str", "type: Literal[\"text\"]", "tool_call_id: str",
+      "name: Optional[str]", "model: str",
+    ])
+    var recovery = NestingRecovery()
+    recovery.exampleKeywords = ["messages", "model"]
+    #expect(
+      shape(recovery.recover(tool))
+        == "messages(class Tool(content(str,Iterable[ToolContentUnionMember1](text,type)),tool_call_id,name)),model")
+    let prediction = items([
+      "model: str", "prediction: Optional[Prediction]", "content: Union[str, Iterable[PredictionContentUnionMember1]]",
+      "str", "Iterable[PredictionContentUnionMember1]", "text: str", "type: Literal[\"text\"]",
+      "type: Literal[\"content\"]",
+    ])
+    var other = NestingRecovery()
+    other.exampleKeywords = ["model"]
+    #expect(
+      shape(other.recover(prediction))
+        == "model,prediction(content(str,Iterable[PredictionContentUnionMember1](text,type)),type)")
+    // Not a field that fits elsewhere: the example passes `tool_call_id`, a parameter then.
+    var passed = NestingRecovery()
+    passed.exampleKeywords = ["messages", "model", "tool_call_id"]
+    #expect(
+      shape(passed.recover(tool))
+        == "messages(class Tool(content(str,Iterable[ToolContentUnionMember1]),text,type)),tool_call_id,name,model")
+  }
+
+  @Test func aRequiredFieldAfterOptionalOnesFollowsThemOnlyWhereAllCouldBeRequired() {
+    // cerebras' `ToolFunction` lists `name`, then `description` and `strict`: were those
+    // required fields that may be null, the three would be in order by name in one group, and
+    // they are not; so the required `type` after them is the tool's.
+    let tool = items([
+      "tools: Optional[Iterable[Tool]]", "function: ToolFunction", "name: str", "description: Optional[str]",
+      "strict: Optional[bool]", "type: str",
+    ])
+    var recovery = NestingRecovery()
+    #expect(shape(recovery.recover(tool)) == "tools(function(name,description,strict),type)")
+    // A field that may be null itself (`Union[…, None]`) may be listed among the optional ones.
+    let message = items([
+      "messages: List[Message]", "role: str", "content_type: Optional[str]", "name: Union[str, None]",
+    ])
+    var other = NestingRecovery()
+    #expect(shape(other.recover(message)) == "messages(role,content_type,name)")
   }
 }

@@ -11,7 +11,9 @@
 ///   value whole (`{ "type": "json_object" }`), which its discriminator value picks out; for
 ///   parameters, the request examples' first keys and the keys they write right after another
 ///   key's colon, the keys of the dicts a Python example passes, under the keyword or key they
-///   are written in, and the keyword arguments it passes to the method (parameters);
+///   are written in, and the keyword arguments it passes to the method (parameters), which
+///   are every required one: a required field it does not pass is no parameter
+///   (`exampleKeywords`);
 ///   an example writes an object's keys in its order: a key right after the previous field's is
 ///   that field's neighbour, even against the reference's order, and a complete example that
 ///   writes the fields so far one after another and then another key says this one is not next;
@@ -34,7 +36,12 @@
 ///   for two keys an example writes one right after the other against it in an object with
 ///   most of the fields so far (`examplesWriteNext`), nor for a union member's discriminator
 ///   (`isDiscriminator`); a union member whose fields so far are the list every other member of
-///   its union shares ends there (`endsAsTheOtherMembers`);
+///   its union shares ends there (`endsAsTheOtherMembers`), and a field every other member
+///   lists word for word is this member's too (`sharedByTheOtherMembers`); a required field
+///   follows optional ones (which may be required fields that can be null) only where all of
+///   them since the last required one could be, in order by name in one group with it
+///   (`readAsRequired`), or where it may be null itself, and never an `Optional[Union[…, None]]`
+///   (`isOptionalNullableUnion`);
 /// - a field of a Domain Type that is no class (a `Literal[...]`, an alias of a primitive or of
 ///   a list or map of no class, and its `…Param` form) holds no fields; nor does a class listed
 ///   elsewhere with union members that name no class (`AnthropicBetaParam`: `- str`,
@@ -53,7 +60,10 @@
 /// - enum value items belong to the field above them; a union member item belongs to the field
 ///   whose `Union[...]` names it (a parameter's union may name the member's `…Param` form);
 ///   a `class Y: …` whose field was closed by fields read outside it is the next member of the
-///   latest field that lists a `class X: …` member and takes it (warned).
+///   latest field that lists a `class X: …` member and takes it (warned); a field that fits no
+///   open object, kept out of one only by the fields after its last union field, sends them
+///   into that union's last member, a list of a class that lists nothing
+///   (`fieldsOfTheLastMember`, warned).
 /// - twins: a class whose fields so far are, name, type and description alike, those of
 ///   another class whose whole list was read on settled evidence is the same shape under
 ///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends;
@@ -138,6 +148,12 @@ struct NestingRecovery {
   /// 599 dicts of plain objects in 60 structured references), so a required field none of them
   /// writes is not the object's (cartesia's `transcript` after `output_format`'s fields).
   var exampleDictKeys: [String: Set<String>] = [:]
+  /// The keyword arguments (Python names) a Python example passes to the method whose parameters
+  /// are being recovered, when it passes some. A Stainless example passes every required
+  /// parameter (all but 20 of 3,430 in 36 structured references, the 20 hand-written ones
+  /// beside their SDK's generated code), so a required field none of them names is no parameter
+  /// (cerebras' `text: str` after an assistant message's content union).
+  var exampleKeywords: Set<String>?
   /// Classes a complete JSON example shows as a scalar (`"metadata": "metadata"`): they hold
   /// no fields, so the field after one is not its child.
   var leafClasses: Set<String> = []
@@ -1298,6 +1314,20 @@ struct NestingRecovery {
         restsOn: stack[restsOn].className)
       return best
     }
+    // Nowhere in order: the fields after a union whose last member lists nothing may have been
+    // that member's (cerebras' tool message: `text` and `type` after its content's
+    // `Iterable[…ContentUnionMember1]`, then its `tool_call_id`).
+    if bestScore < 0,
+      let (owner, moved) = fieldsOfTheLastMember(
+        before: item, name: name, at: index, stack: stack, from: lowest)
+    {
+      flushTie()
+      diagnostics.warn(
+        "\(moved.map { "'\($0)'" }.joined(separator: ", ")) placed under the last member of "
+          + "'\(stack[owner].fieldChildren.last { $0.hasMembers }?.item.fieldName ?? "")': '\(name)' after them is in "
+          + "the order of '\(title(owner))' only without them", at: item.location)
+      return owner
+    }
     if bestScore < 0 || runnerUp?.score == bestScore {
       // A reading the evidence does not settle: what is learned from these objects' fields
       // is no evidence for a later list, which must weigh the same choice afresh (and warn).
@@ -1315,6 +1345,54 @@ struct NestingRecovery {
         titles: (title(best), title(runnerUp.index)), restsOn: nil)
     }
     return best
+  }
+
+  /// For a field that fits no open object: the open object (its index in `stack`) whose last
+  /// union field's last member, a list of a class (`Iterable[…ContentUnionMember1]`) with no
+  /// fields and no known list, is followed by fields that keep the field out of the object (one
+  /// of them has its name, or the field breaks the order after them), while the field is in
+  /// order right after the union field. Those fields are moved under the member (their names
+  /// are returned): the reference lists a member's fields under it.
+  private func fieldsOfTheLastMember(
+    before item: ItemSyntax, name: String, at index: Int, stack: [Node], from lowest: Int
+  ) -> (
+    Int, [String]
+  )? {
+    guard ordersFieldsByName else { return nil }
+    let orderKey = Self.orderKey(item)
+    for candidate in stride(from: stack.count - 1, through: lowest, by: -1) {
+      let node = stack[candidate]
+      let fields = node.fieldChildren
+      guard let position = fields.lastIndex(where: \.hasMembers), position < fields.count - 1 else { continue }
+      let union = fields[position]
+      let run = Array(fields[(position + 1)...])
+      guard let member = union.children.last, member.isMember, member.children.isEmpty,
+        case .type(let code) = member.item.kind, member.className != nil, member.schema(settled: false) == nil,
+        let expression = TypeExpression.parse(code)
+      else { continue }
+      switch expression {
+      case .generic("List", _), .generic("Sequence", _), .generic("Iterable", _): break
+      default: continue
+      }
+      // (The rest of the object would be in order without them, and they in order in the member.)
+      let fits = candidate == 0 ? Self.orderKey(item, pathParameters: pathParameters) : orderKey
+      guard union.orderKey < fits, zip(run, run.dropFirst()).allSatisfy({ $0.orderKey < $1.orderKey }),
+        run.contains(where: { $0.item.fieldName == name }) || !(run.last!.orderKey < fits),
+        !fields[..<position].contains(where: { $0.item.fieldName == name }),
+        // (Not the object's own discriminator: it tells the object from its union's others.)
+        !run.contains(where: { Self.isDiscriminator($0.item, of: node) })
+      else { continue }
+      let moved = Set(run.map(ObjectIdentifier.init))
+      node.remove { moved.contains(ObjectIdentifier($0)) }
+      // Only when the object takes the field then (nothing against it there).
+      guard score(node, name: name, item: item, orderKey: fits, at: index).0 >= 0 else {
+        for field in run { node.append(field) }
+        continue
+      }
+      for field in run { member.append(field) }
+      return (candidate, run.compactMap(\.item.fieldName))
+    }
+    return nil
   }
 
   /// A field placed on a tie between `chosen` and `other`: said with the fields placed on the
@@ -1430,6 +1508,10 @@ struct NestingRecovery {
         reasons.append("the example of '\(node.item.fieldName ?? node.className ?? "the root")' has no '\(key)'")
       }
     }
+    if orderKey.group == 1, node.parent == nil, let keywords = exampleKeywords, !keywords.contains(name) {
+      total -= Strength.json.rawValue
+      reasons.append("the example passes no '\(name)', a required parameter")
+    }
     // (Not a map's: the keys of its dict are the map's own, `metadata={"foo": …}`.)
     if orderKey.group == 1, !node.isMember, !node.isUnion, !node.hasMembers, let field = node.item.fieldName,
       let keys = exampleDictKeys[Naming.jsonName(field)], !keys.contains(Naming.jsonName(name)),
@@ -1446,6 +1528,12 @@ struct NestingRecovery {
       let later = (lastIndexOfExampleChild[Naming.jsonName(name)] ?? -1) > index
       total += later ? Strength.example.rawValue : Strength.exampleChild.rawValue
     }
+    // A field every other member of the object's union lists word for word is one the members
+    // share: this one has it too (julep's steps, sentdm's event envelopes, cerebras' messages'
+    // `name`), though the order fits an object open inside the member as well.
+    if Self.sharedByTheOtherMembers(item, of: node) {
+      total += Strength.example.rawValue
+    }
     if Self.endsAsTheOtherMembers(node) {
       total -= Strength.schema.rawValue
       reasons.append(
@@ -1458,11 +1546,19 @@ struct NestingRecovery {
     if let previous = siblings.last {
       // `Optional[...]` may mark a required field that can be null (openai.md lists
       // `last_error: Optional[LastError]` among the required ones): a required field after it
-      // is in order when the names are.
+      // is in order when the names are, the names of every field since the last surely
+      // required one too (cerebras' `ToolFunction`: `name`, then `description`, `parameters`
+      // and `strict`, cannot all be required, so a required `type` after them is not its), but
+      // for a field that may be null itself (`Union[…, None]`), which a reference may list
+      // among the optional ones (julep's messages: `role`, `id`, `content`).
       let previousKey = previous.orderKey
+      // (Not `Optional[Union[…, None]]`: a union that is nullable in itself, wrapped once more,
+      // is a field a request may leave out, `content` of cerebras' assistant message.)
       let nullableBefore =
         previousKey.group == 3 && orderKey.group == 1
         && (previousKey.index, previousKey.name) < (orderKey.index, orderKey.name)
+        && !Self.isOptionalNullableUnion(previous.item)
+        && (Self.isNullableUnion(item) || Self.readAsRequired(siblings, before: orderKey))
       // The object's example writes the key right after the previous field's: they are
       // neighbours in one object, in the object's own order, which the API may keep apart from
       // the reference's (finch.md's `IndividualResponseBody` lists `emails` after `residence`).
@@ -1506,6 +1602,37 @@ struct NestingRecovery {
       }
     }
     return (total, reasons.joined(separator: "; "))
+  }
+
+  /// Whether the fields since the last required one (`Optional[...]` each, but for it) can all
+  /// be required fields that may be null, with a required field after them: then they are in
+  /// order by name in one group, that field's key last. (From the last path parameter, at the
+  /// top of a method's parameters: they lead in the path's order.)
+  private static func readAsRequired(_ siblings: [Node], before key: OrderKey) -> Bool {
+    guard let last = siblings.lastIndex(where: { $0.orderKey.group <= 1 }) else {
+      return readsInOrder(siblings[...], then: key)
+    }
+    return readsInOrder(siblings[(siblings[last].orderKey.group == 0 ? last + 1 : last)...], then: key)
+  }
+
+  private static func readsInOrder(_ siblings: ArraySlice<Node>, then key: OrderKey) -> Bool {
+    let keys = siblings.map { ($0.orderKey.index, $0.orderKey.name) } + [(key.index, key.name)]
+    return zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+  }
+
+  /// Whether a field is typed `Union[…, None]`: required, and may be null.
+  private static func isNullableUnion(_ item: ItemSyntax) -> Bool {
+    guard case .field(_, let type) = item.kind else { return false }
+    return type.hasPrefix("Union[") && type.hasSuffix(", None]")
+  }
+
+  /// Whether a field is typed `Optional[Union[…, None]]`: the SDK's type is nullable already,
+  /// so the `Optional` around it says the field is one a request may leave out (the reference
+  /// writes a required nullable field's type once, `Optional[X]` or `Union[X, Y, None]`).
+  private static func isOptionalNullableUnion(_ item: ItemSyntax) -> Bool {
+    // (Read in the text: the parsed type leaves a union's `None` out.)
+    guard case .field(_, let type) = item.kind else { return false }
+    return type.hasPrefix("Optional[Union[") && type.hasSuffix(", None]]")
   }
 
   /// Whether `item` is a one-value literal field (`status: Literal["INACTIVE"]`) that every other
@@ -1552,6 +1679,24 @@ struct NestingRecovery {
       && others.allSatisfy { other in
         other.fieldChildCount == fields.count
           && zip(other.fieldChildren, fields).allSatisfy { $0.item.fieldName == $1.item.fieldName }
+      }
+  }
+
+  /// Whether every other member of the union `node` is a member of (two at least, among those
+  /// read so far) lists a field written as `item` is, name, type and description alike (not a
+  /// literal: its values tell the members apart), which `node` has not yet.
+  private static func sharedByTheOtherMembers(_ item: ItemSyntax, of node: Node) -> Bool {
+    guard node.isMember, let union = node.parent, case .field(let name, let type) = item.kind,
+      !type.contains("Literal["), !node.fieldChildren.contains(where: { $0.item.fieldName == name })
+    else { return false }
+    let signature = FieldSignature(item)
+    let others = otherMembers(of: union, than: node)
+    return others.count >= 2
+      && others.allSatisfy { other in
+        other.fieldChildren.contains {
+          guard case .field(name, type) = $0.item.kind else { return false }
+          return $0.signature == signature
+        }
       }
   }
 

@@ -196,6 +196,7 @@ public struct RecoveredReference: Sendable {
               NestingRecovery.JSONHint(value: .object([(Naming.jsonName($0), .null)]), complete: false)
             }
             // So is each keyword argument a Python example passes to the method.
+            parameterRecovery.exampleKeywords = nil
             if let code = operation.codeExample, let signature = operation.signature,
               case let keywords = IRBuilder.pythonCallKeywords(
                 code.content, accessor: SignatureSyntax.parse(signature)?.accessor ?? []),
@@ -204,6 +205,7 @@ public struct RecoveredReference: Sendable {
               hints.append(
                 NestingRecovery.JSONHint(
                   value: .object(keywords.map { (Naming.jsonName($0), .null) }), complete: false))
+              parameterRecovery.exampleKeywords = Set(keywords)
             }
             // The nesting the request examples show: a YAML example's keys written one right
             // after another, and the dicts a Python example passes (prelude's `events=[{…,
