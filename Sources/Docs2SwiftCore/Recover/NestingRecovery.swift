@@ -1689,15 +1689,20 @@ struct NestingRecovery {
     guard node.isMember, let union = node.parent, case .field(let name, let type) = item.kind,
       !type.contains("Literal["), !node.fieldChildren.contains(where: { $0.item.fieldName == name })
     else { return false }
+    func written(_ field: Node) -> Bool {
+      if case .field(name, type) = field.item.kind { return true } else { return false }
+    }
+    // (Walked without collecting the members: it is asked of every member for every field.)
+    var others = 0
+    for other in union.children where other !== node && other.isMember && other.fieldChildCount > 0 {
+      guard other.fieldChildren.contains(where: written) else { return false }
+      others += 1
+    }
+    guard others >= 2 else { return false }
     let signature = FieldSignature(item)
-    let others = otherMembers(of: union, than: node)
-    return others.count >= 2
-      && others.allSatisfy { other in
-        other.fieldChildren.contains {
-          guard case .field(name, type) = $0.item.kind else { return false }
-          return $0.signature == signature
-        }
-      }
+    return otherMembers(of: union, than: node).allSatisfy {
+      $0.fieldChildren.contains { written($0) && $0.signature == signature }
+    }
   }
 
   /// The members of `union` besides `node` that list fields.
