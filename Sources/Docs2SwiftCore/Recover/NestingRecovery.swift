@@ -63,7 +63,8 @@
 ///   latest field that lists a `class X: …` member and takes it (warned); a field that fits no
 ///   open object, kept out of one only by the fields after its last union field, sends them
 ///   into that union's last member, a list of a class that lists nothing
-///   (`fieldsOfTheLastMember`, warned).
+///   (`fieldsOfTheLastMember`: warned, though a later pass reads the member's list so, as the
+///   order settled it).
 /// - twins: a class whose fields so far are, name, type and description alike, those of
 ///   another class whose whole list was read on settled evidence is the same shape under
 ///   another name (`ChoiceDeltaFunctionCall` and `FunctionCall`), and ends where that one ends;
