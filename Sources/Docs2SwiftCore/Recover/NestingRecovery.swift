@@ -1320,7 +1320,7 @@ struct NestingRecovery {
     // `Iterable[…ContentUnionMember1]`, then its `tool_call_id`).
     if bestScore < 0,
       let (owner, moved) = fieldsOfTheLastMember(
-        before: item, name: name, at: index, stack: stack, from: lowest)
+        before: item, name: name, orderKeys: (orderKey, rootOrderKey), at: index, stack: stack, from: lowest)
     {
       flushTie()
       diagnostics.warn(
@@ -1355,12 +1355,12 @@ struct NestingRecovery {
   /// order right after the union field. Those fields are moved under the member (their names
   /// are returned): the reference lists a member's fields under it.
   private func fieldsOfTheLastMember(
-    before item: ItemSyntax, name: String, at index: Int, stack: [Node], from lowest: Int
+    before item: ItemSyntax, name: String, orderKeys: (inside: OrderKey, atTop: OrderKey), at index: Int,
+    stack: [Node], from lowest: Int
   ) -> (
     Int, [String]
   )? {
     guard ordersFieldsByName else { return nil }
-    let orderKey = Self.orderKey(item)
     for candidate in stride(from: stack.count - 1, through: lowest, by: -1) {
       let node = stack[candidate]
       let fields = node.fieldChildren
@@ -1376,7 +1376,7 @@ struct NestingRecovery {
       default: continue
       }
       // (The rest of the object would be in order without them, and they in order in the member.)
-      let fits = candidate == 0 ? Self.orderKey(item, pathParameters: pathParameters) : orderKey
+      let fits = candidate == 0 ? orderKeys.atTop : orderKeys.inside
       guard union.orderKey < fits, zip(run, run.dropFirst()).allSatisfy({ $0.orderKey < $1.orderKey }),
         run.contains(where: { $0.item.fieldName == name }) || !(run.last!.orderKey < fits),
         !fields[..<position].contains(where: { $0.item.fieldName == name }),
@@ -1693,22 +1693,16 @@ struct NestingRecovery {
     func written(_ field: Node) -> Bool {
       if case .field(name, type) = field.item.kind { return true } else { return false }
     }
-    // (Walked without collecting the members: it is asked of every member for every field.)
-    var others = 0
-    for other in union.children where other !== node && other.isMember && other.fieldChildCount > 0 {
-      guard other.fieldChildren.contains(where: written) else { return false }
-      others += 1
-    }
-    guard others >= 2 else { return false }
+    let others = otherMembers(of: union, than: node)
+    guard others.allSatisfy({ $0.fieldChildren.contains(where: written) }), others.count >= 2 else { return false }
     let signature = FieldSignature(item)
-    return otherMembers(of: union, than: node).allSatisfy {
-      $0.fieldChildren.contains { written($0) && $0.signature == signature }
-    }
+    return others.allSatisfy { $0.fieldChildren.contains { written($0) && $0.signature == signature } }
   }
 
-  /// The members of `union` besides `node` that list fields.
-  private static func otherMembers(of union: Node, than node: Node) -> [Node] {
-    union.children.filter { $0 !== node && $0.isMember && $0.fieldChildCount > 0 }
+  /// The members of `union` besides `node` that list fields (lazily: it is asked of every
+  /// member candidate for every field).
+  private static func otherMembers(of union: Node, than node: Node) -> LazyFilterSequence<[Node]> {
+    union.children.lazy.filter { $0 !== node && $0.isMember && $0.fieldChildCount > 0 }
   }
 
   /// Whether a union member written as a list of a class no Domain Type declares
