@@ -293,6 +293,10 @@ struct NestingRecovery {
   /// of a primitive, or of a list or map of no class. A field of one (or of its `…Param` form)
   /// holds no fields; what follows it is its parent's.
   var fieldlessAliases: Set<String> = []
+  /// Those of `fieldlessAliases` that are a list or map of a union of no class (`Metadata =
+  /// Dict[str, Union[str, float, bool]]`): a field of one holds no fields, but lists the
+  /// union's members (`- str`, `- float`, `- bool`) under it.
+  var memberListingAliases: Set<String> = []
   /// The path parameters of the method whose parameters are being recovered (`{id}` in its
   /// path), which the reference lists first.
   var pathParameters: [String] = []
@@ -765,10 +769,11 @@ struct NestingRecovery {
         // so does a class an example shows as a scalar: it holds no fields, but may be a union
         // that lists its members (`str`, then `class ProvisionResponse: …`), the scalar one of them.
         let isLeaf = className.map { leafClasses.contains($0) || knownFieldless.contains($0) } ?? false
-        node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf
+        let listsAliasMembers = className.map(listsUnionMembers) ?? false
+        node.takesMembersOnly = (className == nil && type.containsText("Union[")) || isLeaf || listsAliasMembers
         if let className,
           knownEmpty.contains(className)
-            || (holdsNoFields(className) && !type.containsText("Union["))
+            || (holdsNoFields(className) && !type.containsText("Union[") && !listsAliasMembers)
         {
           // Holds nothing: not opened.
         } else if className != nil || node.takesMembersOnly {
@@ -984,7 +989,14 @@ struct NestingRecovery {
       }
       if node.ownerType == nil {
         node.ownerType = .some(
-          Self.unionAlias(typeText).map { .generic("Union", $0.members) } ?? TypeExpression.parse(typeText))
+          Self.unionAlias(typeText).map { alias in
+            // (A list or map alias, `Metadata = Dict[str, Union[str, float, bool]]`, lists its
+            // union's members.)
+            if alias.members.count == 1, case .generic(let generic, _) = alias.members[0], generic != "Union" {
+              return alias.members[0]
+            }
+            return .generic("Union", alias.members)
+          } ?? TypeExpression.parse(typeText))
       }
       guard let type = node.ownerType ?? nil else { continue }
       let listed = node.children.filter { !$0.item.kind.isField }.map(\.item.code)
@@ -1431,6 +1443,11 @@ struct NestingRecovery {
   /// (`JourneyConditionAtomParam` beside `JourneyConditionAtom = List[str]`).
   private func holdsNoFields(_ name: String) -> Bool {
     fieldlessAliases.contains(name) || fieldlessAliases.contains(Self.withoutParamSuffix(name))
+  }
+
+  /// Whether a name is one of `memberListingAliases`, or the parameter form of one.
+  private func listsUnionMembers(_ name: String) -> Bool {
+    memberListingAliases.contains(name) || memberListingAliases.contains(Self.withoutParamSuffix(name))
   }
 
   /// Whether an object's fields so far are, name for name, the whole field list of another class

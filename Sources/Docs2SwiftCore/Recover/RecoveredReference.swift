@@ -107,6 +107,18 @@ public struct RecoveredReference: Sendable {
       })
     recovery.fieldlessAliases = fieldlessAliases
     parameterRecovery.fieldlessAliases = fieldlessAliases
+    // Of those, a list or map of a union of no class (`Metadata = Dict[str, Union[str, float,
+    // bool]]`): the reference lists the union's members under a field of one, as under the alias.
+    let memberListingAliases = Set(
+      reference.sections.flatMap(\.domainTypes).compactMap { type -> String? in
+        guard let header = type.items.first, case .type(let code) = header.kind, let equals = code.range(of: " = "),
+          fieldlessAliases.contains(String(code[..<equals.lowerBound]).trimmed),
+          code[equals.upperBound...].contains("Union[")
+        else { return nil }
+        return String(code[..<equals.lowerBound]).trimmed
+      })
+    recovery.memberListingAliases = memberListingAliases
+    parameterRecovery.memberListingAliases = memberListingAliases
     let ordersFieldsByName = NestingRecovery.ordersFieldsByName(responses.flatMap { $0.compactMap { $0 } })
     recovery.ordersFieldsByName = ordersFieldsByName
     parameterRecovery.ordersFieldsByName = ordersFieldsByName
