@@ -60,4 +60,63 @@ import Testing
     let warnings = try Pipeline.parse(SourceFile(path: "ref.md", text: Self.flatten(text))).warnings
     #expect(!warnings.contains { $0.message.contains("inside a field list") }, "\(warnings.map(\.message))")
   }
+
+  @Test func parameterListsReadWithADeclarationThatChangedAreForgotten() throws {
+    // The first pass reads `ProductItemReqParam`'s declaration before `AttachAddonParam`'s, so
+    // its `amount` goes into `addons` on a tie; the parameters read with that declaration
+    // (`ProductItemReqParam` has no `amount`) left `amount` out of the cart item, and the next
+    // pass took that list as the class's though the declaration then read right.
+    let text = """
+      # Carts
+
+      ## Create Cart
+
+      `carts.create(CartCreateParams**kwargs) -> Cart`
+
+      **post** `/carts`
+
+      ### Parameters
+
+      - `product_cart: Iterable[ProductItemReqParam]` The products of the cart.
+        - `product_id: str` Unique id of the product
+        - `quantity: int` How many of the product
+        - `addons: Optional[Iterable[AttachAddonParam]]` Only valid if the product is a subscription
+          - `addon_id: str` Unique id of the addon
+          - `quantity: int` Number of units of this addon.
+        - `amount: Optional[int]` Amount the customer pays if pay what you want is enabled
+      - `billing_email: Optional[str]` Where to send the invoice
+
+      ### Returns
+
+      - `class Cart: …`
+        - `id: str` The cart's id
+
+      \(MoreStainlessShapesTests.pythonExample(
+        "cart = client.carts.create(\n    product_cart=[{\"product_id\": \"product_id\", \"quantity\": 0}],\n)"))
+      ## Domain Types
+
+      ### Product Item Req
+
+      - `class ProductItemReqParam: …`
+        - `product_id: str` Unique id of the product
+        - `quantity: int` How many of the product
+        - `addons: Optional[Iterable[AttachAddonParam]]` Only valid if the product is a subscription
+          - `addon_id: str` Unique id of the addon
+          - `quantity: int` Number of units of this addon.
+        - `amount: Optional[int]` Amount the customer pays if pay what you want is enabled
+
+      ### Attach Addon
+
+      - `class AttachAddonParam: …`
+        - `addon_id: str` Unique id of the addon
+        - `quantity: int` Number of units of this addon.
+
+      """
+    let (_, flattened) = try MoreStainlessShapesTests.bothForms(text)
+    let parameters = try #require(flattened.allMethods.first?.params)
+    #expect(parameters.map(\.name) == ["product_cart", "billing_email"])
+    let item = try #require(
+      flattened.allResources.flatMap(\.types).first { $0.name == "ProductItemReqParam" })
+    #expect(item.fields.map(\.name) == ["product_id", "quantity", "addons", "amount"])
+  }
 }

@@ -242,6 +242,13 @@ struct NestingRecovery {
     }
   }
 
+  /// Forgets the field lists read here for the classes given (and their `…Param` forms) and for
+  /// the classes holding one: they were read with declarations of them that a later pass reads
+  /// otherwise (its first reading comes before the lists it learns from).
+  mutating func forgetLists(readWith declarations: Set<String>) {
+    for name in holding(declarations.union(declarations.map { $0 + "Param" })) { observed[name] = nil }
+  }
+
   /// The classes given and those holding one, at any depth, as a field's class or a member of
   /// its union, as recovered here.
   private func holding(_ classes: Set<String>) -> Set<String> {

@@ -191,6 +191,14 @@ public struct RecoveredReference: Sendable {
           }
         }
       }
+      // A declaration that reads otherwise than in the pass before: what the parameters' lists
+      // learned with the old reading (it served them as memberships) is no evidence now.
+      if pass >= 1 {
+        let changed = Set(recovery.declarations.keys).union(declarations.keys).filter {
+          recovery.declarations[$0] != declarations[$0]
+        }
+        parameterRecovery.forgetLists(readWith: changed)
+      }
       parameterRecovery.diagnostics = DiagnosticSink()
       parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
