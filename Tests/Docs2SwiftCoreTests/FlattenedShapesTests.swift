@@ -119,4 +119,69 @@ import Testing
       flattened.allResources.flatMap(\.types).first { $0.name == "ProductItemReqParam" })
     #expect(item.fields.map(\.name) == ["product_id", "quantity", "addons", "amount"])
   }
+
+  @Test func aClassThatDescribesAFieldOtherwiseIsNotTheDomainTypeOfItsName() throws {
+    // A license's `product: Product` lists `product_id` and `name`, both fields of the Domain
+    // Type `Product` too; flattened, such a listing may be the Domain Type's fields recovered to
+    // the wrong end, but its `name` is described otherwise than the Domain Type's: another class.
+    func text(nameDescription: String) -> String {
+      """
+      # Licenses
+
+      ## Activate License
+
+      `licenses.activate(LicenseActivateParams**kwargs) -> License`
+
+      **post** `/licenses/activate`
+
+      ### Parameters
+
+      - `license_key: str` The license key
+
+      ### Returns
+
+      - `class License: …`
+
+      \(MoreStainlessShapesTests.pythonExample("license = client.licenses.activate(\n    license_key=\"license_key\",\n)"))
+      ## Domain Types
+
+      ### License
+
+      - `class License: …`
+        - `id: str` License key instance ID
+        - `product: Product` Related product info.
+          - `product_id: str` Unique identifier for the product.
+          - `name: Optional[str]` \(nameDescription)
+
+      # Products
+
+      ## Domain Types
+
+      ### Product
+
+      - `class Product: …`
+        - `product_id: str` Unique identifier for the product.
+        - `name: Optional[str]` Name of the product, optional.
+        - `price: Optional[int]` The price, in cents.
+
+      """
+    }
+    func product(_ api: APIDocument) -> TypeRef? {
+      api.allResources.flatMap(\.types).first { $0.name == "License" }?.fields.first { $0.name == "product" }?.type
+    }
+    let own = try MoreStainlessShapesTests.bothForms(
+      text(nameDescription: "Name of the product, if set by the merchant."))
+    guard case .object(let name, let fields)? = product(own.flattened) else {
+      Issue.record("the license's product is no class written in place: \(String(describing: product(own.flattened)))")
+      return
+    }
+    #expect(name == "Product")
+    #expect(fields.map(\.name) == ["product_id", "name"])
+    // Described as the Domain Type describes them, the same fields may be its own, recovered
+    // short: they name it.
+    let flattened = try Pipeline.parse(
+      SourceFile(path: "ref.md", text: Self.flatten(text(nameDescription: "Name of the product, optional.")))
+    ).api
+    #expect(product(flattened) == .ref("Product"))
+  }
 }

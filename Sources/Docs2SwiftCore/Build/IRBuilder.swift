@@ -25,6 +25,8 @@ struct IRBuilder {
   /// Each class Domain Type's fields as its syntax lists them (name and whether required), for
   /// telling a class written in place from a Domain Type of its name not built yet.
   private var declaredFieldShapes: [String: [[String]]] = [:]
+  /// Each class Domain Type's field descriptions by field name (those it describes).
+  private var declaredFieldDescriptions: [String: [String: String]] = [:]
   /// Domain Types written as `Name = A | B` or `Name = str`. An alias of one type (`str`,
   /// `List[X]`) is inlined where used; an alias of a union is a Domain Type of its own
   /// (`TypeDecl.Kind.union`), referenced by name.
@@ -202,6 +204,7 @@ struct IRBuilder {
           declarationsByName[name, default: []].append((index, unique))
           if let first = type.items.first, case .classHeader = first.kind {
             declaredFieldShapes[unique] = Self.fieldShape(first.children)
+            declaredFieldDescriptions[unique] = Self.fieldDescriptions(first.children)
           }
           return unique
         })
@@ -543,6 +546,27 @@ struct IRBuilder {
     }
   }
 
+  /// The descriptions of the fields listed, by name (those described).
+  static func fieldDescriptions(_ items: [ItemSyntax]) -> [String: String] {
+    var result: [String: String] = [:]
+    for item in items where !item.description.isEmpty {
+      if case .field(let name, _) = item.kind, result[name] == nil { result[name] = item.description }
+    }
+    return result
+  }
+
+  /// Whether a field listed describes itself otherwise than the field of its name that a Domain
+  /// Type declares: the reference writes one class the same wherever it lists it, so the listing
+  /// is a class of its own that shares the name (dodopayments' license `product: Product`, whose
+  /// `name` is "Name of the product, if set by the merchant.", beside the Domain Type `Product`'s
+  /// "Name of the product, optional."). Flattening changes only the whitespace.
+  static func describesOtherwise(_ items: [ItemSyntax], _ declared: [String: String]) -> Bool {
+    fieldDescriptions(items).contains { name, description in
+      guard let other = declared[name] else { return false }
+      return description.split(whereSeparator: \.isWhitespace) != other.split(whereSeparator: \.isWhitespace)
+    }
+  }
+
   /// In a flattened reference the fields under a field are recovered, not read: a Domain Type's
   /// fields recovered to the wrong end are some of its fields, or all of them and the parent's
   /// next ones (anthropic's flattened `WebFetchTool20260309Param` without its last field). Such a
@@ -646,7 +670,10 @@ struct IRBuilder {
         let built = declarations[unique].map { $0.fields.map { [$0.name, "\($0.required)"] } }
         if let declared = built ?? declaredFieldShapes[unique], item.children.contains(where: { $0.fieldName != nil }) {
           let listed = Self.fieldShape(item.children)
-          if listed != declared, built != nil || !reference.wasFlattened || !Self.mayBeRecovered(listed, as: declared) {
+          if listed != declared,
+            built != nil || !reference.wasFlattened || !Self.mayBeRecovered(listed, as: declared)
+              || Self.describesOtherwise(item.children, declaredFieldDescriptions[unique] ?? [:])
+          {
             return .object(name: name, fields: try fields(item.children))
           }
         }
