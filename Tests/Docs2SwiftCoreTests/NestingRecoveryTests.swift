@@ -78,6 +78,23 @@ import Testing
     #expect(shape(discriminated) == "class ChunkingStrategy(static(chunk_overlap_tokens,max_chunk_size_tokens),type)")
   }
 
+  @Test func aFieldNamedForAPathAroundAnObjectThatListsNothingIsNotItsFirst() {
+    // increase's `exports.create`: `entity_csv: Optional[EntityCsv]` lists nothing, and the
+    // `fee_csv: Optional[FeeCsv]` after it is a parameter: inside it, its class would be named
+    // `EntityCsvFeeCsv`. A field whose class is named for the object's path is its first.
+    var recovery = NestingRecovery()
+    let exports = recovery.recover(
+      items([
+        "category: str", "entity_csv: Optional[EntityCsv]", "fee_csv: Optional[FeeCsv]",
+        "created_at: Optional[FeeCsvCreatedAt]", "after: Optional[str]",
+      ]))
+    #expect(shape(exports) == "category,entity_csv,fee_csv(created_at(after))")
+    var other = NestingRecovery()
+    let nested = other.recover(
+      items(["category: str", "entity_csv: Optional[EntityCsv]", "fee_csv: Optional[EntityCsvFeeCsv]"]))
+    #expect(shape(nested) == "category,entity_csv(fee_csv)")
+  }
+
   @Test func pagingFieldsComeFirstAndUnsorted() {
     var recovery = NestingRecovery()
     let tree = recovery.recover(

@@ -1188,6 +1188,7 @@ struct NestingRecovery {
       !stack[top].takesMembersOnly,
       !stack[top].hasMembers,
       !Self.recursesUnexpanded(stack, at: top, before: name),
+      !isNamedForAnotherPath(item, name: name, stack: stack, floor: floor),
       // (A member's list read only here, on a tie in an earlier pass, is no evidence that it
       // holds fields: mixedbread's last member `Iterable[ContentUnionMember2]` took the next
       // parameters so, in every pass after the first, and silently.)
@@ -1365,6 +1366,21 @@ struct NestingRecovery {
         titles: (title(best), title(runnerUp.index)), restsOn: nil)
     }
     return best
+  }
+
+  /// Whether the field's class is named for its path through an open object below the innermost
+  /// one and not through that one: a field the innermost object held would be named for its
+  /// path through it (after increase's `entity_csv: Optional[EntityCsv]`, which lists nothing,
+  /// `fee_csv: Optional[FeeCsv]` is a parameter: inside it, its class would be `EntityCsvFeeCsv`).
+  private func isNamedForAnotherPath(_ item: ItemSyntax, name: String, stack: [Node], floor: Int) -> Bool {
+    guard case .field(_, let type) = item.kind, let top = stack.last, let prefix = top.namePrefix, !prefix.isEmpty
+    else { return false }
+    guard let itemClass = classNames[type] ?? TypeExpression.parse(type)?.innerClassName, !isNamed(itemClass),
+      !PythonClassNaming.isNamedForPath(itemClass, prefix: prefix, field: name)
+    else { return false }
+    return stack[floor..<(stack.count - 1)].contains { node in
+      node.namePrefix.map { PythonClassNaming.isNamedForPath(itemClass, prefix: $0, field: name) } == true
+    }
   }
 
   /// For a field that fits no open object: the open object (its index in `stack`) whose last
