@@ -158,8 +158,10 @@ write("unterminated-fence-structured.md", BASE.replace("```\n\n## Domain Types",
 # Nesting past every limit: Markdown lists, recovered objects, YAML examples.
 lines = ["- `class ThingGetResponse: …`"] + ["  " * (i + 1) + f"- `level{i}: Optional[Level{i}]`" for i in range(250)]
 write("lists-nested-250-deep.md", BASE.split("### Returns")[0] + "### Returns\n\n" + "\n".join(lines) + "\n")
+# (Classes not named for their fields' paths: `level1: Optional[Level1]` after `level0` would be
+# a sibling, as the SDKs name a nested class for its path, `Level0Level1`.)
 write("flattened-fields-nested-1000-deep.md",
       "# Things ## GetThing `things.get(ThingGetParams**kwargs) -> object` **post** `/v1/Get` ### Parameters "
-      + " ".join(f"- `level{i}: Optional[Level{i}]`" for i in range(1000)) + " - `leaf: str` ### Returns - `object`")
+      + " ".join(f"- `level{i}: Optional[Inner{i}]`" for i in range(1000)) + " - `leaf: str` ### Returns - `object`")
 write("yaml-example-nested-200-deep.md", BASE.replace('thingId: "t-1"', 'thingId: "t-1"\n  deep:\n' + "\n".join("  " * (i + 2) + f"k{i}:" for i in range(200))))
 print(f"wrote {len([n for n in os.listdir(out) if n.endswith('.md')])} references to {out}")

@@ -1286,7 +1286,7 @@ import Testing
     // composio's fourteen `state` members each list `auth_scheme` and `val`: the `user_id`
     // after the last member's `val` is the connection's, though the order fits the member too.
     let list = items([
-      "connection: Connection", "state: Optional[State]", "class S0: …", "auth_scheme: Literal[\"A\"]",
+      "connection: Connection", "state: Optional[ConnectionState]", "class S0: …", "auth_scheme: Literal[\"A\"]",
       "val: S0Val", "z: Optional[str]", "class S1: …", "auth_scheme: Literal[\"B\"]", "val: S1Val", "z: Optional[str]",
       "class S2: …", "auth_scheme: Literal[\"C\"]", "val: S2Val", "z: Optional[str]", "user_id: Optional[str]",
     ])
