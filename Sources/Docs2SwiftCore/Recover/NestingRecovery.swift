@@ -1373,7 +1373,8 @@ struct NestingRecovery {
   /// path through it (after increase's `entity_csv: Optional[EntityCsv]`, which lists nothing,
   /// `fee_csv: Optional[FeeCsv]` is a parameter: inside it, its class would be `EntityCsvFeeCsv`).
   private func isNamedForAnotherPath(_ item: ItemSyntax, name: String, stack: [Node], floor: Int) -> Bool {
-    guard case .field(_, let type) = item.kind, let top = stack.last, let prefix = top.namePrefix, !prefix.isEmpty
+    guard case .field(_, let type) = item.kind, floor < stack.count - 1, let prefix = stack.last?.namePrefix,
+      !prefix.isEmpty
     else { return false }
     guard let itemClass = classNames[type] ?? TypeExpression.parse(type)?.innerClassName, !isNamed(itemClass),
       !PythonClassNaming.isNamedForPath(itemClass, prefix: prefix, field: name)
