@@ -6,8 +6,6 @@ import Testing
 /// flattened reference): each reference is read as written and flattened, and both must give
 /// one API model.
 @Suite struct FlattenedShapesTests {
-  static func flatten(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-
   @Test func aFieldOfAMapAliasListsItsUnionsMembers() throws {
     // `Metadata = Dict[str, Union[str, float, bool]]`: a field of it holds no fields but lists
     // `str`, `float`, `bool` under it, as the declaration does; they are no fields of the object
@@ -57,7 +55,7 @@ import Testing
       return
     }
     #expect(fields.map(\.name) == ["id", "contact", "is_active", "total"])
-    let warnings = try Pipeline.parse(SourceFile(path: "ref.md", text: Self.flatten(text))).warnings
+    let warnings = try Pipeline.parse(SourceFile(path: "ref.md", text: FlattenedEquivalenceTests.words(text))).warnings
     #expect(!warnings.contains { $0.message.contains("inside a field list") }, "\(warnings.map(\.message))")
   }
 
@@ -180,7 +178,8 @@ import Testing
     // Described as the Domain Type describes them, the same fields may be its own, recovered
     // short: they name it.
     let flattened = try Pipeline.parse(
-      SourceFile(path: "ref.md", text: Self.flatten(text(nameDescription: "Name of the product, optional.")))
+      SourceFile(
+        path: "ref.md", text: FlattenedEquivalenceTests.words(text(nameDescription: "Name of the product, optional.")))
     ).api
     #expect(product(flattened) == .ref("Product"))
   }

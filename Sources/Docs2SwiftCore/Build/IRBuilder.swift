@@ -22,11 +22,9 @@ struct IRBuilder {
   private var currentSection = 0
   /// A declared name → the sections declaring it, with each declaration's unique IR name.
   private var declarationsByName: [String: [(section: Int, name: String)]] = [:]
-  /// Each class Domain Type's fields as its syntax lists them (name and whether required), for
-  /// telling a class written in place from a Domain Type of its name not built yet.
-  private var declaredFieldShapes: [String: [[String]]] = [:]
-  /// Each class Domain Type's field descriptions by field name (those it describes).
-  private var declaredFieldDescriptions: [String: [String: String]] = [:]
+  /// Each class Domain Type's field items as its syntax lists them, for telling a class written
+  /// in place from a Domain Type of its name not built yet.
+  private var declaredFields: [String: [ItemSyntax]] = [:]
   /// Domain Types written as `Name = A | B` or `Name = str`. An alias of one type (`str`,
   /// `List[X]`) is inlined where used; an alias of a union is a Domain Type of its own
   /// (`TypeDecl.Kind.union`), referenced by name.
@@ -203,8 +201,7 @@ struct IRBuilder {
           let unique = Self.scopedName(name, path: sectionPaths[index], taken: declarationsByName[name] ?? [])
           declarationsByName[name, default: []].append((index, unique))
           if let first = type.items.first, case .classHeader = first.kind {
-            declaredFieldShapes[unique] = Self.fieldShape(first.children)
-            declaredFieldDescriptions[unique] = Self.fieldDescriptions(first.children)
+            declaredFields[unique] = first.children
           }
           return unique
         })
@@ -546,24 +543,18 @@ struct IRBuilder {
     }
   }
 
-  /// The descriptions of the fields listed, by name (those described).
-  static func fieldDescriptions(_ items: [ItemSyntax]) -> [String: String] {
-    var result: [String: String] = [:]
-    for item in items where !item.description.isEmpty {
-      if case .field(let name, _) = item.kind, result[name] == nil { result[name] = item.description }
-    }
-    return result
-  }
-
   /// Whether a field listed describes itself otherwise than the field of its name that a Domain
-  /// Type declares: the reference writes one class the same wherever it lists it, so the listing
-  /// is a class of its own that shares the name (dodopayments' license `product: Product`, whose
-  /// `name` is "Name of the product, if set by the merchant.", beside the Domain Type `Product`'s
-  /// "Name of the product, optional."). Flattening changes only the whitespace.
-  static func describesOtherwise(_ items: [ItemSyntax], _ declared: [String: String]) -> Bool {
-    fieldDescriptions(items).contains { name, description in
-      guard let other = declared[name] else { return false }
-      return description.split(whereSeparator: \.isWhitespace) != other.split(whereSeparator: \.isWhitespace)
+  /// Type declares (both described): the reference writes one class the same wherever it lists
+  /// it, so the listing is a class of its own that shares the name (dodopayments' license
+  /// `product: Product`, whose `name` is "Name of the product, if set by the merchant.", beside
+  /// the Domain Type `Product`'s "Name of the product, optional."). Flattening changes only the
+  /// whitespace.
+  static func describesOtherwise(_ items: [ItemSyntax], _ declared: [ItemSyntax]) -> Bool {
+    items.contains { item in
+      guard let name = item.fieldName, !item.description.isEmpty,
+        let other = declared.first(where: { $0.fieldName == name }), !other.description.isEmpty
+      else { return false }
+      return item.description.collapsingWhitespace() != other.description.collapsingWhitespace()
     }
   }
 
@@ -668,11 +659,13 @@ struct IRBuilder {
         // Flattened, such a class is compared only where its fields cannot have been recovered
         // to the wrong end (`mayBeRecovered`).
         let built = declarations[unique].map { $0.fields.map { [$0.name, "\($0.required)"] } }
-        if let declared = built ?? declaredFieldShapes[unique], item.children.contains(where: { $0.fieldName != nil }) {
+        if let declared = built ?? declaredFields[unique].map(Self.fieldShape),
+          item.children.contains(where: { $0.fieldName != nil })
+        {
           let listed = Self.fieldShape(item.children)
           if listed != declared,
             built != nil || !reference.wasFlattened || !Self.mayBeRecovered(listed, as: declared)
-              || Self.describesOtherwise(item.children, declaredFieldDescriptions[unique] ?? [:])
+              || Self.describesOtherwise(item.children, declaredFields[unique] ?? [])
           {
             return .object(name: name, fields: try fields(item.children))
           }
@@ -680,7 +673,7 @@ struct IRBuilder {
         // A union written in place under a class's name: its members listed, no fields
         // (dedalus's `model: Model` with `str`, `class DedalusModel: …`, `Sequence[…]`, where the
         // Domain Type `Model` is the models resource's class).
-        let isClass = declarations[unique].map { $0.kind == .object } ?? (declaredFieldShapes[unique] != nil)
+        let isClass = declarations[unique].map { $0.kind == .object } ?? (declaredFields[unique] != nil)
         let members = item.children.filter {
           switch $0.kind {
           case .type, .classHeader: true

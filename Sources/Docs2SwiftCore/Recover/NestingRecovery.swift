@@ -981,6 +981,11 @@ struct NestingRecovery {
         return unwrapped(arguments[0])
       case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
         return unwrapped(arguments[1])
+      // (An alias of one list or map is that list or map: `Metadata = Dict[str, Union[str, float,
+      // bool]]` lists its union's members. An alias of one class is a union of it.)
+      case .generic("Union", let arguments) where arguments.count == 1:
+        if case .generic(let inner, _) = arguments[0], inner != "Union" { return unwrapped(arguments[0]) }
+        return type.withoutOptional
       default: return type.withoutOptional
       }
     }
@@ -996,14 +1001,7 @@ struct NestingRecovery {
       }
       if node.ownerType == nil {
         node.ownerType = .some(
-          Self.unionAlias(typeText).map { alias in
-            // (A list or map alias, `Metadata = Dict[str, Union[str, float, bool]]`, lists its
-            // union's members.)
-            if alias.members.count == 1, case .generic(let generic, _) = alias.members[0], generic != "Union" {
-              return alias.members[0]
-            }
-            return .generic("Union", alias.members)
-          } ?? TypeExpression.parse(typeText))
+          Self.unionAlias(typeText).map { .generic("Union", $0.members) } ?? TypeExpression.parse(typeText))
       }
       guard let type = node.ownerType ?? nil else { continue }
       let listed = node.children.filter { !$0.item.kind.isField }.map(\.item.code)
@@ -1179,6 +1177,12 @@ struct NestingRecovery {
     {
       return 0
     }
+    // The class the field's type names, unless a named type of its own.
+    var itemClass: String?
+    if case .field(_, let type) = item.kind, !isEnum {
+      itemClass = classNames[type] ?? TypeExpression.parse(type)?.innerClassName
+    }
+    if let name = itemClass, isNamed(name) { itemClass = nil }
     // The first field after an object-typed field is its first child, unless the object's
     // complete example lacks it (`"current_return": {}` inside a `ReturnObject`, modern-treasury.md).
     // An example of another object of its class's name that shows fields, but not this one, says
@@ -1188,7 +1192,7 @@ struct NestingRecovery {
       !stack[top].takesMembersOnly,
       !stack[top].hasMembers,
       !Self.recursesUnexpanded(stack, at: top, before: name),
-      !isNamedForAnotherPath(item, name: name, stack: stack, floor: floor),
+      !isNamedForAnotherPath(itemClass, name: name, stack: stack, floor: floor),
       // (A member's list read only here, on a tie in an earlier pass, is no evidence that it
       // holds fields: mixedbread's last member `Iterable[ContentUnionMember2]` took the next
       // parameters so, in every pass after the first, and silently.)
@@ -1210,11 +1214,6 @@ struct NestingRecovery {
     }
     let orderKey = Self.orderKey(item)
     let rootOrderKey = Self.orderKey(item, pathParameters: pathParameters)
-    var itemClass: String?
-    if case .field(_, let type) = item.kind, !isEnum {
-      itemClass = classNames[type] ?? TypeExpression.parse(type)?.innerClassName
-    }
-    if let name = itemClass, isNamed(name) { itemClass = nil }
     // A one-value literal names its object's payload field: `{"type": "function", "function":
     // {…}}`, so it belongs beside a field named for its value.
     var discriminated: String?
@@ -1368,15 +1367,12 @@ struct NestingRecovery {
     return best
   }
 
-  /// Whether the field's class is named for its path through an open object below the innermost
+  /// Whether the field's class (`itemClass`) is named for its path through an open object below the innermost
   /// one and not through that one: a field the innermost object held would be named for its
   /// path through it (after increase's `entity_csv: Optional[EntityCsv]`, which lists nothing,
   /// `fee_csv: Optional[FeeCsv]` is a parameter: inside it, its class would be `EntityCsvFeeCsv`).
-  private func isNamedForAnotherPath(_ item: ItemSyntax, name: String, stack: [Node], floor: Int) -> Bool {
-    guard case .field(_, let type) = item.kind, floor < stack.count - 1, let prefix = stack.last?.namePrefix,
-      !prefix.isEmpty
-    else { return false }
-    guard let itemClass = classNames[type] ?? TypeExpression.parse(type)?.innerClassName, !isNamed(itemClass),
+  private func isNamedForAnotherPath(_ itemClass: String?, name: String, stack: [Node], floor: Int) -> Bool {
+    guard let itemClass, floor < stack.count - 1, let prefix = stack.last?.namePrefix, !prefix.isEmpty,
       !PythonClassNaming.isNamedForPath(itemClass, prefix: prefix, field: name)
     else { return false }
     return stack[floor..<(stack.count - 1)].contains { node in

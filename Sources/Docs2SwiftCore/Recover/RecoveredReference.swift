@@ -89,34 +89,29 @@ public struct RecoveredReference: Sendable {
       })
     recovery.namedClasses = namedClasses
     parameterRecovery.namedClasses = namedClasses
-    let fieldlessAliases = Set(
-      reference.sections.flatMap(\.domainTypes).compactMap { type -> String? in
-        guard let header = type.items.first, case .type(let code) = header.kind else { return nil }
-        let equals = code.range(of: " = ")
-        let expression = TypeExpression.parse(equals.map { String(code[$0.upperBound...]) } ?? code)
-        switch expression {
-        case .literal?: break
-        case .name(let primitive)? where ["str", "int", "float", "bool"].contains(primitive): break
-        // A list or map of no class (`JourneyConditionAtom = List[str]`): nothing is listed under it.
-        case .generic(let generic, _)?
-        where !["Union", "Optional"].contains(generic) && expression?.namesNoClass == true:
-          break
-        default: return nil
-        }
-        return equals.map { String(code[..<$0.lowerBound]).trimmed } ?? type.title.filter { !$0.isWhitespace }
-      })
+    var fieldlessAliases: Set<String> = []
+    var memberListingAliases: Set<String> = []
+    for type in reference.sections.flatMap(\.domainTypes) {
+      guard let header = type.items.first, case .type(let code) = header.kind else { continue }
+      let equals = code.range(of: " = ")
+      let expression = TypeExpression.parse(equals.map { String(code[$0.upperBound...]) } ?? code)
+      switch expression {
+      case .literal?: break
+      case .name(let primitive)? where ["str", "int", "float", "bool"].contains(primitive): break
+      // A list or map of no class (`JourneyConditionAtom = List[str]`): no field is listed under
+      // it; of a union, the union's members are (`Metadata = Dict[str, Union[str, float,
+      // bool]]`: `- str`, `- float`, `- bool`, under the alias and under a field of it).
+      case .generic(let generic, _)?
+      where !["Union", "Optional"].contains(generic) && expression?.namesNoClass == true:
+        break
+      default: continue
+      }
+      let name = equals.map { String(code[..<$0.lowerBound]).trimmed } ?? type.title.filter { !$0.isWhitespace }
+      fieldlessAliases.insert(name)
+      if let equals, code[equals.upperBound...].contains("Union[") { memberListingAliases.insert(name) }
+    }
     recovery.fieldlessAliases = fieldlessAliases
     parameterRecovery.fieldlessAliases = fieldlessAliases
-    // Of those, a list or map of a union of no class (`Metadata = Dict[str, Union[str, float,
-    // bool]]`): the reference lists the union's members under a field of one, as under the alias.
-    let memberListingAliases = Set(
-      reference.sections.flatMap(\.domainTypes).compactMap { type -> String? in
-        guard let header = type.items.first, case .type(let code) = header.kind, let equals = code.range(of: " = "),
-          fieldlessAliases.contains(String(code[..<equals.lowerBound]).trimmed),
-          code[equals.upperBound...].contains("Union[")
-        else { return nil }
-        return String(code[..<equals.lowerBound]).trimmed
-      })
     recovery.memberListingAliases = memberListingAliases
     parameterRecovery.memberListingAliases = memberListingAliases
     let ordersFieldsByName = NestingRecovery.ordersFieldsByName(responses.flatMap { $0.compactMap { $0 } })
