@@ -131,6 +131,60 @@ struct TypeNameShadowingTests {
     #expect(warnings.contains { $0.message.contains("'WidgetsServices' is generated as 'WidgetsServices2'") })
   }
 
+  @Test("a Domain Type named like a runtime file keeps its name, in a file of another name")
+  func runtimeFileNames() throws {
+    // nextbillion's `Pagination` beside the runtime's `Client/Pagination.swift`: two sources of
+    // one module with one file name are one object file ("multiple producers"), whatever their
+    // folders, and on macOS so are names that differ in case only.
+    let text = """
+      # Widgets
+
+      ## List Widgets
+
+      `widgets.list() -> Pagination`
+
+      **get** `/widgets`
+
+      ## Domain Types
+
+      ### Pagination
+
+      - `class Pagination: …`
+        - `streaming: Streaming`
+        - `page: PaginationModel`
+        - `union: Optional[UNION]`
+
+      ### Streaming
+
+      - `class Streaming: …`
+        - `every: str`
+
+      ### Pagination Model
+
+      - `class PaginationModel: …`
+        - `size: int`
+
+      ### Union
+
+      - `class UNION: …`
+        - `left: str`
+
+      """
+    let api = try Pipeline.parse(SourceFile(path: "runtime-files.md", text: text)).api
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let files = Dictionary(
+      uniqueKeysWithValues: model.declarations.map { ("\($0.folder)/\($0.name)", $0.fileName) })
+    #expect(files["Models/Pagination"] == "PaginationModel2")  // (`PaginationModel` is a model's own)
+    #expect(files["Models/PaginationModel"] == "PaginationModel")
+    #expect(files["Models/Streaming"] == "StreamingModel")
+    #expect(files["Models/UNION"] == "UNIONModel")  // (the runtime's `Support/Union.swift`)
+    let paths = try emitFiles(api).keys.filter { $0.hasPrefix("Sources/Widgets/") && $0.hasSuffix(".swift") }
+    let names = paths.map { $0.split(separator: "/").last!.lowercased() }
+    #expect(Set(names).count == names.count, "\(paths.sorted())")
+    #expect(paths.contains("Sources/Widgets/Models/PaginationModel2.swift"))
+    #expect(paths.contains("Sources/Widgets/Client/Pagination.swift"))
+  }
+
   @Test(
     "the generated code uses, where it imports the models, no name it has not reserved",
     arguments: [("Tests/REST/acme.md", "Acme"), ("spec/gitpod-organizations.md", "Gitpod")])

@@ -59,7 +59,7 @@ public enum PackageEmitter {
     let warnings = decisionWarnings
     let moduleName = model.moduleName
     let access = model.access
-    let views = model.declarations.map { (folder: $0.folder, type: TypeView($0, access: access)) }
+    let views = model.declarations.map { (file: "\($0.folder)/\($0.fileName)", type: TypeView($0, access: access)) }
 
     var files: [GeneratedFile] = []
     func add(_ path: String, _ value: some TemplateView, _ template: String) {
@@ -104,11 +104,11 @@ public enum PackageEmitter {
     files.append(RuntimeSources.file("Sources/ExampleKit/Support/JSONValue.swift", runtime))
     if model.usesIndirect { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Indirect.swift", runtime)) }
     if model.usesUnions { files.append(RuntimeSources.file("Sources/ExampleKit/Support/Union.swift", runtime)) }
-    for (folder, type) in views {
+    for (path, type) in views {
       let declaration = renderDeclaration(type, renderer: renderer)
       var file = ModelFileView(moduleName: moduleName, declarations: [declaration])
       file.importsFoundation = type.usesData
-      add("\(sources)/\(folder)/\(type.name).swift", file, "model-file")
+      add("\(sources)/\(path).swift", file, "model-file")
     }
 
     let cases = roundTripCases(model)

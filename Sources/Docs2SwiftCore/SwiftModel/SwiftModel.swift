@@ -117,6 +117,9 @@ struct SwiftDeclaration: Sendable, Hashable {
   var name: String
   /// Folder of a top-level declaration inside the module: `Models`, `Params`, `Responses`.
   var folder: String
+  /// The file of a top-level declaration in its folder, without `.swift`: its name, unless
+  /// another file of the module takes it (`SwiftModel.fileNames`); empty for a nested one.
+  var fileName = ""
   /// Markdown.
   var documentation: String
   /// Nesting depth (0 for top-level declarations).

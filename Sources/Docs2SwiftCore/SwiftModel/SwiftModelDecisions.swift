@@ -233,7 +233,41 @@ extension SwiftModel {
     model.declarations = SwiftDocumentation.withAbstracts(
       model.declarations, responses: responses, resourceTitles: resourceTitles)
     model = SwiftDocumentation.inSwiftTerms(model)
+    let fileNames = Self.fileNames(
+      of: model.declarations.map(\.name),
+      besides: runtimeFileNames(errorName: errorName) + [clientName] + model.resources.map(\.typeName))
+    for index in model.declarations.indices { model.declarations[index].fileName = fileNames[index] }
     return (model, diagnostics)
+  }
+
+  /// The runtime's files in the models' module, without `.swift` (`Pagination`, `Timestamp`).
+  static func runtimeFileNames(errorName: String) -> [String] {
+    let folder = "Sources/ExampleKit/"
+    return RuntimeSources.paths.filter { $0.hasPrefix(folder) && $0.hasSuffix(".swift") }.map { path in
+      let name = String(path.split(separator: "/").last?.dropLast(".swift".count) ?? "")
+      return name == "ExampleError" ? errorName : name
+    }
+  }
+
+  /// The file of each top-level declaration: its name, unless a file of the module has it
+  /// already (`besides`: the runtime's, the client's, the resources'): then its name with
+  /// `Model` (nextbillion's `Pagination`, beside the runtime's `Client/Pagination.swift`).
+  /// Names are compared without case: a module's object files are named for its sources' file
+  /// names, whatever their folder, and macOS's file system ignores case.
+  static func fileNames(of names: [String], besides others: [String]) -> [String] {
+    var taken = Set(others.map { $0.lowercased() })
+    // A declaration keeps its own name before another's suffixed one takes it.
+    let own = Set(names.map { $0.lowercased() })
+    return names.map { name in
+      var candidate = name
+      var counter = 1
+      while taken.contains(candidate.lowercased()) || (candidate != name && own.contains(candidate.lowercased())) {
+        candidate = name + "Model" + (counter == 1 ? "" : String(counter))
+        counter += 1
+      }
+      taken.insert(candidate.lowercased())
+      return candidate
+    }
   }
 
   /// The client type: the configured name, else `<API name>Client`; never the module's name.

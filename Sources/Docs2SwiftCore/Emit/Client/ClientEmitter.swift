@@ -22,7 +22,7 @@ struct ClientEmitter {
   var asyncHTTPClientModuleName: String { model.modules.asyncHTTPClient }
   var clientTestsModuleName: String { model.modules.clientTests }
 
-  init(model: SwiftModel, config: GeneratorConfig, views: [(folder: String, type: TypeView)]) {
+  init(model: SwiftModel, config: GeneratorConfig, views: [(file: String, type: TypeView)]) {
     self.model = model
     self.config = config
     self.types = Dictionary(views.map { ($0.type.name, $0.type) }, uniquingKeysWith: { first, _ in first })

@@ -28,14 +28,14 @@ struct DocsEmitter {
   var examplesModuleName: String { client.model.modules.examples }
   var catalogPath: String { "Sources/\(moduleName)/\(moduleName).docc" }
 
-  init(api: APIDocument, client: ClientEmitter, views: [(folder: String, type: TypeView)]) {
+  init(api: APIDocument, client: ClientEmitter, views: [(file: String, type: TypeView)]) {
     self.api = api
     self.client = client
     self.packageName = client.moduleName
     self.types = Dictionary(views.map { ($0.type.name, $0.type) }, uniquingKeysWith: { first, _ in first })
     var paths: [String: String] = [:]
-    for (folder, type) in views where paths[type.name] == nil {
-      paths[type.name] = "Sources/\(client.moduleName)/\(folder)/\(type.name).swift"
+    for (file, type) in views where paths[type.name] == nil {
+      paths[type.name] = "Sources/\(client.moduleName)/\(file).swift"
     }
     let runtime = "Sources/\(client.moduleName)/Client"
     paths[client.clientName] = "Sources/\(client.moduleName)/\(client.clientName).swift"
