@@ -1431,6 +1431,86 @@ struct MoreStainlessShapesTests {
     #expect(member.params.map(\.location) == [.path, .body, .body])
   }
 
+  /// Four methods of an API of three resources, the first three taking `key` as `declarations`
+  /// writes it; `lister` is the verb of the second (`get`: the query has no choice; `post`: it
+  /// might be a body). The widgets' methods take `name` alike too, half of the API's methods.
+  static func fourMethods(_ declarations: [String], lister: String = "get") -> String {
+    let methods = [
+      ("Create Widget", "widgets.create(WidgetCreateParams**kwargs) -> Widget", "post", "/widgets"),
+      ("List Widgets", "widgets.list(WidgetListParams**kwargs) -> Widget", lister, "/widgets/all"),
+      (
+        "Update Gadget", "gadgets.update(strgadget_id, GadgetUpdateParams**kwargs) -> Widget", "patch",
+        "/gadgets/{gadget_id}"
+      ),
+      ("Retrieve Thing", "things.retrieve(strthing_id) -> Widget", "get", "/things/{thing_id}"),
+    ]
+    var text = ""
+    var section = ""
+    for (index, method) in methods.enumerated() {
+      let resource = String(method.1.prefix { $0 != "." })
+      if resource != section {
+        text += "# \(resource.capitalized)\n\n"
+        section = resource
+      }
+      var parameters = method.3.hasSuffix("_id}") ? "- `\(resource.dropLast())_id: str`\n" : ""
+      if resource == "widgets" { parameters += "- `name: Optional[str]` The widget's name.\n" }
+      if index < declarations.count { parameters += declarations[index] + "\n" }
+      text += """
+        ## \(method.0)
+
+        `\(method.1)`
+
+        **\(method.2)** `\(method.3)`
+
+        ### Parameters
+
+        \(parameters)
+        ### Returns
+
+        - `class Widget: …`
+          - `id: str`
+
+
+        """
+    }
+    return text
+  }
+
+  @Test func aParameterTheWholeAPITakesInTheQueryIsSentInTheQueryOfEveryMethod() throws {
+    // nextbillion's `key` ("A key is a unique identifier that is required to authenticate a
+    // request to the API."), llama-cloud's `project_id`: their SDKs send it in the query of
+    // every `POST` too, which the reference does not say; sent as a body member, a real API
+    // would not see it, and nextbillion's mock answered 685 of its tests "field 'key' is required".
+    let key = "- `key: str` A key that authenticates the request."
+    let (api, warnings) = try Self.parse(Self.fourMethods([key, key, key + " Keys of another project fail."]))
+    for name in ["widgets.create", "widgets.list", "gadgets.update"] {
+      let method = try #require(RESTReferenceTests.method(api, name))
+      #expect(method.params.first { $0.name == "key" }?.location == .query, "\(name)")
+      // (`name`, one resource's, stays where each verb puts it.)
+      if name.hasPrefix("widgets") {
+        #expect(method.params.first { $0.name == "name" }?.location == (name == "widgets.list" ? .query : .body))
+      }
+    }
+    let warning = try #require(warnings.first { $0.message.contains("'key' is a parameter of 3 of the API's 4") })
+    #expect(warning.message.contains("in the query in the 1 that are GET requests"))
+    #expect(warning.location?.line == 12)  // at `key` of the first method with a body
+    #expect(!warnings.contains { $0.message.contains("'name' is a parameter") })
+    let sameKeys = try Self.bothForms(Self.fourMethods([key, key, key]))
+    #expect(
+      sameKeys.structured.allMethods.map { $0.params.map(\.location) }
+        == api.allMethods.map { $0.params.map(\.location) })
+    // Not where one method documents it otherwise, nor where half of the methods take it (one
+    // resource's), nor where no GET request shows it in the query (a `POST` may send it in its
+    // body).
+    let otherwise = try Self.parse(Self.fourMethods([key, key, "- `key: Optional[str]` A key."])).api
+    let few = try Self.parse(Self.fourMethods([key, key])).api
+    let noGet = try Self.parse(Self.fourMethods([key, key, key], lister: "post")).api
+    for api in [otherwise, few, noGet] {
+      let create = try #require(RESTReferenceTests.method(api, "widgets.create"))
+      #expect(create.params.first { $0.name == "key" }?.location == .body)
+    }
+  }
+
   @Test func aUnionWrittenInPlaceUnderAClasssName() throws {
     // dedalus's `chat.completions.create(model: Model, …)` lists the members of its module's own
     // `Model` union (`str`, `class DedalusModel: …`); the Domain Type `Model` is the models

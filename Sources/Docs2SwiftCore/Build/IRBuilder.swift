@@ -45,6 +45,10 @@ struct IRBuilder {
   private var warnedReservedStems: Set<String> = []
   /// The `x_…` parameters already warned as headers (`customHeaderName`), once per name.
   private var warnedCustomHeaders: Set<String> = []
+  /// The API's query parameters that a method with a body takes too (`apiWideQueryParameters`),
+  /// with the methods that take them; warned once each, at the first such method.
+  private var apiWideQuery: [String: (methods: Int, queries: Int)] = [:]
+  private var warnedAPIWideQuery: Set<String> = []
   /// The sections whose methods are the client's own (`.embed(…)`).
   private var clientMethodSections: Set<Int> = []
   /// The classes written in place whose fields are being read, outermost first.
@@ -239,6 +243,7 @@ struct IRBuilder {
     }
 
     try checkDuplicateMethods()
+    if !isConnectReference { apiWideQuery = Self.apiWideQueryParameters(operations) }
     var resources: [Resource] = []
     var built: [(path: [String], title: String, methods: [Method])] = []
     var title = ""
@@ -1001,6 +1006,51 @@ struct IRBuilder {
   /// gradient's `path_uuid` and `body_uuid`). Only names that share their rest with another
   /// place's: a lone `query_text` is a parameter of that name. By name: the location and the
   /// name on the wire; path parameters are left to the path template.
+  /// The parameters the API as a whole takes, in the query: each documented alike (its type,
+  /// and its description's first sentence) by more than half of the methods, of more than half
+  /// of the top-level resources (two at least), not in their path, and by a GET request among
+  /// them, which has no body. A method with a body sends it in the query too: nextbillion's
+  /// `key` ("A key is a unique identifier that is required to authenticate a request to the
+  /// API.") in 88 of its 95 methods, llama-cloud's `project_id` and `organization_id`, which
+  /// their SDKs send in the query of every `POST`. A parameter of one method's own, one
+  /// documented otherwise somewhere, or one of a single resource's methods (brand-dev's
+  /// `timeout_ms`, which its SDK sends in the bodies of its `POST`s) stays where the verb puts it.
+  static func apiWideQueryParameters(_ operations: [OperationSyntax]) -> [String: (methods: Int, queries: Int)] {
+    struct Seen {
+      var declaration: (type: String, summary: String)
+      var methods = 0
+      var queries = 0
+      var resources: Set<String> = []
+      var alike = true
+    }
+    var seen: [String: Seen] = [:]
+    var resources: Set<String> = []
+    for operation in operations {
+      let path = operation.httpPath ?? ""
+      let resource = operation.signature.flatMap(SignatureSyntax.parse)?.accessor.first ?? ""
+      resources.insert(resource)
+      let isGet = ["GET", "HEAD"].contains((operation.httpMethod ?? "").uppercased())
+      for item in operation.parameters {
+        guard case .field(let name, let type) = item.kind, name != bodyParameterName, !path.contains("{\(name)}")
+        else { continue }
+        let sentences = item.description.collapsingWhitespace()
+        var summary = sentences.range(of: ". ").map { String(sentences[..<$0.lowerBound]) } ?? sentences
+        if summary.hasSuffix(".") { summary.removeLast() }
+        let declaration = (type: type.collapsingWhitespace(), summary: summary)
+        var entry = seen[name] ?? Seen(declaration: declaration)
+        entry.alike = entry.alike && entry.declaration == declaration
+        entry.methods += 1
+        entry.resources.insert(resource)
+        if isGet { entry.queries += 1 }
+        seen[name] = entry
+      }
+    }
+    return seen.filter {
+      $0.value.alike && $0.value.queries > 0 && $0.value.methods * 2 > operations.count
+        && $0.value.resources.count > 1 && $0.value.resources.count * 2 > resources.count
+    }.mapValues { (methods: $0.methods, queries: $0.queries) }
+  }
+
   static func locationNamedParameters(_ names: [String]) -> [String: (ParameterLocation, String)] {
     let places: [(prefix: String, location: ParameterLocation)] = [
       ("body_", .body), ("query_", .query), ("header_", .header), ("path_", .path),
@@ -1212,6 +1262,16 @@ struct IRBuilder {
         }
       } else if let rawBodyParameter {
         params[index].location = params[index].name == rawBodyParameter ? .body : .query
+      } else if HTTPEndpoint(method: verb, path: httpPath).sendsBody, let shared = apiWideQuery[params[index].name] {
+        params[index].location = .query
+        if warnedAPIWideQuery.insert(params[index].name).inserted {
+          diagnostics.warn(
+            "'\(params[index].name)' is a parameter of \(shared.methods) of the API's "
+              + "\(reference.sections.flatMap(\.operations).count) methods, documented alike, and travels in the "
+              + "query in the \(shared.queries) that are GET requests: it is sent in the query by the methods with "
+              + "a body too (name it in the config's 'parameterLocations' to send it otherwise)",
+            at: operation.parameters.first { $0.fieldName == params[index].name }?.location ?? operation.location)
+        }
       } else {
         // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
         params[index].location = HTTPEndpoint(method: verb, path: httpPath).sendsBody ? .body : .query
