@@ -185,6 +185,24 @@ struct TypeNameShadowingTests {
     #expect(paths.contains("Sources/Widgets/Client/Pagination.swift"))
   }
 
+  @Test("a resource titled Getting Started keeps its examples apart from the landing page's")
+  func gettingStartedResource() throws {
+    // Its examples enum was `GettingStartedExamples`, the landing page's: "two generated files
+    // would share the path".
+    let seed = try Pipeline.readSource(path: repositoryRoot.appendingPathComponent("spec/gitpod-organizations.md").path)
+    let text = seed.text.replacingOccurrences(of: "# Invites ## ", with: "# Getting Started ## ")
+    #expect(text != seed.text)
+    let api = try Pipeline.parse(SourceFile(path: "getting-started.md", text: text)).api
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(model.resources.map(\.examplesName).contains("GettingStartedResourceExamples"))
+    #expect(model.resources.map(\.examplesName).contains("OrganizationsExamples"))
+    let files = try emitFiles(api)
+    #expect(
+      files["Sources/GitpodExamples/GettingStartedExamples.swift"]?.contains("enum GettingStartedExamples") == true)
+    let resource = try #require(files["Sources/GitpodExamples/GettingStartedResourceExamples.swift"])
+    #expect(resource.contains("enum GettingStartedResourceExamples"))
+  }
+
   @Test(
     "the generated code uses, where it imports the models, no name it has not reserved",
     arguments: [("Tests/REST/acme.md", "Acme"), ("spec/gitpod-organizations.md", "Gitpod")])

@@ -221,6 +221,8 @@ struct SwiftResource: Sendable, Hashable {
   var proceduresName: String
   /// The label of `register(customDomains:)`.
   var registerLabel: String
+  /// The examples module's enum of its request examples as calls: `CustomDomainsExamples`.
+  var examplesName: String
   /// The direct children's paths.
   var children: [[String]]
   /// Indices into `SwiftModel.operations`.

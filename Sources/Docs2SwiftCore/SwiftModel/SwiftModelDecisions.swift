@@ -25,6 +25,9 @@ extension SwiftModel {
     ])
   }
 
+  /// The examples module's enum of the documentation landing page's snippets.
+  static let gettingStartedExamples = "GettingStartedExamples"
+
   /// The labels of the client's initializer, which a client option's must not be.
   static let clientInitializerLabels: Set<String> = [
     "apiKey", "baseURL", "timeout", "maxRetries", "initialRetryDelay", "maxRetryDelay", "defaultHeaders",
@@ -365,7 +368,11 @@ extension SwiftModel {
           path: resource.path, title: resource.title, propertyName: propertyName,
           typeName: candidate + "Resource", serviceName: typePrefix + candidate + "Service",
           proceduresName: typePrefix + candidate + "Procedures",
-          registerLabel: registerLabel, children: resource.resources.map(\.path),
+          registerLabel: registerLabel,
+          // (Not the landing page's `GettingStartedExamples`: a resource titled "Getting Started".)
+          examplesName: candidate
+            + (candidate + "Examples" == gettingStartedExamples ? "ResourceExamples" : "Examples"),
+          children: resource.resources.map(\.path),
           operations: []))
     }
     return result

@@ -58,9 +58,10 @@ struct DocsEmitter {
     let landing = landingView(methods)
     add("\(catalogPath)/\(moduleName).md", landing, "docs-landing")
     add(
-      "Sources/\(examplesModuleName)/GettingStartedExamples.swift",
+      "Sources/\(examplesModuleName)/\(SwiftModel.gettingStartedExamples).swift",
       examplesFile(
-        namespace: "GettingStartedExamples", title: "The snippets of the \(moduleName) documentation's landing page.",
+        namespace: SwiftModel.gettingStartedExamples,
+        title: "The snippets of the \(moduleName) documentation's landing page.",
         snippets: [landing.createClient, landing.authentication] + landing.errors + landing.pagination
           + landing.retries),
       "docs-examples")
@@ -195,10 +196,7 @@ struct DocsEmitter {
     (resource.path.flatMap { SwiftNaming.words($0) } + ["resource"]).joined(separator: "-")
   }
 
-  func examplesNamespace(_ resource: Resource) -> String {
-    let type = model.resource(resource.path)!.typeName
-    return (type.hasSuffix("Resource") ? String(type.dropLast("Resource".count)) : type) + "Examples"
-  }
+  func examplesNamespace(_ resource: Resource) -> String { model.resource(resource.path)!.examplesName }
 
   func link(_ resource: Resource) -> DocsResourceLinkView {
     DocsResourceLinkView(docLink: "<doc:\(articleName(resource))>", title: resource.title)
