@@ -998,14 +998,6 @@ struct IRBuilder {
     }
   }
 
-  /// Whether a parameter's description says it is a header: it begins "Header …" or "Optional
-  /// header …", as the Stainless SDKs describe a parameter they send as a header.
-  /// The parameters named for where they travel: Stainless names a parameter the request carries
-  /// in two places by its place (letta's `agents.tools.update_approval` has
-  /// `body_requires_approval` and `query_requires_approval`, both `requires_approval` on the wire;
-  /// gradient's `path_uuid` and `body_uuid`). Only names that share their rest with another
-  /// place's: a lone `query_text` is a parameter of that name. By name: the location and the
-  /// name on the wire; path parameters are left to the path template.
   /// The parameters the API as a whole takes, in the query: each documented alike (its type,
   /// and its description's first sentence) by more than half of the methods, of more than half
   /// of the top-level resources (two at least), not in their path, and by a GET request among
@@ -1051,6 +1043,12 @@ struct IRBuilder {
     }.mapValues { (methods: $0.methods, queries: $0.queries) }
   }
 
+  /// The parameters named for where they travel: Stainless names a parameter the request carries
+  /// in two places by its place (letta's `agents.tools.update_approval` has
+  /// `body_requires_approval` and `query_requires_approval`, both `requires_approval` on the wire;
+  /// gradient's `path_uuid` and `body_uuid`). Only names that share their rest with another
+  /// place's: a lone `query_text` is a parameter of that name. By name: the location and the
+  /// name on the wire; path parameters are left to the path template.
   static func locationNamedParameters(_ names: [String]) -> [String: (ParameterLocation, String)] {
     let places: [(prefix: String, location: ParameterLocation)] = [
       ("body_", .body), ("query_", .query), ("header_", .header), ("path_", .path),
@@ -1099,6 +1097,8 @@ struct IRBuilder {
     return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
   }
 
+  /// Whether a parameter's description says it is a header: it begins "Header …" or "Optional
+  /// header …", as the Stainless SDKs describe a parameter they send as a header.
   static func saysHeader(_ description: String) -> Bool {
     let words = description.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2)
     return words.first == "header" || Array(words) == ["optional", "header"]
