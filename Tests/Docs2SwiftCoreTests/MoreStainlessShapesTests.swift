@@ -1938,6 +1938,11 @@ struct MoreStainlessShapesTests {
     #expect(wireNames(acronym)["model_id"] == "modelId")
     #expect(IRBuilder.spellsTheSameName("modelID", "model_id"))
     #expect(!IRBuilder.spellsTheSameName("model id", "model_id"))
+    #expect(IRBuilder.spellsTheSameName("ipV4Address", "ip_v4_address"))
+    // Nor the words run together where the name parts them: telnyx's `evp_id="Evpid"`, which
+    // its SDK sends as `evpId` (pydantic's title of `evpId`).
+    #expect(!IRBuilder.spellsTheSameName("Evpid", "evp_id"))
+    #expect(!IRBuilder.spellsTheSameName("modelid", "model_id"))
     // A slug is an example's value (imagekit's `new_folder_name="new-folder-name"`, sent as
     // `newFolderName`), a header's name is no body member's.
     #expect(!IRBuilder.spellsTheSameName("new-folder-name", "new_folder_name"))

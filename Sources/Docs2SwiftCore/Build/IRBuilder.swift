@@ -1849,13 +1849,26 @@ struct IRBuilder {
   }
 
   /// Whether `value` is `name` as documented, or its letters and digits run together in any
-  /// case (`modelID`, `campaignId` for `model_id`, `campaign_id`). Not a spelling with hyphens:
-  /// an example's value is often a slug (imagekit's `new_folder_name="new-folder-name"`, sent as
-  /// `newFolderName`), or a header's name (`isHeaderName`).
+  /// case, each word after the first beginning with a capital or a digit (`modelID`,
+  /// `campaignId` for `model_id`, `campaign_id`). Not a spelling with hyphens: an example's value
+  /// is often a slug (imagekit's `new_folder_name="new-folder-name"`, sent as `newFolderName`),
+  /// or a header's name (`isHeaderName`). Nor one that runs the words together where the name
+  /// parts them: telnyx's `evp_id="Evpid"` is pydantic's title of `evpId`, the name its SDK sends
+  /// (a Python name's `_` is where its wire name's words part).
   static func spellsTheSameName(_ value: String, _ name: String) -> Bool {
     if value == name { return true }
-    return !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-      && value.lowercased() == name.lowercased().filter { $0 != "_" }
+    guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+      value.lowercased() == name.lowercased().filter({ $0 != "_" })
+    else { return false }
+    let characters = Array(value)
+    var offset = 0
+    for word in name.split(separator: "_").dropLast() {
+      offset += word.count
+      guard offset < characters.count, characters[offset].isUppercase || characters[offset].isNumber else {
+        return false
+      }
+    }
+    return true
   }
 
   /// A string parameter a Python example passes its own name as its value, in any spelling of
