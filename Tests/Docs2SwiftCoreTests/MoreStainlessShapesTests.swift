@@ -176,6 +176,50 @@ struct MoreStainlessShapesTests {
         == "the HTTP path of 'Call Widgets' has the placeholder '{widgetKey}', which no parameter documents")
   }
 
+  @Test func aPathChosenByWhichParameterACallPassesIsReadAsItsFirstChoiceWarned() throws {
+    // cloudflare's 114 methods on `/{accounts_or_zones}/{account_or_zone_id}/…`: its SDK fills
+    // them with `accounts` and `account_id`, or `zones` and `zone_id`, whichever a call passes.
+    // The whole reference stopped at the first ("no parameter documents").
+    let text = Self.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> Widget", "post",
+      "/{accounts_or_zones}/{account_or_zone_id}/widgets",
+      """
+      ### Parameters
+
+      - `account_id: Optional[str]` The Account ID to use for this endpoint. Mutually exclusive with the Zone ID.
+      - `zone_id: Optional[str]` The Zone ID to use for this endpoint. Mutually exclusive with the Account ID.
+      - `name: str`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      """)
+    let (structured, flattened) = try Self.bothForms(text)
+    let method = try #require(RESTReferenceTests.method(structured, "widgets.create"))
+    #expect(method.http.path == "/accounts/{account_id}/widgets")
+    #expect(method.params.map(\.name) == ["account_id", "name"])
+    #expect(method.params.map(\.location) == [.path, .body])
+    #expect(method.params.first?.required == true)
+    #expect(RESTReferenceTests.method(flattened, "widgets.create")?.http.path == method.http.path)
+    let warning = try #require(try Self.parse(text).warnings.first { $0.message.contains("is chosen by") })
+    #expect(
+      warning.message
+        == "the HTTP path of 'Call Widgets', '/{accounts_or_zones}/{account_or_zone_id}/widgets', is chosen by which "
+        + "of 'account_id' and 'zone_id' a call passes; docs2swift does not generate such a choice yet: the method "
+        + "calls '/accounts/{account_id}/widgets', with 'account_id' required, and takes no 'zone_id'")
+    // Alternatives that are not all parameters are a placeholder no parameter documents.
+    let unknown = text.replacingOccurrences(of: "- `zone_id: Optional[str]`", with: "- `zone: Optional[str]`")
+    #expect(
+      parseError(unknown)?.message
+        == "the HTTP path of 'Call Widgets' has the placeholder '{accounts_or_zones}', which no parameter documents")
+    #expect(IRBuilder.alternativeParameters("account_or_zone_id", among: method.params) == nil)
+    let both = [field("account_id", .string), field("zone_id", .string)]
+    #expect(IRBuilder.alternativeParameters("account_or_zone_id", among: both)?.stems == ["account", "zone"])
+    #expect(IRBuilder.alternativeParameters("account_or_", among: both) == nil)
+  }
+
   @Test func wireNamesTheResponseExampleShows() throws {
     // imagekitio: the SDK's `ai_tags` travels as `AITags`, `ai_auto_description` as
     // `ai-auto-description` (Pydantic aliases); only the response example shows them.

@@ -195,6 +195,94 @@ import Testing
     #expect(page.nextTokenPath == ["pageInfo", "after"])
   }
 
+  @Test func aPageNumberDocumentedAsAFloatIsAWholeNumber() throws {
+    // cloudflare's `SyncV4PagePaginationArray` lists, `page: Optional[float]` ("Page number of
+    // paginated results."): the Swift model stopped ("pages by 'page', which is not an integer
+    // parameter").
+    let text = """
+      # Accounts
+
+      ## List Accounts
+
+      `accounts.list(AccountListParams**kwargs) -> SyncV4PagePaginationArray[Account]`
+
+      **get** `/accounts`
+
+      ### Parameters
+
+      - `page: Optional[float]` Page number of paginated results.
+      - `per_page: Optional[float]` Maximum number of results per page.
+
+      ### Returns
+
+      - `class Account: …`
+        - `id: str` Identifier
+
+      #### Response
+
+      ```json
+      {"result": [{"id": "id"}], "result_info": {"page": 1, "per_page": 20}}
+      ```
+
+      """
+    let parsed = try Pipeline.parse(SourceFile(path: "accounts.md", text: text))
+    let method = try #require(Self.method(parsed.api, "accounts.list"))
+    #expect(method.pagination?.scheme == .pageNumber && method.pagination?.tokenParam == "page")
+    #expect(method.params.map(\.type) == [.integer, .number])  // (the page size stays as documented)
+    let warning = try #require(parsed.warnings.first { $0.message.contains("documented as a float") })
+    #expect(
+      warning.message
+        == "'List Accounts' pages by 'page', documented as a float: a page number is a whole number, an integer here")
+    #expect(warning.location?.line == 11)  // at `page`
+    let (model, _) = try SwiftModel.decide(parsed.api, config: GeneratorConfig())
+    #expect(model.operations.first?.page?.tokenIsInteger == true)
+  }
+
+  @Test func twoMethodsOfOneNameReturningAMapOfAUnionWrittenInPlace() throws {
+    // cloudflare's `workers.scripts.secrets.bulk_update` and
+    // `workers_for_platforms.dispatch.namespaces.scripts.secrets.bulk_update`, each
+    // `-> Dict[str, SecretBulkUpdateResponseItem]` with the union's members in place: the second
+    // found the first's element name taken ("returns an in-place type inside a map; not supported").
+    func section(_ title: String, _ accessor: String, _ path: String) -> String {
+      """
+      # \(title)
+
+      ## Bulk Update
+
+      `\(accessor).bulk_update(strname) -> Dict[str, SecretBulkUpdateResponseItem]`
+
+      **put** `\(path)/{name}`
+
+      ### Parameters
+
+      - `name: str`
+
+      ### Returns
+
+      - `Dict[str, SecretBulkUpdateResponseItem]`
+        - `class SecretBulkUpdateResponseItemText: …`
+          - `type: Literal["secret_text"]`
+            - `"secret_text"`
+          - `text: str`
+        - `class SecretBulkUpdateResponseItemKey: …`
+          - `type: Literal["secret_key"]`
+            - `"secret_key"`
+          - `format: str`
+
+
+      """
+    }
+    let text =
+      section("Secrets", "scripts.secrets", "/scripts") + section("Dispatch Secrets", "dispatch.secrets", "/dispatch")
+    let api = try Pipeline.parse(SourceFile(path: "secrets.md", text: text)).api
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    let responses = model.operations.map(\.responseType)
+    #expect(responses.count == 2 && Set(responses).count == 2, "\(responses)")
+    for response in responses { #expect(response.hasPrefix("[String: ")) }
+    let unions = model.declarations.filter { if case .union = $0.kind { true } else { false } }.map(\.name)
+    #expect(unions.count == 2, "\(unions)")
+  }
+
   @Test func aListAliasListsItsElementsFields() throws {
     // Dodo Payments', Metronome's, Openlayer's: `X = List[XItem]` with the element's fields under
     // it, in Returns and in the Domain Types; the element is a response type of its own.

@@ -1417,6 +1417,17 @@ struct IRBuilder {
         found.cursorItemField = field.jsonName
       }
       pagination = found
+      // An offset or a page number counts: one documented as a float (cloudflare's `page:
+      // Optional[float]`, "Page number of paginated results.") is a whole number, warned.
+      if [.offset, .pageNumber].contains(found.scheme),
+        let index = params.firstIndex(where: { $0.name == found.tokenParam }), params[index].type == .number
+      {
+        params[index].type = .integer
+        diagnostics.warn(
+          "'\(operation.heading)' pages by '\(found.tokenParam)', documented as a float: "
+            + (found.scheme == .offset ? "an offset" : "a page number") + " is a whole number, an integer here",
+          at: operation.parameters.first { $0.fieldName == found.tokenParam }?.location ?? operation.location)
+      }
       for index in params.indices
       where [found.tokenParam, found.pageSizeParam, found.beforeParam ?? ""].contains(params[index].name)
         && params[index].location == .body && !isConnect
@@ -1564,9 +1575,35 @@ struct IRBuilder {
       }
       return free.isEmpty || positional.contains(parameter.name)
     }
-    let unmatched = placeholders.filter { !named($0) }
+    var unmatched = placeholders.filter { !named($0) }
     guard !unmatched.isEmpty else { return path }
     var renamed = path
+    // A path chosen by which of its alternative parameters a call passes: cloudflare's
+    // `/{accounts_or_zones}/{account_or_zone_id}/subscriptions` with `account_id` and `zone_id`
+    // ("Mutually exclusive with the Zone ID."), which its SDK fills with `accounts` and the
+    // account's id, or `zones` and the zone's. Read as the first alternative, warned: the others'
+    // calls are not generated.
+    for placeholder in unmatched {
+      guard let (names, stems) = alternativeParameters(placeholder, among: params) else { continue }
+      renamed = renamed.replacingOccurrences(of: "{\(placeholder)}", with: "{\(names[0])}")
+      var chosen = ["{\(placeholder)}": "{\(names[0])}"]
+      for other in unmatched where other != placeholder {
+        let words = other.components(separatedBy: "_or_")
+        guard words.count == stems.count,
+          zip(words, stems).allSatisfy({ word, stem in [stem, stem + "s", stem + "es"].contains(word) })
+        else { continue }
+        renamed = renamed.replacingOccurrences(of: "{\(other)}", with: words[0])
+        chosen["{\(other)}"] = words[0]
+      }
+      params.removeAll { names.dropFirst().contains($0.name) }
+      unmatched.removeAll { chosen.keys.contains("{\($0)}") }
+      diagnostics.warn(
+        "the HTTP path of '\(heading)', '\(path)', is chosen by which of "
+          + names.map { "'\($0)'" }.joined(separator: " and ") + " a call passes; docs2swift does not generate "
+          + "such a choice yet: the method calls '\(renamed)', with '\(names[0])' required, and takes no "
+          + names.dropFirst().map { "'\($0)'" }.joined(separator: " or "),
+        at: location)
+    }
     for placeholder in unmatched {
       let parameter: String
       if let prefixed = params.first(where: {
@@ -1596,6 +1633,23 @@ struct IRBuilder {
       renamed = renamed.replacingOccurrences(of: "{\(placeholder)}", with: "{\(parameter)}")
     }
     return renamed
+  }
+
+  /// The parameters a placeholder joins with `_or_` and their stems: `account_or_zone_id` names
+  /// `account_id` and `zone_id` (the last one's ending completes the others), stems `account`
+  /// and `zone`; nil unless every one is a documented parameter.
+  static func alternativeParameters(_ placeholder: String, among params: [Field]) -> (
+    names: [String], stems: [String]
+  )? {
+    let parts = placeholder.components(separatedBy: "_or_")
+    guard parts.count > 1, let last = parts.last, !parts.contains(where: \.isEmpty) else { return nil }
+    let ending = last.firstIndex(of: "_").map { String(last[$0...]) } ?? ""
+    let stems = Array(parts.dropLast()) + [String(last.dropLast(ending.count))]
+    let names = stems.map { $0 + ending }
+    guard Set(names).count == names.count, names.allSatisfy({ name in params.contains { $0.name == name } }) else {
+      return nil
+    }
+    return (names, stems)
   }
 
   /// A name's letters and digits, lowercased: how the SDK's name and the API's spelling of one

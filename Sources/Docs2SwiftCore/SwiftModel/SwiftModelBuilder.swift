@@ -539,13 +539,29 @@ struct SwiftModelBuilder {
       _ = planObject(name: documented, description: description, fields: fields, scope: scope)
       methodObjects[documented] = fields
       return .ref(documented)
-    case .union(let members) where unionPlan(members) != nil && decls[fallback] == nil:
-      // (`-> List[AssetListResponseItem]` whose members, `class File: …`, are written in place.)
-      let decl = TypeDecl(name: fallback, title: fallback, kind: .union, description: description, members: members)
-      decls[fallback] = decl
-      let swiftName = claimTopLevelName(SwiftNaming.typeName(fallback), for: fallback, scope: scope)
+    case .array(let inner):
+      // (cloudflare's `-> Dict[str, List[AvailableAlertListResponseItem]]`, the item's fields in place.)
+      return .array(responseElement(inner, named: fallback, description: description, scope: scope))
+    case .map(let inner):
+      return .map(responseElement(inner, named: fallback, description: description, scope: scope))
+    case .union(let members) where unionPlan(members) != nil:
+      // (`-> List[AssetListResponseItem]` whose members, `class File: …`, are written in place;
+      // under another name where another resource's method of the name took it: cloudflare's
+      // `workers.scripts.secrets.bulk_update` and `workers_for_platforms.…secrets.bulk_update`.)
+      var key = fallback
+      if decls[key] != nil {
+        key = Self.scopedNames(fallback, scope: scope).first { decls[$0] == nil } ?? key
+        var counter = 2
+        while decls[key] != nil {
+          key = fallback + String(counter)
+          counter += 1
+        }
+      }
+      let decl = TypeDecl(name: key, title: key, kind: .union, description: description, members: members)
+      decls[key] = decl
+      let swiftName = claimTopLevelName(SwiftNaming.typeName(fallback), for: key, scope: scope)
       addTopLevel(TopLevel(swiftName: swiftName, folder: "Responses", source: .decl(decl)))
-      return .ref(fallback)
+      return .ref(key)
     default:
       return element
     }
