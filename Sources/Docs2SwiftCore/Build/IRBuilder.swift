@@ -1586,17 +1586,17 @@ struct IRBuilder {
     for placeholder in unmatched {
       guard let (names, stems) = alternativeParameters(placeholder, among: params) else { continue }
       renamed = renamed.replacingOccurrences(of: "{\(placeholder)}", with: "{\(names[0])}")
-      var chosen = ["{\(placeholder)}": "{\(names[0])}"]
+      var chosen: Set = [placeholder]
       for other in unmatched where other != placeholder {
         let words = other.components(separatedBy: "_or_")
         guard words.count == stems.count,
           zip(words, stems).allSatisfy({ word, stem in [stem, stem + "s", stem + "es"].contains(word) })
         else { continue }
         renamed = renamed.replacingOccurrences(of: "{\(other)}", with: words[0])
-        chosen["{\(other)}"] = words[0]
+        chosen.insert(other)
       }
       params.removeAll { names.dropFirst().contains($0.name) }
-      unmatched.removeAll { chosen.keys.contains("{\($0)}") }
+      unmatched.removeAll(where: chosen.contains)
       diagnostics.warn(
         "the HTTP path of '\(heading)', '\(path)', is chosen by which of "
           + names.map { "'\($0)'" }.joined(separator: " and ") + " a call passes; docs2swift does not generate "

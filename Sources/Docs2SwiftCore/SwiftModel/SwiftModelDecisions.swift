@@ -238,18 +238,10 @@ extension SwiftModel {
     model = SwiftDocumentation.inSwiftTerms(model)
     let fileNames = Self.fileNames(
       of: model.declarations.map(\.name),
-      besides: runtimeFileNames(errorName: errorName) + [clientName] + model.resources.map(\.typeName))
+      besides: RuntimeSources.modelsModuleFileNames(errorName: errorName) + [clientName]
+        + model.resources.map(\.typeName))
     for index in model.declarations.indices { model.declarations[index].fileName = fileNames[index] }
     return (model, diagnostics)
-  }
-
-  /// The runtime's files in the models' module, without `.swift` (`Pagination`, `Timestamp`).
-  static func runtimeFileNames(errorName: String) -> [String] {
-    let folder = "Sources/ExampleKit/"
-    return RuntimeSources.paths.filter { $0.hasPrefix(folder) && $0.hasSuffix(".swift") }.map { path in
-      let name = String(path.split(separator: "/").last?.dropLast(".swift".count) ?? "")
-      return name == "ExampleError" ? errorName : name
-    }
   }
 
   /// The file of each top-level declaration: its name, unless a file of the module has it

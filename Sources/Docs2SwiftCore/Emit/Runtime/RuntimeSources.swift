@@ -28,6 +28,15 @@ enum RuntimeSources {
   /// without the stand-in client type and the runtime's own tests.
   static var paths: [String] { EmbeddedResources.runtime.keys.sorted() }
 
+  /// The names of the runtime's files in the models' module, without `.swift` (`Pagination`,
+  /// `Timestamp`, the error's), which no model's file may take (`SwiftModel.fileNames`).
+  static func modelsModuleFileNames(errorName: String) -> [String] {
+    paths.filter { $0.hasPrefix("Sources/ExampleKit/") && $0.hasSuffix(".swift") }.map { path in
+      let name = String(path.split(separator: "/").last?.dropLast(".swift".count) ?? "")
+      return name == "ExampleError" ? errorName : name
+    }
+  }
+
   /// Sorts each run of consecutive `import X` lines and drops repeats, as the generated
   /// package's import lists are (swift-format's `OrderedImports`): the module names substituted
   /// into them need not sort where `ExampleKit` did.
