@@ -183,4 +183,86 @@ import Testing
     ).api
     #expect(product(flattened) == .ref("Product"))
   }
+
+  @Test func aGuessRepeatedInAnotherPlaceOfTheSameShapeIsWarnedThereToo() throws {
+    // reductoai's `SettingsParam`, written out in several methods and declared once: flattened,
+    // `model` fits `hybrid_vpc`'s class and `settings` alike in each place. The first place read
+    // took the inner one on a tie, warned; every other place then found that reading as
+    // `HybridVpc`'s field list, took it as evidence, and placed `model` silently (the same
+    // guess made again confirmed itself). Each place is warned now; the choice stays.
+    let text = """
+      # Parse
+
+      ## Run Parse
+
+      `parse.run(ParseRunParams**kwargs) -> ParseRunResponse`
+
+      **post** `/parse`
+
+      ### Parameters
+
+      - `input: str` The document to parse.
+      - `settings: Optional[SettingsParam]` How to parse it.
+        - `document_password: Optional[str]` Password to decrypt protected documents.
+        - `hybrid_vpc: Optional[HybridVpc]` Hybrid VPC request-scoped settings.
+          - `environment: Optional[str]` Named Hybrid VPC environment to use.
+        - `model: Optional[str]` The parse model used for the request.
+        - `timeout: Optional[float]` The timeout for the job in seconds.
+
+      ### Returns
+
+      - `class ParseRunResponse: …`
+        - `job_id: str` The job's id.
+
+      ## Run Job Parse
+
+      `parse.run_job(ParseRunJobParams**kwargs) -> ParseRunJobResponse`
+
+      **post** `/parse_async`
+
+      ### Parameters
+
+      - `input: str` The document to parse.
+      - `settings: Optional[SettingsParam]` How to parse it.
+        - `document_password: Optional[str]` Password to decrypt protected documents.
+        - `hybrid_vpc: Optional[HybridVpc]` Hybrid VPC request-scoped settings.
+          - `environment: Optional[str]` Named Hybrid VPC environment to use.
+        - `model: Optional[str]` The parse model used for the request.
+        - `timeout: Optional[float]` The timeout for the job in seconds.
+
+      ### Returns
+
+      - `class ParseRunJobResponse: …`
+        - `job_id: str` The job's id.
+
+      ## Domain Types
+
+      ### Settings
+
+      - `class SettingsParam: …`
+        - `document_password: Optional[str]` Password to decrypt protected documents.
+        - `hybrid_vpc: Optional[HybridVpc]` Hybrid VPC request-scoped settings.
+          - `environment: Optional[str]` Named Hybrid VPC environment to use.
+        - `model: Optional[str]` The parse model used for the request.
+        - `timeout: Optional[float]` The timeout for the job in seconds.
+
+      """
+    let flattened = try Pipeline.parse(SourceFile(path: "ref.md", text: FlattenedEquivalenceTests.words(text) + "\n"))
+    // (The inner one, as before: nothing tells.)
+    let settings = try #require(flattened.api.allResources.flatMap(\.types).first { $0.name == "SettingsParam" })
+    #expect(settings.fields.map(\.name) == ["document_password", "hybrid_vpc"])
+    let warned = flattened.warnings.filter { $0.message.hasPrefix("nesting of 'model' and 'timeout' is uncertain") }
+    // The declaration, and the two methods' parameters in one warning, at the first of them.
+    #expect(warned.count == 2, "\(warned.map(\.description))")
+    let repeated = warned.filter {
+      $0.message.contains("only the field list read for 'HybridVpc' where it was placed on a tie tells them apart")
+    }
+    #expect(repeated.count == 1)
+    #expect(repeated.first?.message.hasSuffix("placed under 'hybrid_vpc' (the same in 1 more place)") == true)
+    let words = FlattenedEquivalenceTests.words(text)
+    let firstModel = try #require(words.range(of: "- `model: Optional[str]`"))
+    #expect(repeated.first?.location?.column == words.distance(from: words.startIndex, to: firstModel.lowerBound) + 1)
+    let structured = try Pipeline.parse(SourceFile(path: "ref.md", text: text)).warnings
+    #expect(!structured.contains { $0.message.contains("is uncertain") })
+  }
 }

@@ -90,7 +90,12 @@
 /// pass (it would only confirm the guess, and silence its warning). A union member keeps such a
 /// list as evidence (measured on 54 references: dropping it reads worse more often than better,
 /// openai.md's `ChatCompletionCustomToolParam` among them), but a field that only it places is
-/// warned as the tie it was.
+/// warned as the tie it was. So is a field that only such readings elsewhere place: a class
+/// written out in many places (reductoai's `SettingsParam` in every method and a declaration)
+/// is read on the same tie in each, and the first guess, taken as the class's list (or as its
+/// declaration, its response form's fields, or its fields' companions), placed the field
+/// silently everywhere after; the choice stays, and one warning says it with how many places
+/// it stands for (`repeatedTies`).
 struct NestingRecovery {
   /// Field lists seen for each class name, with how often each was seen.
   /// `unsettled` holds where each list was read only on a reading the evidence did not settle;
@@ -127,6 +132,9 @@ struct NestingRecovery {
   /// beside there (openai's `safety_identifier` after the `usage` of `ImageEditCompletedEvent`
   /// is a field of the event, as in `ImageEditPartialImageEvent`, not of its `Usage`).
   private var companions: [Int: Set<Int>] = [:]
+  /// `companions` of objects none of whose fields was placed only on what was read on a tie
+  /// elsewhere (`Node.restsOnTie`): what the weighing without such readings goes by.
+  private var companionsOffTies: [Int: Set<Int>] = [:]
   private var signatureIDs: [FieldSignature: Int] = [:]
   /// `fieldLiterals` of the classes of `memberships`: a field of the same name whose literal
   /// values are all others (`anchor: Literal["created_at"]` against `Literal["last_active_at"]`)
@@ -238,6 +246,8 @@ struct NestingRecovery {
       for name in holding(knownEmpty.subtracting(oldValue)) {
         observed[name] = nil
         declared[name] = nil
+        listsReadOffTies[name] = nil
+        declaredOnTie.remove(name)
       }
     }
   }
@@ -246,7 +256,10 @@ struct NestingRecovery {
   /// the classes holding one: they were read with declarations of them that a later pass reads
   /// otherwise (its first reading comes before the lists it learns from).
   mutating func forgetLists(readWith declarations: Set<String>) {
-    for name in holding(declarations.union(declarations.map { $0 + "Param" })) { observed[name] = nil }
+    for name in holding(declarations.union(declarations.map { $0 + "Param" })) {
+      observed[name] = nil
+      listsReadOffTies[name] = nil
+    }
   }
 
   /// The classes given and those holding one, at any depth, as a field's class or a member of
@@ -390,6 +403,23 @@ struct NestingRecovery {
   /// Field lists of Domain Types as their declarations read (the latest reading): they come
   /// before every list the class was seen with elsewhere.
   private var declared: [String: [String]] = [:]
+  /// The Domain Types whose latest reading placed a field on a tie, or only on what was read on one.
+  private var declaredOnTie: Set<String> = []
+  /// For each class, the field lists read at least once where no field was placed on a tie nor
+  /// only on what was read on one (`Node.restsOnTie`). Where a list was only ever read so, the
+  /// same guess repeated in places of the same shape is all that stands behind it: it still
+  /// decides (as it did), but not silently.
+  private var listsReadOffTies: [String: Set<[String]>] = [:]
+  /// The classes whose most common field list (`schema(_:)`) was read only on ties.
+  var schemasReadOnTies: Set<String> {
+    Set(observed.keys).union(declared.keys).filter { name in
+      if declared[name] != nil { return declaredOnTie.contains(name) }
+      guard let fields = schema(name) else { return false }
+      return listsReadOffTies[name]?.contains(fields) != true
+    }
+  }
+  /// Of `memberships`' classes, those `schemasReadOnTies` names on the other side.
+  var membershipsReadOnTies: Set<String> = []
   /// The classes each field list was declared or read for on settled evidence (two fields or more).
   private var listOwners: [[String]: Set<String>] = [:]
   /// The field lists of Domain Types as their latest reading gave them.
@@ -414,12 +444,16 @@ struct NestingRecovery {
   /// A list read only at `location`, on a reading the evidence did not settle, is no evidence
   /// for the object there: it would confirm itself in the next pass, and silence its warning.
   /// `firstReadOnTie` also leaves out a list only ever read at `location`, first on such a reading.
+  /// `tieFree` leaves out every list read only on ties, and a declaration read on one.
   func schemaLists(
     _ className: String, declared includesDeclaration: Bool = true, at location: SourceLocation? = nil,
-    firstReadOnTie: Bool = false
+    firstReadOnTie: Bool = false, tieFree: Bool = false
   ) -> [[String]]? {
-    let declaration = includesDeclaration ? declared[className].map { [$0] } ?? [] : []
+    let declaration =
+      includesDeclaration && !(tieFree && declaredOnTie.contains(className))
+      ? declared[className].map { [$0] } ?? [] : []
     let lists = (observed[className] ?? []).filter { list in
+      if tieFree, listsReadOffTies[className]?.contains(list.fields) != true { return false }
       guard let location else { return true }
       if firstReadOnTie, list.firstReadOnTie == location { return false }
       guard let unsettled = list.unsettled else { return true }
@@ -491,12 +525,23 @@ struct NestingRecovery {
     /// more often than not), but a field only it places is warned.
     var settledLists: [[String]]?
     var isMember = false
-    /// The schema to weigh: `settledLists`' for a member when `settled`.
+    /// For a field or a class header: `lists` without those only ever read on ties (wherever)
+    /// and without a declaration read on one: a guess repeated in another place is no evidence
+    /// for it. `lists` still decide as they did; a field only they place is warned.
+    var tieFreeLists: [[String]]?
+    /// `members` came from a class whose field list was read only on ties.
+    var membersRestOnTie = false
+    /// The schema to weigh: when `settled`, `settledLists`' for a member, `tieFreeLists`' otherwise.
     func schema(settled: Bool) -> [String]? {
-      settled && isMember && !listsAreTwins ? settledLists?.first : lists?.first
+      guard settled, !listsAreTwins else { return lists?.first }
+      return isMember ? settledLists?.first : tieFreeLists?.first
     }
-    /// Whether its schema rests on a reading made here on a tie.
-    var schemaIsUnsettled: Bool { schema(settled: true) != schema }
+    /// Whether its schema (or its counterpart's fields) rests on a reading made on a tie: here in
+    /// an earlier pass (a member), or anywhere (`tieFreeLists`, `membersRestOnTie`).
+    var schemaIsUnsettled: Bool { schema(settled: true) != schema || (membersRestOnTie && members != nil) }
+    /// A field was placed in or beside it only on what was read on a tie elsewhere: its list is
+    /// not `listsReadOffTies`', nor are its fields companions off ties.
+    var restsOnTie = false
     var counterpart: String?
     /// What the SDK puts before the name of a class nested here (`Input` for `inputs:
     /// List[Input]`, "" at the top of a named type); nil when unknown.
@@ -569,6 +614,7 @@ struct NestingRecovery {
       // {next_token}); that list says nothing about it.
       if lists != nil { lists = Self.consistent(lists, with: fieldChildren) }
       if settledLists != nil { settledLists = Self.consistent(settledLists, with: fieldChildren) }
+      if tieFreeLists != nil { tieFreeLists = Self.consistent(tieFreeLists, with: fieldChildren) }
       if let members, !members.contains(NestingRecovery.memberKey(name)) { self.members = nil }
     }
 
@@ -647,7 +693,9 @@ struct NestingRecovery {
           item: first, className: name, lists: schemaLists(name, declared: !declares), json: root.json,
           jsonComplete: root.jsonComplete)
         header.counterpart = counterpart(of: name, field: nil, parent: nil)
+        header.tieFreeLists = schemaLists(name, declared: !declares, tieFree: true)
         header.members = header.counterpart.flatMap { membershipNames[$0] }
+        header.membersRestOnTie = header.counterpart.map(membershipsReadOnTies.contains) ?? false
         header.namePrefix = ""
         header.isDeclaration = declares
         root.json = []
@@ -714,6 +762,7 @@ struct NestingRecovery {
         let node = Node(
           item: item, className: className, lists: className.flatMap { schemaLists($0, at: item.location) }, json: json,
           jsonComplete: complete)
+        node.tieFreeLists = className.flatMap { schemaLists($0, at: item.location, tieFree: true) }
         node.signatureID = node.signature.flatMap { signatureIDs[$0] }
         node.jsonIsBorrowed = borrowed
         node.isUnion = className != nil && type.containsText("Union[")
@@ -725,6 +774,7 @@ struct NestingRecovery {
         }
         node.counterpart = counterpart(of: className, field: name, parent: parent)
         node.members = node.counterpart.flatMap { membershipNames[$0] }
+        node.membersRestOnTie = node.counterpart.map(membershipsReadOnTies.contains) ?? false
         if let className {
           if isNamed(className) {
             node.namePrefix = ""
@@ -1131,6 +1181,8 @@ struct NestingRecovery {
     var otherTitle: String
     /// The class whose field list, read only here on a tie in an earlier pass, made the choice.
     var restsOn: String?
+    /// `restsOn`'s list was read on ties elsewhere (or is its declaration read on one), not here.
+    var elsewhere = false
   }
 
   /// The outcome of weighing the open objects for a field.
@@ -1141,6 +1193,26 @@ struct NestingRecovery {
     var runnerUp: (index: Int, score: Int)?
   }
   private var pendingTie: Tie?
+  /// Ties only a list read on a tie elsewhere settled, by message: a class written out in many
+  /// places is read on the same tie in each, and one warning says so, at the first of them,
+  /// with how many more it stands for.
+  private var repeatedTies: [String: (first: SourceLocation, more: Int)] = [:]
+
+  /// Starts a pass: what is said is said of it alone.
+  mutating func beginPass() {
+    diagnostics = DiagnosticSink()
+    repeatedTies = [:]
+  }
+
+  /// The pass's warnings, each repeated tie said once.
+  var passDiagnostics: [Diagnostic] {
+    var sink = diagnostics
+    for (message, tie) in repeatedTies.sorted(by: { ($0.value.first, $0.key) < ($1.value.first, $1.key) }) {
+      let more = tie.more == 0 ? "" : " (the same in \(tie.more) more place\(tie.more == 1 ? "" : "s"))"
+      sink.warn(message + more, at: tie.first)
+    }
+    return sink.diagnostics
+  }
   /// Whether the last field placed was placed on a tie.
   private var placedOnTie = false
 
@@ -1151,11 +1223,19 @@ struct NestingRecovery {
     let subject =
       names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     let because = tie.restsOn.map {
-      ": only the field list an earlier pass read for '\($0)' here, on a tie, tells them apart"
+      tie.elsewhere
+        ? ": only the field list read for '\($0)' where it was placed on a tie tells them apart"
+        : ": only the field list an earlier pass read for '\($0)' here, on a tie, tells them apart"
     }
-    diagnostics.warn(
+    let message =
       "nesting of \(subject) is uncertain (\(names.count == 1 ? "it fits" : "each fits") under '\(tie.chosenTitle)' "
-        + "and '\(tie.otherTitle)' alike\(because ?? "")); placed under '\(tie.chosenTitle)'", at: tie.location)
+      + "and '\(tie.otherTitle)' alike\(because ?? "")); placed under '\(tie.chosenTitle)'"
+    guard tie.elsewhere else { return diagnostics.warn(message, at: tie.location) }
+    if let repeated = repeatedTies[message] {
+      repeatedTies[message] = (min(repeated.first, tie.location), repeated.more + 1)
+    } else {
+      repeatedTies[message] = (tie.location, 0)
+    }
   }
 
   private mutating func chooseParent(
@@ -1246,7 +1326,9 @@ struct NestingRecovery {
         lowest = owner + 1
       }
     }
-    let itemCompanions = FieldSignature(item).flatMap { signatureIDs[$0] }.flatMap { companions[$0] }
+    let itemSignature = FieldSignature(item).flatMap { signatureIDs[$0] }
+    let itemCompanions = itemSignature.flatMap { companions[$0] }
+    let itemCompanionsOffTies = itemSignature.flatMap { companionsOffTies[$0] }
     var itemLiterals: [String]?
     if case .field(_, let type) = item.kind, type.contains("Literal[") {
       itemLiterals = TypeExpression.parse(type)?.literalValues
@@ -1269,7 +1351,8 @@ struct NestingRecovery {
         }
         var (score, reason) = self.score(
           node, name: name, item: item, orderKey: candidate == 0 ? rootOrderKey : orderKey, at: index,
-          settled: settled, companions: itemCompanions, isInnermost: candidate == top, literals: itemLiterals)
+          settled: settled, companions: settled ? itemCompanionsOffTies : itemCompanions, isInnermost: candidate == top,
+          literals: itemLiterals)
         if let discriminated, node.fieldChildren.contains(where: { $0.item.fieldName == discriminated }) {
           score += Strength.schema.rawValue
         }
@@ -1319,7 +1402,9 @@ struct NestingRecovery {
     let weighing = weigh(settled: false)
     let (best, bestScore, bestReasons, runnerUp) = (weighing.best, weighing.score, weighing.reasons, weighing.runnerUp)
     // A member's field list read only here, on a tie in an earlier pass, decides (without it,
-    // another object or a tie): kept, and warned as the tie it was.
+    // another object or a tie): kept, and warned as the tie it was. So does a field's list (or
+    // its counterpart's, or its declaration, or its companions) read only on ties, wherever:
+    // the same guess made again in a place of the same shape confirms nothing.
     var restsOnTie: Weighing?
     if bestScore >= 0, runnerUp?.score != bestScore, (lowest...top).contains(where: { stack[$0].schemaIsUnsettled }) {
       let settled = weigh(settled: true)
@@ -1329,9 +1414,15 @@ struct NestingRecovery {
       let other = settled.best != best ? settled.best : settled.runnerUp!.index
       let unsettled = (lowest...top).filter { stack[$0].schemaIsUnsettled }
       let restsOn = unsettled.contains(best) ? best : unsettled.contains(other) ? other : unsettled.last!
+      let elsewhere = !stack[restsOn].isMember
+      if elsewhere {
+        for index in unsettled where !stack[index].isMember { stack[index].restsOnTie = true }
+        stack[best].restsOnTie = true
+        stack[other].restsOnTie = true
+      }
       recordTie(
         name, at: item.location, chosen: stack[best], other: stack[other], titles: (title(best), title(other)),
-        restsOn: stack[restsOn].className)
+        restsOn: stack[restsOn].className, elsewhere: elsewhere)
       return best
     }
     // Nowhere in order: the fields after a union whose last member lists nothing may have been
@@ -1432,16 +1523,18 @@ struct NestingRecovery {
   /// same tie right before it, in one warning.
   private mutating func recordTie(
     _ name: String, at location: SourceLocation, chosen: Node, other: Node, titles: (String, String),
-    restsOn: String?
+    restsOn: String?, elsewhere: Bool = false
   ) {
     let pair = (ObjectIdentifier(chosen), ObjectIdentifier(other))
-    if let tie = pendingTie, tie.chosen == pair.0, tie.other == pair.1, tie.restsOn == restsOn {
+    if let tie = pendingTie, tie.chosen == pair.0, tie.other == pair.1, tie.restsOn == restsOn,
+      tie.elsewhere == elsewhere
+    {
       pendingTie?.names.append(name)
     } else {
       flushTie()
       pendingTie = Tie(
         names: [name], location: location, chosen: pair.0, other: pair.1, chosenTitle: titles.0,
-        otherTitle: titles.1, restsOn: restsOn)
+        otherTitle: titles.1, restsOn: restsOn, elsewhere: elsewhere)
     }
     placedOnTie = true
   }
@@ -1517,7 +1610,7 @@ struct NestingRecovery {
         reasons.append("\(node.className ?? "?") lists \(next.map { "'\($0)'" } ?? "no more fields") next")
       }
     }
-    if let members = node.members {
+    if let members = node.members, !(settled && node.membersRestOnTie) {
       let used = siblings.contains { $0.item.fieldName == name }
       if members.contains(Self.memberKey(name)), !used {
         total += Strength.membership.rawValue
@@ -1937,6 +2030,9 @@ struct NestingRecovery {
         return signatureIDs.count - 1
       }
       for id in ids { companions[id, default: []].formUnion(ids.filter { $0 != id }) }
+      if !node.restsOnTie {
+        for id in ids { companionsOffTies[id, default: []].formUnion(ids.filter { $0 != id }) }
+      }
     }
     if let name = node.className, node.hasMembers {
       let members = node.children.filter { !$0.item.kind.isField }
@@ -1971,8 +2067,11 @@ struct NestingRecovery {
         listOwners[fields, default: []].insert(name)
       }
       if !fields.isEmpty {
+        let offTies = !node.isUncertain && !node.restsOnTie
+        if offTies { listsReadOffTies[name, default: []].insert(fields) }
         if node.isDeclaration {
           declared[name] = fields
+          if offTies { declaredOnTie.remove(name) } else { declaredOnTie.insert(name) }
         } else if let index = observed[name]?.firstIndex(where: { $0.fields == fields }) {
           observed[name]![index].count += 1
           observed[name]![index].unsettled =

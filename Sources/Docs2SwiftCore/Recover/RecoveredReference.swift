@@ -142,7 +142,7 @@ public struct RecoveredReference: Sendable {
       pass += 1
       if pass >= 2, recovery.declarations != declarations, passes < maxPasses { passes += 1 }
       declarations = recovery.declarations
-      recovery.diagnostics = DiagnosticSink()
+      recovery.beginPass()
       recovery.tooDeep = nil
       parameterRecovery.tooDeep = nil
       // What the previous pass showed of shared classes without fields serves both namespaces.
@@ -194,8 +194,9 @@ public struct RecoveredReference: Sendable {
         }
         parameterRecovery.forgetLists(readWith: changed)
       }
-      parameterRecovery.diagnostics = DiagnosticSink()
+      parameterRecovery.beginPass()
       parameterRecovery.memberships = recovery.schemas.mapValues(Set.init)
+      parameterRecovery.membershipsReadOnTies = recovery.schemasReadOnTies
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
       parameterRecovery.membershipFieldLiterals = recovery.fieldLiterals
       parameterRecovery.leafClasses = recovery.leafClasses
@@ -262,8 +263,8 @@ public struct RecoveredReference: Sendable {
         throw DiagnosticError("fields nest deeper than \(NestingRecovery.maxDepth) objects here", at: location)
       }
       if pass == passes - 1 {
-        diagnostics.append(contentsOf: recovery.diagnostics.diagnostics)
-        diagnostics.append(contentsOf: parameterRecovery.diagnostics.diagnostics)
+        diagnostics.append(contentsOf: recovery.passDiagnostics)
+        diagnostics.append(contentsOf: parameterRecovery.passDiagnostics)
       }
     }
   }
