@@ -265,4 +265,91 @@ import Testing
     let structured = try Pipeline.parse(SourceFile(path: "ref.md", text: text)).warnings
     #expect(!structured.contains { $0.message.contains("is uncertain") })
   }
+
+  @Test func aFieldTheResponseFormOfItsClassLacksBeforeOneItHasIsTheClasss() throws {
+    // patronus-api's `evaluations.batch_create`: flattened, `project_name` fits its `Evaluation`
+    // items and the top alike, and `Evaluation`'s response form lacks it (responses do not echo
+    // it); that alone sent it to the top, and every field after it (`score`, which the response
+    // form has) with it, silently. The next field being the response form's says the object
+    // goes on: placed in it, warned.
+    let text = """
+      # Evaluations
+
+      ## Batch Create Evaluations
+
+      `evaluations.batch_create(EvaluationBatchCreateParams**kwargs) -> EvaluationBatchCreateResponse`
+
+      **post** `/v1/evaluations/batch`
+
+      Imports evaluations.
+
+      ### Parameters
+
+      - `evaluations: Iterable[Evaluation]`
+        - `evaluator_id: str`
+        - `log_id: str`
+        - `project_id: Optional[str]` Attach the project with this id.
+        - `project_name: Optional[str]` Attach the project with this name, made if it does not exist.
+        - `score: Optional[float]`
+
+      ### Returns
+
+      - `class EvaluationBatchCreateResponse: …`
+        - `evaluations: List[Evaluation]`
+          - `id: int`
+          - `evaluator_id: str`
+          - `log_id: str`
+          - `project_id: Optional[str]`
+          - `score: Optional[float]`
+
+      ### Example
+
+      ```python
+      from patronus_api import PatronusAPI
+
+      client = PatronusAPI(
+          api_key="My API Key",
+      )
+      evaluation_batch_create_response = client.evaluations.batch_create(
+          evaluations=[
+              {
+                  "evaluator_id": "evaluator_id",
+                  "log_id": "log_id",
+              }
+          ],
+      )
+      print(evaluation_batch_create_response.evaluations)
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "evaluations": [
+          {
+            "id": 0,
+            "evaluator_id": "evaluator_id",
+            "log_id": "log_id",
+            "project_id": "project_id",
+            "score": 0
+          }
+        ]
+      }
+      ```
+
+      """
+    let (_, flattened) = try MoreStainlessShapesTests.bothForms(text)
+    #expect(flattened.allMethods.first?.params.map(\.name) == ["evaluations"])
+    let warnings = try Pipeline.parse(SourceFile(path: "ref.md", text: FlattenedEquivalenceTests.words(text) + "\n"))
+      .warnings.map(\.message)
+    #expect(
+      warnings.contains(
+        "'project_name' placed under 'evaluations': the response form of 'Evaluation' lacks it but has 'score', "
+          + "the next field (a field only requests send is in no response)"), "\(warnings)")
+    // Not where the next field is not the response form's: the top it is, as before.
+    let endsThere = text.replacingOccurrences(of: "  - `score: Optional[float]`\n\n### Returns", with: "\n### Returns")
+    let top = try Pipeline.parse(SourceFile(path: "ref.md", text: FlattenedEquivalenceTests.words(endsThere) + "\n"))
+    #expect(top.api.allMethods.first?.params.map(\.name) == ["evaluations", "project_name"])
+    #expect(!top.warnings.contains { $0.message.hasPrefix("'project_name' placed under") })
+  }
 }

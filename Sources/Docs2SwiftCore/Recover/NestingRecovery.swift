@@ -1334,7 +1334,7 @@ struct NestingRecovery {
       itemLiterals = TypeExpression.parse(type)?.literalValues
     }
     // Weighs every candidate; `settled` leaves out a member's field list read only here on a tie.
-    func weigh(settled: Bool) -> Weighing {
+    func weigh(settled: Bool, absentMembersSayNothing: Bool = false) -> Weighing {
       var best = top
       var bestScore = Int.min
       var cost = 0  // of closing the objects above a candidate
@@ -1352,7 +1352,7 @@ struct NestingRecovery {
         var (score, reason) = self.score(
           node, name: name, item: item, orderKey: candidate == 0 ? rootOrderKey : orderKey, at: index,
           settled: settled, companions: settled ? itemCompanionsOffTies : itemCompanions, isInnermost: candidate == top,
-          literals: itemLiterals)
+          literals: itemLiterals, absentMembersSayNothing: absentMembersSayNothing)
         if let discriminated, node.fieldChildren.contains(where: { $0.item.fieldName == discriminated }) {
           score += Strength.schema.rawValue
         }
@@ -1438,6 +1438,30 @@ struct NestingRecovery {
           + "'\(stack[owner].fieldChildren.last { $0.hasMembers }?.item.fieldName ?? "")': '\(name)' after them is in "
           + "the order of '\(title(owner))' only without them", at: item.location)
       return owner
+    }
+    // A field only a class's response form, lacking it, keeps out of an object that takes the
+    // next field (a field of that form) as well: a field only requests send, which responses
+    // do not echo (patronus' `evaluations.batch_create`: its `Evaluation` items' `project_name`,
+    // then `score`, `span_id`, …; sent to the top, it took every field after it there). Placed
+    // in the object, warned. Only where the object's fields so far, two or more, are all the
+    // response form's: one alike says little (lithic's parameter `hold` holds only a `token`, as
+    // the hold transaction `Hold` does, and `memo` and `user_defined_id` after it are the
+    // payment's).
+    if bestScore >= 0, runnerUp?.score != bestScore,
+      let lacking = (lowest...top).last(where: { candidate in
+        candidate != best && stack[candidate].members.map { !$0.contains(Self.memberKey(name)) } == true
+      }),
+      let next = items[(index + 1)...].first(where: { if case .value = $0.kind { false } else { true } })?.fieldName,
+      stack[lacking].members?.contains(Self.memberKey(next)) == true, stack[lacking].fieldChildCount > 1,
+      !stack[lacking].fieldChildren.contains(where: { $0.item.fieldName == next }),
+      weigh(settled: false, absentMembersSayNothing: true).best == lacking
+    {
+      flushTie()
+      diagnostics.warn(
+        "'\(name)' placed under '\(title(lacking))': the response form of '\(stack[lacking].counterpart ?? "")' "
+          + "lacks it but has '\(next)', the next field (a field only requests send is in no response)",
+        at: item.location)
+      return lacking
     }
     if bestScore < 0 || runnerUp?.score == bestScore {
       // A reading the evidence does not settle: what is learned from these objects' fields
@@ -1588,7 +1612,8 @@ struct NestingRecovery {
 
   private func score(
     _ node: Node, name: String, item: ItemSyntax, orderKey: OrderKey, at index: Int, settled: Bool = false,
-    companions itemCompanions: Set<Int>? = nil, isInnermost: Bool = false, literals: [String]? = nil
+    companions itemCompanions: Set<Int>? = nil, isInnermost: Bool = false, literals: [String]? = nil,
+    absentMembersSayNothing: Bool = false
   ) -> (Int, String) {
     var total = 0
     var reasons: [String] = []
@@ -1614,6 +1639,7 @@ struct NestingRecovery {
       let used = siblings.contains { $0.item.fieldName == name }
       if members.contains(Self.memberKey(name)), !used {
         total += Strength.membership.rawValue
+      } else if absentMembersSayNothing, !used {
       } else {
         total -= Strength.membership.rawValue
         reasons.append("\(node.className ?? "?") has no field '\(name)'")
