@@ -5,6 +5,9 @@
 ///   field with none of the known field's values, shows another class of the same name; a
 ///   class's declaration outweighs a list only seen elsewhere, and one that lists nothing says
 ///   the class holds no fields);
+/// - for parameters, the response class of the same name (`memberships`): which fields the
+///   object can have; but a field it lacks right before one it has, in an object whose fields
+///   so far (two or more) are all its, is the object's, warned (a field only requests send);
 /// - a JSON example for the object: which keys each object really has (a class it shows as a
 ///   scalar holds no fields, though it may list union members; the example of a union shows one
 ///   member, evidence for its keys only); a union field's description may write one member's
