@@ -423,6 +423,18 @@ struct NestingRecovery {
   }
   /// Of `memberships`' classes, those `schemasReadOnTies` names on the other side.
   var membershipsReadOnTies: Set<String> = []
+
+  /// Whether a field's or a class header's `members` come from a class whose field list was
+  /// read only on ties (a member's are left as they were).
+  private func membersRestOnTie(_ node: Node) -> Bool {
+    !node.isMember && node.counterpart.map(membershipsReadOnTies.contains) == true
+  }
+
+  /// Whether the object's schema, or the response form its fields are checked against, rests
+  /// on a reading made on a tie.
+  private func restsOnUnsettled(_ node: Node) -> Bool {
+    node.schemaIsUnsettled || (node.members != nil && membersRestOnTie(node))
+  }
   /// The classes each field list was declared or read for on settled evidence (two fields or more).
   private var listOwners: [[String]: Set<String>] = [:]
   /// The field lists of Domain Types as their latest reading gave them.
@@ -532,16 +544,14 @@ struct NestingRecovery {
     /// and without a declaration read on one: a guess repeated in another place is no evidence
     /// for it. `lists` still decide as they did; a field only they place is warned.
     var tieFreeLists: [[String]]?
-    /// `members` came from a class whose field list was read only on ties.
-    var membersRestOnTie = false
     /// The schema to weigh: when `settled`, `settledLists`' for a member, `tieFreeLists`' otherwise.
     func schema(settled: Bool) -> [String]? {
       guard settled, !listsAreTwins else { return lists?.first }
       return isMember ? settledLists?.first : tieFreeLists?.first
     }
-    /// Whether its schema (or its counterpart's fields) rests on a reading made on a tie: here in
-    /// an earlier pass (a member), or anywhere (`tieFreeLists`, `membersRestOnTie`).
-    var schemaIsUnsettled: Bool { schema(settled: true) != schema || (membersRestOnTie && members != nil) }
+    /// Whether its schema rests on a reading made on a tie: here in an earlier pass (a member),
+    /// or anywhere (`tieFreeLists`).
+    var schemaIsUnsettled: Bool { schema(settled: true) != schema }
     /// A field was placed in or beside it only on what was read on a tie elsewhere: its list is
     /// not `listsReadOffTies`', nor are its fields companions off ties.
     var restsOnTie = false
@@ -698,7 +708,6 @@ struct NestingRecovery {
         header.counterpart = counterpart(of: name, field: nil, parent: nil)
         header.tieFreeLists = schemaLists(name, declared: !declares, tieFree: true)
         header.members = header.counterpart.flatMap { membershipNames[$0] }
-        header.membersRestOnTie = header.counterpart.map(membershipsReadOnTies.contains) ?? false
         header.namePrefix = ""
         header.isDeclaration = declares
         root.json = []
@@ -777,7 +786,6 @@ struct NestingRecovery {
         }
         node.counterpart = counterpart(of: className, field: name, parent: parent)
         node.members = node.counterpart.flatMap { membershipNames[$0] }
-        node.membersRestOnTie = node.counterpart.map(membershipsReadOnTies.contains) ?? false
         if let className {
           if isNamed(className) {
             node.namePrefix = ""
@@ -1409,13 +1417,13 @@ struct NestingRecovery {
     // its counterpart's, or its declaration, or its companions) read only on ties, wherever:
     // the same guess made again in a place of the same shape confirms nothing.
     var restsOnTie: Weighing?
-    if bestScore >= 0, runnerUp?.score != bestScore, (lowest...top).contains(where: { stack[$0].schemaIsUnsettled }) {
+    if bestScore >= 0, runnerUp?.score != bestScore, (lowest...top).contains(where: { restsOnUnsettled(stack[$0]) }) {
       let settled = weigh(settled: true)
       if settled.best != best || settled.runnerUp?.score == settled.score { restsOnTie = settled }
     }
     if let settled = restsOnTie {
       let other = settled.best != best ? settled.best : settled.runnerUp!.index
-      let unsettled = (lowest...top).filter { stack[$0].schemaIsUnsettled }
+      let unsettled = (lowest...top).filter { restsOnUnsettled(stack[$0]) }
       let restsOn = unsettled.contains(best) ? best : unsettled.contains(other) ? other : unsettled.last!
       let elsewhere = !stack[restsOn].isMember
       if elsewhere {
@@ -1638,12 +1646,11 @@ struct NestingRecovery {
         reasons.append("\(node.className ?? "?") lists \(next.map { "'\($0)'" } ?? "no more fields") next")
       }
     }
-    if let members = node.members, !(settled && node.membersRestOnTie) {
+    if let members = node.members, !(settled && membersRestOnTie(node)) {
       let used = siblings.contains { $0.item.fieldName == name }
       if members.contains(Self.memberKey(name)), !used {
         total += Strength.membership.rawValue
-      } else if absentMembersSayNothing, !used {
-      } else {
+      } else if used || !absentMembersSayNothing {
         total -= Strength.membership.rawValue
         reasons.append("\(node.className ?? "?") has no field '\(name)'")
       }
