@@ -977,6 +977,75 @@ import Testing
     #expect(try warning("from acme import sessions") == nil)
   }
 
+  @Test("the credentials of the client construction: an x_ argument names its header; several are all named")
+  func credentialArgumentsOfTheConstruction() throws {
+    func decide(_ construction: String) throws -> (SwiftModel, [Diagnostic]) {
+      let text = """
+        # Sessions
+
+        ## Create Session
+
+        `sessions.create(SessionCreateParams**kwargs) -> Session`
+
+        **post** `/v1/sessions`
+
+        ### Parameters
+
+        - `name: str`
+
+        ### Returns
+
+        - `class Session: …`
+          - `id: str`
+
+        ### Example
+
+        ```python
+        import os
+        from acme import Acme
+
+        \(construction)
+        session = client.sessions.create(
+            name="name",
+        )
+        ```
+
+        """
+      return try SwiftModel.decide(parseReference(text).api, config: GeneratorConfig())
+    }
+    let comment = "  # This is the default and can be omitted"
+    // papr's `x_api_key=`: the key travels bare in `X-API-Key`, as its SDK sends it; nothing guessed.
+    let (header, headerWarnings) = try decide(
+      "client = Acme(\n    x_api_key=os.environ.get(\"ACME_API_KEY\"),\(comment)\n)")
+    #expect(header.authHeader == "X-Api-Key" && header.authScheme == nil && !header.authIsGuessed)
+    #expect(headerWarnings.isEmpty, "\(headerWarnings.map(\.message))")
+    // Dinari's two, each after the comment ending the line before: both named, neither with the
+    // comment; and that only the first is sent.
+    let (two, warnings) = try decide(
+      "client = Acme(\n    api_key_id=os.environ.get(\"ACME_API_KEY_ID\"),\(comment)\n"
+        + "    api_secret_key=os.environ.get(\"ACME_API_SECRET_KEY\"),\(comment)\n)")
+    #expect(two.authHeader == "Authorization" && two.authIsGuessed)
+    let guessed = try #require(warnings.first { $0.message.contains("does not show how the API key is sent") })
+    #expect(
+      guessed.message.contains("its Python client takes 'api_key_id=' and 'api_secret_key=', not"), "\(guessed.message)"
+    )
+    #expect(!guessed.message.contains("#"))
+    let several = try #require(warnings.first { $0.message.contains("more than one credential") })
+    #expect(several.message.contains("('api_key_id=' and 'api_secret_key=')"), "\(several.message)")
+    #expect(several.message.contains("the client sends one key, read from ACME_API_KEY_ID, in 'Authorization'"))
+    #expect(several.location?.line == 25 && several.location?.column == 5, "\(String(describing: several.location))")
+    // The config's header silences it: the user has said where the key goes.
+    let config = try GeneratorConfig.parse("authHeader: X-API-Key-Id\nauthScheme: none\n", path: "c.yml")
+    let api = try parseReference(
+      try String(contentsOf: repositoryRoot.appendingPathComponent("spec/openai.md"), encoding: .utf8)
+        .replacingOccurrences(
+          of: "api_key=os.environ.get(\"OPENAI_API_KEY\"),", with: "api_key_id=\"a\", api_secret_key=\"b\",")
+    )
+    .api
+    #expect(api.conventions.credentialArguments == ["api_key_id", "api_secret_key"])
+    #expect(!(try SwiftModel.decide(api, config: config).1.contains { $0.message.contains("credential") }))
+  }
+
   @Test("a request a method's description shows says the key's scheme; descriptions that disagree are warned")
   func authenticationSchemeFromDescriptions() throws {
     func reference(_ schemes: [String], curl: Bool = true) -> String {

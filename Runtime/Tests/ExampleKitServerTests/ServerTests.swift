@@ -442,9 +442,15 @@ struct ServerTests {
     #expect(!(await check([basic(":")])))
     #expect(!(await check([basic("My API Key")])))
     #expect(!(await check([("X-Api-Key", "My API Ke")])))
-    // A key in a header not named for one is not offered.
+    // Headers named for one key of several (Dinari's two, Cloudflare's `X-Auth-Key`): each is offered.
+    #expect(await check([("X-API-Key-Id", "key-id"), ("X-API-Secret-Key", "My API Key")]))
+    #expect(await check([("X-Api-Key-Id", "My API Key")]))
+    #expect(await check([("X-Auth-Key", "My API Key")]))
+    #expect(!(await check([("X-API-Key-Id", "key-id"), ("X-API-Secret-Key", "wrong")])))
+    // A key in a header not named for one is not offered, nor in the idempotency key.
     #expect(!(await check([("X-Token", "My API Key")])))
-    #expect(!(await check([("X-Api-Key-Id", "My API Key")])))
+    #expect(!(await check([("X-Monkey", "My API Key")])))
+    #expect(!(await check([("Idempotency-Key", "My API Key")])))
     // In the query, under a name for a key (percent-decoded); not under another name.
     func check(query: String) async -> Bool {
       (try? await authenticator.authenticate(ExampleConnectHTTPRequest(method: "GET", path: "/", query: query))) != nil

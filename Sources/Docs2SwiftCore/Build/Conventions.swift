@@ -15,18 +15,23 @@ public struct APIConventions: Sendable, Hashable {
   /// The words camelCase wire names write in capitals (`WireNameStyle.initialisms`), sorted.
   public var wireNameInitialisms: [String] = []
   /// The scheme of the `Authorization` header the documented Python client sends:
-  /// `Bearer` (`bearer_token=`), nil where the reference does not show it (`api_key=`).
+  /// `Bearer` (`bearer_token=`), empty for a bare key in the header a credential argument
+  /// names (`x_api_key=`: `apiKeyHeader`), nil where the reference does not show it (`api_key=`).
   public var authorizationScheme: String?
+  /// The header the documented client construction's key argument names (`x_api_key=` →
+  /// `X-Api-Key`); nil where it names none (`api_key=`).
+  public var apiKeyHeader: String?
   /// The `Authorization` schemes the `curl` calls in the methods' descriptions send, each with
   /// the heading of the first method that shows it (`shownAuthorizations`); the scheme where
   /// they agree on one.
   public var shownAuthorizations: [ShownAuthorization] = []
-  /// Where the documented client construction passes the key without saying how it is sent
-  /// (`api_key=`, `auth_token=`), or constructs the client without one (`client = Steel()`):
-  /// the place a warning points to when the scheme must be assumed.
+  /// Where the documented client construction passes the key (`api_key=`, `auth_token=`), or
+  /// constructs the client without one (`client = Steel()`): the place a warning points to when
+  /// the scheme must be assumed.
   public var apiKeyArgumentLocation: SourceLocation?
-  /// The keyword that passes the key there (`api_key`); nil where the construction passes none.
-  public var apiKeyArgument: String?
+  /// The keywords that pass credentials there, the key first (`api_key`; Dinari's `api_key_id`
+  /// and `api_secret_key`); empty where the construction passes none.
+  public var credentialArguments: [String] = []
   /// The Python package the examples import the client from (`openai`): how the API's own
   /// tooling spells its name in lower case.
   public var pythonPackage: String?

@@ -280,8 +280,13 @@ struct IRBuilder {
       Self.insert(resource, into: &resources)
     }
     var api = APIDocument(title: title, resources: resources).withConventions()
-    if api.conventions.authorizationScheme == nil, let shown = credentialArgument() {
-      (api.conventions.apiKeyArgument, api.conventions.apiKeyArgumentLocation) = shown
+    if let shown = credentialArguments() {
+      (api.conventions.credentialArguments, api.conventions.apiKeyArgumentLocation) = shown
+      // `x_api_key=`: the key travels bare in the header the argument names.
+      if api.conventions.authorizationScheme == nil, let header = shown.names.first.flatMap(Self.credentialHeader) {
+        api.conventions.apiKeyHeader = header
+        api.conventions.authorizationScheme = ""
+      }
     }
     api.conventions.arrayQueryParameterLocation = arrayQueryParameterLocation
     return api
@@ -307,20 +312,22 @@ struct IRBuilder {
     resource.wireNameStyle ?? wireNameStyles.api
   }
 
-  /// The credential the first Python example that constructs the client with one passes
-  /// (`api_key=`, `auth_token=`), where; where none does, nil at the first construction
-  /// (`client = Steel()`). Nil where no example constructs the client.
-  private func credentialArgument() -> (String?, SourceLocation)? {
+  /// The credentials the first Python example that constructs the client with one passes
+  /// (`api_key=`, `auth_token=`; Dinari's `api_key_id=` and `api_secret_key=`), where the first
+  /// is; where none does, none at the first construction (`client = Steel()`). Nil where no
+  /// example constructs the client.
+  private func credentialArguments() -> (names: [String], location: SourceLocation)? {
     let examples = reference.sections.flatMap(\.operations).compactMap(\.codeExample)
     for code in examples {
-      guard let argument = Self.clientCredentialArgument(code.content) else { continue }
-      let offset = code.content.utf8.distance(from: code.content.startIndex, to: argument.start)
-      return (argument.name, code.location(ofContentOffset: offset))
+      let arguments = Self.clientCredentialArguments(code.content)
+      guard let first = arguments.first else { continue }
+      let offset = code.content.utf8.distance(from: code.content.startIndex, to: first.start)
+      return (arguments.map(\.name), code.location(ofContentOffset: offset))
     }
     for code in examples {
       guard let call = Self.clientConstruction(code.content) else { continue }
       let offset = code.content.utf8.distance(from: code.content.startIndex, to: call.start)
-      return (nil, code.location(ofContentOffset: offset))
+      return ([], code.location(ofContentOffset: offset))
     }
     return nil
   }

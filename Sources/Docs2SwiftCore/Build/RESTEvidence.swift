@@ -372,21 +372,39 @@ extension IRBuilder {
     return (call.lowerBound, SignatureSyntax.parenthesized(code[call.upperBound...]))
   }
 
-  /// The keyword argument of the documented client construction that passes a credential: one
+  /// The keyword arguments of the documented client construction that pass a credential: those
   /// named for a key, a token, a secret or a password (`api_key=`, `auth_token=`, `bearer_token=`,
-  /// `private_key=`, `token=`), not a client option (`organization_id=`, `base_url=`); with its
-  /// start in `code`.
-  static func clientCredentialArgument(_ code: String) -> (name: String, start: String.Index)? {
-    guard let call = clientConstruction(code) else { return nil }
+  /// `private_key=`, `token=`, Dinari's `api_key_id=` and `api_secret_key=`), not a client option
+  /// (`organization_id=`, `base_url=`); each with its start in `code`, in the construction's order.
+  /// A comment before an argument (`# This is the default and can be omitted`, after the one
+  /// before it) is not part of its name.
+  static func clientCredentialArguments(_ code: String) -> [(name: String, start: String.Index)] {
+    guard let call = clientConstruction(code) else { return [] }
+    var credentials: [(name: String, start: String.Index)] = []
     for argument in SignatureSyntax.topLevelArguments(call.arguments) {
-      let trimmed = argument.drop { $0.isWhitespace }
+      var trimmed = argument.drop { $0.isWhitespace }
+      while trimmed.first == "#" {
+        trimmed = trimmed.drop { $0 != "\n" }.drop { $0.isWhitespace }
+      }
       guard let equals = trimmed.firstIndex(of: "=") else { continue }
       let name = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
-      let words = name.split(separator: "_")
-      guard let last = words.last, ["key", "token", "secret", "password"].contains(last) else { continue }
-      return (name, trimmed.startIndex)
+      guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+        name.split(separator: "_").contains(where: { ["key", "token", "secret", "password"].contains($0) })
+      else { continue }
+      credentials.append((name, trimmed.startIndex))
     }
-    return nil
+    return credentials
+  }
+
+  /// The header a credential argument names, as Stainless's Python clients name one that travels
+  /// in a header of its own (`x_api_key=` → `X-Api-Key`, as `x_…` method parameters are headers);
+  /// nil for any other (`api_key=`).
+  static func credentialHeader(_ argument: String) -> String? {
+    let words = argument.split(separator: "_")
+    guard words.count > 1, words.first == "x",
+      words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+    else { return nil }
+    return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
   }
 
   /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`

@@ -102,7 +102,8 @@ extension SwiftModel {
     model.serverExecutableName =
       (package.flatMap { $0.lowercased().filter(\.isLetter) == moduleName.lowercased().filter(\.isLetter) ? $0 : nil }
         ?? SwiftNaming.words(moduleName).joined(separator: "-").lowercased()) + "-server"
-    model.authHeader = config.authHeader ?? "Authorization"
+    model.authHeader = config.authHeader ?? api.conventions.apiKeyHeader ?? "Authorization"
+    let credentials = api.conventions.credentialArguments
     if let scheme = config.authScheme ?? api.conventions.authorizationScheme {
       model.authScheme = scheme.isEmpty ? nil : scheme
     } else {
@@ -120,8 +121,9 @@ extension SwiftModel {
             + shown.map { "'Authorization: \($0.scheme) …' ('\($0.operation)')" }.joined(separator: " and ")
           : ""
         let shows =
-          api.conventions.apiKeyArgument.map { "its Python client takes '\($0)=', not 'bearer_token='" }
-          ?? "its Python client is constructed without a key"
+          credentials.isEmpty
+          ? "its Python client is constructed without a key"
+          : "its Python client takes \(Self.listed(credentials.map { "'\($0)='" })), not 'bearer_token='"
         diagnostics.append(
           Diagnostic(
             .warning,
@@ -131,10 +133,22 @@ extension SwiftModel {
                 ? " and the server also accepts 'Authorization: <key>' and 'X-Api-Key: <key>'" : "")
               + ": set 'authScheme' "
               + "('Bearer', 'none' or the word before the key, such as 'APIKey') in the config to decide"
-              + (api.conventions.apiKeyArgument == nil
+              + (credentials.isEmpty
                 ? "; every method requires the key: name those the API answers without one in 'publicMethods'" : ""),
             at: location))
       }
+    }
+    if credentials.count > 1, config.authHeader == nil, let location = api.conventions.apiKeyArgumentLocation {
+      // Dinari's `api_key_id=` and `api_secret_key=`, each its own header, which the reference
+      // does not name.
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "the Python client takes more than one credential (\(Self.listed(credentials.map { "'\($0)='" }))); "
+            + "the client sends one key, read from \(model.apiKeyEnvironmentVariable), in '\(model.authHeader)': "
+            + "set 'authHeader' in the config for the header it travels in, and pass the others in "
+            + "'defaultHeaders' under the headers the API reads them from (the reference does not show them)",
+          at: location))
     }
     if let format = config.queryArrayFormat {
       model.queryArrayFormat = format
@@ -277,6 +291,11 @@ extension SwiftModel {
     SwiftNaming.uniqued(
       resource.methods.map { SwiftNaming.propertyName($0.name) },
       taken: Set(resource.resources.map { SwiftNaming.propertyName($0.name) }))
+  }
+
+  /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.
+  static func listed(_ items: [String]) -> String {
+    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
   }
 
   /// `Gitpod` → `GITPOD`, `MyAPI` → `MY_API`.

@@ -105,6 +105,7 @@ struct ClientEmitter {
       sdkVersion: SwiftNaming.stringLiteralContents(config.sdkVersion ?? "0.1.0"),
       authHeader: model.authHeader,
       authSchemeLiteral: model.authScheme.map { "\"\(SwiftNaming.stringLiteralContents($0))\"" } ?? "nil",
+      authSample: "\(model.authHeader): " + (model.authScheme.map { "\($0) " } ?? "") + "…",
       loggerLabel: moduleName.lowercased(), userAgentName: "\(clientName)-Swift",
       resources: model.resources.filter { $0.path.count == 1 }.map(reference),
       queryArrayFormat: SwiftNaming.escaped(model.queryArrayFormat),

@@ -25,6 +25,8 @@ public struct ClientView: Sendable, Hashable {
   public var authHeader: String
   /// `"Bearer"`, or `nil` for the bare key: a Swift expression.
   public var authSchemeLiteral: String
+  /// The header as sent, for documentation: `Authorization: Bearer …`, `X-Api-Key: …`.
+  public var authSample: String
   /// The swift-log label: `gitpod`.
   public var loggerLabel: String
   /// The product in the `User-Agent`: `Gitpod-Swift`.
@@ -254,6 +256,7 @@ extension ClientView: TemplateView {
     switch name {
     case "authHeader": .of(self.authHeader)
     case "authSchemeLiteral": .of(self.authSchemeLiteral)
+    case "authSample": .of(self.authSample)
     case "queryArrayFormat": .of(self.queryArrayFormat)
     case "moduleName": .of(self.moduleName)
     case "clientName": .of(self.clientName)

@@ -1098,7 +1098,7 @@ import Logging
   /// its first request throws `missingAPIKey`, which names `{{apiKeyEnvironmentVariable}}`, before anything is sent.
   ///
   /// - Parameters:
-  ///   - apiKey: Sent as `Authorization: Bearer …`; nil reads `{{apiKeyEnvironmentVariable}}`.
+  ///   - apiKey: Sent as `{{authSample}}`; nil reads `{{apiKeyEnvironmentVariable}}`.
   ///   - baseURL: The URL the operations' paths are resolved against; nil reads
   ///     `{{baseURLEnvironmentVariable}}`, then takes `defaultBaseURL`.
   ///   - timeout: How long one attempt may take.
@@ -6134,7 +6134,7 @@ public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
 /// in each way the Stainless SDKs send one, `Authorization: Bearer <key>`, a bare
 /// `Authorization: <key>`, HTTP Basic with the key as the password (`<account>:<key>`, Modern
 /// Treasury's organization and key) or as the user (`<key>:`, ImageKit's `<key>:<password>`), or a header
-/// named for an API key (`X-Api-Key`, `Api-Key`, `X-Acme-Api-Key`), or a query parameter named
+/// named for a key (`X-Api-Key`, `Api-Key`, `X-Acme-Api-Key`, `X-API-Key-Id`), or a query parameter named
 /// for one (`key`, `api_key`, `apiKey`: OneBusAway's client adds `?key=<key>` to every request),
 /// so whichever client the API really has reaches the server. Compared in constant time; a
 /// request that offers the key in none of these ways is `unauthenticated`.
@@ -6163,7 +6163,7 @@ public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
         } else if word.count < value.count, word.lowercased() == "basic" {
           presented = Self.basicSecrets(value.dropFirst(word.count).drop { $0 == " " }) ?? presented
         }
-      } else if !(name == "api-key" || name.hasSuffix("-api-key")) {
+      } else if !Self.headerNamesKey(name) {
         continue
       }
       offered = true
@@ -6184,6 +6184,14 @@ public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
     }
     guard accepted else { throw ExampleRPCError(.unauthenticated, "invalid API key") }
     return ExamplePrincipal(subject: subject)
+  }
+
+  /// Whether a header is named for a key: `Api-Key`, `X-Api-Key`, `X-Acme-Api-Key`, Cloudflare's
+  /// `X-Auth-Key`, Dinari's `X-API-Key-Id` and `X-API-Secret-Key`; not `Idempotency-Key`, which
+  /// the SDKs send beside the credentials.
+  static func headerNamesKey(_ name: String) -> Bool {
+    let words = name.lowercased().split(separator: "-")
+    return words.contains("key") && name.lowercased() != "idempotency-key"
   }
 
   /// Whether a query parameter is named for an API key: `key`, `api_key`, `apiKey`, `api-key`,
