@@ -726,6 +726,56 @@ import Testing
     #expect(record.publicMethods == config.publicMethods)
   }
 
+  @Test func aResponseEnvelopeTheConfigNamesIsReadAndAnsweredInside() throws {
+    // llama-api-client's `models.list` (`data`), Cloudflare's `result`: envelopes their SDKs
+    // unwrap, which their references do not show.
+    let api = try Self.parse("Tests/REST/acme").structured.api
+    let config = try GeneratorConfig.parse(
+      "responseEnvelopes:\n  widgets: result\n  widgets.retrieve: da\"ta\n  widgets.list_all: data\n"
+        + "  widgets.nowhere: data\n",
+      path: "acme.yml")
+    let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
+    let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
+    func section(_ text: String, after marker: String, until end: String) throws -> Substring {
+      let start = try #require(text.range(of: marker))
+      return text[start.upperBound...].components(separatedBy: end)[0][...]
+    }
+    // The innermost name wins, escaped; the resource's envelope for its other single values.
+    let widgets = try #require(files["Sources/Acme/Client/Resources/WidgetsResource.swift"])
+    #expect(
+      try section(widgets, after: "func retrieveWithResponse(", until: "\n  }\n").contains(
+        #"responseEnvelope: "da\"ta""#))
+    #expect(
+      try section(widgets, after: "func updateWithResponse(", until: "\n  }\n").contains(#"responseEnvelope: "result""#)
+    )
+    // Pages, no body and no JSON keep theirs.
+    for method in ["func listAllWithResponse(", "func deleteWithResponse(", "func listByOffsetWithResponse("] {
+      #expect(try !section(widgets, after: method, until: "\n  }\n").contains("responseEnvelope"), "\(method)")
+    }
+    let service = try #require(files.first { $0.key.hasSuffix("Services/AcmeWidgetsService.swift") }?.value)
+    #expect(
+      try section(service, after: "public static let update", until: "public static let").contains(
+        #"responseEnvelope: "result""#))
+    #expect(!files.contains { $0.key.contains("Things") && $0.value.contains("responseEnvelope") })
+    // The page named itself is warned, and the name that is nothing.
+    let warnings = output.warnings.filter { $0.message.contains("envelope") }.map(\.message)
+    #expect(
+      warnings == [
+        "the config names an envelope ('data') for 'widgets.list_all', whose response is a page: it is read as the reference shows it",
+        "the config names an envelope for 'widgets.nowhere', which is no method or resource of the reference",
+      ], "\(warnings)")
+    // The OpenAPI export shows the envelope; the record keeps the setting.
+    let document = OpenAPIExporter.render(api.locating(by: config).0, format: .json).filter { !$0.isWhitespace }
+    #expect(document.contains(#""required":["result"]},"example":{"result":{"#))
+    #expect(!OpenAPIExporter.render(api, format: .json).contains(#""result""#))
+    let record = try GenerationRecord.config(
+      try #require(GenerationRecord.generatorValue(config, version: "0")["config"]), file: "r.json")
+    #expect(record.responseEnvelopes == config.responseEnvelopes)
+    #expect(throws: DiagnosticError.self) {
+      try GeneratorConfig.parse("responseEnvelopes:\n  a b: data\n", path: "c.yml")
+    }
+  }
+
   @Test func theServerReadsUnionMapAndObjectQueryParameters() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     let files = try emitFiles(api)

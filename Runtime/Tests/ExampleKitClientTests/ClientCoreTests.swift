@@ -321,6 +321,27 @@ struct ClientCoreHTTPTests {
     }
   }
 
+  @Test("a response in an envelope decodes from its member; the other members are ignored")
+  func responseEnvelope() async throws {
+    var wrapped = readOperation
+    wrapped.responseEnvelope = "result"
+    let body = #"{"success":true,"errors":[],"result":{"name":"ada","count":2}}"#
+    try await withServer({ _, _ in .json(body) }) { server in
+      let unwrapped = try await send(makeClient(server), wrapped)
+      #expect(unwrapped.value == Greeting(name: "ada", count: 2))
+      // Without the envelope the object is read as the value (whose members are all optional);
+      // a body without the member does not decode.
+      let whole = try await send(makeClient(server), readOperation)
+      #expect(whole.value == Greeting(name: nil, count: nil))
+      wrapped.responseEnvelope = "data"
+      guard case .invalidResponse(_, _, let raw, _)? = await failure(makeClient(server), wrapped) else {
+        Issue.record("a missing member decoded")
+        return
+      }
+      #expect(raw == Data(body.utf8))
+    }
+  }
+
   @Test("a body that does not decode is invalidResponse with the raw body")
   func invalidResponse() async throws {
     try await withServer({ _, _ in .json(#"{"count":"many"}"#) }) { server in

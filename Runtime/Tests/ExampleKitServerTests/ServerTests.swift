@@ -403,6 +403,24 @@ struct ServerTests {
     }
   }
 
+  @Test("an operation whose SDK unwraps an envelope answers inside it; the others as they are")
+  func responseEnvelope() async throws {
+    var router = ExampleConnectRouter()
+    let wrapped = ExampleUnaryProcedure(
+      path: "/v1/info", operation: "info.retrieve", params: EchoParams.self, response: EchoResponse.self,
+      responseEnvelope: "re\"sult")
+    router.add(wrapped) { params, _ in EchoResponse(text: params.text) }
+    router.add(Self.echo) { params, _ in EchoResponse(text: params.text) }
+    let server = ExampleConnectServer(router: router, authenticator: ExampleBearerTokenAuthenticator(token: Self.token))
+    try await withRunningServer(server) { client in
+      let enveloped = try await client.post("/v1/info", json: #"{"text":"a"}"#)
+      #expect(enveloped.status == 200)
+      #expect(String(decoding: enveloped.body, as: UTF8.self) == #"{"re\"sult":{"text":"a"}}"#)
+      let plain = try await client.post("/example.v1.Echo/Say", json: #"{"text":"ab"}"#)
+      #expect(plain.json == ["text": "ab"])
+    }
+  }
+
   @Test("--no-auth's authenticator accepts a request without credentials, as 'anonymous'")
   func allowAll() async throws {
     let principal = try await ExampleAllowAllAuthenticator().authenticate(

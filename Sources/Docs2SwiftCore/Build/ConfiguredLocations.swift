@@ -14,8 +14,10 @@ extension APIDocument {
     let (placed, parameterWarnings) = withHeaders.locatingConfiguredParameters(
       config.parameterLocations, at: config.parameterLocationPlaces)
     let (named, nameWarnings) = placed.namingConfiguredParameters(config.wireNames, at: config.wireNamePlaces)
-    let (api, publicWarnings) = named.openingConfiguredMethods(config.publicMethods, at: config.publicMethodPlaces)
-    return (api, headerWarnings + parameterWarnings + nameWarnings + publicWarnings)
+    let (opened, publicWarnings) = named.openingConfiguredMethods(config.publicMethods, at: config.publicMethodPlaces)
+    let (api, envelopeWarnings) = opened.envelopingConfiguredResponses(
+      config.responseEnvelopes, at: config.responseEnvelopePlaces)
+    return (api, headerWarnings + parameterWarnings + nameWarnings + publicWarnings + envelopeWarnings)
   }
 
   /// `self` with `change` applied to every method, given its name as the reference writes it
@@ -157,6 +159,50 @@ extension APIDocument {
       unmatched(wireNames.keys, matched: matched, at: places) {
         "the config names the wire name of '\($0)', which no method has as a parameter"
       }
+    )
+  }
+
+  /// `self` with each method `envelopes` names, or a resource above it (the innermost named
+  /// wins), answering in the envelope named for it: its value in that member of the response
+  /// object. A method whose response is no single JSON value (a page, a stream, bytes, text or
+  /// none) keeps its response, warned at the config's entry when the entry names it; a name
+  /// that is no method or resource is warned there too.
+  func envelopingConfiguredResponses(
+    _ envelopes: [String: String], at places: [String: SourceLocation]
+  ) -> (APIDocument, [Diagnostic]) {
+    guard !envelopes.isEmpty else { return (self, []) }
+    var matched: Set<String> = []
+    var warnings: [Diagnostic] = []
+    let api = changingMethods { name, method in
+      let parts = name.split(separator: ".")
+      let named = (1...parts.count).map { parts.prefix($0).joined(separator: ".") }.filter { envelopes[$0] != nil }
+      guard let innermost = named.last, let member = envelopes[innermost] else { return }
+      matched.formUnion(named)
+      let unwrapped =
+        method.pagination != nil
+        ? "a page"
+        : method.streaming != nil || method.eventStream != nil
+          ? "a stream"
+          : method.response != .json ? "no JSON value" : nil
+      if let unwrapped {
+        if innermost == name {
+          warnings.append(
+            Diagnostic(
+              .warning,
+              "the config names an envelope ('\(member)') for '\(name)', whose response is \(unwrapped): "
+                + "it is read as the reference shows it",
+              at: places[name]))
+        }
+        return
+      }
+      method.responseEnvelope = member
+    }
+    return (
+      api,
+      warnings
+        + unmatched(Set(envelopes.keys), matched: matched, at: places) {
+          "the config names an envelope for '\($0)', which is no method or resource of the reference"
+        }
     )
   }
 

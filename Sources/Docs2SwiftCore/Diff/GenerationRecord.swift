@@ -71,6 +71,10 @@ public struct GenerationRecord: Sendable {
       members.append(
         ("wireNames", .object(config.wireNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
     }
+    if !config.responseEnvelopes.isEmpty {
+      let entries = config.responseEnvelopes.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }
+      members.append(("responseEnvelopes", .object(entries)))
+    }
     let settings: JSONValue = .object(members)
     return .object([
       ("recordVersion", .number(String(formatVersion))),
@@ -160,6 +164,9 @@ public struct GenerationRecord: Sendable {
     config.publicMethods = Set(value["publicMethods"]?.arrayElements?.compactMap(\.stringValue) ?? [])
     if case .object(let entries)? = value["wireNames"] {
       for (parameter, wireName) in entries { config.wireNames[parameter] = wireName.stringValue }
+    }
+    if case .object(let entries)? = value["responseEnvelopes"] {
+      for (name, member) in entries { config.responseEnvelopes[name] = member.stringValue }
     }
     return config
   }

@@ -65,6 +65,17 @@ public struct GeneratorConfig: Sendable, Hashable {
     get { locations.wireNames }
     set { locations.wireNames = newValue }
   }
+  /// The member of the response object that holds what a method returns, by the method's name
+  /// as the reference writes it or a resource's path for every method under it
+  /// (`responseEnvelopes: {models.list: data, zones: result}`): an envelope the SDK unwraps
+  /// (`_unwrapper`, Cloudflare's `result`) and the reference does not show. The client reads the
+  /// member, the server answers inside it.
+  public var responseEnvelopes: [String: String] = [:]
+  /// Where the config file names each of `responseEnvelopes` (for the warnings about them).
+  var responseEnvelopePlaces: [String: SourceLocation] {
+    get { locations.responseEnvelopes }
+    set { locations.responseEnvelopes = newValue }
+  }
   /// Methods the API answers without credentials (`publicMethods: providers.list`), by their
   /// names as the reference writes them, or a resource's path for every method under it (`app`):
   /// the client sends them no key, and the server takes them without one. An SDK says so
@@ -91,6 +102,7 @@ public struct GeneratorConfig: Sendable, Hashable {
     var parameterLocations: [String: SourceLocation] = [:]
     var wireNames: [String: SourceLocation] = [:]
     var publicMethods: [String: SourceLocation] = [:]
+    var responseEnvelopes: [String: SourceLocation] = [:]
     static func == (_: Self, _: Self) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
   }
@@ -134,7 +146,7 @@ public struct GeneratorConfig: Sendable, Hashable {
     "moduleName", "clientName", "accessModifier", "zeroValueDefaults", "baseURL", "sdkVersion",
     "readOnlyOperations", "writeOperations", "generate", "authHeader", "authScheme",
     "queryArrayFormat", "headerNames", "parameterLocations", "wireNames",
-    "publicMethods",
+    "publicMethods", "responseEnvelopes",
   ]
 
   /// The config file of a reference when there is one beside it: `spec/api.md` →
@@ -317,6 +329,19 @@ public struct GeneratorConfig: Sendable, Hashable {
           }
           config.wireNames[parameter] = wireName
           config.wireNamePlaces[parameter] = location(node.mark, path: path)
+        }
+      case "responseEnvelopes":
+        for (name, member, node) in try pairs(example: "models.list: data") {
+          guard !name.isEmpty, !name.contains(where: \.isWhitespace), !name.contains("..") else {
+            throw fail("'\(name)' is not a method's name or a resource's path as the reference writes it", at: node)
+          }
+          guard !member.isEmpty,
+            !member.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+          else {
+            throw fail("the envelope of '\(name)' is a member's name on one line, not '\(member)'", at: node)
+          }
+          config.responseEnvelopes[name] = member
+          config.responseEnvelopePlaces[name] = location(node.mark, path: path)
         }
       case "queryArrayFormat":
         let format = try scalar()

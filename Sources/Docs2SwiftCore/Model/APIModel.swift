@@ -146,6 +146,10 @@ public struct Method: Sendable, Hashable {
   /// them (an SDK's `security={}`), which the config's `publicMethods` names: the reference
   /// shows no sign of it.
   public var requiresCredentials = true
+  /// The member of the response object that holds what the method returns (`result`), for an
+  /// envelope the SDK unwraps, which the config's `responseEnvelopes` names: the reference shows
+  /// the unwrapped value. Nil: the response is the value.
+  public var responseEnvelope: String?
   /// The parameter that is the whole body, for a `binary` or `parameter` request body.
   public var wholeBodyParameter: Field? {
     switch requestBody {

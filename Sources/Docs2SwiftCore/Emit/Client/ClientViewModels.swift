@@ -166,6 +166,9 @@ public struct ClientMethodView: Sendable, Hashable {
   public var jsonBodyField: [String] = []
   /// The API answers it without credentials: the client sends none (`sendsCredentials: false`).
   public var isPublic = false
+  /// The member of the response object that holds the value (`responseEnvelope:`), as a Swift
+  /// string literal's contents (one element); empty where the response is the value.
+  public var responseEnvelope: [String] = []
   /// The method that asks for the stream of server-sent events (`createStream`), when the
   /// operation has one.
   public var eventStream: [ClientEventStreamView] = []
@@ -325,6 +328,7 @@ extension ClientMethodView: TemplateView {
     case "fileFields": .of(self.fileFields)
     case "bodyField": .of(self.bodyField)
     case "jsonBodyField": .of(self.jsonBodyField)
+    case "responseEnvelope": .of(self.responseEnvelope)
     case "isPublic": .of(self.isPublic)
     case "eventStream": .of(self.eventStream)
     case "name": .of(self.name)

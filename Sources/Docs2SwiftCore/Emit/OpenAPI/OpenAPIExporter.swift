@@ -140,7 +140,10 @@ public enum OpenAPIExporter {
     }
 
     var response: [(key: String, value: JSONValue)] = [("schema", responseSchema(method))]
-    if let example = method.responseExample { response.append(("example", example)) }
+    if let example = method.responseExample {
+      let enveloped = method.returns != nil && method.pagination == nil ? method.responseEnvelope : nil
+      response.append(("example", enveloped.map { .object([($0, example)]) } ?? example))
+    }
     members.append(
       (
         "responses",
@@ -198,6 +201,13 @@ public enum OpenAPIExporter {
 
   static func responseSchema(_ method: Method) -> JSONValue {
     guard let returns = method.returns else { return .object([("type", .string("object"))]) }
+    // The config's `responseEnvelopes`: `{"result": <returns>}`.
+    if let member = method.responseEnvelope, method.pagination == nil {  // (as its example)
+      return .object([
+        ("type", .string("object")), ("properties", .object([(member, schema(returns))])),
+        ("required", .array([.string(member)])),
+      ])
+    }
     guard let pagination = method.pagination else { return schema(returns) }
     let items: JSONValue = .object([("type", .string("array")), ("items", schema(pagination.item))])
     // (A page that is its items array.)

@@ -198,7 +198,8 @@ extension {{.}} {
         fileFields: [{{fileFields}}]{{/isMultipart}}{{#bodyField}},
         bodyField: "{{.}}"{{/bodyField}}{{#jsonBodyField}},
         jsonBodyField: "{{.}}"{{/jsonBodyField}}{{#isPublic}},
-        sendsCredentials: false{{/isPublic}}
+        sendsCredentials: false{{/isPublic}}{{#responseEnvelope}},
+        responseEnvelope: "{{.}}"{{/responseEnvelope}}
       ),
       {{#hasQuery}}
       query: query,
@@ -2344,7 +2345,8 @@ extension {{protocolName}} where Self: ExampleUnimplementedByDefault {
     decodeForm: ExampleMultipartForm.decoder(){{/isMultipart}}{{#bodyField}},
     bodyField: "{{.}}"{{/bodyField}}{{#jsonBodyField}},
     jsonBodyField: "{{.}}"{{/jsonBodyField}}{{#isPublic}},
-    requiresCredentials: false{{/isPublic}})
+    requiresCredentials: false{{/isPublic}}{{#responseEnvelope}},
+    responseEnvelope: "{{.}}"{{/responseEnvelope}})
 
   {{/operations}}
 }
@@ -2561,6 +2563,10 @@ struct ServerTests {
     /// The JSON body; nil for a request without one (a REST `GET`, `HEAD` or `DELETE`).
     var request: String?
     var response: String
+    {{#hasResponseEnvelopes}}
+    /// The member of the response object the response is in (the config's `responseEnvelopes`).
+    var envelope: String? = nil
+    {{/hasResponseEnvelopes}}
     /// `application/json`; `application/jsonl` for a streaming operation (one JSON line); a
     /// text or bytes response's own type, whose body is the response as it is.
     var contentType = "application/json"
@@ -2575,6 +2581,15 @@ struct ServerTests {
     { try decoded($0, as: Response.self) == decoded($1, as: Response.self) }
   }
 
+  {{#hasResponseEnvelopes}}
+  /// `value`'s member `envelope` (nil where it has none); `value` itself without an envelope.
+  static func unwrapped(_ value: ExampleJSONValue?, _ envelope: String?) -> ExampleJSONValue? {
+    guard let envelope else { return value }
+    guard case .object(let members)? = value else { return nil }
+    return members[envelope]
+  }
+
+  {{/hasResponseEnvelopes}}
   static let routes: [Route] = [
     {{#operations}}
     Route(
@@ -2592,6 +2607,9 @@ struct ServerTests {
       request: nil,
       {{/sendsBody}}
       response: {{examplesName}}.{{exampleName}},
+      {{#responseEnvelope}}
+      envelope: "{{.}}",
+      {{/responseEnvelope}}
       {{#isStreaming}}
       contentType: "{{contentType}}",
       {{/isStreaming}}
@@ -2619,7 +2637,12 @@ struct ServerTests {
         #expect(response.status == 200, "\(route.operation)")
         #expect(response.headers["content-type"] == route.contentType, "\(route.operation)")
         if route.isJSON {
+          {{#hasResponseEnvelopes}}
+          #expect(try Self.unwrapped(response.json, route.envelope) == json(route.response), "\(route.operation)")
+          {{/hasResponseEnvelopes}}
+          {{^hasResponseEnvelopes}}
           #expect(try response.json == json(route.response), "\(route.operation)")
+          {{/hasResponseEnvelopes}}
         } else {
           #expect(String(decoding: response.body, as: UTF8.self) == route.response, "\(route.operation)")
         }
@@ -2635,7 +2658,16 @@ struct ServerTests {
       for route in Self.routes {
         let response = try await client.perform(route.method, route.target, json: route.request)
         #expect(response.status == 200, "\(route.operation)")
+        {{^hasResponseEnvelopes}}
         let body = String(decoding: response.body, as: UTF8.self)
+        {{/hasResponseEnvelopes}}
+        {{#hasResponseEnvelopes}}
+        var body = String(decoding: response.body, as: UTF8.self)
+        if route.envelope != nil {
+          let value = try #require(Self.unwrapped(response.json, route.envelope), "\(route.operation)")
+          body = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        }
+        {{/hasResponseEnvelopes}}
         #expect(try route.sameResponse(body, route.response), "\(route.operation)")
       }
     }
@@ -3358,6 +3390,36 @@ struct APIOperation: Sendable {
   /// Whether requests carry the API key; false for an operation the API answers without
   /// credentials (an SDK's `security={}`), which needs no key.
   var sendsCredentials = true
+  /// The member of the response object that holds the value the method returns (the config's
+  /// `responseEnvelopes`: Cloudflare's `result`, an SDK's `data`), which the reference does not
+  /// show; nil: the response is the value.
+  var responseEnvelope: String?
+}
+
+/// A response whose value is one member of an object (`{"result": …, "success": true}`): the
+/// member named by the decoder's `userInfo[.responseEnvelope]`; the other members are ignored.
+struct EnvelopedResponse<Value: Decodable>: Decodable {
+  var value: Value
+
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  init(from decoder: any Decoder) throws {
+    guard let name = decoder.userInfo[.responseEnvelope] as? String else {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "no envelope member named"))
+    }
+    value = try decoder.container(keyedBy: Key.self).decode(Value.self, forKey: Key(stringValue: name))
+  }
+}
+
+extension CodingUserInfoKey {
+  /// The member of the response object that holds an operation's value (`EnvelopedResponse`).
+  static let responseEnvelope = CodingUserInfoKey(rawValue: "responseEnvelope")!
 }
 
 /// Query parameters of one request, in order.
@@ -3423,7 +3485,14 @@ struct ClientCore: Sendable {
       maxRetries: requestOptions.maxRetries ?? options.maxRetries)
     do {
       let body = response.body.isEmpty ? Data("{}".utf8) : response.body
-      let value = try JSONDecoder().decode(Value.self, from: body)
+      let value: Value
+      if let envelope = operation.responseEnvelope {
+        let decoder = JSONDecoder()
+        decoder.userInfo[.responseEnvelope] = envelope
+        value = try decoder.decode(EnvelopedResponse<Value>.self, from: body).value
+      } else {
+        value = try JSONDecoder().decode(Value.self, from: body)
+      }
       return ExampleAPIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
     } catch {
       throw .invalidResponse(
@@ -6544,6 +6613,10 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
   /// operation the API answers without them (an SDK's `security={}`): then a request the
   /// authenticator does not accept is the principal `anonymous`.
   public var requiresCredentials: Bool
+  /// The member of a response object that holds the response (the config's
+  /// `responseEnvelopes`: `{"result": …}`), as the API's SDK unwraps it; nil: the response is
+  /// the body.
+  public var responseEnvelope: String?
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -6554,7 +6627,8 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     decodeForm: (@Sendable ([UInt8], ExampleHTTPHeaderFields) throws -> Params)? = nil,
     bodyField: String? = nil,
     jsonBodyField: String? = nil,
-    requiresCredentials: Bool = true
+    requiresCredentials: Bool = true,
+    responseEnvelope: String? = nil
   ) {
     self.path = path
     self.operation = operation
@@ -6566,6 +6640,7 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
     self.bodyField = bodyField
     self.jsonBodyField = jsonBodyField
     self.requiresCredentials = requiresCredentials
+    self.responseEnvelope = responseEnvelope
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -6763,6 +6838,14 @@ public struct ExampleConnectRouter: Sendable {
   mutating func insert<Params, Response>(_ route: Route, for procedure: ExampleUnaryProcedure<Params, Response>) {
     var route = route
     route.requiresCredentials = procedure.requiresCredentials
+    if let envelope = procedure.responseEnvelope, let name = try? JSONEncoder().encode(envelope) {
+      // `{"result": <response>}`.
+      let handler = route.handler
+      let prefix = Array("{".utf8) + Array(name) + Array(":".utf8)
+      route.handler = { body, query, context in
+        prefix + (try await handler(body, query, context)) + Array("}".utf8)
+      }
+    }
     insert(route, at: Self.key(procedure))
   }
 

@@ -95,6 +95,8 @@ enum ServerEmitter {
         operations[operations.count - 1].hasHeaders = !operation.headerParameters.isEmpty
         operations[operations.count - 1].isMultipart = method.requestBody == .multipart
         operations[operations.count - 1].isPublic = !method.requiresCredentials
+        operations[operations.count - 1].responseEnvelope =
+          method.responseEnvelope.map { [SwiftNaming.stringLiteralContents($0)] } ?? []
         if let field = method.wholeBodyParameter {
           let wireName = [SwiftNaming.stringLiteralContents(field.jsonName)]
           if method.requestBody == .binary {
@@ -185,6 +187,7 @@ enum ServerEmitter {
       stubImports: imports([moduleName, serverModule]))
     view.hasTextResponses = allOperations.contains(where: \.isText)
     view.hasEventStreams = allOperations.contains { !$0.eventStream.isEmpty }
+    view.hasResponseEnvelopes = allOperations.contains { !$0.responseEnvelope.isEmpty }
     return view
   }
 

@@ -58,6 +58,9 @@ public struct ServerView: Sendable, Hashable {
   /// Operations the generated tests use for single-route scenarios.
   public var sampleOperation: [OperationView]
   public var pagedOperation: [OperationView]
+  /// Whether an operation answers inside an envelope (the config's `responseEnvelopes`): the
+  /// tests then unwrap responses.
+  public var hasResponseEnvelopes = false
   /// A body parameter documented as a string, for the wrong-type tests (at most one).
   public var stringFieldProbe: [FieldProbeView]
   /// A body parameter documented as an enum, for the wrong-type tests (at most one).
@@ -139,6 +142,9 @@ public struct OperationView: Sendable, Hashable {
   public var jsonBodyField: [String] = []
   /// The API answers it without credentials (`requiresCredentials: false`).
   public var isPublic = false
+  /// The member of the response object the response goes in (`responseEnvelope:`), as a Swift
+  /// string literal's contents (one element); empty where the response is the body.
+  public var responseEnvelope: [String] = []
   public var isPaginated: Bool
   /// The mock's first page has a next one (`ClientEmitter.mockFirstPageHasNext`): then the last
   /// page differs from it.
@@ -338,6 +344,7 @@ extension ServerView: TemplateView {
     case "operations": .of(self.operations)
     case "sampleOperation": .of(self.sampleOperation)
     case "pagedOperation": .of(self.pagedOperation)
+    case "hasResponseEnvelopes": .of(self.hasResponseEnvelopes)
     case "stringFieldProbe": .of(self.stringFieldProbe)
     case "enumFieldProbe": .of(self.enumFieldProbe)
     case "serviceImports": .of(self.serviceImports)
@@ -408,6 +415,7 @@ extension OperationView: TemplateView {
     case "isMultipart": .of(self.isMultipart)
     case "bodyField": .of(self.bodyField)
     case "jsonBodyField": .of(self.jsonBodyField)
+    case "responseEnvelope": .of(self.responseEnvelope)
     case "isPublic": .of(self.isPublic)
     case "isPaginated": .of(self.isPaginated)
     case "firstPageHasNext": .of(self.firstPageHasNext)

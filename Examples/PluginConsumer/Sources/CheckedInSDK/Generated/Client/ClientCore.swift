@@ -27,6 +27,36 @@ struct APIOperation: Sendable {
   /// Whether requests carry the API key; false for an operation the API answers without
   /// credentials (an SDK's `security={}`), which needs no key.
   var sendsCredentials = true
+  /// The member of the response object that holds the value the method returns (the config's
+  /// `responseEnvelopes`: Cloudflare's `result`, an SDK's `data`), which the reference does not
+  /// show; nil: the response is the value.
+  var responseEnvelope: String?
+}
+
+/// A response whose value is one member of an object (`{"result": …, "success": true}`): the
+/// member named by the decoder's `userInfo[.responseEnvelope]`; the other members are ignored.
+struct EnvelopedResponse<Value: Decodable>: Decodable {
+  var value: Value
+
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  init(from decoder: any Decoder) throws {
+    guard let name = decoder.userInfo[.responseEnvelope] as? String else {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "no envelope member named"))
+    }
+    value = try decoder.container(keyedBy: Key.self).decode(Value.self, forKey: Key(stringValue: name))
+  }
+}
+
+extension CodingUserInfoKey {
+  /// The member of the response object that holds an operation's value (`EnvelopedResponse`).
+  static let responseEnvelope = CodingUserInfoKey(rawValue: "responseEnvelope")!
 }
 
 /// Query parameters of one request, in order.
@@ -92,7 +122,14 @@ struct ClientCore: Sendable {
       maxRetries: requestOptions.maxRetries ?? options.maxRetries)
     do {
       let body = response.body.isEmpty ? Data("{}".utf8) : response.body
-      let value = try JSONDecoder().decode(Value.self, from: body)
+      let value: Value
+      if let envelope = operation.responseEnvelope {
+        let decoder = JSONDecoder()
+        decoder.userInfo[.responseEnvelope] = envelope
+        value = try decoder.decode(EnvelopedResponse<Value>.self, from: body).value
+      } else {
+        value = try JSONDecoder().decode(Value.self, from: body)
+      }
       return GitpodAPIResponse(value: value, status: response.status, headers: response.headers, body: response.body)
     } catch {
       throw .invalidResponse(

@@ -56,6 +56,10 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
   /// operation the API answers without them (an SDK's `security={}`): then a request the
   /// authenticator does not accept is the principal `anonymous`.
   public var requiresCredentials: Bool
+  /// The member of a response object that holds the response (the config's
+  /// `responseEnvelopes`: `{"result": …}`), as the API's SDK unwraps it; nil: the response is
+  /// the body.
+  public var responseEnvelope: String?
 
   public init(
     path: String, operation: String, params: Params.Type, response: Response.Type,
@@ -66,7 +70,8 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     decodeForm: (@Sendable ([UInt8], GitpodHTTPHeaderFields) throws -> Params)? = nil,
     bodyField: String? = nil,
     jsonBodyField: String? = nil,
-    requiresCredentials: Bool = true
+    requiresCredentials: Bool = true,
+    responseEnvelope: String? = nil
   ) {
     self.path = path
     self.operation = operation
@@ -78,6 +83,7 @@ public struct GitpodUnaryProcedure<Params: Decodable & Sendable, Response: Senda
     self.bodyField = bodyField
     self.jsonBodyField = jsonBodyField
     self.requiresCredentials = requiresCredentials
+    self.responseEnvelope = responseEnvelope
   }
 
   /// The parameters of a request: the JSON body (an empty body is `{}`; unknown members are
@@ -275,6 +281,14 @@ public struct GitpodConnectRouter: Sendable {
   mutating func insert<Params, Response>(_ route: Route, for procedure: GitpodUnaryProcedure<Params, Response>) {
     var route = route
     route.requiresCredentials = procedure.requiresCredentials
+    if let envelope = procedure.responseEnvelope, let name = try? JSONEncoder().encode(envelope) {
+      // `{"result": <response>}`.
+      let handler = route.handler
+      let prefix = Array("{".utf8) + Array(name) + Array(":".utf8)
+      route.handler = { body, query, context in
+        prefix + (try await handler(body, query, context)) + Array("}".utf8)
+      }
+    }
     insert(route, at: Self.key(procedure))
   }
 
