@@ -112,7 +112,7 @@ public struct ExampleAPIKeyAuthenticator: ExampleAuthenticator {
 /// in each way the Stainless SDKs send one, `Authorization: Bearer <key>`, a bare
 /// `Authorization: <key>`, HTTP Basic with the key as the password (`<account>:<key>`, Modern
 /// Treasury's organization and key) or as the user (`<key>:`, ImageKit's `<key>:<password>`), or a header
-/// named for a key (`X-Api-Key`, `Api-Key`, `X-Acme-Api-Key`, `X-API-Key-Id`), or a query parameter named
+/// named for a key, a token or a secret (`X-Api-Key`, `Api-Key`, `X-API-Key-Id`, `X-Auth-Token`), or a query parameter named
 /// for one (`key`, `api_key`, `apiKey`: OneBusAway's client adds `?key=<key>` to every request),
 /// so whichever client the API really has reaches the server. Compared in constant time; a
 /// request that offers the key in none of these ways is `unauthenticated`.
@@ -164,12 +164,12 @@ public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
     return ExamplePrincipal(subject: subject)
   }
 
-  /// Whether a header is named for a key: `Api-Key`, `X-Api-Key`, `X-Acme-Api-Key`, Cloudflare's
-  /// `X-Auth-Key`, Dinari's `X-API-Key-Id` and `X-API-Secret-Key`; not `Idempotency-Key`, which
-  /// the SDKs send beside the credentials.
+  /// Whether a header is named for a key, a token or a secret: `Api-Key`, `X-Api-Key`,
+  /// `X-Acme-Api-Key`, Cloudflare's `X-Auth-Key`, Dinari's `X-API-Key-Id` and `X-API-Secret-Key`,
+  /// papr's `X-Session-Token`; not `Idempotency-Key`, which the SDKs send beside the credentials.
   static func headerNamesKey(_ name: String) -> Bool {
     let words = name.lowercased().split(separator: "-")
-    return words.contains("key") && name.lowercased() != "idempotency-key"
+    return words.contains { ["key", "token", "secret"].contains($0) } && name.lowercased() != "idempotency-key"
   }
 
   /// Whether a query parameter is named for an API key: `key`, `api_key`, `apiKey`, `api-key`,
