@@ -971,42 +971,45 @@ import Testing
     #expect(!(try SwiftModel.decide(gitpod, config: GeneratorConfig()).1.contains { $0.message.contains("API key") }))
   }
 
+  /// A one-method reference whose example constructs the client as `construction` writes it
+  /// (line 23 of the reference).
+  static func sessionsReference(_ construction: String) -> String {
+    """
+    # Sessions
+
+    ## Create Session
+
+    `sessions.create(SessionCreateParams**kwargs) -> Session`
+
+    **post** `/v1/sessions`
+
+    ### Parameters
+
+    - `name: str`
+
+    ### Returns
+
+    - `class Session: …`
+      - `id: str`
+
+    ### Example
+
+    ```python
+    from acme import Acme
+
+    \(construction)
+    session = client.sessions.create(
+        name="name",
+    )
+    ```
+
+    """
+  }
+
   @Test("a client constructed with another credential's name, or with none, is a guessed scheme, warned there")
   func authenticationSchemeGuessedFromTheConstruction() throws {
-    func reference(_ construction: String) -> String {
-      """
-      # Sessions
-
-      ## Create Session
-
-      `sessions.create(SessionCreateParams**kwargs) -> Session`
-
-      **post** `/v1/sessions`
-
-      ### Parameters
-
-      - `name: str`
-
-      ### Returns
-
-      - `class Session: …`
-        - `id: str`
-
-      ### Example
-
-      ```python
-      from acme import Acme
-
-      \(construction)
-      session = client.sessions.create(
-          name="name",
-      )
-      ```
-
-      """
-    }
     func warning(_ construction: String) throws -> Diagnostic? {
-      let api = try parseReference(reference(construction)).api
+      let api = try parseReference(Self.sessionsReference(construction)).api
       return try SwiftModel.decide(api, config: GeneratorConfig()).1.first {
         $0.message.contains("does not show how the API key is sent")
       }
@@ -1030,38 +1033,7 @@ import Testing
   @Test("the credentials of the client construction: an x_ argument names its header; several are all named")
   func credentialArgumentsOfTheConstruction() throws {
     func decide(_ construction: String) throws -> (SwiftModel, [Diagnostic]) {
-      let text = """
-        # Sessions
-
-        ## Create Session
-
-        `sessions.create(SessionCreateParams**kwargs) -> Session`
-
-        **post** `/v1/sessions`
-
-        ### Parameters
-
-        - `name: str`
-
-        ### Returns
-
-        - `class Session: …`
-          - `id: str`
-
-        ### Example
-
-        ```python
-        import os
-        from acme import Acme
-
-        \(construction)
-        session = client.sessions.create(
-            name="name",
-        )
-        ```
-
-        """
-      return try SwiftModel.decide(parseReference(text).api, config: GeneratorConfig())
+      try SwiftModel.decide(parseReference(Self.sessionsReference(construction)).api, config: GeneratorConfig())
     }
     let comment = "  # This is the default and can be omitted"
     // papr's `x_api_key=`: the key travels bare in `X-API-Key`, as its SDK sends it; nothing guessed.
@@ -1083,7 +1055,7 @@ import Testing
     let several = try #require(warnings.first { $0.message.contains("more than one credential") })
     #expect(several.message.contains("('api_key_id=' and 'api_secret_key=')"), "\(several.message)")
     #expect(several.message.contains("the client sends one key, read from ACME_API_KEY_ID, in 'Authorization'"))
-    #expect(several.location?.line == 25 && several.location?.column == 5, "\(String(describing: several.location))")
+    #expect(several.location?.line == 24 && several.location?.column == 5, "\(String(describing: several.location))")
     // The config's header silences it: the user has said where the key goes.
     let config = try GeneratorConfig.parse("authHeader: X-API-Key-Id\nauthScheme: none\n", path: "c.yml")
     let api = try parseReference(

@@ -322,9 +322,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         for (parameter, wireName, node) in try methodParameterPairs(
           example: "usage.search.transaction_ids: transactionIds")
         {
-          guard !wireName.isEmpty,
-            !wireName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-          else {
+          guard Self.isOneLineName(wireName) else {
             throw fail("the wire name of '\(parameter)' is text on one line, not '\(wireName)'", at: node)
           }
           config.wireNames[parameter] = wireName
@@ -335,9 +333,7 @@ public struct GeneratorConfig: Sendable, Hashable {
           guard !name.isEmpty, !name.contains(where: \.isWhitespace), !name.contains("..") else {
             throw fail("'\(name)' is not a method's name or a resource's path as the reference writes it", at: node)
           }
-          guard !member.isEmpty,
-            !member.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-          else {
+          guard Self.isOneLineName(member) else {
             throw fail("the envelope of '\(name)' is a member's name on one line, not '\(member)'", at: node)
           }
           config.responseEnvelopes[name] = member
@@ -392,6 +388,11 @@ public struct GeneratorConfig: Sendable, Hashable {
 }
 
 extension GeneratorConfig {
+  /// A name a value travels under (a wire name, an envelope's member): text on one line, not empty.
+  static func isOneLineName(_ text: String) -> Bool {
+    !text.isEmpty && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+  }
+
   /// `<method>.<parameter>`: `conversations.create.agent_id` (words joined by dots).
   static func isMethodParameter(_ text: String) -> Bool {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
