@@ -400,11 +400,7 @@ extension IRBuilder {
   /// in a header of its own (`x_api_key=` → `X-Api-Key`, as `x_…` method parameters are headers);
   /// nil for any other (`api_key=`).
   static func credentialHeader(_ argument: String) -> String? {
-    let words = argument.split(separator: "_")
-    guard words.count > 1, words.first == "x",
-      words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
-    else { return nil }
-    return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+    argument.hasPrefix("x_") ? headerName(spelling: argument) : nil
   }
 
   /// The dict literals a Python example passes as keyword arguments (`metadata={"foo": "string"}`

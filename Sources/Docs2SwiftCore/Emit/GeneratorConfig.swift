@@ -309,7 +309,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
       case "publicMethods":
         let names = try list()
-        if let bad = names.first(where: { $0.isEmpty || $0.contains(where: \.isWhitespace) || $0.contains("..") }) {
+        if let bad = names.first(where: { !Self.isMethodOrResourceName($0) }) {
           throw fail("'\(bad)' is not a method's name as the reference writes it ('providers.list')")
         }
         config.publicMethods = Set(names)
@@ -330,7 +330,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
       case "responseEnvelopes":
         for (name, member, node) in try pairs(example: "models.list: data") {
-          guard !name.isEmpty, !name.contains(where: \.isWhitespace), !name.contains("..") else {
+          guard Self.isMethodOrResourceName(name) else {
             throw fail("'\(name)' is not a method's name or a resource's path as the reference writes it", at: node)
           }
           guard Self.isOneLineName(member) else {
@@ -388,6 +388,11 @@ public struct GeneratorConfig: Sendable, Hashable {
 }
 
 extension GeneratorConfig {
+  /// A method's name or a resource's path as the reference writes them (`providers.list`, `app`).
+  static func isMethodOrResourceName(_ text: String) -> Bool {
+    !text.isEmpty && !text.contains(where: \.isWhitespace) && !text.contains("..")
+  }
+
   /// A name a value travels under (a wire name, an envelope's member): text on one line, not empty.
   static func isOneLineName(_ text: String) -> Bool {
     !text.isEmpty && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }

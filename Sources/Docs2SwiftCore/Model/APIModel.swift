@@ -150,6 +150,10 @@ public struct Method: Sendable, Hashable {
   /// envelope the SDK unwraps, which the config's `responseEnvelopes` names: the reference shows
   /// the unwrapped value. Nil: the response is the value.
   public var responseEnvelope: String?
+  /// `response` as the API sends it: inside `responseEnvelope` (`{"data": …}`) when there is one.
+  public func enveloped(_ response: JSONValue) -> JSONValue {
+    responseEnvelope.map { .object([($0, response)]) } ?? response
+  }
   /// The parameter that is the whole body, for a `binary` or `parameter` request body.
   public var wholeBodyParameter: Field? {
     switch requestBody {

@@ -355,7 +355,7 @@ extension ClientEmitter {
     for operation in model.operations {
       let method = operation.method
       let path = operation.documentedPath
-      let response = JSONLiteralView(operation.onTheWire(operation.responseExample ?? .object([])))
+      let response = JSONLiteralView(method.enveloped(operation.responseExample ?? .object([])))
       // An example is decoded into the parameters type, whose JSON is the body: examples that
       // give path or query parameters (and those of a method with path parameters) are sent by
       // the labelled and mock-server tests.
@@ -471,7 +471,7 @@ extension ClientEmitter {
       let resource = model.resourcePathProperties(operation.resourcePath)
       return ClientCallView(
         paramsType: operation.paramsType, params: JSONLiteralView(example.request),
-        response: JSONLiteralView(operation.onTheWire(response)),
+        response: JSONLiteralView(operation.method.enveloped(response)),
         call: operation.callee + "(params, options: options)",
         rawCall: (["client"] + resource + [operation.rawFunctionName]).joined(separator: ".")
           + "(params, options: options)",
@@ -615,7 +615,7 @@ extension ClientEmitter {
       var replaced = false
       let changed = Self.replacingFirstString(in: response, of: enumValues, with: unknown, replaced: &replaced)
       guard replaced else { continue }
-      view.response = JSONLiteralView(operation.onTheWire(changed))
+      view.response = JSONLiteralView(operation.method.enveloped(changed))
       return ClientEnumTestView(call: view, unknownValue: unknown)
     }
     return nil
@@ -645,13 +645,5 @@ extension ClientEmitter {
     default:
       return value
     }
-  }
-}
-
-extension SwiftOperation {
-  /// `response` as the API sends it: inside the envelope the config's `responseEnvelopes` names
-  /// (`{"data": …}`), which the client reads it from.
-  func onTheWire(_ response: JSONValue) -> JSONValue {
-    method.responseEnvelope.map { .object([($0, response)]) } ?? response
   }
 }

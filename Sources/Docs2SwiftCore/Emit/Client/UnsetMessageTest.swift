@@ -23,7 +23,7 @@ extension ClientEmitter {
       var omitted: [String] = []
       let stripped = strippingUnsetMessages(response, fields: fields, path: [], omitted: &omitted)
       guard !omitted.isEmpty else { continue }
-      view.response = JSONLiteralView(operation.onTheWire(stripped))
+      view.response = JSONLiteralView(operation.method.enveloped(stripped))
       let text =
         "Left out, as a proto3 JSON server omits them when unset: "
         + omitted.map { "`\($0)`" }.joined(separator: ", ") + "."

@@ -140,10 +140,7 @@ public enum OpenAPIExporter {
     }
 
     var response: [(key: String, value: JSONValue)] = [("schema", responseSchema(method))]
-    if let example = method.responseExample {
-      let enveloped = method.returns != nil && method.pagination == nil ? method.responseEnvelope : nil
-      response.append(("example", enveloped.map { .object([($0, example)]) } ?? example))
-    }
+    if let example = method.responseExample { response.append(("example", method.enveloped(example))) }
     members.append(
       (
         "responses",
@@ -200,14 +197,17 @@ public enum OpenAPIExporter {
   ])
 
   static func responseSchema(_ method: Method) -> JSONValue {
+    // The config's `responseEnvelopes` (never a page's): `{"result": <the value>}`.
+    guard let member = method.responseEnvelope else { return valueSchema(method) }
+    return .object([
+      ("type", .string("object")), ("properties", .object([(member, valueSchema(method))])),
+      ("required", .array([.string(member)])),
+    ])
+  }
+
+  /// The schema of what `method` returns: its type, or its page.
+  static func valueSchema(_ method: Method) -> JSONValue {
     guard let returns = method.returns else { return .object([("type", .string("object"))]) }
-    // The config's `responseEnvelopes`: `{"result": <returns>}`.
-    if let member = method.responseEnvelope, method.pagination == nil {  // (as its example)
-      return .object([
-        ("type", .string("object")), ("properties", .object([(member, schema(returns))])),
-        ("required", .array([.string(member)])),
-      ])
-    }
     guard let pagination = method.pagination else { return schema(returns) }
     let items: JSONValue = .object([("type", .string("array")), ("items", schema(pagination.item))])
     // (A page that is its items array.)
