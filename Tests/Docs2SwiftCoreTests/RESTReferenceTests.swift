@@ -653,7 +653,7 @@ import Testing
         "8:29 the config places 'widgets.retrieve.nowhere', which no method has as a parameter",
         "6:24 the config's location for 'widgets.search.name' is not followed: a GET request has no body",
         "5:29 the config's location for 'widgets.update.widget_id' is not followed: a path parameter travels in the path",
-        "11:22 the config names the wire name of 'widgets.nowhere.x', which no method has as a parameter",
+        "11:22 the config names the wire name of 'widgets.nowhere.x', which no method has as a parameter and no class as a field",
       ])
     #expect(Self.method(placed, "widgets.search")?.params.first?.location == .query)
     #expect(Self.method(placed, "messages.create")?.requestBody == .json)
@@ -679,6 +679,61 @@ import Testing
     let record = try GenerationRecord.config(
       try #require(GenerationRecord.generatorValue(config, version: "0")["config"]), file: "r.json")
     #expect(record.parameterLocations == config.parameterLocations && record == config)
+  }
+
+  @Test func aClassFieldTheConfigNamesTravelsUnderThatNameWhereverTheClassStands() throws {
+    // papr's `FeedbackData.feedback_type` is sent as `feedbackType`, sentdm's
+    // `TemplateButtonPropsParam.active_for` as `activeFor`: `PropertyInfo(alias=…)` in a class
+    // of its SDK, which neither reference shows. The seed's examples show the names it renames.
+    let api = try Pipeline.load(path: seedPath).api
+    let config = try GeneratorConfig.parse(
+      """
+      wireNames:
+        InviteDomainsParam.domains: allowedDomains
+        InviteDomains.domains: domainList
+        organizations.update.name: displayName
+        Nowhere.domains: x
+      """, path: "seed.yml")
+    let (named, warnings) = api.locating(by: config)
+    // The class written in place in `organizations.update`'s parameters, and its example.
+    let update = try #require(Self.method(named, "organizations.update"))
+    let inviteDomains = try #require(update.params.first { $0.name == "invite_domains" })
+    guard case .object("InviteDomainsParam", let fields) = inviteDomains.type else {
+      Issue.record("invite_domains is \(inviteDomains.type)")
+      return
+    }
+    #expect(fields.map(\.jsonName) == ["allowedDomains"])
+    #expect(update.params.first { $0.name == "name" }?.jsonName == "displayName")
+    let example = try #require(update.examples.first { $0.title == "Update basic settings" }).request
+    #expect(
+      example.printed(.init(sortedKeys: true)).filter { !$0.isWhitespace }
+        == #"{"displayName":"NewCompanyName","inviteDomains":{"allowedDomains":["company.com","subsidiary.com"]},"#
+        + #""organizationId":"b0e12f6c-4c67-429d-a4a6-d9838b5da047"}"#)
+    // The Domain Type of the other name, wherever it is named (`Organization.invite_domains`),
+    // and the response examples that show it.
+    let declared = try #require(named.declarationsByName["InviteDomains"])
+    #expect(declared.fields.map(\.jsonName) == ["domainList"])
+    let retrieved = try #require(Self.method(named, "organizations.retrieve")?.responseExample)
+    guard case .object(let organization)? = retrieved.objectMembers?.first?.value,
+      case .object(let invites)? = organization.first(where: { $0.key == "inviteDomains" })?.value
+    else {
+      Issue.record("organizations.retrieve's example is \(retrieved)")
+      return
+    }
+    #expect(invites.map(\.key) == ["domainList"])
+    // Keys that stand for no field the config names keep their spelling.
+    #expect(organization.map(\.key).contains("createdAt"))
+    // A name no class has is said, where the config writes it.
+    #expect(
+      warnings.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message)" } == [
+        "5:20 the config names the wire name of 'Nowhere.domains', which no method has as a parameter and no class as a field"
+      ])
+    // The client sends them so, the server reads them so.
+    let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
+    let params = try #require(output.files.first { $0.path.hasSuffix("Params/OrganizationUpdateParams.swift") })
+      .contents
+    #expect(params.contains("case domains = \"allowedDomains\""))
+    #expect(params.contains("case name = \"displayName\""))
   }
 
   @Test func aMethodTheConfigNamesPublicIsCalledWithoutCredentials() throws {

@@ -139,25 +139,71 @@ extension APIDocument {
     }
   }
 
-  /// `self` with each parameter `wireNames` names (`<method>.<parameter>`) sent under that name,
-  /// and a warning at the config's entry for each that names no method's parameter.
+  /// `self` with each parameter `wireNames` names (`<method>.<parameter>`) and each field of a
+  /// class it names (`<Class>.<field>`: the class as the reference writes it, a Domain Type or a
+  /// class written in place, `FeedbackData.feedback_type`, in every place it stands) sent under
+  /// that name; the request and response examples spell them so too. A warning at the config's
+  /// entry for each that names no method's parameter and no class's field.
   func namingConfiguredParameters(
     _ wireNames: [String: String], at places: [String: SourceLocation]
   ) -> (APIDocument, [Diagnostic]) {
     guard !wireNames.isEmpty else { return (self, []) }
     var matched: Set<String> = []
-    let api = changingMethods { name, method in
-      for field in method.params.indices {
-        let key = name + "." + method.params[field].name
-        guard let wireName = wireNames[key] else { continue }
+    // The fields of the parameters of a method (`scope` its name) or of a class (its name).
+    func named(_ scope: String?, _ fields: [Field]) -> [Field] {
+      guard let scope else { return fields }
+      return fields.map { field in
+        let key = scope + "." + field.name
+        guard let wireName = wireNames[key] else { return field }
         matched.insert(key)
-        method.params[field].jsonName = wireName
+        var field = field
+        field.jsonName = wireName
+        return field
       }
     }
+    func naming(_ type: TypeRef) -> TypeRef { type.mappingObjects(named) }
+    let respeller = ExampleRespeller(declarations: declarationsByName, wireNames: wireNames)
+    var api = changingMethods { name, method in
+      method.examples = method.examples.map {
+        var example = $0
+        example.request = respeller.respelling(example.request, as: .object(name: name, fields: method.params))
+        return example
+      }
+      if let example = method.responseExample {
+        method.responseExample = respeller.respelling(example, returnedBy: method)
+      }
+      method.params = named(name, method.params).map {
+        var field = $0
+        field.type = naming(field.type)
+        return field
+      }
+      method.returns = method.returns.map(naming)
+      if let item = method.pagination?.item { method.pagination?.item = naming(item) }
+      if let event = method.eventStream?.event { method.eventStream?.event = naming(event) }
+    }
+    func namingTypes(_ resource: Resource) -> Resource {
+      var resource = resource
+      for index in resource.types.indices {
+        let decl = resource.types[index]
+        switch decl.kind {
+        case .object:
+          resource.types[index].fields = named(decl.name, decl.fields).map {
+            var field = $0
+            field.type = naming(field.type)
+            return field
+          }
+        case .union: resource.types[index].members = decl.members.map(naming)
+        case .enum: break
+        }
+      }
+      resource.resources = resource.resources.map(namingTypes)
+      return resource
+    }
+    api.resources = api.resources.map(namingTypes)
     return (
       api,
       unmatched(wireNames.keys, matched: matched, at: places) {
-        "the config names the wire name of '\($0)', which no method has as a parameter"
+        "the config names the wire name of '\($0)', which no method has as a parameter and no class as a field"
       }
     )
   }
@@ -229,5 +275,66 @@ extension APIDocument {
         "the config names '\($0)' public, which is no method or resource of the reference"
       }
     )
+  }
+}
+
+/// Spells the keys of an example as `wireNames` names them: the example is read as a value of
+/// the type it is an example of, each object's keys looked up among its class's fields (by the
+/// wire names they had), so a key is respelled only where it stands for a field the config names.
+private struct ExampleRespeller {
+  let declarations: [String: TypeDecl]
+  let wireNames: [String: String]
+
+  /// A response example: a page's items where the method pages, what it returns otherwise.
+  func respelling(_ example: JSONValue, returnedBy method: Method) -> JSONValue {
+    guard let pagination = method.pagination else {
+      return method.returns.map { respelling(example, as: $0) } ?? example
+    }
+    return respelling(example, at: pagination.itemsPath[...]) { respelling($0, as: .array(pagination.item)) }
+  }
+
+  /// `value` with the value at `path` in it changed by `change`.
+  private func respelling(
+    _ value: JSONValue, at path: ArraySlice<String>, _ change: (JSONValue) -> JSONValue
+  ) -> JSONValue {
+    guard let key = path.first else { return change(value) }
+    guard case .object(let members) = value else { return value }
+    return .object(
+      members.map { ($0.key, $0.key == key ? respelling($0.value, at: path.dropFirst(), change) : $0.value) })
+  }
+
+  func respelling(_ value: JSONValue, as type: TypeRef, depth: Int = 0) -> JSONValue {
+    guard depth < 64 else { return value }
+    switch (type, value) {
+    case (.array(let element), .array(let items)):
+      return .array(items.map { respelling($0, as: element, depth: depth + 1) })
+    case (.map(let element), .object(let members)):
+      return .object(members.map { ($0.key, respelling($0.value, as: element, depth: depth + 1)) })
+    case (.ref(let name), _):
+      guard let decl = declarations[name], decl.kind != .enum else { return value }
+      return respelling(value, as: decl.shape, depth: depth + 1)
+    case (.union(let members), .object(let object)):
+      // The member whose fields hold every key the value writes.
+      let keys = Set(object.map(\.key))
+      let member = members.first { member in
+        guard case .object(_, let fields) = resolved(member) else { return false }
+        return keys.isSubset(of: fields.map(\.jsonName))
+      }
+      return member.map { respelling(value, as: $0, depth: depth + 1) } ?? value
+    case (.object(let name, let fields), .object(let members)):
+      return .object(
+        members.map { member in
+          guard let field = fields.first(where: { $0.jsonName == member.key }) else { return member }
+          let key = name.flatMap { wireNames[$0 + "." + field.name] } ?? member.key
+          return (key, respelling(member.value, as: field.type, depth: depth + 1))
+        })
+    default:
+      return value
+    }
+  }
+
+  private func resolved(_ type: TypeRef) -> TypeRef {
+    if case .ref(let name) = type, let decl = declarations[name] { return decl.shape }
+    return type
   }
 }

@@ -2200,11 +2200,11 @@ extension APIDocument {
   {
     mappingRequests(apiStyle: apiStyle) { field, location, _ in
       var field = field
-      field.type = field.type.mappingObjects { transform($0, location) }
+      field.type = field.type.mappingObjects { transform($1, location) }
       return field
     } type: { decl, location, _ in
       var decl = decl
-      switch decl.shape.mappingObjects({ transform($0, location) }) {
+      switch decl.shape.mappingObjects({ transform($1, location) }) {
       case .object(_, let fields): decl.fields = fields
       case .union(let members): decl.members = members
       default: break

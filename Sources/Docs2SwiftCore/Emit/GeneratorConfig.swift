@@ -56,9 +56,10 @@ public struct GeneratorConfig: Sendable, Hashable {
     set { locations.parameterLocations = newValue }
   }
   /// The name a method's parameter travels under, by `<method>.<parameter>` as the reference
-  /// writes them (`wireNames: {usage.search.transaction_ids: transactionIds}`), for an alias only
-  /// the SDK knows (`PropertyInfo(alias="transactionIds")`): the reference shows neither it nor
-  /// an example that spells it.
+  /// writes them (`wireNames: {usage.search.transaction_ids: transactionIds}`), or a class's
+  /// field, by `<Class>.<field>` (`FeedbackData.feedback_type: feedbackType`, in every place the
+  /// class stands), for an alias only the SDK knows (`PropertyInfo(alias="transactionIds")`):
+  /// the reference shows neither it nor an example that spells it.
   public var wireNames: [String: String] = [:]
   /// Where the config file names each of `wireNames` (for the warnings about them).
   var wireNamePlaces: [String: SourceLocation] {
@@ -250,11 +251,16 @@ public struct GeneratorConfig: Sendable, Hashable {
         return pairs
       }
       /// `pairs` whose names are `<method>.<parameter>`.
-      func methodParameterPairs(example: String) throws(DiagnosticError) -> [(String, String, Node)] {
+      func methodParameterPairs(example: String, orClassField: Bool = false) throws(DiagnosticError) -> [(
+        String, String, Node
+      )] {
         let pairs = try pairs(example: example)
         if let (parameter, _, node) = pairs.first(where: { !Self.isMethodParameter($0.0) }) {
           throw fail(
-            "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
+            orClassField
+              ? "'\(parameter)' names no method's parameter or class's field: write '<method>.<parameter>' or "
+                + "'<Class>.<field>', as the reference writes them"
+              : "'\(parameter)' names no method's parameter: write '<method>.<parameter>', as the reference writes them",
             at: node)
         }
         return pairs
@@ -320,7 +326,7 @@ public struct GeneratorConfig: Sendable, Hashable {
         }
       case "wireNames":
         for (parameter, wireName, node) in try methodParameterPairs(
-          example: "usage.search.transaction_ids: transactionIds")
+          example: "usage.search.transaction_ids: transactionIds", orClassField: true)
         {
           guard Self.isOneLineName(wireName) else {
             throw fail("the wire name of '\(parameter)' is text on one line, not '\(wireName)'", at: node)

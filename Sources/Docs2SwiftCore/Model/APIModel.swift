@@ -494,8 +494,9 @@ public indirect enum TypeRef: Sendable, Hashable {
   }
 
   /// The type with `transform` applied to the fields of every object written in place in it,
-  /// then to the objects written in those fields' types.
-  func mappingObjects(_ transform: ([Field]) -> [Field]) -> TypeRef {
+  /// given the object's class name where the reference writes one, then to the objects written
+  /// in those fields' types.
+  func mappingObjects(_ transform: (_ name: String?, [Field]) -> [Field]) -> TypeRef {
     switch self {
     case .array(let element): .array(element.mappingObjects(transform))
     case .map(let element): .map(element.mappingObjects(transform))
@@ -503,7 +504,7 @@ public indirect enum TypeRef: Sendable, Hashable {
     case .object(let name, let fields):
       .object(
         name: name,
-        fields: transform(fields).map {
+        fields: transform(name, fields).map {
           var field = $0
           field.type = field.type.mappingObjects(transform)
           return field
@@ -580,13 +581,19 @@ extension APIDocument {
     for resource in allResources { resource.forEachResponseField(body) }
   }
 
-  /// The names of the Domain Types `roots` reach: those they name, and those their fields and
-  /// members name in turn.
-  func typesReached(from roots: [TypeRef]) -> Set<String> {
+  /// Each Domain Type by its name (the first where two sections declare one name alike).
+  var declarationsByName: [String: TypeDecl] {
     var declarations: [String: TypeDecl] = [:]
     for resource in allResources {
       for decl in resource.types where declarations[decl.name] == nil { declarations[decl.name] = decl }
     }
+    return declarations
+  }
+
+  /// The names of the Domain Types `roots` reach: those they name, and those their fields and
+  /// members name in turn.
+  func typesReached(from roots: [TypeRef]) -> Set<String> {
+    let declarations = declarationsByName
     var reached: Set<String> = []
     var pending: [String] = []
     let visit: (TypeRef) -> Void = { root in root.forEachReference { pending.append($0) } }
