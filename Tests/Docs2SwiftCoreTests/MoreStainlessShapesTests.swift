@@ -1400,6 +1400,46 @@ struct MoreStainlessShapesTests {
     #expect(event("Response") == nil)
   }
 
+  @Test func streamEventsTheSectionDeclaresAsStreamed() throws {
+    // Fireworks' `chat.completions.create(…) -> CompletionCreateResponse` streams the
+    // `ChatCompletionChunk` its section declares ("The streamed response message …"), a name
+    // not made from the response's; it was read as no stream (warned).
+    func reference(_ chunks: String) -> String {
+      Self.reference(
+        "widgets.create(WidgetCreateParams**kwargs) -> WidgetCreateResponse", "post", "/widgets",
+        """
+        ### Parameters
+
+        - `prompt: str`
+        - `stream: Optional[bool]` Whether to stream the response using server-sent events.
+
+        ### Returns
+
+        - `class WidgetCreateResponse: …`
+          - `id: str`
+
+        """,
+        types: chunks)
+    }
+    let streamed =
+      "### Widget Chunk\n\n- `class WidgetChunk: …` The streamed response message of a widget.\n  - `id: str`\n\n"
+    for form in [reference(streamed), reference(streamed).split(whereSeparator: \.isWhitespace).joined(separator: " ")]
+    {
+      let (api, warnings) = try Self.parse(form)
+      let method = try #require(RESTReferenceTests.method(api, "widgets.create"))
+      #expect(method.eventStream?.event == .ref("WidgetChunk"))
+      #expect(!warnings.contains { $0.message.contains("'stream' parameter") }, "\(warnings.map(\.message))")
+    }
+    // Not where the section declares two such types, nor one whose description says no stream.
+    let two = streamed + "### Part Chunk\n\n- `class PartChunk: …` A streamed part.\n  - `id: str`\n\n"
+    let unsaid = "### Widget Chunk\n\n- `class WidgetChunk: …` A piece of a widget.\n  - `id: str`\n\n"
+    for chunks in [two, unsaid] {
+      let (api, warnings) = try Self.parse(reference(chunks))
+      #expect(RESTReferenceTests.method(api, "widgets.create")?.eventStream == nil)
+      #expect(warnings.contains { $0.message.contains("'stream' parameter") })
+    }
+  }
+
   @Test func aBodyThatIsOneParametersValue() throws {
     // trycourier's `translations.update(locale, *, domain, body: str)`: the SDK sends `body`'s
     // value as the JSON body (`body=maybe_transform(body, …)`), not `{"body": …}` (15 tests got

@@ -15,6 +15,8 @@ struct IRBuilder {
   let file: String
   private(set) var diagnostics = DiagnosticSink()
   private var declarations: [String: TypeDecl] = [:]
+  /// Each section's Domain Types, in document order.
+  private var typesBySection: [[TypeDecl]] = []
   private var declaredNames: Set<String> = []
   /// Each section's resource path (`["runners", "policies"]`), for scoping Domain Types.
   private var sectionPaths: [[String]] = []
@@ -226,7 +228,7 @@ struct IRBuilder {
         }
       }
     }
-    var typesBySection: [[TypeDecl]] = []
+    typesBySection = []
     for (index, section) in reference.sections.enumerated() {
       let types = try inSection(index) { builder throws(DiagnosticError) in
         var types: [TypeDecl] = []
@@ -1119,8 +1121,14 @@ struct IRBuilder {
   /// objects if the request is streamed": `ChatCompletionChunk`; "a sequence of completion
   /// objects": the response type itself), else a Domain Type named for the response the way
   /// the Stainless SDKs name event types (`ChatCompletionChunk`, `ResponseStreamEvent`,
-  /// `RawMessageStreamEvent`, `MessageEvent`). Nil when nothing names them.
-  static func streamEventType(response: String, description: String, isDeclared: (String) -> Bool) -> String? {
+  /// `RawMessageStreamEvent`, `MessageEvent`), else the one Domain Type of the method's section
+  /// named as such a type is (`…Chunk`, `…StreamEvent`) whose description speaks of a stream
+  /// (Fireworks' `chat.completions.create -> CompletionCreateResponse` beside its
+  /// `ChatCompletionChunk`, "The streamed response message from a /v1/chat/completions call.").
+  /// Nil when nothing names them.
+  static func streamEventType(
+    response: String, description: String, sectionTypes: [TypeDecl] = [], isDeclared: (String) -> Bool
+  ) -> String? {
     var rest = description.lowercased()[...]
     while let range = rest.range(of: "sequence of ") {
       rest = rest[range.upperBound...]
@@ -1141,7 +1149,13 @@ struct IRBuilder {
     if response.hasSuffix("Response"), response.count > "Response".count {
       stems.insert(String(response.dropLast("Response".count)), at: 0)
     }
-    return stems.flatMap { [$0 + "Chunk", $0 + "StreamEvent"] }.first(where: isDeclared)
+    if let found = stems.flatMap({ [$0 + "Chunk", $0 + "StreamEvent"] }).first(where: isDeclared) {
+      return found
+    }
+    let streamed = sectionTypes.filter {
+      ($0.name.hasSuffix("Chunk") || $0.name.hasSuffix("StreamEvent")) && $0.description.lowercased().contains("stream")
+    }
+    return streamed.count == 1 ? streamed[0].name : nil
   }
 
   static func pageType(of operation: OperationSyntax) -> (page: String, item: String)? {
@@ -1495,7 +1509,7 @@ struct IRBuilder {
       let response = returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName
       let description = operation.description.map { MarkdownRenderer.plainText($0.children) }.joined(separator: " ")
       if let event = Self.streamEventType(
-        response: response, description: description,
+        response: response, description: description, sectionTypes: typesBySection[sectionIndex],
         isDeclared: { declarations[$0] != nil || aliasItems[$0] != nil })
       {
         if declarations[event] == nil, let alias = try aliasType(event) {
