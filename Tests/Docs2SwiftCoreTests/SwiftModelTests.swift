@@ -60,6 +60,25 @@ struct SwiftModelTests {
     #expect(Set(services).count == services.count)
   }
 
+  @Test("a top-level resource keeps its name from a nested one listed before it, which takes its path's")
+  func topLevelResourceNames() throws {
+    // fireworks' `chat.completions` section comes before its `completions`: they were
+    // `CompletionsResource` and `Completions2Resource`.
+    func completions(_ path: [String]) -> Resource {
+      Resource(
+        name: "completions", path: path, title: "Completions",
+        methods: [method("create", "Create", path: "/v1/" + path.joined(separator: "/"), params: "CreateParams")])
+    }
+    var chat = Resource(name: "chat", path: ["chat"], title: "Chat")
+    chat.resources = [completions(["chat", "completions"])]
+    let api = APIDocument(title: "Acme", resources: [chat, completions(["completions"])]).withConventions()
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(
+      model.resources.map { "\($0.path.joined(separator: ".")) \($0.typeName)" } == [
+        "chat ChatResource", "chat.completions ChatCompletionsResource", "completions CompletionsResource",
+      ])
+  }
+
   @Test("types named alike in resources of one top-level resource take their parents' names, not numbers")
   func deeperScopes() throws {
     let sections = [

@@ -341,16 +341,22 @@ extension SwiftModel {
     // `register(all:)` registers every service at once: no resource's own may take its label.
     var registerLabels: Set<String> = ["all"]
     var result: [SwiftResource] = []
-    for resource in api.allResources {
+    func plainBase(_ resource: Resource) -> String {
       let title = resource.title.split(separator: " ").map { SwiftNaming.capitalized(String($0)) }.joined()
-      var base =
-        SwiftNaming.isIdentifier(title) && title.first?.isUppercase == true
+      return SwiftNaming.isIdentifier(title) && title.first?.isUppercase == true
         ? title : SwiftNaming.upperCamelCase(resource.name)
+    }
+    // A top-level resource keeps its name from a nested one of the same name, whichever the
+    // reference lists first: the nested one is named by its path (fireworks' `chat.completions`
+    // is `ChatCompletions`, its `completions` `Completions`, not `Completions2`).
+    let topLevel = Set(api.resources.map { plainBase($0).lowercased() })
+    for resource in api.allResources {
+      var base = plainBase(resource)
       func isTaken(_ base: String) -> Bool {
         taken.contains((base + "Resource").lowercased())
           || ["Service", "Procedures"].contains { taken.contains((typePrefix + base + $0).lowercased()) }
       }
-      if isTaken(base), resource.path.count > 1 {
+      if resource.path.count > 1, isTaken(base) || topLevel.contains(base.lowercased()) {
         base = SwiftNaming.upperCamelCase(resource.path.joined(separator: "_"))
       }
       var candidate = base
