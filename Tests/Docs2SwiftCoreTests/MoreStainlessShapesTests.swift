@@ -1440,6 +1440,50 @@ struct MoreStainlessShapesTests {
     }
   }
 
+  @Test func anUploadWhoseFileIsOptionalHasNoLabelledJSONCase() throws {
+    // fireworks' `datasets.upload(strdataset_id, …)`, `file: Optional[FileTypes]`: called with
+    // its required arguments only, the client sends an empty form, as its SDK does; the
+    // generated case compared the body as JSON `{}` and failed.
+    let text = Self.reference(
+      "widgets.upload(strwidget_id, WidgetUploadParams**kwargs) -> Widget", "post", "/widgets/{widget_id}:upload",
+      """
+      ### Parameters
+
+      - `widget_id: str`
+      - `file: Optional[FileTypes]`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      widget = client.widgets.upload(
+          widget_id="widget_id",
+      )
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "id": "id"
+      }
+      ```
+
+      """)
+    let api = try Self.parse(text).api
+    #expect(RESTReferenceTests.method(api, "widgets.upload")?.requestBody == .multipart)
+    let output = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer(directory: nil))
+    let tests = try #require(output.files.first { $0.path.hasSuffix("/ClientRequestTests.swift") }).contents
+    #expect(!tests.contains("widgets.upload with labelled arguments"))
+    // The call against the mock stays.
+    let mock = try #require(output.files.first { $0.path.hasSuffix("/ClientMockServerTests.swift") }).contents
+    #expect(mock.contains("client.widgets.upload("))
+  }
+
   @Test func aBodyThatIsOneParametersValue() throws {
     // trycourier's `translations.update(locale, *, domain, body: str)`: the SDK sends `body`'s
     // value as the JSON body (`body=maybe_transform(body, …)`), not `{"body": …}` (15 tests got

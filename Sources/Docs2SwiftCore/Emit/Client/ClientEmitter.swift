@@ -437,7 +437,9 @@ extension ClientEmitter {
         pageWalk.append(walk)
         walkedSchemes.insert(scheme)
       }
-      if let (allArguments, params) = labelledCall {
+      // (Not an upload's: its body is a form, not the JSON the case compares, even where no
+      // file is passed, as the SDKs send it: fireworks' `datasets.upload`, its file optional.)
+      if let (allArguments, params) = labelledCall, method.requestBody != .multipart {
         let wire = WireRequest(method, params: params, arrayFormat: model.queryArrayFormat)
         // A path parameter the client holds is left out of the call and held by the client: the
         // request shows the client's value was sent.
