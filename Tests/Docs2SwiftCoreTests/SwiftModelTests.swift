@@ -79,6 +79,47 @@ struct SwiftModelTests {
       ])
   }
 
+  @Test("a type whose scoped names are all taken takes its nearest parents' name, not a number")
+  func nearestParentNames() throws {
+    // openai's `admin.organization.projects.roles`, listed after the other five resources
+    // whose parameters are `RoleCreateParams`, which took every name its top-level parents
+    // give: it was `RoleCreateParams2`.
+    func roles(_ path: [String]) -> Resource {
+      Resource(
+        name: "roles", path: path + ["roles"], title: "Roles",
+        methods: [method("create", "Create", path: "/" + path.joined(separator: "/"), params: "RoleCreateParams")])
+    }
+    func parent(_ path: [String], _ children: [Resource]) -> Resource {
+      var resource = Resource(name: path.last ?? "", path: path, title: (path.last ?? "").capitalized)
+      resource.resources = children
+      return resource
+    }
+    let organization = ["admin", "organization"]
+    let projects = organization + ["projects"]
+    let tree = parent(
+      organization,
+      [
+        parent(organization + ["users"], [roles(organization + ["users"])]),
+        parent(organization + ["groups"], [roles(organization + ["groups"])]),
+        roles(organization),
+        parent(
+          projects,
+          [
+            parent(projects + ["users"], [roles(projects + ["users"])]),
+            parent(projects + ["groups"], [roles(projects + ["groups"])]),
+            roles(projects),
+          ]),
+      ])
+    let api = APIDocument(title: "Acme", resources: [parent(["admin"], [tree])]).withConventions()
+    let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(
+      model.operations.map(\.paramsType) == [
+        "RoleCreateParams", "AdminRoleCreateParams", "AdminOrganizationRoleCreateParams",
+        "AdminOrganizationProjectsRoleCreateParams", "AdminOrganizationProjectsGroupsRoleCreateParams",
+        "ProjectsRoleCreateParams",
+      ])
+  }
+
   @Test("types named alike in resources of one top-level resource take their parents' names, not numbers")
   func deeperScopes() throws {
     let sections = [

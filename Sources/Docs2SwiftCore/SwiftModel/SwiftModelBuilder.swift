@@ -319,9 +319,22 @@ struct SwiftModelBuilder {
     }
   }
 
+  /// `wanted` scoped by the nearest parents of the resource path `scope`, nearest first, where
+  /// the names `scopedNames` tries are all taken: resources of one name under siblings
+  /// (openai's `admin.organization.users.roles`, `….groups.roles`, `….projects.roles`, each
+  /// `RoleCreateParams`) take `GroupsRoleCreateParams`, `ProjectsRoleCreateParams`, not numbers.
+  static func nearestScopedNames(_ wanted: String, scope: [String]) -> [String] {
+    guard scope.count > 2 else { return [] }
+    let parents = scope.dropLast()
+    return (1..<parents.count).map {
+      SwiftNaming.typeName(parents.suffix($0).map(SwiftNaming.typeName).joined() + wanted)
+    }
+  }
+
   /// Claims a top-level Swift name. A name already taken by another resource's type is first
   /// tried with its resource's parents before it (`scopedNames`: `PolicyUpdateParams` of
-  /// `runners.policies` becomes `RunnersPolicyUpdateParams`, as Domain Types are), then numbered.
+  /// `runners.policies` becomes `RunnersPolicyUpdateParams`, as Domain Types are), then with its
+  /// nearest parents (`nearestScopedNames`), then numbered.
   private mutating func claimTopLevelName(
     _ wanted: String, for documented: String, scope: [String] = [], alternatives: [String] = []
   ) -> String {
@@ -335,7 +348,8 @@ struct SwiftModelBuilder {
     if isTaken(wanted) {
       // Then the names the caller knows another reason for (a page named for its items).
       let scoped = Self.scopedNames(wanted, scope: scope)
-      if let free = (scoped.prefix(1) + alternatives + scoped.dropFirst()).first(where: { !isTaken($0) }) {
+      let nearest = Self.nearestScopedNames(wanted, scope: scope)
+      if let free = (scoped.prefix(1) + alternatives + scoped.dropFirst() + nearest).first(where: { !isTaken($0) }) {
         wanted = free
       }
     }
