@@ -162,6 +162,12 @@ extension APIDocument {
       }
     }
     func naming(_ type: TypeRef) -> TypeRef { type.mappingObjects(named) }
+    // The fields of the object `scope` names (a method's parameters, a class), and of the
+    // objects written in their types.
+    func naming(_ fields: [Field], of scope: String) -> [Field] {
+      if case .object(_, let named) = naming(.object(name: scope, fields: fields)) { return named }
+      return fields
+    }
     let respeller = ExampleRespeller(declarations: declarationsByName, wireNames: wireNames)
     var api = changingMethods { name, method in
       method.examples = method.examples.map {
@@ -172,11 +178,7 @@ extension APIDocument {
       if let example = method.responseExample {
         method.responseExample = respeller.respelling(example, returnedBy: method)
       }
-      method.params = named(name, method.params).map {
-        var field = $0
-        field.type = naming(field.type)
-        return field
-      }
+      method.params = naming(method.params, of: name)
       method.returns = method.returns.map(naming)
       if let item = method.pagination?.item { method.pagination?.item = naming(item) }
       if let event = method.eventStream?.event { method.eventStream?.event = naming(event) }
@@ -186,12 +188,7 @@ extension APIDocument {
       for index in resource.types.indices {
         let decl = resource.types[index]
         switch decl.kind {
-        case .object:
-          resource.types[index].fields = named(decl.name, decl.fields).map {
-            var field = $0
-            field.type = naming(field.type)
-            return field
-          }
+        case .object: resource.types[index].fields = naming(decl.fields, of: decl.name)
         case .union: resource.types[index].members = decl.members.map(naming)
         case .enum: break
         }
@@ -290,17 +287,8 @@ private struct ExampleRespeller {
     guard let pagination = method.pagination else {
       return method.returns.map { respelling(example, as: $0) } ?? example
     }
-    return respelling(example, at: pagination.itemsPath[...]) { respelling($0, as: .array(pagination.item)) }
-  }
-
-  /// `value` with the value at `path` in it changed by `change`.
-  private func respelling(
-    _ value: JSONValue, at path: ArraySlice<String>, _ change: (JSONValue) -> JSONValue
-  ) -> JSONValue {
-    guard let key = path.first else { return change(value) }
-    guard case .object(let members) = value else { return value }
-    return .object(
-      members.map { ($0.key, $0.key == key ? respelling($0.value, at: path.dropFirst(), change) : $0.value) })
+    guard let items = example.value(at: pagination.itemsPath) else { return example }
+    return example.setting(path: pagination.itemsPath, to: respelling(items, as: .array(pagination.item)))
   }
 
   func respelling(_ value: JSONValue, as type: TypeRef, depth: Int = 0) -> JSONValue {
