@@ -182,9 +182,11 @@ publicMethods: info.retrieve, app.setup.email, app.setup.register, app.setup.res
       requirement=perplexityai==0.42.0 module=perplexity
       marker='@pytest.mark.skip(reason="Mock server tests are disabled")' ;;
     contextual)
-      # (`users.deactivate`: a DELETE whose SDK sends its required parameter in a JSON body.)
+      # (`users.deactivate`: a DELETE whose SDK sends its required parameter in a JSON body,
+      # which the reference does not show.)
       folder=contextual_client-0.11.0 resources="" files=all key="My API Key"
-      requirement=contextual-client==0.11.0 module=contextual ;;
+      requirement=contextual-client==0.11.0 module=contextual
+      config="parameterLocations: users.deactivate.email=body" ;;
     m3ter)
       # (`org_id`, a path parameter of every method that its SDK takes from the client: held by
       # the generated client, `M3terClient(orgID:)`. Its tests authenticate with the `token`.)

@@ -681,6 +681,53 @@ import Testing
     #expect(record.parameterLocations == config.parameterLocations && record == config)
   }
 
+  @Test func aDeleteTheConfigGivesABodySendsIt() throws {
+    // sentdm's DELETEs send `sandbox` in a JSON body (`self._delete(…, body=…)`), which its
+    // reference does not show: by Stainless's rule a DELETE's parameters are the query, unless
+    // the config places one in the body. A GET still cannot have one.
+    let text = MoreStainlessShapesTests.reference(
+      "widgets.delete(strwidget_id, WidgetDeleteParams**kwargs) -> None", "delete", "/widgets/{widget_id}",
+      """
+      ### Parameters
+
+      - `widget_id: str`
+      - `sandbox: Optional[bool]` Whether to pretend.
+
+      ### Example
+
+      ```python
+      client.widgets.delete(
+          widget_id="widget_id",
+          sandbox=True,
+      )
+      ```
+
+      """)
+    let api = try MoreStainlessShapesTests.parse(text).api
+    let plain = try #require(Self.method(api, "widgets.delete"))
+    #expect(plain.params.map(\.location) == [.path, .query] && !plain.sendsBody)
+    let config = try GeneratorConfig.parse("parameterLocations:\n  widgets.delete.sandbox: body\n", path: "w.yml")
+    let (placed, warnings) = api.locating(by: config)
+    #expect(warnings.isEmpty)
+    let delete = try #require(Self.method(placed, "widgets.delete"))
+    #expect(delete.params.map(\.location) == [.path, .body] && delete.sendsBody)
+    // The client sends it, the generated tests expect it there, the OpenAPI export says so.
+    let wire = WireRequest(
+      delete, params: .object([("widget_id", .string("w")), ("sandbox", .bool(true))]), arrayFormat: "comma")
+    #expect(wire.body == .object([("sandbox", .bool(true))]) && wire.target == "/widgets/w")
+    let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
+    let resource = try #require(output.files.first { $0.path.hasSuffix("/WidgetsResource.swift") }).contents
+    #expect(resource.contains("method: \"DELETE\",") && resource.contains("deleteSendsBody: true"))
+    #expect(!resource.contains("query.append(\"sandbox\""))
+    #expect(OpenAPIExporter.document(placed)["paths"]?["/widgets/{widget_id}"]?["delete"]?["requestBody"] != nil)
+    #expect(OpenAPIExporter.document(api)["paths"]?["/widgets/{widget_id}"]?["delete"]?["requestBody"] == nil)
+    // Without the config, nothing says so.
+    let unconfigured = try PackageEmitter.emit(
+      api, config: GeneratorConfig(), renderer: TemplateRenderer(directory: nil))
+    let plainResource = try #require(unconfigured.files.first { $0.path.hasSuffix("/WidgetsResource.swift") }).contents
+    #expect(!plainResource.contains("deleteSendsBody") && plainResource.contains("query.append(\"sandbox\""))
+  }
+
   @Test func aClassFieldTheConfigNamesTravelsUnderThatNameWhereverTheClassStands() throws {
     // papr's `FeedbackData.feedback_type` is sent as `feedbackType`, sentdm's
     // `TemplateButtonPropsParam.active_for` as `activeFor`: `PropertyInfo(alias=…)` in a class

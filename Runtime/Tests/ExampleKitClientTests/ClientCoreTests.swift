@@ -257,6 +257,28 @@ struct ClientCoreHTTPTests {
     }
   }
 
+  @Test("a DELETE sends no body, but the JSON body where its parameters are placed there")
+  func deleteBody() async throws {
+    struct Remove: Encodable {
+      var sandbox: Bool
+    }
+    let plain = APIOperation(name: "DeleteContact", method: "DELETE", path: "/contacts/c", isReadOnly: false)
+    var withBody = plain
+    withBody.deleteSendsBody = true
+    try await withServer({ _, _ in .json(#"{"name":"ok"}"#) }) { server in
+      let client = makeClient(server)
+      _ = try await client.core.send(
+        plain, body: Remove(sandbox: true), options: ExampleRequestOptions(), as: Greeting.self)
+      _ = try await client.core.send(
+        withBody, body: Remove(sandbox: true), options: ExampleRequestOptions(), as: Greeting.self)
+      let requests = await server.requests
+      #expect(requests.map(\.method) == ["DELETE", "DELETE"])
+      #expect(requests[0].body.isEmpty && requests[0].header("content-type") == nil)
+      #expect(requests[1].header("content-type") == "application/json")
+      #expect(try decodeJSON(requests[1].body) == ["sandbox": true])
+    }
+  }
+
   @Test("a bytes response comes back as received, whatever the bytes")
   func bytesResponse() async throws {
     let download = APIOperation(name: "Content", method: "GET", path: "/files/f/content", isReadOnly: true)

@@ -128,9 +128,9 @@ extension APIDocument {
     case .query:
       return parameter.type == .file ? "a file cannot travel in the query" : nil
     case .body:
-      return method.http.sendsBody ? nil : "a \(method.http.method.uppercased()) request has no body"
+      return method.http.canSendBody ? nil : "a \(method.http.method.uppercased()) request has no body"
     case .wholeBody:
-      guard method.http.sendsBody else { return "a \(method.http.method.uppercased()) request has no body" }
+      guard method.http.canSendBody else { return "a \(method.http.method.uppercased()) request has no body" }
       let others = method.params.filter { ($0.location ?? .body) == .body && $0.name != parameter.name }
       if !others.isEmpty {
         return "the body also holds " + others.map { "'\($0.name)'" }.joined(separator: ", ")

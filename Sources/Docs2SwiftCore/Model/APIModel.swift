@@ -102,6 +102,13 @@ public struct HTTPEndpoint: Sendable, Hashable {
   public var sendsBody: Bool {
     !["GET", "HEAD", "DELETE"].contains(method.uppercased())
   }
+
+  /// Whether a request of this verb can carry a body at all: a `DELETE` can, where an SDK sends
+  /// one (the config's `parameterLocations` says so: the reference does not show it); a `GET` or
+  /// `HEAD` cannot (URLSession refuses one).
+  public var canSendBody: Bool {
+    !["GET", "HEAD"].contains(method.uppercased())
+  }
 }
 
 public struct Method: Sendable, Hashable {
@@ -142,6 +149,12 @@ public struct Method: Sendable, Hashable {
   public var documentedAt: SourceLocation?
   /// How the body parameters travel.
   public var requestBody = RequestBodyKind.json
+  /// Whether requests carry a body: as the verb says (`HTTPEndpoint.sendsBody`), and a `DELETE`
+  /// with parameters placed in the body (sentdm's `sandbox`, by the config's
+  /// `parameterLocations`; the reference's own rule gives a `DELETE` none).
+  public var sendsBody: Bool {
+    http.sendsBody || (http.canSendBody && params.contains { $0.location == .body })
+  }
   /// Whether requests carry the API's credentials; false for a method the API answers without
   /// them (an SDK's `security={}`), which the config's `publicMethods` names: the reference
   /// shows no sign of it.

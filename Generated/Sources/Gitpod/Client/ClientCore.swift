@@ -14,6 +14,9 @@ struct APIOperation: Sendable {
   /// Whether the operation is a Connect unary call (`POST /package.Service/Method` with a JSON
   /// body): its requests carry `Connect-Protocol-Version: 1`.
   var isConnect: Bool = false
+  /// Whether a `DELETE` sends its body parameters as a JSON body, as its SDK does (the config
+  /// places them there); otherwise a `GET`, `HEAD` or `DELETE` sends no body.
+  var deleteSendsBody = false
   /// The body's files (`FileTypes`) by their parts' names (`file`, a list's `files[]`, a member
   /// of a list's objects `files[][file]`): the parameters travel as `multipart/form-data` then,
   /// each file a part of its own. Empty: a JSON body.
@@ -165,8 +168,9 @@ struct ClientCore: Sendable {
     if operation.isConnect { headers["Connect-Protocol-Version"] = "1" }
     for (name, value) in options.defaultHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
     for (name, value) in requestOptions.extraHeaders.sorted(by: { $0.key < $1.key }) { headers[name] = value }
-    // A REST GET, HEAD or DELETE carries its parameters in the path and the query: no body.
-    if ["GET", "HEAD", "DELETE"].contains(operation.method) {
+    // A REST GET, HEAD or DELETE carries its parameters in the path and the query: no body (but
+    // a DELETE whose SDK sends some in a JSON body, `deleteSendsBody`).
+    if ["GET", "HEAD"].contains(operation.method) || (operation.method == "DELETE" && !operation.deleteSendsBody) {
       headers["Content-Type"] = nil
       return GitpodTransportRequest(method: operation.method, url: url, headers: headers, body: nil)
     }

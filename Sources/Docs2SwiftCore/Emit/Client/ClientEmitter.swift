@@ -206,6 +206,7 @@ struct ClientEmitter {
     }
     (view.pathLiteral, view.pathSegments) = path(operation)
     view.isPublic = !method.requiresCredentials
+    view.deleteSendsBody = method.sendsBody && !method.http.sendsBody
     view.responseEnvelope = method.responseEnvelope.map { [SwiftNaming.stringLiteralContents($0)] } ?? []
     if let field = method.wholeBodyParameter {
       let wireName = [SwiftNaming.stringLiteralContents(field.jsonName)]

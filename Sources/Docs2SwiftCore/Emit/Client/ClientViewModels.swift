@@ -166,6 +166,9 @@ public struct ClientMethodView: Sendable, Hashable {
   public var jsonBodyField: [String] = []
   /// The API answers it without credentials: the client sends none (`sendsCredentials: false`).
   public var isPublic = false
+  /// A `DELETE` that sends a JSON body (`deleteSendsBody: true`): the config places parameters
+  /// there (`Method.sendsBody`).
+  public var deleteSendsBody = false
   /// The member of the response object that holds the value (`responseEnvelope:`), as a Swift
   /// string literal's contents (one element); empty where the response is the value.
   public var responseEnvelope: [String] = []
@@ -330,6 +333,7 @@ extension ClientMethodView: TemplateView {
     case "jsonBodyField": .of(self.jsonBodyField)
     case "responseEnvelope": .of(self.responseEnvelope)
     case "isPublic": .of(self.isPublic)
+    case "deleteSendsBody": .of(self.deleteSendsBody)
     case "eventStream": .of(self.eventStream)
     case "name": .of(self.name)
     case "rawName": .of(self.rawName)

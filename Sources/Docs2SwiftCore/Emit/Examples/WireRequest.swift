@@ -4,7 +4,8 @@
 /// API model says it travels: `{name}` placeholders of the path take their parameter's value as
 /// one percent-encoded segment, query parameters become query items (objects as `name[key]`,
 /// arrays of scalars in the API's `queryArrayFormat`, other arrays as repeated `name[]`, as the
-/// client's `QueryItems` writes them), the rest is the JSON body. A `GET`, `HEAD` or `DELETE` has no body, as the client sends none.
+/// client's `QueryItems` writes them), the rest is the JSON body. A `GET`, `HEAD` or `DELETE` has no body, as the client sends none,
+/// but a `DELETE` the config gives body parameters (`Method.sendsBody`).
 struct WireRequest: Sendable, Hashable {
   var method: String
   /// The path with every placeholder filled: `/v1/accounts/account_token`.
@@ -73,9 +74,9 @@ struct WireRequest: Sendable, Hashable {
     self.query = query
     if method.requestBody == .parameter {
       // The one parameter's value is the body (absent: no body).
-      self.body = method.http.sendsBody ? body.first?.value : nil
+      self.body = method.sendsBody ? body.first?.value : nil
     } else {
-      self.body = method.http.sendsBody ? .object(body) : nil
+      self.body = method.sendsBody ? .object(body) : nil
     }
   }
 

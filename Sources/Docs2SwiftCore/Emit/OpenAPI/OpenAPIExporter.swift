@@ -133,7 +133,7 @@ public enum OpenAPIExporter {
           "requestBody",
           .object([("required", .bool(true)), ("content", .object([("application/octet-stream", .object([]))]))])
         ))
-    } else if !body.isEmpty || method.http.sendsBody {
+    } else if !body.isEmpty || method.sendsBody {
       let mediaType = method.requestBody == .multipart ? "multipart/form-data" : "application/json"
       members.append(
         ("requestBody", .object([("required", .bool(true)), ("content", .object([(mediaType, .object(content))]))])))

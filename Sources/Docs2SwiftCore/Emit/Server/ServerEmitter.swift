@@ -196,7 +196,7 @@ enum ServerEmitter {
   static func fieldProbe(_ model: SwiftModel, matches: (TypeRef) -> Bool) -> FieldProbeView? {
     let minimal = MinimalRequest(model)
     for operation in model.operations
-    where operation.method.http.sendsBody && operation.method.requestBody != .multipart {
+    where operation.method.sendsBody && operation.method.requestBody != .multipart {
       for field in operation.method.params where (field.location ?? .body) == .body && matches(field.type) {
         let wire = WireRequest(
           operation.method, params: minimal.params(operation.method), arrayFormat: model.queryArrayFormat)
