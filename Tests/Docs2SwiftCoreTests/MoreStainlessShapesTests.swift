@@ -1440,6 +1440,69 @@ struct MoreStainlessShapesTests {
     }
   }
 
+  @Test func streamEventsNamedAsSambaNovaNamesThem() throws {
+    // sambanova: `messages.create` says "…a sequence of Server-Sent Events whose payloads
+    // conform to `MessageStreamEvent`"; `chat.completions.create` streams the section's
+    // `ChatCompletionStreamResponse` ("streamed chunk of a chat completion response");
+    // `responses.create -> ResponseCreateResponse` its `ResponseStreamEvent`, undescribed. Each
+    // was read as no stream (warned).
+    func reference(_ saying: String, _ types: String) -> String {
+      Self.reference(
+        "widgets.create(WidgetCreateParams**kwargs) -> WidgetCreateResponse", "post", "/widgets",
+        """
+        \(saying)
+
+        ### Parameters
+
+        - `prompt: str`
+        - `stream: Optional[bool]` Whether to stream.
+
+        ### Returns
+
+        - `class WidgetCreateResponse: …`
+          - `id: str`
+
+        """,
+        types: types + "### Widget\n\n- `class Widget: …`\n  - `id: str`\n\n")
+    }
+    let union = """
+      ### Widget Stream Event
+
+      - `WidgetStreamEvent = WidgetStartEvent | WidgetStopEvent`
+        - `class WidgetStartEvent: …`
+          - `type: Literal["start"]`
+            - `"start"`
+        - `class WidgetStopEvent: …`
+          - `type: Literal["stop"]`
+            - `"stop"`
+
+
+      """
+    let said =
+      "When `stream: true` is set, the response is a sequence of Server-Sent Events whose payloads "
+      + "conform to `WidgetStreamEvent`; otherwise a `Widget`."
+    let described =
+      "### Widget Stream Response\n\n- `class WidgetStreamResponse: …` streamed chunk of a widget\n  - `id: str`\n\n"
+    for (saying, types, event) in [
+      (said, union, "WidgetStreamEvent"), ("", described, "WidgetStreamResponse"), ("", union, "WidgetStreamEvent"),
+    ] {
+      let (structured, flattened) = try Self.bothForms(reference(saying, types))
+      for api in [structured, flattened] {
+        let method = try #require(RESTReferenceTests.method(api, "widgets.create"))
+        #expect(method.eventStream?.event == .ref(event))
+      }
+      #expect(
+        !(try Self.parse(reference(saying, types)).warnings.contains { $0.message.contains("'stream' parameter") }))
+    }
+    // Not a type another section declares, nor a description naming two.
+    let elsewhere = reference("", "") + "\n# Gadgets\n\n## Domain Types\n\n" + union
+    #expect(try RESTReferenceTests.method(Self.parse(elsewhere).api, "widgets.create")?.eventStream == nil)
+    // (Two named: the section's described one decides.)
+    let two = "The response is a stream of `WidgetStreamEvent` or `WidgetStreamResponse` objects."
+    let api = try Self.parse(reference(two, union + described)).api
+    #expect(RESTReferenceTests.method(api, "widgets.create")?.eventStream?.event == .ref("WidgetStreamResponse"))
+  }
+
   @Test func anUploadWhoseFileIsOptionalHasNoLabelledJSONCase() throws {
     // fireworks' `datasets.upload(strdataset_id, …)`, `file: Optional[FileTypes]`: called with
     // its required arguments only, the client sends an empty form, as its SDK does; the

@@ -1121,13 +1121,18 @@ struct IRBuilder {
   /// objects if the request is streamed": `ChatCompletionChunk`; "a sequence of completion
   /// objects": the response type itself), else a Domain Type named for the response the way
   /// the Stainless SDKs name event types (`ChatCompletionChunk`, `ResponseStreamEvent`,
-  /// `RawMessageStreamEvent`, `MessageEvent`), else the one Domain Type of the method's section
-  /// named as such a type is (`…Chunk`, `…StreamEvent`) whose description speaks of a stream
-  /// (Fireworks' `chat.completions.create -> CompletionCreateResponse` beside its
-  /// `ChatCompletionChunk`, "The streamed response message from a /v1/chat/completions call.").
+  /// `RawMessageStreamEvent`, `MessageEvent`), else the one declared type of such a name
+  /// (`isEventTypeName`) a description that speaks of a stream names ("…a sequence of Server-Sent
+  /// Events whose payloads conform to `MessageStreamEvent`"), else the one Domain Type of the
+  /// method's section named so whose description speaks of a stream (Fireworks'
+  /// `chat.completions.create -> CompletionCreateResponse` beside its `ChatCompletionChunk`, "The
+  /// streamed response message from a /v1/chat/completions call."; sambanova's
+  /// `ChatCompletionStreamResponse`, "streamed chunk of a chat completion response"), else the
+  /// section's `<Model>StreamEvent` or `<Model>StreamResponse` for a `<Model><Method>Response`.
   /// Nil when nothing names them.
   static func streamEventType(
-    response: String, description: String, sectionTypes: [TypeDecl] = [], isDeclared: (String) -> Bool
+    response: String, description: String, method: String = "", sectionTypes: [TypeDecl] = [],
+    isDeclared: (String) -> Bool
   ) -> String? {
     var rest = description.lowercased()[...]
     while let range = rest.range(of: "sequence of ") {
@@ -1152,10 +1157,38 @@ struct IRBuilder {
     if let found = stems.flatMap({ [$0 + "Chunk", $0 + "StreamEvent"] }).first(where: isDeclared) {
       return found
     }
-    let streamed = sectionTypes.filter {
-      ($0.name.hasSuffix("Chunk") || $0.name.hasSuffix("StreamEvent")) && $0.description.lowercased().contains("stream")
+    // "When `stream: true` is set, the response is a sequence of Server-Sent Events whose
+    // payloads conform to `MessageStreamEvent`" (sambanova's `messages.create`).
+    let lowered = description.lowercased()
+    if lowered.contains("server-sent event") || lowered.contains("stream") {
+      var named: [String] = []
+      for word in description.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+      where isEventTypeName(word) && isDeclared(word) && !named.contains(word) {
+        named.append(word)
+      }
+      if named.count == 1 { return named[0] }
     }
-    return streamed.count == 1 ? streamed[0].name : nil
+    // The one type of the section named as an event type is (`…Chunk`, `…StreamEvent`, and
+    // sambanova's `ChatCompletionStreamResponse`) whose description speaks of a stream.
+    let streamed = sectionTypes.filter { isEventTypeName($0.name) && $0.description.lowercased().contains("stream") }
+    if streamed.count == 1 { return streamed[0].name }
+    // The section's `<Model>StreamEvent` (or `…StreamResponse`) for its `<Model><Method>Response`
+    // (sambanova's `responses.create -> ResponseCreateResponse` and its `ResponseStreamEvent`).
+    let suffix = pascal(method) + "Response"
+    guard !method.isEmpty, response.hasSuffix(suffix), response.count > suffix.count else { return nil }
+    let model = String(response.dropLast(suffix.count))
+    let candidates = [model + "StreamEvent", model + "StreamResponse"]
+    let sectionNames = Set(sectionTypes.map(\.name))
+    let found = candidates.filter { sectionNames.contains($0) && isDeclared($0) }
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// A name the Stainless SDKs give the events of a stream: `…Chunk`, `…StreamEvent`, `…Event`
+  /// with `Stream` in it, `…StreamResponse`.
+  static func isEventTypeName(_ name: String) -> Bool {
+    name.first?.isUppercase == true
+      && (name.hasSuffix("Chunk") || name.hasSuffix("StreamEvent") || name.hasSuffix("StreamResponse")
+        || (name.hasSuffix("Event") && name.contains("Stream")))
   }
 
   static func pageType(of operation: OperationSyntax) -> (page: String, item: String)? {
@@ -1509,7 +1542,7 @@ struct IRBuilder {
       let response = returns.flatMap { if case .ref(let n) = $0 { n } else { nil } } ?? returnsName
       let description = operation.description.map { MarkdownRenderer.plainText($0.children) }.joined(separator: " ")
       if let event = Self.streamEventType(
-        response: response, description: description, sectionTypes: typesBySection[sectionIndex],
+        response: response, description: description, method: name, sectionTypes: typesBySection[sectionIndex],
         isDeclared: { declarations[$0] != nil || aliasItems[$0] != nil })
       {
         if declarations[event] == nil, let alias = try aliasType(event) {

@@ -222,13 +222,16 @@ struct SignatureSyntax {
 }
 
 extension IRBuilder {
+  /// A Python name's words as the Stainless SDKs join them in a class name (`list_members` →
+  /// `ListMembers`).
+  static func pascal(_ text: String) -> String {
+    text.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+  }
+
   /// The params type a signature does not name: `{Resource}{Method}Params` after the other
   /// params classes of its resource (`FileCreateParams` → `File…`), else after the resource's
   /// name without its plural `s`.
   static func inventedParamsType(accessor: [String], method: String, siblings: [String]) -> String {
-    func pascal(_ text: String) -> String {
-      text.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-    }
     let methodPart = pascal(method)
     for sibling in siblings where sibling.hasSuffix("Params") {
       // `FileCreateParams` of `files.create`: the prefix before its method's name.
