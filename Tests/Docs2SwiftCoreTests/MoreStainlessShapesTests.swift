@@ -443,6 +443,111 @@ struct MoreStainlessShapesTests {
     #expect(!shownWarnings.contains { $0.message.contains("as the response examples spell it") })
   }
 
+  @Test func aLabelTheResponsesWriteIsNoSpellingOfARequestField() throws {
+    // runwayml's audit log answers `previous_text` as `"Previous text"` among other labels (its
+    // SDK's model aliases them); its text-to-speech requests send `previous_text` as
+    // `previousText`, as the API spells its names (`estimatedCost`). The label was adopted for
+    // the request.
+    let text = """
+      # Speech
+
+      ## Create Speech
+
+      `speech.create(SpeechCreateParams**kwargs) -> SpeechCreateResponse`
+
+      **post** `/v1/speech`
+
+      Creates speech.
+
+      ### Parameters
+
+      - `previous_text: Optional[str]` Text that comes before.
+      - `prompt_text: str` The text.
+
+      ### Returns
+
+      - `class SpeechCreateResponse: …`
+        - `id: str`
+        - `estimated_cost: float`
+
+      ### Example
+
+      ```python
+      from runwayml import RunwayML
+
+      client = RunwayML()
+      speech = client.speech.create(
+          prompt_text="x",
+      )
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "id": "id",
+        "estimatedCost": 0
+      }
+      ```
+
+      # Audit Log
+
+      ## Retrieve Audit Log
+
+      `audit_log.retrieve(strid) -> AuditLogRetrieveResponse`
+
+      **get** `/v1/audit_log/{id}`
+
+      Retrieves an entry.
+
+      ### Parameters
+
+      - `id: str`
+
+      ### Returns
+
+      - `class AuditLogRetrieveResponse: …`
+        - `previous_text: Optional[str]`
+        - `previous_role: Optional[str]`
+
+      ### Example
+
+      ```python
+      from runwayml import RunwayML
+
+      client = RunwayML()
+      entry = client.audit_log.retrieve(
+          "id",
+      )
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "Previous text": "Previous text",
+        "Previous role": "Previous role"
+      }
+      ```
+
+      """
+    let (api, warnings) = try Self.parse(text)
+    let create = try #require(RESTReferenceTests.method(api, "speech.create"))
+    #expect(create.params.map(\.jsonName) == ["previousText", "promptText"])
+    #expect(!warnings.contains { $0.message.contains("'previous_text' is sent") })
+    // The response keeps its own key.
+    let retrieve = try #require(RESTReferenceTests.method(api, "audit_log.retrieve"))
+    #expect(retrieve.returns?.objectFields(in: [:])?.map(\.jsonName) == ["Previous text", "Previous role"])
+    #expect(IRBuilder.isWordForm("addressID", of: "address_id") && IRBuilder.isWordForm("from", of: "from_"))
+    #expect(!IRBuilder.isWordForm("Previous text", of: "previous_text") && !IRBuilder.isWordForm("$ref", of: "ref"))
+    // papr's `MemoryMetadata` writes one such key among others written as named: its requests
+    // send it so.
+    let named = text.replacingOccurrences(of: "\"Previous role\": \"Previous role\"", with: "\"previousRole\": \"x\"")
+    let (papr, paprWarnings) = try Self.parse(named)
+    #expect(RESTReferenceTests.method(papr, "speech.create")?.params.first?.jsonName == "Previous text")
+    #expect(paprWarnings.contains { $0.message.contains("'previous_text' is sent as 'Previous text'") })
+  }
+
   @Test func aPathParameterOfSeveralScalarTypes() throws {
     // gradient's `keys.retrieve(Union[int, str]ssh_key_identifier)`: the positional parameter is
     // no params type (its package did not compile: `UnionIntStrSshKeyIdentifier(rawValue: "")`),

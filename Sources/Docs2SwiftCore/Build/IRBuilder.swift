@@ -1751,14 +1751,19 @@ struct IRBuilder {
   /// where no example shows it: one API writes one name one way. Not where the examples spell
   /// one name in two ways, this one too (writer.md's responses write `file_id` and `fileId`, and
   /// its requests send `file_id`), nor where a request example sends it as the style spells it.
-  /// Warned once per name, at the first method that sends it.
+  /// Warned once per name, at the first method that sends it. Not the labels of an object that
+  /// writes most of its keys as labels (`labelSpellings`): runwayml's audit log answers
+  /// `previous_text` as `"Previous text"`, beside `"Previous role"`, `"New text"`, …, which its
+  /// text-to-speech requests do not send (`previousText`); papr's `MemoryMetadata` answers its
+  /// `emoji_tags` as `"emoji tags"` among snake_case keys, and its requests send it so.
   private mutating func adoptResponseSpellings(_ api: inout APIDocument) {
+    let labels = Self.labelSpellings(api)
     // Each resource's fields against its own style (`Resource.wireNameStyle`).
     var spellings: [String: Set<String>] = [:]
     for resource in api.allResources {
       Naming.$style.withValue(wireNameStyle(of: resource)) {
         resource.forEachResponseField { field in
-          if field.jsonName != Naming.jsonName(field.name) {
+          if field.jsonName != Naming.jsonName(field.name), !labels.contains(field.name + "\u{0}" + field.jsonName) {
             spellings[field.name, default: []].insert(field.jsonName)
           }
         }
@@ -1779,7 +1784,11 @@ struct IRBuilder {
     @discardableResult
     func collect(_ resource: Resource) -> [String: Set<String>] {
       var spelled: [String: Set<String>] = [:]
-      resource.forEachResponseField(excluding: requestOnly) { spelled[$0.name, default: []].insert($0.jsonName) }
+      resource.forEachResponseField(excluding: requestOnly) { field in
+        if !labels.contains(field.name + "\u{0}" + field.jsonName) {
+          spelled[field.name, default: []].insert(field.jsonName)
+        }
+      }
       for child in resource.resources { spelled.merge(collect(child)) { $0.union($1) } }
       local[resource.path] = spelled.compactMapValues { $0.count == 1 ? $0.first : nil }
       return spelled
@@ -1817,6 +1826,35 @@ struct IRBuilder {
     // The Domain Types only requests send (sentdm's `CampaignDataParam`, a `campaign` body
     // parameter's type) are respelled with the parameters; those responses hold keep their own.
     api = api.mappingRequestFields(apiStyle: wireNameStyles.api) { respelled($0, at: $1, in: $2) }
+  }
+
+  /// Whether `spelling` writes the words of the documented `name` in another case, joined by
+  /// `_` or by nothing (`addressID`, `AITags`, `from` for `from_`): a spelling an API's
+  /// schemas give a name. Not a label of other characters (`"Previous text"`, `"$ref"`).
+  static func isWordForm(_ spelling: String, of name: String) -> Bool {
+    func letters(_ text: String) -> String { text.lowercased().filter { $0 != "_" } }
+    return spelling.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+      && letters(spelling) == letters(name)
+  }
+
+  /// The fields (`name`, NUL, wire name) the responses write as labels in objects that write
+  /// more than half of their keys so (no `isWordForm` of their names: `"Previous text"`): a
+  /// record of display labels, not a schema's spelling of names other objects share.
+  static func labelSpellings(_ api: APIDocument) -> Set<String> {
+    var labels: Set<String> = []
+    func record(_ fields: [Field]) {
+      let labelled = fields.filter { !isWordForm($0.jsonName, of: $0.name) }
+      guard labelled.count * 2 > fields.count else { return }
+      for field in labelled { labels.insert(field.name + "\u{0}" + field.jsonName) }
+    }
+    for resource in api.allResources {
+      for decl in resource.types { decl.shape.forEachObject(record) }
+      for method in resource.methods {
+        method.returns?.forEachObject(record)
+        method.pagination?.item.forEachObject(record)
+      }
+    }
+    return labels
   }
 
   /// Where the responses spell a name in more than one way (so `adoptResponseSpellings` leaves
