@@ -1847,13 +1847,7 @@ struct IRBuilder {
       guard labelled.count * 2 > fields.count else { return }
       for field in labelled { labels.insert(field.name + "\u{0}" + field.jsonName) }
     }
-    for resource in api.allResources {
-      for decl in resource.types { decl.shape.forEachObject(record) }
-      for method in resource.methods {
-        method.returns?.forEachObject(record)
-        method.pagination?.item.forEachObject(record)
-      }
-    }
+    for resource in api.allResources { resource.forEachResponseObject(record) }
     return labels
   }
 
@@ -1883,11 +1877,7 @@ struct IRBuilder {
     let requestOnly = api.requestOnlyTypes()
     for resource in api.allResources {
       Naming.$style.withValue(wireNameStyle(of: resource)) {
-        for decl in resource.types where !requestOnly.contains(decl.name) { decl.shape.forEachObject(record) }
-        for method in resource.methods {
-          method.returns?.forEachObject(record)
-          method.pagination?.item.forEachObject(record)
-        }
+        resource.forEachResponseObject(excluding: requestOnly, record)
       }
     }
     guard !shown.isEmpty else { return }

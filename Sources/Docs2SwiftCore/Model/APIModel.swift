@@ -585,6 +585,16 @@ extension Resource {
       method.pagination?.item.forEachField(body)
     }
   }
+
+  /// Calls `body` with the fields of every object written in what the resource's own methods
+  /// return and in its Domain Types (`TypeRef.forEachObject`), but those named in `excluded`.
+  func forEachResponseObject(excluding excluded: Set<String> = [], _ body: ([Field]) -> Void) {
+    for type in types where !excluded.contains(type.name) { type.shape.forEachObject(body) }
+    for method in methods {
+      method.returns?.forEachObject(body)
+      method.pagination?.item.forEachObject(body)
+    }
+  }
 }
 
 extension APIDocument {
