@@ -1301,7 +1301,9 @@ import Testing
     let pages = Dictionary(
       model.operations.filter { $0.page != nil }.map { ($0.documentedPath, $0.responseType) },
       uniquingKeysWith: { a, _ in a })
-    #expect(pages["files.list"] == "FilesCursorPage")
+    // The shallowest resource's is the plain name; `chat.completions.list`'s is its parent's.
+    #expect(pages["files.list"] == "CursorPage")
+    #expect(pages["chat.completions.list"] == "ChatCursorPage")
     #expect(pages["vector_stores.files.list"] == "VectorStoreFileCursorPage")
     // The same items returned by another method share the page type.
     #expect(pages["vector_stores.file_batches.list_files"] == "VectorStoreFileCursorPage")

@@ -79,11 +79,13 @@ struct SwiftModelTests {
       ])
   }
 
-  @Test("a type whose scoped names are all taken takes its nearest parents' name, not a number")
+  @Test("types named alike take their nearest parents' names, the shallowest resource the plain one")
   func nearestParentNames() throws {
-    // openai's `admin.organization.projects.roles`, listed after the other five resources
-    // whose parameters are `RoleCreateParams`, which took every name its top-level parents
-    // give: it was `RoleCreateParams2`.
+    // openai's six `roles` resources, each with `RoleCreateParams`: the top-level parents'
+    // names came first (`AdminRoleCreateParams` for `….groups.roles`, which reads as no resource
+    // of it; `AdminOrganizationRoleCreateParams`, which reads as `admin.organization.roles`'s),
+    // in the reference's order, and `admin.organization.projects.roles`, listed last, had only a
+    // number or its nearest parent left.
     func roles(_ path: [String]) -> Resource {
       Resource(
         name: "roles", path: path + ["roles"], title: "Roles",
@@ -114,9 +116,8 @@ struct SwiftModelTests {
     let (model, _) = try SwiftModel.decide(api, config: GeneratorConfig())
     #expect(
       model.operations.map(\.paramsType) == [
-        "RoleCreateParams", "AdminRoleCreateParams", "AdminOrganizationRoleCreateParams",
-        "AdminOrganizationProjectsRoleCreateParams", "AdminOrganizationProjectsGroupsRoleCreateParams",
-        "ProjectsRoleCreateParams",
+        "UsersRoleCreateParams", "GroupsRoleCreateParams", "RoleCreateParams", "ProjectsUsersRoleCreateParams",
+        "ProjectsGroupsRoleCreateParams", "ProjectsRoleCreateParams",
       ])
   }
 
@@ -150,16 +151,113 @@ struct SwiftModelTests {
     let (model, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
     #expect(
       model.operations.map(\.paramsType) == [
-        "NamedScheduleRetrieveParams", "V1NamedScheduleRetrieveParams", "V1ContractsNamedScheduleRetrieveParams",
+        "NamedScheduleRetrieveParams", "RateCardsNamedScheduleRetrieveParams", "ContractsNamedScheduleRetrieveParams",
       ])
     #expect(!warnings.contains { $0.message.contains("already taken") }, "\(warnings.map(\.message))")
-    #expect(SwiftModelBuilder.scopedNames("X", scope: ["runners", "policies"]) == ["RunnersX"])
+    #expect(SwiftModelBuilder.scopedNames("X", scope: ["runners", "policies"]) == ["RunnersX", "RunnersPoliciesX"])
     #expect(SwiftModelBuilder.scopedNames("X", scope: ["widgets"]) == ["WidgetsX"])
-    // A declaration its module path names (`v1.contracts.named_schedules.…`): the same names.
+    // Nearer words first, where nothing tells them apart.
     #expect(
-      SwiftModelBuilder.scopedNames("NamedScheduleRetrieveResponse", scope: ["v1", "contracts", "named_schedules"]) == [
-        "V1NamedScheduleRetrieveResponse", "V1ContractsNamedScheduleRetrieveResponse",
+      SwiftModelBuilder.scopedNames("X", scope: ["v1", "contracts", "named_schedules"]) == [
+        "ContractsX", "V1X", "V1ContractsX", "V1ContractsNamedSchedulesX",
       ])
+    // The words that tell it from the other resources of its name: `beta.organization.workspaces`
+    // beside `organization.workspaces` and `organization.service_accounts.workspaces` is `Beta…`,
+    // not `Organization…` (all three are).
+    let workspaces = [["organization", "workspaces"], ["organization", "service_accounts", "workspaces"]]
+    #expect(
+      SwiftModelBuilder.scopedNames(
+        "WorkspaceListParams", scope: ["beta", "organization", "workspaces"],
+        otherResources: workspaces + [["beta", "organization", "workspaces"]]) == [
+          "BetaWorkspaceListParams", "BetaOrganizationWorkspaceListParams", "OrganizationWorkspaceListParams",
+          "BetaOrganizationWorkspacesWorkspaceListParams",
+        ])
+  }
+
+  @Test("a Domain Type declared by two resources: the shallower one's is the plain name")
+  func domainTypesOfTheShallowerResource() throws {
+    // openai 3.63 declares `FileSearchTool` in `beta.assistants`, then in `responses`, and
+    // `BetaFileSearchTool` in `beta.responses`: the scoped name `beta.assistants` has is taken,
+    // so the whole path names it.
+    func section(_ title: String, _ path: String, _ types: [String]) -> String {
+      let declared = types.map { "### \($0)\n\n- `class \($0): …`\n  - `type: str`\n" }.joined(separator: "\n")
+      return """
+        # \(title)
+
+        ## Create
+
+        `\(path).create() -> \(types[0])`
+
+        **post** `/\(path.replacingOccurrences(of: ".", with: "/"))`
+
+        ### Returns
+
+        - `\(types[0])`
+
+        ## Domain Types
+
+        \(declared)
+        """
+    }
+    let text = [
+      section("Assistants", "beta.assistants", ["FileSearchTool"]),
+      section("Responses", "responses", ["FileSearchTool"]),
+      section("Beta Responses", "beta.responses", ["BetaFileSearchTool"]),
+    ].joined(separator: "\n")
+    let result = try Pipeline.parse(SourceFile(path: "tools.md", text: text))
+    let (model, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
+    #expect(model.swiftNames["FileSearchTool"] == "BetaAssistantsFileSearchTool")
+    #expect(model.swiftNames["responses.FileSearchTool"] == "FileSearchTool")
+    #expect(model.swiftNames["BetaFileSearchTool"] == "BetaFileSearchTool")
+    #expect(
+      model.declarations.map(\.name).filter { $0.hasSuffix("FileSearchTool") } == [
+        // (The resource tree's order: `beta`'s resources, then `responses`.)
+        "BetaAssistantsFileSearchTool", "BetaFileSearchTool", "FileSearchTool",
+      ])
+    #expect(!warnings.contains { $0.message.contains("FileSearchTool2") }, "\(warnings.map(\.message))")
+  }
+
+  @Test("the plain name is the shallowest resource's, wherever the reference lists it")
+  func shallowestResourceKeepsThePlainName() throws {
+    // anthropic's `WorkspaceListParams`: `organization.service_accounts.workspaces` is listed
+    // before `organization.workspaces`, and took `OrganizationWorkspaceListParams`, the only
+    // scoped name the shallower one has: it was `WorkspaceListParams2`. `beta.organization.…`
+    // alike (`WorkspaceListParams3`).
+    func workspaces(_ path: [String]) -> Resource {
+      Resource(
+        name: "workspaces", path: path + ["workspaces"], title: "Workspaces",
+        methods: [
+          method("list", "List", path: "/" + path.joined(separator: "/") + "/workspaces", params: "WorkspaceListParams")
+        ])
+    }
+    func parent(_ path: [String], _ children: [Resource]) -> Resource {
+      var resource = Resource(name: path.last ?? "", path: path, title: (path.last ?? "").capitalized)
+      resource.resources = children
+      return resource
+    }
+    func organization(_ path: [String]) -> Resource {
+      parent(
+        path,
+        [
+          parent(path + ["service_accounts"], [workspaces(path + ["service_accounts"])]),
+          parent(
+            path + ["federation"],
+            [parent(path + ["federation", "rules"], [workspaces(path + ["federation", "rules"])])]),
+          workspaces(path),
+        ])
+    }
+    let api = APIDocument(
+      title: "Acme",
+      resources: [organization(["organization"]), parent(["beta"], [organization(["beta", "organization"])])]
+    ).withConventions()
+    let (model, warnings) = try SwiftModel.decide(api, config: GeneratorConfig())
+    #expect(
+      model.operations.map(\.paramsType) == [
+        "ServiceAccountsWorkspaceListParams", "RulesWorkspaceListParams", "WorkspaceListParams",
+        // (Not `OrganizationServiceAccounts…`, which the other is as much.)
+        "BetaServiceAccountsWorkspaceListParams", "BetaRulesWorkspaceListParams", "BetaWorkspaceListParams",
+      ])
+    #expect(!warnings.contains { $0.message.contains("already taken") }, "\(warnings.map(\.message))")
   }
 
   @Test("two types whose names differ only in case are two files where file names ignore case")

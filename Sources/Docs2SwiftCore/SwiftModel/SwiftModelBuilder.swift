@@ -55,6 +55,13 @@ struct SwiftModelBuilder {
   private(set) var methodObjects: [String: [Field]] = [:]
   private(set) var methods: [MethodModel] = []
   private var usedTopLevelNames: Set<String>
+  /// The names the package's own code takes (the runtime's, the modules').
+  private let reservedNames: Set<String>
+  /// The API's resource paths by their last name (`scopedNames` tells resources of a name apart).
+  private let resourcesByName: [String: [[String]]]
+  /// The names the reference gives its Domain Types and parameters: a scoped name is none of
+  /// them, which their own types take.
+  private let documentedNames: Set<String>
   /// The claimed top-level names, lowercased: each is a file's name, and two that differ only in
   /// case (`IpRangeListParams`, `IPRangeListParams`) would be one file where file names ignore
   /// case, as they do on macOS by default.
@@ -93,13 +100,20 @@ struct SwiftModelBuilder {
     self.typePrefix = typePrefix
     self.zeroValueDefaults = zeroValueDefaults
     self.usedTopLevelNames = reservedNames
+    self.reservedNames = reservedNames
+    self.resourcesByName = Dictionary(grouping: api.allResources.map(\.path)) { $0.last ?? "" }
+    self.documentedNames = Set(
+      api.allResources.flatMap { resource in
+        resource.types.map { SwiftNaming.typeName(String($0.name.split(separator: ".").last ?? "")) }
+          + resource.methods.map { SwiftNaming.typeName($0.paramsType) }
+      })
   }
 
   // MARK: - Planning
 
   /// Collects the top-level declarations and method models.
   mutating func plan() throws(DiagnosticError) {
-    var documented: [TypeDecl] = []
+    var documented: [(decl: TypeDecl, scope: [String])] = []
     for resource in api.allResources {
       for decl in resource.types {
         if let existing = decls[decl.name] {
@@ -113,54 +127,87 @@ struct SwiftModelBuilder {
           continue
         }
         decls[decl.name] = decl
-        documented.append(decl)
+        documented.append((decl, resource.path))
       }
     }
-    for decl in documented {
-      context = decl.documentedAt
-      var declared = decl
-      if decl.kind == .union, unionPlan(decl.members) == nil {
-        // Values written in place beside `str` (`Model = Literal["a", "b"] | str`): an open enum
-        // of that name, which keeps the values it does not list.
-        if case .enum(nil, let values)? = openEnum(decl.members) {
-          declared = TypeDecl(
-            name: decl.name, title: decl.title, kind: .enum, description: decl.description, values: values)
-        } else {
-          // Otherwise, where it is used, it is what `unionType` makes it: the Domain Type enum
-          // beside `str`, or any JSON value.
-          undeclaredUnions.insert(decl.name)
-          continue
-        }
-      }
-      // A qualified declaration (`v1.contracts.named_schedules.X`, named `V1X`) takes more of its
-      // module path where that is taken (`V1ContractsX`), as a resource's types do.
-      let path = decl.name.split(separator: ".").map(String.init)
-      let swiftName = claimTopLevelName(
-        Self.declarationTypeName(decl.name), for: decl.name,
-        alternatives: Array(Self.scopedNames(path[path.count - 1], scope: path.dropLast()).dropFirst()))
-      addTopLevel(TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared)))
+    // Names are claimed by shallower resources first (a name two resources want is the one
+    // nearer the top's, the deeper one's is scoped by its parents), the declarations planned in
+    // the reference's order.
+    var declared: [TopLevel?] = Array(repeating: nil, count: documented.count)
+    try inDepthOrder(documented.map(\.scope), into: &declared) { builder, index throws(DiagnosticError) in
+      builder.planDeclaration(documented[index].decl, scope: documented[index].scope)
     }
+    topLevels += declared.compactMap { $0 }
     context = nil
     planSharedEnums()
     planSharedObjects()
     context = nil
     findTimestampBoilerplate()
     findRecursiveTypes()
-    for resource in api.allResources {
-      for method in resource.methods {
-        try planMethod(method, in: resource)
-      }
+    let methods = api.allResources.flatMap { resource in resource.methods.map { (method: $0, resource: resource) } }
+    // (Each method's types stay planned while the next are, which may share them.)
+    let start = topLevels.count
+    var planned: [(topLevels: Range<Int>, model: MethodModel)?] = Array(repeating: nil, count: methods.count)
+    try inDepthOrder(methods.map(\.resource.path), into: &planned) { builder, index throws(DiagnosticError) in
+      let before = builder.topLevels.count
+      let model = try builder.planMethod(methods[index].method, in: methods[index].resource)
+      return (before..<builder.topLevels.count, model)
+    }
+    let methodTopLevels = topLevels
+    topLevels.removeSubrange(start...)
+    for case (let range, let model)? in planned {
+      topLevels += methodTopLevels[range]
+      self.methods.append(model)
     }
     context = nil
   }
 
-  /// A Domain Type's Swift name. A name the IR qualified by its resource path, because an
-  /// earlier resource declares the same name (`runners.policies.PolicyCreateResponse`), is
-  /// prefixed with its top-level resource (`RunnersPolicyCreateResponse`).
-  static func declarationTypeName(_ irName: String) -> String {
-    let parts = irName.split(separator: ".").map(String.init)
-    guard parts.count > 1, let first = parts.first, let last = parts.last else { return SwiftNaming.typeName(irName) }
-    return SwiftNaming.typeName(SwiftNaming.typeName(first) + last)
+  /// Runs `plan` for each of the items whose resource paths are `scopes`, shallower paths first
+  /// (in the reference's order among equals), keeping each one's result, and what it warned, in
+  /// the reference's order.
+  private mutating func inDepthOrder<Planned>(
+    _ scopes: [[String]], into results: inout [Planned?],
+    _ plan: (inout Self, Int) throws(DiagnosticError) -> Planned?
+  ) throws(DiagnosticError) {
+    var warned: [[Diagnostic]] = Array(repeating: [], count: scopes.count)
+    let outer = diagnostics
+    for index in scopes.indices.sorted(by: { (scopes[$0].count, $0) < (scopes[$1].count, $1) }) {
+      diagnostics = DiagnosticSink()
+      results[index] = try plan(&self, index)
+      warned[index] = diagnostics.diagnostics
+    }
+    diagnostics = outer
+    diagnostics.append(contentsOf: warned.flatMap { $0 })
+  }
+
+  /// A Domain Type's top-level declaration, or nil for a union declared as no type of its own.
+  private mutating func planDeclaration(_ decl: TypeDecl, scope: [String]) -> TopLevel? {
+    context = decl.documentedAt
+    var declared = decl
+    if decl.kind == .union, unionPlan(decl.members) == nil {
+      // Values written in place beside `str` (`Model = Literal["a", "b"] | str`): an open enum
+      // of that name, which keeps the values it does not list.
+      if case .enum(nil, let values)? = openEnum(decl.members) {
+        declared = TypeDecl(
+          name: decl.name, title: decl.title, kind: .enum, description: decl.description, values: values)
+      } else {
+        // Otherwise, where it is used, it is what `unionType` makes it: the Domain Type enum
+        // beside `str`, or any JSON value.
+        undeclaredUnions.insert(decl.name)
+        return nil
+      }
+    }
+    // A declaration the IR qualified by its resource path (`runners.policies.X`, because an
+    // earlier resource declares `X`) is named `X` where that is free, else scoped by its parents
+    // (`RunnersX`), as a resource's other types are.
+    // One the IR did not qualify is numbered where the package itself takes its name
+    // (`WidgetsMock2`), as before.
+    let plain = SwiftNaming.typeName(String(decl.name.split(separator: ".").last ?? Substring(decl.name)))
+    let qualified = decl.name.contains(".") || !reservedNames.contains(plain)
+    let swiftName = claimTopLevelName(plain, for: decl.name, scope: qualified ? scope : [])
+    var topLevel = TopLevel(swiftName: swiftName, folder: "Models", source: .decl(declared))
+    topLevel.documentedAt = context
+    return topLevel
   }
 
   /// Every field of every declaration, method parameter and return type, depth first.
@@ -307,34 +354,59 @@ struct SwiftModelBuilder {
     return name
   }
 
-  /// `wanted` scoped by the resource path `scope`, shortest first: its top-level resource
-  /// (`RunnersPolicyUpdateParams` for `runners.policies`), then the longer paths of its parents
-  /// (`V1ContractsNamedScheduleRetrieveParams` for `v1.contracts.named_schedules`, where
-  /// `v1.customers.named_schedules` and `v1.contracts.rate_cards.named_schedules` name their
-  /// types alike).
-  static func scopedNames(_ wanted: String, scope: [String]) -> [String] {
-    guard !scope.isEmpty else { return [] }
-    return (1...max(1, scope.count - 1)).map {
-      SwiftNaming.typeName(scope.prefix($0).map(SwiftNaming.typeName).joined() + wanted)
+  /// `wanted` scoped by words of the resource path `scope`'s parents, the ones that tell it best
+  /// from the other resources of its name first (`otherResources`: the API's resource paths):
+  /// the fewest resources ending as `scope` does whose paths hold those words too, then fewer
+  /// words, then nearer ones; last the whole path. anthropic's four `members` resources, each
+  /// with `MemberAddParams`: `organization.rbac_groups.members` takes `RbacGroupsMemberAddParams`,
+  /// `beta.organization.workspaces.members` `BetaWorkspacesMemberAddParams` (not
+  /// `WorkspacesMemberAddParams`, which `organization.workspaces.members` is as much);
+  /// `runners.policies` `RunnersPolicyUpdateParams`; a top-level resource its own name
+  /// (`WidgetsX`). The whole path where those are taken (`BetaAssistantsFileSearchTool` where
+  /// `BetaFileSearchTool` is another type's).
+  static func scopedNames(_ wanted: String, scope: [String], otherResources: [[String]] = []) -> [String] {
+    guard let last = scope.last else { return [] }
+    let parents = Array(scope.dropLast())
+    func name(_ words: some Collection<String>) -> String {
+      SwiftNaming.typeName(words.map(SwiftNaming.typeName).joined() + wanted)
     }
+    let whole = name(scope)
+    guard !parents.isEmpty, parents.count <= 8 else { return [whole] }
+    // Resources of the same name, and how many of them each choice of words fits.
+    let alike = otherResources.filter { $0.last == last && $0 != scope }.map { $0.dropLast() }
+    func fits(_ words: [String], _ path: ArraySlice<String>) -> Bool {
+      var rest = path[...]
+      for word in words {
+        guard let found = rest.firstIndex(of: word) else { return false }
+        rest = rest[(found + 1)...]
+      }
+      return true
+    }
+    // Each nonempty choice of the parents, in order; by distance from the resource, nearest 1.
+    let choices: [(words: [String], distances: [Int], shared: Int)] = (1..<(1 << parents.count)).map { mask in
+      let indices = parents.indices.filter { mask & (1 << $0) != 0 }
+      let words = indices.map { parents[$0] }
+      return (words, indices.map { parents.count - $0 }.sorted(), alike.filter { fits(words, $0) }.count)
+    }
+    let ordered = choices.sorted { a, b in
+      if a.shared != b.shared { return a.shared < b.shared }
+      if a.words.count != b.words.count { return a.words.count < b.words.count }
+      return a.distances.lexicographicallyPrecedes(b.distances)
+    }
+    var names: [String] = []
+    for choice in ordered where !names.contains(name(choice.words)) { names.append(name(choice.words)) }
+    return names + (names.contains(whole) ? [] : [whole])
   }
 
-  /// `wanted` scoped by the nearest parents of the resource path `scope`, nearest first, where
-  /// the names `scopedNames` tries are all taken: resources of one name under siblings
-  /// (openai's `admin.organization.users.roles`, `….groups.roles`, `….projects.roles`, each
-  /// `RoleCreateParams`) take `GroupsRoleCreateParams`, `ProjectsRoleCreateParams`, not numbers.
-  static func nearestScopedNames(_ wanted: String, scope: [String]) -> [String] {
-    guard scope.count > 2 else { return [] }
-    let parents = scope.dropLast()
-    return (1..<parents.count).map {
-      SwiftNaming.typeName(parents.suffix($0).map(SwiftNaming.typeName).joined() + wanted)
-    }
+  /// `scopedNames` among this API's resources.
+  private func scopedNames(_ wanted: String, scope: [String]) -> [String] {
+    Self.scopedNames(wanted, scope: scope, otherResources: scope.last.flatMap { resourcesByName[$0] } ?? [])
   }
 
-  /// Claims a top-level Swift name. A name already taken by another resource's type is first
-  /// tried with its resource's parents before it (`scopedNames`: `PolicyUpdateParams` of
-  /// `runners.policies` becomes `RunnersPolicyUpdateParams`, as Domain Types are), then with its
-  /// nearest parents (`nearestScopedNames`), then numbered.
+  /// Claims a top-level Swift name. A name already taken by another resource's type is tried
+  /// with its resource's parents before it (`scopedNames`: `PolicyUpdateParams` of
+  /// `runners.policies` becomes `RunnersPolicyUpdateParams`, as Domain Types are), then numbered.
+  /// Shallower resources claim first (`plan()`), so the plain name is the shallowest one's.
   private mutating func claimTopLevelName(
     _ wanted: String, for documented: String, scope: [String] = [], alternatives: [String] = []
   ) -> String {
@@ -347,9 +419,12 @@ struct SwiftModelBuilder {
     }
     if isTaken(wanted) {
       // Then the names the caller knows another reason for (a page named for its items).
-      let scoped = Self.scopedNames(wanted, scope: scope)
-      let nearest = Self.nearestScopedNames(wanted, scope: scope)
-      if let free = (scoped.prefix(1) + alternatives + scoped.dropFirst() + nearest).first(where: { !isTaken($0) }) {
+      // None another type is documented as (`BetaFileSearchTool`, declared in `beta.responses`,
+      // is not `FileSearchTool` of `beta.assistants`, which is `BetaAssistantsFileSearchTool`).
+      let scoped = scopedNames(wanted, scope: scope)
+      if let free = (scoped.prefix(1) + alternatives + scoped.dropFirst()).first(where: {
+        !isTaken($0) && !documentedNames.contains($0)
+      }) {
         wanted = free
       }
     }
@@ -387,7 +462,7 @@ struct SwiftModelBuilder {
     // items, returned by two methods).
     let names = Set(
       [swiftNames[documented]].compactMap { $0 } + alternatives
-        + Self.scopedNames(SwiftNaming.typeName(documented), scope: scope))
+        + scopedNames(SwiftNaming.typeName(documented), scope: scope))
     if let existing = topLevels.first(where: {
       if case .object(_, let existingFields) = $0.source {
         return names.contains($0.swiftName) && existingFields == fields
@@ -405,7 +480,7 @@ struct SwiftModelBuilder {
     return swiftName
   }
 
-  private mutating func planMethod(_ method: Method, in resource: Resource) throws(DiagnosticError) {
+  private mutating func planMethod(_ method: Method, in resource: Resource) throws(DiagnosticError) -> MethodModel {
     context = method.documentedAt
     let bodyParams = method.params.filter { ($0.location ?? .body) == .body }
     let paramsName = claimTopLevelName(
@@ -493,11 +568,10 @@ struct SwiftModelBuilder {
         responseShape = returns
       }
     }
-    methods.append(
-      MethodModel(
-        method: method, resource: resource, paramsTypeName: paramsName,
-        paramsShape: .object(name: paramsName, fields: bodyParams), responseType: responseType,
-        responseShape: responseShape))
+    return MethodModel(
+      method: method, resource: resource, paramsTypeName: paramsName,
+      paramsShape: .object(name: paramsName, fields: bodyParams), responseType: responseType,
+      responseShape: responseShape)
   }
 
   /// The types a type holds inline: refs reached without passing an array or a map.
@@ -564,7 +638,7 @@ struct SwiftModelBuilder {
       // `workers.scripts.secrets.bulk_update` and `workers_for_platforms.…secrets.bulk_update`.)
       var key = fallback
       if decls[key] != nil {
-        key = Self.scopedNames(fallback, scope: scope).first { decls[$0] == nil } ?? key
+        key = scopedNames(fallback, scope: scope).first { decls[$0] == nil } ?? key
         var counter = 2
         while decls[key] != nil {
           key = fallback + String(counter)
