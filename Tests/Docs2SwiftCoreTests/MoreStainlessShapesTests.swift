@@ -2183,6 +2183,7 @@ struct MoreStainlessShapesTests {
         - `campaign_id: str` The campaign.
         - `model_id: str` The model.
         - `note_text: Optional[str]`
+        - `from_: Optional[str]`
 
         ### Returns
 
@@ -2210,14 +2211,22 @@ struct MoreStainlessShapesTests {
     func wireNames(_ api: APIDocument) -> [String: String] {
       Dictionary(uniqueKeysWithValues: api.resources[0].methods[0].params.map { ($0.name, $0.jsonName) })
     }
+    // (Not a name of one word: telnyx's `from_="From"` is pydantic's title of `from`, which its
+    // SDK sends.)
     let camel = try Self.bothForms(
-      reference("removedCount", #"campaign_id="campaign_id", model_id="modelId", note_text="a note","#)
+      reference("removedCount", #"campaign_id="campaign_id", model_id="modelId", note_text="a note", from_="From","#)
     ).structured
-    #expect(wireNames(camel) == ["campaign_id": "campaign_id", "model_id": "modelId", "note_text": "noteText"])
+    #expect(
+      wireNames(camel) == [
+        "campaign_id": "campaign_id", "model_id": "modelId", "note_text": "noteText", "from_": "from",
+      ])
     let snake = try Self.bothForms(
       reference("removed_count", #"campaign_id="campaign_id", model_id="modelId", note_text="noteText","#)
     ).structured
-    #expect(wireNames(snake) == ["campaign_id": "campaign_id", "model_id": "modelId", "note_text": "noteText"])
+    #expect(
+      wireNames(snake) == [
+        "campaign_id": "campaign_id", "model_id": "modelId", "note_text": "noteText", "from_": "from",
+      ])
     let warnings = try Self.parse(reference("removedCount", #"campaign_id="campaign_id","#)).warnings
     let warning = try #require(warnings.first { $0.message.contains("Python example") })
     #expect(

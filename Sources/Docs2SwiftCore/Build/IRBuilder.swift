@@ -2012,7 +2012,7 @@ struct IRBuilder {
   /// Stainless's examples fill a string that has no example of its own with the name it travels
   /// under), travels under that name: against the style and against the response examples'
   /// spelling, warned then. Not a path parameter (its placeholder names it), nor one a request
-  /// example of the method shows.
+  /// example of the method shows, nor a name of one word.
   private mutating func adoptExampleValueSpellings(_ api: inout APIDocument) {
     func respelled(_ method: Method, under path: [String]) -> Method {
       guard let code = method.pythonExample else { return method }
@@ -2023,7 +2023,10 @@ struct IRBuilder {
       var method = method
       for index in method.params.indices {
         let field = method.params[index]
-        guard field.location != .path, field.location != .header, field.name.contains("_"),
+        // (A name of one word is spelled alike in every style; Python's `from_` is one too: its
+        // example's `from_="From"` is pydantic's title of `from`, which its SDK sends.)
+        let words = field.name.hasSuffix("_") ? String(field.name.dropLast()) : field.name
+        guard field.location != .path, field.location != .header, words.contains("_"),
           let value = values[field.name], value != field.jsonName, Self.spellsTheSameName(value, field.name),
           !requestKeys.contains(field.jsonName)
         else { continue }
