@@ -171,13 +171,15 @@ struct SwiftModelBuilder {
   ) throws(DiagnosticError) {
     var warned: [[Diagnostic]] = Array(repeating: [], count: scopes.count)
     let outer = diagnostics
+    defer {
+      diagnostics = outer
+      diagnostics.append(contentsOf: warned.flatMap { $0 })
+    }
     for index in scopes.indices.sorted(by: { (scopes[$0].count, $0) < (scopes[$1].count, $1) }) {
       diagnostics = DiagnosticSink()
+      defer { warned[index] = diagnostics.diagnostics }
       results[index] = try plan(&self, index)
-      warned[index] = diagnostics.diagnostics
     }
-    diagnostics = outer
-    diagnostics.append(contentsOf: warned.flatMap { $0 })
   }
 
   /// A Domain Type's top-level declaration, or nil for a union declared as no type of its own.
@@ -200,8 +202,8 @@ struct SwiftModelBuilder {
     // A declaration the IR qualified by its resource path (`runners.policies.X`, because an
     // earlier resource declares `X`) is named `X` where that is free, else scoped by its parents
     // (`RunnersX`), as a resource's other types are.
-    // One the IR did not qualify is numbered where the package itself takes its name
-    // (`WidgetsMock2`), as before.
+    // One the IR did not qualify, whose name the package itself takes, is numbered
+    // (`WidgetsMock2`): that is no clash between resources, which their words tell apart.
     let plain = SwiftNaming.typeName(String(decl.name.split(separator: ".").last ?? Substring(decl.name)))
     let qualified = decl.name.contains(".") || !reservedNames.contains(plain)
     let swiftName = claimTopLevelName(plain, for: decl.name, scope: qualified ? scope : [])
