@@ -53,6 +53,63 @@ struct MoreStainlessShapesTests {
     """
   }
 
+  @Test func aResponseExampleSpellingAKeyOtherwiseStillPlacesItsField() throws {
+    // terminal-shop's `Product`: `time_hidden` after `tags: Tags` fits under either (the order
+    // of their names allows both), and its response example writes it `"timeHidden"` beside
+    // `"tags"`, where `Tags`' keys are snake_case (`"market_eu"`). Read by wire name the example
+    // said nothing (the flattened form placed it under `tags`, warned); by its spelling it is
+    // `Product`'s.
+    let text = Self.reference(
+      "widgets.retrieve(strid) -> Product", "get", "/widgets/{id}",
+      """
+      ### Parameters
+
+      - `id: str`
+
+      ### Returns
+
+      - `class Product: …`
+        - `id: str`
+        - `name: str`
+        - `tags: Optional[Tags]`
+          - `app: Optional[str]`
+          - `market_eu: Optional[bool]`
+        - `time_hidden: Optional[str]`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      product = client.widgets.retrieve("id")
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "id": "id",
+        "name": "name",
+        "tags": {
+          "app": "app",
+          "market_eu": true
+        },
+        "timeHidden": "timeHidden"
+      }
+      ```
+      """)
+    let (_, flattened) = try Self.bothForms(text)
+    let product = try #require(flattened.resources.first?.methods.first?.returns)
+    guard case .object(_, let fields) = product else {
+      Issue.record("not an object: \(product)")
+      return
+    }
+    #expect(fields.map(\.name) == ["id", "name", "tags", "time_hidden"])
+    let warnings = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).warnings
+    #expect(!warnings.contains { $0.message.contains("nesting of 'time_hidden'") }, "\(warnings.map(\.message))")
+  }
+
   @Test func anIndentedCodeBlockShowingAFenceIsNoFence() throws {
     // hyperspell: a docstring's example indented by eight spaces is an indented code block whose
     // text begins with ```; it was taken for a fence never closed.

@@ -60,10 +60,54 @@ public struct RecoveredReference: Sendable {
     return result
   }
 
+  /// The response examples with each key that spells a documented field's name otherwise than
+  /// its section's style (terminal's `"timeHidden"` for `time_hidden` beside `"market_eu"`)
+  /// written as that style writes it: the recovery reads examples by wire name. A key that is
+  /// some field's wire name, or that spells several, stays as written.
+  static func respellingKeys(
+    _ responses: [[JSONValue?]], of reference: ReferenceSyntax, styles: WireNameStyles
+  ) -> [[JSONValue?]] {
+    var names: Set<String> = []
+    func collect(_ items: [ItemSyntax]) {
+      for item in items {
+        if let name = item.fieldName { names.insert(name) }
+        collect(item.children)
+      }
+    }
+    for section in reference.sections {
+      for operation in section.operations {
+        collect(operation.parameters)
+        collect(operation.returns)
+      }
+      section.domainTypes.forEach { collect($0.items) }
+    }
+    return responses.enumerated().map { s, row in
+      Naming.$style.withValue(styles.style(ofSection: s)) {
+        let wireNames = Set(names.map(Naming.jsonName))
+        let bySpelling = Dictionary(grouping: wireNames, by: IRBuilder.spelling)
+        func respelled(_ value: JSONValue) -> JSONValue {
+          switch value {
+          case .array(let elements): return .array(elements.map(respelled))
+          case .object(let members):
+            return .object(
+              members.map { key, value in
+                guard !wireNames.contains(key), let spelled = bySpelling[IRBuilder.spelling(key)], spelled.count == 1
+                else { return (key, respelled(value)) }
+                return (spelled[0], respelled(value))
+              })
+          default: return value
+          }
+        }
+        return row.map { $0.map(respelled) }
+      }
+    }
+  }
+
   private static func recoverNesting(
     _ reference: inout ReferenceSyntax, responses: [[JSONValue?]], styles: WireNameStyles,
     diagnostics: inout DiagnosticSink
   ) throws(DiagnosticError) {
+    let responses = respellingKeys(responses, of: reference, styles: styles)
     // Response types and Domain Types share one namespace of classes; parameters have their
     // own (a parameter class `AgentPolicy` lists the response class's fields in another order).
     var recovery = NestingRecovery()
