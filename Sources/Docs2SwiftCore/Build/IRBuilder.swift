@@ -2025,7 +2025,7 @@ struct IRBuilder {
         let field = method.params[index]
         // (A name of one word is spelled alike in every style; Python's `from_` is one too: its
         // example's `from_="From"` is pydantic's title of `from`, which its SDK sends.)
-        let words = field.name.hasSuffix("_") ? String(field.name.dropLast()) : field.name
+        let words = Naming.pythonReservedStem(field.name) ?? field.name
         guard field.location != .path, field.location != .header, words.contains("_"),
           let value = values[field.name], value != field.jsonName, Self.spellsTheSameName(value, field.name),
           !requestKeys.contains(field.jsonName)

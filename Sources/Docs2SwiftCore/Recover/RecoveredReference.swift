@@ -68,38 +68,35 @@ public struct RecoveredReference: Sendable {
     _ responses: [[JSONValue?]], of reference: ReferenceSyntax, styles: WireNameStyles
   ) -> [[JSONValue?]] {
     var names: Set<String> = []
-    func collect(_ items: [ItemSyntax]) {
-      for item in items {
-        if let name = item.fieldName { names.insert(name) }
-        collect(item.children)
-      }
-    }
     for section in reference.sections {
       for operation in section.operations {
-        collect(operation.parameters)
-        collect(operation.returns)
+        IRBuilder.collectFieldNames(operation.parameters, into: &names)
+        IRBuilder.collectFieldNames(operation.returns, into: &names)
       }
-      section.domainTypes.forEach { collect($0.items) }
+      section.domainTypes.forEach { IRBuilder.collectFieldNames($0.items, into: &names) }
+    }
+    // The wire names of each style a section has, and them by spelling.
+    var byStyle: [WireNameStyle: (wireNames: Set<String>, bySpelling: [String: [String]])] = [:]
+    for style in Set(reference.sections.indices.map(styles.style(ofSection:))) {
+      let wireNames = Naming.$style.withValue(style) { Set(names.map(Naming.jsonName)) }
+      byStyle[style] = (wireNames, Dictionary(grouping: wireNames, by: IRBuilder.spelling))
     }
     return responses.enumerated().map { s, row in
-      Naming.$style.withValue(styles.style(ofSection: s)) {
-        let wireNames = Set(names.map(Naming.jsonName))
-        let bySpelling = Dictionary(grouping: wireNames, by: IRBuilder.spelling)
-        func respelled(_ value: JSONValue) -> JSONValue {
-          switch value {
-          case .array(let elements): return .array(elements.map(respelled))
-          case .object(let members):
-            return .object(
-              members.map { key, value in
-                guard !wireNames.contains(key), let spelled = bySpelling[IRBuilder.spelling(key)], spelled.count == 1
-                else { return (key, respelled(value)) }
-                return (spelled[0], respelled(value))
-              })
-          default: return value
-          }
+      guard let (wireNames, bySpelling) = byStyle[styles.style(ofSection: s)] else { return row }
+      func respelled(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let elements): return .array(elements.map(respelled))
+        case .object(let members):
+          return .object(
+            members.map { key, value in
+              guard !wireNames.contains(key), let spelled = bySpelling[IRBuilder.spelling(key)], spelled.count == 1
+              else { return (key, respelled(value)) }
+              return (spelled[0], respelled(value))
+            })
+        default: return value
         }
-        return row.map { $0.map(respelled) }
       }
+      return row.map { $0.map(respelled) }
     }
   }
 

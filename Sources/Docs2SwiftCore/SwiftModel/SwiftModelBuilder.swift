@@ -133,8 +133,7 @@ struct SwiftModelBuilder {
     // Names are claimed by shallower resources first (a name two resources want is the one
     // nearer the top's, the deeper one's is scoped by its parents), the declarations planned in
     // the reference's order.
-    var declared: [TopLevel?] = Array(repeating: nil, count: documented.count)
-    try inDepthOrder(documented.map(\.scope), into: &declared) { builder, index throws(DiagnosticError) in
+    let declared = try inDepthOrder(documented.map(\.scope)) { builder, index throws(DiagnosticError) in
       builder.planDeclaration(documented[index].decl, scope: documented[index].scope)
     }
     topLevels += declared.compactMap { $0 }
@@ -147,8 +146,7 @@ struct SwiftModelBuilder {
     let methods = api.allResources.flatMap { resource in resource.methods.map { (method: $0, resource: resource) } }
     // (Each method's types stay planned while the next are, which may share them.)
     let start = topLevels.count
-    var planned: [(topLevels: Range<Int>, model: MethodModel)?] = Array(repeating: nil, count: methods.count)
-    try inDepthOrder(methods.map(\.resource.path), into: &planned) { builder, index throws(DiagnosticError) in
+    let planned = try inDepthOrder(methods.map(\.resource.path)) { builder, index throws(DiagnosticError) in
       let before = builder.topLevels.count
       let model = try builder.planMethod(methods[index].method, in: methods[index].resource)
       return (before..<builder.topLevels.count, model)
@@ -166,9 +164,9 @@ struct SwiftModelBuilder {
   /// (in the reference's order among equals), keeping each one's result, and what it warned, in
   /// the reference's order.
   private mutating func inDepthOrder<Planned>(
-    _ scopes: [[String]], into results: inout [Planned?],
-    _ plan: (inout Self, Int) throws(DiagnosticError) -> Planned?
-  ) throws(DiagnosticError) {
+    _ scopes: [[String]], _ plan: (inout Self, Int) throws(DiagnosticError) -> Planned?
+  ) throws(DiagnosticError) -> [Planned?] {
+    var results: [Planned?] = Array(repeating: nil, count: scopes.count)
     var warned: [[Diagnostic]] = Array(repeating: [], count: scopes.count)
     let outer = diagnostics
     defer {
@@ -180,6 +178,7 @@ struct SwiftModelBuilder {
       defer { warned[index] = diagnostics.diagnostics }
       results[index] = try plan(&self, index)
     }
+    return results
   }
 
   /// A Domain Type's top-level declaration, or nil for a union declared as no type of its own.
