@@ -110,6 +110,72 @@ struct MoreStainlessShapesTests {
     #expect(!warnings.contains { $0.message.contains("nesting of 'time_hidden'") }, "\(warnings.map(\.message))")
   }
 
+  @Test func aMapsExampleShowsTheFieldsOfTheObjectsItHolds() throws {
+    // trycourier's `preferences.notifications: Dict[str, Preference]`, whose example is
+    // `{"foo": {"status": …, "channel_preferences": […], "source": …}}`: `source` after
+    // `channel_preferences`' last field fits under either by the order of names. The example of
+    // the map is its values' (`Preference` writes `source`, its channel preference does not);
+    // read as the map itself it had no `source` and sent the field into the list.
+    let text = Self.reference(
+      "widgets.retrieve(strid) -> Widget", "get", "/widgets/{id}",
+      """
+      ### Parameters
+
+      - `id: str`
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+        - `notifications: Dict[str, Preference]`
+          - `status: str`
+          - `channels: Optional[List[Channel]]`
+            - `channel: str`
+          - `source: Optional[str]`
+        - `template_id: Optional[str]`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      widget = client.widgets.retrieve("id")
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "id": "id",
+        "notifications": {
+          "foo": {
+            "status": "status",
+            "channels": [
+              {
+                "channel": "channel"
+              }
+            ],
+            "source": "source"
+          }
+        },
+        "template_id": "template_id"
+      }
+      ```
+      """)
+    let (_, flattened) = try Self.bothForms(text)
+    let widget = try #require(flattened.resources.first?.methods.first?.returns)
+    guard case .object(_, let fields) = widget, let notifications = fields.first(where: { $0.name == "notifications" }),
+      case .map(.object(_, let preference)) = notifications.type
+    else {
+      Issue.record("not an object with a map of objects: \(widget)")
+      return
+    }
+    #expect(preference.map(\.name) == ["status", "channels", "source"])
+    let warnings = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).warnings
+    #expect(!warnings.contains { $0.message.contains("nesting of 'source'") }, "\(warnings.map(\.message))")
+  }
+
   @Test func anIndentedCodeBlockShowingAFenceIsNoFence() throws {
     // hyperspell: a docstring's example indented by eight spaces is an indented code block whose
     // text begins with ```; it was taken for a fence never closed.

@@ -764,6 +764,11 @@ struct NestingRecovery {
             return name
           }()
         var json = parent.json.compactMap { Self.unwrap($0[Naming.jsonName(name)]) }
+        if Self.holdsMapOfObjects(type) {
+          // A map's example is the map: its fields are those of the objects it holds (courier's
+          // `notifications: Dict[str, Preference]` with `{"foo": {"status": …}}`).
+          json = json.flatMap { $0.objectMembers?.compactMap { Self.unwrap($0.value) } ?? [] }
+        }
         var complete = parent.jsonComplete
         var borrowed = false
         if json.isEmpty, let className, let known = knownJSON[className] {
@@ -967,6 +972,23 @@ struct NestingRecovery {
   }
 
   /// Arrays and maps in an example: the first element stands for all.
+  /// Whether a field's type is a map (perhaps in a list) whose values are objects of a class:
+  /// `Optional[Dict[str, Preference]]`, `List[Dict[str, X]]`.
+  private static func holdsMapOfObjects(_ type: String) -> Bool {
+    func map(_ expression: TypeExpression) -> Bool {
+      switch expression.withoutOptional {
+      case .generic(let name, let arguments)
+      where ["List", "Sequence", "Iterable"].contains(name) && arguments.count == 1:
+        return map(arguments[0])
+      case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
+        return arguments[1].innerClassName != nil
+      default: return false
+      }
+    }
+    return type.containsText("Dict[") || type.containsText("Mapping[")
+      ? TypeExpression.parse(type).map(map) ?? false : false
+  }
+
   private static func unwrap(_ value: JSONValue?) -> JSONValue? {
     switch value {
     case .array(let elements): return elements.first.flatMap { unwrap($0) } ?? nil
@@ -1891,9 +1913,11 @@ struct NestingRecovery {
   }
 
   /// Whether the node's complete examples are objects, none of them with `key`.
-  /// (A map's example is the map: its keys are not fields.)
+  /// (A map of objects has its values as its examples.)
   private static func completeExampleLacks(_ node: Node, _ key: String) -> Bool {
-    if case .field(_, let type) = node.item.kind, type.containsText("Dict[") || type.containsText("Mapping[") {
+    if case .field(_, let type) = node.item.kind, type.containsText("Dict[") || type.containsText("Mapping["),
+      !holdsMapOfObjects(type)
+    {
       return false
     }
     return node.jsonComplete && !node.json.isEmpty && node.json.allSatisfy { $0.objectMembers != nil && $0[key] == nil }
