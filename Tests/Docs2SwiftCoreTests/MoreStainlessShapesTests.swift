@@ -2293,6 +2293,75 @@ struct MoreStainlessShapesTests {
     }
   }
 
+  @Test func aParameterClassDomainTypeListsItsNestedClassesFields() throws {
+    // dodopayments' `checkout_sessions.create`: `product_cart: Iterable[ProductItemReqParam]`,
+    // whose last field's class `CreditEntitlement` lists `credit_entitlement_id` and
+    // `credits_amount`; the next parameter fits under it and at the top alike by the order, and a
+    // response Domain Type `CreditEntitlement` lists other fields. The Domain Type
+    // `ProductItemReqParam` shows where its nested class ends: flattened, the parameters after it
+    // were read into it (warned), one parameter left.
+    let text = Self.reference(
+      "checkouts.create(CheckoutCreateParams**kwargs) -> Checkout", "post", "/checkouts",
+      """
+      ### Parameters
+
+      - `product_cart: Iterable[ProductItemReqParam]` The products.
+        - `product_id: str` unique id of the product
+        - `amount: Optional[int]` Amount.
+        - `credit_entitlements: Optional[Iterable[CreditEntitlement]]` Overrides.
+          - `credit_entitlement_id: str` ID.
+          - `credits_amount: str` Number.
+      - `allowed_payment_method_types: Optional[List[str]]` Methods.
+      - `billing_currency: Optional[str]` Currency.
+
+      ### Returns
+
+      - `class Checkout: …`
+        - `session_id: str`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      checkout = client.checkouts.create(
+          product_cart=[{"product_id": "product_id"}],
+      )
+      ```
+
+      #### Response
+
+      ```json
+      { "session_id": "session_id" }
+      ```
+
+      """,
+      types: """
+        ### Product Item Req
+
+        - `class ProductItemReqParam: …`
+          - `product_id: str` unique id of the product
+          - `amount: Optional[int]` Amount.
+          - `credit_entitlements: Optional[Iterable[CreditEntitlement]]` Overrides.
+            - `credit_entitlement_id: str` ID.
+            - `credits_amount: str` Number.
+
+        ### Credit Entitlement
+
+        - `class CreditEntitlement: …`
+          - `id: str`
+          - `business_id: str`
+        """)
+    let (_, flattened) = try Self.bothForms(text)
+    #expect(
+      flattened.resources[0].methods[0].params.map(\.name) == [
+        "product_cart", "allowed_payment_method_types", "billing_currency",
+      ])
+    let warnings = try Self.parse(text.split(whereSeparator: \.isWhitespace).joined(separator: " ")).warnings
+    #expect(!warnings.contains { $0.message.contains("nesting of") }, "\(warnings.map(\.message))")
+  }
+
   @Test func aStringParameterItsExamplePassesItsOwnNameTravelsUnderThatName() throws {
     // Stainless fills a string without an example of its own with the name it travels under:
     // brainbase's `campaign_id="campaign_id"` in a camelCase API, together's `model_id="modelId"`

@@ -556,6 +556,8 @@ struct NestingRecovery {
     /// not `listsReadOffTies`', nor are its fields companions off ties.
     var restsOnTie = false
     var counterpart: String?
+    /// The key its class's field lists are kept under (`scopedListKey`), where not its class's name.
+    var listKey: String?
     /// What the SDK puts before the name of a class nested here (`Input` for `inputs:
     /// List[Input]`, "" at the top of a named type); nil when unknown.
     var namePrefix: String?
@@ -776,10 +778,15 @@ struct NestingRecovery {
           complete = true
           borrowed = true
         }
+        let listKey = className.flatMap { scopedListKey($0, in: stack[...parentIndex]) }
         let node = Node(
-          item: item, className: className, lists: className.flatMap { schemaLists($0, at: item.location) }, json: json,
-          jsonComplete: complete)
-        node.tieFreeLists = className.flatMap { schemaLists($0, at: item.location, tieFree: true) }
+          item: item, className: className,
+          lists: className.flatMap { schemaLists(listKey ?? $0, declared: listKey == nil, at: item.location) },
+          json: json, jsonComplete: complete)
+        node.listKey = listKey
+        node.tieFreeLists = className.flatMap {
+          schemaLists(listKey ?? $0, declared: listKey == nil, at: item.location, tieFree: true)
+        }
         node.signatureID = node.signature.flatMap { signatureIDs[$0] }
         node.jsonIsBorrowed = borrowed
         node.isUnion = className != nil && type.containsText("Union[")
@@ -1232,6 +1239,14 @@ struct NestingRecovery {
   private var repeatedTies: [String: (first: SourceLocation, more: Int)] = [:]
 
   /// Starts a pass: what is said is said of it alone.
+  /// Reads a Domain Type's list only for what it shows of its classes (their field lists, as a
+  /// declaration), saying nothing: another recovery reads it for the reference and warns.
+  mutating func learn(fromDeclaration items: [ItemSyntax]) {
+    let (saved, savedTies) = (diagnostics, repeatedTies)
+    _ = recover(items, declares: true)
+    (diagnostics, repeatedTies) = (saved, savedTies)
+  }
+
   mutating func beginPass() {
     diagnostics = DiagnosticSink()
     repeatedTies = [:]
@@ -1594,6 +1609,25 @@ struct NestingRecovery {
         otherTitle: titles.1, restsOn: restsOn, elsewhere: elsewhere)
     }
     placedOnTie = true
+  }
+
+  /// Whether the field lists of classes nested in a parameter class's Domain Type are its own:
+  /// kept under `scopedListKey`, not under the class's name alone.
+  var scopesNestedLists = false
+
+  /// The key the field lists of `className` are kept under inside the open objects `stack`:
+  /// within a parameter class a Domain Type declares (`ProductItemReqParam`), its nested class
+  /// is that type's own (dodopayments' `CreditEntitlement` of a cart item, beside a response
+  /// Domain Type `CreditEntitlement`; openai's `Function` of a tool choice beside the
+  /// `Function` of `chat.completions.create`'s `functions`), wherever the type is used: keyed by
+  /// both names. Nil elsewhere, or without `scopesNestedLists`.
+  private func scopedListKey(_ className: String, in stack: ArraySlice<Node>) -> String? {
+    guard scopesNestedLists,
+      let scope = stack.last(where: { node in
+        node.className.map { $0.hasSuffix("Param") && namedClasses.contains($0) } == true
+      })?.className, scope != className, !namedClasses.contains(className)
+    else { return nil }
+    return scope + ">" + className
   }
 
   /// Whether the object at `index` has no fields yet and is of a class still open around it,
@@ -2128,18 +2162,19 @@ struct NestingRecovery {
       }
       if !fields.isEmpty {
         let offTies = !node.isUncertain && !node.restsOnTie
-        if offTies { listsReadOffTies[name, default: []].insert(fields) }
+        let key = node.listKey ?? name
+        if offTies { listsReadOffTies[key, default: []].insert(fields) }
         if node.isDeclaration {
           declared[name] = fields
           if offTies { declaredOnTie.remove(name) } else { declaredOnTie.insert(name) }
-        } else if let index = observed[name]?.firstIndex(where: { $0.fields == fields }) {
-          observed[name]![index].count += 1
-          observed[name]![index].unsettled =
-            node.isUncertain ? observed[name]![index].unsettled?.union([node.item.location]) : nil
-          if observed[name]![index].firstReadOnTie != node.item.location { observed[name]![index].firstReadOnTie = nil }
+        } else if let index = observed[key]?.firstIndex(where: { $0.fields == fields }) {
+          observed[key]![index].count += 1
+          observed[key]![index].unsettled =
+            node.isUncertain ? observed[key]![index].unsettled?.union([node.item.location]) : nil
+          if observed[key]![index].firstReadOnTie != node.item.location { observed[key]![index].firstReadOnTie = nil }
         } else {
           let location = node.item.location
-          observed[name, default: []].append(
+          observed[key, default: []].append(
             (fields, 1, node.isUncertain ? [location] : nil, node.isUncertain ? location : nil))
         }
       }

@@ -109,6 +109,7 @@ public struct RecoveredReference: Sendable {
     // own (a parameter class `AgentPolicy` lists the response class's fields in another order).
     var recovery = NestingRecovery()
     var parameterRecovery = NestingRecovery()
+    parameterRecovery.scopesNestedLists = true
     // Which response example shows which named type.
     var examplesByType: [String: [JSONValue]] = [:]
     for (s, section) in reference.sections.enumerated() {
@@ -241,6 +242,20 @@ public struct RecoveredReference: Sendable {
       parameterRecovery.membershipFieldClasses = recovery.fieldClasses
       parameterRecovery.membershipFieldLiterals = recovery.fieldLiterals
       parameterRecovery.leafClasses = recovery.leafClasses
+      // A parameter class's Domain Type (`class ProductItemReqParam: …`) lists its fields and its
+      // nested classes' in the parameters' namespace: the lists its fields' classes have there
+      // (dodopayments' `CreditEntitlement` of a cart item, {credit_entitlement_id, credits_amount},
+      // beside a response Domain Type `CreditEntitlement` of other fields).
+      for (s, section) in flat.sections.enumerated() {
+        parameterRecovery.section = s
+        Naming.$style.withValue(styles.style(ofSection: s)) {
+          for type in section.domainTypes {
+            guard let header = type.items.first, case .classHeader(let name) = header.kind, name.hasSuffix("Param")
+            else { continue }
+            parameterRecovery.learn(fromDeclaration: type.items)
+          }
+        }
+      }
       for (s, section) in flat.sections.enumerated() {
         parameterRecovery.section = s
         Naming.$style.withValue(styles.style(ofSection: s)) {
