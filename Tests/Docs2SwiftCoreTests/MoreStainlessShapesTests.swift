@@ -2293,6 +2293,87 @@ struct MoreStainlessShapesTests {
     }
   }
 
+  @Test func aMethodWhoseExampleSpellsNamesAsDocumentedSendsItsParametersSo() throws {
+    // casedev's `connectors.v1.sync_link` in a camelCase API: its example passes
+    // `connection_id="connection_id"` and `remote={"folder_id": "folder_id"}`, the names its SDK
+    // sends (no alias), so a dict's key travels as its value spells it, and the method's other
+    // parameters, in place classes too, travel as documented (`export_destination.folder_id`,
+    // which its suite sends and the server requires).
+    func reference(_ arguments: String) -> String {
+      Self.reference(
+        "links.sync(LinkSyncParams**kwargs) -> LinkSyncResponse", "post", "/links/sync",
+        """
+        ### Parameters
+
+        - `connection_id: str`
+        - `remote: Remote`
+          - `folder_id: str`
+          - `site_id: Optional[str]`
+        - `export_destination: Optional[ExportDestination]`
+          - `folder_id: str`
+        - `matter_id: Optional[str]`
+
+        ### Returns
+
+        - `class LinkSyncResponse: …`
+          - `link_count: int`
+
+        ### Example
+
+        ```python
+        from acme import Acme
+
+        client = Acme()
+        response = client.links.sync(
+        \(arguments)
+        )
+        ```
+
+        #### Response
+
+        ```json
+        { "linkCount": 0 }
+        ```
+        """)
+    }
+    func wireNames(_ fields: [Field], under prefix: String = "") -> [String: String] {
+      var names: [String: String] = [:]
+      for field in fields {
+        names[prefix + field.name] = field.jsonName
+        if case .object(_, let nested) = field.type {
+          names.merge(wireNames(nested, under: prefix + field.name + "."), uniquingKeysWith: { a, _ in a })
+        }
+      }
+      return names
+    }
+    let documented = try Self.parse(reference(#"connection_id="connection_id", remote={"folder_id": "folder_id"},"#))
+      .api
+    #expect(
+      wireNames(documented.resources[0].methods[0].params) == [
+        "connection_id": "connection_id", "remote": "remote", "remote.folder_id": "folder_id",
+        "remote.site_id": "site_id", "export_destination": "export_destination",
+        "export_destination.folder_id": "folder_id", "matter_id": "matter_id",
+      ])
+    let warnings = try Self.parse(reference(#"connection_id="c", remote={"folder_id": "folder_id"},"#)).warnings
+    #expect(
+      warnings.map(\.message).contains(
+        "'links.sync.remote.folder_id' is sent as 'folder_id', the name its Python example passes as its value "
+          + "(the API's other names would make it 'folderId')"))
+    #expect(
+      warnings.map(\.message).contains(
+        "links.sync: its Python example passes names as documented, not as the API's other names spell them; "
+          + "its other parameters are sent as documented too: 'connection_id', 'site_id', 'export_destination', "
+          + "'folder_id', 'matter_id'"))
+    // An example that also spells a name as the style does decides only the names it shows.
+    let mixed = try Self.parse(reference(#"connection_id="connection_id", remote={"folder_id": "folderId"},"#)).api
+    #expect(
+      wireNames(mixed.resources[0].methods[0].params) == [
+        "connection_id": "connection_id", "remote": "remote", "remote.folder_id": "folderId",
+        "remote.site_id": "siteId", "export_destination": "exportDestination",
+        "export_destination.folder_id": "folderId", "matter_id": "matterId",
+      ])
+  }
+
   @Test func aParameterClassDomainTypeListsItsNestedClassesFields() throws {
     // dodopayments' `checkout_sessions.create`: `product_cart: Iterable[ProductItemReqParam]`,
     // whose last field's class `CreditEntitlement` lists `credit_entitlement_id` and

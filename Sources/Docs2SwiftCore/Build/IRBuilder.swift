@@ -2017,24 +2017,48 @@ struct IRBuilder {
     func respelled(_ method: Method, under path: [String]) -> Method {
       guard let code = method.pythonExample else { return method }
       let values = Self.pythonStringArguments(code)
-      guard !values.isEmpty else { return method }
+      let dicts = Self.pythonDictArguments(code, lists: true)
+      guard !values.isEmpty || !dicts.isEmpty else { return method }
       var requestKeys: Set<String> = []
       for example in method.examples { Self.collectKeys(example.request, into: &requestKeys) }
       var method = method
+      var shown = ShownSpellings()
+      let location = method.documentedAt ?? start
       for index in method.params.indices {
         let field = method.params[index]
-        // (A name of one word is spelled alike in every style; Python's `from_` is one too: its
-        // example's `from_="From"` is pydantic's title of `from`, which its SDK sends.)
-        let words = Naming.pythonReservedStem(field.name) ?? field.name
-        guard field.location != .path, field.location != .header, words.contains("_"),
-          let value = values[field.name], value != field.jsonName, Self.spellsTheSameName(value, field.name),
-          !requestKeys.contains(field.jsonName)
-        else { continue }
-        diagnostics.warn(
-          "'\(field.name)' of \((path + [method.name]).joined(separator: ".")) is sent as '\(value)', the name its Python example "
-            + "passes as its value (the API's other names would make it '\(field.jsonName)')",
-          at: method.documentedAt ?? start)
-        method.params[index].jsonName = value
+        guard field.location != .path, field.location != .header, let value = values[field.name] else { continue }
+        if let spelling = exampleValueSpelling(value, of: field, requestKeys: requestKeys, shown: &shown) {
+          diagnostics.warn(
+            "'\(field.name)' of \((path + [method.name]).joined(separator: ".")) is sent as '\(spelling)', the name "
+              + "its Python example passes as its value (the API's other names would make it '\(field.jsonName)')",
+            at: location)
+          method.params[index].jsonName = spelling
+        }
+      }
+      // So does a field of a class written in place that a dict of the example passes
+      // (casedev's `remote={"folder_id": "folder_id"}`, snake_case in a camelCase API).
+      for index in method.params.indices where method.params[index].location == .body {
+        for dict in dicts where dict.name == method.params[index].name {
+          method.params[index].type = respellingFields(
+            of: method.params[index].type, shownBy: dict.value, requestKeys: requestKeys, shown: &shown,
+            at: location, path: path + [method.name, method.params[index].name])
+        }
+      }
+      // A method whose example shows names as documented where the style respells them, and
+      // none as the style spells them, sends its other body parameters (and the fields of the
+      // classes written in place in them, its own) as documented too, as a method whose
+      // response example speaks so does.
+      if shown.asDocumented > 0, shown.asStyled == 0 {
+        var respelledNames: [String] = []
+        for index in method.params.indices where (method.params[index].location ?? .body) == .body {
+          Self.sendAsDocumented(&method.params[index], respelled: &respelledNames)
+        }
+        if !respelledNames.isEmpty {
+          diagnostics.warn(
+            "\((path + [method.name]).joined(separator: ".")): its Python example passes names as documented, "
+              + "not as the API's other names spell them; its other parameters are sent as documented too: "
+              + respelledNames.map { "'\($0)'" }.joined(separator: ", "), at: location)
+        }
       }
       return method
     }
@@ -2045,6 +2069,71 @@ struct IRBuilder {
       return resource
     }
     api.resources = api.resources.map(respelled)
+  }
+
+  /// How a method's Python example spells the names whose wire names the style respells: as
+  /// documented, or as the style spells them.
+  private struct ShownSpellings {
+    var asDocumented = 0
+    var asStyled = 0
+  }
+
+  /// The spelling a string value an example passes for `field` gives its wire name: its own name
+  /// in another spelling of its letters (`"campaign_id"`, `"phoneNumber"`, `"modelID"`), not a
+  /// name of one word (spelled alike in every style; Python's `from_` is one too: its example's
+  /// `from_="From"` is pydantic's title of `from`), nor one a request example shows, nor its wire
+  /// name already. Counts in `shown` what the value says of the style.
+  private func exampleValueSpelling(
+    _ value: String, of field: Field, requestKeys: Set<String>, shown: inout ShownSpellings
+  ) -> String? {
+    let words = Naming.pythonReservedStem(field.name) ?? field.name
+    guard words.contains("_"), Self.spellsTheSameName(value, field.name) else { return nil }
+    if field.jsonName != field.name {
+      if value == field.name { shown.asDocumented += 1 }
+      if value == field.jsonName { shown.asStyled += 1 }
+    }
+    guard value != field.jsonName, !requestKeys.contains(field.jsonName) else { return nil }
+    return value
+  }
+
+  /// The fields of the classes written in place in `type` whose key a Python example's dict
+  /// (`value`) gives a string that spells the field's own name otherwise than its wire name
+  /// (`{"folder_id": "folder_id"}`) travel under that spelling, as a parameter's own value says
+  /// (`exampleValueSpelling`). Not through a Domain Type (its fields are the API's).
+  private mutating func respellingFields(
+    of type: TypeRef, shownBy value: JSONValue, requestKeys: Set<String>, shown: inout ShownSpellings,
+    at location: SourceLocation, path: [String]
+  ) -> TypeRef {
+    switch type {
+    case .array(let element):
+      var element = element
+      for item in value.arrayElements ?? [] {
+        element = respellingFields(
+          of: element, shownBy: item, requestKeys: requestKeys, shown: &shown, at: location, path: path)
+      }
+      return .array(element)
+    case .object(let name, var fields):
+      for (key, member) in value.objectMembers ?? [] {
+        guard let index = fields.firstIndex(where: { $0.name == key }) else { continue }
+        let field = fields[index]
+        if case .string(let string) = member {
+          guard let spelling = exampleValueSpelling(string, of: field, requestKeys: requestKeys, shown: &shown)
+          else { continue }
+          diagnostics.warn(
+            "'\((path + [field.name]).joined(separator: "."))' is sent as '\(spelling)', the name its Python example "
+              + "passes as its value (the API's other names would make it '\(field.jsonName)')",
+            at: location)
+          fields[index].jsonName = spelling
+        } else {
+          fields[index].type = respellingFields(
+            of: field.type, shownBy: member, requestKeys: requestKeys, shown: &shown, at: location,
+            path: path + [field.name])
+        }
+      }
+      return .object(name: name, fields: fields)
+    default:
+      return type
+    }
   }
 
   /// The wire names a response example shows: a key that is no field's wire name but spells,
