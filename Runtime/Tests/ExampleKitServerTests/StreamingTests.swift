@@ -52,6 +52,34 @@ struct StreamingTests {
     }
   }
 
+  struct BatchParams: Codable, Sendable {
+    var id: String?
+  }
+
+  @Test("a REST method's JSON lines answer under its verb (datagrid's GET …/results)")
+  func streamUnderItsVerb() async throws {
+    let results = ExampleUnaryProcedure(
+      path: "/v1/batches/{id}/results", operation: "batches.results", params: BatchParams.self,
+      response: EchoResponse.self, method: "GET", mergePath: { params, path in params.id = path["id"] })
+    var router = ExampleConnectRouter()
+    router.addStream(results) { params, _ in
+      AsyncThrowingStream { continuation in
+        continuation.yield(EchoResponse(text: params.id ?? ""))
+        continuation.finish()
+      }
+    }
+    let server = ExampleConnectServer(
+      router: router, authenticator: ExampleBearerTokenAuthenticator(token: ServerTests.token))
+    try await withRunningServer(server) { client in
+      let response = try await client.perform("GET", "/v1/batches/b1/results", json: nil)
+      #expect(response.status == 200)
+      #expect(response.headers["content-type"] == "application/jsonl")
+      #expect(String(decoding: response.body, as: UTF8.self) == "{\"text\":\"b1\"}\n")
+      let posted = try await client.post("/v1/batches/b1/results")
+      #expect(posted.status == 405)
+    }
+  }
+
   @Test("the client decodes each line as it arrives", arguments: ["URLSession", "AsyncHTTPClient"])
   func clientStreams(transportName: String) async throws {
     let (release, releaser) = AsyncStream<Void>.makeStream()

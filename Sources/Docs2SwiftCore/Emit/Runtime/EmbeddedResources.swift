@@ -7749,8 +7749,9 @@ extension ExampleConnectRouter {
     handler: @escaping @Sendable (Params, ExampleCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
+    // (Under the procedure's verb: a REST method that streams JSON lines is often a GET.)
     var route = Route(
-      path: path, operation: procedure.operation,
+      path: path, operation: procedure.operation, method: procedure.method,
       handler: { _, _, _ in throw ExampleRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
         try await handler(
@@ -7758,7 +7759,7 @@ extension ExampleConnectRouter {
             body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
       })
     route.requiresCredentials = procedure.requiresCredentials
-    insert(route, at: path)
+    insert(route, at: Self.key(procedure))
   }
 }
 

@@ -37,8 +37,9 @@ extension GitpodConnectRouter {
     handler: @escaping @Sendable (Params, GitpodCallContext) async throws -> AsyncThrowingStream<[UInt8], any Error>
   ) {
     let path = procedure.path
+    // (Under the procedure's verb: a REST method that streams JSON lines is often a GET.)
     var route = Route(
-      path: path, operation: procedure.operation,
+      path: path, operation: procedure.operation, method: procedure.method,
       handler: { _, _, _ in throw GitpodRPCError(.internal, "\(path) streams its response") },
       streamHandler: { body, query, context in
         try await handler(
@@ -46,7 +47,7 @@ extension GitpodConnectRouter {
             body: body, query: query, pathParameters: context.pathParameters, headers: context.headers), context)
       })
     route.requiresCredentials = procedure.requiresCredentials
-    insert(route, at: path)
+    insert(route, at: Self.key(procedure))
   }
 }
 
