@@ -978,7 +978,6 @@ struct NestingRecovery {
     return result
   }
 
-  /// Arrays and maps in an example: the first element stands for all.
   /// Whether a field's type is a map (perhaps in a list) whose values are objects of a class:
   /// `Optional[Dict[str, Preference]]`, `List[Dict[str, X]]`.
   private static func holdsMapOfObjects(_ type: String) -> Bool {
@@ -996,6 +995,7 @@ struct NestingRecovery {
       ? TypeExpression.parse(type).map(map) ?? false : false
   }
 
+  /// Arrays and maps in an example: the first element stands for all.
   private static func unwrap(_ value: JSONValue?) -> JSONValue? {
     switch value {
     case .array(let elements): return elements.first.flatMap { unwrap($0) } ?? nil
@@ -1238,7 +1238,6 @@ struct NestingRecovery {
   /// with how many more it stands for.
   private var repeatedTies: [String: (first: SourceLocation, more: Int)] = [:]
 
-  /// Starts a pass: what is said is said of it alone.
   /// Reads a Domain Type's list only for what it shows of its classes (their field lists, as a
   /// declaration), saying nothing: another recovery reads it for the reference and warns.
   mutating func learn(fromDeclaration items: [ItemSyntax]) {
@@ -1247,6 +1246,7 @@ struct NestingRecovery {
     (diagnostics, repeatedTies) = (saved, savedTies)
   }
 
+  /// Starts a pass: what is said is said of it alone.
   mutating func beginPass() {
     diagnostics = DiagnosticSink()
     repeatedTies = [:]
@@ -1616,11 +1616,13 @@ struct NestingRecovery {
   var scopesNestedLists = false
 
   /// The key the field lists of `className` are kept under inside the open objects `stack`:
-  /// within a parameter class a Domain Type declares (`ProductItemReqParam`), its nested class
-  /// is that type's own (dodopayments' `CreditEntitlement` of a cart item, beside a response
-  /// Domain Type `CreditEntitlement`; openai's `Function` of a tool choice beside the
-  /// `Function` of `chat.completions.create`'s `functions`), wherever the type is used: keyed by
-  /// both names. Nil elsewhere, or without `scopesNestedLists`.
+  /// within a parameter class a Domain Type declares (`ChatCompletionNamedToolChoiceParam`), a
+  /// nested class no Domain Type names is that type's own, wherever the type is used (its
+  /// `Function` of one `name` is not the `Function` of `chat.completions.create`'s `functions`,
+  /// with a `description` and `parameters` after its `name`): keyed by both names. Nil
+  /// elsewhere, for a class a Domain Type names (one name for the API: dodopayments' cart item's
+  /// `CreditEntitlement` is kept under its name, where the lists its fields begin leave out the
+  /// response Domain Type's), or without `scopesNestedLists`.
   private func scopedListKey(_ className: String, in stack: ArraySlice<Node>) -> String? {
     guard scopesNestedLists,
       let scope = stack.last(where: { node in
