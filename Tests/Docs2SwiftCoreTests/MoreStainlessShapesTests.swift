@@ -2374,6 +2374,70 @@ struct MoreStainlessShapesTests {
       ])
   }
 
+  @Test func anObjectOfTheResponseFormWritesTheOrderAfterOneField() throws {
+    // post-for-me's `account_configurations[].configuration`: `localizations` first, then
+    // `allow_comment`, … against the order by name; at the top `allow_comment` after
+    // `account_configurations` is in order, so flattened it and every field after it went
+    // there. The response example's `Configuration` (every key a field of the class's response
+    // form) writes `allow_comment` right after `localizations`: that is the API's order.
+    let text = Self.reference(
+      "posts.create(PostCreateParams**kwargs) -> Post", "post", "/posts",
+      """
+      ### Parameters
+
+      - `caption: str` Caption text.
+      - `account_configurations: Optional[Iterable[AccountConfiguration]]` Per account.
+        - `configuration: Configuration` Configuration for the account.
+          - `localizations: Optional[Dict[str, str]]` Per language.
+          - `allow_comment: Optional[bool]` Allow comments.
+          - `board_ids: Optional[Sequence[str]]` Boards.
+        - `social_account_id: str` The account.
+      - `is_draft: Optional[bool]` Draft.
+
+      ### Returns
+
+      - `class Post: …`
+        - `id: str`
+        - `account_configurations: Optional[List[AccountConfiguration]]` Per account.
+          - `configuration: Configuration` Configuration for the account.
+            - `localizations: Optional[Dict[str, str]]` Per language.
+            - `allow_comment: Optional[bool]` Allow comments.
+            - `board_ids: Optional[List[str]]` Boards.
+          - `social_account_id: str` The account.
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      post = client.posts.create(
+          caption="caption",
+      )
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "id": "id",
+        "account_configurations": [
+          {
+            "configuration": {
+              "localizations": { "foo": "string" },
+              "allow_comment": true,
+              "board_ids": ["string"]
+            },
+            "social_account_id": "social_account_id"
+          }
+        ]
+      }
+      ```
+      """)
+    let (_, flattened) = try Self.bothForms(text)
+    #expect(flattened.resources[0].methods[0].params.map(\.name) == ["caption", "account_configurations", "is_draft"])
+  }
+
   @Test func aParameterClassDomainTypeListsItsNestedClassesFields() throws {
     // dodopayments' `checkout_sessions.create`: `product_cart: Iterable[ProductItemReqParam]`,
     // whose last field's class `CreditEntitlement` lists `credit_entitlement_id` and

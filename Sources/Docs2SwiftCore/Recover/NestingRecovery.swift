@@ -1807,7 +1807,8 @@ struct NestingRecovery {
       // says nothing of which fields the reference lists as required.
       // (Asked only where the order by name would break.)
       func shownAdjacent() -> Bool {
-        previousKey.group == orderKey.group && !adjacentInExamples.isEmpty && examplesWriteNext(name, after: siblings)
+        previousKey.group == orderKey.group && !adjacentInExamples.isEmpty
+          && examplesWriteNext(name, after: siblings, members: node.members)
       }
       // The union's discriminator: its members list it wherever their schemas put it (only in
       // the innermost object: one open inside the member, `source`, may have a literal field of
@@ -2077,15 +2078,21 @@ struct NestingRecovery {
   /// Whether an example writes `name` right after the last of `fields` in an object that has
   /// most of `fields` (half of them, and two, at least): the API's order for them there,
   /// whatever the order by name says. (A pair of common names, `type` then `status`, in some
-  /// other object says nothing about this one.)
-  private func examplesWriteNext(_ name: String, after fields: [Node]) -> Bool {
+  /// other object says nothing about this one.) After one field, an object of the class's
+  /// response form (`members`: three keys or more, every one a field of it) says so too
+  /// (post-for-me's `Configuration`, `localizations` then `allow_comment`, its response example's
+  /// order).
+  private func examplesWriteNext(_ name: String, after fields: [Node], members: Set<String>?) -> Bool {
     guard let previous = fields.last?.item.fieldName,
       let objects = adjacentInExamples[Self.adjacencyKey(previous, name)]
     else { return false }
     let names = fields.compactMap(\.nameLetters)
+    let memberLetters = fields.count == 1 ? members.map { Set($0.map(Self.lettersOf)) } : nil
     return objects.contains { keys in
       let shared = names.filter(keys.contains).count
-      return shared >= 2 && shared * 2 >= names.count
+      if shared >= 2 && shared * 2 >= names.count { return true }
+      guard let memberLetters else { return false }
+      return keys.count >= 3 && keys.isSubset(of: memberLetters)
     }
   }
 
