@@ -57,6 +57,20 @@ indirect enum TypeExpression: Sendable, Hashable {
     }
   }
 
+  /// Whether it is a map whose values name a class, perhaps in a list (`Optional[Dict[str,
+  /// Preference]]`, `List[Dict[str, X]]`): an example of it shows objects of that class as the
+  /// map's values.
+  var isMapOfClass: Bool {
+    switch withoutOptional {
+    case .generic(let name, let arguments)
+    where ["List", "Sequence", "Iterable"].contains(name) && arguments.count == 1:
+      arguments[0].isMapOfClass
+    case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
+      arguments[1].innerClassName != nil
+    default: false
+    }
+  }
+
   /// Whether a `Dict[…]` or `Mapping[…]` is anywhere in it (`Optional[List[Dict[str, X]]]`).
   var containsMap: Bool {
     switch self {

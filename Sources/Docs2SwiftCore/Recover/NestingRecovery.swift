@@ -978,21 +978,9 @@ struct NestingRecovery {
     return result
   }
 
-  /// Whether a field's type is a map (perhaps in a list) whose values are objects of a class:
-  /// `Optional[Dict[str, Preference]]`, `List[Dict[str, X]]`.
+  /// Whether a field's type is a map of objects of a class (`TypeExpression.isMapOfClass`).
   private static func holdsMapOfObjects(_ type: String) -> Bool {
-    func map(_ expression: TypeExpression) -> Bool {
-      switch expression.withoutOptional {
-      case .generic(let name, let arguments)
-      where ["List", "Sequence", "Iterable"].contains(name) && arguments.count == 1:
-        return map(arguments[0])
-      case .generic(let name, let arguments) where ["Dict", "Mapping"].contains(name) && arguments.count == 2:
-        return arguments[1].innerClassName != nil
-      default: return false
-      }
-    }
-    return type.containsText("Dict[") || type.containsText("Mapping[")
-      ? TypeExpression.parse(type).map(map) ?? false : false
+    (type.containsText("Dict[") || type.containsText("Mapping[")) && TypeExpression.parse(type)?.isMapOfClass == true
   }
 
   /// Arrays and maps in an example: the first element stands for all.
@@ -1626,7 +1614,7 @@ struct NestingRecovery {
   private func scopedListKey(_ className: String, in stack: ArraySlice<Node>) -> String? {
     guard scopesNestedLists,
       let scope = stack.last(where: { node in
-        node.className.map { $0.hasSuffix("Param") && namedClasses.contains($0) } == true
+        node.className.map { Self.isParameterClass($0) && namedClasses.contains($0) } == true
       })?.className, scope != className, !namedClasses.contains(className)
     else { return nil }
     return scope + ">" + className
@@ -1668,10 +1656,12 @@ struct NestingRecovery {
 
   /// Whether a class is a named type of its own rather than one nested in another.
   private func isNamed(_ className: String) -> Bool {
-    if namedClasses.contains(className) { return true }
-    // The SDK names only its module-level parameter classes `…Param`.
-    return className.hasSuffix("Param")
+    namedClasses.contains(className) || Self.isParameterClass(className)
   }
+
+  /// Whether a class name is a parameter class's: the SDK names only its module-level
+  /// parameter classes `…Param`.
+  static func isParameterClass(_ className: String) -> Bool { className.hasSuffix("Param") }
 
   private func matchesSchemaPrefix(_ node: Node, settled: Bool = false) -> Bool {
     guard let schema = node.schema(settled: settled) else { return false }

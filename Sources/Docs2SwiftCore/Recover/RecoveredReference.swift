@@ -250,7 +250,8 @@ public struct RecoveredReference: Sendable {
         parameterRecovery.section = s
         Naming.$style.withValue(styles.style(ofSection: s)) {
           for type in section.domainTypes {
-            guard let header = type.items.first, case .classHeader(let name) = header.kind, name.hasSuffix("Param")
+            guard let header = type.items.first, case .classHeader(let name) = header.kind,
+              NestingRecovery.isParameterClass(name)
             else { continue }
             parameterRecovery.learn(fromDeclaration: type.items)
           }
