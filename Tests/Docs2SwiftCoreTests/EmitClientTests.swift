@@ -39,7 +39,7 @@ struct EmitClientTests {
     #expect(organizations.contains(#"query.append("pageSize", params.pageSize)"#))
     #expect(organizations.contains("filter: OrganizationListMembersParams.Filter? = nil,"))
     let pagination = try #require(files["Sources/Gitpod/Client/Pagination.swift"])
-    #expect(pagination.contains("var nextPageToken: String? { pagination?.nextToken }"))
+    #expect(pagination.contains("var pageNextToken: String? { pagination?.nextToken }"))
     #expect(!output.warnings.contains { $0.message.contains("baseURL") })
   }
 

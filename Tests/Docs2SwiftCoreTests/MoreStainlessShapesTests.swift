@@ -2961,7 +2961,7 @@ struct MoreStainlessShapesTests {
     #expect(
       pagination.contains(
         """
-          public var nextPageToken: String? {
+          public var pageNextToken: String? {
             guard let item = functions.last else { return nil }
             switch item {
             case .transform(let value): return value.functionID
@@ -2970,7 +2970,7 @@ struct MoreStainlessShapesTests {
             }
           }
         """))
-    #expect(pagination.contains("public var nextPageToken: String? { versions.last.map { String($0.versionNum) } }"))
+    #expect(pagination.contains("public var pageNextToken: String? { versions.last.map { String($0.versionNum) } }"))
     let resource = try #require(files.first { $0.key.hasSuffix("Resources/WorkflowsVersionsResource.swift") }?.value)
     #expect(resource.contains("next.startingAfter = Int(token)"))
     // The mock asks for a later page by the integer's text.

@@ -348,15 +348,54 @@ struct SwiftModelTests {
     let task = try #require(warnings.first { $0.message.contains("'Task' is generated as 'TaskModel'") })
     #expect(task.location?.file == "located.md")
     #expect(task.location.map { lines[$0.line - 1] } == "- `class Task: …`")
-    // A page type's field renamed (`Tests/REST/acme.md`): at the heading of the method the page is for.
-    let path = repositoryRoot.appendingPathComponent("Tests/REST/acme.md").path
-    let acme = try Pipeline.load(path: path)
-    let (_, acmeWarnings) = try SwiftModel.decide(acme.api, config: GeneratorConfig())
-    let page = try #require(acmeWarnings.first { $0.message.contains("it is 'nextPageTokenValue'") })
-    let acmeLines = try String(contentsOfFile: path, encoding: .utf8).split(
-      separator: "\n", omittingEmptySubsequences: false)
-    #expect(page.location?.file == path)
-    #expect(page.location.map { acmeLines[$0.line - 1] } == "## List By Page Token")
+    // A page type's field renamed, one the page protocol's `pageItems` takes: at the heading of
+    // the method the page is for.
+    let pageText = """
+      # Widgets
+
+      ## List Widgets
+
+      `widgets.list(WidgetListParams**kwargs) -> SyncTokenPage[Widget]`
+
+      **get** `/widgets`
+
+      Lists widgets.
+
+      ### Parameters
+
+      - `page_token: Optional[str]` Where the page starts.
+
+      ### Returns
+
+      - `class Widget: …`
+        - `id: str`
+
+      ### Example
+
+      ```python
+      page = client.widgets.list()
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "page_items": [{"id": "id"}],
+        "next_page_token": "next_page_token"
+      }
+      ```
+
+      """
+    let pageLines = pageText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let pages = try Pipeline.parse(SourceFile(path: "page.md", text: pageText))
+    let (pageModel, pageWarnings) = try SwiftModel.decide(pages.api, config: GeneratorConfig())
+    let page = try #require(
+      pageWarnings.first { $0.message.contains("'page_items'") && $0.message.contains("it is 'pageItemsValue'") })
+    #expect(page.location?.file == "page.md")
+    #expect(page.location.map { pageLines[$0.line - 1] } == "## List Widgets")
+    // The next token is the page's own `next_page_token`, under its own Swift name.
+    #expect(pageModel.operations.first?.page?.nextTokenPath == ["nextPageToken"])
+    #expect(pageModel.operations.first?.page?.itemsExpression == "pageItemsValue")
   }
 
   @Test("read-only comes from the IR's traits (HTTP verb, else the Connect operation's verb); the config overrides")

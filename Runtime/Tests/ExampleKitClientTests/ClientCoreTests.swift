@@ -427,7 +427,7 @@ struct PaginationTests {
     var numbers: [Int]
     var next: String?
     var pageItems: [Int] { numbers }
-    var nextPageToken: String? { next }
+    var pageNextToken: String? { next }
   }
 
   private func page(_ index: Int, pages: [[Int]]) -> ExamplePage<NumbersPage> {
@@ -452,8 +452,8 @@ struct PaginationTests {
   private struct OffsetNumbers: ExamplePaginatedResponse {
     var numbers: [Int]
     var pageItems: [Int] { numbers }
-    var nextPageToken: String? { nil }
-    func nextPageToken(after requestToken: String?) -> String? {
+    var pageNextToken: String? { nil }
+    func pageNextToken(after requestToken: String?) -> String? {
       numbers.isEmpty ? nil : String((Int(requestToken ?? "") ?? 0) + numbers.count)
     }
   }

@@ -16,7 +16,7 @@ private struct Numbers: ExamplePaginatedResponse {
   var numbers: [Int]
   var next: String?
   var pageItems: [Int] { numbers }
-  var nextPageToken: String? { next }
+  var pageNextToken: String? { next }
 }
 
 private let connectOperation = APIOperation(

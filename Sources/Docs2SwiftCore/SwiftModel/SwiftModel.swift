@@ -362,7 +362,7 @@ struct SwiftPage: Sendable, Hashable {
   /// `nil` for a page with no next one.
   var nextTokenExpression: String = "nil"
   /// For an offset or page-number page: the next token from the one the page was fetched with
-  /// (`requestToken`), the body of `nextPageToken(after:)`; empty otherwise.
+  /// (`requestToken`), the body of `pageNextToken(after:)`; empty otherwise.
   var nextTokenAfterExpression = ""
   /// The token parameter is an `Int` (offset, page number), sent and received as its text.
   var tokenIsInteger = false

@@ -18,7 +18,7 @@ struct SwiftModelBuilder {
     var folder: String
     var source: Source
     /// Member names a protocol the type conforms to takes (a page's `pageItems` and
-    /// `nextPageToken`): no property gets one.
+    /// `pageNextToken`): no property gets one.
     var takenMembers: Set<String> = []
     /// Its one field is the whole JSON value (a page whose response is its items array).
     var isWholeValue = false
@@ -27,7 +27,7 @@ struct SwiftModelBuilder {
   }
 
   /// The members `<Prefix>PaginatedResponse` requires of a page type.
-  static let pageMembers: Set<String> = ["pageItems", "nextPageToken"]
+  static let pageMembers: Set<String> = ["pageItems", "pageNextToken"]
 
   /// What the tests of one method need: the Swift types and the IR shapes of its JSON.
   struct MethodModel {
@@ -776,7 +776,7 @@ struct SwiftModelBuilder {
   ) throws(DiagnosticError) -> SwiftDeclaration {
     var plainNames = fields.map { SwiftNaming.propertyName($0.name) }
     for index in plainNames.indices where takenMembers.contains(plainNames[index]) {
-      // A page's `next_page_token` would be the `nextPageToken` its protocol requires.
+      // A page's `page_items` would be the `pageItems` its protocol requires.
       diagnostics.warn(
         "field '\(fields[index].name)' of '\(name)' would be '\(plainNames[index])', which the page protocol "
           + "requires; it is '\(plainNames[index])Value'",

@@ -490,7 +490,7 @@ extension SwiftModel {
   }
 
   /// The Swift property names along a wire path of the page, as its declaration named them
-  /// (`next_page_token` is `nextPageTokenValue` beside the protocol's `nextPageToken`).
+  /// (`page_items` is `pageItemsValue` beside the protocol's `pageItems`).
   func propertyNames(along wirePath: [String], in page: SwiftDeclaration) -> [String] {
     zip(wirePath, properties(along: wirePath, in: page)).map { key, property in
       property?.name ?? SwiftNaming.propertyName(key)

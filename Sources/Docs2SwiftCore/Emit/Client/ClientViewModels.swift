@@ -212,10 +212,10 @@ public struct PageConformanceView: Sendable, Hashable {
   /// The body of `pageItems`: `data`, `data?.contacts ?? []`.
   public var itemsExpression: String
   public var nextTokenExpression: String
-  /// An offset or page-number page's `nextPageToken(after:)` body (`SwiftPage.nextTokenAfterExpression`).
+  /// An offset or page-number page's `pageNextToken(after:)` body (`SwiftPage.nextTokenAfterExpression`).
   public var nextTokenAfterExpression: String = ""
   public var hasNextTokenAfter = false
-  /// A cursor page whose items are a union of objects: `nextPageToken` switches over the last
+  /// A cursor page whose items are a union of objects: `pageNextToken` switches over the last
   /// item's member.
   public var unionCursor: UnionCursorView? = nil
 }

@@ -3,29 +3,30 @@
 /// A decoded page of a list method: its items and the token of the next page — the Connect
 /// token, the next cursor, or for a cursor page the last item's id while the page has more; nil
 /// for a page that is the only one. An offset or page-number page computes it from the token
-/// it was fetched with (`nextPageToken(after:)`).
+/// it was fetched with (`pageNextToken(after:)`).
 public protocol GitpodPaginatedResponse: Decodable, Sendable {
   /// The type of the items on a page.
   associatedtype Item: Sendable
   /// The items on this page.
   var pageItems: [Item] { get }
-  /// The token of the next page; nil or empty on the last page.
-  var nextPageToken: String? { get }
+  /// The token of the next page; nil or empty on the last page. (Named so that it leaves the
+  /// name `nextPageToken` to a page's own field, Stainless's `next_page_token`.)
+  var pageNextToken: String? { get }
   /// The token of the next page of a page fetched with `requestToken`: the next offset (this
   /// one plus the items received) or page number (this one plus one); by default
-  /// `nextPageToken`, which the response alone gives.
+  /// `pageNextToken`, which the response alone gives.
   ///
   /// - Parameter requestToken: The token this page was fetched with; nil for the first page.
   /// - Returns: The next page's token; nil or empty on the last page.
-  func nextPageToken(after requestToken: String?) -> String?
+  func pageNextToken(after requestToken: String?) -> String?
 }
 
 extension GitpodPaginatedResponse {
-  /// `nextPageToken`: the response alone names the next page.
+  /// `pageNextToken`: the response alone names the next page.
   ///
   /// - Parameter requestToken: Not needed.
-  /// - Returns: `nextPageToken`.
-  public func nextPageToken(after requestToken: String?) -> String? { nextPageToken }
+  /// - Returns: `pageNextToken`.
+  public func pageNextToken(after requestToken: String?) -> String? { pageNextToken }
 }
 
 /// One page of a list method's results, able to fetch the next one.
@@ -62,7 +63,7 @@ public struct GitpodPage<Response: GitpodPaginatedResponse>: Sendable {
 
   /// The token of the next page, when there is one.
   public var nextPageToken: String? {
-    guard let token = response.value.nextPageToken(after: requestToken), !token.isEmpty else { return nil }
+    guard let token = response.value.pageNextToken(after: requestToken), !token.isEmpty else { return nil }
     return token
   }
 
@@ -121,20 +122,20 @@ public struct GitpodPageItems<Response: GitpodPaginatedResponse>: AsyncSequence,
 
 extension MembersPage: GitpodPaginatedResponse {
   public var pageItems: [OrganizationMember] { members }
-  public var nextPageToken: String? { pagination?.nextToken }
+  public var pageNextToken: String? { pagination?.nextToken }
 }
 
 extension DomainVerificationsPage: GitpodPaginatedResponse {
   public var pageItems: [DomainVerification] { domainVerifications }
-  public var nextPageToken: String? { pagination?.nextToken }
+  public var pageNextToken: String? { pagination?.nextToken }
 }
 
 extension ScimConfigurationsPage: GitpodPaginatedResponse {
   public var pageItems: [ScimConfiguration] { scimConfigurations }
-  public var nextPageToken: String? { pagination?.nextToken }
+  public var pageNextToken: String? { pagination?.nextToken }
 }
 
 extension SSOConfigurationsPage: GitpodPaginatedResponse {
   public var pageItems: [SSOConfiguration] { ssoConfigurations }
-  public var nextPageToken: String? { pagination?.nextToken }
+  public var pageNextToken: String? { pagination?.nextToken }
 }
