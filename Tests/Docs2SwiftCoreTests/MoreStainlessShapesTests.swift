@@ -1088,6 +1088,29 @@ struct MoreStainlessShapesTests {
       })
   }
 
+  @Test func aPathParameterOfAnUndeclaredTypeIsAString() throws {
+    // Modern Treasury's `accounts_type: AccountsType`, a shared `Literal[…]` its reference never
+    // declares: read as any JSON value, its client did not compile (`PathParameters.segment`
+    // takes text). A path segment is text.
+    let text = Self.reference(
+      "widgets.retrieve(strid, WidgetRetrieveParams**kwargs) -> None", "get", "/{accounts_type}/widgets/{id}",
+      "### Parameters\n\n- `accounts_type: AccountsType`\n- `id: str`\n\n"
+        + "### Example\n\n```python\nclient.widgets.retrieve(\n    id=\"id\",\n"
+        + "    accounts_type=\"external_accounts\",\n)\n```\n")
+    let (api, warnings) = try Self.parse(text)
+    let retrieve = try #require(RESTReferenceTests.method(api, "widgets.retrieve"))
+    let accountsType = try #require(retrieve.params.first { $0.name == "accounts_type" })
+    #expect(accountsType.location == .path && accountsType.type == .string)
+    #expect(
+      warnings.contains {
+        $0.message == "the path parameter 'accounts_type' of 'Call Widgets' has a type the reference never declares; "
+          + "a path segment is text: read as a string"
+      })
+    let files = try PackageEmitter.emit(api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let params = try #require(files.first { $0.path.hasSuffix("/WidgetRetrieveParams.swift") }).contents
+    #expect(params.contains("public var accountsType: String"))
+  }
+
   @Test func aPathParameterTheClientHolds() throws {
     // m3ter's `org_id: Optional[str]` in every path, and `M3ter(api_key=…, org_id="My Org ID")`:
     // Stainless's client-level path parameter, which its SDK takes from the client when a call

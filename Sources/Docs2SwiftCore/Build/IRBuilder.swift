@@ -1273,6 +1273,15 @@ struct IRBuilder {
     for index in params.indices {
       if pathParameters.contains(params[index].name) || pathParameters.contains(params[index].jsonName) {
         params[index].location = .path
+        if params[index].type == .any {
+          // A path segment is text: Modern Treasury's `accounts_type: AccountsType`, a shared
+          // `Literal["external_accounts", "internal_accounts"]` its reference never declares.
+          diagnostics.warn(
+            "the path parameter '\(params[index].name)' of '\(operation.heading)' has a type the reference never "
+              + "declares; a path segment is text: read as a string",
+            at: operation.location)
+          params[index].type = .string
+        }
         if !params[index].required, params[index].type == .string, clientArguments[params[index].name] != nil {
           // m3ter's `org_id: Optional[str]` in every path, and `M3ter(…, org_id="My Org ID")`:
           // the client holds it, a call may leave it out.
