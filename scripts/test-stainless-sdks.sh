@@ -42,8 +42,11 @@
 #     bracket-style array query params": a limit of its mock, not of the generated server;
 #   - modern-treasury `payment_orders.retrieve`/`update`: the reference's response example of a
 #     PaymentOrder holds `current_return: {"current_return": {}}` (the renderer stops at the
-#     recursion), which the SDK rejects as a ReturnObject lacking its required fields; the mock
-#     serves the reference's example as written;
+#     recursion), which the SDK rejects as a ReturnObject lacking its required fields. With the
+#     whole reference the mock leaves that `{}` out (`ReturnObject` is a Domain Type there, of
+#     required fields); this one renders four resources only, without the `returns` resource that
+#     declares it, so `ReturnObject` is written in place, holds itself, and is read inside itself
+#     as any JSON value (warned), which `{}` is;
 #   - imagekitio: its `dummy` resource (not in its api.md); its webhook tests (no HTTP: signatures,
 #     which need the `standardwebhooks` package). (`files.bulk.remove_ai_tags` runs: its `ai_tags`
 #     travels as `AITags`, as the response examples spell it);

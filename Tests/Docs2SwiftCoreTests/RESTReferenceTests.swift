@@ -1278,6 +1278,88 @@ import Testing
     #expect(shape.conformed(.null, as: .map(.any)) == .null)
   }
 
+  @Test("an empty object where a renderer stopped at a recursive type of required fields is left out, warned")
+  func emptyObjectsOfRequiredFields() throws {
+    // llama-cloud's `FormField.valueItems: List[Union[FormText, …, FormField]]`, written
+    // `[{}]`; Modern Treasury's `ReturnObject.current_return: Optional[ReturnObject]`, `{}`
+    // (here a class of its own: one written in place inside itself is read as any JSON value).
+    let text = """
+      # Forms
+
+      ## Get Form
+
+      `forms.get(strid) -> Form`
+
+      **get** `/forms/{id}`
+
+      Gets a form.
+
+      ### Parameters
+
+      - `id: str`
+
+      ### Returns
+
+      - `class Form: …`
+        - `id: str`
+        - `items: List[Item]`
+          - `class Text: …`
+            - `text: str`
+            - `type: Literal["text"]`
+          - `class Field: …`
+            - `name: str`
+            - `type: Literal["field"]`
+        - `parent: Optional[Parent]`
+          - `id: str`
+        - `notes: List[Note]`
+          - `body: Optional[str]`
+        - `extra: List[object]`
+        - `entity: Entity`
+          - `class Order: …`
+            - `id: str`
+            - `refund: Optional[Refund]`
+              - `amount: int`
+          - `class Failure: …`
+            - `id: str`
+
+      ### Example
+
+      ```python
+      form = client.forms.get("id")
+      ```
+
+      #### Response
+
+      ```json
+      {
+        "id": "id",
+        "items": [{"text": "text", "type": "text"}, {}],
+        "parent": {},
+        "notes": [{}],
+        "extra": [{}],
+        "entity": {"id": "id", "refund": {}}
+      }
+      ```
+
+      """
+    let result = try Pipeline.parse(SourceFile(path: "forms.md", text: text))
+    let (model, warnings) = try SwiftModel.decide(result.api, config: GeneratorConfig())
+    let get = try #require(model.operations.first { $0.documentedPath == "forms.get" })
+    let served = try #require(get.responseExample)
+    // The item no member of the union can be, and the optional field of a type of required
+    // fields, are left out; an object of optional fields and any JSON value take `{}`.
+    #expect(served["items"] == .array([.object([("text", .string("text")), ("type", .string("text"))])]))
+    #expect(served["parent"] == nil)
+    #expect(served["notes"] == .array([.object([])]))
+    #expect(served["extra"] == .array([.object([])]))
+    // A union's value is the first member it is once its empty objects are left out: an `Order`
+    // without its `refund` (as written it decodes only as the later `Failure`).
+    #expect(served["entity"] == .object([("id", .string("id"))]))
+    let warning = try #require(warnings.first { $0.message.contains("writes {} where") })
+    #expect(warning.message.contains("'Get Form'") && warning.message.contains("($.items[1] and 2 more)"))
+    #expect(warning.location?.file == "forms.md" && warning.location?.line == 3)
+  }
+
   @Test("chat.completions.create streams server-sent events when asked: createStream on both sides")
   func eventStream() throws {
     let api = try RESTReferenceTests.parse("openai").structured.api

@@ -237,8 +237,17 @@ extension SwiftModel {
     let shape = ExampleShape(model)
     for index in model.operations.indices {
       let operation = model.operations[index]
-      model.operations[index].responseExample = operation.method.responseExample.map {
-        shape.conformed($0, as: operation.responseShape)
+      guard let example = operation.method.responseExample else { continue }
+      model.operations[index].responseExample = shape.conformed(example, as: operation.responseShape)
+      let leftOut = shape.emptyObjectsLeftOut(example, as: operation.responseShape)
+      if let first = leftOut.first {
+        let more = leftOut.count > 1 ? " and \(leftOut.count - 1) more" : ""
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the response example of '\(operation.method.operation)' writes {} where its documented type has "
+              + "required fields (\(first)\(more)): the mock leaves \(leftOut.count > 1 ? "them" : "it") out",
+            at: operation.method.documentedAt))
       }
     }
     // Types the reference leaves undescribed get an abstract from the model: what returns them,
