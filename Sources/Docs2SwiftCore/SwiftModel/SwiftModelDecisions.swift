@@ -238,8 +238,8 @@ extension SwiftModel {
     for index in model.operations.indices {
       let operation = model.operations[index]
       guard let example = operation.method.responseExample else { continue }
-      model.operations[index].responseExample = shape.conformed(example, as: operation.responseShape)
-      let leftOut = shape.emptyObjectsLeftOut(example, as: operation.responseShape)
+      let (served, leftOut) = shape.conformedLeavingOut(example, as: operation.responseShape)
+      model.operations[index].responseExample = served
       if let first = leftOut.first {
         let more = leftOut.count > 1 ? " and \(leftOut.count - 1) more" : ""
         diagnostics.append(

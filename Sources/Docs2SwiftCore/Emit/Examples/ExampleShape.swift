@@ -66,17 +66,16 @@ extension ExampleShape {
   /// its list, or of its object where the field is optional. Every
   /// other member, documented or not, stays as written. The mock answers with this, so that what
   /// it sends decodes as the documented types (`IRBuilder` warns about the first kinds of value,
-  /// `emptyObjectsLeftOut` finds the last).
+  /// `conformedLeavingOut` names the last).
   func conformed(_ json: JSONValue, as type: TypeRef) -> JSONValue {
-    var removed: [String] = []
-    return conformed(json, as: type, path: "$", removed: &removed)
+    conformedLeavingOut(json, as: type).value
   }
 
-  /// The paths of the empty objects `conformed` leaves out (`$.forms.pages[0]…`).
-  func emptyObjectsLeftOut(_ json: JSONValue, as type: TypeRef) -> [String] {
+  /// `conformed`, with the paths of the empty objects it leaves out (`$.forms.pages[0]…`).
+  func conformedLeavingOut(_ json: JSONValue, as type: TypeRef) -> (value: JSONValue, emptyObjects: [String]) {
     var removed: [String] = []
-    _ = conformed(json, as: type, path: "$", removed: &removed)
-    return removed
+    let value = conformed(json, as: type, path: "$", removed: &removed)
+    return (value, removed)
   }
 
   private func conformed(_ json: JSONValue, as type: TypeRef, path: String, removed: inout [String]) -> JSONValue {
