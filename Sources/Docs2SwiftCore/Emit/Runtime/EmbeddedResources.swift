@@ -4647,7 +4647,7 @@ public protocol ExamplePaginatedResponse: Decodable, Sendable {
   /// The items on this page.
   var pageItems: [Item] { get }
   /// The token of the next page; nil or empty on the last page. (Named so that it leaves the
-  /// name `nextPageToken` to a page's own field, Stainless's `next_page_token`.)
+  /// name `nextPageToken` to a page type's own field of that name.)
   var pageNextToken: String? { get }
   /// The token of the next page of a page fetched with `requestToken`: the next offset (this
   /// one plus the items received) or page number (this one plus one); by default
