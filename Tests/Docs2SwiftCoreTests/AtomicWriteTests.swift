@@ -21,9 +21,12 @@ import Testing
 
   @Test func anErrorWritesNothing() throws {
     let output = try temporaryDirectory("error")
+    defer { try? FileManager.default.removeItem(at: output) }
     #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path]).status == 0)
     let before = snapshot(output)
-    let broken = try temporaryDirectory("broken-spec").appendingPathComponent("broken.md")
+    let brokenFolder = try temporaryDirectory("broken-spec")
+    defer { try? FileManager.default.removeItem(at: brokenFolder) }
+    let broken = brokenFolder.appendingPathComponent("broken.md")
     let seed = try String(contentsOfFile: seedPath, encoding: .utf8)
     // A method without an HTTP path at the very end: an error after all the parsing.
     try (seed + " ## Broken `organizations.broken(P**kwargs) -> object` Description.")
@@ -40,6 +43,7 @@ import Testing
   /// half-written one left by a stopped run is discarded.
   @Test func aNewFolderIsWrittenWhole() throws {
     let parent = try temporaryDirectory("new-folder")
+    defer { try? FileManager.default.removeItem(at: parent) }
     let existing = parent.appendingPathComponent("existing")
     try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: true)
     #expect(try runDocs2Swift(["generate", seedPath, "--output", existing.path]).status == 0)
@@ -60,6 +64,7 @@ import Testing
   @Test func aRunStoppedAfterItsJournalIsFinishedByTheNext() throws {
     let output = try temporaryDirectory("journal")
     let expected = try temporaryDirectory("journal-expected")
+    defer { for folder in [output, expected] { try? FileManager.default.removeItem(at: folder) } }
     let old = [
       GeneratedFile(path: "Sources/A.swift", contents: "old a\n"),
       GeneratedFile(path: "Sources/B.swift", contents: "old b\n"),
@@ -105,6 +110,7 @@ import Testing
     let output = try temporaryDirectory("killed")
     let old = try templates(tagged: "old")
     let new = try templates(tagged: "new")
+    defer { for folder in [output, old, new] { try? FileManager.default.removeItem(at: folder) } }
     #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", new.path]).status == 0)
     let newFiles = snapshot(output)
     #expect(try runDocs2Swift(["generate", seedPath, "--output", output.path, "--templates", old.path]).status == 0)
