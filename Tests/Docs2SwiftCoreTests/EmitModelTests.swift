@@ -189,7 +189,7 @@ struct EmitModelTests {
       ("headerNames:\n  betas: a b\n", "cfg.yml:2:10: error: 'a b' (for 'betas') is not an HTTP header name"),
       (
         "parameterLocations:\n  a.b: header\n",
-        "cfg.yml:2:8: error: 'a.b' travels in one of 'query', 'body', 'whole-body', not 'header'"
+        "cfg.yml:2:8: error: 'a.b' travels in one of 'query', 'body', 'whole-body', 'form', not 'header'"
       ),
       (
         "parameterLocations: agent_id=query\n",

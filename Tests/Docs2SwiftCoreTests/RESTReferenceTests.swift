@@ -729,6 +729,68 @@ import Testing
     #expect(!plainResource.contains("deleteSendsBody") && plainResource.contains("query.append(\"sandbox\""))
   }
 
+  @Test func aFormTheConfigNamesIsSentAsAForm() throws {
+    // deeprails' `files.upload(files: Sequence[str])` is posted as `multipart/form-data` by its
+    // SDK (`"Content-Type": "multipart/form-data"`), which its reference does not show: without
+    // the config the body is JSON, with `form` a form of its body parameters.
+    let text = MoreStainlessShapesTests.reference(
+      "widgets.upload(WidgetUploadParams**kwargs) -> object", "post", "/widgets/upload",
+      """
+      ### Parameters
+
+      - `files: Sequence[str]` The contents of the files to upload.
+      - `note: Optional[str]` A note.
+
+      ### Example
+
+      ```python
+      client.widgets.upload(
+          files=["string"],
+      )
+      ```
+
+      """)
+    let api = try MoreStainlessShapesTests.parse(text).api
+    #expect(Self.method(api, "widgets.upload")?.requestBody == .json)
+    let config = try GeneratorConfig.parse(
+      "parameterLocations:\n  widgets.upload.files: form\n  widgets.upload.nowhere: form\n", path: "d.yml")
+    let (placed, warnings) = api.locating(by: config)
+    #expect(
+      warnings.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message)" } == [
+        "3:27 the config places 'widgets.upload.nowhere', which no method has as a parameter"
+      ])
+    let upload = try #require(Self.method(placed, "widgets.upload"))
+    #expect(upload.requestBody == .multipart && upload.fileParts.isEmpty)
+    #expect(upload.params.map(\.location) == [.body, .body])
+    // The client sends a form of no file, the server reads one, the OpenAPI export says so.
+    let output = try PackageEmitter.emit(api, config: config, renderer: TemplateRenderer(directory: nil))
+    let resource = try #require(output.files.first { $0.path.hasSuffix("/WidgetsResource.swift") }).contents
+    #expect(resource.contains("fileFields: []"))
+    let service = try #require(output.files.first { $0.path.hasSuffix("WidgetsService.swift") }).contents
+    #expect(service.contains("decodeForm: WidgetsMultipartForm.decoder()"))
+    let document = OpenAPIExporter.document(placed)
+    #expect(document["paths"]?["/widgets/upload"]?["post"]?["requestBody"]?["content"]?["multipart/form-data"] != nil)
+    // `diff` sees each side as `generate` made it.
+    let moved = try APIDiff.compare(
+      old: APIDiff.Side(api: api, config: GeneratorConfig(), locations: nil),
+      new: APIDiff.Side(api: api, config: config, locations: nil))
+    #expect(
+      moved.changes.map(\.message) == [
+        "`widgets.upload` sends its body as a multipart/form-data form (was a JSON object)"
+      ])
+    // A GET has no body to be a form; a whole body cannot be one either way round.
+    let refused = try GeneratorConfig.parse(
+      "parameterLocations:\n  widgets.search.name: form\n  widgets.update.settings: whole-body\n"
+        + "  widgets.update.name: query\n  widgets.update.released_on: form\n", path: "w.yml")
+    let acme = try Self.parse("Tests/REST/acme").structured.api
+    let (_, refusals) = acme.locating(by: refused)
+    #expect(
+      refusals.map(\.message).sorted() == [
+        "the config's location for 'widgets.search.name' is not followed: a GET request has no body",
+        "the config's location for 'widgets.update.settings' is not followed: the body is a form or a file",
+      ])
+  }
+
   @Test func aClassFieldTheConfigNamesTravelsUnderThatNameWhereverTheClassStands() throws {
     // papr's `FeedbackData.feedback_type` is sent as `feedbackType`, sentdm's
     // `TemplateButtonPropsParam.active_for` as `activeFor`: `PropertyInfo(alias=…)` in a class

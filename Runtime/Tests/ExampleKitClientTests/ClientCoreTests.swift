@@ -218,6 +218,36 @@ struct ClientCoreHTTPTests {
     }
   }
 
+  @Test("a form of no file (the config's `form`) is multipart all the same, each value a text part")
+  func formWithoutFiles() async throws {
+    // deeprails' `files.upload(files: Sequence[str])`, which its SDK posts as a form.
+    struct Upload: Encodable {
+      var files: [String]
+    }
+    let upload = APIOperation(name: "Upload", method: "POST", path: "/files/upload", isReadOnly: false, fileFields: [])
+    try await withServer({ _, _ in .json(#"{"name":"ok"}"#) }) { server in
+      _ = try await makeClient(server).core.send(
+        upload, body: Upload(files: ["a", "b"]), options: ExampleRequestOptions(), as: Greeting.self)
+      let request = try #require(await server.requests.first)
+      let contentType = try #require(request.header("content-type"))
+      #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+      let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+      let body = String(decoding: request.body, as: UTF8.self)
+      #expect(
+        body == "--\(boundary)\r\nContent-Disposition: form-data; name=\"files[]\"\r\n\r\na\r\n"
+          + "--\(boundary)\r\nContent-Disposition: form-data; name=\"files[]\"\r\n\r\nb\r\n--\(boundary)--\r\n")
+    }
+    // Without `fileFields`, the same parameters are a JSON body.
+    let json = APIOperation(name: "Upload", method: "POST", path: "/files/upload", isReadOnly: false)
+    try await withServer({ _, _ in .json(#"{"name":"ok"}"#) }) { server in
+      _ = try await makeClient(server).core.send(
+        json, body: Upload(files: ["a"]), options: ExampleRequestOptions(), as: Greeting.self)
+      let request = try #require(await server.requests.first)
+      #expect(request.header("content-type") == "application/json")
+      #expect(String(decoding: request.body, as: UTF8.self) == #"{"files":["a"]}"#)
+    }
+  }
+
   @Test("a raw body is its parameter's bytes, sent as application/octet-stream")
   func rawBody() async throws {
     struct Write: Encodable {

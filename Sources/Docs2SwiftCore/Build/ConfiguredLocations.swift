@@ -85,7 +85,8 @@ extension APIDocument {
 
   /// `self` with every parameter `parameterLocations` names placed where it says, and a warning
   /// at the config's entry for each entry that names no method's parameter or cannot be followed
-  /// (a path parameter stays in the path; a whole body is one parameter, not a file).
+  /// (a path parameter stays in the path; a whole body is one parameter, not a file; a form is
+  /// no whole body).
   func locatingConfiguredParameters(
     _ configured: [String: GeneratorConfig.ConfiguredLocation], at places: [String: SourceLocation]
   ) -> (APIDocument, [Diagnostic]) {
@@ -107,6 +108,7 @@ extension APIDocument {
           applied.insert(key)
           method.params[field].location = wanted == .query ? .query : .body
           if wanted == .wholeBody { method.requestBody = .parameter }
+          if wanted == .form { method.requestBody = .multipart }
         }
       }
     }
@@ -129,13 +131,14 @@ extension APIDocument {
       return parameter.type == .file ? "a file cannot travel in the query" : nil
     case .body:
       return method.http.canSendBody ? nil : "a \(method.http.method.uppercased()) request has no body"
+    case .form:
+      guard method.http.canSendBody else { return "a \(method.http.method.uppercased()) request has no body" }
+      return [.json, .multipart].contains(method.requestBody) ? nil : "the body is a file or one parameter's value"
     case .wholeBody:
       guard method.http.canSendBody else { return "a \(method.http.method.uppercased()) request has no body" }
+      guard method.requestBody == .json else { return "the body is a form or a file" }
       let others = method.params.filter { ($0.location ?? .body) == .body && $0.name != parameter.name }
-      if !others.isEmpty {
-        return "the body also holds " + others.map { "'\($0.name)'" }.joined(separator: ", ")
-      }
-      return method.requestBody == .json ? nil : "the body is a form or a file"
+      return others.isEmpty ? nil : "the body also holds " + others.map { "'\($0.name)'" }.joined(separator: ", ")
     }
   }
 

@@ -384,6 +384,20 @@ public enum APIDiff {
           "`\(path)` is sent to \(after.http.method) \(after.http.pathAndQuery) (was \(before.http.method) \(before.http.pathAndQuery))",
           swift: "same Swift API; requests go to the new endpoint", key: key)
       }
+      if before.requestBody != after.requestBody {
+        func said(_ kind: RequestBodyKind) -> String {
+          switch kind {
+          case .json: "a JSON object"
+          case .multipart: "a multipart/form-data form"
+          case .binary: "bytes (application/octet-stream)"
+          case .parameter: "one parameter's JSON value"
+          }
+        }
+        add(
+          "body-encoding-changed", .none,
+          "`\(path)` sends its body as \(said(after.requestBody)) (was \(said(before.requestBody)))",
+          swift: "same Swift API; requests carry the body differently", key: key)
+      }
       if before.summary != after.summary || before.description != after.description {
         add("docs-changed", .none, "the description of `\(path)` changed", swift: "documentation only", key: key)
       }

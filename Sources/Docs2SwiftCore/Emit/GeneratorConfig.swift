@@ -47,8 +47,8 @@ public struct GeneratorConfig: Sendable, Hashable {
   }
   /// Where a method's parameter travels, by `<method>.<parameter>` as the reference writes them
   /// (`parameterLocations: {conversations.create.agent_id: query}`), for what the SDK does and
-  /// its reference does not show: a `POST`'s parameter sent in the query, or one parameter sent
-  /// as the whole body (`whole-body`).
+  /// its reference does not show: a `POST`'s parameter sent in the query, one parameter sent
+  /// as the whole body (`whole-body`), or a body sent as a form (`form`).
   public var parameterLocations: [String: ConfiguredLocation] = [:]
   /// Where the config file names each of `parameterLocations` (for the warnings about them).
   var parameterLocationPlaces: [String: SourceLocation] {
@@ -94,6 +94,10 @@ public struct GeneratorConfig: Sendable, Hashable {
     case query, body
     /// The parameter's value is the request body (`body=maybe_transform(payment_method, …)`).
     case wholeBody = "whole-body"
+    /// The parameter travels in a `multipart/form-data` body, with the method's other body
+    /// parameters: deeprails' `files.upload(files: Sequence[str])`, which its SDK posts as a form
+    /// (`"Content-Type": "multipart/form-data"`) though nothing in its reference shows one.
+    case form
   }
 
   /// Where the file says things: no setting, so two configs that say the same are equal

@@ -19,8 +19,8 @@ struct APIOperation: Sendable {
   var deleteSendsBody = false
   /// The body's files (`FileTypes`) by their parts' names (`file`, a list's `files[]`, a member
   /// of a list's objects `files[][file]`): the parameters travel as `multipart/form-data` then,
-  /// each file a part of its own. Empty: a JSON body.
-  var fileFields: [String] = []
+  /// each file a part of its own (a form of no file: none). Nil: a JSON body.
+  var fileFields: [String]?
   /// The body's wire name whose bytes (`Data`, base64 in the JSON) are the whole request body,
   /// sent as `application/octet-stream`; the other parameters travel in the path and the query.
   var bodyField: String?
@@ -204,9 +204,9 @@ struct ClientCore: Sendable {
       }
       data = bytes
       headers["Content-Type"] = "application/octet-stream"
-    } else if !operation.fileFields.isEmpty {
+    } else if let fileFields = operation.fileFields {
       let boundary = "docs2swift-" + UUID().uuidString
-      data = try MultipartBody.encode(json: data, fileFields: Set(operation.fileFields), boundary: boundary)
+      data = try MultipartBody.encode(json: data, fileFields: Set(fileFields), boundary: boundary)
       headers["Content-Type"] = "multipart/form-data; boundary=\(boundary)"
     }
     return GitpodTransportRequest(method: operation.method, url: url, headers: headers, body: data)
