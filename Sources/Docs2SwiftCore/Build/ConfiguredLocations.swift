@@ -126,16 +126,17 @@ extension APIDocument {
     _ wanted: GeneratorConfig.ConfiguredLocation, for parameter: Field, in method: Method
   ) -> String? {
     if parameter.location == .path { return "a path parameter travels in the path" }
+    if wanted != .query, !method.http.canSendBody {
+      return "a \(method.http.method.uppercased()) request has no body"
+    }
     switch wanted {
     case .query:
       return parameter.type == .file ? "a file cannot travel in the query" : nil
     case .body:
-      return method.http.canSendBody ? nil : "a \(method.http.method.uppercased()) request has no body"
+      return nil
     case .form:
-      guard method.http.canSendBody else { return "a \(method.http.method.uppercased()) request has no body" }
       return [.json, .multipart].contains(method.requestBody) ? nil : "the body is a file or one parameter's value"
     case .wholeBody:
-      guard method.http.canSendBody else { return "a \(method.http.method.uppercased()) request has no body" }
       guard method.requestBody == .json else { return "the body is a form or a file" }
       let others = method.params.filter { ($0.location ?? .body) == .body && $0.name != parameter.name }
       return others.isEmpty ? nil : "the body also holds " + others.map { "'\($0.name)'" }.joined(separator: ", ")
