@@ -1408,4 +1408,82 @@ import Testing
     var other = NestingRecovery()
     #expect(shape(other.recover(message)) == "messages(role,content_type,name)")
   }
+
+  @Test func aClassNamedForItsPathBelowAnAncestorFindsTheResponseClassOfThatPart() {
+    // agility's `additional_messages` write out a message's `metadata` in place: the SDK names
+    // its classes `AdditionalMessageMetadataScores` and `…ScoresLog`, where the response's
+    // `Message` has `Metadata`, `MetadataScores`, `MetadataScoresLog`. Below the ancestor's
+    // prefix the names agree two levels deep, so those response classes say which fields each
+    // object has: `score` is the scores', `trustworthiness_score` the metadata's, and the
+    // required `role` the message's.
+    let list = items([
+      "additional_messages: Optional[Iterable[AdditionalMessage]]", "content: str",
+      "metadata: AdditionalMessageMetadata", "citations: Optional[List[str]]",
+      "scores: Optional[Dict[str, AdditionalMessageMetadataScores]]", "is_bad: Optional[bool]",
+      "log: Optional[AdditionalMessageMetadataScoresLog]", "explanation: Optional[str]", "score: Optional[float]",
+      "triggered: Optional[bool]", "trustworthiness_score: Optional[float]", "role: Literal[\"user\", \"assistant\"]",
+      "\"user\"", "\"assistant\"", "thread_id: str",
+    ])
+    var recovery = NestingRecovery(memberships: [
+      "Metadata": ["citations", "scores", "trustworthiness_score"],
+      "MetadataScores": ["is_bad", "log", "score", "triggered"],
+      "MetadataScoresLog": ["explanation"],
+    ])
+    recovery.membershipFieldClasses = [
+      "Metadata": ["scores": "MetadataScores"], "MetadataScores": ["log": "MetadataScoresLog"],
+    ]
+    #expect(
+      shape(recovery.recover(list))
+        == "additional_messages(content,metadata(citations,scores(is_bad,log(explanation),score,triggered),"
+        + "trustworthiness_score),role(user,assistant),thread_id)")
+    // The response form may lack fields only requests send (telnyx's `ActionParameters` lists
+    // `display_text` and `url` of the request's eleven): one it lacks counts against the object
+    // only once two of the object's fields are the response form's.
+    let parameters = items([
+      "interactive: Optional[Interactive]", "action: Optional[InteractiveAction]",
+      "parameters: Optional[InteractiveActionParameters]", "display_text: Optional[str]", "flow_action: Optional[str]",
+      "url: Optional[str]", "product_retailer_id: Optional[str]",
+    ])
+    var telnyx = NestingRecovery(memberships: ["ActionParameters": ["display_text", "url"], "Action": ["parameters"]])
+    telnyx.membershipFieldClasses = ["Action": ["parameters": "ActionParameters"]]
+    #expect(
+      shape(telnyx.recover(parameters))
+        == "interactive(action(parameters(display_text,flow_action,url),product_retailer_id))")
+    // One level alike is no such evidence: a `BrowserSettingsContext` beside a response class
+    // `Context` (a resource's) only shares the field's name.
+    let settings = items([
+      "browser_settings: Optional[BrowserSettings]", "context: Optional[BrowserSettingsContext]", "id: str",
+      "persist: Optional[bool]",
+    ])
+    var other = NestingRecovery(memberships: ["Context": ["id", "created_at"]])
+    #expect(shape(other.recover(settings)) == "browser_settings(context(id,persist))")
+  }
+
+  @Test func aLiteralOfSeveralValuesEveryOtherMemberListsIsThisMembersToo() {
+    // agility's integrations: every member lists `integration_category: Optional[Literal["rbac",
+    // "oauth"]]`; after the Notion member's token union, where the order fits its Slack member
+    // as well, the category is the Notion member's. (A literal of one value may be a member's
+    // discriminator, telling the members apart; one of several values they share is no such thing.)
+    var codes = ["integration: Integration"]
+    for member in ["S3V0Integration", "GcsV0Integration"] {
+      codes += [
+        "class \(member): …", "id: str", "integration_category: Optional[Literal[\"rbac\", \"oauth\"]]", "\"rbac\"",
+        "\"oauth\"",
+      ]
+    }
+    codes += [
+      "class NotionV0Integration: …", "id: str", "token: NotionV0IntegrationToken",
+      "class NotionV0IntegrationTokenNotionAccessToken: …", "access_token: str", "bot_id: str",
+      "class NotionV0IntegrationTokenSlackAccessToken: …", "access_token: str",
+      "integration_category: Optional[Literal[\"rbac\", \"oauth\"]]", "\"rbac\"", "\"oauth\"",
+    ]
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(items(codes)))
+        == "integration(class S3V0Integration(id,integration_category(rbac,oauth)),"
+        + "class GcsV0Integration(id,integration_category(rbac,oauth)),"
+        + "class NotionV0Integration(id,token(class NotionV0IntegrationTokenNotionAccessToken(access_token,bot_id),"
+        + "class NotionV0IntegrationTokenSlackAccessToken(access_token)),"
+        + "integration_category(rbac,oauth)))")
+  }
 }

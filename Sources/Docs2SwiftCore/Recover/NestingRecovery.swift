@@ -5,9 +5,11 @@
 ///   field with none of the known field's values, shows another class of the same name; a
 ///   class's declaration outweighs a list only seen elsewhere, and one that lists nothing says
 ///   the class holds no fields);
-/// - for parameters, the response class of the same name (`memberships`): which fields the
-///   object can have; but a field it lacks right before one it has, in an object whose fields
-///   so far (two or more) are all its, is the object's, warned (a field only requests send);
+/// - for parameters, the response class of the same name (`memberships`), or of the part of
+///   its name below an ancestor's where the parent's part agrees (`AdditionalMessageMetadataScores`
+///   and `MetadataScores`, the `scores` of `Metadata`): which fields the object can have; but a
+///   field it lacks right before one it has, in an object whose fields so far (two or more) are
+///   all its, is the object's, warned (a field only requests send);
 /// - a JSON example for the object: which keys each object really has (a class it shows as a
 ///   scalar holds no fields, though it may list union members; the example of a union shows one
 ///   member, evidence for its keys only); a union field's description may write one member's
@@ -519,6 +521,30 @@ struct NestingRecovery {
     return nil
   }
 
+  /// The response class that stands for a class the SDK named for its path
+  /// (`AdditionalMessageMetadataScores` for `scores` in `metadata: AdditionalMessageMetadata`, in
+  /// `additional_messages: …[AdditionalMessage]`): the part of its name below an ancestor's prefix
+  /// (`MetadataScores`), where the response class of its parent's part (`Metadata`) names it for
+  /// the same field; the schema written out in place again under another prefix, two levels deep
+  /// alike. (One level, a `BrowserSettingsContext` beside a response class `Context`, only shares
+  /// a field name.) Its list is that of the schema's response form, which may lack fields only
+  /// requests send (telnyx's `ActionParameters` has two of the request's eleven).
+  private func analogCounterpart(of className: String?, field: String?, parent: Node?) -> String? {
+    guard let className, let field, let parent, let parentClass = parent.className else { return nil }
+    var ancestor = parent.parent
+    while let holder = ancestor {
+      if let prefix = holder.namePrefix, !prefix.isEmpty, parentClass.count > prefix.count,
+        className.hasPrefix(prefix), parentClass.hasPrefix(prefix)
+      {
+        let own = String(className.dropFirst(prefix.count))
+        let parentOwn = String(parentClass.dropFirst(prefix.count))
+        if memberships[own] != nil, membershipFieldClasses[parentOwn]?[field] == own { return own }
+      }
+      ancestor = holder.parent
+    }
+    return nil
+  }
+
   /// Evidence from a JSON example of the list's root object.
   struct JSONHint {
     var value: JSONValue
@@ -556,6 +582,10 @@ struct NestingRecovery {
     /// not `listsReadOffTies`', nor are its fields companions off ties.
     var restsOnTie = false
     var counterpart: String?
+    /// `counterpart` is the response form of a schema the SDK wrote out again under another
+    /// prefix (`analogCounterpart`), or a class that one names: a field it lacks counts against
+    /// the object only once two fields or more of the object are the response form's.
+    var counterpartIsAnalog = false
     /// The key its class's field lists are kept under (`scopedListKey`), where not its class's name.
     var listKey: String?
     /// What the SDK puts before the name of a class nested here (`Input` for `inputs:
@@ -797,6 +827,12 @@ struct NestingRecovery {
           }
         }
         node.counterpart = counterpart(of: className, field: name, parent: parent)
+        if node.counterpart != nil {
+          node.counterpartIsAnalog = parent.counterpartIsAnalog && node.counterpart != className
+        } else if let analog = analogCounterpart(of: className, field: name, parent: parent) {
+          node.counterpart = analog
+          node.counterpartIsAnalog = true
+        }
         node.members = node.counterpart.flatMap { membershipNames[$0] }
         if let className {
           if isNamed(className) {
@@ -1698,7 +1734,7 @@ struct NestingRecovery {
       let used = siblings.contains { $0.item.fieldName == name }
       if members.contains(Self.memberKey(name)), !used {
         total += Strength.membership.rawValue
-      } else if used || !absentMembersSayNothing {
+      } else if used || (!absentMembersSayNothing && !(node.counterpartIsAnalog && node.fieldChildCount < 2)) {
         total -= Strength.membership.rawValue
         reasons.append("\(node.className ?? "?") has no field '\(name)'")
       }
@@ -1900,10 +1936,12 @@ struct NestingRecovery {
 
   /// Whether every other member of the union `node` is a member of (two at least, among those
   /// read so far) lists a field written as `item` is, name, type and description alike (not a
-  /// literal: its values tell the members apart), which `node` has not yet.
+  /// literal of one value: it may be a discriminator, telling the members apart), which `node`
+  /// has not yet.
   private static func sharedByTheOtherMembers(_ item: ItemSyntax, of node: Node) -> Bool {
     guard node.isMember, let union = node.parent, case .field(let name, let type) = item.kind,
-      !type.contains("Literal["), !node.fieldChildren.contains(where: { $0.item.fieldName == name })
+      !type.contains("Literal[") || (TypeExpression.parse(type)?.literalValues?.count ?? 0) > 1,
+      !node.fieldChildren.contains(where: { $0.item.fieldName == name })
     else { return false }
     func written(_ field: Node) -> Bool {
       if case .field(name, type) = field.item.kind { return true } else { return false }
