@@ -1528,6 +1528,12 @@ struct MoreStainlessShapesTests {
     #expect(IRBuilder.mayBeRecovered(declared + [["title", "true"]], as: declared))
     #expect(!IRBuilder.mayBeRecovered([["id", "false"], ["full_name", "false"]], as: declared))
     #expect(!IRBuilder.mayBeRecovered(declared.map { [$0[0], "false"] }, as: declared))
+    // Some of its fields, wherever the others went (into a field of it), may be recovered; all of
+    // them among others only beginning as it does: recovery never puts a field before an
+    // object's first.
+    #expect(IRBuilder.mayBeRecovered([["id", "true"], ["rate", "false"]], as: declared))
+    #expect(IRBuilder.mayBeRecovered([declared[0], ["title", "true"]] + declared.dropFirst(), as: declared))
+    #expect(!IRBuilder.mayBeRecovered([["created_at", "true"]] + declared, as: declared))
   }
 
   @Test func aRawRequestBody() throws {

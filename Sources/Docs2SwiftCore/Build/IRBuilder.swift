@@ -573,15 +573,20 @@ struct IRBuilder {
   }
 
   /// In a flattened reference the fields under a field are recovered, not read: a Domain Type's
-  /// fields recovered to the wrong end are some of its fields, or all of them and the parent's
-  /// next ones (anthropic's flattened `WebFetchTool20260309Param` without its last field). Such a
-  /// listing of a Domain Type declared further on is taken as naming it; one with fields of its
-  /// own and without some of the Domain Type's is a class written in place.
+  /// fields recovered to the wrong end are some of its fields (anthropic's flattened
+  /// `WebFetchTool20260309Param` without its last field; `BetaFallbackBlockParam`'s `to` and
+  /// `from`, its `type` and `trigger` taken into `to`), or all of them and fields read outside,
+  /// beginning as it does. Such a listing of a Domain Type declared further on is taken as naming
+  /// it; one with fields of its own, or that begins otherwise than the Domain Type with all of its
+  /// fields among others, is a class written in place (kernel's `invocations.list_browsers` lists
+  /// a session's 31 fields under `browsers: List[Browser]`, from `cdp_ws_url` on, `headless` and
+  /// `stealth` among them, beside a Domain Type `Browser` of four, `gpu` first).
   static func mayBeRecovered(_ listed: [[String]], as declared: [[String]]) -> Bool {
     let listedNames = Set(listed.map { $0[0] })
     let declaredNames = Set(declared.map { $0[0] })
-    return listedNames != declaredNames
-      && (listedNames.isSubset(of: declaredNames) || declaredNames.isSubset(of: listedNames))
+    guard listedNames != declaredNames else { return false }
+    return listedNames.isSubset(of: declaredNames)
+      || (declaredNames.isSubset(of: listedNames) && listed.first?[0] == declared.first?[0])
   }
 
   /// The Stainless SDKs' types of a request body sent as it is (`application/octet-stream`):
