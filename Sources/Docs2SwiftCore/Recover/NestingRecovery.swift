@@ -529,8 +529,8 @@ struct NestingRecovery {
   /// alike. (One level, a `BrowserSettingsContext` beside a response class `Context`, only shares
   /// a field name.) Its list is that of the schema's response form, which may lack fields only
   /// requests send (telnyx's `ActionParameters` has two of the request's eleven).
-  private func analogCounterpart(of className: String?, field: String?, parent: Node?) -> String? {
-    guard let className, let field, let parent, let parentClass = parent.className else { return nil }
+  private func analogCounterpart(of className: String?, field: String, parent: Node) -> String? {
+    guard let className, let parentClass = parent.className else { return nil }
     var ancestor = parent.parent
     while let holder = ancestor {
       if let prefix = holder.namePrefix, !prefix.isEmpty, parentClass.count > prefix.count,
@@ -1782,7 +1782,7 @@ struct NestingRecovery {
     // A field every other member of the object's union lists word for word is one the members
     // share: this one has it too (julep's steps, sentdm's event envelopes, cerebras' messages'
     // `name`), though the order fits an object open inside the member as well.
-    if Self.sharedByTheOtherMembers(item, of: node) {
+    if Self.sharedByTheOtherMembers(item, literals: literals, of: node) {
       total += Strength.example.rawValue
     }
     if Self.endsAsTheOtherMembers(node) {
@@ -1937,10 +1937,10 @@ struct NestingRecovery {
   /// Whether every other member of the union `node` is a member of (two at least, among those
   /// read so far) lists a field written as `item` is, name, type and description alike (not a
   /// literal of one value: it may be a discriminator, telling the members apart), which `node`
-  /// has not yet.
-  private static func sharedByTheOtherMembers(_ item: ItemSyntax, of node: Node) -> Bool {
+  /// has not yet. `literals` are the item's literal values (`chooseParent`'s `itemLiterals`).
+  private static func sharedByTheOtherMembers(_ item: ItemSyntax, literals: [String]?, of node: Node) -> Bool {
     guard node.isMember, let union = node.parent, case .field(let name, let type) = item.kind,
-      !type.contains("Literal[") || (TypeExpression.parse(type)?.literalValues?.count ?? 0) > 1,
+      !type.contains("Literal[") || (literals?.count ?? 0) > 1,
       !node.fieldChildren.contains(where: { $0.item.fieldName == name })
     else { return false }
     func written(_ field: Node) -> Bool {
