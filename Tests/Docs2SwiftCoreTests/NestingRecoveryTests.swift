@@ -1486,4 +1486,48 @@ import Testing
         + "class NotionV0IntegrationTokenSlackAccessToken(access_token)),"
         + "integration_category(rbac,oauth)))")
   }
+
+  @Test func aFieldEveryOtherMemberListsOutOfTheOrderIsTheMembersNotAnInnerMembers() throws {
+    // agility's `NotionV0Integration` lists its required `state` after `token`, out of the order
+    // by name; the order alone puts it into the token's Slack member. Every other integration
+    // lists it word for word, and the Notion token (the Slack member's one other member) does
+    // not: it is the integration's, warned.
+    let state = ["state: Literal[\"ready\", \"pending\", \"error\"]", "\"ready\"", "\"pending\"", "\"error\""]
+    var codes = ["integration: Integration"]
+    for member in ["S3V0Integration", "GcsV0Integration"] {
+      codes += ["class \(member): …", "id: str", "principal_id: str"] + state
+    }
+    codes += [
+      "class NotionV0Integration: …", "id: str", "token: NotionV0IntegrationToken",
+      "class NotionV0IntegrationTokenNotionAccessToken: …", "access_token: str", "bot_id: str",
+      "class NotionV0IntegrationTokenSlackAccessToken: …", "access_token: str",
+    ]
+    // (The example shows the S3 member: nothing at the top but the integration.)
+    let hints = [
+      NestingRecovery.JSONHint(
+        value: try JSONValue.parse(#"{"integration": {"id": "id", "principal_id": "principal_id", "state": "ready"}}"#),
+        complete: true)
+    ]
+    var recovery = NestingRecovery()
+    #expect(
+      shape(recovery.recover(items(codes + state), hints: hints))
+        == "integration(class S3V0Integration(id,principal_id,state(ready,pending,error)),"
+        + "class GcsV0Integration(id,principal_id,state(ready,pending,error)),"
+        + "class NotionV0Integration(id,token(class NotionV0IntegrationTokenNotionAccessToken(access_token,bot_id),"
+        + "class NotionV0IntegrationTokenSlackAccessToken(access_token)),state(ready,pending,error)))")
+    #expect(
+      recovery.diagnostics.diagnostics.map(\.message) == [
+        "'state' placed under 'NotionV0Integration': every other member of its union lists it word for word; the "
+          + "field order alone puts it under 'NotionV0IntegrationTokenSlackAccessToken', though no other member of "
+          + "'token' lists it"
+      ])
+    // The Notion token listing it too, the order decides: the Slack member's.
+    var listed = NestingRecovery()
+    let notionToken = ["class NotionV0IntegrationTokenNotionAccessToken: …", "access_token: str", "bot_id: str"]
+    let tokens = codes.firstIndex(of: "class NotionV0IntegrationTokenNotionAccessToken: …")!
+    let withNotionState = Array(codes[..<tokens]) + notionToken + state + Array(codes[(tokens + 3)...]) + state
+    #expect(
+      shape(listed.recover(items(withNotionState), hints: hints)).hasSuffix(
+        "class NotionV0IntegrationTokenSlackAccessToken(access_token,state(ready,pending,error)))))"))
+  }
 }

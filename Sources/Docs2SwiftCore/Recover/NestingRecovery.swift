@@ -786,6 +786,9 @@ struct NestingRecovery {
         let parentIndex = chooseParent(
           for: item, name: name, stack: stack, floor: floor, at: index - 1, isEnum: enumFollows)
         if !placedOnTie { flushTie() }
+        if let conflict = sharedFieldConflicts[item.location], stack[parentIndex].className == conflict.owner {
+          diagnostics.warn(conflict.message, at: item.location)
+        }
         stack.removeLast(stack.count - 1 - parentIndex)
         let parent = stack[parentIndex]
         let className =
@@ -1261,6 +1264,9 @@ struct NestingRecovery {
   /// places is read on the same tie in each, and one warning says so, at the first of them,
   /// with how many more it stands for.
   private var repeatedTies: [String: (first: SourceLocation, more: Int)] = [:]
+  /// The fields a member's union placed against the field order (`chooseParent`), by location,
+  /// with the class placed under and the warning; kept from pass to pass.
+  private var sharedFieldConflicts: [SourceLocation: (owner: String?, message: String)] = [:]
 
   /// Reads a Domain Type's list only for what it shows of its classes (their field lists, as a
   /// declaration), saying nothing: another recovery reads it for the reference and warns.
@@ -1534,6 +1540,26 @@ struct NestingRecovery {
           + "lacks it but has '\(next)', the next field (a field only requests send is in no response)",
         at: item.location)
       return lacking
+    }
+    // A field every other member of an open member's union lists word for word, which the order
+    // alone gives to a member of a union inside it that no other member of its own union lists
+    // (agility's `NotionV0Integration`: `state` after its `token`'s Slack member, out of the
+    // order by name, as the S3 and GCS integrations list it): the outer member's, warned.
+    if bestScore >= 0, runnerUp?.score != bestScore, stack[best].isMember, let union = stack[best].parent,
+      case let fellows = Self.otherMembers(of: union, than: stack[best]), !fellows.isEmpty,
+      !fellows.contains(where: { other in other.fieldChildren.contains { $0.item.fieldName == name } }),
+      let member = (lowest..<best).last(where: { candidate in
+        stack[candidate].isMember && Self.sharedByTheOtherMembers(item, literals: itemLiterals, of: stack[candidate])
+      })
+    {
+      // (Warned in every pass that places it so: the lists read here settle it in the next.)
+      sharedFieldConflicts[item.location] = (
+        stack[member].className,
+        "'\(name)' placed under '\(title(member))': every other member of its union lists it word for word; "
+          + "the field order alone puts it under '\(title(best))', though no other member of "
+          + "'\(union.item.fieldName ?? union.className ?? "its union")' lists it"
+      )
+      return member
     }
     if bestScore < 0 || runnerUp?.score == bestScore {
       // A reading the evidence does not settle: what is learned from these objects' fields
