@@ -523,6 +523,50 @@ import Testing
     #expect(SwiftModel.resourcePropertyNames(["files", "options"]) == ["files", "options"])
   }
 
+  @Test func aParameterTheDescriptionCallsAQueryParameterTravelsInTheQuery() throws {
+    // agentbase's `run`, a POST: "… by specifying the session ID in the `session` query
+    // parameter. The request body includes the message, …"
+    let text = """
+      # Agent
+
+      ## Run Agent
+
+      `agent.run(AgentRunParams**kwargs) -> object`
+
+      **post** `/`
+
+      A new session can be created by omitting the `session` query parameter, or an existing session can be continued by specifying the session ID in the `session` query parameter. The request body includes the message.
+
+      ### Parameters
+
+      - `message: str` The task or message to run.
+      - `session: Optional[str]` The session ID to continue.
+
+      ## Clear Messages
+
+      `agent.clear(AgentClearParams**kwargs) -> object`
+
+      **post** `/clear-messages`
+
+      Clear all messages from a given agent session.
+
+      ### Parameters
+
+      - `session: str` The session ID to clear messages from.
+      - `reason: Optional[str]` Send it as the `reason` query parameter.
+
+      """
+    let api = try Pipeline.parse(SourceFile(path: "agent.md", text: text)).api
+    let run = try #require(Self.method(api, "agent.run"))
+    #expect(run.params.map(\.location) == [.body, .query])
+    // Nothing says where another method's `session` travels: the body, as a POST's parameters do.
+    let clear = try #require(Self.method(api, "agent.clear"))
+    #expect(clear.params.map(\.location) == [.body, .query])
+    #expect(IRBuilder.namesQueryParameter("the `session` query\nparameter", "session"))
+    #expect(!IRBuilder.namesQueryParameter("the `session_id` query parameter", "session"))
+    #expect(!IRBuilder.namesQueryParameter("the session query parameter", "session"))
+  }
+
   @Test func aParameterItsDescriptionCallsAHeaderTravelsInTheHeaderTheConfigNames() throws {
     let api = try Self.parse("Tests/REST/acme").structured.api
     let create = try #require(Self.method(api, "messages.create"))

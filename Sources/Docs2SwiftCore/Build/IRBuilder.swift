@@ -1111,6 +1111,12 @@ struct IRBuilder {
     return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
   }
 
+  /// Whether the text (a method's description or a parameter's) names the parameter a query
+  /// parameter, its name in code: "the `session` query parameter".
+  static func namesQueryParameter(_ text: String, _ parameter: String) -> Bool {
+    text.collapsingWhitespace().lowercased().contains("`\(parameter.lowercased())` query parameter")
+  }
+
   /// Whether a parameter's description says it is a header: it begins "Header …" or "Optional
   /// header …", as the Stainless SDKs describe a parameter they send as a header.
   static func saysHeader(_ description: String) -> Bool {
@@ -1273,6 +1279,7 @@ struct IRBuilder {
     let isConnect = OperationTraits.isConnectPath(httpPath)
     let pathParameters = Self.pathParameters(httpPath)
     let placed = Self.locationNamedParameters(params.map(\.name))
+    let prose = MarkdownRenderer.render(blocks: operation.description)
     let exampleStrings = operation.codeExample.map { Self.pythonStringArguments($0.content) } ?? [:]
     let clientArguments = operation.codeExample.map { Self.clientConstructionArguments($0.content) } ?? [:]
     for index in params.indices {
@@ -1328,6 +1335,13 @@ struct IRBuilder {
               + "parameter `x_…` for its `X-…` name, and nothing in the reference places it elsewhere",
             at: operation.location)
         }
+      } else if HTTPEndpoint(method: verb, path: httpPath).sendsBody,
+        Self.namesQueryParameter(prose, params[index].name)
+          || Self.namesQueryParameter(params[index].description, params[index].name)
+      {
+        // "…, or an existing session can be continued by specifying the session ID in the
+        // `session` query parameter." (agentbase's `run`, a POST with a body)
+        params[index].location = .query
       } else if let rawBodyParameter {
         params[index].location = params[index].name == rawBodyParameter ? .body : .query
       } else if HTTPEndpoint(method: verb, path: httpPath).sendsBody, let shared = apiWideQuery[params[index].name] {
