@@ -1086,6 +1086,22 @@ struct MoreStainlessShapesTests {
         $0.message == "the path parameter 'namespace' of 'Call Widgets' is documented as optional; a path cannot "
           + "leave it out: it is required"
       })
+    // Said once per name, at its first method, with how many more have one (gcore's client-level
+    // `project_id: Optional[int]` stands in 288 paths).
+    let more = (1...2).map { number in
+      "## Delete Widgets \(number)\n\n`widgets.delete\(number)(WidgetDelete\(number)Params**kwargs) -> None`\n\n"
+        + "**delete** `/widgets/{namespace}/\(number)`\n\nDeletes.\n\n### Parameters\n\n- `namespace: Optional[str]`\n"
+    }
+    let several = Self.reference(
+      "widgets.write(WidgetWriteParams**kwargs) -> None", "post", "/widgets/{namespace}",
+      "### Parameters\n\n- `namespace: Optional[str]`\n- `rows: List[str]`\n\n" + more.joined(separator: "\n"))
+    let (severalAPI, severalWarnings) = try Self.parse(several)
+    #expect(severalAPI.allResources.flatMap(\.methods).map { $0.params.first?.required } == [true, true, true])
+    #expect(
+      severalWarnings.filter { $0.message.contains("documented as optional") }.map(\.message) == [
+        "the path parameter 'namespace' of 'Call Widgets' is documented as optional; a path cannot leave it out: "
+          + "it is required (the same in 2 more methods)"
+      ])
   }
 
   @Test func aPathParameterOfAnUndeclaredTypeIsAString() throws {

@@ -51,6 +51,9 @@ struct IRBuilder {
   /// with the methods that take them; warned once each, at the first such method.
   private var apiWideQuery: [String: (methods: Int, queries: Int)] = [:]
   private var warnedAPIWideQuery: Set<String> = []
+  /// The path parameters documented as optional, by name: the index of the warning at the first
+  /// method with one, and how many more methods have one (said in that warning at the end).
+  private var optionalPathParameters: [String: (warning: Int, more: Int)] = [:]
   /// The sections whose methods are the client's own (`.embed(…)`).
   private var clientMethodSections: Set<Int> = []
   /// The classes written in place whose fields are being read, outermost first.
@@ -84,6 +87,9 @@ struct IRBuilder {
       var api = try Naming.$initialisms.withValue(wireNameStyles.initialisms) {
         try Naming.$style.withValue(style) {
           var api = try buildModel()
+          for (warning, more) in optionalPathParameters.values where more > 0 {
+            diagnostics.amend(at: warning) { $0 + " (the same in \(more) more method\(more == 1 ? "" : "s"))" }
+          }
           adoptResponseSpellings(&api)
           adoptObjectSpellings(&api)
           adoptModelNamespaceRenames(&api)
@@ -1300,11 +1306,17 @@ struct IRBuilder {
           params[index].isClientOption = true
         } else if !params[index].required {
           // (turbopuffer's `namespace: Optional[str]`, which its SDK takes from the client when
-          // not given: a path has no empty segment.)
-          diagnostics.warn(
-            "the path parameter '\(params[index].name)' of '\(operation.heading)' is documented as optional; "
-              + "a path cannot leave it out: it is required",
-            at: operation.location)
+          // not given: a path has no empty segment.) Warned once per name, at its first method:
+          // gcore's client-level `project_id: Optional[int]` stands in 288 paths.
+          if optionalPathParameters[params[index].name] != nil {
+            optionalPathParameters[params[index].name]!.more += 1
+          } else {
+            optionalPathParameters[params[index].name] = (diagnostics.diagnostics.count, 0)
+            diagnostics.warn(
+              "the path parameter '\(params[index].name)' of '\(operation.heading)' is documented as optional; "
+                + "a path cannot leave it out: it is required",
+              at: operation.location)
+          }
           params[index].required = true
         }
       } else if isConnect {

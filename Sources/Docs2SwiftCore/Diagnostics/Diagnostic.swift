@@ -64,6 +64,12 @@ public struct DiagnosticSink: Sendable {
     diagnostics.append(Diagnostic(.warning, message, at: location))
   }
 
+  /// Rewrites the message of the diagnostic at `index` (one said once for several places,
+  /// counted once they are all seen).
+  mutating func amend(at index: Int, _ rewrite: (String) -> String) {
+    diagnostics[index].message = rewrite(diagnostics[index].message)
+  }
+
   public mutating func append(_ diagnostic: Diagnostic) {
     diagnostics.append(diagnostic)
   }
