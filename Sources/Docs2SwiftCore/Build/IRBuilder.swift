@@ -1285,7 +1285,9 @@ struct IRBuilder {
     let isConnect = OperationTraits.isConnectPath(httpPath)
     let pathParameters = Self.pathParameters(httpPath)
     let placed = Self.locationNamedParameters(params.map(\.name))
+    // The method's description as Markdown, read for evidence here and kept as the method's.
     let prose = MarkdownRenderer.render(blocks: operation.description)
+    let sendsBody = HTTPEndpoint(method: verb, path: httpPath).sendsBody
     let exampleStrings = operation.codeExample.map { Self.pythonStringArguments($0.content) } ?? [:]
     let clientArguments = operation.codeExample.map { Self.clientConstructionArguments($0.content) } ?? [:]
     for index in params.indices {
@@ -1347,7 +1349,7 @@ struct IRBuilder {
               + "parameter `x_…` for its `X-…` name, and nothing in the reference places it elsewhere",
             at: operation.location)
         }
-      } else if HTTPEndpoint(method: verb, path: httpPath).sendsBody,
+      } else if sendsBody,
         Self.namesQueryParameter(prose, params[index].name)
           || Self.namesQueryParameter(params[index].description, params[index].name)
       {
@@ -1356,7 +1358,7 @@ struct IRBuilder {
         params[index].location = .query
       } else if let rawBodyParameter {
         params[index].location = params[index].name == rawBodyParameter ? .body : .query
-      } else if HTTPEndpoint(method: verb, path: httpPath).sendsBody, let shared = apiWideQuery[params[index].name] {
+      } else if sendsBody, let shared = apiWideQuery[params[index].name] {
         params[index].location = .query
         if warnedAPIWideQuery.insert(params[index].name).inserted {
           diagnostics.warn(
@@ -1368,7 +1370,7 @@ struct IRBuilder {
         }
       } else {
         // Stainless's REST rule: a GET or DELETE has no body, its parameters are the query.
-        params[index].location = HTTPEndpoint(method: verb, path: httpPath).sendsBody ? .body : .query
+        params[index].location = sendsBody ? .body : .query
       }
       if case .array = params[index].type, params[index].location == .query, arrayQueryParameterLocation == nil {
         arrayQueryParameterLocation = operation.location
@@ -1532,7 +1534,7 @@ struct IRBuilder {
     // A body parameter of no given type that the method's own `curl` call uploads as a form file
     // (`-F "file=@invoice.pdf"`) is a file (bem's `infer_schema.create(file: object)`, which its
     // SDK sends as multipart).
-    let formFiles = CurlCall(in: MarkdownRenderer.render(blocks: operation.description))?.formFiles ?? []
+    let formFiles = CurlCall(in: prose)?.formFiles ?? []
     for index in params.indices
     where params[index].type == .any && params[index].location == .body && formFiles.contains(params[index].name) {
       params[index].type = .file
@@ -1607,7 +1609,7 @@ struct IRBuilder {
       name: name, operation: operation.heading,
       http: HTTPEndpoint(method: operation.httpMethod ?? "POST", path: httpPath, query: fixedQuery),
       summary: summaryBlock.map { MarkdownRenderer.plainText($0.children).trimmed } ?? "",
-      description: MarkdownRenderer.render(blocks: operation.description), paramsType: paramsType, params: params,
+      description: prose, paramsType: paramsType, params: params,
       returns: returns, returnsName: returnsName, pagination: pagination, examples: examples,
       responseExample: response, pythonExample: operation.codeExample?.content)
     var result = method
