@@ -382,6 +382,19 @@ import Testing
         ]))
     }
     #expect(NestingRecovery.fieldlessClasses(agreeing, NestingRecovery()).isEmpty)
+    // Unless the field they begin with follows the class's field in the order by name (the
+    // object holding it may take it next): openai's `FunctionParameters`, followed 42 times by
+    // `FunctionDefinition`'s optional `strict` and once by the parameter `logit_bias`.
+    var inOrder = NestingRecovery()
+    inOrder.namedClasses = ["Tool"]
+    for first in ["strict", "strict", "logit_bias"] {
+      _ = inOrder.recover(
+        items([
+          "class Tool: …", "function: FunctionDefinition", "parameters: Optional[FunctionParameters]",
+          first + ": Optional[bool]",
+        ]))
+    }
+    #expect(NestingRecovery.fieldlessClasses(inOrder, NestingRecovery()) == ["FunctionParameters"])
     var other = NestingRecovery()
     other.namedClasses = ["Project", "Runner"]
     _ = other.recover(items(["class Project: …", "metadata: Optional[Metadata]", "creator: str"]))

@@ -177,6 +177,9 @@ struct NestingRecovery {
   private(set) var sharedClasses: Set<String> = []
   /// The first fields each class was seen with, in every list, with how often each was.
   private(set) var firstFieldsSeen: [String: [String: Int]] = [:]
+  /// Of those, the first fields that broke the order by name (`orderKey`) after the class's
+  /// own field at least once: the object holding it could not have taken them next.
+  private(set) var firstFieldsOutOfOrder: [String: Set<String>] = [:]
   /// Classes whose fields a declaration or a complete example shows.
   var shownClasses: Set<String> { Set(declared.keys).union(jsonByClass.keys) }
   /// Shared classes that hold no fields, as the previous pass found them
@@ -193,15 +196,21 @@ struct NestingRecovery {
   /// parameter class and a response class of one name describe one wire object): one class
   /// lists its fields wherever it stands, so such a class has none (an undeclared alias, as
   /// `FunctionParameters = Dict[str, object]`). Not a class a declaration or a complete
-  /// example shows, nor one two occurrences begin with the same field: two placements that
-  /// agree show a field of its own, and the odd one out was misplaced.
+  /// example shows, nor one two occurrences begin with the same field that breaks the order by
+  /// name after the class's own field: two placements that agree show a field of its own, and
+  /// the odd one out was misplaced. A field in that order may as well be the next field of the
+  /// object holding the class's field, which the first-field rule gives the class wherever it
+  /// stands: the full openai reference's 43 `FunctionParameters` are followed 42 times by
+  /// `FunctionDefinition`'s `strict`, after its `parameters`, and once by `logit_bias`, the
+  /// parameter after `functions`.
   static func fieldlessClasses(_ a: NestingRecovery, _ b: NestingRecovery) -> Set<String> {
     let shown = a.shownClasses.union(b.shownClasses)
     return a.sharedClasses.union(b.sharedClasses).filter { name in
       !shown.contains(name)
         && [a, b].contains { recovery in
           let firsts = recovery.firstFieldsSeen[name] ?? [:]
-          return firsts.count > 1 && firsts.values.allSatisfy { $0 == 1 }
+          let outOfOrder = recovery.firstFieldsOutOfOrder[name] ?? []
+          return firsts.count > 1 && firsts.allSatisfy { $0.value == 1 || !outOfOrder.contains($0.key) }
         }
     }
   }
@@ -2171,6 +2180,9 @@ struct NestingRecovery {
       let first = node.fieldChildren.first?.item.fieldName
     {
       firstFieldsSeen[name, default: [:]][first, default: 0] += 1
+      if let child = node.fieldChildren.first, !(node.orderKey < child.orderKey) {
+        firstFieldsOutOfOrder[name, default: []].insert(first)
+      }
     }
     if let name = node.className, !node.isEnum, !node.isUnion, !node.hasMembers, !node.isUncertain,
       let signatures = Optional(node.fieldChildren.compactMap(\.signature)),
