@@ -113,12 +113,19 @@ import Testing
     let result = try parseReference(reference)
     let params = try #require(result.api.method("things.get")?.params)
     // Still an array on the wire, so the caller can send one; where another member is an array,
-    // which is which could not be told apart: dropped as before.
-    #expect(params.map(\.type) == [.union([.string, .array(.any)]), .array(.string)])
+    // which is which could not be told apart: dropped, but the one member left stays a union,
+    // whose `unknown` case keeps (and sends) a list of parts as it came.
+    #expect(params.map(\.type) == [.union([.string, .array(.any)]), .union([.array(.string)])])
     #expect(
       result.warnings.map(\.message) == [
         "'ContentPart' in a Union is never declared and lists no fields; its list is read as an array of any JSON value",
-        "'ContentPart' in a Union is never declared and lists no fields; the union is read as its other members",
+        "'ContentPart' in a Union is never declared and lists no fields; the union is read as its other members, "
+          + "and keeps a value that member does not read as it came",
       ])
+    // Generated as a union of that one member and its `unknown` case.
+    let files = try PackageEmitter.emit(result.api, config: GeneratorConfig(), renderer: TemplateRenderer()).files
+    let source = try #require(files.first { $0.path.hasSuffix("Params/ThingGetParams.swift") }).contents
+    #expect(source.contains("case array([String])"))
+    #expect(source.contains("case unknown("))
   }
 }

@@ -803,7 +803,9 @@ struct IRBuilder {
   /// - `str` beside `datetime`/`date` and nothing else is `datetime`: a timestamp is a string
   ///   on the wire, and `str` is the SDK accepting that string as given;
   /// - a class the reference never declares nor lists fields for (`Base64FileInput`) is
-  ///   dropped when another member remains, with a warning: nothing says what it is; a list of
+  ///   dropped when another member remains, with a warning: nothing says what it is (one member
+  ///   left stays a union, whose `unknown` case keeps the dropped member's values, but beside
+  ///   `Base64FileInput`, a file the SDK sends as the string beside it); a list of
   ///   one (`Iterable[ContentArrayOfContentPart]`) is still an array on the wire, so it is an
   ///   array of any JSON value where no other member is an array (warned);
   /// - one member left is that member.
@@ -857,9 +859,12 @@ struct IRBuilder {
           at: item.location)
         return .any
       }
+      let kept =
+        members.count == 1 && !unknown.allSatisfy({ $0 == Self.base64FileInput })
+        ? ", and keeps a value that member does not read as it came" : ""
       diagnostics.warn(
         "'\(unknown.joined(separator: "', '"))' in a Union is never declared and lists no fields; "
-          + "the union is read as its other members",
+          + "the union is read as its other members\(kept)",
         at: item.location)
     }
     if members.contains(.datetime), members.allSatisfy({ $0 == .string || $0 == .datetime }) {
@@ -868,9 +873,17 @@ struct IRBuilder {
       // sent as `2025-09-22`) is no RFC 3339 timestamp: text.
       return arguments.contains(where: Self.admitsDate) ? .string : .datetime
     }
-    if members.count == 1 { return members[0] }
+    // (One member left stays a union while an undeclared one was dropped: its `unknown` case
+    // keeps what that member sends, scale-gp's S3 `data_source_config` beside the one declared
+    // `LocalChunksSourceConfigParam`. Not for `Base64FileInput`, the Stainless SDKs' file
+    // helper they send as the string beside it.)
+    if members.count == 1, unknown.allSatisfy({ $0 == Self.base64FileInput }) { return members[0] }
     return .union(members)
   }
+
+  /// The Stainless SDKs' helper for a file sent base64-encoded, as a string (`Union[str,
+  /// Base64FileInput]`): the string is its wire form.
+  static let base64FileInput = "Base64FileInput"
 
   /// Whether `expression` is `date`, or a union (optional or not) with `date` among its members.
   private static func admitsDate(_ expression: TypeExpression) -> Bool {
