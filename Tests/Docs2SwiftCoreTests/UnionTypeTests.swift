@@ -85,6 +85,39 @@ import Testing
       ])
   }
 
+  @Test func aTimestampBesideAnUndeclaredClassStaysAUnion() throws {
+    // The warning says the union keeps what the undeclared member sends: so it does, a
+    // timestamp alone collapsing only where nothing was dropped beside it.
+    let reference = """
+      # Things
+
+      ## GetThing
+
+      `things.get(ThingGetParams**kwargs) -> ThingGetResponse`
+
+      **post** `/v1/things`
+
+      Gets a thing.
+
+      ### Parameters
+
+      - `at: Optional[Union[datetime, Moment]]`
+      - `since: Optional[Union[str, datetime]]`
+
+      ### Returns
+
+      - `class ThingGetResponse: …`
+        - `id: str`
+
+      """
+    let result = try parseReference(reference)
+    #expect(result.api.method("things.get")?.params.map(\.type) == [.union([.datetime]), .datetime])
+    #expect(
+      result.warnings.map(\.message).contains(
+        "'Moment' in a Union is never declared and lists no fields; the union is read as its other members, "
+          + "and keeps a value that member does not read as it came"))
+  }
+
   @Test func aListOfAnUndeclaredFieldlessClassIsAnArrayOfAnyJSON() throws {
     let reference = """
       # Things

@@ -847,6 +847,11 @@ struct IRBuilder {
           at: item.location)
       }
     }
+    // One member left stays a union where an undeclared one was dropped beside it: its `unknown`
+    // case keeps what that member sends (scale-gp's S3 `data_source_config` beside the one
+    // declared `LocalChunksSourceConfigParam`). Not beside `Base64FileInput`, the Stainless SDKs'
+    // file helper, which they send as the string beside it.
+    let keepsUnion = members.count == 1 && unknown.contains { $0 != Self.base64FileInput }
     if !unknown.isEmpty {
       if members.isEmpty {
         // (In a reference rendered from a Python SDK, as an undeclared type of a field is.)
@@ -859,25 +864,19 @@ struct IRBuilder {
           at: item.location)
         return .any
       }
-      let kept =
-        members.count == 1 && !unknown.allSatisfy({ $0 == Self.base64FileInput })
-        ? ", and keeps a value that member does not read as it came" : ""
       diagnostics.warn(
         "'\(unknown.joined(separator: "', '"))' in a Union is never declared and lists no fields; "
-          + "the union is read as its other members\(kept)",
+          + "the union is read as its other members"
+          + (keepsUnion ? ", and keeps a value that member does not read as it came" : ""),
         at: item.location)
     }
-    if members.contains(.datetime), members.allSatisfy({ $0 == .string || $0 == .datetime }) {
+    if !keepsUnion, members.contains(.datetime), members.allSatisfy({ $0 == .string || $0 == .datetime }) {
       // `Union[str, datetime]` is a timestamp (its `str` the same timestamp as text); one that
       // also admits a calendar date (orb's `Union[Union[str, date], Union[str, datetime], None]`,
       // sent as `2025-09-22`) is no RFC 3339 timestamp: text.
       return arguments.contains(where: Self.admitsDate) ? .string : .datetime
     }
-    // (One member left stays a union while an undeclared one was dropped: its `unknown` case
-    // keeps what that member sends, scale-gp's S3 `data_source_config` beside the one declared
-    // `LocalChunksSourceConfigParam`. Not for `Base64FileInput`, the Stainless SDKs' file
-    // helper they send as the string beside it.)
-    if members.count == 1, unknown.allSatisfy({ $0 == Self.base64FileInput }) { return members[0] }
+    if members.count == 1, !keepsUnion { return members[0] }
     return .union(members)
   }
 

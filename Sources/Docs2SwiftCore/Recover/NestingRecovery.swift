@@ -2177,12 +2177,10 @@ struct NestingRecovery {
       jsonByClass[name, default: []].append(contentsOf: node.json.prefix(8))
     }
     if let name = node.className, !node.isEnum, !node.isUnion, !node.hasMembers, node.item.fieldName != nil,
-      let first = node.fieldChildren.first?.item.fieldName
+      let child = node.fieldChildren.first, let first = child.item.fieldName
     {
       firstFieldsSeen[name, default: [:]][first, default: 0] += 1
-      if let child = node.fieldChildren.first, !(node.orderKey < child.orderKey) {
-        firstFieldsOutOfOrder[name, default: []].insert(first)
-      }
+      if !(node.orderKey < child.orderKey) { firstFieldsOutOfOrder[name, default: []].insert(first) }
     }
     if let name = node.className, !node.isEnum, !node.isUnion, !node.hasMembers, !node.isUncertain,
       let signatures = Optional(node.fieldChildren.compactMap(\.signature)),
