@@ -69,7 +69,9 @@
 # "gcore scorecard agentex replicate" (gcore: 14,594 tests of an 886-method API, with a config for
 # its `Authorization: APIKey` scheme and what else its SDK does that its reference does not show;
 # `from_` and `api_timeout` sent as `from` and `timeout`; types whose names differ only in case,
-# about 15 minutes, most of it building the server); each is
+# about 15 minutes, most of it building the server); and "lumaai arcadepy terminal-shop", whole
+# APIs without a config, which pass from both forms of their references (275, 603 and 635 tests);
+# each is
 # downloaded and installed the
 # first time it is named),
 # STAINLESS_FLATTENED=1 (generate
@@ -274,6 +276,15 @@ wireNames:
       requirement=replicate==2.0.0a22 module=replicate
       marker='@pytest.mark.skip(reason="Prism tests are disabled")'
       options=(--ignore=tests/api_resources/test_files.py) ;;
+    lumaai)
+      folder=lumaai-1.21.0 resources="" files=all key="My Auth Token"
+      requirement=lumaai==1.21.0 module=lumaai ;;
+    arcadepy)
+      folder=arcadepy-1.10.0 resources="" files=all key="My API Key"
+      requirement=arcadepy==1.10.0 module=arcadepy ;;
+    terminal-shop)
+      folder=terminal_shop-1.19.0 resources="" files=all key="My Bearer Token"
+      requirement=terminal-shop==1.19.0 module=terminal ;;
     *)
       echo "unknown SDK '$1'" >&2
       exit 2 ;;
