@@ -4,8 +4,8 @@ import Testing
 
 /// `Union[...]` in the IR: a union of its members, unless the wire form says one type.
 @Suite struct UnionTypeTests {
-  func params(_ types: [String]) throws -> [Field] {
-    let fields = types.enumerated().map { "- `f\($0.offset): Optional[\($0.element)]`" }.joined(separator: "\n")
+  /// The API of one method, `things.get`, whose parameters are `parameters` (reference lines).
+  func parsed(parameters: String) throws -> Pipeline.Result {
     let reference = """
       # Things
 
@@ -19,7 +19,7 @@ import Testing
 
       ### Parameters
 
-      \(fields)
+      \(parameters)
 
       ### Returns
 
@@ -27,8 +27,12 @@ import Testing
         - `id: str`
 
       """
-    let result = try parseReference(reference)
-    return try #require(result.api.method("things.get")).params
+    return try parseReference(reference)
+  }
+
+  func params(_ types: [String]) throws -> [Field] {
+    let fields = types.enumerated().map { "- `f\($0.offset): Optional[\($0.element)]`" }.joined(separator: "\n")
+    return try #require(parsed(parameters: fields).api.method("things.get")).params
   }
 
   @Test func aTimestampOrItsStringIsATimestamp() throws {
@@ -56,28 +60,10 @@ import Testing
   }
 
   @Test func anUndeclaredFieldlessMemberIsDroppedWithAWarning() throws {
-    let reference = """
-      # Things
-
-      ## GetThing
-
-      `things.get(ThingGetParams**kwargs) -> ThingGetResponse`
-
-      **post** `/v1.ThingService/GetThing`
-
-      Gets a thing.
-
-      ### Parameters
-
-      - `data: Optional[Union[str, Base64FileInput]]`
-
-      ### Returns
-
-      - `class ThingGetResponse: …`
-        - `id: str`
-
-      """
-    let result = try parseReference(reference)
+    let result = try parsed(
+      parameters: """
+        - `data: Optional[Union[str, Base64FileInput]]`
+        """)
     #expect(result.api.method("things.get")?.params.first?.type == .string)
     #expect(
       result.warnings.map(\.message) == [
@@ -88,29 +74,11 @@ import Testing
   @Test func aTimestampBesideAnUndeclaredClassStaysAUnion() throws {
     // The warning says the union keeps what the undeclared member sends: so it does, a
     // timestamp alone collapsing only where nothing was dropped beside it.
-    let reference = """
-      # Things
-
-      ## GetThing
-
-      `things.get(ThingGetParams**kwargs) -> ThingGetResponse`
-
-      **post** `/v1/things`
-
-      Gets a thing.
-
-      ### Parameters
-
-      - `at: Optional[Union[datetime, Moment]]`
-      - `since: Optional[Union[str, datetime]]`
-
-      ### Returns
-
-      - `class ThingGetResponse: …`
-        - `id: str`
-
-      """
-    let result = try parseReference(reference)
+    let result = try parsed(
+      parameters: """
+        - `at: Optional[Union[datetime, Moment]]`
+        - `since: Optional[Union[str, datetime]]`
+        """)
     #expect(result.api.method("things.get")?.params.map(\.type) == [.union([.datetime]), .datetime])
     #expect(
       result.warnings.map(\.message).contains(
@@ -119,31 +87,13 @@ import Testing
   }
 
   @Test func aListOfAnUndeclaredFieldlessClassIsAnArrayOfAnyJSON() throws {
-    let reference = """
-      # Things
-
-      ## GetThing
-
-      `things.get(ThingGetParams**kwargs) -> ThingGetResponse`
-
-      **post** `/v1.ThingService/GetThing`
-
-      Gets a thing.
-
-      ### Parameters
-
-      - `content: Optional[Union[str, Iterable[ContentPart], None]]`
-        - `str`
-        - `Iterable[ContentPart]`
-      - `parts: Optional[Union[List[str], Iterable[ContentPart]]]`
-
-      ### Returns
-
-      - `class ThingGetResponse: …`
-        - `id: str`
-
-      """
-    let result = try parseReference(reference)
+    let result = try parsed(
+      parameters: """
+        - `content: Optional[Union[str, Iterable[ContentPart], None]]`
+          - `str`
+          - `Iterable[ContentPart]`
+        - `parts: Optional[Union[List[str], Iterable[ContentPart]]]`
+        """)
     let params = try #require(result.api.method("things.get")?.params)
     // Still an array on the wire, so the caller can send one; where another member is an array,
     // which is which could not be told apart: dropped, but the one member left stays a union,
