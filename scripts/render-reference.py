@@ -1304,11 +1304,16 @@ class Renderer:
         # keyword arguments of the signature that no params class describes (e.g. header
         # parameters such as anthropic's `workspace_id`)
         args_doc = parse_args_doc(doc)
+        defaults = {k.arg: d for k, d in zip(a.kwonlyargs, a.kw_defaults)}
         for k in non_extra_kw:
             if k.arg in path_params or k.arg in td_names:
                 continue
             ann = k.annotation
             t = signature_type_text(ann)
+            # A default of its own (codeset's hand-written `poll_interval: float = 3.0`, not
+            # `omit`): the caller may leave it out all the same.
+            if defaults.get(k.arg) is not None and not t.startswith("Optional[") and not t.endswith(", None]"):
+                t = f"Optional[{t}]"
             d = field_description(args_doc.get(k.arg), "  ")
             plines.append(f"- {span(k.arg + ': ' + t)}" + (f" {d}" if d else ""))
         if stream_variant:
