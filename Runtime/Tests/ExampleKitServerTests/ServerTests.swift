@@ -466,11 +466,14 @@ struct ServerTests {
     #expect(await check([("X-Auth-Key", "My API Key")]))
     #expect(await check([("X-Session-Token", "My API Key")]))
     #expect(await check([("X-Token", "My API Key")]))
+    #expect(await check([("api_key", "My API Key")]))  // the Swagger petstore's header
+    #expect(!(await check([("api_key", "wrong")])))
     #expect(!(await check([("X-API-Key-Id", "key-id"), ("X-API-Secret-Key", "wrong")])))
     // A key in a header not named for one is not offered, nor in the idempotency key.
     #expect(!(await check([("X-Request-Id", "My API Key")])))
     #expect(!(await check([("X-Monkey", "My API Key")])))
     #expect(!(await check([("Idempotency-Key", "My API Key")])))
+    #expect(!(await check([("idempotency_key", "My API Key")])))
     // In the query, under a name for a key (percent-decoded); not under another name.
     func check(query: String) async -> Bool {
       (try? await authenticator.authenticate(ExampleConnectHTTPRequest(method: "GET", path: "/", query: query))) != nil

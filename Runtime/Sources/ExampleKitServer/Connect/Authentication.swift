@@ -166,10 +166,11 @@ public struct ExampleAnyKeyHeaderAuthenticator: ExampleAuthenticator {
 
   /// Whether a header is named for a key, a token or a secret: `Api-Key`, `X-Api-Key`,
   /// `X-Acme-Api-Key`, Cloudflare's `X-Auth-Key`, Dinari's `X-API-Key-Id` and `X-API-Secret-Key`,
-  /// papr's `X-Session-Token`; not `Idempotency-Key`, which the SDKs send beside the credentials.
+  /// papr's `X-Session-Token`, the Swagger petstore's `api_key` (words joined by `-` or `_`); not
+  /// `Idempotency-Key`, which the SDKs send beside the credentials.
   static func headerNamesKey(_ name: String) -> Bool {
-    let words = name.lowercased().split(separator: "-")
-    return words.contains { ["key", "token", "secret"].contains($0) } && name.lowercased() != "idempotency-key"
+    let words = name.lowercased().split { $0 == "-" || $0 == "_" }
+    return words.contains { ["key", "token", "secret"].contains($0) } && words != ["idempotency", "key"]
   }
 
   /// Whether a query parameter is named for an API key: `key`, `api_key`, `apiKey`, `api-key`,
