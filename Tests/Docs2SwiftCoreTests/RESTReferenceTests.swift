@@ -835,6 +835,57 @@ import Testing
       ])
   }
 
+  @Test func aLoneListNamedItemsIsWarnedAsTheBodyItMayBe() throws {
+    // A petstore's `user.create_with_list(items=[…])` sends the array itself (`body=items`),
+    // openai's `conversations.items.create` the object `{"items": […]}`: the same reference
+    // either way. Sent as the object, warned at the method, until the config says which.
+    func reference(_ parameters: String) -> String {
+      MoreStainlessShapesTests.reference(
+        "users.create_with_list(UserCreateWithListParams**kwargs) -> object", "post", "/users/list",
+        """
+        ### Parameters
+
+        \(parameters)
+
+        ### Example
+
+        ```python
+        client.users.create_with_list(
+            items=[{}],
+        )
+        ```
+
+        """)
+    }
+    let lone = try MoreStainlessShapesTests.parse(
+      reference("- `items: Iterable[UserParam]`\n  - `name: Optional[str]`")
+    ).api
+    let (_, warnings) = lone.locating(by: GeneratorConfig())
+    let warning = try #require(warnings.first { $0.message.contains("'items'") })
+    #expect(
+      warning.message
+        == "'items' is the only body parameter of 'users.create_with_list', a list: Stainless's SDKs name so a JSON "
+        + "body that is itself an array and the one member of an object alike; it is sent as the object "
+        + "{\"items\": […]}: set 'parameterLocations: users.create_with_list.items: whole-body' in the config to "
+        + "send the array itself")
+    #expect(warning.location == Self.method(lone, "users.create_with_list")?.documentedAt)
+    #expect(warning.location != nil)
+    // The config says it is the whole body: no warning, the array is sent.
+    let config = try GeneratorConfig.parse(
+      "parameterLocations:\n  users.create_with_list.items: whole-body\n", path: "p.yml")
+    let (placed, configured) = lone.locating(by: config)
+    #expect(configured.isEmpty)
+    #expect(Self.method(placed, "users.create_with_list")?.wholeBodyParameter?.name == "items")
+    // A list beside another body parameter is a member; so is an optional one, or one of another name.
+    for parameters in [
+      "- `items: Iterable[UserParam]`\n  - `name: Optional[str]`\n- `note: Optional[str]`",
+      "- `items: Optional[Iterable[str]]`", "- `users: Iterable[str]`", "- `items: str`",
+    ] {
+      let api = try MoreStainlessShapesTests.parse(reference(parameters)).api
+      #expect(!api.locating(by: GeneratorConfig()).1.contains { $0.message.contains("only body parameter") })
+    }
+  }
+
   @Test func aClassFieldTheConfigNamesTravelsUnderThatNameWhereverTheClassStands() throws {
     // papr's `FeedbackData.feedback_type` is sent as `feedbackType`, sentdm's
     // `TemplateButtonPropsParam.active_for` as `activeFor`: `PropertyInfo(alias=…)` in a class

@@ -17,7 +17,33 @@ extension APIDocument {
     let (opened, publicWarnings) = named.openingConfiguredMethods(config.publicMethods, at: config.publicMethodPlaces)
     let (api, envelopeWarnings) = opened.envelopingConfiguredResponses(
       config.responseEnvelopes, at: config.responseEnvelopePlaces)
-    return (api, headerWarnings + parameterWarnings + nameWarnings + publicWarnings + envelopeWarnings)
+    return (
+      api,
+      headerWarnings + parameterWarnings + nameWarnings + publicWarnings + envelopeWarnings + api.itemsBodyWarnings()
+    )
+  }
+
+  /// A warning at each method whose JSON body holds one parameter only, a required list named
+  /// `items`, as the config leaves it: a Stainless SDK gives that name to a body that is itself an
+  /// array (scale-gp's `…/batch`, a petstore's `user.create_with_list`: `body=items`) and to the one
+  /// member of an object alike (openai's `conversations.items.create`: `{"items": items}`), and the
+  /// reference does not say which. Sent as the object; `parameterLocations` can say otherwise.
+  func itemsBodyWarnings() -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    _ = changingMethods { name, method in
+      let body = method.params.filter { ($0.location ?? .body) == .body }
+      guard method.requestBody == .json, method.http.sendsBody, !OperationTraits.isConnectPath(method.http.path),
+        body.count == 1, body[0].name == "items", body[0].required, case .array = body[0].type
+      else { return }
+      warnings.append(
+        Diagnostic(
+          .warning,
+          "'items' is the only body parameter of '\(name)', a list: Stainless's SDKs name so a JSON body that is "
+            + "itself an array and the one member of an object alike; it is sent as the object {\"items\": […]}: "
+            + "set 'parameterLocations: \(name).items: whole-body' in the config to send the array itself",
+          at: method.documentedAt))
+    }
+    return warnings
   }
 
   /// `self` with `change` applied to every method, given its name as the reference writes it
