@@ -29,21 +29,21 @@ extension APIDocument {
   /// member of an object alike (openai's `conversations.items.create`: `{"items": items}`), and the
   /// reference does not say which. Sent as the object; `parameterLocations` can say otherwise.
   func itemsBodyWarnings() -> [Diagnostic] {
-    var warnings: [Diagnostic] = []
-    _ = changingMethods { name, method in
-      let body = method.params.filter { ($0.location ?? .body) == .body }
-      guard method.requestBody == .json, method.http.sendsBody, !OperationTraits.isConnectPath(method.http.path),
-        body.count == 1, body[0].name == "items", body[0].required, case .array = body[0].type
-      else { return }
-      warnings.append(
-        Diagnostic(
+    allResources.flatMap { resource in
+      resource.methods.compactMap { method -> Diagnostic? in
+        let body = method.params.filter { ($0.location ?? .body) == .body }
+        guard method.requestBody == .json, method.http.sendsBody, !OperationTraits.isConnectPath(method.http.path),
+          body.count == 1, body[0].name == "items", body[0].required, case .array = body[0].type
+        else { return nil }
+        let name = (resource.path + [method.name]).joined(separator: ".")
+        return Diagnostic(
           .warning,
           "'items' is the only body parameter of '\(name)', a list: Stainless's SDKs name so a JSON body that is "
             + "itself an array and the one member of an object alike; it is sent as the object {\"items\": […]}: "
             + "set 'parameterLocations: \(name).items: whole-body' in the config to send the array itself",
-          at: method.documentedAt))
+          at: method.documentedAt)
+      }
     }
-    return warnings
   }
 
   /// `self` with `change` applied to every method, given its name as the reference writes it
