@@ -1308,12 +1308,7 @@ class Renderer:
         for k in non_extra_kw:
             if k.arg in path_params or k.arg in td_names:
                 continue
-            ann = k.annotation
-            t = signature_type_text(ann)
-            # A default of its own (codeset's hand-written `poll_interval: float = 3.0`, not
-            # `omit`): the caller may leave it out all the same.
-            if defaults.get(k.arg) is not None and not t.startswith("Optional[") and not t.endswith(", None]"):
-                t = f"Optional[{t}]"
+            t = signature_type_text(k.annotation, has_default=defaults.get(k.arg) is not None)
             d = field_description(args_doc.get(k.arg), "  ")
             plines.append(f"- {span(k.arg + ': ' + t)}" + (f" {d}" if d else ""))
         if stream_variant:
@@ -1808,12 +1803,15 @@ def parse_args_doc(doc: Optional[str]) -> Dict[str, str]:
     return out
 
 
-def signature_type_text(ann: Optional[ast.AST]) -> str:
+def signature_type_text(ann: Optional[ast.AST], has_default: bool = False) -> str:
+    """The type of a keyword argument as a parameter's: optional where the caller may leave it
+    out, by `omit`/`NOT_GIVEN` or by a default of its own (codeset's hand-written
+    `poll_interval: float = 3.0`), unless `None` is a member already."""
     if ann is None:
-        return "object"
-    members = flatten_binop(ann) if isinstance(ann, ast.BinOp) else [ann]
-    members = [m for m in members if head_name(m) not in ("Omit", "NotGiven")]
-    optional = len(members) < (len(flatten_binop(ann)) if isinstance(ann, ast.BinOp) else 1)
+        return "Optional[object]" if has_default else "object"
+    written = flatten_binop(ann)
+    members = [m for m in written if head_name(m) not in ("Omit", "NotGiven")]
+    optional = len(members) < len(written) or (has_default and not any(is_none(m) for m in members))
     if len(members) == 1:
         t = type_text(members[0])
     else:
