@@ -4,8 +4,8 @@ import Testing
 
 /// `Union[...]` in the IR: a union of its members, unless the wire form says one type.
 @Suite struct UnionTypeTests {
-  /// The API of one method, `things.get`, whose parameters are `parameters` (reference lines).
-  func parsed(parameters: String) throws -> Pipeline.Result {
+  /// The API of one method, `things.get` on `path`, whose parameters are `parameters` (reference lines).
+  func parsed(parameters: String, path: String = "/v1.ThingService/GetThing") throws -> Pipeline.Result {
     let reference = """
       # Things
 
@@ -13,7 +13,7 @@ import Testing
 
       `things.get(ThingGetParams**kwargs) -> ThingGetResponse`
 
-      **post** `/v1.ThingService/GetThing`
+      **post** `\(path)`
 
       Gets a thing.
 
@@ -78,7 +78,7 @@ import Testing
       parameters: """
         - `at: Optional[Union[datetime, Moment]]`
         - `since: Optional[Union[str, datetime]]`
-        """)
+        """, path: "/v1/things")
     #expect(result.api.method("things.get")?.params.map(\.type) == [.union([.datetime]), .datetime])
     #expect(
       result.warnings.map(\.message).contains(
