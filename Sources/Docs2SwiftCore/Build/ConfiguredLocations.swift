@@ -35,7 +35,7 @@ extension APIDocument {
         guard method.requestBody == .json, method.http.sendsBody, !OperationTraits.isConnectPath(method.http.path),
           body.count == 1, body[0].name == "items", body[0].required, case .array = body[0].type
         else { return nil }
-        let name = (resource.path + [method.name]).joined(separator: ".")
+        let name = resource.accessor(of: method)
         return Diagnostic(
           .warning,
           "'items' is the only body parameter of '\(name)', a list: Stainless's SDKs name so a JSON body that is "
@@ -72,7 +72,7 @@ extension APIDocument {
     var clientMethods: [String: String] = [:]
     for resource in allResources where resource.holdsClientMethods {
       for method in resource.methods {
-        clientMethods[method.name] = (resource.path + [method.name]).joined(separator: ".")
+        clientMethods[method.name] = resource.accessor(of: method)
       }
     }
     return entries.filter { !matched.contains($0) }.sorted().map { entry in

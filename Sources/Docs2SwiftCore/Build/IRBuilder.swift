@@ -2083,7 +2083,7 @@ struct IRBuilder {
         guard field.location != .path, field.location != .header, let value = values[field.name] else { continue }
         if let spelling = exampleValueSpelling(value, of: field, requestKeys: requestKeys, shown: &shown) {
           diagnostics.warn(
-            "'\(field.name)' of \((path + [method.name]).joined(separator: ".")) is sent as '\(spelling)', the name "
+            "'\(field.name)' of \(Method.accessor(method.name, under: path)) is sent as '\(spelling)', the name "
               + "its Python example passes as its value (the API's other names would make it '\(field.jsonName)')",
             at: location)
           method.params[index].jsonName = spelling
@@ -2109,7 +2109,7 @@ struct IRBuilder {
         }
         if !respelledNames.isEmpty {
           diagnostics.warn(
-            "\((path + [method.name]).joined(separator: ".")): its Python example passes names as documented, "
+            "\(Method.accessor(method.name, under: path)): its Python example passes names as documented, "
               + "not as the API's other names spell them; its other parameters are sent as documented too: "
               + respelledNames.map { "'\($0)'" }.joined(separator: ", "), at: location)
         }

@@ -332,7 +332,7 @@ public enum APIDiff {
     func method(_ key: String, in api: APIDocument) -> Method? {
       let path = String(key.dropFirst("method:".count))
       for resource in api.allResources {
-        for method in resource.methods where (resource.path + [method.name]).joined(separator: ".") == path {
+        for method in resource.methods where resource.accessor(of: method) == path {
           return method
         }
       }

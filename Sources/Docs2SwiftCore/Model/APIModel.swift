@@ -37,6 +37,12 @@ public struct Resource: Sendable, Hashable {
   /// a resource named for their section (`mixedbread`).
   public var holdsClientMethods = false
 
+  /// A method of this resource as the reference calls it from the client, the name warnings and
+  /// the config use: `organizations.custom_domains.create`.
+  public func accessor(of method: Method) -> String {
+    Method.accessor(method.name, under: path)
+  }
+
   public init(
     name: String, path: [String], title: String, methods: [Method] = [], types: [TypeDecl] = [],
     resources: [Resource] = []
@@ -112,6 +118,12 @@ public struct HTTPEndpoint: Sendable, Hashable {
 }
 
 public struct Method: Sendable, Hashable {
+  /// The accessor of the method `name` on the resource at `resourcePath`:
+  /// `organizations.custom_domains.create`.
+  public static func accessor(_ name: String, under resourcePath: [String]) -> String {
+    (resourcePath + [name]).joined(separator: ".")
+  }
+
   /// SDK method name as documented: `list_members`.
   public var name: String
   /// The operation heading: `ListMembers`.

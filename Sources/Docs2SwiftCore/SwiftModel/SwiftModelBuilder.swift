@@ -563,7 +563,7 @@ struct SwiftModelBuilder {
         ).local
         guard nested.isEmpty else {
           throw DiagnosticError(
-            "\((resource.path + [method.name]).joined(separator: ".")) returns an in-place type inside a \(returns.kindName); not supported",
+            "\(resource.accessor(of: method)) returns an in-place type inside a \(returns.kindName); not supported",
             at: context)
         }
         responseShape = returns

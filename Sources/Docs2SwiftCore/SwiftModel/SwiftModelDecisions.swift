@@ -450,7 +450,7 @@ extension SwiftModel {
     if config.writeOperations.contains(method.operation) { isReadOnly = false }
     return SwiftOperation(
       method: method, resourcePath: planned.resource.path, functionName: functionName,
-      documentedPath: (planned.resource.path + [method.name]).joined(separator: "."),
+      documentedPath: planned.resource.accessor(of: method),
       swiftPath: (Self.resourcePropertyNames(planned.resource.path) + [functionName]).joined(separator: "."),
       callee: (["client"] + properties + [SwiftNaming.escaped(functionName)]).joined(separator: "."),
       paramsType: params.name, paramsShape: planned.paramsShape, responseType: planned.responseType,
