@@ -924,6 +924,71 @@ import Testing
     return FlattenedEquivalenceTests.differences(IRExport.value(structured.api), IRExport.value(flattened.api))
   }
 
+  @Test func aReadingThatRestsOnClosingAnObjectSaysWhy() throws {
+    // moonbase's `collections.items.create`: `type` after a member's `data` class fits under the
+    // member, against the example's `data`, which shows an `id` (another member's) still to come.
+    // The warning says so; it said "uncertain ()" before, naming no reason at all.
+    let reference = MoreStainlessShapesTests.reference(
+      "widgets.create(WidgetCreateParams**kwargs) -> object", "post", "/widgets",
+      """
+      ### Parameters
+
+      - `values: Dict[str, ValueParam]`
+        - `class SocialValueParam: …`
+          - `data: SocialProfileParam`
+            - `url: Optional[str]`
+            - `username: Optional[str]`
+          - `type: Literal["value/social"]`
+            - `"value/social"`
+        - `class RelationValueParam: …`
+          - `data: ItemPointerParam`
+            - `id: str`
+            - `type: Literal["item"]`
+              - `"item"`
+          - `type: Literal["value/relation"]`
+            - `"value/relation"`
+
+      ### Example
+
+      ```python
+      from acme import Acme
+
+      client = Acme()
+      client.widgets.create(
+          values={"ceo": {"data": {"id": "1", "type": "item"}, "type": "value/relation"}},
+      )
+      ```
+
+      """,
+      types: """
+        ### Social Profile Param
+
+        - `class SocialProfileParam: …`
+          - `url: Optional[str]`
+          - `username: Optional[str]`
+
+        ### Social Value Param
+
+        - `class SocialValueParam: …`
+          - `data: SocialProfileParam`
+            - `url: Optional[str]`
+            - `username: Optional[str]`
+          - `type: Literal["value/social"]`
+            - `"value/social"`
+
+        """)
+    let flattened = try Pipeline.parse(
+      SourceFile(path: "ref.flattened.md", text: FlattenedEquivalenceTests.words(reference) + "\n"))
+    let uncertain = flattened.warnings.map(\.message).filter { $0.contains("is uncertain") }
+    #expect(!uncertain.isEmpty)
+    #expect(!uncertain.contains { $0.contains("()") }, "\(uncertain)")
+    #expect(
+      uncertain.contains {
+        $0
+          == "nesting of 'type' is uncertain (the example of 'data' shows more of its fields); placed under 'SocialValueParam'"
+      }, "\(uncertain)")
+  }
+
   @Test func aClassIsNotWrittenOutInsideItself() throws {
     // courier's `FilterConfig`: its `filters` holds `FilterConfig` again, which the reference
     // does not write out (it would never end), so `path` is the outer one's field.

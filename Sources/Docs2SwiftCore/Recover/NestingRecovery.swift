@@ -1425,6 +1425,7 @@ struct NestingRecovery {
       var best = top
       var bestScore = Int.min
       var cost = 0  // of closing the objects above a candidate
+      var costReasons: [String] = []  // what that cost stands for, said where a reading rests on it alone
       var bestReasons = ""
       var runnerUp: (index: Int, score: Int)?
       for candidate in stride(from: top, through: lowest, by: -1) {
@@ -1472,16 +1473,20 @@ struct NestingRecovery {
           runnerUp = bestScore == Int.min ? nil : (best, bestScore)
           bestScore = score - cost
           best = candidate
-          bestReasons = reason
+          bestReasons = reason.isEmpty && score >= 0 ? costReasons.joined(separator: "; ") : reason
         } else if runnerUp == nil || score - cost > runnerUp!.score {
           runnerUp = (candidate, score - cost)
         }
-        if awaitsExampleChild(node, after: index) { cost += Strength.exampleChild.rawValue }
+        if awaitsExampleChild(node, after: index) {
+          cost += Strength.exampleChild.rawValue
+          costReasons.append("the example of '\(title(candidate))' shows more of its fields")
+        }
         // Closing this object to go further out: costly if it still expects fields.
         if let schema = node.schema(settled: settled), node.fieldChildCount < schema.count,
           matchesSchemaPrefix(node, settled: settled)
         {
           cost += Strength.schema.rawValue
+          costReasons.append("\(node.className ?? title(candidate)) lists '\(schema[node.fieldChildCount])' next")
         }
       }
       return Weighing(best: best, score: bestScore, reasons: bestReasons, runnerUp: runnerUp)
