@@ -864,10 +864,10 @@ import Testing
     let warning = try #require(warnings.first { $0.message.contains("'items'") })
     #expect(
       warning.message
-        == "'items' is the only body parameter of 'users.create_with_list', a list: Stainless's SDKs name so a JSON "
-        + "body that is itself an array and the one member of an object alike; it is sent as the object "
-        + "{\"items\": […]}: set 'parameterLocations: users.create_with_list.items: whole-body' in the config to "
-        + "send the array itself")
+        == "'items' is the only body parameter of 'users.create_with_list', a required list: Stainless's SDKs give "
+        + "that name to a JSON body that is itself an array and to the one member of an object alike, and the "
+        + "reference does not say which; it is sent as the object {\"items\": …}: set 'parameterLocations: "
+        + "users.create_with_list.items: whole-body' in the config to send its value as the body")
     #expect(warning.location == Self.method(lone, "users.create_with_list")?.documentedAt)
     #expect(warning.location != nil)
     // The config says it is the whole body: no warning, the array is sent.
@@ -883,6 +883,67 @@ import Testing
     ] {
       let api = try MoreStainlessShapesTests.parse(reference(parameters)).api
       #expect(!api.locating(by: GeneratorConfig()).1.contains { $0.message.contains("only body parameter") })
+    }
+  }
+
+  @Test func aLoneObjectIsWarnedAsTheBodyItMayBe() throws {
+    // moonbase's `inbox_messages.create(message=…)` sends its union as the whole body
+    // (`body=message`), openai's `graders.validate(grader=…)` the object `{"grader": …}`: the
+    // same reference either way. Sent as the object, warned at the method, until the config says.
+    func reference(_ parameters: String) -> String {
+      MoreStainlessShapesTests.reference(
+        "messages.create(MessageCreateParams**kwargs) -> object", "post", "/messages",
+        """
+        ### Parameters
+
+        \(parameters)
+
+        ### Example
+
+        ```python
+        client.messages.create(
+            message={"subject": "subject"},
+        )
+        ```
+
+        """)
+    }
+    let union = """
+      - `message: Message`
+        - `class MessageNewConversation: …`
+          - `subject: str`
+        - `class MessageReply: …`
+          - `conversation_id: str`
+      """
+    let object = "- `message: Message`\n  - `subject: str`"
+    for parameters in [union, object] {
+      let api = try MoreStainlessShapesTests.parse(reference(parameters)).api
+      let warnings = api.locating(by: GeneratorConfig()).1.filter { $0.message.contains("only body parameter") }
+      #expect(
+        warnings.map(\.message) == [
+          "'message' is the only body parameter of 'messages.create', a required object: Stainless's SDKs send "
+            + "such a parameter as the whole JSON body (a body that is a union or a model of its own) and as the one "
+            + "member of an object alike, and the reference does not say which; it is sent as the object "
+            + "{\"message\": …}: set 'parameterLocations: messages.create.message: whole-body' in the config to "
+            + "send its value as the body"
+        ], "\(parameters)")
+      #expect(warnings.first?.location == Self.method(api, "messages.create")?.documentedAt)
+      #expect(Self.method(api, "messages.create")?.wholeBodyParameter == nil)
+      let config = try GeneratorConfig.parse(
+        "parameterLocations:\n  messages.create.message: whole-body\n", path: "p.yml")
+      let (placed, configured) = api.locating(by: config)
+      #expect(configured.isEmpty)
+      #expect(Self.method(placed, "messages.create")?.wholeBodyParameter?.name == "message")
+    }
+    // An optional object, one beside another body parameter, a scalar, a list or a map is a member.
+    for parameters in [
+      "- `message: Optional[Message]`\n  - `subject: str`",
+      "- `message: Message`\n  - `subject: str`\n- `note: Optional[str]`",
+      "- `message: str`", "- `message: Iterable[str]`", "- `message: Dict[str, str]`",
+    ] {
+      let api = try MoreStainlessShapesTests.parse(reference(parameters)).api
+      #expect(
+        !api.locating(by: GeneratorConfig()).1.contains { $0.message.contains("only body parameter") }, "\(parameters)")
     }
   }
 
