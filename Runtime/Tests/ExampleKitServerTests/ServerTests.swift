@@ -180,6 +180,41 @@ struct ServerTests {
     }
   }
 
+  struct Image: Decodable, Sendable {
+    var body: Data
+    var id: String?
+  }
+
+  @Test("a raw body's route takes bytes of any media type; a JSON route refuses them")
+  func rawBodyOfAnyMediaType() async throws {
+    let upload = ExampleUnaryProcedure(
+      path: "/v1/playlists/{id}/images", operation: "playlists.images.update", params: Image.self,
+      response: EchoResponse.self, method: "PUT", mergePath: { params, path in params.id = path["id"] },
+      bodyField: "body")
+    let rename = ExampleUnaryProcedure(
+      path: "/v1/playlists/{id}", operation: "playlists.update", params: EchoParams.self, response: EchoResponse.self,
+      method: "PUT")
+    var router = ExampleConnectRouter()
+    router.add(upload) { params, _ in EchoResponse(text: "\(params.id ?? ""):\(params.body.count)") }
+    router.add(rename) { params, _ in EchoResponse(text: params.text) }
+    let server = ExampleConnectServer(router: router, authenticator: ExampleBearerTokenAuthenticator(token: Self.token))
+    try await withRunningServer(server) { client in
+      let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00]
+      for contentType in ["image/jpeg", "application/octet-stream"] {
+        let response = try await client.perform(
+          "PUT", "/v1/playlists/p1/images",
+          headers: [("Authorization", "Bearer \(Self.token)"), ("Content-Type", contentType)], body: jpeg)
+        #expect(response.status == 200, "\(contentType)")
+        #expect(response.json == ["text": "p1:5"], "\(contentType)")
+      }
+      let refused = try await client.perform(
+        "PUT", "/v1/playlists/p1",
+        headers: [("Authorization", "Bearer \(Self.token)"), ("Content-Type", "image/jpeg")],
+        body: jpeg)
+      #expect(refused.status == 415)
+    }
+  }
+
   @Test("the internal error's message does not leak the handler's error")
   func internalMessage() async throws {
     try await withRunningServer(Self.server()) { client in

@@ -104,13 +104,14 @@ public struct ExampleUnaryProcedure<Params: Decodable & Sendable, Response: Send
         throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not multipart/form-data")
       }
       params = try decodeForm(body, headers)
-    } else if contentType.hasPrefix("application/octet-stream"), bodyField != nil || !body.isEmpty {
-      guard let bodyField else {
-        throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not application/octet-stream")
-      }
-      // The bytes as the parameter's `Data` (base64 in JSON); the others come from the query.
+    } else if let bodyField, !contentType.hasPrefix("application/json"), !(body.isEmpty && contentType.isEmpty) {
+      // The bytes as the parameter's `Data` (base64 in JSON); the others come from the query. Of
+      // any media type but JSON: an SDK labels them as its API's OpenAPI document says
+      // (`image/jpeg` for a playlist's cover), which the Markdown reference does not show.
       let object = try JSONSerialization.data(withJSONObject: [bodyField: Data(body).base64EncodedString()])
       params = try Self.decodeJSON(Array(object))
+    } else if contentType.hasPrefix("application/octet-stream"), !body.isEmpty {
+      throw ExampleRPCError(.invalidArgument, "\(operation) takes application/json, not application/octet-stream")
     } else if let jsonBodyField, !body.isEmpty {
       // The body is the parameter's value (one JSON value, nothing after it): read as the one
       // member of an object.
@@ -263,6 +264,9 @@ public struct ExampleConnectRouter: Sendable {
     public var streamsWhen: (@Sendable ([UInt8]) -> Bool)? = nil
     /// Whether a request must carry credentials (`ExampleUnaryProcedure.requiresCredentials`).
     public var requiresCredentials = true
+    /// Whether its body is the bytes of one parameter (`ExampleUnaryProcedure.bodyField`), of
+    /// any media type.
+    public var takesRawBody = false
   }
 
   /// The routes by `key(_:)`, set through `insert(_:at:)`.
@@ -281,6 +285,7 @@ public struct ExampleConnectRouter: Sendable {
   mutating func insert<Params, Response>(_ route: Route, for procedure: ExampleUnaryProcedure<Params, Response>) {
     var route = route
     route.requiresCredentials = procedure.requiresCredentials
+    route.takesRawBody = procedure.bodyField != nil
     if let envelope = procedure.responseEnvelope, let name = try? JSONEncoder().encode(envelope) {
       // `{"result": <response>}`.
       let handler = route.handler
@@ -424,9 +429,12 @@ public struct ExampleConnectServer: Sendable {
       .trimmingCharacters(in: .whitespaces).lowercased()
     let isREST = route.method != "POST" || route.path.contains("{") || !Self.isConnectPath(route.path)
     let requestBody = request.body
-    if isREST, contentType == "multipart/form-data" || contentType == "application/octet-stream" {
-      // An upload: the procedure reads its parts (`decodeForm`) or bytes (`bodyField`) as its
-      // parameters ask.
+    if isREST,
+      contentType == "multipart/form-data" || contentType == "application/octet-stream"
+        || (route.takesRawBody && contentType != "application/json")
+    {
+      // An upload: the procedure reads its parts (`decodeForm`) or bytes (`bodyField`, of any
+      // media type) as its parameters ask.
     } else if isREST && (request.body.isEmpty || contentType == nil) {
       // A REST GET or DELETE sends no body.
     } else if contentType != "application/json" {
