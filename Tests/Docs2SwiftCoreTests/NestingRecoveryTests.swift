@@ -928,18 +928,22 @@ import Testing
     // moonbase's `collections.items.create`: `type` after a member's `data` class fits under the
     // member, against the example's `data`, which shows an `id` (another member's) still to come.
     // The warning says so; it said "uncertain ()" before, naming no reason at all.
+    // The member as the Domain Types declare it and the parameter writes it out again.
+    let social = """
+      - `class SocialValueParam: …`
+        - `data: SocialProfileParam`
+          - `url: Optional[str]`
+          - `username: Optional[str]`
+        - `type: Literal["value/social"]`
+          - `"value/social"`
+      """
     let reference = MoreStainlessShapesTests.reference(
       "widgets.create(WidgetCreateParams**kwargs) -> object", "post", "/widgets",
       """
       ### Parameters
 
       - `values: Dict[str, ValueParam]`
-        - `class SocialValueParam: …`
-          - `data: SocialProfileParam`
-            - `url: Optional[str]`
-            - `username: Optional[str]`
-          - `type: Literal["value/social"]`
-            - `"value/social"`
+      \(social.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         - `class RelationValueParam: …`
           - `data: ItemPointerParam`
             - `id: str`
@@ -969,12 +973,7 @@ import Testing
 
         ### Social Value Param
 
-        - `class SocialValueParam: …`
-          - `data: SocialProfileParam`
-            - `url: Optional[str]`
-            - `username: Optional[str]`
-          - `type: Literal["value/social"]`
-            - `"value/social"`
+        \(social)
 
         """)
     let flattened = try Pipeline.parse(

@@ -835,27 +835,32 @@ import Testing
       ])
   }
 
+  /// A reference of one `POST` method with the given parameters and its Python example's call.
+  static func postReference(_ signature: String, _ path: String, _ parameters: String, call: String) -> String {
+    MoreStainlessShapesTests.reference(
+      signature, "post", path,
+      """
+      ### Parameters
+
+      \(parameters)
+
+      ### Example
+
+      ```python
+      \(call)
+      ```
+
+      """)
+  }
+
   @Test func aLoneListNamedItemsIsWarnedAsTheBodyItMayBe() throws {
     // A petstore's `user.create_with_list(items=[…])` sends the array itself (`body=items`),
     // openai's `conversations.items.create` the object `{"items": […]}`: the same reference
     // either way. Sent as the object, warned at the method, until the config says which.
     func reference(_ parameters: String) -> String {
-      MoreStainlessShapesTests.reference(
-        "users.create_with_list(UserCreateWithListParams**kwargs) -> object", "post", "/users/list",
-        """
-        ### Parameters
-
-        \(parameters)
-
-        ### Example
-
-        ```python
-        client.users.create_with_list(
-            items=[{}],
-        )
-        ```
-
-        """)
+      Self.postReference(
+        "users.create_with_list(UserCreateWithListParams**kwargs) -> object", "/users/list", parameters,
+        call: "client.users.create_with_list(\n    items=[{}],\n)")
     }
     let lone = try MoreStainlessShapesTests.parse(
       reference("- `items: Iterable[UserParam]`\n  - `name: Optional[str]`")
@@ -891,22 +896,9 @@ import Testing
     // (`body=message`), openai's `graders.validate(grader=…)` the object `{"grader": …}`: the
     // same reference either way. Sent as the object, warned at the method, until the config says.
     func reference(_ parameters: String) -> String {
-      MoreStainlessShapesTests.reference(
-        "messages.create(MessageCreateParams**kwargs) -> object", "post", "/messages",
-        """
-        ### Parameters
-
-        \(parameters)
-
-        ### Example
-
-        ```python
-        client.messages.create(
-            message={"subject": "subject"},
-        )
-        ```
-
-        """)
+      Self.postReference(
+        "messages.create(MessageCreateParams**kwargs) -> object", "/messages", parameters,
+        call: "client.messages.create(\n    message={\"subject\": \"subject\"},\n)")
     }
     let union = """
       - `message: Message`
