@@ -853,6 +853,19 @@ import Testing
       """)
   }
 
+  /// With the config's `whole-body` entry for it, `parameter` of `method` is the whole body, and
+  /// nothing is warned.
+  static func expectWholeBodyOnceConfigured(
+    _ api: APIDocument, _ method: String, _ parameter: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
+    let config = try GeneratorConfig.parse(
+      "parameterLocations:\n  \(method).\(parameter): whole-body\n", path: "p.yml")
+    let (placed, configured) = api.locating(by: config)
+    #expect(configured.isEmpty, sourceLocation: sourceLocation)
+    #expect(Self.method(placed, method)?.wholeBodyParameter?.name == parameter, sourceLocation: sourceLocation)
+  }
+
   @Test func aLoneListNamedItemsIsWarnedAsTheBodyItMayBe() throws {
     // A petstore's `user.create_with_list(items=[…])` sends the array itself (`body=items`),
     // openai's `conversations.items.create` the object `{"items": […]}`: the same reference
@@ -876,11 +889,7 @@ import Testing
     #expect(warning.location == Self.method(lone, "users.create_with_list")?.documentedAt)
     #expect(warning.location != nil)
     // The config says it is the whole body: no warning, the array is sent.
-    let config = try GeneratorConfig.parse(
-      "parameterLocations:\n  users.create_with_list.items: whole-body\n", path: "p.yml")
-    let (placed, configured) = lone.locating(by: config)
-    #expect(configured.isEmpty)
-    #expect(Self.method(placed, "users.create_with_list")?.wholeBodyParameter?.name == "items")
+    try Self.expectWholeBodyOnceConfigured(lone, "users.create_with_list", "items")
     // A list beside another body parameter is a member; so is an optional one, or one of another name.
     for parameters in [
       "- `items: Iterable[UserParam]`\n  - `name: Optional[str]`\n- `note: Optional[str]`",
@@ -921,11 +930,7 @@ import Testing
         ], "\(parameters)")
       #expect(warnings.first?.location == Self.method(api, "messages.create")?.documentedAt)
       #expect(Self.method(api, "messages.create")?.wholeBodyParameter == nil)
-      let config = try GeneratorConfig.parse(
-        "parameterLocations:\n  messages.create.message: whole-body\n", path: "p.yml")
-      let (placed, configured) = api.locating(by: config)
-      #expect(configured.isEmpty)
-      #expect(Self.method(placed, "messages.create")?.wholeBodyParameter?.name == "message")
+      try Self.expectWholeBodyOnceConfigured(api, "messages.create", "message")
     }
     // An optional object, one beside another body parameter, a scalar, a list or a map is a member.
     for parameters in [
