@@ -33,7 +33,7 @@ extension APIDocument {
   ///   own (moonbase's `inbox_messages.create(message=…)`, dodopayments' `payment_method`,
   ///   telnyx's `networks.create(network_create=…)`: `body=message`) or an object's one member
   ///   (openai's `graders.validate(grader=…)`, beeper's `reminder`: `{"grader": grader}`): in the
-  ///   sources of 87 Stainless SDKs, 13 methods send the one and 21 the other. (Their 119 lone
+  ///   sources of 87 Stainless SDKs, 13 methods send the one and 17 the other. (Their 119 lone
   ///   required lists of other names are all the one member.)
   /// Sent as the object; `parameterLocations` can say otherwise.
   func loneBodyWarnings() -> [Diagnostic] {
