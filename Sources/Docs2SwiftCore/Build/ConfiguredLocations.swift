@@ -37,8 +37,7 @@ extension APIDocument {
   ///   required lists of other names are all the one member.)
   /// Sent as the object; `parameterLocations` can say otherwise.
   func loneBodyWarnings() -> [Diagnostic] {
-    let declared = Dictionary(
-      allResources.flatMap(\.types).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let declared = declarationsByName
     func isObject(_ type: TypeRef, seen: Set<String> = []) -> Bool {
       switch type {
       case .object: return true
